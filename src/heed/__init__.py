@@ -1,0 +1,57 @@
+"""heed — the opt-out and consent engine: may we message this person, now, and if not, why?
+
+    from heed import Engine, Actor, ActorKind, Role
+
+    engine = Engine("sqlite:///./heed.db")
+    engine.init()
+    engine.create_account("acme")
+    engine.opt_out("acme", "sms", "+14155550100", actor=Actor(ActorKind.SYSTEM), reason="STOP")
+    engine.check("acme", "sms", "+14155550100").allowed  # False
+"""
+
+from heed.core.rules import CheckResult, Reason
+from heed.core.vocabulary import Actor, ActorKind, Channel, Purpose, ReasonCode, Role, Scope, Source
+from heed.engine import Engine
+from heed.errors import (
+    AlreadyExists,
+    BadInput,
+    DatabaseUnavailable,
+    HeedError,
+    InvalidAddress,
+    NotFound,
+    PermissionDenied,
+    ResubscribeRefused,
+    SchemaOutOfDate,
+    Unavailable,
+    UnknownAccount,
+)
+from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "AlreadyExists",
+    "BadInput",
+    "Change",
+    "Channel",
+    "CheckResult",
+    "CreatedAccount",
+    "DatabaseUnavailable",
+    "Engine",
+    "HeedError",
+    "InvalidAddress",
+    "NotFound",
+    "PermissionDenied",
+    "Purpose",
+    "Reason",
+    "ReasonCode",
+    "ResubscribeRefused",
+    "Role",
+    "SchemaOutOfDate",
+    "Scope",
+    "SenderInfo",
+    "Source",
+    "SuppressionInfo",
+    "Unavailable",
+    "UnknownAccount",
+]

@@ -1,0 +1,441 @@
+"""The `heed` command: a thin layer over `heed.Engine` with the same verbs.
+
+Exit codes (the contract scripts rely on): 0 success / allowed, 1 not allowed (`heed check`) or
+audit failed, 2 bad input, 3 heed could not answer (database unreachable, schema out of date).
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from heed.core.rules import CheckResult
+from heed.core.vocabulary import Actor, ActorKind, ReasonCode, Role
+from heed.engine import Engine
+from heed.errors import BadInput, HeedError, Unavailable
+from heed.results import Change, to_json
+
+EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
+
+app = typer.Typer(
+    help="heed — may we message this person, on this channel, from this sender, now? "
+    "Exit codes: 0 ok/allowed, 1 not allowed, 2 bad input, 3 database unavailable.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+account_app = typer.Typer(help="Create accounts and change their settings.", no_args_is_help=True)
+sender_app = typer.Typer(help="Register the addresses an account sends from.", no_args_is_help=True)
+list_app = typer.Typer(help="Subscription lists.", no_args_is_help=True)
+contact_app = typer.Typer(help="Contacts: link a person's phone and email.", no_args_is_help=True)
+audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
+app.add_typer(account_app, name="account")
+app.add_typer(sender_app, name="sender")
+app.add_typer(list_app, name="list")
+app.add_typer(contact_app, name="contact")
+app.add_typer(audit_app, name="audit")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DatabaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--database-url",
+        envvar="HEED_DATABASE_URL",
+        help="SQLAlchemy URL; default sqlite:///./heed.db. Also HEED_DATABASE_URL.",
+        show_default=False,
+    ),
+]
+JsonOutput = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+Slug = Annotated[str, typer.Argument(help="The account's slug, e.g. acme.")]
+ChannelOpt = Annotated[str, typer.Option("--channel", help="sms, whatsapp, email or voice.")]
+AddressOpt = Annotated[str, typer.Option("--address", help="Phone (E.164) or email address.")]
+SenderOpt = Annotated[
+    str | None, typer.Option("--sender", help="Only this sending address (scope sender:ADDR).")
+]
+ListOpt = Annotated[str | None, typer.Option("--list", help="Only this list (scope list:NAME).")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why; written into the activity log.")]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def operator() -> Actor:
+    """Whoever runs the CLI holds the database credentials: they act as an account admin."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return Actor(ActorKind.CLI, user, Role.ADMIN)
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn heed's errors into one clear line and the documented exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except HeedError as exc:
+            code = EXIT_UNAVAILABLE if isinstance(exc, Unavailable) else EXIT_BAD_INPUT
+            fail(exc.code, str(exc), code, bool(kwargs.get("json_output")))
+
+    return wrapper
+
+
+def fail(kind: str, message: str, exit_code: int, as_json: bool) -> NoReturn:
+    if as_json:
+        print(json.dumps({"error": {"type": kind, "detail": message}}))
+    err.print(f"error: {escape(message)}")
+    raise typer.Exit(exit_code)
+
+
+def emit(as_json: bool, value: Any, human: Callable[[], None]) -> None:
+    if as_json:
+        print(json.dumps(to_json(value), indent=2, ensure_ascii=False))
+    else:
+        human()
+
+
+@app.command()
+@handles_errors
+def init(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
+    """Create or upgrade the database schema (safe to run again)."""
+    with Engine(database_url) as engine:
+        before, after = engine.init()
+        url = engine.db.url
+    emit(
+        json_output,
+        {"database": url, "revision_before": before, "revision": after},
+        lambda: out.print(
+            f"database ready at {url} (schema {after}"
+            + (")" if before == after else f", upgraded from {before or 'empty'})")
+        ),
+    )
+
+
+@account_app.command("create")
+@handles_errors
+def account_create(
+    slug: Slug,
+    name: Annotated[str | None, typer.Option(help="Display name used in replies.")] = None,
+    default_country: Annotated[
+        str | None, typer.Option(help="Accept national numbers of this country, e.g. US.")
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Create an account; prints it and a new admin API key (shown only this once)."""
+    with Engine(database_url) as engine:
+        created = engine.create_account(slug, name, operator())
+        if default_country:
+            engine.update_settings(slug, operator(), default_country=default_country)
+
+    def human() -> None:
+        out.print(f"account {created.slug} ({created.name}) created, id {created.id}")
+        out.print(f"admin API key (shown once, store it now): {created.api_key}")
+
+    emit(json_output, created, human)
+
+
+@account_app.command("settings")
+@handles_errors
+def account_settings(
+    slug: Slug,
+    changes: Annotated[
+        list[str] | None,
+        typer.Argument(help="KEY=VALUE pairs to change, e.g. opt_out_channels=all"),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Show an account's settings, or change some with KEY=VALUE."""
+    with Engine(database_url) as engine:
+        if changes:
+            settings = engine.update_settings(slug, operator(), **_parse_assignments(changes))
+        else:
+            settings = engine.account(slug).settings
+    values = settings.model_dump(mode="json")
+
+    def human() -> None:
+        for key, value in values.items():
+            out.print(f"{key} = {value}")
+
+    emit(json_output, values, human)
+
+
+def _parse_assignments(pairs: list[str]) -> dict[str, Any]:
+    parsed: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise BadInput(f"expected KEY=VALUE, got {pair!r}")
+        try:
+            parsed[key] = json.loads(value)  # true, false, ["marketing"], numbers
+        except json.JSONDecodeError:
+            parsed[key] = value
+    return parsed
+
+
+@sender_app.command("add")
+@handles_errors
+def sender_add(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: Annotated[str, typer.Option(help="Phone number, short code, or email domain.")],
+    scope: Annotated[
+        str, typer.Option(help="Where a STOP to this sender applies: sender, account or inherit.")
+    ] = "inherit",
+    provider: Annotated[
+        str, typer.Option(help="twilio, vonage, telnyx, whatsapp, email, generic.")
+    ] = "generic",
+    secret: Annotated[
+        str | None, typer.Option(help="The provider's signing secret / auth token.")
+    ] = None,
+    keyword: Annotated[
+        list[str] | None, typer.Option(help="Extra opt-out keyword (repeatable).")
+    ] = None,
+    remove_keyword: Annotated[
+        list[str] | None, typer.Option(help="Default keyword this sender ignores (repeatable).")
+    ] = None,
+    provider_handles_keywords: Annotated[
+        bool, typer.Option(help="The provider already replies to STOP: record it, send no reply.")
+    ] = False,
+    name: Annotated[str | None, typer.Option(help="A label for people.")] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Register an address the account sends from, with its opt-out scope and keywords."""
+    with Engine(database_url) as engine:
+        info = engine.add_sender(
+            slug,
+            channel,
+            address,
+            actor=operator(),
+            scope=scope,
+            provider=provider,
+            secret=secret,
+            keywords=keyword or (),
+            removed_keywords=remove_keyword or (),
+            provider_handles_keywords=provider_handles_keywords,
+            name=name,
+        )
+    emit(
+        json_output,
+        info,
+        lambda: out.print(f"{info.channel} sender {info.address} added (scope {info.scope})"),
+    )
+
+
+@list_app.command("create")
+@handles_errors
+def list_create(
+    slug: Slug,
+    name: Annotated[str, typer.Argument(help="The list's name, e.g. promos.")],
+    purpose: Annotated[
+        str, typer.Option(help="marketing, transactional or conversational.")
+    ] = "marketing",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Create a subscription list."""
+    with Engine(database_url) as engine:
+        list_id = engine.create_list(slug, name, actor=operator(), purpose=purpose)
+    emit(json_output, {"id": list_id, "name": name}, lambda: out.print(f"list {name} created"))
+
+
+@contact_app.command("add")
+@handles_errors
+def contact_add(
+    slug: Slug,
+    phone: Annotated[str | None, typer.Option(help="Phone number (E.164).")] = None,
+    email: Annotated[str | None, typer.Option(help="Email address.")] = None,
+    name: Annotated[str | None, typer.Option(help="The person's name.")] = None,
+    external_id: Annotated[str | None, typer.Option(help="Your CRM's id for the person.")] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Add a contact, linking a phone and an email to one person."""
+    with Engine(database_url) as engine:
+        contact_id = engine.add_contact(
+            slug, actor=operator(), phone=phone, email=email, name=name, external_id=external_id
+        )
+    emit(json_output, {"id": contact_id}, lambda: out.print(f"contact {contact_id} added"))
+
+
+@app.command()
+@handles_errors
+def optout(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Opt an address out (manual source), for the account, one sender or one list."""
+    with Engine(database_url) as engine:
+        change = engine.opt_out(
+            slug,
+            channel,
+            address,
+            actor=operator(),
+            reason=reason,
+            sender=sender,
+            list_name=list_name,
+        )
+    emit(json_output, change, lambda: _print_change("opted out", change))
+
+
+@app.command()
+@handles_errors
+def resubscribe(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Lift manual, keyword, web-form and import opt-outs (refused while blocked)."""
+    with Engine(database_url) as engine:
+        change = engine.resubscribe(
+            slug,
+            channel,
+            address,
+            actor=operator(),
+            reason=reason,
+            sender=sender,
+            list_name=list_name,
+        )
+    emit(json_output, change, lambda: _print_change("lifted", change))
+
+
+@app.command()
+@handles_errors
+def block(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Block a person on every channel (implies an opt-out that outlives the block)."""
+    with Engine(database_url) as engine:
+        change = engine.block(slug, channel, address, actor=operator(), reason=reason)
+    emit(json_output, change, lambda: _print_change("blocked", change))
+
+
+@app.command()
+@handles_errors
+def unblock(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Lift a block; the person stays opted out until resubscribed."""
+    with Engine(database_url) as engine:
+        change = engine.unblock(slug, channel, address, actor=operator(), reason=reason)
+    emit(json_output, change, lambda: _print_change("lifted", change))
+
+
+def _print_change(verb: str, change: Change) -> None:
+    for row in change.changed:
+        out.print(
+            f"{verb}: {row.channel} {row.address} scope={row.scope} "
+            f"source={row.source} event #{row.event_id}"
+        )
+    for row in change.unchanged:
+        out.print(f"already: {row.channel} {row.address} scope={row.scope} source={row.source}")
+    if not change.changed and not change.unchanged:
+        out.print("nothing to change")
+    _print_check(change.check)
+
+
+@app.command()
+@handles_errors
+def check(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    purpose: Annotated[
+        str, typer.Option(help="marketing, transactional or conversational.")
+    ] = "marketing",
+    at: Annotated[
+        datetime | None,
+        typer.Option(help="Answer as of this past time (ISO 8601, UTC if no zone)."),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """May we message this address? Exit 0 allowed, 1 not allowed, 2 bad input."""
+    with Engine(database_url) as engine:
+        result = engine.check(
+            slug, channel, address, sender=sender, list_name=list_name, purpose=purpose, at=at
+        )
+    invalid = [r for r in result.reasons if r.code is ReasonCode.INVALID_ADDRESS]
+    if invalid:
+        fail("invalid-address", invalid[0].detail or address, EXIT_BAD_INPUT, json_output)
+    emit(json_output, result, lambda: _print_check(result))
+    raise typer.Exit(0 if result.allowed else EXIT_NOT_ALLOWED)
+
+
+def _print_check(result: CheckResult) -> None:
+    if result.allowed:
+        out.print("allowed")
+        return
+    out.print("not allowed:")
+    for reason in result.reasons:
+        since = f" since {reason.since.isoformat()}" if reason.since else ""
+        event = f" (event #{reason.event_id})" if reason.event_id else ""
+        source = f" source={reason.source.value}" if reason.source else ""
+        detail = f" — {reason.detail}" if reason.detail else ""
+        out.print(
+            f"  {reason.code.value} scope={reason.scope or '-'}{source}{since}{event}{detail}"
+        )
+
+
+@audit_app.command("verify")
+@handles_errors
+def audit_verify(
+    slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
+) -> None:
+    """Recompute the account's hash chain; exit 1 naming the first altered event."""
+    with Engine(database_url) as engine:
+        report = engine.verify_audit(slug)
+    if report.ok:
+        emit(json_output, report, lambda: out.print(f"ok: {report.events_checked} events verified"))
+        return
+    emit(
+        json_output,
+        report,
+        lambda: err.print(f"FAILED at event #{report.first_bad_seq}: {report.problem}"),
+    )
+    raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""Process-wide settings, read from `HEED_*` environment variables by a factory, never at import."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
+
+
+class Settings(BaseSettings):
+    """Settings for one heed process (CLI run or server)."""
+
+    model_config = SettingsConfigDict(env_prefix="HEED_", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment, with explicit values (e.g. CLI options) winning."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return Settings(**given)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""heed's decision core: pure rules with no I/O (see README.md in this folder)."""

@@ -1,0 +1,40 @@
+"""An account's settings (PRODUCT.md §1), each with the safe default."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from heed.core.addresses import valid_country
+from heed.core.vocabulary import Purpose
+
+DEFAULT_OPT_OUT_REPLY = (
+    "{account}: You are unsubscribed and will receive no more messages from us. "
+    "Reply START to resubscribe."
+)
+DEFAULT_OPT_IN_REPLY = (
+    "{account}: You are subscribed again. Reply STOP to unsubscribe, HELP for help."
+)
+DEFAULT_HELP_REPLY = "{account}: Reply STOP to unsubscribe from all messages, START to resubscribe."
+
+
+class AccountSettings(BaseModel):
+    """Validated settings; unknown keys are refused so a typo never silently does nothing."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    default_scope: Literal["sender", "account"] = "account"
+    opt_out_channels: Literal["same", "all"] = "same"
+    auto_resubscribe_on_inbound: Literal["off", "any_message"] = "off"
+    agents_may_unsubscribe: bool = False
+    require_consent_for: list[Purpose] = []
+    default_country: str | None = None
+    reply_opt_out: str = DEFAULT_OPT_OUT_REPLY
+    reply_opt_in: str = DEFAULT_OPT_IN_REPLY
+    reply_help: str = DEFAULT_HELP_REPLY
+
+    @field_validator("default_country")
+    @classmethod
+    def _known_country(cls, value: str | None) -> str | None:
+        return valid_country(value) if value else None

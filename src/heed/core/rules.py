@@ -1,0 +1,158 @@
+"""The check: may we message this address, on this channel, from this sender, for this purpose?
+
+Pure function of the address's active suppressions and consents. The store loads them (now, or
+as they were at a past time by replaying events) and calls `evaluate`; nothing here knows where
+they came from, so "now" and "at time T" are answered by the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from heed.core.vocabulary import (
+    OPT_OUT_SOURCES,
+    Channel,
+    Purpose,
+    ReasonCode,
+    Scope,
+    ScopeKind,
+    Source,
+)
+
+_REASON_BY_SOURCE = {
+    Source.BLACKLIST: ReasonCode.BLACKLISTED,
+    Source.BLOCK: ReasonCode.BLOCKED,
+    Source.CARRIER: ReasonCode.CARRIER_BLOCKED,
+    Source.BOUNCE: ReasonCode.BOUNCED,
+    Source.COMPLAINT: ReasonCode.COMPLAINED,
+    Source.REGISTRY: ReasonCode.REGISTRY,
+} | dict.fromkeys(OPT_OUT_SOURCES, ReasonCode.OPTED_OUT)
+
+#: Order in which reasons are reported: the strongest first.
+_REASON_ORDER = list(ReasonCode)
+
+
+@dataclass(frozen=True)
+class ActiveSuppression:
+    """One reason an address may not be messaged, as the check needs to see it."""
+
+    channel: Channel
+    address: str
+    scope: Scope
+    source: Source
+    since: datetime
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class ActiveConsent:
+    channel: Channel
+    address: str
+    purpose: Purpose
+    since: datetime
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    channel: Channel
+    address: str
+    sender: str | None = None
+    list_name: str | None = None
+    purpose: Purpose = Purpose.MARKETING
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: ReasonCode
+    scope: str | None = None
+    source: Source | None = None
+    since: datetime | None = None
+    event_id: int | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    allowed: bool
+    reasons: tuple[Reason, ...]
+
+    @classmethod
+    def from_reasons(cls, reasons: Iterable[Reason]) -> CheckResult:
+        ordered = tuple(sorted(reasons, key=_reason_sort_key))
+        return cls(allowed=not ordered, reasons=ordered)
+
+    @property
+    def codes(self) -> list[str]:
+        return [reason.code.value for reason in self.reasons]
+
+
+def _reason_sort_key(reason: Reason) -> tuple[int, str, str]:
+    since = reason.since.isoformat() if reason.since else ""
+    return (_REASON_ORDER.index(reason.code), reason.scope or "", since)
+
+
+def evaluate(
+    request: CheckRequest,
+    suppressions: Iterable[ActiveSuppression],
+    consents: Iterable[ActiveConsent] = (),
+    require_consent_for: frozenset[Purpose] = frozenset(),
+) -> CheckResult:
+    """Return whether `request` may be sent and every reason that blocks it."""
+    reasons = [
+        _reason_for(suppression)
+        for suppression in suppressions
+        if suppression.channel is request.channel
+        and suppression.address == request.address
+        and scope_applies(suppression.scope, request)
+        and source_applies(suppression.source, request.purpose)
+    ]
+    if request.purpose in require_consent_for and not any(
+        c.channel is request.channel
+        and c.address == request.address
+        and c.purpose is request.purpose
+        for c in consents
+    ):
+        reasons.append(
+            Reason(ReasonCode.NO_CONSENT, detail=f"no recorded opt-in for {request.purpose}")
+        )
+    return CheckResult.from_reasons(reasons)
+
+
+def scope_applies(scope: Scope, request: CheckRequest) -> bool:
+    """Whether a suppression with `scope` blocks this request.
+
+    A sender-scoped suppression blocks a check that names no sender: heed cannot know which
+    number will send, and when unsure the answer is "do not send". A list-scoped one blocks only
+    messages for that list, so 1:1 and other lists' messages still go out.
+    """
+    if scope.kind is ScopeKind.ACCOUNT:
+        return True
+    if scope.kind is ScopeKind.SENDER:
+        return request.sender is None or request.sender == scope.value
+    return request.list_name == scope.value
+
+
+def source_applies(source: Source, purpose: Purpose) -> bool:
+    """Do-not-call registries restrict marketing only; every other source blocks every purpose."""
+    return source is not Source.REGISTRY or purpose is Purpose.MARKETING
+
+
+def _reason_for(suppression: ActiveSuppression) -> Reason:
+    code = _REASON_BY_SOURCE[suppression.source]
+    if code is ReasonCode.OPTED_OUT and suppression.scope.kind is ScopeKind.LIST:
+        code = ReasonCode.LIST_UNSUBSCRIBED
+    return Reason(
+        code=code,
+        scope=str(suppression.scope),
+        source=suppression.source,
+        since=suppression.since,
+        event_id=suppression.event_id,
+    )
+
+
+def invalid_address(detail: str) -> CheckResult:
+    """The fail-safe answer for an address heed cannot read."""
+    return CheckResult(False, (Reason(ReasonCode.INVALID_ADDRESS, detail=detail),))

@@ -1,0 +1,138 @@
+"""The names of PRODUCT.md that are a public contract: channels, sources, scopes, reasons, roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    SMS = "sms"  # includes MMS
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+    VOICE = "voice"
+
+    @property
+    def address_kind(self) -> AddressKind:
+        return AddressKind.EMAIL if self is Channel.EMAIL else AddressKind.PHONE
+
+
+class AddressKind(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+
+    @property
+    def channels(self) -> tuple[Channel, ...]:
+        """Every channel that reaches an address of this kind."""
+        return tuple(c for c in Channel if c.address_kind is self)
+
+
+class Source(StrEnum):
+    """Where a suppression came from; decides what may lift it."""
+
+    KEYWORD = "keyword"
+    WEB_FORM = "web_form"
+    MANUAL = "manual"
+    IMPORT = "import"
+    CARRIER = "carrier"
+    BOUNCE = "bounce"
+    COMPLAINT = "complaint"
+    REGISTRY = "registry"
+    BLOCK = "block"
+    BLACKLIST = "blacklist"
+
+
+#: Sources that record a person's (or an admin's) wish not to be messaged. An admin may lift them.
+OPT_OUT_SOURCES = frozenset({Source.KEYWORD, Source.WEB_FORM, Source.MANUAL, Source.IMPORT})
+#: Sources that only the person's own opt-in keyword may lift (PRODUCT.md §2).
+PERSON_LIFTED_SOURCES = OPT_OUT_SOURCES | {Source.CARRIER}
+#: Sources that make a resubscription impossible until they are lifted on their own terms.
+REFUSE_RESUBSCRIBE_SOURCES = frozenset({Source.BLOCK, Source.BLACKLIST, Source.CARRIER})
+
+
+class ScopeKind(StrEnum):
+    ACCOUNT = "account"
+    SENDER = "sender"
+    LIST = "list"
+
+
+@dataclass(frozen=True, order=True)
+class Scope:
+    """Where a suppression applies: the whole account, one sender address, or one list."""
+
+    kind: ScopeKind
+    value: str = ""
+
+    @classmethod
+    def account(cls) -> Scope:
+        return cls(ScopeKind.ACCOUNT)
+
+    @classmethod
+    def sender(cls, address: str) -> Scope:
+        return cls(ScopeKind.SENDER, address)
+
+    @classmethod
+    def list(cls, name: str) -> Scope:
+        return cls(ScopeKind.LIST, name)
+
+    @classmethod
+    def parse(cls, text: str) -> Scope:
+        kind, _, value = text.partition(":")
+        return cls(ScopeKind(kind), value)
+
+    def __str__(self) -> str:
+        return self.kind.value if self.kind is ScopeKind.ACCOUNT else f"{self.kind}:{self.value}"
+
+
+class SenderScope(StrEnum):
+    """A sender's setting for where a keyword opt-out received on it applies."""
+
+    INHERIT = "inherit"
+    SENDER = "sender"
+    ACCOUNT = "account"
+
+
+class Purpose(StrEnum):
+    MARKETING = "marketing"
+    TRANSACTIONAL = "transactional"
+    CONVERSATIONAL = "conversational"  # 1:1 messages
+
+
+class ReasonCode(StrEnum):
+    OPTED_OUT = "opted_out"
+    LIST_UNSUBSCRIBED = "list_unsubscribed"
+    BLOCKED = "blocked"
+    BLACKLISTED = "blacklisted"
+    CARRIER_BLOCKED = "carrier_blocked"
+    BOUNCED = "bounced"
+    COMPLAINED = "complained"
+    REGISTRY = "registry"
+    NO_CONSENT = "no_consent"
+    INVALID_ADDRESS = "invalid_address"
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    ADMIN = "admin"
+    SUPPORT = "support"
+
+
+class ActorKind(StrEnum):
+    CONTACT = "contact"
+    USER = "user"
+    API_KEY = "api_key"
+    SYSTEM = "system"
+    PROVIDER = "provider"
+    CLI = "cli"  # someone running `heed` on the server, with the database credentials
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who made a change, and with which role, as written into every event."""
+
+    kind: ActorKind
+    id: str = ""
+    role: Role | None = None
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.id}" if self.id else self.kind.value

@@ -1,0 +1,630 @@
+"""The library API: every change and every question goes through `Engine`.
+
+The CLI, the HTTP API and the web UI all call these methods, so a rule is enforced in one place.
+Each method is one transaction: the change, its events and its consequences commit together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from heed.config import load_settings
+from heed.core.account_settings import AccountSettings
+from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.permissions import Action, require
+from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address, scope_applies
+from heed.core.vocabulary import (
+    OPT_OUT_SOURCES,
+    Actor,
+    ActorKind,
+    Channel,
+    Purpose,
+    Role,
+    Scope,
+    ScopeKind,
+    SenderScope,
+    Source,
+)
+from heed.errors import BadInput, InvalidAddress, InvalidSetting, ResubscribeRefused
+from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo, to_json
+from heed.store import accounts, lists, migrate
+from heed.store.accounts import AccountRef
+from heed.store.db import Database
+from heed.store.events import AuditReport, EventLog, verify_chain
+from heed.store.history import state_at
+from heed.store.suppressions import (
+    Target,
+    active_consents,
+    active_suppressions,
+    as_active,
+    create_suppression,
+    lift_suppressions,
+    record_consent,
+)
+from heed.store.tables import Sender, Suppression
+
+SYSTEM = Actor(ActorKind.SYSTEM)
+
+
+E = TypeVar("E", Channel, Purpose, Source, SenderScope, Role)
+
+
+def parse_choice(kind: type[E], value: str | E) -> E:
+    """Read a contract name (channel, purpose…) or raise BadInput listing the valid ones."""
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise BadInput(
+            f"unknown {kind.__name__.lower()} {value!r}: expected one of {choices}"
+        ) from None
+
+
+def _require_reason(reason: str | None, action: str) -> str:
+    if not reason or not reason.strip():
+        raise BadInput(f"a reason is required to {action}: it is written into the activity log")
+    return reason.strip()
+
+
+class Engine:
+    """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
+
+    def __init__(self, database_url: str | None = None) -> None:
+        self.database_url = database_url or load_settings().database_url
+        self.db = Database(self.database_url)
+        self._schema_checked = False
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def init(self) -> tuple[str | None, str]:
+        """Create or upgrade the schema (idempotent); return the revisions before and after."""
+        result = migrate.upgrade(self.db)
+        self._schema_checked = True
+        return result
+
+    def _write(self) -> Any:
+        self._ensure_schema()
+        return self.db.write()
+
+    def _read(self) -> Any:
+        self._ensure_schema()
+        return self.db.read()
+
+    def _ensure_schema(self) -> None:
+        if not self._schema_checked:
+            migrate.ensure_current(self.db)
+            self._schema_checked = True
+
+    # -- accounts, keys, senders, lists, contacts -----------------------------------------
+
+    def create_account(
+        self, slug: str, name: str | None = None, actor: Actor = SYSTEM
+    ) -> CreatedAccount:
+        """Create an account with an admin API key (the only time the key is visible)."""
+        with self._write() as session:
+            account = accounts.create_account(session, slug, name)
+            key, token = accounts.create_api_key(session, account, "initial admin key", Role.ADMIN)
+            log = EventLog(session, account.id)
+            log.append("account.created", actor, after={"slug": slug, "name": account.name})
+            log.append("api_key.created", actor, after={"id": key.id, "role": key.role})
+        return CreatedAccount(account.id, account.slug, account.name, token, key.id)
+
+    def account(self, slug: str) -> AccountRef:
+        with self._read() as session:
+            return accounts.load_account(session, slug)
+
+    def update_settings(self, slug: str, actor: Actor, **changes: Any) -> AccountSettings:
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_SETTINGS)
+            before = account.settings.model_dump(mode="json")
+            try:
+                settings = AccountSettings.model_validate({**before, **changes})
+            except ValueError as exc:
+                raise InvalidSetting(f"invalid account setting: {exc}") from None
+            accounts.save_settings(session, account, settings)
+            EventLog(session, account.id).append(
+                "account.settings_changed",
+                actor,
+                before=before,
+                after=settings.model_dump(mode="json"),
+            )
+        return settings
+
+    def add_sender(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        *,
+        actor: Actor,
+        scope: str = "inherit",
+        provider: str = "generic",
+        secret: str | None = None,
+        keywords: Iterable[str] = (),
+        removed_keywords: Iterable[str] = (),
+        provider_handles_keywords: bool = False,
+        name: str | None = None,
+    ) -> SenderInfo:
+        """Register an address the account sends from, with its opt-out scope and keywords."""
+        kind = parse_choice(Channel, channel)
+        sender_scope = parse_choice(SenderScope, scope)
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_SENDERS)
+            row = accounts.add_sender(
+                session,
+                account,
+                kind,
+                normalise_sender(kind, address, account.settings.default_country),
+                scope=sender_scope,
+                provider=provider,
+                secret=secret,
+                keywords=keywords,
+                removed_keywords=removed_keywords,
+                provider_handles_keywords=provider_handles_keywords,
+                name=name,
+            )
+            info = _sender_info(row)
+            EventLog(session, account.id).append(
+                "sender.added", actor, channel=row.channel, after=_public(info)
+            )
+        return info
+
+    def create_list(self, slug: str, name: str, *, actor: Actor, purpose: str = "marketing") -> str:
+        kind = parse_choice(Purpose, purpose)
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_SETTINGS)
+            row = lists.create_list(session, account, name, kind)
+            EventLog(session, account.id).append(
+                "list.created", actor, after={"id": row.id, "name": name, "purpose": kind.value}
+            )
+            return row.id
+
+    def add_contact(
+        self,
+        slug: str,
+        *,
+        actor: Actor,
+        phone: str | None = None,
+        email: str | None = None,
+        name: str | None = None,
+        external_id: str | None = None,
+    ) -> str:
+        """Create a contact; its phone and email link the person's channels together."""
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
+            country = account.settings.default_country
+            row = lists.create_contact(
+                session,
+                account,
+                phone=normalise_address(Channel.SMS, phone, country) if phone else None,
+                email=normalise_address(Channel.EMAIL, email) if email else None,
+                name=name,
+                external_id=external_id,
+            )
+            EventLog(session, account.id).append(
+                "contact.created",
+                actor,
+                contact_id=row.id,
+                after={"phone": row.phone, "email": row.email, "name": name},
+            )
+            return row.id
+
+    def add_to_list(
+        self, slug: str, list_name: str, channel: str, address: str, *, actor: Actor
+    ) -> None:
+        """Subscribe the contact with this address to a list (membership, not consent)."""
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
+            target = self._target(account, channel, address)
+            log = EventLog(session, account.id)
+            lists.set_membership(session, log, account, list_name, target, "subscribed", actor)
+
+    # -- opt-outs and resubscription ------------------------------------------------------
+
+    def opt_out(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        *,
+        actor: Actor,
+        reason: str | None = None,
+        sender: str | None = None,
+        list_name: str | None = None,
+        source: Source | str = Source.MANUAL,
+        evidence: dict[str, Any] | None = None,
+        at: datetime | None = None,
+    ) -> Change:
+        """Record that this address may not be messaged, in the given scope.
+
+        With `opt_out_channels=all` the opt-out covers every channel of the person; a list
+        opt-out covers that list on this channel only.
+        """
+        kind = parse_choice(Source, source)
+        if kind in (Source.BLOCK, Source.BLACKLIST):
+            raise BadInput(f"use block()/blacklist() for {kind} so the implied opt-out is kept")
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(
+                actor,
+                Action.UNSUBSCRIBE,
+                agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
+            )
+            target = self._target(account, channel, address)
+            scope = self._scope(session, account, target.channel, sender, list_name)
+            log = EventLog(session, account.id)
+            log.lock()
+            targets = self._opt_out_targets(session, account, target, scope)
+            rows = [
+                create_suppression(
+                    session,
+                    log,
+                    target=t,
+                    scope=scope,
+                    source=kind,
+                    actor=actor,
+                    reason=reason,
+                    evidence=evidence or {},
+                    occurred_at=at,
+                )
+                for t in targets
+            ]
+            if scope.kind is ScopeKind.LIST:
+                lists.set_membership(
+                    session, log, account, scope.value, target, "unsubscribed", actor
+                )
+            return self._change(
+                session,
+                account,
+                target,
+                sender,
+                list_name,
+                changed=[row for row, created in rows if created],
+                unchanged=[row for row, created in rows if not created],
+            )
+
+    def resubscribe(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        *,
+        actor: Actor,
+        reason: str,
+        sender: str | None = None,
+        list_name: str | None = None,
+    ) -> Change:
+        """Lift opt-outs on an admin's word, refusing while the person is blocked,
+        blacklisted or carrier-blocked.
+
+        Without `sender`/`list_name` this lifts the account- and sender-scoped opt-outs of the
+        channel; list unsubscribes are lifted only by naming the list.
+        """
+        reason = _require_reason(reason, "resubscribe")
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.RESUBSCRIBE)
+            target = self._target(account, channel, address)
+            scope = self._scope(session, account, target.channel, sender, list_name)
+            log = EventLog(session, account.id)
+            log.lock()
+            targets = self._opt_out_targets(session, account, target, scope)
+            active = active_suppressions(session, account.id, targets)
+            request = CheckRequest(
+                target.channel,
+                target.address,
+                _value(scope, ScopeKind.SENDER),
+                _value(scope, ScopeKind.LIST),
+            )
+            _refuse_if_barred(active, request)
+            lifted = lift_suppressions(
+                session,
+                log,
+                [row for row in active if _lifted_by_resubscribe(row, scope)],
+                actor=actor,
+                reason=reason,
+            )
+            if scope.kind is ScopeKind.LIST:
+                lists.set_membership(
+                    session, log, account, scope.value, target, "subscribed", actor
+                )
+            return self._change(session, account, target, sender, list_name, lifted)
+
+    def block(self, slug: str, channel: str, address: str, *, actor: Actor, reason: str) -> Change:
+        """Block the person on every channel; blocking implies an opt-out that outlives it."""
+        return self._bar(slug, channel, address, Source.BLOCK, Action.BLOCK, actor, reason)
+
+    def blacklist(
+        self, slug: str, channel: str, address: str, *, actor: Actor, reason: str
+    ) -> Change:
+        """A permanent block: only `support` may lift it."""
+        return self._bar(slug, channel, address, Source.BLACKLIST, Action.BLACKLIST, actor, reason)
+
+    def unblock(
+        self, slug: str, channel: str, address: str, *, actor: Actor, reason: str
+    ) -> Change:
+        """Lift a block; the implied opt-out stays until someone resubscribes the person."""
+        return self._unbar(slug, channel, address, Source.BLOCK, Action.UNBLOCK, actor, reason)
+
+    def lift_blacklist(
+        self, slug: str, channel: str, address: str, *, actor: Actor, reason: str
+    ) -> Change:
+        return self._unbar(
+            slug, channel, address, Source.BLACKLIST, Action.LIFT_BLACKLIST, actor, reason
+        )
+
+    def _bar(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        source: Source,
+        action: Action,
+        actor: Actor,
+        reason: str,
+    ) -> Change:
+        reason = _require_reason(reason, f"{source} someone")
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, action)
+            target = self._target(account, channel, address)
+            log = EventLog(session, account.id)
+            log.lock()
+            rows = []
+            for t in accounts.person_targets(session, account, target):
+                for kind in (source, Source.MANUAL):
+                    rows.append(
+                        create_suppression(
+                            session,
+                            log,
+                            target=t,
+                            scope=Scope.account(),
+                            source=kind,
+                            actor=actor,
+                            reason=reason if kind is source else f"{source}: {reason}",
+                            evidence={},
+                            occurred_at=None,
+                        )
+                    )
+            return self._change(
+                session,
+                account,
+                target,
+                None,
+                None,
+                changed=[row for row, created in rows if created],
+                unchanged=[row for row, created in rows if not created],
+            )
+
+    def _unbar(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        source: Source,
+        action: Action,
+        actor: Actor,
+        reason: str,
+    ) -> Change:
+        reason = _require_reason(reason, f"lift a {source}")
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, action)
+            target = self._target(account, channel, address)
+            log = EventLog(session, account.id)
+            log.lock()
+            targets = accounts.person_targets(session, account, target)
+            rows = [
+                r
+                for r in active_suppressions(session, account.id, targets)
+                if r.source == source.value
+            ]
+            lifted = lift_suppressions(session, log, rows, actor=actor, reason=reason)
+            return self._change(session, account, target, None, None, lifted)
+
+    def record_consent(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        *,
+        purpose: str,
+        actor: Actor,
+        source: str = "manual",
+        evidence: dict[str, Any] | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """Record an explicit opt-in for a purpose (needed where `require_consent_for` says so)."""
+        kind = parse_choice(Purpose, purpose)
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.RECORD_CONSENT)
+            target = self._target(account, channel, address)
+            log = EventLog(session, account.id)
+            record_consent(
+                session,
+                log,
+                target=target,
+                purpose=kind,
+                source=source,
+                actor=actor,
+                evidence=evidence or {},
+                occurred_at=at,
+            )
+
+    # -- questions -------------------------------------------------------------------------
+
+    def check(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        *,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+        at: datetime | None = None,
+    ) -> CheckResult:
+        """May we message `address` on `channel` from `sender` for `purpose` (now, or at `at`)?
+
+        An address heed cannot read is answered `allowed=false` with `invalid_address`.
+        """
+        kind = parse_choice(Channel, channel)
+        wanted = parse_choice(Purpose, purpose)
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            try:
+                target = Target(
+                    kind, normalise_address(kind, address, account.settings.default_country)
+                )
+            except InvalidAddress as exc:
+                return invalid_address(str(exc))
+            scope_sender = (
+                normalise_sender(kind, sender, account.settings.default_country) if sender else None
+            )
+            if list_name is not None:
+                accounts.find_list(session, account, list_name)
+            request = CheckRequest(kind, target.address, scope_sender, list_name, wanted)
+            return self._evaluate(session, account, request, at)
+
+    def _evaluate(
+        self, session: Session, account: AccountRef, request: CheckRequest, at: datetime | None
+    ) -> CheckResult:
+        target = Target(request.channel, request.address)
+        if at is None:
+            suppressions = [
+                as_active(r) for r in active_suppressions(session, account.id, [target])
+            ]
+            consents = active_consents(session, account.id, target)
+        else:
+            moment = at if at.tzinfo else at.replace(tzinfo=UTC)
+            suppressions, consents = state_at(session, account.id, target, moment)
+        required = frozenset(account.settings.require_consent_for)
+        return evaluate(request, suppressions, consents, required)
+
+    def verify_audit(self, slug: str) -> AuditReport:
+        """Walk the account's event chain and report the first event that does not verify."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return verify_chain(session, account.id)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _target(self, account: AccountRef, channel: str, address: str) -> Target:
+        kind = parse_choice(Channel, channel)
+        return Target(kind, normalise_address(kind, address, account.settings.default_country))
+
+    def _scope(
+        self,
+        session: Session,
+        account: AccountRef,
+        channel: Channel,
+        sender: str | None,
+        list_name: str | None,
+    ) -> Scope:
+        if sender and list_name:
+            raise BadInput("give a sender or a list, not both: a suppression has one scope")
+        if list_name:
+            return Scope.list(accounts.find_list(session, account, list_name).name)
+        if sender:
+            return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+        return Scope.account()
+
+    def _opt_out_targets(
+        self, session: Session, account: AccountRef, target: Target, scope: Scope
+    ) -> list[Target]:
+        if scope.kind is not ScopeKind.LIST and account.settings.opt_out_channels == "all":
+            return accounts.person_targets(session, account, target)
+        return [target]
+
+    def _change(
+        self,
+        session: Session,
+        account: AccountRef,
+        target: Target,
+        sender: str | None,
+        list_name: str | None,
+        changed: Sequence[Suppression],
+        unchanged: Sequence[Suppression] = (),
+    ) -> Change:
+        """Report what changed and how the address's check (marketing) reads afterwards."""
+        session.flush()
+        scope_sender = (
+            normalise_sender(target.channel, sender, account.settings.default_country)
+            if sender
+            else None
+        )
+        request = CheckRequest(target.channel, target.address, scope_sender, list_name)
+        return Change(
+            changed=tuple(SuppressionInfo.of(r) for r in changed),
+            unchanged=tuple(SuppressionInfo.of(r) for r in unchanged),
+            check=self._evaluate(session, account, request, None),
+        )
+
+
+def _value(scope: Scope, kind: ScopeKind) -> str | None:
+    return scope.value if scope.kind is kind else None
+
+
+def _refuse_if_barred(active: Sequence[Suppression], request: CheckRequest) -> None:
+    for row in active:
+        if row.source in (Source.BLOCK, Source.BLACKLIST):
+            how = (
+                "unblock them first"
+                if row.source == Source.BLOCK
+                else "only support can lift a blacklist"
+            )
+            raise ResubscribeRefused(
+                f"cannot resubscribe {row.address}: {row.source}ed since "
+                f"{row.since:%Y-%m-%d %H:%M} UTC (event #{row.created_event}, "
+                f"reason: {row.reason}); {how}"
+            )
+        if row.source == Source.CARRIER and scope_applies(Scope.parse(row.scope), request):
+            raise ResubscribeRefused(
+                f"cannot resubscribe {row.address}: the carrier reports an opt-out ({row.scope}, "
+                f"since {row.since:%Y-%m-%d %H:%M} UTC); only the person's own START to that "
+                "number lifts it"
+            )
+
+
+def _lifted_by_resubscribe(row: Suppression, scope: Scope) -> bool:
+    if row.source not in OPT_OUT_SOURCES:
+        return False
+    if scope.kind is ScopeKind.ACCOUNT:
+        return Scope.parse(row.scope).kind in (ScopeKind.ACCOUNT, ScopeKind.SENDER)
+    return row.scope == str(scope)
+
+
+def _sender_info(row: Sender) -> SenderInfo:
+    return SenderInfo(
+        id=row.id,
+        channel=row.channel,
+        address=row.address,
+        scope=row.scope,
+        provider=row.provider,
+        provider_handles_keywords=row.provider_handles_keywords,
+        extra_keywords=tuple(row.extra_keywords),
+        removed_keywords=tuple(row.removed_keywords),
+    )
+
+
+def _public(info: SenderInfo) -> dict[str, Any]:
+    return dict(to_json(info))

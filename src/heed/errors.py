@@ -1,0 +1,75 @@
+"""Errors heed raises, as one small tree.
+
+Only the edges (CLI, HTTP API, web) turn these into exit codes or problem+json; the core and
+the store raise them and never know who is asking.
+
+    HeedError
+    ├── BadInput                  the caller gave something heed cannot use (CLI exit 2, HTTP 4xx)
+    │   ├── InvalidAddress        not a phone number / email heed can normalise
+    │   ├── InvalidSetting        an account/sender setting with an unknown value
+    │   ├── NotFound              an account, sender, list or contact that does not exist
+    │   │   └── UnknownAccount
+    │   ├── AlreadyExists         creating something whose key is taken
+    │   ├── PermissionDenied      the actor's role may not do this
+    │   └── ResubscribeRefused    blocked, blacklisted or carrier-blocked: no opting back in
+    └── Unavailable               heed could not answer (CLI exit 3, HTTP 503): do not send
+        ├── DatabaseUnavailable
+        └── SchemaOutOfDate       the database needs `heed init`
+"""
+
+from __future__ import annotations
+
+
+class HeedError(Exception):
+    """Root of every error heed raises on purpose."""
+
+    #: Stable, machine-readable name used in problem+json `type` and `--json` output.
+    code = "error"
+
+
+class BadInput(HeedError):
+    code = "bad-input"
+
+
+class InvalidAddress(BadInput):
+    code = "invalid-address"
+
+
+class InvalidSetting(BadInput):
+    code = "invalid-setting"
+
+
+class NotFound(BadInput):
+    code = "not-found"
+
+
+class UnknownAccount(NotFound):
+    code = "unknown-account"
+
+    def __init__(self, slug: str) -> None:
+        super().__init__(f"unknown account {slug!r}: create it with `heed account create {slug}`")
+        self.slug = slug
+
+
+class AlreadyExists(BadInput):
+    code = "already-exists"
+
+
+class PermissionDenied(BadInput):
+    code = "permission-denied"
+
+
+class ResubscribeRefused(BadInput):
+    code = "resubscribe-refused"
+
+
+class Unavailable(HeedError):
+    code = "unavailable"
+
+
+class DatabaseUnavailable(Unavailable):
+    code = "database-unavailable"
+
+
+class SchemaOutOfDate(Unavailable):
+    code = "schema-out-of-date"

@@ -1,0 +1,87 @@
+"""What the library API returns: plain frozen dataclasses, JSON-ready via `to_json`."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from heed.core.rules import CheckResult
+from heed.store.tables import Suppression
+
+
+@dataclass(frozen=True)
+class SuppressionInfo:
+    id: str
+    channel: str
+    address: str
+    scope: str
+    source: str
+    reason: str | None
+    since: datetime
+    event_id: int
+    lifted_at: datetime | None
+    lift_reason: str | None
+
+    @classmethod
+    def of(cls, row: Suppression) -> SuppressionInfo:
+        return cls(
+            id=row.id,
+            channel=row.channel,
+            address=row.address,
+            scope=row.scope,
+            source=row.source,
+            reason=row.reason,
+            since=row.since,
+            event_id=row.created_event,
+            lifted_at=row.lifted_at,
+            lift_reason=row.lift_reason,
+        )
+
+
+@dataclass(frozen=True)
+class Change:
+    """The outcome of an opt-out, resubscribe, block…: what changed, what already was so, and
+    the check for the address afterwards."""
+
+    changed: tuple[SuppressionInfo, ...]
+    unchanged: tuple[SuppressionInfo, ...]
+    check: CheckResult
+
+
+@dataclass(frozen=True)
+class CreatedAccount:
+    id: str
+    slug: str
+    name: str
+    api_key: str  # shown once; only its hash is stored
+    api_key_id: str
+
+
+@dataclass(frozen=True)
+class SenderInfo:
+    id: str
+    channel: str
+    address: str
+    scope: str
+    provider: str
+    provider_handles_keywords: bool
+    extra_keywords: tuple[str, ...]
+    removed_keywords: tuple[str, ...]
+
+
+def to_json(value: Any) -> Any:
+    """Convert results (dataclasses, enums, datetimes, tuples) into JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value

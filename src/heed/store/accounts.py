@@ -1,0 +1,176 @@
+"""Accounts and what belongs to them directly: API keys, senders, lists and contacts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from heed.core.account_settings import AccountSettings
+from heed.core.vocabulary import AddressKind, Channel, Role, SenderScope
+from heed.errors import AlreadyExists, InvalidSetting, NotFound, UnknownAccount
+from heed.store.events import start_chain
+from heed.store.ids import new_id
+from heed.store.suppressions import Target
+from heed.store.tables import Account, ApiKey, Contact, MailingList, Sender
+from heed.store.types import utcnow
+
+SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+KEY_PREFIX = "heed"
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """An account as every operation inside it needs it: ids and validated settings."""
+
+    id: str
+    slug: str
+    name: str
+    settings: AccountSettings
+
+
+def _ref(row: Account) -> AccountRef:
+    return AccountRef(row.id, row.slug, row.name, AccountSettings.model_validate(row.settings))
+
+
+def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
+    if not SLUG_PATTERN.match(slug):
+        raise InvalidSetting(
+            f"{slug!r} is not a valid account slug: use 1-63 lower-case letters, digits and "
+            "hyphens, starting and ending with a letter or digit"
+        )
+    if session.scalars(select(Account.id).where(Account.slug == slug)).first():
+        raise AlreadyExists(f"account {slug!r} already exists")
+    row = Account(id=new_id(), slug=slug, name=name or slug, settings={}, created_at=utcnow())
+    session.add(row)
+    session.flush()
+    start_chain(session, row.id)
+    return _ref(row)
+
+
+def load_account(session: Session, slug: str) -> AccountRef:
+    row = session.scalars(select(Account).where(Account.slug == slug)).first()
+    if row is None:
+        raise UnknownAccount(slug)
+    return _ref(row)
+
+
+def save_settings(session: Session, account: AccountRef, settings: AccountSettings) -> None:
+    row = session.get(Account, account.id)
+    assert row is not None
+    row.settings = settings.model_dump(mode="json", exclude_defaults=True)
+
+
+def hash_key(token: str) -> str:
+    """API keys are long random secrets, so a plain SHA-256 is enough (no slow KDF needed)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_api_key(
+    session: Session, account: AccountRef, name: str, role: Role
+) -> tuple[ApiKey, str]:
+    """Create a key and return it with its token; the token is shown once and never stored."""
+    token = f"{KEY_PREFIX}_{account.id}_{secrets.token_urlsafe(32)}"
+    row = ApiKey(
+        account_id=account.id,
+        id=new_id(),
+        name=name,
+        role=role.value,
+        key_hash=hash_key(token),
+        created_at=utcnow(),
+    )
+    session.add(row)
+    return row, token
+
+
+def find_sender(session: Session, account: AccountRef, channel: str, address: str) -> Sender | None:
+    return session.scalars(
+        select(Sender).where(
+            Sender.account_id == account.id, Sender.channel == channel, Sender.address == address
+        )
+    ).first()
+
+
+def find_list(session: Session, account: AccountRef, name: str) -> MailingList:
+    row = session.scalars(
+        select(MailingList).where(MailingList.account_id == account.id, MailingList.name == name)
+    ).first()
+    if row is None:
+        raise NotFound(f"account {account.slug!r} has no list named {name!r}")
+    return row
+
+
+def find_contact(session: Session, account: AccountRef, target: Target) -> Contact | None:
+    column = Contact.email if target.channel.address_kind is AddressKind.EMAIL else Contact.phone
+    return session.scalars(
+        select(Contact).where(Contact.account_id == account.id, column == target.address)
+    ).first()
+
+
+def contacts_with(
+    session: Session, account: AccountRef, phone: str | None, email: str | None
+) -> list[Contact]:
+    conditions = [c == v for c, v in ((Contact.phone, phone), (Contact.email, email)) if v]
+    if not conditions:
+        return []
+    return list(
+        session.scalars(select(Contact).where(Contact.account_id == account.id, or_(*conditions)))
+    )
+
+
+def person_targets(session: Session, account: AccountRef, target: Target) -> list[Target]:
+    """Every (channel, address) that reaches the person behind `target`.
+
+    Used where a change applies to the person on every channel: a block, or an opt-out in an
+    account with `opt_out_channels=all`. The contact record links a phone to an email.
+    """
+    addresses: set[tuple[AddressKind, str | None]] = {(target.channel.address_kind, target.address)}
+    contact = find_contact(session, account, target)
+    if contact is not None:
+        addresses |= {(AddressKind.PHONE, contact.phone), (AddressKind.EMAIL, contact.email)}
+    return [
+        Target(channel, address)
+        for kind, address in sorted(addresses, key=str)
+        if address
+        for channel in kind.channels
+    ]
+
+
+def add_sender(
+    session: Session,
+    account: AccountRef,
+    channel: Channel,
+    address: str,
+    *,
+    scope: SenderScope,
+    provider: str,
+    secret: str | None,
+    keywords: Iterable[str],
+    removed_keywords: Iterable[str],
+    provider_handles_keywords: bool,
+    name: str | None,
+) -> Sender:
+    if find_sender(session, account, channel.value, address) is not None:
+        raise AlreadyExists(f"account {account.slug!r} already has {channel} sender {address}")
+    row = Sender(
+        account_id=account.id,
+        id=new_id(),
+        channel=channel.value,
+        address=address,
+        name=name,
+        scope=scope.value,
+        provider=provider,
+        secret=secret,
+        provider_handles_keywords=provider_handles_keywords,
+        extra_keywords=sorted({k.strip().upper() for k in keywords if k.strip()}),
+        removed_keywords=sorted({k.strip().upper() for k in removed_keywords if k.strip()}),
+        replies={},
+        created_at=utcnow(),
+    )
+    session.add(row)
+    return row

@@ -1,0 +1,143 @@
+"""Connecting to the database: SQLite (embedded default) or PostgreSQL, with the same behaviour.
+
+SQLite gets WAL (readers never wait for the writer), foreign keys on, a busy timeout, and
+write transactions that start with BEGIN IMMEDIATE so two writers queue instead of deadlocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine as SqlEngine
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from heed.errors import DatabaseUnavailable, InvalidSetting
+
+_SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=30000",
+    "PRAGMA synchronous=NORMAL",  # durable across process crashes in WAL mode
+)
+
+
+def connect(url: str) -> SqlEngine:
+    """Create a SQLAlchemy engine for a heed database URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidSetting(
+            f"cannot read database URL {url!r}: expected e.g. sqlite:///./heed.db "
+            "or postgresql+psycopg://user@host/db"
+        ) from None
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
+    if parsed.get_backend_name() == "sqlite":
+        return _connect_sqlite(parsed.render_as_string(hide_password=False))
+    if parsed.get_backend_name() != "postgresql":
+        raise InvalidSetting(
+            f"unsupported database {parsed.drivername!r}: use SQLite or PostgreSQL"
+        )
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _connect_sqlite(url: str) -> SqlEngine:
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get("heed_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """A connection pool plus the two kinds of unit of work heed uses: read and write."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = connect(url)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self.engine.execution_options(heed_write=True), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_errors(self.url), self._reads() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything inside commits together or not at all."""
+        with translate_errors(self.url), self._writes() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors(url: str) -> Iterator[None]:
+    """Turn "cannot reach the database" into one clear DatabaseUnavailable."""
+    try:
+        yield
+    except OperationalError as exc:
+        if _is_connection_failure(exc):
+            raise DatabaseUnavailable(
+                f"cannot reach the database at {safe_url(url)}: {_first_line(exc)}"
+            ) from exc
+        raise
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise DatabaseUnavailable(f"lost the database connection: {_first_line(exc)}") from exc
+        raise
+
+
+def _is_connection_failure(exc: OperationalError) -> bool:
+    message = str(exc.orig).lower()
+    return exc.connection_invalidated or any(
+        marker in message
+        for marker in (
+            "connection",
+            "could not connect",
+            "unable to open database",
+            "server closed",
+            "terminating",
+            "disk i/o",
+            "readonly database",
+            "database is locked",
+        )
+    )
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return (
+        str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+    )
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password masked, for messages a user may paste into a ticket."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unreadable URL>"

@@ -1,0 +1,217 @@
+"""Suppressions and consents: load the active ones, create and lift them, each with its event.
+
+Every function here runs inside the caller's transaction and writes its event in the same one,
+so a suppression never exists without the event that explains it, nor the other way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.core.rules import ActiveConsent, ActiveSuppression
+from heed.core.vocabulary import Actor, Channel, Purpose, Scope, Source
+from heed.store.events import EventLog
+from heed.store.ids import new_id
+from heed.store.tables import Consent, Suppression
+from heed.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class Target:
+    """One (channel, address) pair a change applies to."""
+
+    channel: Channel
+    address: str
+
+
+def snapshot(row: Suppression) -> dict[str, Any]:
+    """The suppression as recorded in events' before/after, enough to replay it later."""
+    return {
+        "id": row.id,
+        "channel": row.channel,
+        "address": row.address,
+        "scope": row.scope,
+        "source": row.source,
+        "reason": row.reason,
+        "since": row.since,
+        "created_event": row.created_event,
+        "lifted_at": row.lifted_at,
+        "lift_reason": row.lift_reason,
+    }
+
+
+def as_active(row: Suppression) -> ActiveSuppression:
+    return ActiveSuppression(
+        channel=Channel(row.channel),
+        address=row.address,
+        scope=Scope.parse(row.scope),
+        source=Source(row.source),
+        since=row.since,
+        event_id=row.created_event,
+    )
+
+
+def active_suppressions(
+    session: Session, account_id: str, targets: Iterable[Target]
+) -> list[Suppression]:
+    """Every active suppression of the given (channel, address) pairs."""
+    found: list[Suppression] = []
+    for target in set(targets):
+        found.extend(
+            session.scalars(
+                select(Suppression)
+                .where(
+                    Suppression.account_id == account_id,
+                    Suppression.channel == target.channel.value,
+                    Suppression.address == target.address,
+                    Suppression.lifted_at.is_(None),
+                )
+                .order_by(Suppression.since, Suppression.id)
+            )
+        )
+    return found
+
+
+def active_consents(session: Session, account_id: str, target: Target) -> list[ActiveConsent]:
+    rows = session.scalars(
+        select(Consent).where(
+            Consent.account_id == account_id,
+            Consent.channel == target.channel.value,
+            Consent.address == target.address,
+            Consent.revoked_at.is_(None),
+        )
+    )
+    return [
+        ActiveConsent(Channel(r.channel), r.address, Purpose(r.purpose), r.since, r.created_event)
+        for r in rows
+    ]
+
+
+def create_suppression(
+    session: Session,
+    log: EventLog,
+    *,
+    target: Target,
+    scope: Scope,
+    source: Source,
+    actor: Actor,
+    reason: str | None,
+    evidence: dict[str, Any],
+    occurred_at: datetime | None,
+    contact_id: str | None = None,
+) -> tuple[Suppression, bool]:
+    """Create the suppression unless an identical active one exists; return (row, created)."""
+    existing = session.scalars(
+        select(Suppression).where(
+            Suppression.account_id == log.account_id,
+            Suppression.channel == target.channel.value,
+            Suppression.address == target.address,
+            Suppression.scope == str(scope),
+            Suppression.source == source.value,
+            Suppression.lifted_at.is_(None),
+        )
+    ).first()
+    if existing is not None:
+        return existing, False
+    row = Suppression(
+        account_id=log.account_id,
+        id=new_id(),
+        channel=target.channel.value,
+        address=target.address,
+        scope=str(scope),
+        source=source.value,
+        reason=reason,
+        evidence=evidence,
+        since=(occurred_at or utcnow()).astimezone(UTC),
+    )
+    event = log.append(
+        "suppression.created",
+        actor,
+        source=source.value,
+        channel=row.channel,
+        address=row.address,
+        contact_id=contact_id,
+        evidence={"reason": reason, **evidence},
+        after=_pending_snapshot(row),
+        occurred_at=row.since,
+    )
+    row.created_event = event.seq
+    session.add(row)
+    return row, True
+
+
+def _pending_snapshot(row: Suppression) -> dict[str, Any]:
+    # created_event is the event being written; the event's own seq identifies it.
+    return {**snapshot(row), "created_event": None}
+
+
+def lift_suppressions(
+    session: Session,
+    log: EventLog,
+    rows: Sequence[Suppression],
+    *,
+    actor: Actor,
+    reason: str,
+    occurred_at: datetime | None = None,
+    evidence: dict[str, Any] | None = None,
+) -> list[Suppression]:
+    """Mark each row lifted, with one `suppression.lifted` event each; nothing is deleted."""
+    for row in rows:
+        before = snapshot(row)
+        row.lifted_at = (occurred_at or utcnow()).astimezone(UTC)
+        row.lift_reason = reason
+        event = log.append(
+            "suppression.lifted",
+            actor,
+            source=row.source,
+            channel=row.channel,
+            address=row.address,
+            evidence={"reason": reason, **(evidence or {})},
+            before=before,
+            after=snapshot(row),
+            occurred_at=row.lifted_at,
+        )
+        row.lifted_event = event.seq
+    return list(rows)
+
+
+def record_consent(
+    session: Session,
+    log: EventLog,
+    *,
+    target: Target,
+    purpose: Purpose,
+    source: str,
+    actor: Actor,
+    evidence: dict[str, Any],
+    occurred_at: datetime | None = None,
+) -> Consent:
+    row = Consent(
+        account_id=log.account_id,
+        id=new_id(),
+        channel=target.channel.value,
+        address=target.address,
+        purpose=purpose.value,
+        source=source,
+        evidence=evidence,
+        since=(occurred_at or utcnow()).astimezone(UTC),
+    )
+    event = log.append(
+        "consent.recorded",
+        actor,
+        source=source,
+        channel=row.channel,
+        address=row.address,
+        evidence=evidence,
+        after={"id": row.id, "purpose": row.purpose, "since": row.since},
+        occurred_at=row.since,
+    )
+    row.created_event = event.seq
+    session.add(row)
+    return row

@@ -1,0 +1,241 @@
+"""The schema, as SQLAlchemy models.
+
+Every table but `accounts` has `account_id` as the first column of its primary key and of every
+index, so the tables can be distributed by account (e.g. Citus) without changing a query.
+Changes to this file need an Alembic revision in `migrations/versions/`; a test compares the two.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from heed.store.types import JSONType, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Id = String(26)
+Json = dict[str, Any]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _account_fk() -> Mapped[str]:
+    return mapped_column(Id, ForeignKey("accounts.id"), primary_key=True)
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(63), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    settings: Mapped[Json] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class EventHead(Base):
+    """The newest event of an account's hash chain; locked to append the next one."""
+
+    __tablename__ = "event_heads"
+
+    account_id: Mapped[str] = _account_fk()
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ApiKey(Base):
+    __tablename__ = "api_keys"
+    __table_args__ = (Index(None, "account_id", "key_hash", unique=True),)
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the whole key; never the key
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (Index(None, "account_id", "email", unique=True),)
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index(None, "account_id", "phone", unique=True),
+        Index(None, "account_id", "email", unique=True),
+        Index(None, "account_id", "external_id", unique=True),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(320))
+    name: Mapped[str | None] = mapped_column(String(200))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    fields: Mapped[Json] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Sender(Base):
+    __tablename__ = "senders"
+    __table_args__ = (Index(None, "account_id", "channel", "address", unique=True),)
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))
+    name: Mapped[str | None] = mapped_column(String(200))
+    scope: Mapped[str] = mapped_column(String(16), default="inherit")
+    provider: Mapped[str] = mapped_column(String(16), default="generic")
+    # The provider's signing secret is needed in clear to verify HMAC signatures.
+    secret: Mapped[str | None] = mapped_column(Text)
+    provider_handles_keywords: Mapped[bool] = mapped_column(Boolean, default=False)
+    extra_keywords: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    removed_keywords: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    replies: Mapped[Json] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MailingList(Base):
+    __tablename__ = "lists"
+    __table_args__ = (Index(None, "account_id", "name", unique=True),)
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(String(16), default="marketing")
+    triggers: Mapped[Json] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ListMembership(Base):
+    __tablename__ = "list_memberships"
+    __table_args__ = (
+        ForeignKeyConstraint(["account_id", "list_id"], ["lists.account_id", "lists.id"]),
+        ForeignKeyConstraint(["account_id", "contact_id"], ["contacts.account_id", "contacts.id"]),
+    )
+
+    account_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    list_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    contact_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    subscribed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    unsubscribed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Suppression(Base):
+    """A reason an address may not be messaged; active until lifted, never deleted.
+
+    Keyed by address rather than contact, so it survives contact deletion, re-import and erasure.
+    """
+
+    __tablename__ = "suppressions"
+    __table_args__ = (
+        Index(None, "account_id", "channel", "address"),
+        # One active suppression per (address, scope, source): repeating an opt-out is a no-op.
+        Index(
+            "uq_suppressions_active",
+            "account_id",
+            "channel",
+            "address",
+            "scope",
+            "source",
+            unique=True,
+            sqlite_where=text("lifted_at IS NULL"),
+            postgresql_where=text("lifted_at IS NULL"),
+        ),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))
+    scope: Mapped[str] = mapped_column(String(340))  # "account", "sender:<address>", "list:<name>"
+    source: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[Json] = mapped_column(JSONType, default=dict)
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_event: Mapped[int] = mapped_column(Integer)
+    lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lifted_event: Mapped[int | None] = mapped_column(Integer)
+    lift_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Consent(Base):
+    __tablename__ = "consents"
+    __table_args__ = (Index(None, "account_id", "channel", "address"),)
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))
+    purpose: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(32))
+    evidence: Mapped[Json] = mapped_column(JSONType, default=dict)
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_event: Mapped[int] = mapped_column(Integer)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_event: Mapped[int | None] = mapped_column(Integer)
+
+
+class Event(Base):
+    """One append-only entry of an account's activity log, chained to the one before it.
+
+    `hash` covers the header and `payload_digest`; the digest covers the personal part
+    (address, evidence, before/after), so a later erasure can blank the payload and keep the
+    chain verifiable.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (Index(None, "account_id", "channel", "address", "occurred_at"),)
+
+    account_id: Mapped[str] = _account_fk()
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(120))
+    source: Mapped[str | None] = mapped_column(String(32))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    address: Mapped[str | None] = mapped_column(String(320))
+    contact_id: Mapped[str | None] = mapped_column(Id)
+    evidence: Mapped[Json] = mapped_column(JSONType, default=dict)
+    before: Mapped[Json | None] = mapped_column(JSONType)
+    after: Mapped[Json | None] = mapped_column(JSONType)
+    payload_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
