@@ -1,12 +1,12 @@
 """heed — the opt-out and consent engine: may we message this person, now, and if not, why?
 
-    from heed import Engine, Actor, ActorKind, Role
+from heed import Engine, Actor, ActorKind, Role
 
-    engine = Engine("sqlite:///./heed.db")
-    engine.init()
-    engine.create_account("acme")
-    engine.opt_out("acme", "sms", "+14155550100", actor=Actor(ActorKind.SYSTEM), reason="STOP")
-    engine.check("acme", "sms", "+14155550100").allowed  # False
+engine = Engine("sqlite:///./heed.db")
+engine.init()
+engine.create_account("acme")
+engine.opt_out("acme", "sms", "+14155550100", actor=Actor(ActorKind.SYSTEM), reason="STOP")
+engine.check("acme", "sms", "+14155550100").allowed  # False
 """
 
 from heed.core.rules import CheckResult, Reason

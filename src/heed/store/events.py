@@ -127,7 +127,7 @@ def verify_chain(session: Session, account_id: str, batch: int = 2000) -> AuditR
     for event in _events_in_order(session, account_id, batch):
         problem = _problem_with(event, expected_seq, expected_prev)
         if problem:
-            return AuditReport(False, checked, event.seq, problem)
+            return AuditReport(False, checked, min(event.seq, expected_seq), problem)
         expected_prev, expected_seq, checked = event.hash, event.seq + 1, checked + 1
     head = session.get(EventHead, account_id)
     if head is not None and (head.seq, head.hash) != (expected_seq - 1, expected_prev):

@@ -1,0 +1,263 @@
+"""The `heed` command as a user runs it: a subprocess, its output and its exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer.main
+from sqlalchemy import text
+
+from heed.cli import app
+from heed.store.db import Database
+
+HEED = str(Path(sys.executable).with_name("heed"))
+PERSON = "+14155550100"
+
+
+def heed(
+    *args: str, url: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "HEED_DATABASE_URL"}
+    if url:
+        env["HEED_DATABASE_URL"] = url
+    return subprocess.run(
+        [HEED, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=60
+    )
+
+
+def test_quickstart_from_the_readme(empty_database_url: str) -> None:
+    url = empty_database_url
+    assert heed("init", url=url).returncode == 0
+    created = heed("account", "create", "acme", "--name", "Acme Inc", url=url)
+    assert created.returncode == 0 and "heed_" in created.stdout
+    assert (
+        heed(
+            "sender", "add", "acme", "--channel", "sms", "--address", "+15005550006", url=url
+        ).returncode
+        == 0
+    )
+    optout = heed(
+        "optout",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        PERSON,
+        "--reason",
+        "asked by phone",
+        url=url,
+    )
+    assert optout.returncode == 0, optout.stderr
+
+    checked = heed("check", "acme", "--channel", "sms", "--address", PERSON, url=url)
+    assert checked.returncode == 1
+    assert "opted_out" in checked.stdout
+
+    other = heed("check", "acme", "--channel", "sms", "--address", "+14155550111", url=url)
+    assert (other.returncode, other.stdout.strip()) == (0, "allowed")
+    verified = heed("audit", "verify", "acme", url=url)
+    assert verified.returncode == 0 and "ok" in verified.stdout
+
+
+def test_default_database_is_a_sqlite_file_in_the_working_directory(tmp_path: Path) -> None:
+    assert heed("init", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "heed.db").exists()
+    assert heed("init", "--json", cwd=tmp_path).returncode == 0  # idempotent
+
+
+def test_json_output_and_resubscribe(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    optout = heed(
+        "optout",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        PERSON,
+        "--sender",
+        "+15005550006",
+        "--reason",
+        "STOP",
+        "--json",
+        url=database_url,
+    )
+    assert json.loads(optout.stdout)["changed"][0]["scope"] == "sender:+15005550006"
+
+    checked = heed(
+        "check",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        PERSON,
+        "--sender",
+        "+15005550006",
+        "--json",
+        url=database_url,
+    )
+    answer = json.loads(checked.stdout)
+    assert checked.returncode == 1 and answer["allowed"] is False
+    assert [r["code"] for r in answer["reasons"]] == ["opted_out"]
+    assert set(answer["reasons"][0]) >= {"code", "scope", "source", "since", "event_id"}
+
+    no_reason = heed(
+        "resubscribe", "acme", "--channel", "sms", "--address", PERSON, url=database_url
+    )
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    back = heed(
+        "resubscribe",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        PERSON,
+        "--reason",
+        "called us",
+        url=database_url,
+    )
+    assert back.returncode == 0, back.stderr
+    assert (
+        heed("check", "acme", "--channel", "sms", "--address", PERSON, url=database_url).returncode
+        == 0
+    )
+
+
+def test_bad_input_exits_2_with_one_clear_line(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+
+    bad_number = heed(
+        "check", "acme", "--channel", "sms", "--address", "0412 345 678", url=database_url
+    )
+    assert bad_number.returncode == 2
+    assert "'0412 345 678'" in bad_number.stderr and "E.164" in bad_number.stderr
+    assert "default_country" in bad_number.stderr
+
+    unknown = heed(
+        "check", "globex", "--channel", "sms", "--address", PERSON, "--json", url=database_url
+    )
+    assert unknown.returncode == 2 and "'globex'" in unknown.stderr
+    assert json.loads(unknown.stdout)["error"]["type"] == "unknown-account"
+
+    channel = heed("check", "acme", "--channel", "fax", "--address", PERSON, url=database_url)
+    assert channel.returncode == 2 and "unknown channel 'fax'" in channel.stderr
+
+    for result in (bad_number, unknown, channel):
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_blocked_contact_cannot_be_resubscribed(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    assert (
+        heed(
+            "block",
+            "acme",
+            "--channel",
+            "sms",
+            "--address",
+            PERSON,
+            "--reason",
+            "abuse",
+            url=database_url,
+        ).returncode
+        == 0
+    )
+
+    refused = heed(
+        "resubscribe",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        PERSON,
+        "--reason",
+        "asked",
+        url=database_url,
+    )
+    assert refused.returncode == 2 and "unblock" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite:////nonexistent-dir/heed.db", "postgresql+psycopg://root@127.0.0.1:1/heed"],
+    ids=["sqlite", "postgresql"],
+)
+def test_unreachable_database_is_one_line_not_a_traceback(url: str) -> None:
+    result = heed("check", "acme", "--channel", "sms", "--address", PERSON, "--database-url", url)
+
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: cannot reach the database")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_uninitialised_database_asks_for_init(empty_database_url: str) -> None:
+    result = heed("check", "acme", "--channel", "sms", "--address", PERSON, url=empty_database_url)
+    assert result.returncode == 3 and "heed init" in result.stderr
+
+
+def test_audit_verify_names_the_altered_event(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    heed(
+        "optout",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        PERSON,
+        "--reason",
+        "STOP",
+        url=database_url,
+    )
+    db = Database(database_url)
+    with db.write() as session:
+        session.execute(text("UPDATE events SET actor = 'cli:mallory' WHERE seq = 3"))
+    db.dispose()
+
+    result = heed("audit", "verify", "acme", url=database_url)
+    assert result.returncode == 1
+    assert "event #3" in result.stderr
+
+
+def _commands(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """Every leaf command under a Typer group (Typer's own click fork, so duck-typed)."""
+    found = []
+    for name, command in group.commands.items():
+        path = (*prefix, name)
+        if hasattr(command, "commands"):
+            found += _commands(command, path)
+        else:
+            found.append((path, command))
+    return found
+
+
+def test_every_command_documents_itself_and_its_options() -> None:
+    commands = _commands(typer.main.get_command(app))
+    assert {" ".join(p) for p, _ in commands} >= {
+        "init",
+        "account create",
+        "sender add",
+        "optout",
+        "resubscribe",
+        "check",
+        "audit verify",
+    }
+    for path, command in commands:
+        assert command.help, f"heed {' '.join(path)} has no help"
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"heed {' '.join(path)} {param.opts[0]} has no help"
+        names = {opt for param in command.params for opt in getattr(param, "opts", [])}
+        assert {"--json", "--database-url"} <= names, f"heed {' '.join(path)}"
+
+
+def test_help_runs_as_a_command() -> None:
+    result = heed("check", "--help")
+    assert (
+        result.returncode == 0 and "--sender" in result.stdout and "exit" in result.stdout.lower()
+    )
