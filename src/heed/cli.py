@@ -168,7 +168,7 @@ def account_settings(
 
     def human() -> None:
         for key, value in values.items():
-            out.print(f"{key} = {value}")
+            out.print(f"{key} = {value if isinstance(value, str) else json.dumps(value)}")
 
     emit(json_output, values, human)
 

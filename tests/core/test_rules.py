@@ -78,7 +78,7 @@ def test_every_reason_is_reported_strongest_first() -> None:
         ],
         require_consent_for=frozenset({Purpose.MARKETING}),
     )
-    assert result.codes == ["opted_out", "blacklisted", "no_consent"]
+    assert result.codes == ["blacklisted", "opted_out", "no_consent"]
 
 
 def test_consent_counts_for_its_purpose_and_channel_only() -> None:

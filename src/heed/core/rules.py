@@ -30,8 +30,19 @@ _REASON_BY_SOURCE = {
     Source.REGISTRY: ReasonCode.REGISTRY,
 } | dict.fromkeys(OPT_OUT_SOURCES, ReasonCode.OPTED_OUT)
 
-#: Order in which reasons are reported: the strongest first.
-_REASON_ORDER = list(ReasonCode)
+#: Order in which reasons are reported: the strongest first (what lifts last comes first).
+_REASON_ORDER = [
+    ReasonCode.INVALID_ADDRESS,
+    ReasonCode.BLACKLISTED,
+    ReasonCode.BLOCKED,
+    ReasonCode.CARRIER_BLOCKED,
+    ReasonCode.OPTED_OUT,
+    ReasonCode.LIST_UNSUBSCRIBED,
+    ReasonCode.BOUNCED,
+    ReasonCode.COMPLAINED,
+    ReasonCode.REGISTRY,
+    ReasonCode.NO_CONSENT,
+]
 
 
 @dataclass(frozen=True)
