@@ -10,7 +10,7 @@ import functools
 import getpass
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
@@ -18,10 +18,12 @@ from rich.console import Console
 from rich.markup import escape
 
 from heed.core.rules import CheckResult
-from heed.core.vocabulary import Actor, ActorKind, ReasonCode, Role
-from heed.engine import Engine
+from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role
+from heed.engine import Engine, parse_choice
 from heed.errors import BadInput, HeedError, Unavailable
+from heed.providers.base import InboundMessage
 from heed.results import Change, to_json
+from heed.store.ids import new_id
 
 EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
 
@@ -37,11 +39,13 @@ sender_app = typer.Typer(help="Register the addresses an account sends from.", n
 list_app = typer.Typer(help="Subscription lists.", no_args_is_help=True)
 contact_app = typer.Typer(help="Contacts: link a person's phone and email.", no_args_is_help=True)
 audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
+email_app = typer.Typer(help="Email helpers: one-click unsubscribe headers.", no_args_is_help=True)
 app.add_typer(account_app, name="account")
 app.add_typer(sender_app, name="sender")
 app.add_typer(list_app, name="list")
 app.add_typer(contact_app, name="contact")
 app.add_typer(audit_app, name="audit")
+app.add_typer(email_app, name="email")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -211,6 +215,13 @@ def sender_add(
         bool, typer.Option(help="The provider already replies to STOP: record it, send no reply.")
     ] = False,
     name: Annotated[str | None, typer.Option(help="A label for people.")] = None,
+    option: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Provider option KEY=VALUE (repeatable), e.g. verify_token=… for WhatsApp, "
+            "signature_method=sha256 for Vonage."
+        ),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
@@ -228,6 +239,7 @@ def sender_add(
             removed_keywords=remove_keyword or (),
             provider_handles_keywords=provider_handles_keywords,
             name=name,
+            provider_options=_parse_assignments(option or []),
         )
     emit(
         json_output,
@@ -431,6 +443,107 @@ def audit_verify(
         lambda: err.print(f"FAILED at event #{report.first_bad_seq}: {report.problem}"),
     )
     raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def inbound(
+    slug: Slug,
+    from_address: Annotated[str, typer.Option("--from", help="Who sent it (phone or email).")],
+    to_address: Annotated[str, typer.Option("--to", help="Which of our addresses received it.")],
+    body: Annotated[str, typer.Option(help="The message text.")],
+    channel: Annotated[str, typer.Option(help="sms, whatsapp, email or voice.")] = "sms",
+    message_id: Annotated[
+        str | None, typer.Option("--id", help="Provider message id (default: a new one).")
+    ] = None,
+    at: Annotated[
+        datetime | None, typer.Option(help="When it was sent (ISO 8601, UTC if no zone).")
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Process one inbound message exactly as a webhook would; prints intent, actions, reply."""
+    kind = parse_choice(Channel, channel)
+    message = InboundMessage(
+        channel=kind,
+        from_address=from_address,
+        to_address=to_address,
+        body=body,
+        provider="generic",
+        provider_message_id=message_id or f"cli-{new_id()}",
+        sent_at=at.replace(tzinfo=at.tzinfo or UTC) if at else None,
+        raw={"source": "heed inbound"},
+    )
+    with Engine(database_url) as engine:
+        result = engine.receive(slug, message)
+
+    def human() -> None:
+        out.print(
+            f"intent: {result.intent}" + (" (duplicate: nothing done)" if result.duplicate else "")
+        )
+        for action in result.actions:
+            out.print("action: " + " ".join(f"{k}={v}" for k, v in action.items()))
+        out.print(f"reply: {result.reply}" if result.reply else "reply: (none)")
+
+    emit(json_output, result, human)
+
+
+@app.command()
+@handles_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (one per core is typical).")] = 1,
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            envvar="HEED_PUBLIC_URL",
+            help="The URL providers call heed at, behind a proxy (signatures cover it).",
+        ),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Serve the webhooks and the HTTP API (uvicorn)."""
+    import os
+
+    import uvicorn
+
+    with Engine(database_url) as engine:
+        engine.ready()  # fail here, in one line, rather than on the first webhook
+        url = engine.db.url
+    os.environ["HEED_DATABASE_URL"] = url
+    if public_url:
+        os.environ["HEED_PUBLIC_URL"] = public_url
+    if not json_output:
+        err.print(f"heed serving http://{host}:{port} on {url} (docs at /docs)")
+    uvicorn.run(
+        "heed.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning" if json_output else "info",
+    )
+
+
+@email_app.command("headers")
+@handles_errors
+def email_headers(
+    slug: Slug,
+    address: Annotated[str, typer.Option(help="The recipient's email address.")],
+    base_url: Annotated[str, typer.Option(help="heed's public https URL.")],
+    mailto: Annotated[
+        str | None, typer.Option(help="Optional mailto: unsubscribe address to list too.")
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Print the List-Unsubscribe headers (RFC 8058 one-click) for one recipient."""
+    with Engine(database_url) as engine:
+        headers = engine.unsubscribe_headers(slug, address, base_url, mailto)
+    lines = "\n".join(f"{name}: {value}" for name, value in headers.items())
+    emit(json_output, headers, lambda: out.print(lines))
 
 
 def main() -> None:

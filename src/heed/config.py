@@ -13,6 +13,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="HEED_", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
+    #: The URL providers reach heed at, when heed runs behind a proxy or tunnel
+    #: (e.g. https://heed.example.com). Webhook signatures are computed over the URL the
+    #: provider called, so behind a proxy heed must know it rather than read it off the request.
+    public_url: str | None = None
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -16,7 +16,7 @@ from heed.config import load_settings
 from heed.core.account_settings import AccountSettings
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.permissions import Action, require
-from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address, scope_applies
+from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address
 from heed.core.vocabulary import (
     OPT_OUT_SOURCES,
     Actor,
@@ -29,10 +29,14 @@ from heed.core.vocabulary import (
     SenderScope,
     Source,
 )
-from heed.errors import BadInput, InvalidAddress, InvalidSetting, ResubscribeRefused
+from heed.errors import BadInput, InvalidAddress, InvalidSetting, SignatureInvalid
+from heed.inbound.messages import InboundResult, process_message
+from heed.inbound.receipts import ReportResult, process_report
+from heed.providers import email as email_links
+from heed.providers.base import DeliveryReport, InboundMessage
 from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo, to_json
-from heed.store import accounts, lists, migrate
-from heed.store.accounts import AccountRef
+from heed.store import accounts, lists, migrate, optouts
+from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.db import Database
 from heed.store.events import AuditReport, EventLog, verify_chain
 from heed.store.history import state_at
@@ -41,7 +45,6 @@ from heed.store.suppressions import (
     active_consents,
     active_suppressions,
     as_active,
-    create_suppression,
     lift_suppressions,
     record_consent,
 )
@@ -94,6 +97,11 @@ class Engine:
         result = migrate.upgrade(self.db)
         self._schema_checked = True
         return result
+
+    def ready(self) -> None:
+        """Raise DatabaseUnavailable or SchemaOutOfDate unless heed can serve requests."""
+        migrate.ensure_current(self.db)
+        self._schema_checked = True
 
     def _write(self) -> Any:
         self._ensure_schema()
@@ -158,6 +166,7 @@ class Engine:
         removed_keywords: Iterable[str] = (),
         provider_handles_keywords: bool = False,
         name: str | None = None,
+        provider_options: dict[str, Any] | None = None,
     ) -> SenderInfo:
         """Register an address the account sends from, with its opt-out scope and keywords."""
         kind = parse_choice(Channel, channel)
@@ -177,6 +186,7 @@ class Engine:
                 removed_keywords=removed_keywords,
                 provider_handles_keywords=provider_handles_keywords,
                 name=name,
+                provider_options=provider_options,
             )
             info = _sender_info(row)
             EventLog(session, account.id).append(
@@ -272,34 +282,23 @@ class Engine:
             scope = self._scope(session, account, target.channel, sender, list_name)
             log = EventLog(session, account.id)
             log.lock()
-            targets = self._opt_out_targets(session, account, target, scope)
-            rows = [
-                create_suppression(
-                    session,
-                    log,
-                    target=t,
-                    scope=scope,
-                    source=kind,
-                    actor=actor,
-                    reason=reason,
-                    evidence=evidence or {},
-                    occurred_at=at,
-                )
-                for t in targets
-            ]
+            created, existing = optouts.opt_out(
+                session,
+                log,
+                account,
+                target,
+                scope,
+                source=kind,
+                actor=actor,
+                reason=reason,
+                evidence=evidence,
+                at=at,
+            )
             if scope.kind is ScopeKind.LIST:
                 lists.set_membership(
                     session, log, account, scope.value, target, "unsubscribed", actor
                 )
-            return self._change(
-                session,
-                account,
-                target,
-                sender,
-                list_name,
-                changed=[row for row, created in rows if created],
-                unchanged=[row for row, created in rows if not created],
-            )
+            return self._change(session, account, target, sender, list_name, created, existing)
 
     def resubscribe(
         self,
@@ -326,19 +325,13 @@ class Engine:
             scope = self._scope(session, account, target.channel, sender, list_name)
             log = EventLog(session, account.id)
             log.lock()
-            targets = self._opt_out_targets(session, account, target, scope)
-            active = active_suppressions(session, account.id, targets)
-            request = CheckRequest(
-                target.channel,
-                target.address,
-                _value(scope, ScopeKind.SENDER),
-                _value(scope, ScopeKind.LIST),
-            )
-            _refuse_if_barred(active, request)
-            lifted = lift_suppressions(
+            lifted = optouts.opt_in(
                 session,
                 log,
-                [row for row in active if _lifted_by_resubscribe(row, scope)],
+                account,
+                target,
+                scope,
+                sources=OPT_OUT_SOURCES,
                 actor=actor,
                 reason=reason,
             )
@@ -388,30 +381,38 @@ class Engine:
             target = self._target(account, channel, address)
             log = EventLog(session, account.id)
             log.lock()
-            rows = []
-            for t in accounts.person_targets(session, account, target):
-                for kind in (source, Source.MANUAL):
-                    rows.append(
-                        create_suppression(
-                            session,
-                            log,
-                            target=t,
-                            scope=Scope.account(),
-                            source=kind,
-                            actor=actor,
-                            reason=reason if kind is source else f"{source}: {reason}",
-                            evidence={},
-                            occurred_at=None,
-                        )
-                    )
+            everywhere = accounts.person_targets(session, account, target)
+            created, existing = optouts.opt_out(
+                session,
+                log,
+                account,
+                target,
+                Scope.account(),
+                source=source,
+                actor=actor,
+                reason=reason,
+                targets=everywhere,
+            )
+            # Blocking implies an opt-out that outlives the block (PRODUCT.md §1).
+            implied, implied_existing = optouts.opt_out(
+                session,
+                log,
+                account,
+                target,
+                Scope.account(),
+                source=Source.MANUAL,
+                actor=actor,
+                reason=f"{source}: {reason}",
+                targets=everywhere,
+            )
             return self._change(
                 session,
                 account,
                 target,
                 None,
                 None,
-                changed=[row for row, created in rows if created],
-                unchanged=[row for row, created in rows if not created],
+                created + implied,
+                existing + implied_existing,
             )
 
     def _unbar(
@@ -469,6 +470,61 @@ class Engine:
                 evidence=evidence or {},
                 occurred_at=at,
             )
+
+    # -- what providers send ---------------------------------------------------------------
+
+    def receive(self, slug: str, message: InboundMessage) -> InboundResult:
+        """Process a message a person sent: store it, apply its intent, return the reply.
+
+        Every webhook and `heed inbound` end here. Returns only once everything is committed.
+        """
+        with self._write() as session:
+            return process_message(session, accounts.load_account(session, slug), message)
+
+    def record_delivery(self, slug: str, report: DeliveryReport) -> ReportResult:
+        """Process a delivery report; failures that mean "do not send again" suppress."""
+        with self._write() as session:
+            return process_report(session, accounts.load_account(session, slug), report)
+
+    def provider_secrets(self, slug: str, provider: str) -> list[tuple[str, dict[str, Any]]]:
+        """The distinct signing secrets (with their options) of the account's senders of
+        `provider`; a webhook verifies against these before anything is stored."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return accounts.provider_secrets(session, account, provider)
+
+    def authenticate(self, token: str) -> ApiPrincipal:
+        """The account and role an API key acts for, or PermissionDenied (never says why)."""
+        with self._read() as session:
+            return accounts.authenticate(session, token)
+
+    def unsubscribe_token(self, slug: str, address: str) -> str:
+        """A signed, opaque token for an RFC 8058 one-click unsubscribe link of `address`."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            normalised = normalise_address(Channel.EMAIL, address)
+            return email_links.make_token(
+                accounts.signing_key(session, account), account.id, normalised
+            )
+
+    def unsubscribe_headers(
+        self, slug: str, address: str, base_url: str, mailto: str | None = None
+    ) -> dict[str, str]:
+        """The `List-Unsubscribe` and `List-Unsubscribe-Post` headers for one recipient."""
+        token = self.unsubscribe_token(slug, address)
+        url = f"{base_url.rstrip('/')}/unsubscribe/{slug}/{token}"
+        return email_links.list_unsubscribe_headers(url, mailto)
+
+    def read_unsubscribe_token(self, slug: str, token: str) -> str:
+        """The email address a token was made for, or SignatureInvalid."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            account_id, address, _scope = email_links.read_token(
+                accounts.signing_key(session, account), token
+            )
+            if account_id != account.id:
+                raise SignatureInvalid("this unsubscribe link belongs to another account")
+            return address
 
     # -- questions -------------------------------------------------------------------------
 
@@ -548,13 +604,6 @@ class Engine:
             return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
         return Scope.account()
 
-    def _opt_out_targets(
-        self, session: Session, account: AccountRef, target: Target, scope: Scope
-    ) -> list[Target]:
-        if scope.kind is not ScopeKind.LIST and account.settings.opt_out_channels == "all":
-            return accounts.person_targets(session, account, target)
-        return [target]
-
     def _change(
         self,
         session: Session,
@@ -578,39 +627,6 @@ class Engine:
             unchanged=tuple(SuppressionInfo.of(r) for r in unchanged),
             check=self._evaluate(session, account, request, None),
         )
-
-
-def _value(scope: Scope, kind: ScopeKind) -> str | None:
-    return scope.value if scope.kind is kind else None
-
-
-def _refuse_if_barred(active: Sequence[Suppression], request: CheckRequest) -> None:
-    for row in active:
-        if row.source in (Source.BLOCK, Source.BLACKLIST):
-            how = (
-                "unblock them first"
-                if row.source == Source.BLOCK
-                else "only support can lift a blacklist"
-            )
-            raise ResubscribeRefused(
-                f"cannot resubscribe {row.address}: {row.source}ed since "
-                f"{row.since:%Y-%m-%d %H:%M} UTC (event #{row.created_event}, "
-                f"reason: {row.reason}); {how}"
-            )
-        if row.source == Source.CARRIER and scope_applies(Scope.parse(row.scope), request):
-            raise ResubscribeRefused(
-                f"cannot resubscribe {row.address}: the carrier reports an opt-out ({row.scope}, "
-                f"since {row.since:%Y-%m-%d %H:%M} UTC); only the person's own START to that "
-                "number lifts it"
-            )
-
-
-def _lifted_by_resubscribe(row: Suppression, scope: Scope) -> bool:
-    if row.source not in OPT_OUT_SOURCES:
-        return False
-    if scope.kind is ScopeKind.ACCOUNT:
-        return Scope.parse(row.scope).kind in (ScopeKind.ACCOUNT, ScopeKind.SENDER)
-    return row.scope == str(scope)
 
 
 def _sender_info(row: Sender) -> SenderInfo:

@@ -11,7 +11,9 @@ the store raise them and never know who is asking.
     │   │   └── UnknownAccount
     │   ├── AlreadyExists         creating something whose key is taken
     │   ├── PermissionDenied      the actor's role may not do this
+    │   ├── InvalidWebhook        a provider's request heed cannot read (HTTP 400), naming the field
     │   └── ResubscribeRefused    blocked, blacklisted or carrier-blocked: no opting back in
+    ├── SignatureInvalid          a webhook whose signature does not verify (HTTP 403)
     └── Unavailable               heed could not answer (CLI exit 3, HTTP 503): do not send
         ├── DatabaseUnavailable
         └── SchemaOutOfDate       the database needs `heed init`
@@ -57,6 +59,20 @@ class AlreadyExists(BadInput):
 
 class PermissionDenied(BadInput):
     code = "permission-denied"
+
+
+class InvalidWebhook(BadInput):
+    code = "invalid-webhook"
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class SignatureInvalid(HeedError):
+    """Nothing from a request with a bad or missing signature may be stored."""
+
+    code = "signature-invalid"
 
 
 class ResubscribeRefused(BadInput):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from heed.core.addresses import valid_country
 from heed.core.vocabulary import Purpose
@@ -17,6 +17,9 @@ DEFAULT_OPT_IN_REPLY = (
     "{account}: You are subscribed again. Reply STOP to unsubscribe, HELP for help."
 )
 DEFAULT_HELP_REPLY = "{account}: Reply STOP to unsubscribe from all messages, START to resubscribe."
+DEFAULT_LIST_REPLY = (
+    "{account}: You will not receive further {list} messages. Reply STOP to stop all messages."
+)
 
 
 class AccountSettings(BaseModel):
@@ -33,6 +36,10 @@ class AccountSettings(BaseModel):
     reply_opt_out: str = DEFAULT_OPT_OUT_REPLY
     reply_opt_in: str = DEFAULT_OPT_IN_REPLY
     reply_help: str = DEFAULT_HELP_REPLY
+    reply_list_opt_out: str = DEFAULT_LIST_REPLY
+    #: Temporary delivery failures to one address within the window that make it a `bounce`.
+    soft_bounce_limit: int = Field(default=3, ge=1)
+    soft_bounce_window_days: int = Field(default=7, ge=1)
 
     @field_validator("default_country")
     @classmethod

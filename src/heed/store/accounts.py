@@ -7,13 +7,14 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from heed.core.account_settings import AccountSettings
 from heed.core.vocabulary import AddressKind, Channel, Role, SenderScope
-from heed.errors import AlreadyExists, InvalidSetting, NotFound, UnknownAccount
+from heed.errors import AlreadyExists, InvalidSetting, NotFound, PermissionDenied, UnknownAccount
 from heed.store.events import start_chain
 from heed.store.ids import new_id
 from heed.store.suppressions import Target
@@ -46,7 +47,14 @@ def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
         )
     if session.scalars(select(Account.id).where(Account.slug == slug)).first():
         raise AlreadyExists(f"account {slug!r} already exists")
-    row = Account(id=new_id(), slug=slug, name=name or slug, settings={}, created_at=utcnow())
+    row = Account(
+        id=new_id(),
+        slug=slug,
+        name=name or slug,
+        settings={},
+        signing_key=secrets.token_hex(32),
+        created_at=utcnow(),
+    )
     session.add(row)
     session.flush()
     start_chain(session, row.id)
@@ -86,6 +94,54 @@ def create_api_key(
     )
     session.add(row)
     return row, token
+
+
+@dataclass(frozen=True)
+class ApiPrincipal:
+    """Who an API request acts as: always one account, one key, one role."""
+
+    account_slug: str
+    account_id: str
+    key_id: str
+    role: Role
+
+
+def authenticate(session: Session, token: str) -> ApiPrincipal:
+    """Resolve an API key; every failure is the same PermissionDenied, so keys can't be probed."""
+    prefix, _, rest = token.partition("_")
+    account_id, _, secret = rest.partition("_")
+    denied = PermissionDenied("invalid or revoked API key")
+    if prefix != KEY_PREFIX or not account_id or not secret:
+        raise denied
+    row = session.scalars(
+        select(ApiKey).where(ApiKey.account_id == account_id, ApiKey.key_hash == hash_key(token))
+    ).first()
+    if row is None or row.revoked_at is not None:
+        raise denied
+    account = session.get(Account, account_id)
+    assert account is not None
+    return ApiPrincipal(account.slug, account.id, row.id, Role(row.role))
+
+
+def signing_key(session: Session, account: AccountRef) -> bytes:
+    row = session.get(Account, account.id)
+    assert row is not None
+    return bytes.fromhex(row.signing_key)
+
+
+def provider_secrets(
+    session: Session, account: AccountRef, provider: str
+) -> list[tuple[str, dict[str, Any]]]:
+    rows = session.execute(
+        select(Sender.secret, Sender.provider_options).where(
+            Sender.account_id == account.id, Sender.provider == provider, Sender.secret.is_not(None)
+        )
+    ).all()
+    unique: dict[str, dict[str, Any]] = {}
+    for secret, options in rows:
+        if secret:
+            unique.setdefault(secret, options or {})
+    return list(unique.items())
 
 
 def find_sender(session: Session, account: AccountRef, channel: str, address: str) -> Sender | None:
@@ -154,6 +210,7 @@ def add_sender(
     removed_keywords: Iterable[str],
     provider_handles_keywords: bool,
     name: str | None,
+    provider_options: dict[str, Any] | None = None,
 ) -> Sender:
     if find_sender(session, account, channel.value, address) is not None:
         raise AlreadyExists(f"account {account.slug!r} already has {channel} sender {address}")
@@ -170,6 +227,7 @@ def add_sender(
         extra_keywords=sorted({k.strip().upper() for k in keywords if k.strip()}),
         removed_keywords=sorted({k.strip().upper() for k in removed_keywords if k.strip()}),
         replies={},
+        provider_options=provider_options or {},
         created_at=utcnow(),
     )
     session.add(row)

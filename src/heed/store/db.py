@@ -20,14 +20,17 @@ from heed.errors import DatabaseUnavailable, InvalidSetting
 
 _SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=30000",
     "PRAGMA synchronous=NORMAL",  # durable across process crashes in WAL mode
 )
 
 
-def connect(url: str) -> SqlEngine:
-    """Create a SQLAlchemy engine for a heed database URL."""
+def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
+    """Create a SQLAlchemy engine for a heed database URL.
+
+    `foreign_keys=False` is for migrations only: SQLite alters a table by recreating it, which
+    enforced foreign keys forbid (Alembic's documented batch-mode caveat).
+    """
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -38,7 +41,7 @@ def connect(url: str) -> SqlEngine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
     if parsed.get_backend_name() == "sqlite":
-        return _connect_sqlite(parsed.render_as_string(hide_password=False))
+        return _connect_sqlite(parsed.render_as_string(hide_password=False), foreign_keys)
     if parsed.get_backend_name() != "postgresql":
         raise InvalidSetting(
             f"unsupported database {parsed.drivername!r}: use SQLite or PostgreSQL"
@@ -46,14 +49,15 @@ def connect(url: str) -> SqlEngine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def _connect_sqlite(url: str) -> SqlEngine:
+def _connect_sqlite(url: str, foreign_keys: bool) -> SqlEngine:
     engine = create_engine(url, connect_args={"timeout": 30})
+    pragmas = (*_SQLITE_PRAGMAS, f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
-        for pragma in _SQLITE_PRAGMAS:
+        for pragma in pragmas:
             cursor.execute(pragma)
         cursor.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
 from alembic import command
@@ -11,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from heed.errors import SchemaOutOfDate
-from heed.store.db import Database, translate_errors
+from heed.store.db import Database, connect, translate_errors
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -35,16 +36,29 @@ def current_revision(db: Database) -> str | None:
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     """Migrate to `revision` (idempotent); return (revision before, revision after)."""
     before = current_revision(db)
-    with translate_errors(db.url), db.engine.begin() as connection:
-        command.upgrade(_config(connection), revision)
+    _run(db, lambda config: command.upgrade(config, revision))
     after = current_revision(db)
     assert after is not None
     return before, after
 
 
 def downgrade(db: Database, revision: str = "base") -> None:
-    with translate_errors(db.url), db.engine.begin() as connection:
-        command.downgrade(_config(connection), revision)
+    _run(db, lambda config: command.downgrade(config, revision))
+
+
+def _run(db: Database, step: Callable[[Config], None]) -> None:
+    """Run a migration step in one transaction, on SQLite with foreign keys checked after."""
+    engine = connect(db.url, foreign_keys=False) if db.dialect == "sqlite" else db.engine
+    try:
+        with translate_errors(db.url), engine.begin() as connection:
+            step(_config(connection))
+            if db.dialect == "sqlite":
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(f"migration left rows with broken foreign keys: {broken}")
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
 
 
 def ensure_current(db: Database) -> None:

@@ -51,6 +51,8 @@ class Account(Base):
     slug: Mapped[str] = mapped_column(String(63), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     settings: Mapped[Json] = mapped_column(JSONType, default=dict)
+    # Signs tokens heed hands out, such as one-click unsubscribe links; never shown to anyone.
+    signing_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -127,6 +129,8 @@ class Sender(Base):
     extra_keywords: Mapped[list[str]] = mapped_column(JSONType, default=list)
     removed_keywords: Mapped[list[str]] = mapped_column(JSONType, default=list)
     replies: Mapped[Json] = mapped_column(JSONType, default=dict)
+    # Provider specifics, e.g. WhatsApp's verify_token or Vonage's signature_method.
+    provider_options: Mapped[Json] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -239,3 +243,62 @@ class Event(Base):
     payload_digest: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ReceivedMessage(Base):
+    """Every message a person sent, stored before anything is decided about it.
+
+    (account, provider, provider_message_id) is unique: a provider's retry of the same message
+    finds the row and changes nothing, which is how a STOP gets exactly one confirmation.
+    """
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (
+        Index(None, "account_id", "provider", "provider_message_id", unique=True),
+        Index(None, "account_id", "channel", "from_address", "sent_at"),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    provider_message_id: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(16))
+    from_address: Mapped[str] = mapped_column(String(320))
+    to_address: Mapped[str] = mapped_column(String(320))
+    body: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)  # provider time, else receipt time
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sender_known: Mapped[bool] = mapped_column(Boolean)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)  # from a blocked address
+    intent: Mapped[str] = mapped_column(String(16))
+    keyword: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(String(8))
+    actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
+    reply: Mapped[str | None] = mapped_column(Text)
+    raw: Mapped[Json] = mapped_column(JSONType, default=dict)
+
+
+class ReceivedReport(Base):
+    """A provider's report on a message we sent; failures may suppress the recipient."""
+
+    __tablename__ = "delivery_reports"
+    __table_args__ = (
+        Index(None, "account_id", "provider", "dedup_key", unique=True),
+        Index(None, "account_id", "channel", "recipient", "occurred_at"),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    dedup_key: Mapped[str] = mapped_column(String(300))  # message id | status | error code
+    provider_message_id: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(320))
+    sender: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(32))
+    error_code: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str] = mapped_column(String(16))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
+    raw: Mapped[Json] = mapped_column(JSONType, default=dict)

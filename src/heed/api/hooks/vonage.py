@@ -1,0 +1,59 @@
+"""Vonage SMS API: inbound messages and delivery receipts, signed with the `sig` parameter."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from heed.api.deps import EngineDep
+from heed.api.hooks import verify_with_any_secret
+from heed.errors import InvalidWebhook
+from heed.providers import vonage
+
+router = APIRouter(tags=["webhooks"])
+
+
+async def _verified_params(account: str, request: Request, engine: EngineDep) -> dict[str, str]:
+    """Vonage sends GET query strings, or POST form or JSON bodies, depending on settings."""
+    params = dict(request.query_params)
+    if request.method == "POST":
+        if request.headers.get("content-type", "").startswith("application/json"):
+            try:
+                body = json.loads(await request.body())
+            except ValueError:
+                raise InvalidWebhook("the body is not valid JSON") from None
+            if not isinstance(body, dict):
+                raise InvalidWebhook("the body must be a JSON object")
+            params |= {key: str(value) for key, value in body.items()}
+        else:
+            form = await request.form()
+            params |= {key: value for key, value in form.items() if isinstance(value, str)}
+    await verify_with_any_secret(
+        engine,
+        account,
+        "vonage",
+        lambda secret, options: vonage.verify_signature(
+            params, secret, str(options.get("signature_method", "md5hash"))
+        ),
+    )
+    return params
+
+
+@router.api_route("/hooks/vonage/{account}", methods=["GET", "POST"], response_class=Response)
+async def vonage_message(account: str, request: Request, engine: EngineDep) -> Response:
+    """A message a person sent to one of the account's Vonage numbers."""
+    params = await _verified_params(account, request, engine)
+    await run_in_threadpool(engine.receive, account, vonage.parse_inbound(params))
+    return Response(status_code=200)
+
+
+@router.api_route(
+    "/hooks/vonage/{account}/status", methods=["GET", "POST"], response_class=Response
+)
+async def vonage_receipt(account: str, request: Request, engine: EngineDep) -> Response:
+    """A delivery receipt for a message the account sent."""
+    params = await _verified_params(account, request, engine)
+    await run_in_threadpool(engine.record_delivery, account, vonage.parse_receipt(params))
+    return Response(status_code=200)

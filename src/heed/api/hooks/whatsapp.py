@@ -1,0 +1,56 @@
+"""WhatsApp Cloud API: the subscription challenge, and messages and statuses signed with
+X-Hub-Signature-256 (HMAC-SHA256 of the raw body with the app secret)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import PlainTextResponse
+
+from heed.api.deps import EngineDep
+from heed.api.hooks import verify_with_any_secret
+from heed.errors import InvalidWebhook, SignatureInvalid
+from heed.providers import whatsapp
+
+router = APIRouter(tags=["webhooks"])
+
+
+@router.get("/hooks/whatsapp/{account}", response_class=PlainTextResponse)
+async def whatsapp_challenge(account: str, request: Request, engine: EngineDep) -> str:
+    """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` matches the
+    `verify_token` option of one of the account's WhatsApp senders."""
+    query = dict(request.query_params)
+    for _secret, options in await run_in_threadpool(engine.provider_secrets, account, "whatsapp"):
+        try:
+            return whatsapp.verify_subscription(query, str(options.get("verify_token", "")))
+        except SignatureInvalid:
+            continue
+    raise SignatureInvalid("hub.verify_token does not match any WhatsApp sender's verify_token")
+
+
+@router.post("/hooks/whatsapp/{account}")
+async def whatsapp_events(account: str, request: Request, engine: EngineDep) -> dict[str, Any]:
+    """Messages and delivery statuses; each is processed once, however often Meta retries."""
+    body = await request.body()
+    signature = request.headers.get("x-hub-signature-256")
+    await verify_with_any_secret(
+        engine,
+        account,
+        "whatsapp",
+        lambda secret, _o: whatsapp.verify_signature(body, signature, secret),
+    )
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        raise InvalidWebhook("the body is not valid JSON") from None
+    if not isinstance(payload, dict):
+        raise InvalidWebhook("the body must be a JSON object")
+    messages, reports = whatsapp.parse(payload)
+    for message in messages:
+        await run_in_threadpool(engine.receive, account, message)
+    for report in reports:
+        await run_in_threadpool(engine.record_delivery, account, report)
+    return {"messages": len(messages), "statuses": len(reports)}

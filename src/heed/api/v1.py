@@ -1,0 +1,115 @@
+"""`/v1` routes this build serves: inbound messages and the check (more in the API issue)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
+
+from heed.api.deps import EngineDep, Principal
+from heed.core.vocabulary import Channel, Purpose
+from heed.providers.base import InboundMessage
+from heed.results import to_json
+
+router = APIRouter(prefix="/v1")
+
+
+class InboundIn(BaseModel):
+    """One message a person sent, from any provider heed has no adapter for."""
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "channel": "sms",
+                    "from": "+14155550100",
+                    "to": "+15005550006",
+                    "body": "Stop please",
+                    "provider_message_id": "msg-0001",
+                    "received_at": "2026-11-23T17:00:00Z",
+                }
+            ]
+        },
+    )
+
+    channel: Channel
+    from_: str = Field(alias="from", min_length=1, max_length=320)
+    to: str = Field(min_length=1, max_length=320)
+    body: str = Field(default="", max_length=10_000)
+    provider_message_id: str = Field(min_length=1, max_length=200)
+    received_at: datetime | None = Field(
+        default=None, description="When the person sent it (provider time); orders STOP/START."
+    )
+
+
+class InboundOut(BaseModel):
+    message_id: str
+    intent: str
+    keyword: str | None
+    actions: list[dict[str, Any]]
+    reply: str | None = Field(description="The one reply to send back, if any.")
+    duplicate: bool = Field(description="True when this provider_message_id was seen before.")
+
+
+@router.post("/inbound", response_model=InboundOut, tags=["inbound"])
+async def post_inbound(payload: InboundIn, principal: Principal, engine: EngineDep) -> InboundOut:
+    """Process one inbound message exactly as a provider webhook would."""
+    sent_at = payload.received_at
+    if sent_at is not None and sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=UTC)
+    message = InboundMessage(
+        channel=payload.channel,
+        from_address=payload.from_,
+        to_address=payload.to,
+        body=payload.body,
+        provider="generic",
+        provider_message_id=payload.provider_message_id,
+        sent_at=sent_at,
+        raw=payload.model_dump(mode="json", by_alias=True),
+    )
+    result = await run_in_threadpool(engine.receive, principal.account_slug, message)
+    return InboundOut(**to_json(result))
+
+
+class ReasonOut(BaseModel):
+    code: str
+    scope: str | None
+    source: str | None
+    since: datetime | None
+    event_id: int | None
+    detail: str | None = None
+
+
+class CheckOut(BaseModel):
+    allowed: bool
+    reasons: list[ReasonOut]
+
+
+@router.get("/check", response_model=CheckOut, tags=["check"])
+async def get_check(
+    principal: Principal,
+    engine: EngineDep,
+    channel: Channel,
+    address: Annotated[str, Query(min_length=1, examples=["+14155550100"])],
+    sender: str | None = None,
+    list: str | None = None,
+    purpose: Purpose = Purpose.MARKETING,
+    at: Annotated[datetime | None, Query(description="Answer as of this past time.")] = None,
+) -> CheckOut:
+    """May the account message `address` on `channel` from `sender`, for `purpose`?"""
+    result = await run_in_threadpool(
+        lambda: engine.check(
+            principal.account_slug,
+            channel,
+            address,
+            sender=sender,
+            list_name=list,
+            purpose=purpose,
+            at=at,
+        )
+    )
+    return CheckOut(**to_json(result))

@@ -1,0 +1,162 @@
+"""Process one delivery report: store it and suppress the recipient when the report says so.
+
+What a failure means decides what heed does (classification in heed.core.delivery):
+- the recipient opted out at the carrier (Twilio 21610 …) → a `carrier` suppression on that
+  sender, lifted only by the person's own START;
+- permanently undeliverable (invalid number, landline …) → a `bounce` for the whole account;
+- temporary → counted; `soft_bounce_limit` of them within `soft_bounce_window_days` → `bounce`;
+- the sender's own fault (content filtering, rate limits) → never held against the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.vocabulary import Actor, ActorKind, Scope, Source
+from heed.errors import InvalidAddress
+from heed.providers.base import DeliveryReport, Outcome
+from heed.store import optouts
+from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.ids import new_id
+from heed.store.suppressions import Target
+from heed.store.tables import ReceivedReport
+from heed.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    report_id: str
+    outcome: str
+    actions: tuple[dict[str, Any], ...]
+    duplicate: bool = False
+
+
+def process_report(session: Session, account: AccountRef, report: DeliveryReport) -> ReportResult:
+    log = EventLog(session, account.id)
+    log.lock()
+    key = f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
+    stored = session.scalars(
+        select(ReceivedReport).where(
+            ReceivedReport.account_id == account.id,
+            ReceivedReport.provider == report.provider,
+            ReceivedReport.dedup_key == key,
+        )
+    ).first()
+    if stored is not None:
+        return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
+
+    row = _store(session, account, report, key)
+    country = account.settings.default_country
+    try:
+        recipient = normalise_address(report.channel, report.recipient, country)
+    except InvalidAddress as exc:
+        row.actions = [{"action": "ignored", "why": str(exc)}]
+        return ReportResult(row.id, row.outcome, tuple(row.actions))
+    row.recipient = recipient
+    source, scope, reason = _suppression_for(session, account, row, report)
+    if source is not None:
+        created, _ = optouts.opt_out(
+            session,
+            log,
+            account,
+            Target(report.channel, recipient),
+            scope,
+            source=source,
+            actor=Actor(ActorKind.PROVIDER, report.provider),
+            reason=reason,
+            evidence={"report_id": row.id, "status": row.status, "error_code": row.error_code},
+            at=row.occurred_at,
+            targets=[Target(report.channel, recipient)],
+        )
+        row.actions = [
+            {
+                "action": "suppressed",
+                "source": source.value,
+                "scope": r.scope,
+                "suppression_id": r.id,
+            }
+            for r in created
+        ] or [{"action": "already_suppressed", "source": source.value}]
+    return ReportResult(row.id, row.outcome, tuple(row.actions))
+
+
+def _store(
+    session: Session, account: AccountRef, report: DeliveryReport, key: str
+) -> ReceivedReport:
+    now = utcnow()
+    try:
+        sender = normalise_sender(report.channel, report.sender, account.settings.default_country)
+    except InvalidAddress:
+        sender = report.sender.strip()
+    row = ReceivedReport(
+        account_id=account.id,
+        id=new_id(),
+        provider=report.provider,
+        dedup_key=key,
+        provider_message_id=report.provider_message_id,
+        channel=report.channel.value,
+        recipient=report.recipient.strip(),
+        sender=sender,
+        status=report.status,
+        error_code=report.error_code,
+        outcome=report.outcome.value,
+        occurred_at=(report.occurred_at or now).astimezone(UTC),
+        received_at=now,
+        actions=[],
+        raw=report.raw,
+    )
+    session.add(row)
+    return row
+
+
+def _suppression_for(
+    session: Session, account: AccountRef, row: ReceivedReport, report: DeliveryReport
+) -> tuple[Source | None, Scope, str]:
+    """Which suppression, if any, this report calls for."""
+    code = f"{report.provider} {report.status} {report.error_code or ''}".strip()
+    if report.outcome is Outcome.CARRIER_OPT_OUT:
+        what = "marketing messages" if report.marketing_only else "messages"
+        return (
+            Source.CARRIER,
+            Scope.sender(row.sender),
+            f"opted out of {what} at the carrier ({code})",
+        )
+    if report.outcome is Outcome.PERMANENT:
+        return Source.BOUNCE, Scope.account(), f"permanently undeliverable ({code})"
+    if report.outcome is Outcome.COMPLAINT:
+        return Source.COMPLAINT, Scope.account(), f"spam complaint ({code})"
+    if report.outcome is Outcome.TEMPORARY:
+        failures = _recent_temporary_failures(session, account, row)
+        if failures >= account.settings.soft_bounce_limit:
+            days = account.settings.soft_bounce_window_days
+            return (
+                Source.BOUNCE,
+                Scope.account(),
+                f"{failures} temporary failures in {days} days ({code})",
+            )
+    return None, Scope.account(), ""
+
+
+def _recent_temporary_failures(session: Session, account: AccountRef, row: ReceivedReport) -> int:
+    session.flush()
+    since = row.occurred_at - timedelta(days=account.settings.soft_bounce_window_days)
+    return (
+        session.scalar(
+            select(func.count()).where(
+                ReceivedReport.account_id == account.id,
+                ReceivedReport.channel == row.channel,
+                ReceivedReport.recipient == row.recipient,
+                ReceivedReport.outcome == Outcome.TEMPORARY.value,
+                ReceivedReport.occurred_at > since,
+                ReceivedReport.occurred_at <= row.occurred_at,
+            )
+        )
+        or 0
+    )

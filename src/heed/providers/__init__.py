@@ -1,0 +1,1 @@
+"""One module per messaging provider: parse its webhooks, verify signatures, format replies."""

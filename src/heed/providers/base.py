@@ -1,0 +1,91 @@
+"""The values every provider adapter returns, and small helpers they share.
+
+Adapters are pure: they take what the HTTP layer read (a form as a Mapping, a raw body as
+bytes, a parsed JSON object) and return these frozen values or raise `InvalidWebhook` /
+`SignatureInvalid`. Nothing here stores anything; the caller verifies, parses, then records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from heed.core.delivery import Outcome
+from heed.core.vocabulary import Channel
+from heed.errors import InvalidWebhook
+
+__all__ = [
+    "DeliveryReport",
+    "InboundMessage",
+    "Outcome",
+    "business_number",
+    "optional_field",
+    "person_number",
+    "required_field",
+]
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    """A message a person sent to one of our addresses, as the provider reported it."""
+
+    channel: Channel
+    from_address: str  # minus provider prefixes such as "whatsapp:"; E.164 comes later
+    to_address: str
+    body: str
+    provider: str  # "twilio", "vonage", "whatsapp", "generic"
+    provider_message_id: str
+    sent_at: datetime | None  # the provider's own UTC timestamp, if its payload has one
+    raw: dict[str, Any]  # the fields as received (JSON-able), kept as evidence
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    """What happened to a message we sent, as the provider reported it."""
+
+    channel: Channel
+    provider: str
+    provider_message_id: str
+    status: str  # the provider's own status word
+    error_code: str | None
+    outcome: Outcome  # heed.core.delivery.classify(provider, status, error_code)
+    recipient: str  # who we tried to message
+    sender: str  # our sending address
+    occurred_at: datetime | None
+    raw: dict[str, Any]
+    marketing_only: bool = False  # e.g. WhatsApp 131050: only marketing messages were stopped
+
+
+def required_field(fields: Mapping[str, str], name: str) -> str:
+    """Return a non-empty form field, or raise InvalidWebhook naming it."""
+    value = fields.get(name)
+    if not value:
+        raise InvalidWebhook(f"missing required field {name!r}", field=name)
+    return value
+
+
+def optional_field(fields: Mapping[str, str], name: str) -> str | None:
+    """Return a form field, with an empty value read as absent."""
+    return fields.get(name) or None
+
+
+def person_number(number: str) -> str:
+    """Add the "+" that providers leave off international numbers ("447700900001").
+
+    Vonage's `msisdn` and WhatsApp's `from`/`recipient_id` are full international numbers
+    without the plus. Without it, `normalise_phone` would reject them (accounts without a
+    default country accept E.164 only) and an opt-out from them could not be recorded.
+    Anything else (already "+…", or a WhatsApp business-scoped user id) is left as sent.
+    """
+    return f"+{number}" if number.isdigit() else number
+
+
+def business_number(number: str) -> str:
+    """Like `person_number`, but keep short codes (3-8 digits) and sender IDs as they are.
+
+    Our own sending address can be a short code ("12345") or an alphanumeric sender ID; the
+    3-8 digit rule is the one `heed.core.addresses.normalise_sender` uses for short codes.
+    """
+    return f"+{number}" if number.isdigit() and len(number) > 8 else number

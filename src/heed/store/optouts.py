@@ -1,0 +1,137 @@
+"""Opting out and back in, shared by every path: admin actions, keywords, reports, imports.
+
+These functions run inside the caller's transaction and never check roles: the caller
+(Engine method, inbound processing) has decided who may do what before calling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from heed.core.rules import CheckRequest, scope_applies
+from heed.core.vocabulary import Actor, Scope, ScopeKind, Source
+from heed.errors import ResubscribeRefused
+from heed.store import accounts
+from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.suppressions import (
+    Target,
+    active_suppressions,
+    create_suppression,
+    lift_suppressions,
+)
+from heed.store.tables import Suppression
+
+
+def reach(session: Session, account: AccountRef, target: Target, scope: Scope) -> list[Target]:
+    """The (channel, address) pairs an opt-out or opt-in of `target` in `scope` applies to.
+
+    With `opt_out_channels=all`, every channel of the person; a list stays on its channel.
+    """
+    if scope.kind is not ScopeKind.LIST and account.settings.opt_out_channels == "all":
+        return accounts.person_targets(session, account, target)
+    return [target]
+
+
+def opt_out(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    target: Target,
+    scope: Scope,
+    *,
+    source: Source,
+    actor: Actor,
+    reason: str | None,
+    evidence: dict[str, Any] | None = None,
+    at: datetime | None = None,
+    targets: Sequence[Target] | None = None,
+) -> tuple[list[Suppression], list[Suppression]]:
+    """Suppress `target` (or `targets`) in `scope`; return (created, already active)."""
+    created: list[Suppression] = []
+    existing: list[Suppression] = []
+    for each in targets if targets is not None else reach(session, account, target, scope):
+        row, is_new = create_suppression(
+            session,
+            log,
+            target=each,
+            scope=scope,
+            source=source,
+            actor=actor,
+            reason=reason,
+            evidence=evidence or {},
+            occurred_at=at,
+        )
+        (created if is_new else existing).append(row)
+    return created, existing
+
+
+def refuse_if_barred(active: Sequence[Suppression], request: CheckRequest) -> None:
+    """Raise ResubscribeRefused if a block, blacklist or carrier opt-out covers `request`."""
+    for row in active:
+        if row.source in (Source.BLOCK, Source.BLACKLIST):
+            how = (
+                "unblock them first"
+                if row.source == Source.BLOCK
+                else "only support can lift a blacklist"
+            )
+            raise ResubscribeRefused(
+                f"cannot resubscribe {row.address}: {row.source}ed since "
+                f"{row.since:%Y-%m-%d %H:%M} UTC (event #{row.created_event}, "
+                f"reason: {row.reason}); {how}"
+            )
+        if row.source == Source.CARRIER and scope_applies(Scope.parse(row.scope), request):
+            raise ResubscribeRefused(
+                f"cannot resubscribe {row.address}: the carrier reports an opt-out ({row.scope}, "
+                f"since {row.since:%Y-%m-%d %H:%M} UTC); only the person's own START to that "
+                "number lifts it"
+            )
+
+
+def lifted_by(row: Suppression, scope: Scope, sources: Collection[str]) -> bool:
+    """Whether an opt-in in `scope` lifts `row`.
+
+    An account-wide opt-in also lifts sender-scoped opt-outs; a list is lifted only by name.
+    """
+    if row.source not in sources:
+        return False
+    if scope.kind is ScopeKind.ACCOUNT:
+        return Scope.parse(row.scope).kind in (ScopeKind.ACCOUNT, ScopeKind.SENDER)
+    return row.scope == str(scope)
+
+
+def opt_in(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    target: Target,
+    scope: Scope,
+    *,
+    sources: Collection[str],
+    actor: Actor,
+    reason: str,
+    evidence: dict[str, Any] | None = None,
+    at: datetime | None = None,
+    refuse_barred: bool = True,
+) -> list[Suppression]:
+    """Lift the suppressions of `sources` that `scope` covers; return what was lifted.
+
+    With `at`, only suppressions older than `at` are lifted: an opt-in never undoes an opt-out
+    that happened after it, however late the opt-in arrives.
+    """
+    targets = reach(session, account, target, scope)
+    active = active_suppressions(session, account.id, targets)
+    if refuse_barred:
+        sender = scope.value if scope.kind is ScopeKind.SENDER else None
+        list_name = scope.value if scope.kind is ScopeKind.LIST else None
+        refuse_if_barred(active, CheckRequest(target.channel, target.address, sender, list_name))
+    rows = [
+        row for row in active if lifted_by(row, scope, sources) and (at is None or row.since <= at)
+    ]
+    return lift_suppressions(
+        session, log, rows, actor=actor, reason=reason, occurred_at=at, evidence=evidence
+    )

@@ -1,0 +1,209 @@
+"""WhatsApp Cloud API: subscription GET, X-Hub-Signature-256, and the batched payload."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from heed.core.delivery import Outcome
+from heed.core.vocabulary import Channel
+from heed.errors import InvalidWebhook, SignatureInvalid
+from heed.providers import whatsapp
+
+SECRET = "appsecret"
+
+# Inbound text example, verbatim from Meta's messages webhook reference.
+INBOUND: dict[str, Any] = json.loads("""
+{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{
+ "messaging_product":"whatsapp",
+ "metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},
+ "contacts":[{"profile":{"name":"Sheena Nelson"},"wa_id":"16505551234"}],
+ "messages":[{"from":"16505551234","id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+   "timestamp":"1749416383","type":"text","text":{"body":"Does it come in another color?"}}]},
+ "field":"messages"}]}]}
+""")
+
+# A failed status with error 131050 (the shape of Meta's status reference, as in the notes).
+MARKETING_STOP: dict[str, Any] = json.loads("""
+{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{
+ "messaging_product":"whatsapp",
+ "metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},
+ "statuses":[{"id":"wamid.HBgMOTE4ODI2NzE5NjM1FQIAERgSNjQxNTQ1NEVCOEJEMUE0QjlEAA==","status":"failed",
+   "timestamp":"1683871427","recipient_id":"919999999999",
+   "errors":[{"code":131050,"title":"Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.",
+     "message":"...","error_data":{"details":"..."},
+     "href":"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"}]}]}}]}]}
+""")
+
+
+def with_message(message: dict[str, Any]) -> dict[str, Any]:
+    payload = copy.deepcopy(INBOUND)
+    payload["entry"][0]["changes"][0]["value"]["messages"] = [
+        {"from": "16505551234", "id": "wamid.X", "timestamp": "1749416383", **message}
+    ]
+    return payload
+
+
+# --- subscription and signature --------------------------------------------------------------
+
+
+def test_known_signature_vector() -> None:
+    body = b'{"object":"whatsapp_business_account","entry":[]}'
+    expected = "sha256=09eceea024af6e6343b760cc9bd3ae7c056938dd636e24e92109eb8219500384"
+    assert whatsapp.sign(body, SECRET) == expected
+    whatsapp.verify_signature(body, expected, SECRET)
+
+
+def test_sign_verify_roundtrip_on_raw_bytes() -> None:
+    body = json.dumps(INBOUND).encode()
+    whatsapp.verify_signature(body, whatsapp.sign(body, SECRET), SECRET)
+
+
+@pytest.mark.parametrize(
+    "body, header, secret",
+    [
+        pytest.param(b"{}", None, SECRET, id="missing"),
+        pytest.param(b"{}", "", SECRET, id="empty"),
+        pytest.param(b"{ }", whatsapp.sign(b"{}", SECRET), SECRET, id="tampered-body"),
+        pytest.param(b"{}", whatsapp.sign(b"{}", "other"), SECRET, id="other-secret"),
+        pytest.param(b"{}", whatsapp.sign(b"{}", SECRET)[7:], SECRET, id="no-prefix"),
+        pytest.param(b"{}", whatsapp.sign(b"{}", SECRET).upper(), SECRET, id="mangled"),
+        pytest.param(b"{}", whatsapp.sign(b"{}", ""), "", id="no-secret-configured"),
+    ],
+)
+def test_bad_signatures_are_refused(body: bytes, header: str | None, secret: str) -> None:
+    with pytest.raises(SignatureInvalid):
+        whatsapp.verify_signature(body, header, secret)
+
+
+def test_subscription_returns_the_challenge() -> None:
+    query = {"hub.mode": "subscribe", "hub.challenge": "1158201444", "hub.verify_token": "tok"}
+    assert whatsapp.verify_subscription(query, "tok") == "1158201444"
+
+
+@pytest.mark.parametrize(
+    "query, token",
+    [
+        ({"hub.mode": "subscribe", "hub.challenge": "1", "hub.verify_token": "bad"}, "tok"),
+        ({"hub.mode": "unsubscribe", "hub.challenge": "1", "hub.verify_token": "tok"}, "tok"),
+        ({"hub.mode": "subscribe", "hub.challenge": "1"}, "tok"),
+        ({"hub.mode": "subscribe", "hub.verify_token": "tok"}, "tok"),
+        ({"hub.mode": "subscribe", "hub.challenge": "1", "hub.verify_token": ""}, ""),
+    ],
+)
+def test_subscription_with_a_bad_token_is_refused(query: dict[str, str], token: str) -> None:
+    with pytest.raises(SignatureInvalid):
+        whatsapp.verify_subscription(query, token)
+
+
+# --- payloads --------------------------------------------------------------------------------
+
+
+def test_parse_metas_inbound_example() -> None:
+    messages, reports = whatsapp.parse(INBOUND)
+    assert reports == []
+    [message] = messages
+    assert message.channel is Channel.WHATSAPP
+    assert (message.from_address, message.to_address) == ("+16505551234", "+15550783881")
+    assert message.body == "Does it come in another color?"
+    assert message.provider == "whatsapp"
+    assert message.provider_message_id.startswith("wamid.HBgLMTY1")
+    assert message.sent_at == datetime.fromtimestamp(1749416383, UTC)
+    assert message.raw["type"] == "text"
+
+
+def test_marketing_opt_out_status() -> None:
+    messages, reports = whatsapp.parse(MARKETING_STOP)
+    assert messages == []
+    [report] = reports
+    assert report.outcome is Outcome.CARRIER_OPT_OUT
+    assert report.marketing_only is True
+    assert report.error_code == "131050"
+    assert (report.recipient, report.sender) == ("+919999999999", "+15550783881")
+    assert report.occurred_at == datetime.fromtimestamp(1683871427, UTC)
+
+
+def test_other_failures_are_not_marketing_only() -> None:
+    payload = copy.deepcopy(MARKETING_STOP)
+    status = payload["entry"][0]["changes"][0]["value"]["statuses"][0]
+    status["errors"][0]["code"] = 131026
+    [report] = whatsapp.parse(payload)[1]
+    assert (report.outcome, report.marketing_only) == (Outcome.TEMPORARY, False)
+
+
+def test_read_status_without_errors() -> None:
+    payload = copy.deepcopy(MARKETING_STOP)
+    status = payload["entry"][0]["changes"][0]["value"]["statuses"][0]
+    del status["errors"]
+    status["status"] = "read"
+    [report] = whatsapp.parse(payload)[1]
+    assert (report.outcome, report.error_code) == (Outcome.DELIVERED, None)
+
+
+@pytest.mark.parametrize(
+    "message, body",
+    [
+        ({"type": "button", "button": {"payload": "STOP_PROMO", "text": "Stop promotions"}},
+         "Stop promotions"),
+        ({"type": "interactive",
+          "interactive": {"type": "button_reply", "button_reply": {"id": "b1", "title": "STOP"}}},
+         "STOP"),
+        ({"type": "interactive",
+          "interactive": {"type": "list_reply",
+                          "list_reply": {"id": "l1", "title": "Unsubscribe", "description": "x"}}},
+         "Unsubscribe"),
+        ({"type": "image", "image": {"id": "123", "mime_type": "image/jpeg"}}, ""),
+        ({"type": "reaction", "reaction": {"message_id": "wamid.Y", "emoji": "👍"}}, ""),
+    ],
+)
+def test_bodies_of_other_types(message: dict[str, Any], body: str) -> None:
+    [parsed] = whatsapp.parse(with_message(message))[0]
+    assert parsed.body == body
+
+
+def test_a_batch_yields_everything() -> None:
+    payload = copy.deepcopy(INBOUND)
+    payload["entry"].append(copy.deepcopy(MARKETING_STOP["entry"][0]))
+    payload["entry"][0]["changes"].append({"field": "message_template_status_update", "value": {}})
+    messages, reports = whatsapp.parse(payload)
+    assert (len(messages), len(reports)) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "mutate, path",
+    [
+        (lambda p: p.update(object="page"), "object"),
+        (lambda p: p.pop("entry"), "entry"),
+        (lambda p: p["entry"][0].update(changes={}), "entry[0].changes"),
+        (lambda p: p["entry"][0]["changes"][0].pop("field"), "entry[0].changes[0].field"),
+        (lambda p: p["entry"][0]["changes"][0].update(value=[]), "entry[0].changes[0].value"),
+        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].pop("from"),
+         "entry[0].changes[0].value.messages[0].from"),
+        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].update(id=7),
+         "entry[0].changes[0].value.messages[0].id"),
+        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].update(timestamp="soon"),
+         "entry[0].changes[0].value.messages[0].timestamp"),
+        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"].append("hi"),
+         "entry[0].changes[0].value.messages[1]"),
+        (lambda p: p["entry"][0]["changes"][0]["value"]["metadata"].pop("display_phone_number"),
+         "entry[0].changes[0].value.metadata.display_phone_number"),
+    ],
+)
+def test_malformed_payload_names_its_path(mutate: Any, path: str) -> None:
+    payload = copy.deepcopy(INBOUND)
+    mutate(payload)
+    with pytest.raises(InvalidWebhook) as caught:
+        whatsapp.parse(payload)
+    assert caught.value.field == path
+
+
+def test_malformed_status_names_its_path() -> None:
+    payload = copy.deepcopy(MARKETING_STOP)
+    del payload["entry"][0]["changes"][0]["value"]["statuses"][0]["recipient_id"]
+    with pytest.raises(InvalidWebhook) as caught:
+        whatsapp.parse(payload)
+    assert caught.value.field == "entry[0].changes[0].value.statuses[0].recipient_id"

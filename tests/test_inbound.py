@@ -1,0 +1,193 @@
+"""Inbound messages and delivery reports through the engine, as every webhook runs them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from conftest import ADMIN
+from sqlalchemy import func, select
+
+from heed import Channel, Engine
+from heed.core.delivery import classify
+from heed.providers.base import DeliveryReport, InboundMessage
+from heed.store.tables import ReceivedMessage
+
+PERSON, X, Y = "+14155550100", "+15005550006", "+15005550007"
+T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+_ids = iter(range(10**6))
+
+
+def sms(body: str, *, to: str = X, sender: str = PERSON, at: datetime | None = None, id: str | None = None) -> InboundMessage:
+    return InboundMessage(
+        channel=Channel.SMS,
+        from_address=sender,
+        to_address=to,
+        body=body,
+        provider="generic",
+        provider_message_id=id or f"m{next(_ids)}",
+        sent_at=at,
+        raw={},
+    )
+
+
+def report(error_code: str | None, status: str = "undelivered", *, at: datetime | None = None, provider: str = "twilio") -> DeliveryReport:
+    return DeliveryReport(
+        channel=Channel.SMS,
+        provider=provider,
+        provider_message_id=f"SM{next(_ids)}",
+        status=status,
+        error_code=error_code,
+        outcome=classify(provider, status, error_code),
+        recipient=PERSON,
+        sender=X,
+        occurred_at=at,
+        raw={},
+    )
+
+
+def codes(engine: Engine, **kw: str) -> list[str]:
+    return engine.check("acme", "sms", PERSON, **kw).codes
+
+
+def test_stop_in_any_format_opts_out_once_with_one_reply(engine: Engine, acme: str) -> None:
+    first = engine.receive(acme, sms("Stop please 🛑", id="SM1"))
+    again = engine.receive(acme, sms("Stop please 🛑", id="SM1"))
+    other = engine.receive(acme, sms("S T O P", id="SM2"))
+
+    assert first.intent == "opt_out" and first.keyword == "STOP"
+    assert first.reply and "START" in first.reply and "Acme" in first.reply
+    assert (again.duplicate, again.reply) == (True, None)
+    assert other.reply is None and other.actions[0]["action"] == "already_opted_out"
+    assert codes(engine) == ["opted_out"]
+    with engine.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(ReceivedMessage)) == 2
+
+
+def test_sentence_with_stop_is_not_an_opt_out(engine: Engine, acme: str) -> None:
+    result = engine.receive(acme, sms("I'll stop by at 5"))
+    assert (result.intent, result.reply) == ("none", None)
+    assert codes(engine) == []
+
+
+def test_sender_scope_and_account_default(engine: Engine, acme: str) -> None:
+    engine.add_sender(acme, "sms", "+15005550008", actor=ADMIN, scope="sender")
+    engine.receive(acme, sms("STOP", to="+15005550008"))
+
+    assert codes(engine, sender="+15005550008") == ["opted_out"]
+    assert codes(engine, sender=X) == []
+
+    engine.receive(acme, sms("STOP", to=X))  # X inherits the account default: account scope
+    assert codes(engine, sender=Y) == ["opted_out"]
+
+
+def test_unknown_sender_is_honoured_with_the_account_default_and_flagged(engine: Engine, acme: str) -> None:
+    result = engine.receive(acme, sms("STOP", to="+15005550099"))
+    assert {"action": "unknown_sender", "to": "+15005550099"} in result.actions
+    assert codes(engine, sender=X) == ["opted_out"]
+
+
+def test_provider_handling_keywords_means_no_reply(engine: Engine, acme: str) -> None:
+    engine.add_sender(acme, "sms", "+15005550009", actor=ADMIN, provider_handles_keywords=True)
+    result = engine.receive(acme, sms("STOP", to="+15005550009"))
+    assert result.reply is None and codes(engine) == ["opted_out"]
+
+
+def test_start_lifts_keyword_and_carrier_but_not_a_block(engine: Engine, acme: str) -> None:
+    engine.record_delivery(acme, report("21610"))
+    assert codes(engine, sender=X) == ["carrier_blocked"]
+    start = engine.receive(acme, sms("START"))
+    assert start.reply and codes(engine, sender=X) == []
+
+    engine.block(acme, "sms", PERSON, actor=ADMIN, reason="abuse")
+    blocked = engine.receive(acme, sms("UNSTOP"))
+    assert blocked.reply is None and "blocked" in codes(engine)
+    with engine.db.read() as session:
+        assert session.scalars(select(ReceivedMessage.hidden).order_by(ReceivedMessage.id.desc())).first()
+
+
+def test_yes_opts_in_only_someone_opted_out(engine: Engine, acme: str) -> None:
+    assert engine.receive(acme, sms("Yes")).intent == "none"
+    engine.receive(acme, sms("STOP"))
+    yes = engine.receive(acme, sms("YES"))
+    assert yes.intent == "opt_in" and codes(engine) == []
+
+
+def test_help_replies_how_to_opt_out(engine: Engine, acme: str) -> None:
+    result = engine.receive(acme, sms("help"))
+    assert result.intent == "help" and result.reply and "STOP" in result.reply
+
+
+def test_stop_with_a_list_name_leaves_that_list_only(engine: Engine, acme: str) -> None:
+    result = engine.receive(acme, sms("STOP promos"))
+    assert result.intent == "list_trigger" and result.reply and "promos" in result.reply
+    assert codes(engine, list_name="promos") == ["list_unsubscribed"]
+    assert codes(engine) == [] and codes(engine, purpose="conversational") == []
+
+
+def test_an_older_start_arriving_late_changes_nothing(engine: Engine, acme: str) -> None:
+    engine.receive(acme, sms("STOP", at=T0 + timedelta(minutes=5)))
+    late_start = engine.receive(acme, sms("START", at=T0))
+
+    assert late_start.reply is None
+    assert {"action": "superseded", "why": "a later opt-out stands"} in late_start.actions
+    assert codes(engine) == ["opted_out"]
+
+
+def test_an_older_stop_arriving_late_is_history_not_the_present(engine: Engine, acme: str) -> None:
+    engine.receive(acme, sms("STOP", at=T0 - timedelta(minutes=10)))
+    engine.receive(acme, sms("START", at=T0 + timedelta(minutes=5)))
+    late_stop = engine.receive(acme, sms("STOP", at=T0))
+
+    assert late_stop.reply is None and late_stop.actions[-1]["action"] == "superseded"
+    assert codes(engine) == []
+    # Between the late STOP (T0) and the START (T0+5) both STOPs were in force.
+    assert set(engine.check(acme, "sms", PERSON, at=T0 + timedelta(minutes=1)).codes) == {"opted_out"}
+    assert engine.check(acme, "sms", PERSON, at=T0 + timedelta(minutes=6)).allowed
+
+
+def test_message_that_is_both_is_an_opt_out(engine: Engine, acme: str) -> None:
+    assert engine.receive(acme, sms("STOP START")).intent == "opt_out"
+    assert codes(engine) == ["opted_out"]
+
+
+def test_any_message_resubscribes_only_when_the_account_says_so(engine: Engine, acme: str) -> None:
+    engine.receive(acme, sms("STOP"))
+    engine.receive(acme, sms("what time do you open?"))
+    assert codes(engine) == ["opted_out"]
+
+    engine.update_settings(acme, ADMIN, auto_resubscribe_on_inbound="any_message")
+    engine.receive(acme, sms("what time do you open?"))
+    assert codes(engine) == []
+
+
+def test_opt_out_channels_all_applies_to_keywords(engine: Engine, acme: str) -> None:
+    engine.update_settings(acme, ADMIN, opt_out_channels="all")
+    engine.receive(acme, sms("STOP"))
+    assert engine.check(acme, "whatsapp", PERSON).codes == ["opted_out"]
+
+
+@pytest.mark.parametrize(
+    ("error_code", "expected"),
+    [("21610", ["carrier_blocked"]), ("21614", ["bounced"]), ("30007", []), (None, [])],
+)
+def test_delivery_reports_suppress_by_meaning(engine: Engine, acme: str, error_code: str | None, expected: list[str]) -> None:
+    status = "delivered" if error_code is None else "undelivered"
+    engine.record_delivery(acme, report(error_code, status))
+    assert codes(engine, sender=X) == expected
+
+
+def test_temporary_failures_add_up_to_a_bounce(engine: Engine, acme: str) -> None:
+    engine.record_delivery(acme, report("30003", at=T0 - timedelta(days=30)))  # outside the window
+    engine.record_delivery(acme, report("30003", at=T0))
+    engine.record_delivery(acme, report("30003", at=T0 + timedelta(days=1)))
+    assert codes(engine) == []
+    result = engine.record_delivery(acme, report("30003", at=T0 + timedelta(days=2)))
+    assert result.actions[0]["source"] == "bounce"
+    assert codes(engine) == ["bounced"]
+
+
+def test_the_same_report_twice_counts_once(engine: Engine, acme: str) -> None:
+    first = report("30003", at=T0)
+    assert not engine.record_delivery(acme, first).duplicate
+    assert engine.record_delivery(acme, first).duplicate
