@@ -13,6 +13,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -66,7 +67,9 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _fresh_postgres(template: str | None) -> Iterator[str]:
+@contextmanager
+def fresh_postgres(template: str | None = None) -> Iterator[str]:
+    """A new PostgreSQL database (a copy of `template`, if given), dropped afterwards."""
     name = f"heed_test_{_RUN_ID}_{next(_counter)}"
     with _admin_connection() as conn:
         conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
@@ -90,7 +93,8 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
     else:
-        yield from _fresh_postgres(request.getfixturevalue("postgres_template"))
+        with fresh_postgres(request.getfixturevalue("postgres_template")) as url:
+            yield url
 
 
 @pytest.fixture
@@ -99,7 +103,8 @@ def empty_database_url(backend: str, tmp_path: Path) -> Iterator[str]:
     if backend == "sqlite":
         yield f"sqlite:///{tmp_path / 'empty.db'}"
     else:
-        yield from _fresh_postgres(None)
+        with fresh_postgres() as url:
+            yield url
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import ADMIN
 from sqlalchemy import func, select
 
+from conftest import ADMIN
 from heed import Channel, Engine
 from heed.core.delivery import classify
 from heed.providers.base import DeliveryReport, InboundMessage
@@ -18,7 +18,14 @@ T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 _ids = iter(range(10**6))
 
 
-def sms(body: str, *, to: str = X, sender: str = PERSON, at: datetime | None = None, id: str | None = None) -> InboundMessage:
+def sms(
+    body: str,
+    *,
+    to: str = X,
+    sender: str = PERSON,
+    at: datetime | None = None,
+    id: str | None = None,
+) -> InboundMessage:
     return InboundMessage(
         channel=Channel.SMS,
         from_address=sender,
@@ -31,7 +38,13 @@ def sms(body: str, *, to: str = X, sender: str = PERSON, at: datetime | None = N
     )
 
 
-def report(error_code: str | None, status: str = "undelivered", *, at: datetime | None = None, provider: str = "twilio") -> DeliveryReport:
+def report(
+    error_code: str | None,
+    status: str = "undelivered",
+    *,
+    at: datetime | None = None,
+    provider: str = "twilio",
+) -> DeliveryReport:
     return DeliveryReport(
         channel=Channel.SMS,
         provider=provider,
@@ -81,7 +94,9 @@ def test_sender_scope_and_account_default(engine: Engine, acme: str) -> None:
     assert codes(engine, sender=Y) == ["opted_out"]
 
 
-def test_unknown_sender_is_honoured_with_the_account_default_and_flagged(engine: Engine, acme: str) -> None:
+def test_unknown_sender_is_honoured_with_the_account_default_and_flagged(
+    engine: Engine, acme: str
+) -> None:
     result = engine.receive(acme, sms("STOP", to="+15005550099"))
     assert {"action": "unknown_sender", "to": "+15005550099"} in result.actions
     assert codes(engine, sender=X) == ["opted_out"]
@@ -103,7 +118,9 @@ def test_start_lifts_keyword_and_carrier_but_not_a_block(engine: Engine, acme: s
     blocked = engine.receive(acme, sms("UNSTOP"))
     assert blocked.reply is None and "blocked" in codes(engine)
     with engine.db.read() as session:
-        assert session.scalars(select(ReceivedMessage.hidden).order_by(ReceivedMessage.id.desc())).first()
+        assert session.scalars(
+            select(ReceivedMessage.hidden).order_by(ReceivedMessage.id.desc())
+        ).first()
 
 
 def test_yes_opts_in_only_someone_opted_out(engine: Engine, acme: str) -> None:
@@ -142,7 +159,9 @@ def test_an_older_stop_arriving_late_is_history_not_the_present(engine: Engine, 
     assert late_stop.reply is None and late_stop.actions[-1]["action"] == "superseded"
     assert codes(engine) == []
     # Between the late STOP (T0) and the START (T0+5) both STOPs were in force.
-    assert set(engine.check(acme, "sms", PERSON, at=T0 + timedelta(minutes=1)).codes) == {"opted_out"}
+    assert set(engine.check(acme, "sms", PERSON, at=T0 + timedelta(minutes=1)).codes) == {
+        "opted_out"
+    }
     assert engine.check(acme, "sms", PERSON, at=T0 + timedelta(minutes=6)).allowed
 
 
@@ -171,7 +190,9 @@ def test_opt_out_channels_all_applies_to_keywords(engine: Engine, acme: str) -> 
     ("error_code", "expected"),
     [("21610", ["carrier_blocked"]), ("21614", ["bounced"]), ("30007", []), (None, [])],
 )
-def test_delivery_reports_suppress_by_meaning(engine: Engine, acme: str, error_code: str | None, expected: list[str]) -> None:
+def test_delivery_reports_suppress_by_meaning(
+    engine: Engine, acme: str, error_code: str | None, expected: list[str]
+) -> None:
     status = "delivered" if error_code is None else "undelivered"
     engine.record_delivery(acme, report(error_code, status))
     assert codes(engine, sender=X) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
@@ -17,6 +18,8 @@ class Settings(BaseSettings):
     #: (e.g. https://heed.example.com). Webhook signatures are computed over the URL the
     #: provider called, so behind a proxy heed must know it rather than read it off the request.
     public_url: str | None = None
+    #: Threads per server process that run database work (see heed.api.app).
+    db_threads: int = Field(default=4, ge=1)
 
 
 def load_settings(**overrides: object) -> Settings:

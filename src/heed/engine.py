@@ -6,10 +6,11 @@ Each method is one transaction: the change, its events and its consequences comm
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from heed.config import load_settings
@@ -51,9 +52,11 @@ from heed.store.suppressions import (
 from heed.store.tables import Sender, Suppression
 
 SYSTEM = Actor(ActorKind.SYSTEM)
+_RACE_RETRIES = 3
 
 
 E = TypeVar("E", Channel, Purpose, Source, SenderScope, Role)
+R = TypeVar("R")
 
 
 def parse_choice(kind: type[E], value: str | E) -> E:
@@ -478,13 +481,35 @@ class Engine:
 
         Every webhook and `heed inbound` end here. Returns only once everything is committed.
         """
-        with self._write() as session:
-            return process_message(session, accounts.load_account(session, slug), message)
+        return self._once(
+            lambda session, known_new: process_message(
+                session, accounts.load_account(session, slug), message, known_new=known_new
+            )
+        )
 
     def record_delivery(self, slug: str, report: DeliveryReport) -> ReportResult:
         """Process a delivery report; failures that mean "do not send again" suppress."""
-        with self._write() as session:
-            return process_report(session, accounts.load_account(session, slug), report)
+        return self._once(
+            lambda session, known_new: process_report(
+                session, accounts.load_account(session, slug), report, known_new=known_new
+            )
+        )
+
+    def _once(self, process: Callable[[Session, bool], R]) -> R:
+        """Run `process` in a write transaction, exactly once per provider message.
+
+        The first attempt assumes the message is new. A unique-index collision means another
+        delivery of it (or an identical opt-out) committed first: the transaction rolls back
+        whole, and the next attempt looks for what was stored and changes nothing.
+        """
+        for attempt in range(_RACE_RETRIES):
+            try:
+                with self._write() as session:
+                    return process(session, attempt == 0)
+            except IntegrityError:
+                if attempt == _RACE_RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def provider_secrets(self, slug: str, provider: str) -> list[tuple[str, dict[str, Any]]]:
         """The distinct signing secrets (with their options) of the account's senders of

@@ -183,7 +183,9 @@ def test_missing_required_field_is_named(field: str) -> None:
 # --- status callbacks ------------------------------------------------------------------------
 
 
-def status_form(status: str, error_code: str | None = None, to: str = "+15551230000") -> dict[str, str]:
+def status_form(
+    status: str, error_code: str | None = None, to: str = "+15551230000"
+) -> dict[str, str]:
     form = {
         "SmsSid": "SM1234567890abcdef1234567890abcdef",
         "SmsStatus": status,
@@ -262,4 +264,3 @@ def test_twiml_without_reply_is_an_empty_response(reply: str | None) -> None:
 def test_twiml_drops_characters_xml_cannot_carry() -> None:
     root = ET.fromstring(twilio.twiml("Bye\x00\x1b now"))
     assert [m.text for m in root.iter("Message")] == ["Bye now"]
-

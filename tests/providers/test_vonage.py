@@ -129,7 +129,9 @@ def test_unknown_method_is_a_setting_error() -> None:
     method=st.sampled_from(sorted(vonage.SIGNATURE_METHODS)),
 )
 def test_sign_then_verify_roundtrips(params: dict[str, str], method: str) -> None:
-    vonage.verify_signature({**params, "sig": vonage.sign(params, "s3cret", method)}, "s3cret", method)
+    vonage.verify_signature(
+        {**params, "sig": vonage.sign(params, "s3cret", method)}, "s3cret", method
+    )
 
 
 def test_parse_inbound() -> None:

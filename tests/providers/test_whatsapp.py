@@ -34,10 +34,14 @@ MARKETING_STOP: dict[str, Any] = json.loads("""
  "metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},
  "statuses":[{"id":"wamid.HBgMOTE4ODI2NzE5NjM1FQIAERgSNjQxNTQ1NEVCOEJEMUE0QjlEAA==","status":"failed",
    "timestamp":"1683871427","recipient_id":"919999999999",
-   "errors":[{"code":131050,"title":"Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.",
+   "errors":[{"code":131050,"title":"(set below)",
      "message":"...","error_data":{"details":"..."},
      "href":"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"}]}]}}]}]}
 """)
+MARKETING_STOP["entry"][0]["changes"][0]["value"]["statuses"][0]["errors"][0]["title"] = (
+    "Unable to deliver the message. This recipient has chosen to stop receiving marketing "
+    "messages on WhatsApp from your business."
+)
 
 
 def with_message(message: dict[str, Any]) -> dict[str, Any]:
@@ -147,15 +151,30 @@ def test_read_status_without_errors() -> None:
 @pytest.mark.parametrize(
     "message, body",
     [
-        ({"type": "button", "button": {"payload": "STOP_PROMO", "text": "Stop promotions"}},
-         "Stop promotions"),
-        ({"type": "interactive",
-          "interactive": {"type": "button_reply", "button_reply": {"id": "b1", "title": "STOP"}}},
-         "STOP"),
-        ({"type": "interactive",
-          "interactive": {"type": "list_reply",
-                          "list_reply": {"id": "l1", "title": "Unsubscribe", "description": "x"}}},
-         "Unsubscribe"),
+        (
+            {"type": "button", "button": {"payload": "STOP_PROMO", "text": "Stop promotions"}},
+            "Stop promotions",
+        ),
+        (
+            {
+                "type": "interactive",
+                "interactive": {
+                    "type": "button_reply",
+                    "button_reply": {"id": "b1", "title": "STOP"},
+                },
+            },
+            "STOP",
+        ),
+        (
+            {
+                "type": "interactive",
+                "interactive": {
+                    "type": "list_reply",
+                    "list_reply": {"id": "l1", "title": "Unsubscribe", "description": "x"},
+                },
+            },
+            "Unsubscribe",
+        ),
         ({"type": "image", "image": {"id": "123", "mime_type": "image/jpeg"}}, ""),
         ({"type": "reaction", "reaction": {"message_id": "wamid.Y", "emoji": "👍"}}, ""),
     ],
@@ -181,16 +200,26 @@ def test_a_batch_yields_everything() -> None:
         (lambda p: p["entry"][0].update(changes={}), "entry[0].changes"),
         (lambda p: p["entry"][0]["changes"][0].pop("field"), "entry[0].changes[0].field"),
         (lambda p: p["entry"][0]["changes"][0].update(value=[]), "entry[0].changes[0].value"),
-        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].pop("from"),
-         "entry[0].changes[0].value.messages[0].from"),
-        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].update(id=7),
-         "entry[0].changes[0].value.messages[0].id"),
-        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].update(timestamp="soon"),
-         "entry[0].changes[0].value.messages[0].timestamp"),
-        (lambda p: p["entry"][0]["changes"][0]["value"]["messages"].append("hi"),
-         "entry[0].changes[0].value.messages[1]"),
-        (lambda p: p["entry"][0]["changes"][0]["value"]["metadata"].pop("display_phone_number"),
-         "entry[0].changes[0].value.metadata.display_phone_number"),
+        (
+            lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].pop("from"),
+            "entry[0].changes[0].value.messages[0].from",
+        ),
+        (
+            lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].update(id=7),
+            "entry[0].changes[0].value.messages[0].id",
+        ),
+        (
+            lambda p: p["entry"][0]["changes"][0]["value"]["messages"][0].update(timestamp="soon"),
+            "entry[0].changes[0].value.messages[0].timestamp",
+        ),
+        (
+            lambda p: p["entry"][0]["changes"][0]["value"]["messages"].append("hi"),
+            "entry[0].changes[0].value.messages[1]",
+        ),
+        (
+            lambda p: p["entry"][0]["changes"][0]["value"]["metadata"].pop("display_phone_number"),
+            "entry[0].changes[0].value.metadata.display_phone_number",
+        ),
     ],
 )
 def test_malformed_payload_names_its_path(mutate: Any, path: str) -> None:

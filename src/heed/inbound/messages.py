@@ -1,11 +1,16 @@
 """Process one inbound message: store it, read its intent, apply the effects, choose the reply.
 
 Order of operations matters for the guarantees:
-1. Lock the account's event chain, then look the provider message id up: a retried delivery
-   finds the stored message and changes nothing (exactly once, one confirmation).
+1. Exactly once: the first attempt assumes the message is new and inserts it with everything
+   else at commit. A provider's retry collides there with the unique index on the provider
+   message id; the whole transaction rolls back, and the engine's second attempt
+   (`known_new=False`) finds the stored message and changes nothing: one confirmation only.
 2. Store the message with its intent before any effect, in the same transaction as the effects.
 3. Apply effects in provider time: an opt-in lifts only opt-outs older than itself, and an
    opt-out older than an opt-in already applied is recorded as superseded by it.
+4. Everything is read and decided before the first event is appended, because appending locks
+   the account's event chain until commit: the shorter that lock, the more messages per second
+   one account can take.
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ class _Message:
     target: Target
     sender: Sender | None
     blocked: bool
+    active: list[Suppression]  # the person's active suppressions on this channel, read once
+    provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
     actions: list[Action] = field(default_factory=list)
 
     @property
@@ -94,22 +101,27 @@ class _Message:
 
 
 def process_message(
-    session: Session, account: AccountRef, message: InboundMessage
+    session: Session, account: AccountRef, message: InboundMessage, *, known_new: bool = True
 ) -> InboundResult:
-    log = EventLog(session, account.id)
-    log.lock()
-    stored = session.scalars(
-        select(ReceivedMessage).where(
-            ReceivedMessage.account_id == account.id,
-            ReceivedMessage.provider == message.provider,
-            ReceivedMessage.provider_message_id == message.provider_message_id,
-        )
-    ).first()
-    if stored is not None:
-        return InboundResult(
-            stored.id, stored.intent, stored.keyword, tuple(stored.actions), None, duplicate=True
-        )
+    """Process `message`; with `known_new=False`, first look for an earlier delivery of it."""
+    if not known_new:
+        stored = session.scalars(
+            select(ReceivedMessage).where(
+                ReceivedMessage.account_id == account.id,
+                ReceivedMessage.provider == message.provider,
+                ReceivedMessage.provider_message_id == message.provider_message_id,
+            )
+        ).first()
+        if stored is not None:
+            return InboundResult(
+                stored.id, stored.intent, stored.keyword, tuple(stored.actions), None, True
+            )
+    with session.no_autoflush:  # one flush at commit: each statement once, in one round
+        return _process(session, account, message)
 
+
+def _process(session: Session, account: AccountRef, message: InboundMessage) -> InboundResult:
+    log = EventLog(session, account.id)
     row = _store(session, account, message)
     try:
         person = normalise_address(
@@ -126,9 +138,12 @@ def process_message(
     match = match_keywords(message.body, _keyword_config(session, account, sender))
     row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
     target = Target(message.channel, person)
-    barred = active_suppressions(session, account.id, [target])
-    blocked = any(r.source in (Source.BLOCK, Source.BLACKLIST) for r in barred)
-    ctx = _Message(session, log, account, row, match, target, sender, blocked)
+    active = active_suppressions(session, account.id, [target])
+    blocked = any(r.source in (Source.BLOCK, Source.BLACKLIST) for r in active)
+    provider_time = message.sent_at is not None
+    ctx = _Message(
+        session, log, account, row, match, target, sender, blocked, active, provider_time
+    )
     if sender is None:
         ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
     if blocked:
@@ -191,6 +206,8 @@ def _result(row: ReceivedMessage) -> InboundResult:
 
 
 def _on_opt_out(ctx: _Message) -> str | None:
+    newer = _newer_opt_in(ctx)
+    reached = optouts.reach(ctx.session, ctx.account, ctx.target, ctx.scope)
     created, _existing = optouts.opt_out(
         ctx.session,
         ctx.log,
@@ -202,12 +219,13 @@ def _on_opt_out(ctx: _Message) -> str | None:
         reason=f"replied {ctx.match.keyword}",
         evidence=ctx.evidence,
         at=ctx.row.sent_at,
+        targets=reached,
+        active=ctx.active if reached == [ctx.target] else None,
     )
     ctx.actions += [_suppressed(row) for row in created]
     if not created:
         ctx.actions.append({"action": "already_opted_out", "scope": str(ctx.scope)})
         return None
-    newer = _newer_opt_in(ctx)
     if newer is not None:
         lift_suppressions(
             ctx.session,
@@ -294,7 +312,13 @@ _EFFECTS = {
 
 
 def _newer_opt_in(ctx: _Message) -> ReceivedMessage | None:
-    """A message from the same person to the same number that opted them in after this one."""
+    """A message from the same person to the same number that opted them in after this one.
+
+    Only a provider timestamp can be older than messages already processed; without one,
+    sent_at is now and nothing can be newer.
+    """
+    if not ctx.provider_time:
+        return None
     candidates = ctx.session.scalars(
         select(ReceivedMessage)
         .where(
@@ -311,10 +335,9 @@ def _newer_opt_in(ctx: _Message) -> ReceivedMessage | None:
 
 
 def _newer_opt_out_exists(ctx: _Message) -> bool:
-    active = active_suppressions(ctx.session, ctx.account.id, [ctx.target])
     return any(
         optouts.lifted_by(row, ctx.scope, PERSON_LIFTED_SOURCES) and row.since > ctx.row.sent_at
-        for row in active
+        for row in ctx.active
     )
 
 

@@ -38,19 +38,22 @@ class ReportResult:
     duplicate: bool = False
 
 
-def process_report(session: Session, account: AccountRef, report: DeliveryReport) -> ReportResult:
-    log = EventLog(session, account.id)
-    log.lock()
+def process_report(
+    session: Session, account: AccountRef, report: DeliveryReport, *, known_new: bool = True
+) -> ReportResult:
+    """Process `report` once (see heed.inbound.messages for how `known_new` gives that)."""
     key = f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
-    stored = session.scalars(
-        select(ReceivedReport).where(
-            ReceivedReport.account_id == account.id,
-            ReceivedReport.provider == report.provider,
-            ReceivedReport.dedup_key == key,
-        )
-    ).first()
-    if stored is not None:
-        return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
+    if not known_new:
+        stored = session.scalars(
+            select(ReceivedReport).where(
+                ReceivedReport.account_id == account.id,
+                ReceivedReport.provider == report.provider,
+                ReceivedReport.dedup_key == key,
+            )
+        ).first()
+        if stored is not None:
+            return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
+    log = EventLog(session, account.id)  # locks the chain only when an event is appended
 
     row = _store(session, account, report, key)
     country = account.settings.default_country

@@ -6,7 +6,7 @@ the mailbox provider then POSTs `List-Unsubscribe=One-Click` to that URI with no
 authorisation, so "any information about the message or recipient is encoded in the URI" and
 it "SHOULD include an opaque identifier or another hard-to-forge component". That component is
 the token made here. The HTTP side (not this module) must unsubscribe on POST only, never on
-GET (link scanners fetch URLs), and must not redirect the POST (§3.2).
+GET (link scanners fetch URLs), and must not answer the POST with a redirect.
 
 Token format, version 1:  ``u1.<payload>.<mac>``
 

@@ -34,9 +34,11 @@ def verify_subscription(query: Mapping[str, str], verify_token: str) -> str:
 
     The caller answers 200 with the challenge as the plain-text body, not JSON.
     """
+    if not verify_token:
+        raise SignatureInvalid("no WhatsApp verify token configured")
     challenge = query.get("hub.challenge")
-    if not verify_token or challenge is None:
-        raise SignatureInvalid("not a WhatsApp webhook subscription request")
+    if challenge is None:
+        raise SignatureInvalid("not a WhatsApp webhook subscription request: no hub.challenge")
     token = query.get("hub.verify_token") or ""
     if query.get("hub.mode") != "subscribe" or not hmac.compare_digest(
         token.encode(), verify_token.encode()

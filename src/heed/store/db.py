@@ -20,9 +20,10 @@ from heed.errors import DatabaseUnavailable, InvalidSetting
 
 _SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
-    "PRAGMA busy_timeout=30000",
     "PRAGMA synchronous=NORMAL",  # durable across process crashes in WAL mode
 )
+#: Seconds a writer waits for another to finish; `?timeout=N` in the URL overrides it.
+_SQLITE_BUSY_TIMEOUT = 30
 
 
 def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
@@ -41,7 +42,8 @@ def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
     if parsed.get_backend_name() == "sqlite":
-        return _connect_sqlite(parsed.render_as_string(hide_password=False), foreign_keys)
+        timeout = {} if "timeout" in parsed.query else {"timeout": _SQLITE_BUSY_TIMEOUT}
+        return _connect_sqlite(parsed.render_as_string(hide_password=False), foreign_keys, timeout)
     if parsed.get_backend_name() != "postgresql":
         raise InvalidSetting(
             f"unsupported database {parsed.drivername!r}: use SQLite or PostgreSQL"
@@ -49,8 +51,8 @@ def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def _connect_sqlite(url: str, foreign_keys: bool) -> SqlEngine:
-    engine = create_engine(url, connect_args={"timeout": 30})
+def _connect_sqlite(url: str, foreign_keys: bool, connect_args: dict[str, Any]) -> SqlEngine:
+    engine = create_engine(url, connect_args=connect_args)
     pragmas = (*_SQLITE_PRAGMAS, f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
     @event.listens_for(engine, "connect")

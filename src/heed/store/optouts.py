@@ -50,12 +50,31 @@ def opt_out(
     evidence: dict[str, Any] | None = None,
     at: datetime | None = None,
     targets: Sequence[Target] | None = None,
+    active: Sequence[Suppression] | None = None,
 ) -> tuple[list[Suppression], list[Suppression]]:
-    """Suppress `target` (or `targets`) in `scope`; return (created, already active)."""
+    """Suppress `target` (or `targets`) in `scope`; return (created, already active).
+
+    `active` may pass the targets' active suppressions when the caller has just read them.
+    """
+    reached = list(targets) if targets is not None else reach(session, account, target, scope)
+    if active is None:
+        active = active_suppressions(session, account.id, reached)
     created: list[Suppression] = []
     existing: list[Suppression] = []
-    for each in targets if targets is not None else reach(session, account, target, scope):
-        row, is_new = create_suppression(
+    for each in reached:
+        twin = next(
+            (
+                row
+                for row in active
+                if (row.channel, row.address, row.scope, row.source)
+                == (each.channel.value, each.address, str(scope), source.value)
+            ),
+            None,
+        )
+        if twin is not None:
+            existing.append(twin)
+            continue
+        row = create_suppression(
             session,
             log,
             target=each,
@@ -66,7 +85,7 @@ def opt_out(
             evidence=evidence or {},
             occurred_at=at,
         )
-        (created if is_new else existing).append(row)
+        created.append(row)
     return created, existing
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from heed.core.rules import ActiveConsent, ActiveSuppression
@@ -60,22 +60,21 @@ def as_active(row: Suppression) -> ActiveSuppression:
 def active_suppressions(
     session: Session, account_id: str, targets: Iterable[Target]
 ) -> list[Suppression]:
-    """Every active suppression of the given (channel, address) pairs."""
-    found: list[Suppression] = []
-    for target in set(targets):
-        found.extend(
-            session.scalars(
-                select(Suppression)
-                .where(
-                    Suppression.account_id == account_id,
-                    Suppression.channel == target.channel.value,
-                    Suppression.address == target.address,
-                    Suppression.lifted_at.is_(None),
-                )
-                .order_by(Suppression.since, Suppression.id)
+    """Every active suppression of the given (channel, address) pairs, in one query."""
+    pairs = {(target.channel.value, target.address) for target in targets}
+    if not pairs:
+        return []
+    return list(
+        session.scalars(
+            select(Suppression)
+            .where(
+                Suppression.account_id == account_id,
+                tuple_(Suppression.channel, Suppression.address).in_(sorted(pairs)),
+                Suppression.lifted_at.is_(None),
             )
+            .order_by(Suppression.since, Suppression.id)
         )
-    return found
+    )
 
 
 def active_consents(session: Session, account_id: str, target: Target) -> list[ActiveConsent]:
@@ -105,20 +104,9 @@ def create_suppression(
     evidence: dict[str, Any],
     occurred_at: datetime | None,
     contact_id: str | None = None,
-) -> tuple[Suppression, bool]:
-    """Create the suppression unless an identical active one exists; return (row, created)."""
-    existing = session.scalars(
-        select(Suppression).where(
-            Suppression.account_id == log.account_id,
-            Suppression.channel == target.channel.value,
-            Suppression.address == target.address,
-            Suppression.scope == str(scope),
-            Suppression.source == source.value,
-            Suppression.lifted_at.is_(None),
-        )
-    ).first()
-    if existing is not None:
-        return existing, False
+) -> Suppression:
+    """Create a suppression and its event (the caller has checked no identical one is active;
+    the partial unique index catches a concurrent twin)."""
     row = Suppression(
         account_id=log.account_id,
         id=new_id(),
@@ -143,7 +131,7 @@ def create_suppression(
     )
     row.created_event = event.seq
     session.add(row)
-    return row, True
+    return row
 
 
 def _pending_snapshot(row: Suppression) -> dict[str, Any]:

@@ -4,6 +4,7 @@ gets 403 before anything is stored; a database outage gets 503 so the provider r
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -12,9 +13,37 @@ from fastapi.concurrency import run_in_threadpool
 from heed.engine import Engine
 from heed.errors import SignatureInvalid
 
+Secrets = list[tuple[str, dict[str, Any]]]
+
+
+class SecretCache:
+    """Providers' signing secrets per (account, provider), kept for a few seconds.
+
+    Reading them costs a database round trip on every webhook; they change rarely. A request
+    that does not verify against the cached secrets is checked once more against fresh ones,
+    so a secret added a moment ago is never refused. A removed secret lingers `ttl` seconds.
+    """
+
+    def __init__(self, engine: Engine, ttl: float = 10.0) -> None:
+        self._engine = engine
+        self._ttl = ttl
+        self._entries: dict[tuple[str, str], tuple[float, Secrets]] = {}
+
+    async def get(
+        self, account: str, provider: str, *, fresh: bool = False
+    ) -> tuple[Secrets, bool]:
+        """The secrets, and whether they were just read from the database."""
+        key = (account, provider)
+        entry = self._entries.get(key)
+        if entry and not fresh and time.monotonic() - entry[0] < self._ttl:
+            return entry[1], False
+        secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
+        self._entries[key] = (time.monotonic(), secrets)
+        return secrets, True
+
 
 async def verify_with_any_secret(
-    engine: Engine, account: str, provider: str, verify: Callable[[str, dict[str, Any]], None]
+    cache: SecretCache, account: str, provider: str, verify: Callable[[str, dict[str, Any]], None]
 ) -> None:
     """Accept the request if it verifies with any of the account's secrets for `provider`.
 
@@ -22,16 +51,26 @@ async def verify_with_any_secret(
     numbers), and a STOP to a number heed does not know yet must still be honoured, so the
     check is against every secret the account has configured for that provider.
     """
-    secrets = await run_in_threadpool(engine.provider_secrets, account, provider)
+    secrets, fresh = await cache.get(account, provider)
+    if _verifies(secrets, verify):
+        return
+    if not fresh:
+        secrets, _ = await cache.get(account, provider, fresh=True)
+        if _verifies(secrets, verify):
+            return
     if not secrets:
         raise SignatureInvalid(
             f"account {account!r} has no {provider} signing secret: add one with "
             f"`heed sender add {account} … --provider {provider} --secret …`"
         )
+    raise SignatureInvalid(f"the {provider} signature does not verify with this account's secrets")
+
+
+def _verifies(secrets: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:
     for secret, options in secrets:
         try:
             verify(secret, options)
         except SignatureInvalid:
             continue
-        return
-    raise SignatureInvalid(f"the {provider} signature does not verify with this account's secrets")
+        return True
+    return False

@@ -17,15 +17,13 @@ _TWIML: dict[int | str, dict[str, Any]] = {
 }
 
 
-async def _verified_form(
-    account: str, request: Request, engine: EngineDep, settings: SettingsDep
-) -> dict[str, str]:
+async def _verified_form(account: str, request: Request, settings: SettingsDep) -> dict[str, str]:
     form = await request.form()
     params = {key: value for key, value in form.multi_items() if isinstance(value, str)}
     url = public_url(request, settings)
     signature = request.headers.get("x-twilio-signature")
     await verify_with_any_secret(
-        engine,
+        request.app.state.secret_cache,
         account,
         "twilio",
         lambda token, _options: twilio.verify_signature(url, params, signature, token),
@@ -39,7 +37,7 @@ async def twilio_message(
 ) -> Response:
     """A message a person sent to one of the account's Twilio numbers; answers TwiML with the
     one reply (opt-out confirmation, help…) or an empty `<Response/>`."""
-    params = await _verified_form(account, request, engine, settings)
+    params = await _verified_form(account, request, settings)
     result = await run_in_threadpool(engine.receive, account, twilio.parse_inbound(params))
     return Response(twilio.twiml(result.reply), media_type=twilio.TWIML_CONTENT_TYPE)
 
@@ -49,6 +47,6 @@ async def twilio_status(
     account: str, request: Request, engine: EngineDep, settings: SettingsDep
 ) -> Response:
     """A status callback for a message the account sent; failures may suppress the recipient."""
-    params = await _verified_form(account, request, engine, settings)
+    params = await _verified_form(account, request, settings)
     await run_in_threadpool(engine.record_delivery, account, twilio.parse_status(params))
     return Response(twilio.twiml(None), media_type=twilio.TWIML_CONTENT_TYPE)

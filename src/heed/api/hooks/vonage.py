@@ -15,7 +15,7 @@ from heed.providers import vonage
 router = APIRouter(tags=["webhooks"])
 
 
-async def _verified_params(account: str, request: Request, engine: EngineDep) -> dict[str, str]:
+async def _verified_params(account: str, request: Request) -> dict[str, str]:
     """Vonage sends GET query strings, or POST form or JSON bodies, depending on settings."""
     params = dict(request.query_params)
     if request.method == "POST":
@@ -31,7 +31,7 @@ async def _verified_params(account: str, request: Request, engine: EngineDep) ->
             form = await request.form()
             params |= {key: value for key, value in form.items() if isinstance(value, str)}
     await verify_with_any_secret(
-        engine,
+        request.app.state.secret_cache,
         account,
         "vonage",
         lambda secret, options: vonage.verify_signature(
@@ -44,7 +44,7 @@ async def _verified_params(account: str, request: Request, engine: EngineDep) ->
 @router.api_route("/hooks/vonage/{account}", methods=["GET", "POST"], response_class=Response)
 async def vonage_message(account: str, request: Request, engine: EngineDep) -> Response:
     """A message a person sent to one of the account's Vonage numbers."""
-    params = await _verified_params(account, request, engine)
+    params = await _verified_params(account, request)
     await run_in_threadpool(engine.receive, account, vonage.parse_inbound(params))
     return Response(status_code=200)
 
@@ -54,6 +54,6 @@ async def vonage_message(account: str, request: Request, engine: EngineDep) -> R
 )
 async def vonage_receipt(account: str, request: Request, engine: EngineDep) -> Response:
     """A delivery receipt for a message the account sent."""
-    params = await _verified_params(account, request, engine)
+    params = await _verified_params(account, request)
     await run_in_threadpool(engine.record_delivery, account, vonage.parse_receipt(params))
     return Response(status_code=200)

@@ -37,7 +37,7 @@ async def whatsapp_events(account: str, request: Request, engine: EngineDep) -> 
     body = await request.body()
     signature = request.headers.get("x-hub-signature-256")
     await verify_with_any_secret(
-        engine,
+        request.app.state.secret_cache,
         account,
         "whatsapp",
         lambda secret, _o: whatsapp.verify_signature(body, signature, secret),

@@ -1,0 +1,423 @@
+"""Webhooks against a real `heed serve` (uvicorn) on 127.0.0.1, on SQLite and PostgreSQL.
+
+Twilio requests are signed by the real `twilio` SDK; nothing in the request path is mocked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from twilio.request_validator import RequestValidator
+
+from conftest import ADMIN, fresh_postgres
+from heed import Engine
+from heed.providers import vonage, whatsapp
+from heed.store import migrate
+from heed.store.db import Database
+from heed.store.tables import ReceivedMessage
+
+HEED = str(Path(sys.executable).with_name("heed"))
+TOKEN, APP_SECRET, VONAGE_SECRET = "twilio-auth-token", "meta-app-secret", "vonage-signature-secret"
+PERSON, X = "+14155550100", "+15005550006"
+_slugs = iter(range(10**6))
+
+
+@dataclass
+class Live:
+    base: str
+    database_url: str
+    backend: str
+    engine: Engine
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def live(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Live]:
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('live') / 'heed.db'}"
+        else:
+            url = stack.enter_context(fresh_postgres())
+        yield from _serve(url, request.param, tmp_path_factory, stack)
+
+
+def _serve(url: str, backend: str, tmp: pytest.TempPathFactory, stack: ExitStack) -> Iterator[Live]:
+    db = Database(url)
+    migrate.upgrade(db)
+    db.dispose()
+    # A short SQLite busy timeout, so the outage test's held lock turns into a quick 503.
+    server_url = f"{url}?timeout=1" if backend == "sqlite" else url
+    port = _free_port()
+    log = stack.enter_context((tmp.mktemp("logs") / "serve.log").open("w"))
+    env = os.environ | {"HEED_DATABASE_URL": server_url}
+    process = subprocess.Popen(
+        [HEED, "serve", "--port", str(port)], env=env, stdout=log, stderr=log
+    )
+    stack.callback(process.wait, timeout=10)
+    stack.callback(process.terminate)
+    base = f"http://127.0.0.1:{port}"
+    _wait_until_up(base, process)
+    engine = stack.enter_context(Engine(url))
+    yield Live(base, url, backend, engine)
+
+
+def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "heed serve exited"
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise AssertionError("heed serve did not come up")
+
+
+@pytest.fixture
+def account(live: Live) -> str:
+    """A fresh account on the shared server, with a Twilio, a WhatsApp and a Vonage sender."""
+    slug = f"acme-{next(_slugs)}"
+    live.engine.create_account(slug, "Acme")
+    live.engine.add_sender(slug, "sms", X, actor=ADMIN, provider="twilio", secret=TOKEN)
+    live.engine.add_sender(
+        slug,
+        "whatsapp",
+        "+15005550010",
+        actor=ADMIN,
+        provider="whatsapp",
+        secret=APP_SECRET,
+        provider_options={"verify_token": "verify-me"},
+    )
+    live.engine.add_sender(
+        slug, "sms", "+15005550011", actor=ADMIN, provider="vonage", secret=VONAGE_SECRET
+    )
+    return slug
+
+
+def twilio_post(
+    live: Live, path: str, params: dict[str, str], token: str | None = TOKEN
+) -> httpx.Response:
+    url = f"{live.base}{path}"
+    headers = (
+        {"X-Twilio-Signature": RequestValidator(token).compute_signature(url, params)}
+        if token
+        else {}
+    )
+    return httpx.post(url, data=params, headers=headers, timeout=30)
+
+
+def inbound_sms(sid: str, body: str, sender: str = PERSON) -> dict[str, str]:
+    return {
+        "MessageSid": sid,
+        "SmsSid": sid,
+        "AccountSid": "AC00",
+        "From": sender,
+        "To": X,
+        "Body": body,
+        "NumMedia": "0",
+    }
+
+
+def stored_messages(live: Live, slug: str) -> int:
+    account_id = live.engine.account(slug).id
+    with live.engine.db.read() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(ReceivedMessage)
+                .where(ReceivedMessage.account_id == account_id)
+            )
+            or 0
+        )
+
+
+def test_signed_stop_gets_one_confirmation(live: Live, account: str) -> None:
+    first = twilio_post(live, f"/hooks/twilio/{account}", inbound_sms("SM1", "Stop please 🛑"))
+    assert first.status_code == 200 and first.headers["content-type"].startswith("text/xml")
+    assert "<Message>" in first.text and "START" in first.text
+    assert live.engine.check(account, "sms", PERSON).codes == ["opted_out"]
+
+    retry = twilio_post(live, f"/hooks/twilio/{account}", inbound_sms("SM1", "Stop please 🛑"))
+    assert retry.status_code == 200 and "<Message>" not in retry.text
+    assert stored_messages(live, account) == 1
+
+
+def test_bad_signatures_get_403_and_nothing_is_stored(live: Live, account: str) -> None:
+    forged = twilio_post(
+        live, f"/hooks/twilio/{account}", inbound_sms("SM2", "STOP"), token="forged"
+    )
+    unsigned = twilio_post(live, f"/hooks/twilio/{account}", inbound_sms("SM3", "STOP"), token=None)
+
+    for response in (forged, unsigned):
+        assert response.status_code == 403
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["type"].endswith("/signature-invalid")
+    assert stored_messages(live, account) == 0
+    assert live.engine.check(account, "sms", PERSON).allowed
+
+
+def test_malformed_webhook_names_the_field(live: Live, account: str) -> None:
+    params = inbound_sms("SM4", "STOP")
+    del params["From"]
+    response = twilio_post(live, f"/hooks/twilio/{account}", params)
+    assert response.status_code == 400 and response.json()["field"] == "From"
+
+
+def test_unknown_account_is_404(live: Live) -> None:
+    response = twilio_post(live, "/hooks/twilio/nobody", inbound_sms("SM5", "STOP"))
+    assert response.status_code == 404 and "nobody" in response.json()["detail"]
+
+
+def test_status_callback_with_21610_blocks_that_sender(live: Live, account: str) -> None:
+    params = {
+        "MessageSid": "SM6",
+        "MessageStatus": "undelivered",
+        "ErrorCode": "21610",
+        "To": PERSON,
+        "From": X,
+        "AccountSid": "AC00",
+    }
+    response = twilio_post(live, f"/hooks/twilio/{account}/status", params)
+    assert response.status_code == 200
+    assert live.engine.check(account, "sms", PERSON, sender=X).codes == ["carrier_blocked"]
+
+
+def test_reversed_stop_and_start_over_the_generic_api(live: Live) -> None:
+    slug = f"acme-{next(_slugs)}"
+    key = live.engine.create_account(slug).api_key
+    t0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+    def send(body: str, message_id: str, at: datetime) -> httpx.Response:
+        payload = {
+            "channel": "sms",
+            "from": PERSON,
+            "to": X,
+            "body": body,
+            "provider_message_id": message_id,
+            "received_at": at.isoformat(),
+        }
+        return httpx.post(
+            f"{live.base}/v1/inbound",
+            json=payload,
+            headers={"Authorization": f"Bearer {key}"},
+            timeout=30,
+        )
+
+    stop = send("STOP", "g1", t0 + timedelta(minutes=5))
+    assert stop.status_code == 200 and stop.json()["intent"] == "opt_out" and stop.json()["reply"]
+    late_start = send("START", "g2", t0)
+    assert late_start.json()["reply"] is None
+    checked = httpx.get(
+        f"{live.base}/v1/check",
+        params={"channel": "sms", "address": PERSON},
+        headers={"Authorization": f"Bearer {key}"},
+    )
+    assert (
+        checked.json()["allowed"] is False and checked.json()["reasons"][0]["code"] == "opted_out"
+    )
+
+    assert httpx.post(f"{live.base}/v1/inbound", json={}).status_code == 403
+    invalid = httpx.post(
+        f"{live.base}/v1/inbound",
+        json={"channel": "fax"},
+        headers={"Authorization": f"Bearer {key}"},
+    )
+    assert (
+        invalid.status_code == 422 and invalid.headers["content-type"] == "application/problem+json"
+    )
+    assert {"channel", "from", "to", "provider_message_id"} <= {
+        e["field"] for e in invalid.json()["errors"]
+    }
+
+
+def test_database_outage_answers_503_and_applies_nothing(live: Live, account: str) -> None:
+    """The database fails in the middle of a webhook: 503, nothing half-applied, the retry works."""
+    params = inbound_sms("SM7", "STOP")
+    with _outage(live):
+        response = twilio_post(live, f"/hooks/twilio/{account}", params)
+    assert (
+        response.status_code == 503
+        and response.headers["content-type"] == "application/problem+json"
+    )
+    assert response.headers["retry-after"]
+    assert stored_messages(live, account) == 0
+    assert live.engine.verify_audit(account).events_checked == 5  # account, key, three senders
+    assert live.engine.check(account, "sms", PERSON).allowed
+
+    retry = twilio_post(live, f"/hooks/twilio/{account}", params)
+    assert retry.status_code == 200 and "<Message>" in retry.text
+    assert live.engine.check(account, "sms", PERSON).codes == ["opted_out"]
+
+
+class _outage:
+    """Make the database fail under a webhook that is already running.
+
+    PostgreSQL: block inserts into `suppressions`, wait until the webhook's transaction is stuck
+    on that lock (after it wrote the message and events), then terminate its connection.
+    SQLite: hold the write lock longer than the server's busy timeout.
+    """
+
+    def __init__(self, live: Live) -> None:
+        self.live = live
+
+    def __enter__(self) -> None:
+        if self.live.backend == "sqlite":
+            path = make_url(self.live.database_url).database
+            self.conn = sqlite3.connect(str(path), isolation_level=None)
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        dsn = (
+            make_url(self.live.database_url)
+            .set(drivername="postgresql")
+            .render_as_string(hide_password=False)
+        )
+        self.conn_pg = psycopg.connect(dsn)
+        self.conn_pg.execute("LOCK TABLE suppressions IN SHARE ROW EXCLUSIVE MODE")
+        self.killer = threading.Thread(target=self._kill_blocked_writer, args=(dsn,))
+        self.killer.start()
+
+    def _kill_blocked_writer(self, dsn: str) -> None:
+        with psycopg.connect(dsn, autocommit=True) as admin:
+            for _ in range(300):
+                pids = admin.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+                ).fetchall()
+                if pids:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pids[0][0],))
+                    return
+                time.sleep(0.02)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.live.backend == "sqlite":
+            self.conn.execute("ROLLBACK")
+            self.conn.close()
+        else:
+            self.killer.join(timeout=10)
+            self.conn_pg.rollback()
+            self.conn_pg.close()
+
+
+def test_whatsapp_challenge_and_signed_stop(live: Live, account: str) -> None:
+    challenge = httpx.get(
+        f"{live.base}/hooks/whatsapp/{account}",
+        params={
+            "hub.mode": "subscribe",
+            "hub.verify_token": "verify-me",
+            "hub.challenge": "1158201444",
+        },
+    )
+    assert (challenge.status_code, challenge.text) == (200, "1158201444")
+    wrong = httpx.get(
+        f"{live.base}/hooks/whatsapp/{account}",
+        params={"hub.mode": "subscribe", "hub.verify_token": "no", "hub.challenge": "1"},
+    )
+    assert wrong.status_code == 403
+
+    payload = {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "WABA",
+                "changes": [
+                    {
+                        "field": "messages",
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {
+                                "display_phone_number": "15005550010",
+                                "phone_number_id": "PNID",
+                            },
+                            "contacts": [{"profile": {"name": "Ann"}, "wa_id": "14155550100"}],
+                            "messages": [
+                                {
+                                    "from": "14155550100",
+                                    "id": "wamid.A1",
+                                    "timestamp": "1763900000",
+                                    "type": "text",
+                                    "text": {"body": "STOP"},
+                                }
+                            ],
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+    body = json.dumps(payload).encode()
+    bad = httpx.post(
+        f"{live.base}/hooks/whatsapp/{account}",
+        content=body,
+        headers={"X-Hub-Signature-256": "sha256=" + "0" * 64, "Content-Type": "application/json"},
+    )
+    assert bad.status_code == 403 and stored_messages(live, account) == 0
+    good = httpx.post(
+        f"{live.base}/hooks/whatsapp/{account}",
+        content=body,
+        headers={
+            "X-Hub-Signature-256": whatsapp.sign(body, APP_SECRET),
+            "Content-Type": "application/json",
+        },
+    )
+    assert good.status_code == 200
+    assert live.engine.check(account, "whatsapp", PERSON).codes == ["opted_out"]
+    assert live.engine.check(account, "sms", PERSON).allowed  # channels are independent
+
+
+def test_vonage_signed_inbound_stop(live: Live, account: str) -> None:
+    params = {
+        "msisdn": "14155550100",
+        "to": "15005550011",
+        "messageId": "0A0000001",
+        "text": "STOP",
+        "type": "text",
+        "keyword": "STOP",
+        "message-timestamp": "2026-11-23 10:00:00",
+        "timestamp": str(int(time.time())),
+    }
+    params["sig"] = vonage.sign(params, VONAGE_SECRET)
+    forged = httpx.post(f"{live.base}/hooks/vonage/{account}", data=params | {"text": "START"})
+    assert forged.status_code == 403
+    response = httpx.post(f"{live.base}/hooks/vonage/{account}", data=params)
+    assert response.status_code == 200
+    assert live.engine.check(account, "sms", PERSON).codes == ["opted_out"]
+
+
+def test_email_one_click_unsubscribe(live: Live, account: str) -> None:
+    headers = live.engine.unsubscribe_headers(account, "Ann@Example.com", live.base)
+    url = headers["List-Unsubscribe"].strip("<>")
+    assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    page = httpx.get(url)  # what a link scanner does: must not unsubscribe
+    assert page.status_code == 200 and "<form" in page.text and "ann@example.com" in page.text
+    assert live.engine.check(account, "email", "ann@example.com").allowed
+
+    tampered = httpx.post(url[:-2] + "xx", data={"List-Unsubscribe": "One-Click"})
+    assert tampered.status_code == 403
+    clicked = httpx.post(url, data={"List-Unsubscribe": "One-Click"})
+    assert clicked.status_code == 200
+    assert live.engine.check(account, "email", "ann@example.com").codes == ["opted_out"]
