@@ -22,6 +22,7 @@ from heed.errors import (
     PermissionDenied,
     ResubscribeRefused,
     SchemaOutOfDate,
+    Unauthenticated,
     Unavailable,
     UnknownAccount,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "SenderInfo",
     "Source",
     "SuppressionInfo",
+    "Unauthenticated",
     "Unavailable",
     "UnknownAccount",
 ]

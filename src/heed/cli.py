@@ -40,12 +40,14 @@ list_app = typer.Typer(help="Subscription lists.", no_args_is_help=True)
 contact_app = typer.Typer(help="Contacts: link a person's phone and email.", no_args_is_help=True)
 audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
 email_app = typer.Typer(help="Email helpers: one-click unsubscribe headers.", no_args_is_help=True)
+key_app = typer.Typer(help="API keys: create (shown once), list, revoke.", no_args_is_help=True)
 app.add_typer(account_app, name="account")
 app.add_typer(sender_app, name="sender")
 app.add_typer(list_app, name="list")
 app.add_typer(contact_app, name="contact")
 app.add_typer(audit_app, name="audit")
 app.add_typer(email_app, name="email")
+app.add_typer(key_app, name="key")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -74,12 +76,13 @@ R = TypeVar("R")
 
 
 def operator() -> Actor:
-    """Whoever runs the CLI holds the database credentials: they act as an account admin."""
+    """Whoever runs the CLI holds the database credentials, so they are the platform operator:
+    they act with the `support` role (PRODUCT.md §1), named by their OS user in the log."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    return Actor(ActorKind.CLI, user, Role.ADMIN)
+    return Actor(ActorKind.CLI, user, Role.SUPPORT)
 
 
 def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -544,6 +547,56 @@ def email_headers(
         headers = engine.unsubscribe_headers(slug, address, base_url, mailto)
     lines = "\n".join(f"{name}: {value}" for name, value in headers.items())
     emit(json_output, headers, lambda: out.print(lines))
+
+
+@key_app.command("create")
+@handles_errors
+def key_create(
+    slug: Slug,
+    name: Annotated[str, typer.Option(help="What the key is for, e.g. 'crm integration'.")],
+    role: Annotated[str, typer.Option(help="agent, admin or support.")] = "agent",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Create an API key; prints it once (only its hash is stored)."""
+    with Engine(database_url) as engine:
+        created = engine.create_api_key(slug, name=name, role=role, actor=operator())
+
+    def human() -> None:
+        out.print(f"key {created.key.id} ({created.key.role}) created")
+        out.print(f"API key (shown once, store it now): {created.token}")
+
+    emit(json_output, created, human)
+
+
+@key_app.command("list")
+@handles_errors
+def key_list(slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
+    """List an account's API keys: role, last use, revoked or not (never the keys)."""
+    with Engine(database_url) as engine:
+        keys = engine.list_api_keys(slug)
+
+    def human() -> None:
+        for key in keys:
+            used = key.last_used_at.isoformat() if key.last_used_at else "never"
+            state = f"revoked {key.revoked_at.isoformat()}" if key.revoked_at else "active"
+            out.print(f"{key.id}  {key.role:7}  {state:8}  last used {used}  {key.name}")
+
+    emit(json_output, keys, human)
+
+
+@key_app.command("revoke")
+@handles_errors
+def key_revoke(
+    slug: Slug,
+    key_id: Annotated[str, typer.Argument(help="The key's id, from `heed key list`.")],
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Revoke an API key at once; requests with it get 403 from then on."""
+    with Engine(database_url) as engine:
+        key = engine.revoke_api_key(slug, key_id, actor=operator())
+    emit(json_output, key, lambda: out.print(f"key {key.id} revoked"))
 
 
 def main() -> None:

@@ -7,7 +7,8 @@ Each method is one transaction: the change, its events and its consequences comm
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -35,10 +36,12 @@ from heed.inbound.messages import InboundResult, process_message
 from heed.inbound.receipts import ReportResult, process_report
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
+from heed.records import Records
 from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo, to_json
-from heed.store import accounts, lists, migrate, optouts
+from heed.store import accounts, lists, migrate, optouts, queries
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.db import Database
+from heed.store.erasure import Erasure, erase_contact
 from heed.store.events import AuditReport, EventLog, verify_chain
 from heed.store.history import state_at
 from heed.store.suppressions import (
@@ -49,7 +52,8 @@ from heed.store.suppressions import (
     lift_suppressions,
     record_consent,
 )
-from heed.store.tables import Sender, Suppression
+from heed.store.tables import Contact, Suppression
+from heed.store.types import utcnow
 
 SYSTEM = Actor(ActorKind.SYSTEM)
 _RACE_RETRIES = 3
@@ -76,7 +80,7 @@ def _require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-class Engine:
+class Engine(Records):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:
@@ -191,7 +195,7 @@ class Engine:
                 name=name,
                 provider_options=provider_options,
             )
-            info = _sender_info(row)
+            info = SenderInfo.of(row)
             EventLog(session, account.id).append(
                 "sender.added", actor, channel=row.channel, after=_public(info)
             )
@@ -474,6 +478,23 @@ class Engine:
                 occurred_at=at,
             )
 
+    def erase_contact(self, slug: str, contact_id: str, *, actor: Actor, reason: str) -> Erasure:
+        """Erase a contact's personal data (GDPR art. 17) while keeping them suppressed.
+
+        Addresses become keyed-hash tombstones, message bodies and evidence are blanked, and
+        the activity log stays verifiable (see heed.store.erasure). Erasing twice is a no-op.
+        """
+        reason = _require_reason(reason, "erase a contact")
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.ERASE)
+            contact = queries.get(session, account, Contact, contact_id)
+            if contact.erased_at is not None:
+                return Erasure(contact.id, 0, (), 0)
+            log = EventLog(session, account.id)
+            log.lock()
+            return erase_contact(session, log, account, contact, actor, reason)
+
     # -- what providers send ---------------------------------------------------------------
 
     def receive(self, slug: str, message: InboundMessage) -> InboundResult:
@@ -519,18 +540,25 @@ class Engine:
             return accounts.provider_secrets(session, account, provider)
 
     def authenticate(self, token: str) -> ApiPrincipal:
-        """The account and role an API key acts for, or PermissionDenied (never says why)."""
+        """The account and role an API key acts for, or PermissionDenied (never says why).
+
+        Records the key's last use, at most once a minute, so a busy key costs no extra write
+        per request.
+        """
         with self._read() as session:
-            return accounts.authenticate(session, token)
+            principal, last_used = accounts.authenticate(session, token)
+        now = utcnow()
+        if last_used is None or now - last_used > timedelta(minutes=1):
+            with self._write() as session:
+                accounts.touch_api_key(session, principal, now)
+        return principal
 
     def unsubscribe_token(self, slug: str, address: str) -> str:
         """A signed, opaque token for an RFC 8058 one-click unsubscribe link of `address`."""
         with self._read() as session:
             account = accounts.load_account(session, slug)
             normalised = normalise_address(Channel.EMAIL, address)
-            return email_links.make_token(
-                accounts.signing_key(session, account), account.id, normalised
-            )
+            return email_links.make_token(account.signing_key, account.id, normalised)
 
     def unsubscribe_headers(
         self, slug: str, address: str, base_url: str, mailto: str | None = None
@@ -544,9 +572,7 @@ class Engine:
         """The email address a token was made for, or SignatureInvalid."""
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            account_id, address, _scope = email_links.read_token(
-                accounts.signing_key(session, account), token
-            )
+            account_id, address, _scope = email_links.read_token(account.signing_key, token)
             if account_id != account.id:
                 raise SignatureInvalid("this unsubscribe link belongs to another account")
             return address
@@ -589,17 +615,33 @@ class Engine:
     def _evaluate(
         self, session: Session, account: AccountRef, request: CheckRequest, at: datetime | None
     ) -> CheckResult:
-        target = Target(request.channel, request.address)
+        """The check for `request`, counting what was recorded under the address's erasure
+        tombstone as the address's own: erasing a person never makes them messageable."""
+        required = frozenset(account.settings.require_consent_for)
+        targets = [
+            Target(request.channel, request.address),
+            Target(request.channel, account.tombstone(request.address)),
+        ]
         if at is None:
-            suppressions = [
-                as_active(r) for r in active_suppressions(session, account.id, [target])
-            ]
-            consents = active_consents(session, account.id, target)
+            rows = active_suppressions(session, account.id, targets)
+            suppressions = [as_active(r) for r in rows]
+            consents = (
+                [c for t in targets for c in active_consents(session, account.id, t)]
+                if required
+                else []
+            )
         else:
             moment = at if at.tzinfo else at.replace(tzinfo=UTC)
-            suppressions, consents = state_at(session, account.id, target, moment)
-        required = frozenset(account.settings.require_consent_for)
-        return evaluate(request, suppressions, consents, required)
+            states = [state_at(session, account.id, t, moment) for t in targets]
+            suppressions = [s for found, _ in states for s in found]
+            consents = [c for _, found in states for c in found]
+        address = request.address
+        return evaluate(
+            request,
+            [replace(s, address=address) for s in suppressions],
+            [replace(c, address=address) for c in consents],
+            required,
+        )
 
     def verify_audit(self, slug: str) -> AuditReport:
         """Walk the account's event chain and report the first event that does not verify."""
@@ -652,19 +694,6 @@ class Engine:
             unchanged=tuple(SuppressionInfo.of(r) for r in unchanged),
             check=self._evaluate(session, account, request, None),
         )
-
-
-def _sender_info(row: Sender) -> SenderInfo:
-    return SenderInfo(
-        id=row.id,
-        channel=row.channel,
-        address=row.address,
-        scope=row.scope,
-        provider=row.provider,
-        provider_handles_keywords=row.provider_handles_keywords,
-        extra_keywords=tuple(row.extra_keywords),
-        removed_keywords=tuple(row.removed_keywords),
-    )
 
 
 def _public(info: SenderInfo) -> dict[str, Any]:

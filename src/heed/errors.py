@@ -10,7 +10,8 @@ the store raise them and never know who is asking.
     │   ├── NotFound              an account, sender, list or contact that does not exist
     │   │   └── UnknownAccount
     │   ├── AlreadyExists         creating something whose key is taken
-    │   ├── PermissionDenied      the actor's role may not do this
+    │   ├── Unauthenticated       no API key, or not a valid one (HTTP 401)
+    │   ├── PermissionDenied      the actor's role may not do this (HTTP 403)
     │   ├── InvalidWebhook        a provider's request heed cannot read (HTTP 400), naming the field
     │   └── ResubscribeRefused    blocked, blacklisted or carrier-blocked: no opting back in
     ├── SignatureInvalid          a webhook whose signature does not verify (HTTP 403)
@@ -55,6 +56,10 @@ class UnknownAccount(NotFound):
 
 class AlreadyExists(BadInput):
     code = "already-exists"
+
+
+class Unauthenticated(BadInput):
+    code = "unauthenticated"
 
 
 class PermissionDenied(BadInput):

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any
 
 from heed.core.rules import CheckResult
-from heed.store.tables import Suppression
+from heed.store.tables import Sender, Suppression
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,19 @@ class SenderInfo:
     provider_handles_keywords: bool
     extra_keywords: tuple[str, ...]
     removed_keywords: tuple[str, ...]
+
+    @classmethod
+    def of(cls, row: Sender) -> SenderInfo:
+        return cls(
+            id=row.id,
+            channel=row.channel,
+            address=row.address,
+            scope=row.scope,
+            provider=row.provider,
+            provider_handles_keywords=row.provider_handles_keywords,
+            extra_keywords=tuple(row.extra_keywords),
+            removed_keywords=tuple(row.removed_keywords),
+        )
 
 
 def to_json(value: Any) -> Any:

@@ -6,18 +6,10 @@ Twilio requests are signed by the real `twilio` SDK; nothing in the request path
 from __future__ import annotations
 
 import json
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import httpx
 import psycopg
@@ -26,75 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
-from conftest import ADMIN, fresh_postgres
-from heed import Engine
+from api.conftest import Live
+from conftest import ADMIN
 from heed.providers import vonage, whatsapp
-from heed.store import migrate
-from heed.store.db import Database
 from heed.store.tables import ReceivedMessage
 
-HEED = str(Path(sys.executable).with_name("heed"))
 TOKEN, APP_SECRET, VONAGE_SECRET = "twilio-auth-token", "meta-app-secret", "vonage-signature-secret"
 PERSON, X = "+14155550100", "+15005550006"
 _slugs = iter(range(10**6))
-
-
-@dataclass
-class Live:
-    base: str
-    database_url: str
-    backend: str
-    engine: Engine
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def live(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Live]:
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp_path_factory.mktemp('live') / 'heed.db'}"
-        else:
-            url = stack.enter_context(fresh_postgres())
-        yield from _serve(url, request.param, tmp_path_factory, stack)
-
-
-def _serve(url: str, backend: str, tmp: pytest.TempPathFactory, stack: ExitStack) -> Iterator[Live]:
-    db = Database(url)
-    migrate.upgrade(db)
-    db.dispose()
-    # A short SQLite busy timeout, so the outage test's held lock turns into a quick 503.
-    server_url = f"{url}?timeout=1" if backend == "sqlite" else url
-    port = _free_port()
-    log = stack.enter_context((tmp.mktemp("logs") / "serve.log").open("w"))
-    env = os.environ | {"HEED_DATABASE_URL": server_url}
-    process = subprocess.Popen(
-        [HEED, "serve", "--port", str(port)], env=env, stdout=log, stderr=log
-    )
-    stack.callback(process.wait, timeout=10)
-    stack.callback(process.terminate)
-    base = f"http://127.0.0.1:{port}"
-    _wait_until_up(base, process)
-    engine = stack.enter_context(Engine(url))
-    yield Live(base, url, backend, engine)
-
-
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert process.poll() is None, "heed serve exited"
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise AssertionError("heed serve did not come up")
 
 
 @pytest.fixture
@@ -240,7 +171,7 @@ def test_reversed_stop_and_start_over_the_generic_api(live: Live) -> None:
         checked.json()["allowed"] is False and checked.json()["reasons"][0]["code"] == "opted_out"
     )
 
-    assert httpx.post(f"{live.base}/v1/inbound", json={}).status_code == 403
+    assert httpx.post(f"{live.base}/v1/inbound", json={}).status_code == 401
     invalid = httpx.post(
         f"{live.base}/v1/inbound",
         json={"channel": "fax"},

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from heed.config import Settings
+from heed.core.vocabulary import Actor, ActorKind
 from heed.engine import Engine
-from heed.errors import PermissionDenied
+from heed.errors import Unauthenticated
 from heed.store.accounts import ApiPrincipal
 
 
@@ -23,23 +27,84 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+#: Declares the scheme in /openapi.json (and the Authorize button in /docs); heed answers a
+#: missing or wrong key itself, as a 401 problem.
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="ApiKey",
+    description="An API key of one account and role: `Authorization: Bearer heed_…`.",
+)
+
+
 async def get_principal(
-    request: Request, engine: Annotated[Engine, Depends(get_engine)]
+    engine: Annotated[Engine, Depends(get_engine)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiPrincipal:
     """The account and role of the request's `Authorization: Bearer` key.
 
     The account always comes from the key, never from the request, so one tenant's key can
     never address another tenant's data.
     """
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise PermissionDenied("send an API key as `Authorization: Bearer <key>`")
-    return await run_in_threadpool(engine.authenticate, token.strip())
+    token = credentials.credentials.strip() if credentials else ""
+    if not token:
+        raise Unauthenticated("send an API key as `Authorization: Bearer <key>`")
+    return await run_in_threadpool(engine.authenticate, token)
+
+
+def get_actor(principal: Annotated[ApiPrincipal, Depends(get_principal)]) -> Actor:
+    """Who an API request acts as in the activity log: the key, with its role."""
+    return Actor(ActorKind.API_KEY, principal.key_id, principal.role)
 
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 Principal = Annotated[ApiPrincipal, Depends(get_principal)]
+ActorDep = Annotated[Actor, Depends(get_actor)]
+
+
+async def refuse_unstorable_text(request: Request, _principal: Principal) -> None:
+    """Refuse text no database can keep: NUL characters and lone UTF-16 surrogates.
+
+    PostgreSQL rejects both (in text and in JSONB) and SQLite cannot encode surrogates, so
+    without this a stray `\\u0000` in a query or a JSON body is a 500 instead of a 422.
+    Runs after authentication, like FastAPI's own validation, so a caller without a key
+    learns nothing about its input.
+    """
+    errors: list[dict[str, Any]] = []
+    for name, value in request.query_params.multi_items():
+        if not _storable(name) or not _storable(value):
+            errors.append(_unstorable(("query", name)))
+    for name, value in request.path_params.items():
+        if isinstance(value, str) and not _storable(value):
+            errors.append(_unstorable(("path", name)))
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            body = None  # FastAPI answers malformed JSON itself
+        errors.extend(_unstorable(loc) for loc in _unstorable_in(body, ("body",)))
+    if errors:
+        raise RequestValidationError(errors)
+
+
+def _storable(text: str) -> bool:
+    return "\x00" not in text and not any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def _unstorable(loc: tuple[str | int, ...]) -> dict[str, Any]:
+    message = "text must not contain NUL characters or unpaired surrogates"
+    return {"loc": loc, "msg": message, "type": "value_error"}
+
+
+def _unstorable_in(value: Any, loc: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
+    if isinstance(value, str):
+        return [] if _storable(value) else [loc]
+    if isinstance(value, list):
+        return [bad for i, item in enumerate(value) for bad in _unstorable_in(item, (*loc, i))]
+    if isinstance(value, dict):
+        found = [(*loc, key) for key in value if not _storable(key)]
+        return found + [b for k, v in value.items() for b in _unstorable_in(v, (*loc, k))]
+    return []
 
 
 def public_url(request: Request, settings: Settings) -> str:

@@ -7,14 +7,18 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException
 
 from heed.errors import (
+    AlreadyExists,
     BadInput,
     HeedError,
     NotFound,
     PermissionDenied,
+    ResubscribeRefused,
     SignatureInvalid,
+    Unauthenticated,
     Unavailable,
 )
 
@@ -22,9 +26,53 @@ PROBLEM_TYPE_BASE = "https://heed.dev/problems/"
 MEDIA_TYPE = "application/problem+json"
 
 
+#: The JSON schema of every problem body, for the OpenAPI document.
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "title": "Problem",
+    "type": "object",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {
+        "type": {"type": "string", "examples": [PROBLEM_TYPE_BASE + "not-found"]},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "field": {"type": "string", "description": "The input field at fault, when one is."},
+        "errors": {
+            "type": "array",
+            "description": "Every invalid field of a 422.",
+            "items": {
+                "type": "object",
+                "required": ["field", "message"],
+                "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+            },
+        },
+    },
+}
+_MEANINGS = {
+    400: "The input cannot be used: an unreadable address, an unknown list, a bad cursor…",
+    401: "No API key, or not a valid one (`Authorization: Bearer <key>`).",
+    403: "The key's role may not do this.",
+    404: "No such object in the key's account.",
+    409: "Conflicts with what exists: taken, blocked, or a request still running.",
+    422: "The request does not match this schema (`errors` lists every field).",
+    503: "heed cannot answer now; retry after `Retry-After` seconds. Do not send meanwhile.",
+}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for these error statuses, each an application/problem+json body."""
+    return {
+        status: {
+            "description": _MEANINGS[status],
+            "content": {MEDIA_TYPE: {"schema": PROBLEM_SCHEMA}},
+        }
+        for status in statuses
+    }
+
+
 def problem(status: int, code: str, title: str, detail: str, **extra: Any) -> JSONResponse:
     body = {"type": PROBLEM_TYPE_BASE + code, "title": title, "status": status, "detail": detail}
-    headers = {"Retry-After": "5"} if status == 503 else None
+    headers = {503: {"Retry-After": "5"}, 401: {"WWW-Authenticate": "Bearer"}}.get(status)
     return JSONResponse(
         {**body, **extra}, status_code=status, media_type=MEDIA_TYPE, headers=headers
     )
@@ -33,12 +81,16 @@ def problem(status: int, code: str, title: str, detail: str, **extra: Any) -> JS
 def _status_of(exc: HeedError) -> int:
     if isinstance(exc, Unavailable):
         return 503  # the provider retries; nothing was acknowledged
+    if isinstance(exc, Unauthenticated):
+        return 401
     if isinstance(exc, SignatureInvalid):
         return 403
     if isinstance(exc, PermissionDenied):
         return 403
     if isinstance(exc, NotFound):
         return 404
+    if isinstance(exc, AlreadyExists | ResubscribeRefused):
+        return 409  # the request is fine; what exists (a taken key, a block) is in the way
     if isinstance(exc, BadInput):
         return 400
     return 500
@@ -70,7 +122,19 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, code, str(exc.detail), str(exc.detail))
 
 
+async def _integrity_error(_request: Request, exc: Exception) -> JSONResponse:
+    """A unique index refused a row a check above it did not catch (a concurrent twin, or a
+    key the store does not check first): the client's conflict, not a server error."""
+    assert isinstance(exc, IntegrityError)
+    original = exc.orig
+    if getattr(original, "sqlstate", None) != "23505" and "UNIQUE" not in str(original):
+        raise exc
+    detail = "this conflicts with an existing record (a value that must be unique is taken)"
+    return problem(409, "already-exists", "AlreadyExists", detail)
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(HeedError, _heed_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(IntegrityError, _integrity_error)

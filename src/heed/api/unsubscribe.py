@@ -71,7 +71,7 @@ async def unsubscribe(
             account,
             "email",
             address,
-            actor=Actor(ActorKind.CONTACT, address),
+            actor=Actor(ActorKind.CONTACT),  # the address is in the payload, which erasure blanks
             reason="unsubscribed by email link",
             source=Source.WEB_FORM,
             evidence=evidence,

@@ -23,6 +23,7 @@ class Action(StrEnum):
     MANAGE_KEYS = "manage API keys and users"
     IMPORT = "import"
     RECORD_CONSENT = "record consent"
+    ERASE = "erase personal data"
 
 
 _AGENT = frozenset({Action.VIEW, Action.CHECK, Action.MANAGE_LIST_MEMBERSHIP})

@@ -6,15 +6,17 @@ import hashlib
 import re
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from heed.core.account_settings import AccountSettings
+from heed.core.tombstones import tombstone
 from heed.core.vocabulary import AddressKind, Channel, Role, SenderScope
-from heed.errors import AlreadyExists, InvalidSetting, NotFound, PermissionDenied, UnknownAccount
+from heed.errors import AlreadyExists, InvalidSetting, NotFound, Unauthenticated, UnknownAccount
 from heed.store.events import start_chain
 from heed.store.ids import new_id
 from heed.store.suppressions import Target
@@ -33,10 +35,16 @@ class AccountRef:
     slug: str
     name: str
     settings: AccountSettings
+    signing_key: bytes = field(repr=False)
+
+    def tombstone(self, address: str) -> str:
+        """What `address` is stored as once its contact has been erased (GDPR)."""
+        return tombstone(self.signing_key, address)
 
 
 def _ref(row: Account) -> AccountRef:
-    return AccountRef(row.id, row.slug, row.name, AccountSettings.model_validate(row.settings))
+    settings = AccountSettings.model_validate(row.settings)
+    return AccountRef(row.id, row.slug, row.name, settings, bytes.fromhex(row.signing_key))
 
 
 def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
@@ -106,11 +114,12 @@ class ApiPrincipal:
     role: Role
 
 
-def authenticate(session: Session, token: str) -> ApiPrincipal:
-    """Resolve an API key; every failure is the same PermissionDenied, so keys can't be probed."""
+def authenticate(session: Session, token: str) -> tuple[ApiPrincipal, datetime | None]:
+    """Resolve an API key to its principal and last use; every failure is the same
+    PermissionDenied, so keys can't be probed."""
     prefix, _, rest = token.partition("_")
     account_id, _, secret = rest.partition("_")
-    denied = PermissionDenied("invalid or revoked API key")
+    denied = Unauthenticated("invalid or revoked API key")
     if prefix != KEY_PREFIX or not account_id or not secret:
         raise denied
     row = session.scalars(
@@ -120,13 +129,13 @@ def authenticate(session: Session, token: str) -> ApiPrincipal:
         raise denied
     account = session.get(Account, account_id)
     assert account is not None
-    return ApiPrincipal(account.slug, account.id, row.id, Role(row.role))
+    return ApiPrincipal(account.slug, account.id, row.id, Role(row.role)), row.last_used_at
 
 
-def signing_key(session: Session, account: AccountRef) -> bytes:
-    row = session.get(Account, account.id)
-    assert row is not None
-    return bytes.fromhex(row.signing_key)
+def touch_api_key(session: Session, principal: ApiPrincipal, when: datetime) -> None:
+    row = session.get(ApiKey, (principal.account_id, principal.key_id))
+    if row is not None:
+        row.last_used_at = when
 
 
 def provider_secrets(

@@ -110,6 +110,7 @@ class Contact(Base):
     fields: Mapped[Json] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # GDPR erasure
 
 
 class Sender(Base):
@@ -243,6 +244,8 @@ class Event(Base):
     payload_digest: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Set by a GDPR erasure, which blanks the payload; the digest above still chains it.
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ReceivedMessage(Base):
@@ -302,3 +305,16 @@ class ReceivedReport(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
+
+
+class IdempotencyKey(Base):
+    """The stored answer to a POST sent with an `Idempotency-Key`, replayed on a retry."""
+
+    __tablename__ = "idempotency_keys"
+
+    account_id: Mapped[str] = _account_fk()
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    response: Mapped[Json] = mapped_column(JSONType)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

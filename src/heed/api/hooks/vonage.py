@@ -41,7 +41,8 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
     return params
 
 
-@router.api_route("/hooks/vonage/{account}", methods=["GET", "POST"], response_class=Response)
+@router.get("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_get")
+@router.post("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_post")
 async def vonage_message(account: str, request: Request, engine: EngineDep) -> Response:
     """A message a person sent to one of the account's Vonage numbers."""
     params = await _verified_params(account, request)
@@ -49,8 +50,11 @@ async def vonage_message(account: str, request: Request, engine: EngineDep) -> R
     return Response(status_code=200)
 
 
-@router.api_route(
-    "/hooks/vonage/{account}/status", methods=["GET", "POST"], response_class=Response
+@router.get(
+    "/hooks/vonage/{account}/status", response_class=Response, operation_id="vonage_receipt_get"
+)
+@router.post(
+    "/hooks/vonage/{account}/status", response_class=Response, operation_id="vonage_receipt_post"
 )
 async def vonage_receipt(account: str, request: Request, engine: EngineDep) -> Response:
     """A delivery receipt for a message the account sent."""

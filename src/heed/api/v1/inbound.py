@@ -1,20 +1,20 @@
-"""`/v1` routes this build serves: inbound messages and the check (more in the API issue)."""
+"""`POST /v1/inbound`: one message from a provider heed has no adapter for."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from heed.api.deps import EngineDep, Principal
-from heed.core.vocabulary import Channel, Purpose
+from heed.core.vocabulary import Channel
 from heed.providers.base import InboundMessage
 from heed.results import to_json
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(tags=["inbound"])
 
 
 class InboundIn(BaseModel):
@@ -55,7 +55,7 @@ class InboundOut(BaseModel):
     duplicate: bool = Field(description="True when this provider_message_id was seen before.")
 
 
-@router.post("/inbound", response_model=InboundOut, tags=["inbound"])
+@router.post("/inbound", response_model=InboundOut)
 async def post_inbound(payload: InboundIn, principal: Principal, engine: EngineDep) -> InboundOut:
     """Process one inbound message exactly as a provider webhook would."""
     sent_at = payload.received_at
@@ -73,43 +73,3 @@ async def post_inbound(payload: InboundIn, principal: Principal, engine: EngineD
     )
     result = await run_in_threadpool(engine.receive, principal.account_slug, message)
     return InboundOut(**to_json(result))
-
-
-class ReasonOut(BaseModel):
-    code: str
-    scope: str | None
-    source: str | None
-    since: datetime | None
-    event_id: int | None
-    detail: str | None = None
-
-
-class CheckOut(BaseModel):
-    allowed: bool
-    reasons: list[ReasonOut]
-
-
-@router.get("/check", response_model=CheckOut, tags=["check"])
-async def get_check(
-    principal: Principal,
-    engine: EngineDep,
-    channel: Channel,
-    address: Annotated[str, Query(min_length=1, examples=["+14155550100"])],
-    sender: str | None = None,
-    list: str | None = None,
-    purpose: Purpose = Purpose.MARKETING,
-    at: Annotated[datetime | None, Query(description="Answer as of this past time.")] = None,
-) -> CheckOut:
-    """May the account message `address` on `channel` from `sender`, for `purpose`?"""
-    result = await run_in_threadpool(
-        lambda: engine.check(
-            principal.account_slug,
-            channel,
-            address,
-            sender=sender,
-            list_name=list,
-            purpose=purpose,
-            at=at,
-        )
-    )
-    return CheckOut(**to_json(result))

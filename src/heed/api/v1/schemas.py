@@ -1,0 +1,265 @@
+"""Request and response bodies of `/v1` (XCreate in, XPublic out), with examples for /docs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Generic, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from heed.core.vocabulary import Channel, Purpose
+
+T = TypeVar("T")
+PHONE = "+14155550100"
+SENDER = "+15005550006"
+
+
+def example(**values: Any) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": [values]})
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null at the end."
+    )
+
+
+class ReasonPublic(BaseModel):
+    code: str
+    scope: str | None
+    source: str | None
+    since: datetime | None
+    event_id: int | None
+    detail: str | None = None
+
+
+class CheckPublic(BaseModel):
+    model_config = example(
+        allowed=False,
+        reasons=[
+            {
+                "code": "opted_out",
+                "scope": "account",
+                "source": "keyword",
+                "since": "2026-11-23T17:00:00+00:00",
+                "event_id": 6,
+                "detail": None,
+            }
+        ],
+    )
+    allowed: bool
+    reasons: list[ReasonPublic]
+
+
+class BulkCheckCreate(BaseModel):
+    model_config = example(channel="sms", addresses=[PHONE, "+14155550111"], sender=SENDER) | {
+        "populate_by_name": True
+    }
+    channel: Channel
+    addresses: list[str] = Field(min_length=1, max_length=10_000)
+    sender: str | None = None
+    list_name: str | None = Field(default=None, alias="list")
+    purpose: Purpose = Purpose.MARKETING
+
+
+class BulkAnswerPublic(BaseModel):
+    address: str
+    allowed: bool
+    reasons: list[str]
+
+
+class BulkCheckPublic(BaseModel):
+    results: list[BulkAnswerPublic]
+    allowed: int
+    excluded: dict[str, int] = Field(description="How many addresses each reason blocks.")
+
+
+class ChannelStatusPublic(BaseModel):
+    allowed: bool
+    reasons: list[str]
+
+
+def _blank_is_none(value: Any) -> Any:
+    return value.strip() or None if isinstance(value, str) else value
+
+
+#: Optional text where blank means "none" (an empty external id is no id, not a taken one).
+OptionalText = Annotated[
+    Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_is_none)
+]
+
+
+class ContactCreate(BaseModel):
+    model_config = example(
+        phone=PHONE, email="ann@example.com", name="Ann Lee", external_id="crm-42"
+    )
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=320)
+    name: OptionalText = None
+    external_id: OptionalText = None
+
+
+class ContactUpdate(BaseModel):
+    model_config = example(name="Ann Lee-Smith", fields={"tier": "gold"})
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=320)
+    name: str | None = Field(default=None, max_length=200)
+    external_id: str | None = Field(default=None, max_length=200)
+    fields: dict[str, Any] | None = None
+
+
+class ContactPublic(BaseModel):
+    id: str
+    phone: str | None
+    email: str | None
+    name: str | None
+    external_id: str | None
+    fields: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    erased_at: datetime | None
+    channels: dict[str, ChannelStatusPublic] = Field(
+        description="Marketing status per channel, for any sender (fail safe)."
+    )
+
+
+class SuppressionCreate(BaseModel):
+    model_config = example(channel="sms", address=PHONE, reason="asked by phone", sender=SENDER) | {
+        "populate_by_name": True
+    }
+    channel: Channel
+    address: str = Field(min_length=1, max_length=320)
+    reason: str = Field(min_length=1, max_length=2000)
+    sender: str | None = None
+    list_name: str | None = Field(default=None, alias="list")
+    source: str = Field(default="manual", pattern="^(manual|web_form|import)$")
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+class SuppressionPublic(BaseModel):
+    id: str
+    channel: str
+    address: str
+    scope: str
+    source: str
+    reason: str | None
+    since: datetime
+    event_id: int
+    lifted_at: datetime | None
+    lift_reason: str | None
+
+
+class ChangePublic(BaseModel):
+    changed: list[SuppressionPublic]
+    unchanged: list[SuppressionPublic]
+    check: CheckPublic
+
+
+class LiftCreate(BaseModel):
+    model_config = example(reason="customer asked to be back, confirmed by email")
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class EventPublic(BaseModel):
+    id: int
+    occurred_at: datetime
+    recorded_at: datetime
+    kind: str
+    actor: str
+    source: str | None
+    channel: str | None
+    address: str | None
+    contact_id: str | None
+    evidence: dict[str, Any]
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    hash: str
+
+
+class SenderCreate(BaseModel):
+    model_config = example(
+        channel="sms", address=SENDER, scope="sender", provider="twilio", keywords=["END"]
+    )
+    channel: Channel
+    address: str = Field(min_length=1, max_length=320)
+    scope: str = Field(default="inherit", pattern="^(inherit|sender|account)$")
+    provider: str = Field(
+        default="generic", pattern="^(twilio|vonage|telnyx|whatsapp|email|generic)$"
+    )
+    secret: str | None = Field(default=None, max_length=500)
+    keywords: list[str] = Field(default_factory=list, max_length=100)
+    removed_keywords: list[str] = Field(default_factory=list, max_length=100)
+    provider_handles_keywords: bool = False
+    name: str | None = Field(default=None, max_length=200)
+
+
+class SenderPublic(BaseModel):
+    id: str
+    channel: str
+    address: str
+    scope: str
+    provider: str
+    provider_handles_keywords: bool
+    extra_keywords: list[str]
+    removed_keywords: list[str]
+
+
+class ListCreate(BaseModel):
+    model_config = example(name="promos", purpose="marketing")
+    name: str = Field(min_length=1, max_length=200)
+    purpose: Purpose = Purpose.MARKETING
+
+
+class ListPublic(BaseModel):
+    id: str
+    name: str
+    purpose: str
+    created_at: datetime
+
+
+class MemberCreate(BaseModel):
+    model_config = example(channel="sms", address=PHONE)
+    channel: Channel
+    address: str = Field(min_length=1, max_length=320)
+
+
+class ConsentCreate(BaseModel):
+    model_config = example(
+        channel="sms", address=PHONE, purpose="marketing", evidence={"form": "signup-2026"}
+    )
+    channel: Channel
+    address: str = Field(min_length=1, max_length=320)
+    purpose: Purpose
+    source: str = Field(default="api", max_length=32)
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+class ConsentPublic(BaseModel):
+    id: str
+    channel: str
+    address: str
+    purpose: str
+    source: str
+    since: datetime
+    event_id: int
+
+
+class KeyCreate(BaseModel):
+    model_config = example(name="crm integration", role="agent")
+    name: str = Field(min_length=1, max_length=200)
+    role: str = Field(pattern="^(agent|admin|support)$")
+
+
+class KeyPublic(BaseModel):
+    id: str
+    name: str
+    role: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class KeyCreated(BaseModel):
+    key: KeyPublic
+    token: str = Field(description="The API key itself. Shown only in this response.")

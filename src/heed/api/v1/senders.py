@@ -1,0 +1,57 @@
+"""Senders: the addresses an account sends from, with their opt-out scope and keywords."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from heed.api.deps import ActorDep, EngineDep, Principal
+from heed.api.v1.idempotency import IdempotencyKey, idempotent
+from heed.api.v1.schemas import SenderCreate, SenderPublic
+from heed.results import to_json
+
+router = APIRouter(prefix="/senders", tags=["senders"])
+
+
+@router.get("", response_model=list[SenderPublic])
+async def list_senders(principal: Principal, engine: EngineDep) -> list[SenderPublic]:
+    senders = await run_in_threadpool(engine.list_senders, principal.account_slug)
+    return [SenderPublic(**to_json(s)) for s in senders]
+
+
+@router.post("", response_model=SenderPublic, status_code=201)
+async def create_sender(
+    body: SenderCreate,
+    request: Request,
+    principal: Principal,
+    actor: ActorDep,
+    engine: EngineDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """Register a sending address (admin). The provider secret is stored, never returned."""
+
+    async def create() -> object:
+        return await run_in_threadpool(
+            lambda: engine.add_sender(
+                principal.account_slug,
+                body.channel,
+                body.address,
+                actor=actor,
+                scope=body.scope,
+                provider=body.provider,
+                secret=body.secret,
+                keywords=body.keywords,
+                removed_keywords=body.removed_keywords,
+                provider_handles_keywords=body.provider_handles_keywords,
+                name=body.name,
+            )
+        )
+
+    return await idempotent(idempotency_key, request, engine, principal, create, SenderPublic)
+
+
+@router.get("/{sender_id}", response_model=SenderPublic)
+async def get_sender(sender_id: str, principal: Principal, engine: EngineDep) -> SenderPublic:
+    sender = await run_in_threadpool(engine.get_sender, principal.account_slug, sender_id)
+    return SenderPublic(**to_json(sender))

@@ -1,0 +1,262 @@
+"""Read-side queries for the API and UI: filtered, account-scoped, cursor-paginated lists.
+
+Every function takes the account first and filters by it, so no query can return another
+tenant's rows. Cursors are the last row's id (ULIDs sort by creation), opaque to callers.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from heed.core.vocabulary import AddressKind, Channel
+from heed.errors import BadInput, NotFound
+from heed.store.accounts import AccountRef
+from heed.store.tables import (
+    ApiKey,
+    Consent,
+    Contact,
+    Event,
+    ListMembership,
+    MailingList,
+    Sender,
+    Suppression,
+)
+
+MAX_PAGE = 500
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+def encode_cursor(value: str | int) -> str:
+    return base64.urlsafe_b64encode(str(value).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> str:
+    try:
+        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (ValueError, UnicodeDecodeError):
+        raise BadInput(f"invalid cursor {cursor!r}: pass back the next_cursor of a page") from None
+
+
+def _cursor_value(cursor: str, numeric: bool) -> str | int:
+    value = decode_cursor(cursor)
+    if not numeric:
+        return value
+    try:
+        return int(value)
+    except ValueError:
+        raise BadInput(f"invalid cursor {cursor!r}: pass back the next_cursor of a page") from None
+
+
+def _limit(limit: int) -> int:
+    if not 1 <= limit <= MAX_PAGE:
+        raise BadInput(f"limit must be between 1 and {MAX_PAGE}, got {limit}")
+    return limit
+
+
+def _page(
+    session: Session, query: Select[Any], key: Any, cursor: str | None, limit: int
+) -> Page[Any]:
+    """Keyset pagination by `key` ascending: stable under concurrent inserts, O(limit)."""
+    limit = _limit(limit)
+    if cursor is not None:
+        query = query.where(key > _cursor_value(cursor, key.type.python_type is int))
+    rows = list(session.scalars(query.order_by(key).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = getattr(rows[-1], key.key) if rows and more else None
+    return Page(rows, encode_cursor(last) if last is not None else None)
+
+
+def contacts(
+    session: Session,
+    account: AccountRef,
+    *,
+    q: str | None = None,
+    channel: Channel | None = None,
+    status: str | None = None,
+    list_name: str | None = None,
+    source: str | None = None,
+    cursor: str | None = None,
+    limit: int = 50,
+) -> Page[Contact]:
+    """Contacts, optionally searched and filtered by a channel's status, a list or a source."""
+    query = select(Contact).where(Contact.account_id == account.id)
+    if q:
+        pattern = f"%{q.strip().lower()}%"
+        query = query.where(
+            or_(
+                Contact.phone.like(pattern),
+                Contact.email.like(pattern),
+                Contact.name.ilike(pattern),
+                Contact.external_id.ilike(pattern),
+            )
+        )
+    if status is not None:
+        if status not in ("allowed", "suppressed"):
+            raise BadInput(f"status must be 'allowed' or 'suppressed', got {status!r}")
+        # As the per-channel status reads: a list opt-out leaves other messages allowed.
+        suppressed = _suppressed(account, channel, source=None, list_scoped=False)
+        query = query.where(suppressed if status == "suppressed" else ~suppressed)
+    if source is not None:
+        query = query.where(_suppressed(account, channel, source=source, list_scoped=True))
+    if list_name is not None:
+        query = query.where(
+            exists().where(
+                ListMembership.account_id == account.id,
+                ListMembership.contact_id == Contact.id,
+                ListMembership.status == "subscribed",
+                ListMembership.list_id == MailingList.id,
+                MailingList.account_id == account.id,
+                MailingList.name == list_name,
+            )
+        )
+    return _page(session, query, Contact.id, cursor, limit)
+
+
+def _suppressed(
+    account: AccountRef, channel: Channel | None, source: str | None, list_scoped: bool
+) -> Any:
+    """SQL: the contact has an active suppression (on `channel`, of `source`, if given;
+    counting list-scoped ones only if `list_scoped`)."""
+    channels = [channel] if channel else list(Channel)
+    by_address = []
+    for each in channels:
+        address = Contact.email if each.address_kind is AddressKind.EMAIL else Contact.phone
+        by_address.append(and_(Suppression.channel == each.value, Suppression.address == address))
+    conditions = [
+        Suppression.account_id == account.id,
+        Suppression.lifted_at.is_(None),
+        or_(*by_address),
+    ]
+    if source is not None:
+        conditions.append(Suppression.source == source)
+    if not list_scoped:
+        conditions.append(Suppression.scope.not_like("list:%"))
+    return exists().where(*conditions)
+
+
+def suppressions(
+    session: Session,
+    account: AccountRef,
+    *,
+    channel: Channel | None = None,
+    address: str | None = None,
+    source: str | None = None,
+    scope: str | None = None,
+    active: bool | None = True,
+    cursor: str | None = None,
+    limit: int = 50,
+) -> Page[Suppression]:
+    query = select(Suppression).where(Suppression.account_id == account.id)
+    for column, value in (
+        (Suppression.channel, channel.value if channel else None),
+        (Suppression.address, address),
+        (Suppression.source, source),
+        (Suppression.scope, scope),
+    ):
+        if value is not None:
+            query = query.where(column == value)
+    if active is not None:
+        query = query.where(
+            Suppression.lifted_at.is_(None) if active else Suppression.lifted_at.is_not(None)
+        )
+    return _page(session, query, Suppression.id, cursor, limit)
+
+
+def events(
+    session: Session,
+    account: AccountRef,
+    *,
+    contact_id: str | None = None,
+    address: str | None = None,
+    source: str | None = None,
+    kind: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    cursor: str | None = None,
+    limit: int = 50,
+) -> Page[Event]:
+    query = select(Event).where(Event.account_id == account.id)
+    if contact_id is not None:
+        query = query.where(_about_contact(session, account, contact_id))
+    for column, value in (
+        (Event.address, address),
+        (Event.source, source),
+        (Event.kind, kind),
+    ):
+        if value is not None:
+            query = query.where(column == value)
+    if since is not None:
+        query = query.where(Event.occurred_at >= _aware(since))
+    if until is not None:
+        query = query.where(Event.occurred_at < _aware(until))
+    return _page(session, query, Event.seq, cursor, limit)
+
+
+def _about_contact(session: Session, account: AccountRef, contact_id: str) -> Any:
+    """SQL: the event names the contact, or happened to one of its addresses.
+
+    Opt-outs are keyed by address, not contact (they outlive it), so their events name no
+    contact; a contact's history still has to show them.
+    """
+    contact = session.get(Contact, (account.id, contact_id))
+    addresses = [a for a in (contact.phone, contact.email) if a] if contact else []
+    if not addresses:
+        return Event.contact_id == contact_id
+    return or_(Event.contact_id == contact_id, Event.address.in_(addresses))
+
+
+def _aware(moment: datetime) -> datetime:
+    """A time without a zone is UTC, as everywhere in heed's API."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def consents(
+    session: Session, account: AccountRef, *, address: str | None, cursor: str | None, limit: int
+) -> Page[Consent]:
+    query = select(Consent).where(Consent.account_id == account.id)
+    if address is not None:
+        query = query.where(Consent.address == address)
+    return _page(session, query, Consent.id, cursor, limit)
+
+
+def senders(session: Session, account: AccountRef) -> Sequence[Sender]:
+    return session.scalars(
+        select(Sender).where(Sender.account_id == account.id).order_by(Sender.id)
+    ).all()
+
+
+def lists(session: Session, account: AccountRef) -> Sequence[MailingList]:
+    return session.scalars(
+        select(MailingList).where(MailingList.account_id == account.id).order_by(MailingList.name)
+    ).all()
+
+
+def api_keys(session: Session, account: AccountRef) -> Sequence[ApiKey]:
+    return session.scalars(
+        select(ApiKey).where(ApiKey.account_id == account.id).order_by(ApiKey.id)
+    ).all()
+
+
+def get(session: Session, account: AccountRef, model: type[T], object_id: str) -> T:
+    """One object of the account by id; another account's object is simply not found."""
+    row = session.get(model, (account.id, object_id))
+    if row is None:
+        noun = (
+            str(getattr(model, "__tablename__", model.__name__)).removesuffix("s").replace("_", " ")
+        )
+        raise NotFound(f"no {noun} {object_id!r} in account {account.slug!r}")
+    return row
