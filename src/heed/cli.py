@@ -9,8 +9,10 @@ from __future__ import annotations
 import functools
 import getpass
 import json
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
@@ -41,6 +43,10 @@ contact_app = typer.Typer(help="Contacts: link a person's phone and email.", no_
 audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
 email_app = typer.Typer(help="Email helpers: one-click unsubscribe headers.", no_args_is_help=True)
 key_app = typer.Typer(help="API keys: create (shown once), list, revoke.", no_args_is_help=True)
+user_app = typer.Typer(help="People who sign in to the web UI.", no_args_is_help=True)
+review_app = typer.Typer(
+    help="The review queue: free-form replies that may be opt-outs.", no_args_is_help=True
+)
 app.add_typer(account_app, name="account")
 app.add_typer(sender_app, name="sender")
 app.add_typer(list_app, name="list")
@@ -48,6 +54,8 @@ app.add_typer(contact_app, name="contact")
 app.add_typer(audit_app, name="audit")
 app.add_typer(email_app, name="email")
 app.add_typer(key_app, name="key")
+app.add_typer(review_app, name="review")
+app.add_typer(user_app, name="user")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -597,6 +605,132 @@ def key_revoke(
     with Engine(database_url) as engine:
         key = engine.revoke_api_key(slug, key_id, actor=operator())
     emit(json_output, key, lambda: out.print(f"key {key.id} revoked"))
+
+
+@user_app.command("add")
+@handles_errors
+def user_add(
+    slug: Slug,
+    email: Annotated[str, typer.Argument(help="The person's email, used to sign in.")],
+    role: Annotated[str, typer.Option(help="agent, admin or support.")] = "agent",
+    password: Annotated[
+        str | None,
+        typer.Option(help="At least 10 characters; asked for (hidden) when omitted."),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Add a web UI user (password hashed with Argon2)."""
+    from heed.web.users import create_user  # the web stack loads only when needed
+
+    if password is None:
+        if not sys.stdin.isatty():
+            raise BadInput("no --password given and no terminal to ask for one")
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with Engine(database_url) as engine:
+        user = create_user(engine, slug, email, role, password, actor=operator())
+    emit(json_output, user, lambda: out.print(f"user {user.email} ({user.role}) added to {slug}"))
+
+
+@review_app.command("list")
+@handles_errors
+def review_list(
+    slug: Slug,
+    status: Annotated[
+        str, typer.Option(help="pending, approved, rejected or auto_applied.")
+    ] = "pending",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """List review items with their deadline and evidence, oldest first."""
+    with Engine(database_url) as engine:
+        page = engine.list_review(slug, status=status, limit=500)
+
+    def human() -> None:
+        if not page.items:
+            out.print(f"no {status} review items")
+        for item in page.items:
+            confidence = item.detection.get("confidence", 0)
+            out.print(
+                f"{item.id}  due {item.deadline:%Y-%m-%d %H:%M}  {item.channel} {item.address}  "
+                f"{confidence:.2f}  {escape(repr(item.body[:80]))}"
+            )
+            for line in item.detection.get("evidence", [])[:2]:
+                out.print(f"    {escape(str(line))}")
+
+    emit(json_output, page.items, human)
+
+
+def _decide(
+    slug: str, item_id: str, approve: bool, reason: str | None, url: str | None, as_json: bool
+) -> None:
+    with Engine(url) as engine:
+        item = engine.decide_review(slug, item_id, approve=approve, actor=operator(), reason=reason)
+    emit(as_json, item, lambda: out.print(f"review item {item.id}: {item.status}"))
+
+
+ItemId = Annotated[str, typer.Argument(help="The review item's id, from `heed review list`.")]
+DecisionReason = Annotated[str | None, typer.Option("--reason", help="Why; written into the log.")]
+
+
+@review_app.command("approve")
+@handles_errors
+def review_approve(
+    slug: Slug,
+    item_id: ItemId,
+    reason: DecisionReason = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Approve: the reply was an opt-out, apply it now."""
+    _decide(slug, item_id, True, reason, database_url, json_output)
+
+
+@review_app.command("reject")
+@handles_errors
+def review_reject(
+    slug: Slug,
+    item_id: ItemId,
+    reason: DecisionReason = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Reject: the reply was not an opt-out."""
+    _decide(slug, item_id, False, reason, database_url, json_output)
+
+
+@review_app.command("apply-due")
+@handles_errors
+def review_apply_due(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
+    """Apply every item past its deadline as an opt-out (`heed serve` does this each minute)."""
+    with Engine(database_url) as engine:
+        applied = engine.apply_due_reviews()
+    emit(json_output, {"applied": applied}, lambda: out.print(f"{applied} overdue items applied"))
+
+
+@app.command("eval")
+@handles_errors
+def eval_detector(
+    corpus: Annotated[
+        Path | None,
+        typer.Argument(help="A labelled TSV in the corpus format (default: heed's own corpus)."),
+    ] = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Measure the opt-out detector: precision, recall, F1, confusion, false opt-outs.
+
+    Ordinary messages come from HEED_HAM_CORPUS (default: the SMS Spam Collection beside the
+    repository); every opt-out detected there is a false positive unless hand-labelled.
+    """
+    from heed import evaluation  # loads the corpora only when asked
+
+    if corpus is not None and not corpus.is_file():
+        raise BadInput(f"no corpus file at {corpus}")
+    try:
+        report = evaluation.run_default(corpus)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    emit(json_output, report, lambda: out.print(escape(evaluation.format_report(report))))
 
 
 def main() -> None:

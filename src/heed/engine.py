@@ -38,6 +38,7 @@ from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.records import Records
 from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo, to_json
+from heed.review_queue import ReviewQueue
 from heed.store import accounts, lists, migrate, optouts, queries
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.db import Database
@@ -80,7 +81,7 @@ def _require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-class Engine(Records):
+class Engine(Records, ReviewQueue):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:

@@ -309,7 +309,7 @@ class Records:
         kind = _channel(channel) if channel else None
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            if address is not None and kind is not None:
+            if address is not None:
                 address = _normalised_or_raw(kind, address, account)
             page = queries.suppressions(
                 session,
@@ -382,6 +382,8 @@ class Records:
     ) -> Page[EventInfo]:
         with self._read() as session:
             account = accounts.load_account(session, slug)
+            if address is not None:
+                address = _normalised_or_raw(None, address, account)
             page = queries.events(
                 session,
                 account,
@@ -452,6 +454,8 @@ class Records:
     ) -> Page[ConsentInfo]:
         with self._read() as session:
             account = accounts.load_account(session, slug)
+            if address is not None:
+                address = _normalised_or_raw(None, address, account)
             page = queries.consents(session, account, address=address, cursor=cursor, limit=limit)
             return Page([ConsentInfo.of(r) for r in page.items], page.next_cursor)
 
@@ -619,7 +623,11 @@ def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | Inv
         return exc
 
 
-def _normalised_or_raw(channel: Channel, raw: str, account: AccountRef) -> str:
+def _normalised_or_raw(channel: Channel | None, raw: str, account: AccountRef) -> str:
+    """How heed stores `raw` (as an email if it has an @, else a phone, without a channel),
+    or `raw` itself when it reads as neither: a filter then simply finds nothing."""
+    if channel is None:
+        channel = Channel.EMAIL if "@" in raw else Channel.SMS
     result = _try_normalise(channel, raw, account.settings.default_country)
     return raw if isinstance(result, InvalidAddress) else result
 

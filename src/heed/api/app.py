@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import version
@@ -9,10 +11,13 @@ from importlib.metadata import version
 from anyio import to_thread
 from fastapi import FastAPI
 
+from heed import web
 from heed.api import health, problems, unsubscribe, v1
 from heed.api.hooks import SecretCache, twilio, vonage, whatsapp
 from heed.config import Settings, load_settings
 from heed.engine import Engine
+
+log = logging.getLogger("heed")
 
 DESCRIPTION = """May we message this person, on this channel, from this sender, now — and if
 not, why? heed receives providers' webhooks (Twilio, Vonage, WhatsApp Cloud API, RFC 8058
@@ -25,7 +30,26 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # stretch every transaction, and with it the account's event-chain lock (bench/inbound:
     # 4 threads gave 175 STOP webhooks/s where anyio's default of 40 gave 137).
     to_thread.current_default_thread_limiter().total_tokens = app.state.settings.db_threads
+    sweeper = asyncio.create_task(_apply_overdue_reviews(app.state.engine))
     yield
+    sweeper.cancel()
+
+
+async def _apply_overdue_reviews(engine: Engine, every: float = 60.0) -> None:
+    """Apply review items past their deadline, every minute, for as long as heed serves.
+
+    The FCC's ten business days are a maximum: an unreviewed revocation must not wait on a
+    cron job someone forgot to set up. A failure (database down) is logged and retried.
+    """
+    while True:
+        await asyncio.sleep(every)
+        try:
+            applied = await to_thread.run_sync(engine.apply_due_reviews)
+        except Exception:
+            log.exception("applying overdue review items failed; retrying in %s s", every)
+        else:
+            if applied:
+                log.info("applied %d overdue review items as opt-outs", applied)
 
 
 def create_app(engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
@@ -37,6 +61,6 @@ def create_app(engine: Engine | None = None, settings: Settings | None = None) -
     app.state.engine = engine or Engine(settings.database_url)
     app.state.secret_cache = SecretCache(app.state.engine)
     problems.install(app)
-    for module in (health, v1, twilio, vonage, whatsapp, unsubscribe):
+    for module in (health, v1, twilio, vonage, whatsapp, unsubscribe, web):
         app.include_router(module.router)
     return app

@@ -17,6 +17,7 @@ DEFAULT_OPT_IN_REPLY = (
     "{account}: You are subscribed again. Reply STOP to unsubscribe, HELP for help."
 )
 DEFAULT_HELP_REPLY = "{account}: Reply STOP to unsubscribe from all messages, START to resubscribe."
+DEFAULT_CLARIFICATION_REPLY = "{account}: Reply STOP to stop all messages from us."
 DEFAULT_LIST_REPLY = (
     "{account}: You will not receive further {list} messages. Reply STOP to stop all messages."
 )
@@ -40,6 +41,15 @@ class AccountSettings(BaseModel):
     #: Temporary delivery failures to one address within the window that make it a `bounce`.
     soft_bounce_limit: int = Field(default=3, ge=1)
     soft_bounce_window_days: int = Field(default=7, ge=1)
+    #: Free-form replies (heed.core.detection): at or above `detect_high` an opt-out is applied
+    #: at once; from `detect_low` it waits in the review queue at most `review_business_days`
+    #: (the FCC's maximum is 10) and is then applied automatically.
+    detect_high: float = Field(default=0.9, ge=0, le=1)
+    detect_low: float = Field(default=0.5, ge=0, le=1)
+    review_business_days: int = Field(default=10, ge=1, le=10)
+    #: Whether a message sent to review gets one reply explaining how to stop for sure.
+    clarification_reply: bool = False
+    reply_clarification: str = DEFAULT_CLARIFICATION_REPLY
 
     @field_validator("default_country")
     @classmethod

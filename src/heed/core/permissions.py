@@ -24,6 +24,7 @@ class Action(StrEnum):
     IMPORT = "import"
     RECORD_CONSENT = "record consent"
     ERASE = "erase personal data"
+    RECEIVE = "post inbound messages on a person's behalf"
 
 
 _AGENT = frozenset({Action.VIEW, Action.CHECK, Action.MANAGE_LIST_MEMBERSHIP})

@@ -23,12 +23,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.detection import Detection, detect
 from heed.core.inbound_rules import keyword_scope, reply_text
 from heed.core.keywords import KeywordConfig, KeywordMatch, ListTrigger, match_keywords
-from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Scope, Source
+from heed.core.text import json_storable, storable_text
+from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
 from heed.providers.base import InboundMessage
-from heed.store import accounts, optouts
+from heed.store import accounts, optouts, review
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.ids import new_id
@@ -70,7 +72,9 @@ class _Message:
 
     @property
     def actor(self) -> Actor:
-        return Actor(ActorKind.CONTACT, self.target.address)
+        # Not the address: the actor is in the hash-chained header, which a GDPR erasure
+        # cannot blank; the address is in the event's payload, which it can.
+        return Actor(ActorKind.CONTACT)
 
     @property
     def scope(self) -> Scope:
@@ -109,7 +113,7 @@ def process_message(
             select(ReceivedMessage).where(
                 ReceivedMessage.account_id == account.id,
                 ReceivedMessage.provider == message.provider,
-                ReceivedMessage.provider_message_id == message.provider_message_id,
+                ReceivedMessage.provider_message_id == storable_text(message.provider_message_id),
             )
         ).first()
         if stored is not None:
@@ -164,18 +168,18 @@ def _store(session: Session, account: AccountRef, message: InboundMessage) -> Re
         account_id=account.id,
         id=new_id(),
         provider=message.provider,
-        provider_message_id=message.provider_message_id,
+        provider_message_id=storable_text(message.provider_message_id),
         channel=message.channel.value,
-        from_address=message.from_address.strip(),
-        to_address=to,
-        body=message.body,
+        from_address=storable_text(message.from_address.strip()),
+        to_address=storable_text(to),
+        body=storable_text(message.body),
         sent_at=(message.sent_at or now).astimezone(UTC),
         received_at=now,
         sender_known=False,
         hidden=False,
         intent="none",
         actions=[],
-        raw=message.raw,
+        raw=json_storable(message.raw),
     )
     session.add(row)
     return row
@@ -297,9 +301,77 @@ def _on_help(ctx: _Message) -> str | None:
 
 
 def _on_none(ctx: _Message) -> str | None:
-    if ctx.account.settings.auto_resubscribe_on_inbound == "any_message":
+    """No keyword: ask the free-form detector, then (if nothing) maybe auto-resubscribe."""
+    detection = detect(ctx.row.body, channel=ctx.row.channel)
+    settings = ctx.account.settings
+    action = detection.action(settings.detect_high, settings.detect_low)
+    if detection.intent == "opt_out" and action == "apply":
+        return _free_form_opt_out(ctx, detection)
+    if detection.intent == "opt_out" and action == "review":
+        return _send_to_review(ctx, detection)
+    if settings.auto_resubscribe_on_inbound == "any_message":
         return _on_opt_in(ctx, frozenset({Source.KEYWORD}))
     return None
+
+
+def _free_form_opt_out(ctx: _Message, detection: Detection) -> str | None:
+    """A reply the detector is sure revokes consent ("please don't text me anymore"): honoured
+    like STOP (FCC 2024: revocation "by any reasonable means"), on the channel it names."""
+    ctx.row.intent = "opt_out"
+    hint = detection.scope_hint
+    target = ctx.target
+    if hint is not None and hint.kind == "channel" and hint.channel:
+        target = Target(Channel(hint.channel), ctx.target.address)
+    created, _ = optouts.opt_out(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        target,
+        ctx.scope,
+        source=Source.KEYWORD,
+        actor=ctx.actor,
+        reason=f"free-form reply ({detection.confidence:.2f})",
+        evidence=ctx.evidence | {"detection": _detection_json(detection)},
+        at=ctx.row.sent_at,
+    )
+    ctx.actions += [_suppressed(row) for row in created]
+    if not created:
+        ctx.actions.append({"action": "already_opted_out", "scope": str(ctx.scope)})
+        return None
+    return ctx.reply("opt_out")
+
+
+def _send_to_review(ctx: _Message, detection: Detection) -> str | None:
+    """Unsure: a person decides before the deadline, or heed applies it then (fail safe)."""
+    ctx.row.intent = "review"
+    item = review.enqueue(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        message_id=ctx.row.id,
+        channel=ctx.row.channel,
+        address=ctx.target.address,
+        to_address=ctx.row.to_address,
+        body=ctx.row.body,
+        detection=_detection_json(detection),
+        received_at=ctx.row.received_at,
+    )
+    ctx.actions.append(
+        {"action": "review", "review_id": item.id, "deadline": item.deadline.isoformat()}
+    )
+    if ctx.account.settings.clarification_reply:
+        return ctx.reply("clarification")
+    return None
+
+
+def _detection_json(detection: Detection) -> dict[str, Any]:
+    return {
+        "intent": detection.intent,
+        "confidence": round(detection.confidence, 3),
+        "language": detection.language,
+        "evidence": [str(e) for e in detection.evidence],
+        "scope": detection.scope_hint.as_dict() if detection.scope_hint else None,
+    }
 
 
 _EFFECTS = {

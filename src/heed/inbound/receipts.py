@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.text import json_storable
 from heed.core.vocabulary import Actor, ActorKind, Scope, Source
 from heed.errors import InvalidAddress
 from heed.providers.base import DeliveryReport, Outcome
@@ -113,7 +114,7 @@ def _store(
         occurred_at=(report.occurred_at or now).astimezone(UTC),
         received_at=now,
         actions=[],
-        raw=report.raw,
+        raw=json_storable(report.raw),
     )
     session.add(row)
     return row

@@ -122,13 +122,32 @@ class AuditReport:
 
 
 def verify_chain(session: Session, account_id: str, batch: int = 2000) -> AuditReport:
-    """Recompute every event's digest and hash in order and compare with what is stored."""
+    """Recompute every event's digest and hash in order and compare with what is stored.
+
+    An event blanked by a GDPR erasure keeps its payload digest, so its header and the chain
+    still verify; it counts as intact only if a later `contact.erased` event lists it, so
+    marking an edited event "erased" does not hide the edit.
+    """
     expected_prev, expected_seq, checked = GENESIS_HASH, 1, 0
+    erased: list[int] = []
+    listed: set[int] = set()
     for event in _events_in_order(session, account_id, batch):
         problem = _problem_with(event, expected_seq, expected_prev)
         if problem:
             return AuditReport(False, checked, min(event.seq, expected_seq), problem)
+        if event.erased:
+            erased.append(event.seq)
+        if event.kind == "contact.erased" and event.after:
+            listed.update(event.after.get("erased_events", []))
         expected_prev, expected_seq, checked = event.hash, event.seq + 1, checked + 1
+    unlisted = [seq for seq in erased if seq not in listed]
+    if unlisted:
+        return AuditReport(
+            False,
+            checked,
+            unlisted[0],
+            f"event #{unlisted[0]} is marked erased, but no erasure event lists it: altered",
+        )
     head = session.get(EventHead, account_id)
     if head is not None and (head.seq, head.hash) != (expected_seq - 1, expected_prev):
         return AuditReport(
@@ -146,7 +165,7 @@ def _problem_with(event: Event, expected_seq: int, expected_prev: str) -> str | 
         return f"event #{expected_seq} is missing (the next stored event is #{event.seq})"
     if event.prev_hash != expected_prev:
         return f"event #{event.seq} does not link to the event before it"
-    if digest(_payload(event)) != event.payload_digest:
+    if not event.erased and digest(_payload(event)) != event.payload_digest:
         return f"event #{event.seq} was altered: its address, evidence or before/after changed"
     if chain_hash(event.prev_hash, _header(event), event.payload_digest) != event.hash:
         return f"event #{event.seq} was altered: its time, kind, actor, source or channel changed"

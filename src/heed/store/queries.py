@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from heed.core.vocabulary import AddressKind, Channel
+from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
 from heed.store.tables import (
@@ -66,7 +66,7 @@ def _limit(limit: int) -> int:
     return limit
 
 
-def _page(
+def paginate(
     session: Session, query: Select[Any], key: Any, cursor: str | None, limit: int
 ) -> Page[Any]:
     """Keyset pagination by `key` ascending: stable under concurrent inserts, O(limit)."""
@@ -107,9 +107,8 @@ def contacts(
     if status is not None:
         if status not in ("allowed", "suppressed"):
             raise BadInput(f"status must be 'allowed' or 'suppressed', got {status!r}")
-        # As the per-channel status reads: a list opt-out leaves other messages allowed.
-        suppressed = _suppressed(account, channel, source=None, list_scoped=False)
-        query = query.where(suppressed if status == "suppressed" else ~suppressed)
+        barred = _not_allowed(account, channel)
+        query = query.where(barred if status == "suppressed" else ~barred)
     if source is not None:
         query = query.where(_suppressed(account, channel, source=source, list_scoped=True))
     if list_name is not None:
@@ -123,7 +122,28 @@ def contacts(
                 MailingList.name == list_name,
             )
         )
-    return _page(session, query, Contact.id, cursor, limit)
+    return paginate(session, query, Contact.id, cursor, limit)
+
+
+def _not_allowed(account: AccountRef, channel: Channel | None) -> Any:
+    """SQL: marketing to the contact on `channel` (on any, if None) is not allowed, exactly as
+    its per-channel status reads: an active suppression other than a list opt-out (which
+    leaves other messages allowed), or no consent where the account requires it."""
+    barred = _suppressed(account, channel, source=None, list_scoped=False)
+    if Purpose.MARKETING not in account.settings.require_consent_for:
+        return barred
+    unconsented = []
+    for each in [channel] if channel else list(Channel):
+        address = Contact.email if each.address_kind is AddressKind.EMAIL else Contact.phone
+        consented = exists().where(
+            Consent.account_id == account.id,
+            Consent.channel == each.value,
+            Consent.address == address,
+            Consent.purpose == Purpose.MARKETING.value,
+            Consent.revoked_at.is_(None),
+        )
+        unconsented.append(and_(address.is_not(None), ~consented))
+    return or_(barred, *unconsented)
 
 
 def _suppressed(
@@ -173,7 +193,7 @@ def suppressions(
         query = query.where(
             Suppression.lifted_at.is_(None) if active else Suppression.lifted_at.is_not(None)
         )
-    return _page(session, query, Suppression.id, cursor, limit)
+    return paginate(session, query, Suppression.id, cursor, limit)
 
 
 def events(
@@ -203,7 +223,7 @@ def events(
         query = query.where(Event.occurred_at >= _aware(since))
     if until is not None:
         query = query.where(Event.occurred_at < _aware(until))
-    return _page(session, query, Event.seq, cursor, limit)
+    return paginate(session, query, Event.seq, cursor, limit)
 
 
 def _about_contact(session: Session, account: AccountRef, contact_id: str) -> Any:
@@ -230,7 +250,7 @@ def consents(
     query = select(Consent).where(Consent.account_id == account.id)
     if address is not None:
         query = query.where(Consent.address == address)
-    return _page(session, query, Consent.id, cursor, limit)
+    return paginate(session, query, Consent.id, cursor, limit)
 
 
 def senders(session: Session, account: AccountRef) -> Sequence[Sender]:

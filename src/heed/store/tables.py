@@ -318,3 +318,28 @@ class IdempotencyKey(Base):
     status_code: Mapped[int] = mapped_column(Integer)
     response: Mapped[Json] = mapped_column(JSONType)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReviewItem(Base):
+    """A free-form reply that may be a revocation, waiting for a person to decide by `deadline`.
+
+    Never dropped: approved, rejected, or applied automatically when the deadline passes.
+    """
+
+    __tablename__ = "review_items"
+    __table_args__ = (Index(None, "account_id", "status", "deadline"),)
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    message_id: Mapped[str] = mapped_column(Id)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))
+    to_address: Mapped[str] = mapped_column(String(320))
+    body: Mapped[str] = mapped_column(Text)
+    detection: Mapped[Json] = mapped_column(JSONType)  # intent, confidence, evidence, scope
+    status: Mapped[str] = mapped_column(String(16))  # pending, approved, rejected, auto_applied
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(120))
+    decision_reason: Mapped[str | None] = mapped_column(Text)

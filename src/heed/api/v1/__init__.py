@@ -7,12 +7,23 @@ from fastapi import APIRouter, Depends
 
 from heed.api.deps import refuse_unstorable_text
 from heed.api.problems import problem_responses
-from heed.api.v1 import checks, contacts, events, inbound, keys, lists, senders, suppressions
-
-router = APIRouter(
-    prefix="/v1",
-    dependencies=[Depends(refuse_unstorable_text)],
-    responses=problem_responses(400, 401, 403, 404, 409, 422, 503),
+from heed.api.v1 import (
+    checks,
+    contacts,
+    events,
+    inbound,
+    keys,
+    lists,
+    review,
+    senders,
+    suppressions,
 )
-for module in (inbound, checks, contacts, suppressions, events, senders, lists, keys):
-    router.include_router(module.router)
+
+router = APIRouter(prefix="/v1", responses=problem_responses(400, 401, 403, 404, 409, 422, 503))
+# A message a person sent is cleaned, never refused, for a stray NUL: a STOP is never dropped.
+router.include_router(inbound.router)
+# Everything else refuses text the database cannot store with a 422, rather than a 500.
+_checked = APIRouter(dependencies=[Depends(refuse_unstorable_text)])
+for module in (checks, contacts, suppressions, events, senders, lists, keys, review):
+    _checked.include_router(module.router)
+router.include_router(_checked)

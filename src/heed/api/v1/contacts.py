@@ -10,7 +10,14 @@ from fastapi.responses import JSONResponse
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
-from heed.api.v1.schemas import ContactCreate, ContactPublic, ContactUpdate, Page
+from heed.api.v1.schemas import (
+    ContactCreate,
+    ContactPublic,
+    ContactUpdate,
+    EraseCreate,
+    ErasurePublic,
+    Page,
+)
 from heed.core.vocabulary import Channel
 from heed.results import to_json
 
@@ -89,3 +96,17 @@ async def update_contact(
         )
     )
     return ContactPublic(**to_json(contact))
+
+
+@router.post("/{contact_id}/erase", response_model=ErasurePublic)
+async def erase_contact(
+    contact_id: str, body: EraseCreate, principal: Principal, actor: ActorDep, engine: EngineDep
+) -> ErasurePublic:
+    """GDPR erasure (admin): personal data removed; a keyed-hash tombstone keeps the address
+    suppressed and the activity log verifiable. Erasing twice changes nothing."""
+    erased = await run_in_threadpool(
+        lambda: engine.erase_contact(
+            principal.account_slug, contact_id, actor=actor, reason=body.reason
+        )
+    )
+    return ErasurePublic(**to_json(erased))

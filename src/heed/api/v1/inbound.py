@@ -7,9 +7,11 @@ from typing import Any
 
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from heed.api.deps import EngineDep, Principal
+from heed.api.deps import ActorDep, EngineDep, Principal
+from heed.core.permissions import Action, require
+from heed.core.text import storable_text
 from heed.core.vocabulary import Channel
 from heed.providers.base import InboundMessage
 from heed.results import to_json
@@ -45,6 +47,11 @@ class InboundIn(BaseModel):
         default=None, description="When the person sent it (provider time); orders STOP/START."
     )
 
+    @field_validator("from_", "to", "body", "provider_message_id", mode="after")
+    @classmethod
+    def _storable(cls, value: str) -> str:
+        return storable_text(value)
+
 
 class InboundOut(BaseModel):
     message_id: str
@@ -56,8 +63,12 @@ class InboundOut(BaseModel):
 
 
 @router.post("/inbound", response_model=InboundOut)
-async def post_inbound(payload: InboundIn, principal: Principal, engine: EngineDep) -> InboundOut:
-    """Process one inbound message exactly as a provider webhook would."""
+async def post_inbound(
+    payload: InboundIn, principal: Principal, actor: ActorDep, engine: EngineDep
+) -> InboundOut:
+    """Process one inbound message exactly as a provider webhook would (admin keys: a message
+    speaks for the person, and a START resubscribes them, which agents may not do)."""
+    require(actor, Action.RECEIVE)
     sent_at = payload.received_at
     if sent_at is not None and sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=UTC)

@@ -263,3 +263,15 @@ class KeyPublic(BaseModel):
 class KeyCreated(BaseModel):
     key: KeyPublic
     token: str = Field(description="The API key itself. Shown only in this response.")
+
+
+class EraseCreate(BaseModel):
+    model_config = example(reason="GDPR request 2026-17 from the data subject")
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class ErasurePublic(BaseModel):
+    contact_id: str
+    suppressions: int = Field(description="Suppressions kept under the address's tombstone.")
+    events: list[int] = Field(description="Activity-log events whose personal payload was blanked.")
+    messages: int

@@ -1,0 +1,998 @@
+"""The phrases heed's free-form revocation detector recognises, as data.
+
+``heed.core.detection`` compiles these tables once; a reviewer can read, diff and extend them
+without reading code. Rules that hold for every entry:
+
+- Patterns are regular expressions over *canonical text*: the message normalised by
+  ``heed.core.keywords.normalise_text`` (lower case, punctuation and emoji removed), accents
+  removed (``arrêtez`` → ``arretez``), misspellings and shorthand mapped by ``VARIANTS``
+  (``stpo`` → ``stop``, ``txting`` → ``texting``, ``pls`` → ``please``), words one space apart.
+  Clause boundaries survive as tokens: ``|`` ends a sentence (``.!?;:`` or a line break) and
+  ``,`` ends a comma clause, so "No. Stop texting me" and "no stop texting me" differ.
+- ``{NAME}`` in a pattern is a macro from ``MACROS`` (the language's first, then ``"*"``);
+  macros may use other macros. ``{B}`` and ``{E}`` are the start and end of a clause.
+- ``cues``: word beginnings (or, for Chinese, characters) of which at least one occurs in
+  every text the pattern matches. They gate the pattern (most messages skip most patterns) and
+  never change a result; tests check that on the corpora and on generated text.
+- Order is priority. Within a language the first pattern to match a span of the text claims it,
+  so specific phrasings ("how do I unsubscribe?", review) come before general ones
+  ("unsubscribe", apply). ``intent="none"`` rows are *blockers*, run before everything else in
+  every language: they claim spans that only look like requests ("Reply STOP to unsubscribe").
+- ``guard``: the frames in ``GUARDS`` that cancel a match when they come just before it in the
+  same clause: ``negation`` ("don't stop", "I never asked you to stop", "did you stop sending
+  …?"), ``self`` (negation, plus the writer's own action: "I'll stop texting now").
+- ``scope``: ``channel:<channel>`` when the phrase names the channel to stop ("stop calling me").
+  Topic and channel-switch cues are found separately (``TOPICS``, ``KEEP``, ``PREFER``).
+- ``pronoun``: the phrase's object is only "these"/"them", which may be a product; it is
+  dampened when the message talks about orders or returns (``PRODUCT``).
+
+Confidence levels (the account's thresholds default to 0.9 to apply and 0.5 to review):
+``CLEAR`` and ``FIRM`` apply automatically; ``LIKELY`` and ``PLAUSIBLE`` go to review; a
+keyword reply (``heed.core.keywords``) is 1.0 and never comes from these tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+CLEAR: Final = 0.95  # an unmistakable revocation: apply
+FIRM: Final = 0.9  # a revocation with a little room for doubt: still applied
+LIKELY: Final = 0.8  # probably a revocation: a human confirms
+PLAUSIBLE: Final = 0.65  # could be a revocation: a human decides
+WEAK: Final = 0.3  # evidence shown to a reviewer, but ignored
+SCOPED: Final = 0.75  # the cap when the request names a list, topic or channel: review
+AUTO_REPLY_CAP: Final = 0.6  # an auto-reply, or a text quoting opt-out instructions: review
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One way of asking for something, in one language."""
+
+    id: str
+    intent: str  # "opt_out", "opt_in", "help", or "none" for a blocker
+    confidence: float
+    cues: str  # space-separated substrings; one of them occurs in every match
+    pattern: str
+    note: str  # what a reviewer reads
+    scope: str = ""  # "channel:voice" etc. when the phrase names the channel it stops
+    guard: str = "negation"  # "", "negation" or "self"
+    pronoun: bool = False  # object is only "these"/"them": may be a product
+
+
+OUT, IN, HELP, NONE = "opt_out", "opt_in", "help", "none"
+
+# --- canonical words --------------------------------------------------------------------------
+
+#: Misspellings and shorthand → the canonical word(s) the patterns use. Applied to whole words
+#: after accents are removed; runs of three or more equal letters are also squeezed to one
+#: ("stooop" → "stop"). Words of other languages are never mapped here if they could collide
+#: ("stp" is French for "please", so it is not mapped to "stop").
+# fmt: off
+VARIANTS: Final[dict[str, str]] = {
+    # stop
+    "stpo": "stop", "sotp": "stop", "stopp": "stop", "st0p": "stop", "5top": "stop",
+    "stahp": "stop", "stawp": "stop", "sstop": "stop", "stoop": "stop", "stoppp": "stop",
+    # texting, messages
+    "txting": "texting", "textin": "texting", "txtin": "texting", "textng": "texting",
+    "texing": "texting", "txt": "text", "txts": "texts", "texts's": "texts",
+    "msg": "message", "msgs": "messages", "mssg": "message", "mssgs": "messages",
+    "mesage": "message", "mesages": "messages", "messeges": "messages", "messges": "messages",
+    "msges": "messages", "mesages's": "messages", "msging": "messaging", "msgin": "messaging",
+    "messagin": "messaging", "mesaging": "messaging", "massaging": "messaging",
+    "smss": "sms", "smses": "sms", "sms's": "sms", "msj": "mensaje", "msjs": "mensajes",
+    "whatsap": "whatsapp", "watsapp": "whatsapp", "wsp": "whatsapp", "whatapp": "whatsapp",
+    "emial": "email", "emails's": "emails",
+    # remove, unsubscribe, opt out
+    "remvoe": "remove", "romove": "remove", "remve": "remove", "rmv": "remove",
+    "remov": "remove", "reomve": "remove", "remvove": "remove", "removeme": "remove me",
+    "unsub": "unsubscribe", "unsubs": "unsubscribe", "unsubbed": "unsubscribed",
+    "optout": "opt out", "optin": "opt in", "optedout": "opted out",
+    # politeness and little words
+    "pls": "please", "plz": "please", "plse": "please", "plez": "please", "pleas": "please",
+    "pleae": "please", "plzz": "please", "pleez": "please", "pleeze": "please", "plis": "please",
+    "thx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thanks",
+    "dont": "don't", "dnt": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't",
+    "im": "i'm", "ive": "i've", "u": "you", "ur": "your", "ya": "you", "yall": "you",
+    "nomore": "no more", "anymor": "anymore", "nemore": "anymore", "n'more": "anymore",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "numbr": "number",
+    "nmbr": "number", "ooo": "out of office",
+    # other languages (only where no other language uses the word differently)
+    "porfavor": "por favor", "porfa": "por favor", "xfa": "por favor", "naum": "nao",
+    "menvoyer": "m'envoyer", "menvoyez": "m'envoyez", "mecrire": "m'ecrire",
+    "mappeler": "m'appeler",
+}
+# fmt: on
+
+#: Long words that are often misspelled are corrected when they are within two edits of one of
+#: these (and start with the same two letters): "unsubscibe", "unsusbcribe", "unsuscribe".
+FUZZY_WORDS: Final = ("unsubscribe", "unsubscribed", "unsubscribing")
+
+# --- macros -----------------------------------------------------------------------------------
+
+# fmt: off
+MACROS: Final[dict[str, dict[str, str]]] = {
+    "*": {
+        "B": r"(?:^|(?<=[|,] ))",            # start of a clause
+        "E": r"(?=$| [|,])",                 # end of a clause
+        "W": r"[^\s|,]+",                    # any one word
+        "POLITE": r"(?:please|thanks|thank you|now|asap|immediately|already|ok|okay|sir|"
+                  r"madam|guys|mate|lol|por favor|gracias|ya|obrigad[oa]|svp|s'il vous plait|"
+                  r"merci|bitte|danke|per favore|grazie)",
+    },
+    "en": {
+        "ME": r"(?:me|us|this number|my number|my phone|my cell|my mobile|my phone number|"
+              r"my cell number|my mobile number|this phone|to me|to us|to this number)",
+        "INTENS": r"(?:fucking|freaking|bloody|damn|effing|frigging|friggin|goddamn|just|all)",
+        "CONTACTING": r"(?:texting|messaging|contacting|spamming|harassing|sending messages to|"
+                      r"sending texts to|sending stuff to|hitting up|smsing)",
+        "CONTACT": r"(?:text|message|contact|sms|spam|email|write to|reach out to|send messages to|"
+                   r"send texts to|ping|bother|hit up)",
+        "DET": r"(?:the|these|those|this|that|your|all|all the|all these|all those|all your|"
+               r"all of your|all of the|all of these|any|any more|anymore|any further|more|"
+               r"further|so many|such|my|them|those|stupid|annoying)",
+        "ADJ": r"(?:(?!(?:by|via|in|on|as|to|for|about|from|with|at|and|or|but|if|when|than|of|"
+               r"because|so|then|after|before|until|me|you|i|my|is|are|was|it)\b)[^\s|,]+ ){0,2}",
+        "MSGN": r"(?:text messages|text message|messages|message|texts|text|sms|notifications|"
+                r"notification|alerts|emails|email|e mails|mails|spam|marketing|promos|promo|"
+                r"promotions|promotional (?:messages|texts|emails)|offers|deals|ads|"
+                r"advertisements|adverts|advertising|newsletters|newsletter|reminders|updates|"
+                r"surveys|coupons|stuff|junk|crap|shit|bs|nonsense|robotexts|robocalls)",
+        "MSGP": r"(?:text messages|messages|texts|sms|notifications|alerts|emails|promos|"
+                r"promotions|offers|ads|newsletters|reminders|robotexts)",
+        "PRON": r"(?:these|this|them|those|it all|all this|all of this|all of these|all these|"
+                r"any of this|any of these|anything|everything)",
+        "LISTN": r"(?:list|lists|mailing list|texting list|text list|sms list|contact list|"
+                 r"contacts|database|system|records|distribution list|subscriber list|"
+                 r"subscribers|marketing list|text messages|messages|texts|alerts|all lists)",
+        "AFTER_PRON": r"(?=$| [|,]| (?:please|anymore|any more|now|again|thanks|to me|"
+                      r"to this number|from you|from your|no more|ever))",
+    },
+    "es": {
+        "DET": r"(?:los|las|sus|tus|estos|estas|esos|esas|mas|tantos|tantas|ningun|ninguna|"
+               r"ningunos|mis|el|la|su|tu|este|esta|otro|otros)",
+        "MSGN": r"(?:mensajes|mensaje|mensajitos|sms|textos|message|messages|correos|emails|"
+                r"notificaciones|alertas|whatsapps|publicidad|promociones|ofertas|anuncios|"
+                r"boletines|recordatorios|spam|cosas|tonterias|llamadas)",
+        "ENVIAR": r"(?:enviarme|mandarme|escribirme|contactarme|molestarme|textearme|"
+                  r"spamearme|enviar|mandar|escribir)",
+        "LISTN": r"(?:lista|listas|base de datos|listado|registros?|sistema|envios|difusion|"
+                 r"suscripcion|boletin)",
+    },
+    "pt": {
+        "DET": r"(?:as|os|suas|seus|essas|esses|estas|estes|mais|tantas|tantos|nenhuma|nenhum|"
+               r"minhas|meus|a|o|sua|seu|essa|esse|vossas|vossos)",
+        "MSGN": r"(?:mensagens|mensagem|message|messages|sms|torpedos|textos|emails|e mails|"
+                r"notificacoes|alertas|promocoes|promocao|ofertas|publicidade|propagandas|"
+                r"propaganda|anuncios|newsletters|lembretes|spam|coisas|nada|ligacoes)",
+        "LISTN": r"(?:lista|listas|base|base de dados|cadastro|sistema|mailing|envios|"
+                 r"lista de envios|lista de transmissao)",
+    },
+    "fr": {
+        "DET": r"(?:de|d'|des|vos|ces|les|tous ces|toutes ces|autant de|de vos|de ces|aucun|"
+               r"aucune|votre|mes|le|la|ce|cette)",
+        "MSGN": r"(?:messages|message|sms|textos|texto|mails|e mails|emails|courriels|"
+                r"notifications|pubs|pub|publicites|publicite|promos|promotions|offres|"
+                r"newsletters|newsletter|rappels|spams|spam|trucs|conneries|appels|"
+                r"d'offres|d'appels|d'sms|d'emails|d'e mails)",
+        "LISTN": r"(?:liste|listes|fichier|base|base de donnees|mailing|diffusion|"
+                 r"liste de diffusion|liste d'envoi|repertoire)",
+    },
+    "de": {
+        "MSGN": r"(?:nachrichten|nachricht|sms|textnachrichten|mitteilungen|e mails|emails|"
+                r"mails|newsletter|werbung|werbe sms|werbenachrichten|angebote|"
+                r"benachrichtigungen|anrufe|erinnerungen|spam|message|messages)",
+        "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
+                 r"mailingliste|adressliste|system)",
+        "IHR": r"(?:ihrem|ihrer|ihren|dem|der|diesem|dieser|eurem|eurer|deinem|deiner)",
+    },
+    "it": {
+        "DET": r"(?:i|gli|le|questi|queste|i vostri|le vostre|vostri|vostre|altri|altre|"
+               r"tutti i|tutti questi|tutte le|tutte queste|il|la|lo|questo|questa)",
+        "MSGN": r"(?:messaggi|messaggio|sms|message|messages|email|e mail|mail|notifiche|"
+                r"avvisi|pubblicita|promozioni|promo|offerte|newsletter|promemoria|spam|"
+                r"cose|chiamate)",
+        "LISTN": r"(?:lista|liste|elenco|database|mailing list|rubrica|sistema|"
+                 r"lista di distribuzione|iscritti)",
+    },
+    "nl": {
+        "MSGN": r"(?:berichten|bericht|sms|sms'jes|smsjes|mails|e mails|emails|"
+                r"nieuwsbrieven|reclame|aanbiedingen|messages)",
+    },
+    "zh": {},
+}
+# fmt: on
+
+# --- phrases ------------------------------------------------------------------------------------
+
+_P = Phrase
+_STOPV = "stop quit cease end cancel halt kill"
+
+# fmt: off
+PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
+    "en": (
+        # blockers: text that quotes an opt-out instruction is not a request
+        _P("instruction", NONE, 0, "reply text send sms respond answer type",
+           r"\b(?:reply|text|send|sms|respond|answer|type)(?: with| back)?(?: {W}){0,2}? (?:stop|"
+           r"stopall|unsubscribe|end|quit|cancel|opt out|no|remove|baja|arret|sair|pare)"
+           r"(?: {W}){0,2}? (?:to|2|for|at) {W}(?: (?:to|2) (?:unsubscribe|opt out|stop|cancel|"
+           r"end|quit))?", "quotes an opt-out instruction"),
+        _P("instruction_after", NONE, 0, "unsubscribe opt stop end",
+           r"\b(?:unsubscribe|opt out|stop|end)\b(?: {W}){0,3}? (?:reply|text|send|sms|call|"
+           r"respond|with|txt)(?: {W}){0,3}? (?:stop|end|out|\d{4,})\b|\b(?:stop|end|"
+           r"unsubscribe|opt out)\b(?: {W}){0,2}? \d{5,}", "quotes an opt-out instruction"),
+        _P("instruction_to", NONE, 0, "to stop to unsub to opt to cancel to end to quit to remov",
+           r"\bto (?:stop|unsubscribe|opt out|cancel|end|quit|remove)(?: {W}){0,5}? (?:(?:reply|"
+           r"text|send|sms|respond)(?: with| back)? (?:stop|stopall|unsubscribe|end|quit|cancel|"
+           r"opt out|no|remove)|click|visit|go to|tap)\b", "quotes an opt-out instruction"),
+        # questions and complaints about opting out: probably a revocation, a human confirms
+        _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
+           r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
+           r"(?:unsubscribe|opt out)\b", "asks how to unsubscribe"),
+        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid",
+           r"\bhow (?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:stop|end|cancel|"
+           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b",
+           "asks how to stop the messages"),
+        _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
+           r"\bunsubscribe (?:link|button|option|page|url)\b",
+           "talks about the unsubscribe link (probably could not use it)"),
+        _P("already_opted_out", OUT, CLEAR, "unsubscribed opted stop remove",
+           r"\b(?:already|i|i've|i have|we|we've) (?:already )?(?:unsubscribed|opted out|"
+           r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
+           r"told you to stop)\b", "says they already opted out"),
+        _P("unsubscribe", OUT, CLEAR, "unsubscrib",
+           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b", "asks to unsubscribe"),
+        _P("opt_out", OUT, CLEAR, "opt",
+           r"\b(?:opt|opting|opted) (?:me |us |my number )?out\b", "asks to opt out"),
+        _P("revoke_consent", OUT, 0.97, "revok withdr retract rescind cancel remov",
+           r"\b(?:revoke|revoking|revoked|withdraw|withdrawing|withdrew|retract|rescind|cancel|"
+           r"remove) (?:my |all |any |the |this )?(?:consent|permission|authori[sz]ation)\b",
+           "revokes consent"),
+        _P("no_consent", OUT, CLEAR, "consent agree",
+           r"\b(?:do not|don't|no longer) (?:consent|give (?:my )?consent|agree to (?:receive|"
+           r"receiving|these|being))\b", "says they do not consent"),
+        # removal from the list
+        _P("remove_me_from_list", OUT, CLEAR, "remov delet eras drop take get scratch strike",
+           r"\b(?:remove|delete|erase|drop|take|get|scratch|strike) (?:me|us|my number|"
+           r"my name|my info|my details|my contact info|this number|my phone number)"
+           r"(?: {W})? (?:off|from|out of) (?:{DET} )?{ADJ}{LISTN}\b|\b(?:remove|delete|erase) "
+           r"(?:me|us|my number|this number) from (?:this|it all|everything|all of this)\b",
+           "asks to be removed from the list"),
+        _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
+           r"\b(?:want|like|wish|ask|asked|need|needs|please) to be (?:removed|deleted|taken off|"
+           r"unsubscribed|opted out|dropped)\b|\b(?:be|been|get|being|getting) (?:removed|"
+           r"deleted|taken off|dropped) (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be removed"),
+        _P("off_the_list", OUT, FIRM, "off",
+           r"\b(?:get|getting|be|been|taken|take|come|leave|keep) (?:me |us |my number )?off "
+           r"(?:of )?(?:{DET} )?{ADJ}{LISTN}\b", "asks to get off the list"),
+        _P("remove_me", OUT, FIRM, "remov delet unlist",
+           r"{B}(?:please )?(?:remove|delete|unlist) (?:me|us|my number|this number)"
+           r"(?: (?:please|thanks|thank you|now|asap|immediately|already|from this|from it|off))*"
+           r"{E}|{B}(?:please )?remove(?: (?:please|thanks|now))*{E}", "asks to be removed"),
+        _P("take_me_off", OUT, 0.85, "take get",
+           r"{B}(?:please )?(?:take|get) (?:me|us|my number) (?:off|out)(?: (?:please|thanks|"
+           r"now|asap|of this|this|it|of here))*{E}", "asks to be taken off"),
+        _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:my|this) (?:number|"
+           r"phone number|cell number|mobile number|cell|mobile|contact|contact info|"
+           r"contact details|details|info|information|data|personal data|email address)\b",
+           "asks to delete their number or details"),
+        _P("take_my_number_off", OUT, CLEAR, "take get",
+           r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details)(?: {W}){0,2}? "
+           r"(?:off|out of|from) (?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to take their number off the list"),
+        # stop + contacting me
+        _P("stop_calling_me", OUT, LIKELY, "call ring phon",
+           r"\b(?:stop|quit|cease)(?: {INTENS})? (?:calling|ringing|phoning) (?:me|us|this number|"
+           r"my number|my phone)\b", "asks to stop calling", scope="channel:voice"),
+        _P("stop_emailing_me", OUT, LIKELY, "emailing mailing",
+           r"\b(?:stop|quit|cease)(?: {INTENS})? (?:emailing|e mailing|mailing) (?:me|us)\b",
+           "asks to stop emailing", scope="channel:email"),
+        _P("stop_contacting_me", OUT, CLEAR, "stop quit cease",
+           r"\b(?:stop|quit|cease)(?: {INTENS})? {CONTACTING} {ME}\b",
+           "asks to stop texting or contacting them"),
+        _P("stop_bothering_me", OUT, LIKELY, "stop quit",
+           r"\b(?:stop|quit)(?: {INTENS})? (?:bothering|bugging|pestering|hassling|annoying|"
+           r"disturbing) (?:me|us)\b", "asks to stop bothering them"),
+        _P("stop_sending_messages", OUT, CLEAR, "stop quit cease",
+           r"\b(?:stop|quit|cease)(?: {INTENS})? (?:sending|send|texting|messaging|forwarding|"
+           r"pushing) (?:me |us |to me |to us |to this number |this number |out )?"
+           r"(?:(?:{DET} )?{ADJ}{MSGN}\b|{PRON}{AFTER_PRON})", "asks to stop sending messages"),
+        _P("stop_receiving", OUT, CLEAR, "stop quit cease",
+           r"\b(?:stop|quit|cease) (?:receiving|getting) (?:{DET} )?{ADJ}(?:{MSGN}\b|"
+           r"{PRON}{AFTER_PRON})", "wants to stop receiving messages"),
+        _P("stop_communication", OUT, CLEAR, "stop quit cease end halt discontinu",
+           r"\b(?:stop|quit|cease|end|halt|discontinue)(?: all| any)? (?:further )?"
+           r"(?:communication|communications|contact|correspondence)\b",
+           "asks to end all communication"),
+        _P("stop_texting", OUT, FIRM, "stop quit",
+           r"\b(?:stop|quit)(?: {INTENS})? (?:sending|texting|messaging|spamming|contacting)"
+           r"(?: (?:please|now|thanks|already|immediately|asap))*{E}",
+           "asks to stop texting", guard="self"),
+        _P("cancel_subscription_texts", OUT, CLEAR, "subscription",
+           r"\bsubscriptions? (?:to|for) (?:{DET} )?{ADJ}{MSGN}\b",
+           "cancels a subscription to the messages"),
+        _P("stop_the_messages", OUT, CLEAR, _STOPV,
+           r"\b(?:stop|quit|cease|end|cancel|halt|kill)(?: all)? (?:{DET} )?{ADJ}{MSGN}\b",
+           "asks to stop the messages"),
+        _P("stop_this_and_messages", OUT, LIKELY, "stop cancel end",
+           r"\b(?:stop|cancel|end)\b(?! (?:by|in|at|over|off|for|up)\b)(?: {W}){0,3} (?:and|&) "
+           r"(?:{DET} )?{ADJ}{MSGP}\b",
+           "stops something else and the messages"),
+        _P("turn_off_messages", OUT, LIKELY, "turn disable pause block mute switch",
+           r"\b(?:turn off|disable|pause|block|mute|switch off) (?:{DET} )?{ADJ}{MSGP}\b",
+           "asks to turn the messages off"),
+        _P("cancel_subscription", OUT, LIKELY, "subscription",
+           r"\b(?:cancel|end|stop|terminate) (?:my |the |this |your )?(?:text |sms )?"
+           r"subscription\b", "cancels a subscription (maybe to the messages)"),
+        _P("stop_this", OUT, 0.85, "stop end cancel",
+           r"\b(?:stop|end|cancel) {PRON}(?: (?:please|now|thanks|already))*{E}",
+           "asks to stop 'this'", pronoun=True),
+        _P("enough_with", OUT, CLEAR, "with",
+           r"\b(?:stop|stop it|quit|enough|enough already|knock it off|cut it out|done|finished)"
+           r" with (?:{DET} )?{ADJ}{MSGN}\b", "has had enough of the messages"),
+        _P("enough_messages", OUT, 0.85, "enough",
+           r"{B}enough(?: {DET})? {MSGN}(?: (?:please|already|now))*{E}",
+           "has had enough of the messages"),
+        _P("messages_must_stop", OUT, CLEAR, "stop end away",
+           r"\b{MSGN}(?: {W}){0,2}? (?:to stop|need to stop|needs to stop|have to stop|"
+           r"has to stop|must stop|should stop|got to stop|stop now|to end|need to end|"
+           r"must end|to go away)\b", "wants the messages to stop"),
+        _P("make_them_stop", OUT, CLEAR, "make",
+           r"\bmake (?:{DET} )?{ADJ}{MSGN} (?:stop|end|go away)\b", "wants the messages to stop"),
+        _P("make_it_stop", OUT, PLAUSIBLE, "make",
+           r"\bmake (?:it|this|them) stop\b", "wants 'it' to stop"),
+        _P("said_stop", OUT, FIRM, "said repl text sent typed wrote saying told asked respond",
+           r"\b(?:said|replied|replying|texted|sent|typed|wrote|saying|responded|keep saying|"
+           r"told you|asked you to|asking you to)(?: (?:to|already|twice|again|like|with|"
+           r"that|i want to|please|back|the word|you to))*? "
+           r"(?:stop|unsubscribe|opt out|remove me|to be removed|end|quit)\b",
+           "says they already asked to stop"),
+        # don't contact me / I don't want these
+        _P("dont_call_again", OUT, LIKELY, "call",
+           r"\b(?:don't|do not|never)(?: ever)? call (?:me|this number|us)(?: {W}){0,2}? "
+           r"(?:again|anymore|any more|ever again)\b", "asks not to be called again",
+           scope="channel:voice"),
+        _P("dont_call", OUT, PLAUSIBLE, "call",
+           r"^(?:please )?(?:don't|do not) call (?:me|this number)(?: please)?$",
+           "asks not to be called", scope="channel:voice"),
+        _P("no_calls", OUT, PLAUSIBLE, "calls",
+           r"^(?:please )?no (?:more )?(?:calls|phone calls)(?: (?:please|thanks))*$",
+           "asks for no calls", scope="channel:voice"),
+        _P("dont_contact_again", OUT, CLEAR, "don't do not never",
+           r"\b(?:don't|do not|never)(?: ever)? {CONTACT} (?:me|us|this number|my number|"
+           r"my phone|to me|to this number)(?: {W}){0,4}? (?:again|anymore|any more|no more|"
+           r"ever again|from now on|in the future)\b", "asks not to be contacted again"),
+        _P("dont_send_messages", OUT, CLEAR, "send",
+           r"\b(?:don't|do not|never)(?: ever)? send (?:me |us |this number |to this number )?"
+           r"(?:{DET} )?{ADJ}{MSGN}\b", "asks not to be sent messages"),
+        _P("dont_send_these", OUT, FIRM, "send",
+           r"\b(?:don't|do not|never)(?: ever)? send (?:me |us )?(?:{PRON}|anything|nothing)"
+           r"(?: {W}){0,2}? (?:anymore|any more|again|no more)\b|\b(?:don't|do not) send "
+           r"(?:me |us )?{PRON}{E}", "asks not to be sent 'these'", pronoun=True),
+        _P("rather_you_didnt", OUT, FIRM, "rather prefer",
+           r"\b(?:rather|prefer(?: it)?(?: if)?) (?:you|they) (?:didn't|did not|don't|do not|"
+           r"wouldn't|would not|stopped|stop) (?:{CONTACT}|call|send|texting|messaging|"
+           r"contacting)\b", "would rather not be contacted"),
+        _P("dont_contact", OUT, 0.85, "don't do not never",
+           r"\b(?:don't|do not|never)(?: ever)? {CONTACT} (?:me|us|this number|my number|"
+           r"my phone)\b", "asks not to be contacted"),
+        _P("dont_want_messages", OUT, CLEAR, "want wish need care like",
+           r"\b(?:don't|do not|no longer|never|doesn't|does not) (?:want|wish|need|care for|"
+           r"like getting|like receiving|want to (?:receive|get|keep getting|keep receiving|see|"
+           r"have|be getting|be sent)|wish to (?:receive|get)|need to (?:receive|get)) "
+           r"(?:(?:any|anymore|any more|more|further|any further|your|these|those|the|all|"
+           r"all these|all the|all your|ur) )*{ADJ}{MSGN}\b", "does not want the messages"),
+        _P("dont_want_these", OUT, FIRM, "want need",
+           r"\b(?:don't|do not|no longer) (?:want|need) (?:these|them|this|those|any of this|"
+           r"any of these|any more of this|any more of these|any of it)(?: {W}){0,2}? "
+           r"(?:anymore|any more|no more)\b", "does not want 'these' anymore", pronoun=True),
+        _P("dont_want_list", OUT, CLEAR, "want wish",
+           r"\b(?:don't|do not|no longer) (?:want|wish) to be (?:on|in|part of|subscribed to) "
+           r"(?:{DET} )?{ADJ}{LISTN}\b", "does not want to be on the list"),
+        _P("no_more_messages", OUT, CLEAR, "no more no further",
+           r"\bno (?:more|further)(?: of)? (?:{DET} )?{ADJ}{MSGN}\b", "asks for no more messages"),
+        _P("no_messages", OUT, FIRM, "no ",
+           r"{B}(?:please )?no (?:texts|text messages|sms|messages|emails|spam|marketing|"
+           r"promos|ads|promotions|offers)(?: (?:please|thanks|thank you|now))*{E}",
+           "asks for no messages"),
+        _P("no_marketing", OUT, LIKELY, "no ",
+           r"\bno (?:marketing|promos|promotions|ads|advertising|newsletters|offers)\b",
+           "asks for no marketing"),
+        _P("no_more", OUT, LIKELY, "no more",
+           r"{B}(?:please )?no more(?: (?:please|thanks|thank you|i said))*{E}",
+           "says 'no more'"),
+        _P("not_interested_in_messages", OUT, LIKELY, "interested",
+           r"\b(?:not|no longer|never) interested in (?:{DET} )?{ADJ}(?:{MSGN}|this|these|"
+           r"your (?:offers|services|products|company))\b", "not interested in the messages"),
+        _P("not_interested", OUT, 0.7, "interested",
+           r"{B}(?:i'm |i am |am |we're |we are )?(?:really |just |totally |so )?(?:not|"
+           r"no longer|never) interested(?: (?:thanks|thank you|please|sorry))*{E}",
+           "says they are not interested"),
+        _P("want_out", OUT, 0.85, "want out",
+           r"{B}(?:i )?want out(?: (?:please|now))*{E}|\bi want out of (?:{DET} )?{ADJ}{LISTN}\b",
+           "wants out"),
+        _P("leave_me_alone", OUT, 0.75, "alone",
+           r"\bleave (?:me|us) (?:the fuck )?alone\b", "asks to be left alone"),
+        _P("go_away", OUT, PLAUSIBLE, "off away lost",
+           r"^(?:please )?(?:fuck off|piss off|sod off|bugger off|go away|get lost|f off|"
+           r"eff off|back off|buzz off)(?: {W})?$", "tells the sender to go away"),
+        _P("wrong_number", OUT, 0.7, "wrong number phone person",
+           r"\b(?:wrong (?:number|person|no)|not the (?:right|correct|intended) "
+           r"(?:number|person)|(?:number|phone) (?:no longer|doesn't|does not) belongs?|"
+           r"(?:no longer|not) (?:my|his|her|their|{W}'s) (?:number|phone)|"
+           r"you(?:'ve| have)? got the wrong|you have the wrong)\b",
+           "says it is the wrong number (a sender must stop)"),
+        _P("spam", OUT, 0.7, "spam report block",
+           r"\b(?:this is|that's|it's|its|is this|total|just|more) spam\b|"
+           r"\b(?:report|reporting) (?:you|this|this number|your number)(?: {W}){0,3}? "
+           r"(?:to|for|as)\b|\b(?:i'll|i will|i'm going to|going to|i'm) (?:block|report|"
+           r"blocking|reporting) (?:you|this|this number|your number)\b",
+           "calls it spam or threatens to report"),
+        _P("never_signed_up", OUT, 0.75, "never didn't did not remember",
+           r"\b(?:never|didn't|did not|don't remember|do not remember)(?: ever)? (?:sign(?:ed)? up|"
+           r"subscribed?|opt(?:ed)? in|agreed? to|consent(?:ed)?|ask(?:ed)? for|"
+           r"g[ai]ve (?:you )?(?:my number|permission|consent|my consent)|register(?:ed)?)\b",
+           "says they never signed up", guard=""),
+        _P("why_texting", OUT, 0.7, "why",
+           r"\bwhy (?:do|does|are|is|would|am|do i|are you|is this|does this)(?: {W}){0,2}? "
+           r"(?:keep |still |even )?(?:texting|messaging|contacting|sending|spamming|getting|"
+           r"receiving|calling)(?: {W}){0,2}? (?:me|us|these|this|them|{MSGN})\b",
+           "complains about being messaged", guard=""),
+        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always",
+           r"\b(?:still|keep|keeps|kept|continue to|continuing to|constantly|always) (?:getting|"
+           r"receiving|get|receive|sending|texting|messaging)(?: me| us)? (?:{DET} )?{ADJ}"
+           r"(?:{MSGN}\b|these|them)|\b(?:you|they) (?:keep|kept|still) (?:texting|messaging|"
+           r"contacting|spamming|sending)\b", "complains that messages keep coming"),
+        _P("instead_of_texting", OUT, 0.7, "instead only rather",
+           r"\b(?:email|e mail|mail|call|ring|phone|whatsapp|dm) (?:me|us) (?:instead|only|"
+           r"rather)(?: of (?:texting|texts|sms|messaging|text messages))?\b|\binstead of "
+           r"(?:texting|texts|text messages|sms|messaging)\b|\b(?:contact|reach|message) "
+           r"(?:me|us) (?:only )?(?:by|via|through|on|over) (?:email|e mail|mail|whatsapp|"
+           r"phone|telegram|signal) (?:only|instead)\b", "asks to be contacted another way",
+           guard=""),
+        _P("not_by_text", OUT, 0.7, "only want not",
+           r"\b(?:only|just) want (?:emails|email|calls|phone calls|whatsapp|letters|mail)\b|"
+           r"\bnot (?:by |via |through )?(?:texts|sms|text messages)\b",
+           "prefers another channel to texts", guard=""),
+        _P("other_channel_only", OUT, PLAUSIBLE, "only",
+           r"{B}(?:whatsapp|email|e mail) only(?: please)?{E}", "asks for another channel only",
+           guard=""),
+        _P("verb_near_messages", OUT, PLAUSIBLE, "stop quit cancel end unsubscrib remov halt "
+           "cease block pause disable",
+           r"\b(?:stop|stopping|quit|cancel|end|unsubscribe|remove|halt|cease|block|pause|"
+           r"disable)\b(?: (?!(?:and|or|but|then|so|when|if|because|cause|after|before|while|"
+           r"until)\b)[^\s|,]+){0,3} {MSGP}\b", "a stop word near 'messages'"),
+        # opt-in
+        _P("sign_me_up", IN, LIKELY, "sign opt subscrib resub resum restart reactivat enable turn",
+           r"\b(?:sign|signed) (?:me|us) (?:back )?up\b|\bopt (?:me |us )?(?:back )?in\b|"
+           r"\b(?:resubscribe|re subscribe|subscribe me|subscribe again)\b|\b(?:resume|"
+           r"restart|reactivate|re enable|turn back on) (?:{DET} )?{ADJ}{MSGN}\b",
+           "asks to be signed up"),
+        _P("add_me", IN, LIKELY, "add put",
+           r"\b(?:add|put) (?:me|us|my number) (?:back )?(?:on|onto|to|in|into) (?:{DET} )?{ADJ}"
+           r"(?:{LISTN}|{MSGN})\b|\b(?:add|put) (?:me|us|my number) back\b",
+           "asks to be added to the list"),
+        _P("want_again", IN, 0.75, "again",
+           r"\bi (?:want|would like|'d like) (?:{DET} )?{ADJ}{MSGN} again\b",
+           "wants the messages again"),
+        _P("want_to_receive", IN, 0.75, "receiv get",
+           r"\bi(?:'d| would)? (?:want|like|wish|love) to (?:start |keep |continue )?(?:receive|"
+           r"receiving|get|getting) (?:{DET} )?{ADJ}{MSGN}\b", "wants to receive messages"),
+        _P("start_again", IN, 0.75, "again",
+           r"\b(?:start|resume|restart|continue) (?:sending|texting|messaging)(?: me| us)?"
+           r"(?: {W}){0,3}? again\b", "asks to start sending again", guard="self"),
+        # help
+        _P("need_help", HELP, 0.7, "help assist support",
+           r"{B}(?:i )?(?:need|want|require) (?:some )?(?:help|assistance|support)(?: {W}){0,3}?"
+           r"{E}|{B}(?:can|could) (?:you|someone|anyone|somebody) (?:please )?help(?: me| us)?"
+           r"(?: please)?{E}", "asks for help"),
+        _P("who_is_this", HELP, 0.6, "who what how",
+           r"^(?:who|what) (?:is|are) (?:this|these|you|that)(?: {W}){0,2}$|^how (?:does|do) "
+           r"(?:this|it|these) work$|^(?:who's this|"
+           r"whos this|what's this|whats this|who is texting me|who sent this)(?: please)?$",
+           "asks who is writing"),
+        _P("more_info", HELP, 0.6, "info terms contact reach talk speak",
+           r"{B}(?:how do i get |how can i get |can i get |send me |i want |i need )?more "
+           r"(?:info|information)(?: please)?{E}|{B}what are (?:the|your) terms"
+           r"(?: and conditions)?{E}|\bhow (?:do|can) i (?:contact|reach|talk to|speak to) "
+           r"(?:customer service|customer support|support|a human|a person|an agent|someone)\b",
+           "asks for information"),
+    ),
+    "es": (
+        _P("instruction", NONE, 0, "respond envi mand escrib contest para",
+           r"\b(?:responde|responda|envia|envie|manda|mande|escribe|escriba|contesta)(?: con)? "
+           r"(?:baja|stop|parar|alto|cancelar)\b|\bpara (?:darte|darse|dar|cancelar)"
+           r"(?: de baja)?(?: {W}){0,4}? (?:responde|responda|envia|envie|manda)\b",
+           "quotes an opt-out instruction"),
+        _P("dejen_de_llamarme", OUT, LIKELY, "llam",
+           r"\b(?:dejen|deja|dejad|paren|para|parad) de llamarme\b|\bno me (?:llamen|llames)"
+           r"(?: {W})? mas\b", "asks to stop calling", scope="channel:voice"),
+        _P("dejen_de_enviar", OUT, CLEAR, "de ",
+           r"\b(?:dejen|deja|dejad|paren|para|parad|dejar|parar) de {ENVIAR}(?:{E}| (?:{DET} )?"
+           r"{MSGN}\b| (?:por favor|gracias|ya|mas|con (?:{DET} )?{MSGN}|(?:a|al|en) (?:este|mi) "
+           r"(?:numero|telefono|celular|movil)))",
+           "asks to stop sending messages"),
+        _P("no_me_envien", OUT, CLEAR, "no ",
+           r"\b(?:no|ya no) (?:me |nos )?(?:envien|envies|manden|mandes|escriban|escribas|"
+           r"contacten|contactes|molesten|molestes|textees|spameen)(?: {W}){0,2}? (?:mas|"
+           r"nunca mas|nada)\b|\bya no (?:me )?(?:envien|manden|escriban|contacten)\b",
+           "asks not to be sent more messages"),
+        _P("no_me_contacten", OUT, FIRM, "no ",
+           r"\bno (?:me |nos )?(?:contacten|contactes|molesten|molestes|escriban|escribas)\b|"
+           r"\bno (?:me )?(?:envien|manden|envies|mandes) (?:{DET} )?{MSGN}\b",
+           "asks not to be contacted"),
+        _P("dar_de_baja", OUT, CLEAR, "baja",
+           r"\b(?:dar|darme|dame|denme|deme|doy|den|darnos|denos|me doy) de baja\b|\bbaja "
+           r"(?:de|del) (?:la |esta |su |los |sus )?(?:{LISTN}|servicio|{MSGN})\b",
+           "asks to be unsubscribed"),
+        _P("desuscribir", OUT, CLEAR, "desus desub desin anular cancelar quitar",
+           r"\b(?:desuscrib\w*|desubscrib\w*|desinscrib\w*|(?:anular|cancelar|quitar) (?:mi |la "
+           r"|su )?(?:suscripcion|subscripcion))\b", "asks to unsubscribe"),
+        _P("borrenme", OUT, CLEAR, "borr elimin sac saq quit remuev exclu baja",
+           r"\b(?:borr|elimin|sac|saqu|quit|remuev|exclu)\w*(?:me|nos) (?:de|del) (?:la |su |sus "
+           r"|tu |esta |vuestra |el )?{LISTN}\b|\b(?:borren|eliminen|quiten|borra|elimina|quita|"
+           r"saquen|borrar|eliminar|dar de baja) (?:mi|este|el) (?:numero|telefono|celular|movil|"
+           r"contacto|dato|datos)\b", "asks to be removed from the list"),
+        _P("no_quiero_mensajes", OUT, CLEAR, "quiero deseo necesito interesa",
+           r"\b(?:no|ya no) (?:quiero|deseo|necesito|me interesa) (?:volver a )?(?:recibir |"
+           r"seguir recibiendo |que me (?:envien|manden|escriban) )?(?:mas |ningun |ninguna |"
+           r"ningunos )?(?:(?:{DET} )?{MSGN}\b|nada mas\b|mas nada\b)|\bya no (?:quiero|deseo) "
+           r"(?:recibir|recibirlos|recibirlas|nada|mas)\b", "does not want the messages"),
+        _P("basta", OUT, CLEAR, "basta suficiente",
+           r"\b(?:basta|suficiente|ya basta) (?:de |con )?(?:{DET} )?{MSGN}\b",
+           "has had enough of the messages"),
+        _P("no_mas", OUT, CLEAR, "no mas ni un",
+           r"\bno (?:mas|mas de) (?:{DET} )?{MSGN}\b|\bni un (?:mensaje|sms) mas\b",
+           "asks for no more messages"),
+        _P("cancelen_mensajes", OUT, CLEAR, "cancel para deten suspend",
+           r"\b(?:cancelen|cancela|cancelar|paren|detengan|suspendan|parar|detener)"
+           r" (?:{DET} )?{MSGN}\b", "asks to stop the messages"),
+        _P("no_por_sms", OUT, 0.7, "no por no via",
+           r"\bno (?:por|via|en) (?:sms|mensajes? de texto|mensajes)\b",
+           "asks not to be messaged by SMS"),
+        _P("no_me_interesa", OUT, 0.7, "interes",
+           r"{B}(?:no me interesa|no estoy interesad[oa]|no tengo interes)(?: {POLITE})*{E}",
+           "says they are not interested"),
+        _P("numero_equivocado", OUT, 0.7, "equivoc",
+           r"\b(?:numero equivocado|se equivocaron de numero|se equivoco de numero|"
+           r"equivocado de numero)\b", "says it is the wrong number"),
+        _P("verb_near_messages", OUT, PLAUSIBLE, "par cancel baja deten",
+           r"\b(?:parar|paren|cancelar|cancelen|detener|detengan|baja)\b(?: {W}){0,3} "
+           r"(?:mensajes|sms)\b", "a stop word near 'mensajes'"),
+        _P("sigo_recibiendo", OUT, LIKELY, "sigo continuo",
+           r"\b(?:sigo|continuo) (?:recibiendo|recibiendo todavia) (?:{DET} )?{MSGN}\b",
+           "complains that messages keep coming"),
+        _P("quiero_recibir", IN, 0.75, "quiero deseo quisiera gustaria",
+           r"\b(?:quiero|deseo|quisiera|me gustaria) (?:volver a )?(?:recibir|suscribirme|"
+           r"darme de alta|inscribirme)\b", "wants to receive messages"),
+        _P("suscribanme", IN, LIKELY, "suscrib inscrib alta",
+           r"\b(?:suscribanme|suscribeme|inscribanme|inscribeme|denme de alta|darme de alta|"
+           r"dame de alta)\b", "asks to be signed up"),
+        _P("ayuda", HELP, 0.65, "ayud quien que es",
+           r"\b(?:necesito|quiero|requiero) ayuda\b|\bme (?:pueden|puede|puedes) ayudar\b|"
+           r"^(?:quien es|quien eres|quienes son|que es esto|quien habla)$", "asks for help"),
+    ),
+    "pt": (
+        _P("instruction", NONE, 0, "respond envi mand digit para",
+           r"\b(?:responda|responde|envie|mande|digite)(?: com)? (?:sair|pare|parar|stop|"
+           r"cancelar)\b|\bpara (?:sair|cancelar|descadastrar)(?: {W}){0,4}? (?:responda|envie|"
+           r"mande|digite)\b", "quotes an opt-out instruction"),
+        _P("parem_de_ligar", OUT, LIKELY, "lig",
+           r"\b(?:parem|pare|para|parar|deixem|deixe) de (?:me )?ligar\b|\bnao (?:me )?"
+           r"(?:liguem|ligue) mais\b", "asks to stop calling", scope="channel:voice"),
+        _P("parem_de_enviar", OUT, CLEAR, "de ",
+           r"\b(?:parem|pare|para|parar|deixem|deixe|deixa|chega) de (?:me )?(?:enviar|mandar|"
+           r"mandarem|enviarem|mandando|enviando|contactar|contatar|incomodar|escrever)"
+           r"(?: (?:me|para mim|pra mim))?(?:{E}| (?:{DET} )?{MSGN}\b| (?:por favor|"
+           r"obrigad[oa]))", "asks to stop sending messages"),
+        _P("nao_envie_mais", OUT, CLEAR, "nao",
+           r"\bnao (?:me )?(?:envie|enviem|mande|mandem|mandar|enviar|contate|contatem|contacte|"
+           r"contactem|escreva|escrevam|incomode|incomodem)(?: {W}){0,2}? (?:mais|nunca mais)\b",
+           "asks not to be sent more messages"),
+        _P("nao_quero_mensagens", OUT, CLEAR, "quero desejo preciso",
+           r"\b(?:nao|ja nao) (?:quero|desejo|preciso) (?:mais )?(?:receber |continuar "
+           r"recebendo |continuar a receber )?(?:mais )?(?:{DET} )?{MSGN}\b",
+           "does not want the messages"),
+        _P("tirem_me", OUT, CLEAR, "tir remov retir exclu apag elimin delet descadastr",
+           r"\b(?:tire|tirem|tira|remova|removam|remove|retire|retirem|exclua|excluam|apague|"
+           r"apaguem|elimine|eliminem|delete|deletem|descadastre|descadastrem)(?: me)? "
+           r"(?:(?:o )?(?:meu|este|o) (?:numero|contato|telefone|celular) )?(?:da|das|do|dessa|"
+           r"desta|de) (?:sua |vossa |a |minha )?{LISTN}\b|\b(?:tire|tirem|remova|removam|apague|"
+           r"apaguem|exclua|excluam|delete|deletem) (?:o )?(?:meu|este) (?:numero|telefone|"
+           r"celular|contato)\b", "asks to be removed from the list"),
+        _P("descadastrar", OUT, CLEAR, "descadastr desinscrev sair cancelar quero",
+           r"\b(?:descadastr\w*|desinscrev\w*|sair (?:da|desta|dessa) (?:{LISTN})|cancelar "
+           r"(?:a |minha )?(?:inscricao|subscricao))\b|\bquero sair{E}",
+           "asks to unsubscribe"),
+        _P("chega", OUT, CLEAR, "chega basta",
+           r"\b(?:chega|basta) de (?:{DET} )?{MSGN}\b", "has had enough of the messages"),
+        _P("sem_sms", OUT, LIKELY, "sem",
+           r"{B}sem (?:mais )?(?:sms|mensagens|torpedos)(?: {POLITE})*{E}",
+           "asks for no messages"),
+        _P("nao_quero_mais", OUT, LIKELY, "nao quero",
+           r"{B}(?:nao|ja nao) quero mais(?: (?:nada|isso))?(?: {POLITE})*{E}",
+           "says they want no more"),
+        _P("nao_tenho_interesse", OUT, 0.7, "interess",
+           r"{B}(?:nao tenho interesse|nao me interessa|nao estou interessad[oa]|sem interesse)"
+           r"(?: {POLITE})*{E}", "says they are not interested"),
+        _P("numero_errado", OUT, 0.7, "errado engan",
+           r"\b(?:numero errado|numero enganado|engano de numero)\b",
+           "says it is the wrong number"),
+        _P("continuo_recebendo", OUT, LIKELY, "continuo",
+           r"\bcontinuo (?:a receber|recebendo) (?:{DET} )?{MSGN}\b",
+           "complains that messages keep coming"),
+        _P("quero_receber", IN, 0.75, "quero gostaria desejo",
+           r"\b(?:quero|gostaria de|desejo) (?:voltar a )?(?:receber|me inscrever|me cadastrar|"
+           r"assinar)\b", "wants to receive messages"),
+        _P("me_inscreva", IN, LIKELY, "inscrev cadastr",
+           r"\b(?:me inscreva|me inscrevam|me cadastre|me cadastrem|inscreva me|cadastre me)\b",
+           "asks to be signed up"),
+        _P("ajuda", HELP, 0.65, "ajud quem o que",
+           r"\b(?:preciso|quero) (?:de )?ajuda\b|\bpode(?:m)? me ajudar\b|^(?:quem e|quem fala|"
+           r"o que e isso|quem e voce)$", "asks for help"),
+    ),
+    "fr": (
+        _P("instruction", NONE, 0, "repond envoy tape",
+           r"\b(?:repondez|repondre|envoyez|envoyer|tapez)(?: par)? (?:stop|arret)\b",
+           "quotes an opt-out instruction"),
+        _P("arretez_appeler", OUT, LIKELY, "arret cess stop ne",
+           r"\b(?:arretez|arrete|arreter|cessez|cesse|stop) (?:de |d')?(?:m'|me |m |nous )?"
+           r"appeler\b|\bne (?:m'|me |m )?appelez plus\b", "asks to stop calling",
+           scope="channel:voice"),
+        _P("arretez_de", OUT, CLEAR, "arret cess stop",
+           r"\b(?:arretez|arrete|arreter|arretes|cessez|cesse|stop|stoppez) (?:de |d')?"
+           r"(?:m'|me |m |nous )?(?:envoyer|ecrire|contacter|harceler|spammer|relancer|texter|"
+           r"solliciter|m'envoyer|m'ecrire)(?:{E}| (?:{DET} )?{MSGN}\b| (?:svp|s'il vous plait|"
+           r"merci))", "asks to stop sending messages"),
+        _P("ne_plus", OUT, CLEAR, "ne ",
+           r"\bne (?:m'|me |m |nous )?(?:envoyez|envoie|envoyer|ecrivez|ecris|contactez|"
+           r"contacte|derangez|sollicitez|m'envoyez|m'ecrivez)\w* plus\b|\bne plus (?:me |m'|m )?"
+           r"(?:contacter|envoyer|ecrire|deranger|solliciter|m'envoyer|m'ecrire)\b",
+           "asks not to be contacted any more"),
+        _P("ne_veux_plus", OUT, CLEAR, "plus",
+           r"\bne (?:veux|souhaite|desire|voudrais|souhaiterais) plus (?:recevoir |avoir |"
+           r"etre (?:contacte|contactee|sollicite|solicitee|derange)\b)?(?:(?:{DET}) )*"
+           r"(?:{MSGN}|rien)?", "does not want messages any more"),
+        _P("desabonner", OUT, CLEAR, "desabon desinscri desinscriv",
+           r"\b(?:desabonn|desinscri|desinscriv|desabon)\w*\b", "asks to unsubscribe"),
+        _P("retirez_moi", OUT, CLEAR, "retir supprim enlev effac ray sort",
+           r"\b(?:retirez|retire|retirer|supprimez|supprime|supprimer|enlevez|enleve|effacez|"
+           r"rayez|sortez)(?: moi| nous)? (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
+           r"{LISTN}\b|\b(?:me|m') (?:retirer|supprimer|enlever|effacer) (?:de |des |du )"
+           r"(?:votre |la |cette |vos )?{LISTN}\b|\b(?:supprimez|supprime|effacez|retirez|"
+           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b",
+           "asks to be removed from the list"),
+        _P("plus_de_sms", OUT, FIRM, "plus pas",
+           r"{B}(?:plus|pas) (?:de |d')?(?:messages|sms|textos|pubs|promos|publicites|"
+           r"notifications|mails|appels)(?: {POLITE})*{E}", "asks for no more messages"),
+        _P("stop_aux", OUT, CLEAR, "stop",
+           r"\bstop (?:aux|a|au) {MSGN}\b", "says stop to the messages"),
+        _P("ca_suffit", OUT, CLEAR, "suffit assez bon",
+           r"\b(?:ca suffit|c'est bon|assez) (?:les |de |des |avec les |avec vos )?{MSGN}\b",
+           "has had enough of the messages"),
+        _P("pas_interesse", OUT, 0.7, "interess pas",
+           r"{B}(?:je ne suis )?pas interesse(?:e)?(?: {POLITE})*{E}|{B}ca ne m'interesse pas"
+           r"(?: {POLITE})*{E}", "says they are not interested"),
+        _P("mauvais_numero", OUT, 0.7, "numero",
+           r"\b(?:mauvais numero|erreur de numero|faux numero|trompe de numero|pas le bon "
+           r"numero)\b", "says it is the wrong number"),
+        _P("continue_recevoir", OUT, LIKELY, "n'arrete continue",
+           r"\b(?:n'arrete pas|je continue|continue) (?:de |d'|a )(?:recevoir|avoir) "
+           r"(?:{DET} )?{MSGN}\b", "complains that messages keep coming", guard=""),
+        _P("recevoir_a_nouveau", IN, 0.75, "veux voudrais souhaite aimerais",
+           r"\b(?:je veux|je voudrais|je souhaite|j'aimerais) (?:a nouveau |de nouveau )?"
+           r"(?:recevoir|m'inscrire|me reinscrire|m'abonner|me reabonner)\b",
+           "wants to receive messages"),
+        _P("inscrivez_moi", IN, LIKELY, "inscriv abonn",
+           r"\b(?:inscrivez|reinscrivez|abonnez|reabonnez) moi\b", "asks to be signed up"),
+        _P("aide", HELP, 0.65, "besoin pouvez peux qui c'est",
+           r"\bj'ai besoin d'aide\b|\b(?:pouvez vous|peux tu) m'aider\b|^(?:c'est qui|qui est ce|"
+           r"qui etes vous|c'est quoi|qui est la)$", "asks for help"),
+    ),
+    "de": (
+        _P("instruction", NONE, 0, "antwort send",
+           r"\b(?:antworten sie|antworte|senden sie|sende)(?: mit)? (?:stop|abmelden)\b",
+           "quotes an opt-out instruction"),
+        _P("nicht_mehr_anrufen", OUT, LIKELY, "anruf ruf hor",
+           r"\b(?:rufen|ruf|ruft) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:nicht mehr|nie "
+           r"wieder) an\b|\b(?:horen|hor|hort) (?:sie |ihr )?(?:bitte )?auf(?: ,)? (?:mich )?"
+           r"anzurufen\b", "asks to stop calling", scope="channel:voice"),
+        _P("keine_mehr", OUT, CLEAR, "keine",
+           r"\bkeine (?:weiteren |weitere )?{MSGN}(?: {W}){0,2}? mehr\b|\bkeine (?:weiteren|"
+           r"weitere) {MSGN}\b", "asks for no more messages"),
+        _P("horen_sie_auf", OUT, CLEAR, "auf",
+           r"\b(?:horen|hort|hor|hore) (?:sie |ihr )?(?:bitte )?(?:endlich )?auf(?: ,)?"
+           r"(?: (?:mir|mich|uns|bitte|standig|immer|dauernd|weiter|{MSGN}))* (?:zu )?"
+           r"(?:schreiben|schicken|senden|kontaktieren|simsen|texten|belastigen|nerven|"
+           r"zuzuschicken|zusenden|anzuschreiben|zu schreiben|zu schicken|zu kontaktieren)\b",
+           "asks to stop writing"),
+        _P("nicht_mehr_schreiben", OUT, CLEAR, "nicht mehr nie wieder",
+           r"\b(?:schreiben|schreib|schreibt|kontaktieren|kontaktiere|schicken|schick|senden|"
+           r"sende|simsen|belastigen|nerven) (?:sie |du |ihr )?(?:mir|mich|uns)(?: {W}){0,2}? "
+           r"(?:nicht mehr|nie wieder)\b|\bnicht mehr (?:schreiben|kontaktieren|anschreiben|"
+           r"simsen|belastigen)\b", "asks not to be written to any more"),
+        _P("will_keine", OUT, CLEAR, "ich",
+           r"\bich (?:mochte|will|wunsche|brauche) (?:keine|keinerlei)(?: {W}){0,2}? (?:{MSGN}|"
+           r"mehr)\b|\bich (?:mochte|will) (?:nicht mehr|nie wieder) (?:kontaktiert|"
+           r"angeschrieben|benachrichtigt|angerufen)\b", "does not want messages any more"),
+        _P("will_das_nicht_mehr", OUT, LIKELY, "nicht mehr",
+           r"\bich (?:mochte|will) (?:das|diese|die|sowas|so etwas)(?: {W})? nicht mehr "
+           r"(?:bekommen|erhalten|haben|lesen)\b", "does not want 'this' any more", pronoun=True),
+        _P("abmelden", OUT, CLEAR, "abmeld abzumeld abgemeld abbestell austrag auszutrag "
+           "ausgetrag kundig meld tragen entfern",
+           r"\b(?:abmelden|abmeldung|abbestellen|austragen|abzumelden|auszutragen|abgemeldet|"
+           r"abbestellt|ausgetragen|(?:abonnement|abo) kundigen|melden sie mich (?:bitte )?ab|"
+           r"melde mich ab|meldet mich ab|tragen sie mich(?: {W}){0,4}? aus|entfernen sie mich|"
+           r"entfernt mich)\b", "asks to unsubscribe"),
+        _P("aus_verteiler", OUT, CLEAR, "aus von",
+           r"\b(?:aus|von) {IHR} {LISTN} (?:geloscht|entfernt|ausgetragen|genommen|gestrichen)"
+           r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
+           r"(?:bitte )?(?:aus|von) {IHR} {LISTN}\b", "asks to be removed from the list"),
+        _P("nummer_loschen", OUT, CLEAR, "losch entfern streich",
+           r"\b(?:loschen|entfernen|streichen) sie (?:bitte )?(?:meine|diese) (?:nummer|"
+           r"handynummer|telefonnummer|daten|kontaktdaten)\b|\b(?:meine|diese) (?:nummer|"
+           r"handynummer|telefonnummer|daten) (?:bitte )?(?:loschen|entfernen|streichen)\b",
+           "asks to delete their number"),
+        _P("widerrufe", OUT, 0.97, "widerruf zieh",
+           r"\b(?:widerrufe|widerrufen|ziehe) (?:ich )?(?:hiermit )?(?:meine |die )?"
+           r"(?:einwilligung|zustimmung|einverstandnis)\b", "revokes consent"),
+        _P("in_ruhe", OUT, 0.75, "ruhe",
+           r"\b(?:lass|lasst|lassen sie) (?:mich|uns) (?:bitte )?(?:endlich )?in ruhe\b",
+           "asks to be left alone"),
+        _P("kein_interesse", OUT, 0.7, "interess",
+           r"{B}(?:kein interesse|ich habe kein interesse|habe kein interesse|nicht interessiert)"
+           r"(?: {POLITE})*{E}", "says they are not interested"),
+        _P("falsche_nummer", OUT, 0.7, "falsch",
+           r"\b(?:falsche nummer|falsch verbunden|falscher empfanger)\b",
+           "says it is the wrong number"),
+        _P("bekomme_immer_noch", OUT, LIKELY, "bekomme erhalte",
+           r"\b(?:bekomme|erhalte|kriege) (?:immer noch|trotzdem|weiterhin|standig|dauernd) "
+           r"(?:{W} )?{MSGN}\b", "complains that messages keep coming"),
+        _P("wieder_erhalten", IN, 0.75, "ich",
+           r"\bich (?:mochte|will|wurde gerne) (?:wieder |erneut )?(?:nachrichten |sms |"
+           r"angebote |den newsletter )?(?:erhalten|bekommen|empfangen)\b",
+           "wants to receive messages"),
+        _P("wieder_anmelden", IN, LIKELY, "anmeld melden",
+           r"\b(?:melden sie mich (?:bitte )?(?:wieder )?an|wieder anmelden|mich anmelden)\b",
+           "asks to be signed up"),
+        _P("hilfe", HELP, 0.65, "hilf helf wer was",
+           r"\bich brauche hilfe\b|\bkonnen sie mir helfen\b|^(?:wer ist das|wer sind sie|"
+           r"was ist das|wer ist da)$", "asks for help"),
+    ),
+    "it": (
+        _P("instruction", NONE, 0, "rispond invia scriv",
+           r"\b(?:rispondi|rispondete|invia|inviate|scrivi)(?: con)? (?:stop|ferma|cancella)\b",
+           "quotes an opt-out instruction"),
+        _P("smettete_chiamarmi", OUT, LIKELY, "chiam",
+           r"\b(?:smettete|smetti|smettetela|smettila|basta) (?:di )?chiamarmi\b|\bnon (?:mi )?"
+           r"chiamate(?:mi)? piu\b", "asks to stop calling", scope="channel:voice"),
+        _P("smettete_di", OUT, CLEAR, "smett basta finit finisc piant",
+           r"\b(?:smettete|smetti|smettetela|smettila|smettere|basta|finitela|finiscila|"
+           r"piantatela|piantala) (?:di |con )?(?:inviarmi|mandarmi|scrivermi|contattarmi|"
+           r"disturbarmi|spammarmi|inviare|mandare|scrivere)(?:{E}| (?:{DET} )?{MSGN}\b| "
+           r"(?:per favore|grazie|piu))|\b(?:smettetela|smettila|piantatela|piantala|finitela) con "
+           r"(?:{DET} )?{MSGN}\b", "asks to stop sending messages"),
+        _P("non_piu", OUT, CLEAR, "non",
+           r"\bnon (?:mi |ci )?(?:inviate|mandate|scrivete|contattate|disturbate|inviatemi|"
+           r"mandatemi|scrivetemi|contattatemi|inviare|mandare|scrivere|contattare|contattarmi|"
+           r"scrivermi|mandarmi|inviarmi)\w* piu\b", "asks not to be sent more messages"),
+        _P("non_voglio", OUT, CLEAR, "voglio desidero vorrei intendo",
+           r"\bnon (?:voglio|desidero|vorrei|intendo) (?:piu )?(?:ricevere |avere )?(?:piu )?"
+           r"(?:{DET} )?{MSGN}\b", "does not want the messages"),
+        _P("cancellatemi", OUT, CLEAR, "cancell togli rimuov elimin esclud disiscriv",
+           r"\b(?:cancellatemi|toglietemi|rimuovetemi|eliminatemi|cancellami|toglimi|rimuovimi|"
+           r"eliminami|escludetemi|disiscrivetemi|disiscrivimi)\b|\b(?:cancellate|togliete|"
+           r"rimuovete|eliminate|cancella|togli|rimuovi|elimina) (?:il )?(?:mio|questo) "
+           r"(?:numero|contatto|cellulare|telefono)\b", "asks to be removed"),
+        _P("disiscrivermi", OUT, CLEAR, "disiscriv cancellarmi annullare revoc uscire",
+           r"\b(?:disiscriv\w*|cancellarmi|annullare (?:l'|la )?iscrizione|revocare (?:il )?"
+           r"consenso|revoco (?:il )?consenso|uscire dalla lista)\b", "asks to unsubscribe"),
+        _P("basta_messaggi", OUT, CLEAR, "basta",
+           r"\bbasta (?:con )?(?:{DET} )?{MSGN}\b", "has had enough of the messages"),
+        _P("niente_piu", OUT, CLEAR, "niente nessun",
+           r"\b(?:niente|nessun|nessuna) (?:piu |altro |altri |altre )?{MSGN}(?: piu)?\b",
+           "asks for no more messages"),
+        _P("non_mi_interessa", OUT, 0.7, "interess",
+           r"{B}(?:non mi interessa|non sono interessat[oa]|non interessato)(?: {POLITE})*{E}",
+           "says they are not interested"),
+        _P("numero_sbagliato", OUT, 0.7, "sbagliat",
+           r"\b(?:numero sbagliato|avete sbagliato numero|ha sbagliato numero)\b",
+           "says it is the wrong number"),
+        _P("continuo_ricevere", OUT, LIKELY, "continuo",
+           r"\bcontinuo a ricevere (?:{DET} )?{MSGN}\b", "complains that messages keep coming"),
+        _P("voglio_ricevere", IN, 0.75, "voglio vorrei desidero",
+           r"\b(?:voglio|vorrei|desidero) (?:di nuovo |nuovamente )?(?:ricevere|iscrivermi|"
+           r"riscrivermi|abbonarmi)\b", "wants to receive messages"),
+        _P("iscrivetemi", IN, LIKELY, "iscriv",
+           r"\b(?:iscrivetemi|iscrivimi|riiscrivetemi)\b", "asks to be signed up"),
+        _P("aiuto", HELP, 0.65, "aiut chi cos",
+           r"\bho bisogno di aiuto\b|\bmi (?:potete|puoi|puo) aiutare\b|^(?:chi e|chi sei|"
+           r"chi siete|cos'e|che cos'e|chi parla)$", "asks for help"),
+    ),
+    "nl": (
+        _P("geen_meer", OUT, CLEAR, "geen",
+           r"\bgeen {MSGN}(?: {W}){0,2}? meer\b", "asks for no more messages"),
+        _P("verwijder_mij", OUT, CLEAR, "verwijder afmeld uitschrijv",
+           r"\bverwijder (?:mij|me|mijn nummer)\b|\b(?:afmelden|uitschrijven|afgemeld)\b",
+           "asks to be removed"),
+        _P("stop_met", OUT, CLEAR, "stop",
+           r"\bstop (?:met|nou met) (?:het )?(?:sturen|sms'en|appen|berichten)\b",
+           "asks to stop sending messages"),
+    ),
+    "zh": (
+        _P("tuiding", OUT, CLEAR, "退 取消",
+           r"退订|退訂|取消订阅|取消訂閱", "asks to unsubscribe"),
+        _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
+           r"(?:不要|别|別|请勿|請勿|不用)再?(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)",
+           "asks not to be sent any more"),
+    ),
+}
+# fmt: on
+
+# --- frames that cancel a match just after them --------------------------------------------
+
+_EN_NEG_WORDS = (
+    r"want|wanted|ask|asked|asking|tell|told|telling|say|said|saying|mean|meant|need|needed|"
+    r"you|to|me|i|ever|really|even|going|plan|planning|try|trying|please|expect|wish|for|them|"
+    r"it|that|would|like|just|actually|accidentally|yet|so|much|have|be"
+)
+
+#: ``GUARDS[guard][language]``: a regex tested against the clause text before a match; a match
+#: of it cancels the phrase (the reviewer still sees it as cancelled evidence).
+# fmt: off
+GUARDS: Final[dict[str, dict[str, str]]] = {
+    "negation": {
+        # "why won't you stop …" and "if you don't stop …" are requests, not negations
+        "en": rf"(?:^| )(?:(?<!why )(?<!if you )(?<!if )(?:don't|do not|didn't|did not|doesn't|"
+              rf"does not)|never|not|no need to|shouldn't|should not|i (?:won't|will not|"
+              rf"wouldn't|would not)|did (?:you|they|we|i)|why did (?:you|they|i)|have "
+              rf"(?:you|they)|when did (?:you|they))(?: (?:{_EN_NEG_WORDS}))*$",
+        "es": r"(?:^| )(?:no|nunca|jamas|tampoco|ni)(?: (?:quiero|queria|quise|pedi|he pedido|"
+              r"pido|dije|he dicho|digo|me|que|les|te|le|se|vayan|van|a|voy|deseo|quisiera|"
+              r"solicite|necesito|pienso|planeo|lo|la|por favor))*$",
+        "pt": r"(?:^| )(?:nao|nunca|jamais|nem)(?: (?:quero|queria|pedi|peco|disse|digo|me|que|"
+              r"vou|ia|desejo|preciso|lhe|lhes|te|para|por favor))*$",
+        "fr": r"(?:^| )(?:ne|n'|pas|jamais|aucunement|sans)(?: (?:pas|jamais|me|m'|de|d'|"
+              r"vouloir|veux|voulais|voulu|demande|demander|dit|souhaite|souhaitais|moi|ai|je|"
+              r"vous|te|le|la|les|vais|allez))*$",
+        "de": r"(?:^| )(?:nicht|nie|niemals|kein|keine|keinesfalls)(?: (?:mich|mir|sie|bitte|"
+              r"gesagt|gebeten|dass|ich|will|mochte|wollte|habe|hab))*$",
+        "it": r"(?:^| )(?:non|mai|nemmeno|neanche)(?: (?:voglio|vorrei|volevo|ho|chiesto|detto|"
+              r"mi|ti|vi|di|che|intendo|devi|dovete|per favore))*$",
+        "nl": r"(?:^| )(?:niet|nooit)(?: (?:me|mij|wil|wilde|heb|gevraagd|om|te))*$",
+        "zh": r"(?:不|别|別|没|沒|没有|沒有)(?:想|要|用|必|会|會)?$",
+    },
+    "self": {
+        "en": r"(?:^| )(?:i'll|i will|i'm|i am|i|we|we'll|we will|let's|lets|going to|"
+              r"need to|have to|got to|should|must|might|may|i'd|i would|trying to|"
+              r"try to|can i|should i|shall i|do i)(?: (?:just|really|probably|definitely|now|go|"
+              r"to|going|have|need|should|will|gonna))*$",
+    },
+}
+# fmt: on
+
+# --- auto-replies, scope cues, context ---------------------------------------------------------
+
+#: Markers of an automatic reply (out of office, driving mode). A machine is talking, not the
+#: person: anything it seems to ask for is capped at review (``AUTO_REPLY_CAP``).
+AUTO_REPLY: Final = (
+    r"\b(?:auto ?reply|auto ?response|automatic (?:reply|response)|autoresponder|"
+    r"automated (?:reply|response|message)|this is an automated|out of (?:the )?office|"
+    r"do not disturb while driving|driving with do not disturb|i am (?:currently )?(?:away|"
+    r"on (?:vacation|holiday|leave|annual leave|pto|parental leave|maternity leave))|"
+    r"i'm (?:currently )?(?:away|on (?:vacation|holiday|leave|annual leave|pto))|"
+    r"limited access to (?:email|e mail|my email|messages)|respuesta automatica|"
+    r"fuera de la oficina|mensaje automatico|resposta automatica|fora do escritorio|"
+    r"mensagem automatica|reponse automatique|absent du bureau|message automatique|"
+    r"automatische antwort|abwesenheitsnotiz|nicht im buro|risposta automatica|fuori ufficio|"
+    r"messaggio automatico|automatisch antwoord)\b|自动回复|自動回覆"
+)
+
+#: Topic words: a revocation naming one of these is about that kind of message only (→ review,
+#: ``scope_hint={"kind": "topic", "topic": …}``).
+# fmt: off
+TOPICS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ("promos", "promo", "promotions", "promotion", "promotional", "offers", "deals", "deal",
+         "ads", "advertisements", "adverts", "advertising", "marketing", "coupons", "sales",
+         "publicitarios", "promocionales", "promocionais", "publicitarias", "publicitaires",
+         "publicitaire", "promotionnels", "promotionnelles", "pubblicitari", "promozionali",
+         "publicidad", "promociones", "ofertas", "anuncios", "promocoes", "promocao",
+         "publicidade", "propaganda", "propagandas", "pubs", "pub", "publicites", "publicite",
+         "offres", "werbung", "angebote", "werbe", "werbenachrichten", "promozioni",
+         "offerte", "pubblicita", "reclame", "aanbiedingen"), "marketing"),
+    **dict.fromkeys(("newsletter", "newsletters", "boletin", "boletines"), "newsletter"),
+    **dict.fromkeys(("survey", "surveys", "encuestas", "sondages", "umfragen"), "surveys"),
+    **dict.fromkeys(("reminders", "reminder", "recordatorios", "lembretes", "rappels",
+                     "erinnerungen", "promemoria"), "reminders"),
+}
+# fmt: on
+
+#: "… but keep my order updates": the person wants to keep some messages (→ topic scope).
+KEEP: Final = (
+    r"\b(?:but|except|only|just) (?:keep|want|send|sending|text|texting)\b|"
+    r"\bstill (?:want|send me)\b|\bexcept (?:for )?(?:my|the)\b|\bonly (?:send|text) me\b|"
+    r"\b(?:i )?only want (?:the|my)\b|\bpero (?:sigan|seguir|mantengan|si)\b|"
+    r"\b(?:so|somente|apenas) (?:as|os) (?:atualizacoes|avisos|confirmacoes)\b|"
+    r"\bmais (?:gardez|continuez|laissez)\b|\baber (?:\w+ )*?(?:weiter|behalten)\b|"
+    r"\bma (?:tenete|continuate|lasciate)\b"
+)
+
+#: A preferred other channel ("WhatsApp only", "email me instead"); the group that matched
+#: names it.
+PREFER: Final = (
+    r"\b(?P<pref>whatsapp|email|e mail|mail|call|telegram|signal|correo|courriel|anruf)"
+    r"(?: me| us)? (?:only|instead|is fine|is better|please|works|rather|solo|uniquement)\b|"
+    r"\b(?:only|just|use|prefer|rather|instead|solo|solamente|unicamente|mejor|prefiero|so|"
+    r"somente|apenas|prefiro|uniquement|seulement|plutot|prefere|nur|nur noch|lieber|"
+    r"stattdessen|soltanto|meglio|por|par|per|via|by)(?: (?:by|via|on|through|over|per|por|"
+    r"pelo|no|par|sur|uber|su|tramite|en|des|de|los|las|os|as|le|les|la|i|gli|die|den|mit))? "
+    r"(?P<pref2>whatsapp|emails?|e mails?|mails?|telegram|signal|correos?|courriels?)\b|"
+    r"\b(?:call|email|e mail|whatsapp) me\b|"
+    r"\b(?:only|just) want (?P<pref3>emails|email|calls|whatsapp|mail)\b"
+)
+
+#: Which channel a word names; a channel switch never stops the channel the person prefers.
+CHANNEL_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("text", "texts", "texting", "text messages", "sms", "txt"), "sms"),
+    **dict.fromkeys(("whatsapp", "whatsapps"), "whatsapp"),
+    **dict.fromkeys(
+        (
+            "email",
+            "e mail",
+            "mail",
+            "emails",
+            "e mails",
+            "mails",
+            "emailing",
+            "correo",
+            "correos",
+            "courriel",
+            "courriels",
+        ),
+        "email",
+    ),
+    **dict.fromkeys(("call", "calls", "calling", "anruf", "phone"), "voice"),
+    **dict.fromkeys(("telegram",), "telegram"),
+    **dict.fromkeys(("signal",), "signal"),
+}
+
+#: Words that make a bare keyword inside a longer message clearly about the messages
+#: ("STOP. Who is this?", "Stop! Wrong number").
+CONTEXT: Final = (
+    r"\b(?:who is this|who's this|who are you|wrong number|text|texts|texting|message|messages|"
+    r"messaging|sms|number|spam|unsubscrib\w*|not interested|list|harass\w*|consent|"
+    r"mensajes|mensagens|nachrichten|messaggi|numero|nummer|interes\w*|quien es|quien eres|"
+    r"quem e|quem fala|qui etes vous|c'est qui|qui est ce|wer ist das|wer sind sie|chi e|"
+    r"chi sei|chi siete|sms'jes|berichten)\b"
+)
+
+#: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
+#: probably a product, not the messages: the request is dampened to ``WEAK``.
+PRODUCT: Final = (
+    r"\b(?:return|returns|refund|exchange|swap|size|order|orders|delivery|package|parcel|item|"
+    r"items|shoes|box|receipt|warranty|broken|damaged|devolver|devolucion|talla|pedido|"
+    r"devolucao|tamanho|encomenda|retour|rembourser|taille|commande|zuruck|rucksendung|grosse|"
+    r"bestellung|reso|rimborso|taglia|ordine)\b"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Common words per language, to name the language of a message no phrase matched.
+LANGUAGE_MARKERS: Final[dict[str, frozenset[str]]] = {
+    "en": _words("the you i to and is me my please this your it not don't want what"),
+    "es": _words("no de la que el me por favor mensajes quiero los mas en mi su y es"),
+    "pt": _words("nao de que me por favor mensagens quero meu minha voce da do mais e"),
+    "fr": _words("je ne de des vous pas plus me les le la et merci svp mon votre est"),
+    "de": _words("ich nicht sie mir mich bitte keine mehr die der das und ist meine"),
+    "it": _words("non di mi per il che la voglio piu grazie favore sono del della e"),
+    "nl": _words("ik niet geen mij me de het een en wil meer"),
+}
+
+#: Languages in the order their phrases are tried (a language hint goes first).
+LANGUAGE_ORDER: Final = ("en", "es", "pt", "fr", "de", "it", "nl", "zh")

@@ -1,0 +1,32 @@
+"""Text as databases can keep it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def storable_text(text: str) -> str:
+    """`text` without what no database can keep: NUL dropped, lone surrogates as U+FFFD.
+
+    PostgreSQL refuses both; a webhook whose body held one would fail, be retried by the
+    provider forever, and its STOP would never be honoured. Cleaning loses nothing a person
+    could have meant.
+    """
+    if "\x00" not in text and _no_surrogates(text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text.replace("\x00", ""))
+
+
+def json_storable(value: Any) -> Any:
+    """A JSON-able value with every string in it made storable."""
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, dict):
+        return {storable_text(str(k)): json_storable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_storable(v) for v in value]
+    return value
+
+
+def _no_surrogates(text: str) -> bool:
+    return not any("\ud800" <= c <= "\udfff" for c in text)

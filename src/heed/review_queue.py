@@ -1,0 +1,126 @@
+"""The review-queue side of `Engine`: list, approve, reject, and apply what is overdue."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.core.permissions import Action, require
+from heed.core.vocabulary import Actor
+from heed.store import accounts, queries, review
+from heed.store.events import EventLog
+from heed.store.queries import Page
+from heed.store.tables import Account, ReviewItem
+from heed.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class ReviewInfo:
+    id: str
+    message_id: str
+    channel: str
+    address: str
+    to_address: str
+    body: str
+    detection: dict[str, Any]
+    status: str
+    created_at: datetime
+    deadline: datetime
+    decided_at: datetime | None
+    decided_by: str | None
+    decision_reason: str | None
+
+    @classmethod
+    def of(cls, row: ReviewItem) -> ReviewInfo:
+        return cls(
+            row.id,
+            row.message_id,
+            row.channel,
+            row.address,
+            row.to_address,
+            row.body,
+            row.detection,
+            row.status,
+            row.created_at,
+            row.deadline,
+            row.decided_at,
+            row.decided_by,
+            row.decision_reason,
+        )
+
+
+class ReviewQueue:
+    """Mixed into `heed.Engine`."""
+
+    if TYPE_CHECKING:
+
+        def _read(self) -> AbstractContextManager[Session]: ...
+        def _write(self) -> AbstractContextManager[Session]: ...
+
+    def list_review(
+        self,
+        slug: str,
+        *,
+        status: str | None = "pending",
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> Page[ReviewInfo]:
+        """Review items, oldest first (the nearest deadline first among pending ones)."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            query = select(ReviewItem).where(ReviewItem.account_id == account.id)
+            if status is not None:
+                query = query.where(ReviewItem.status == status)
+            page = queries.paginate(session, query, ReviewItem.id, cursor, limit)
+            return Page([ReviewInfo.of(r) for r in page.items], page.next_cursor)
+
+    def decide_review(
+        self, slug: str, item_id: str, *, approve: bool, actor: Actor, reason: str | None = None
+    ) -> ReviewInfo:
+        """Approve (the opt-out is applied) or reject one item; every decision is an event."""
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(
+                actor,
+                Action.UNSUBSCRIBE,
+                agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
+            )
+            item = queries.get(session, account, ReviewItem, item_id)
+            log = EventLog(session, account.id)
+            log.lock()
+            review.decide(session, log, account, item, approve=approve, actor=actor, reason=reason)
+            return ReviewInfo.of(item)
+
+    def apply_due_reviews(self, now: datetime | None = None) -> int:
+        """Apply every pending item, in every account, whose deadline has passed (fail safe).
+
+        `heed serve` runs this every minute; `heed review apply-due` runs it once.
+        """
+        moment = now or utcnow()
+        with self._read() as session:
+            slugs = list(session.scalars(select(Account.slug)))
+        applied = 0
+        for slug in slugs:
+            with self._write() as session:
+                account = accounts.load_account(session, slug)
+                log = EventLog(session, account.id)
+                log.lock()  # before reading: two servers sweeping never apply an item twice
+                items = review.due(session, account, moment)
+                for item in items:
+                    review.decide(
+                        session,
+                        log,
+                        account,
+                        item,
+                        approve=True,
+                        actor=review.SYSTEM,
+                        reason="deadline passed without a review: applied as an opt-out",
+                        status="auto_applied",
+                    )
+                applied += len(items)
+        return applied

@@ -1,0 +1,138 @@
+"""The review queue: free-form replies heed is unsure of, until a person or the clock decides.
+
+An item is never dropped. A reviewer approves it (the opt-out is applied) or rejects it; one
+still pending at its deadline is applied automatically by `apply_due` and recorded as such,
+because an unanswered revocation must be honoured within the FCC's ten business days.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.core.deadlines import add_business_days
+from heed.core.inbound_rules import keyword_scope
+from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
+from heed.errors import BadInput, NotFound
+from heed.store import accounts, optouts
+from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.ids import new_id
+from heed.store.suppressions import Target
+from heed.store.tables import ReviewItem
+from heed.store.types import utcnow
+
+SYSTEM = Actor(ActorKind.SYSTEM)
+
+
+def enqueue(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    *,
+    message_id: str,
+    channel: str,
+    address: str,
+    to_address: str,
+    body: str,
+    detection: dict[str, Any],
+    received_at: datetime,
+) -> ReviewItem:
+    item = ReviewItem(
+        account_id=account.id,
+        id=new_id(),
+        message_id=message_id,
+        channel=channel,
+        address=address,
+        to_address=to_address,
+        body=body,
+        detection=detection,
+        status="pending",
+        created_at=received_at,
+        deadline=add_business_days(received_at, account.settings.review_business_days),
+    )
+    session.add(item)
+    log.append(
+        "review.created",
+        SYSTEM,
+        channel=channel,
+        address=address,
+        evidence={"message_id": message_id, "detection": detection},
+        after={"id": item.id, "status": "pending", "deadline": item.deadline},
+    )
+    return item
+
+
+def decide(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    item: ReviewItem,
+    *,
+    approve: bool,
+    actor: Actor,
+    reason: str | None,
+    status: str | None = None,
+) -> list[str]:
+    """Approve (apply the opt-out) or reject `item`; return the suppressions created."""
+    if item.status != "pending":
+        raise BadInput(f"review item {item.id} was already decided: {item.status}")
+    before = {"id": item.id, "status": item.status}
+    item.status = status or ("approved" if approve else "rejected")
+    item.decided_at, item.decided_by, item.decision_reason = utcnow(), str(actor), reason
+    created: list[str] = []
+    if approve:
+        created = _apply(session, log, account, item, actor)
+    log.append(
+        f"review.{item.status}",
+        actor,
+        channel=item.channel,
+        address=item.address,
+        evidence={"reason": reason, "message_id": item.message_id},
+        before=before,
+        after={"id": item.id, "status": item.status, "suppressions": created},
+    )
+    return created
+
+
+def _apply(
+    session: Session, log: EventLog, account: AccountRef, item: ReviewItem, actor: Actor
+) -> list[str]:
+    """Opt the person out in the scope their words asked for (one list or channel, if said)."""
+    hint = item.detection.get("scope") or {}
+    channel = Channel(hint["channel"]) if hint.get("kind") == "channel" else Channel(item.channel)
+    sender = accounts.find_sender(session, account, item.channel, item.to_address)
+    scope = keyword_scope(sender.scope if sender else None, account.settings, item.to_address)
+    if hint.get("kind") == "list" and hint.get("list"):
+        # A list the account does not have: keep the wider scope, the safe one.
+        with suppress(NotFound):
+            scope = Scope.list(accounts.find_list(session, account, hint["list"]).name)
+    created, _ = optouts.opt_out(
+        session,
+        log,
+        account,
+        Target(channel, item.address),
+        scope,
+        source=Source.KEYWORD,
+        actor=actor,
+        reason=f"free-form reply, {item.status}: {item.body[:200]}",
+        evidence={"review_id": item.id, "message_id": item.message_id},
+        at=item.created_at,
+    )
+    return [row.id for row in created]
+
+
+def due(session: Session, account: AccountRef, now: datetime) -> list[ReviewItem]:
+    return list(
+        session.scalars(
+            select(ReviewItem).where(
+                ReviewItem.account_id == account.id,
+                ReviewItem.status == "pending",
+                ReviewItem.deadline <= now,
+            )
+        )
+    )

@@ -1,0 +1,18 @@
+"""The admin web UI and the public opt-out page, rendered on the server (Jinja2).
+
+Every asset ships in this package (templates/, static/): no CDN, no build step. Pages call
+the same `Engine` methods as the CLI and the API, as the signed-in user, so roles are enforced
+in one place.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from heed.web import auth, contacts, inbox, optout, overview
+
+router = APIRouter(include_in_schema=False)
+for _module in (auth, overview, contacts, inbox, optout):
+    router.include_router(_module.router)
+
+__all__ = ["router"]

@@ -1,0 +1,108 @@
+"""Sign in and out, and the guard every admin page starts with."""
+
+from __future__ import annotations
+
+import secrets
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from heed.engine import Engine
+from heed.errors import Unauthenticated
+from heed.web import sessions
+from heed.web.limits import RateLimiter
+from heed.web.render import error_page, read_form, render
+from heed.web.sessions import WebSession
+from heed.web.users import authenticate_user
+
+router = APIRouter()
+#: Failed sign-ins per IP: 10 per 10 minutes (in memory, per process; see RateLimiter).
+FAILED_LOGINS = RateLimiter(limit=10, window=600)
+
+
+async def signed_in(request: Request) -> WebSession | RedirectResponse:
+    """The request's session, or a redirect to the sign-in page."""
+    session = await sessions.current_session(request)
+    if session is None:
+        return RedirectResponse("/login", status_code=303)
+    return session
+
+
+async def signed_in_post(request: Request) -> tuple[WebSession, dict[str, str]] | Response:
+    """The session and form of a POST, or a redirect (no session) or 403 (bad CSRF token)."""
+    session = await signed_in(request)
+    if isinstance(session, RedirectResponse):
+        return session
+    form = await read_form(request)
+    if not sessions.csrf_ok(session.csrf, form):
+        return forbidden_csrf(request, session)
+    return session, form
+
+
+def forbidden_csrf(request: Request, session: WebSession | None = None) -> HTMLResponse:
+    return error_page(
+        request,
+        403,
+        "Request refused",
+        "This form had expired or did not come from heed. Go back, reload the page and try again.",
+        session,
+    )
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login_page(request: Request, account: str = "") -> HTMLResponse:
+    return _login_form(request, account=account)
+
+
+def _login_form(
+    request: Request, account: str = "", email: str = "", error: str = "", status: int = 200
+) -> HTMLResponse:
+    # Login CSRF: a random token in a cookie that the form must echo (double submit).
+    token = secrets.token_urlsafe(32)
+    response = render(
+        request,
+        "login.html",
+        status=status,
+        csrf=token,
+        account=account,
+        email=email,
+        error=error,
+    )
+    sessions.set_cookie(request, response, sessions.LOGIN_COOKIE, token, 3600)
+    return response
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(request: Request) -> Response:
+    form = await read_form(request)
+    if not sessions.csrf_ok(request.cookies.get(sessions.LOGIN_COOKIE), form):
+        return forbidden_csrf(request)
+    engine: Engine = request.app.state.engine
+    account, email = form.get("account", "").strip(), form.get("email", "").strip()
+    ip = request.client.host if request.client else "unknown"
+    if FAILED_LOGINS.exceeded(ip):
+        error = "Too many failed sign-ins from your network. Wait a few minutes and try again."
+        return _login_form(request, account, email, error, status=429)
+    try:
+        user = await run_in_threadpool(
+            authenticate_user, engine, account, email, form.get("password", "")
+        )
+    except Unauthenticated:
+        FAILED_LOGINS.hit(ip)
+        error = "That account, email and password do not match a user. Check them and try again."
+        return _login_form(request, account, email, error, status=401)
+    response = RedirectResponse("/", status_code=303)
+    sessions.start_session(engine, request, response, user)
+    response.delete_cookie(sessions.LOGIN_COOKIE, path="/")
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    checked = await signed_in_post(request)
+    if isinstance(checked, Response):
+        return checked
+    response = RedirectResponse("/login", status_code=303)
+    sessions.end_session(request, response)
+    return response

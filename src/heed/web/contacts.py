@@ -1,0 +1,247 @@
+"""The contacts list and the contact page, with its unsubscribe, resubscribe and block actions.
+
+Every action goes through the engine, which checks the user's role itself: hiding a button
+is a courtesy, refusing a forged POST is the engine's PermissionDenied, shown as a 403.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from heed.core.permissions import Action, may
+from heed.core.vocabulary import Source
+from heed.engine import Engine
+from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
+from heed.records import ContactInfo, EventInfo
+from heed.web import queries
+from heed.web.auth import signed_in, signed_in_post
+from heed.web.render import CHANNEL_NAMES, error_page, render
+from heed.web.sessions import WebSession
+
+router = APIRouter()
+PAGE_SIZE = 25
+ACTIONS = {
+    "unsubscribe": Action.UNSUBSCRIBE,
+    "resubscribe": Action.RESUBSCRIBE,
+    "block": Action.BLOCK,
+    "unblock": Action.UNBLOCK,
+}
+NOTICES = {
+    "unsubscribe": "Unsubscribed from {channel}.",
+    "resubscribe": "Resubscribed to {channel}.",
+    "block": "Blocked on every channel.",
+    "unblock": "Unblocked. Any opt-out stays until someone resubscribes them.",
+}
+
+
+def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def permissions(engine: Engine, session: WebSession) -> dict[str, bool]:
+    """Which actions the user may take here, as the engine would decide them."""
+    agents = engine.account(session.slug).settings.agents_may_unsubscribe
+    role = session.user.role
+    return {
+        name: may(role, action, agents_may_unsubscribe=agents) for name, action in ACTIONS.items()
+    }
+
+
+@router.get("/contacts", response_class=HTMLResponse)
+async def contacts_page(
+    request: Request,
+    q: str = "",
+    status: str = "",
+    channel: str = "",
+    list_name: Annotated[str, Query(alias="list")] = "",
+    source: str = "",
+    cursor: str = "",
+) -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine = _engine(request)
+    filters = {
+        "q": q,
+        "status": status,
+        "channel": channel,
+        "list": list_name,
+        "source": source,
+    }
+    error, contacts, next_cursor = "", [], None
+    try:
+        page = await run_in_threadpool(
+            lambda: engine.list_contacts(
+                session.slug,
+                q=q or None,
+                status=status or None,
+                channel=channel or None,
+                list_name=list_name or None,
+                source=source or None,
+                cursor=cursor or None,
+                limit=PAGE_SIZE,
+            )
+        )
+        contacts, next_cursor = page.items, page.next_cursor
+    except BadInput as exc:
+        error = str(exc)
+    lists = await run_in_threadpool(engine.list_lists, session.slug)
+    active = {k: v for k, v in filters.items() if v}
+    return render(
+        request,
+        "contacts.html",
+        session,
+        400 if error else 200,
+        contacts=contacts,
+        filters=filters,
+        lists=[item.name for item in lists],
+        sources=[s.value for s in Source],
+        error=error,
+        next_url=f"/contacts?{urlencode({**active, 'cursor': next_cursor})}"
+        if next_cursor
+        else None,
+        first_url=f"/contacts?{urlencode(active)}" if cursor else None,
+    )
+
+
+def _address(contact: ContactInfo, channel: str) -> str | None:
+    return contact.email if channel == "email" else contact.phone
+
+
+def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
+    """A contact with its active suppressions (and their evidence) and its timeline."""
+    contact = engine.get_contact(slug, contact_id)
+    events = engine.list_events(slug, contact_id=contact_id, limit=200).items
+    by_id: dict[int, EventInfo] = {e.id: e for e in events}
+    suppressions = []
+    for channel in contact.channels:
+        address = _address(contact, channel)
+        found = engine.list_suppressions(slug, channel=channel, address=address, limit=100)
+        suppressions += [(s, by_id.get(s.event_id)) for s in found.items]
+    blocked = any(s.source in ("block", "blacklist") for s, _ in suppressions)
+    return {
+        "actors": queries.user_names(engine, slug),
+        "contact": contact,
+        "suppressions": suppressions,
+        "timeline": list(reversed(events)),
+        "blocked": blocked,
+    }
+
+
+@router.get("/contacts/{contact_id}", response_class=HTMLResponse)
+async def contact_page(request: Request, contact_id: str, done: str = "") -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine = _engine(request)
+    try:
+        view = await run_in_threadpool(_contact_view, engine, session.slug, contact_id)
+    except NotFound:
+        return error_page(request, 404, "No such contact", "This contact does not exist.", session)
+    action, _, channel = done.partition(":")
+    notice = NOTICES.get(action, "").format(channel=CHANNEL_NAMES.get(channel, channel))
+    can = await run_in_threadpool(permissions, engine, session)
+    return render(request, "contact.html", session, notice=notice, can=can, **view)
+
+
+@router.get("/contacts/{contact_id}/confirm", response_class=HTMLResponse)
+async def confirm_page(
+    request: Request, contact_id: str, action: str = "", channel: str = ""
+) -> Response:
+    """The confirmation step of an action: what will happen, and a required reason."""
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine = _engine(request)
+    if action not in ACTIONS:
+        return error_page(request, 404, "No such action", f"{action!r} is no action.", session)
+    can = await run_in_threadpool(permissions, engine, session)
+    if not can[action]:
+        return _forbidden(request, session, action)
+    try:
+        contact = await run_in_threadpool(engine.get_contact, session.slug, contact_id)
+    except NotFound:
+        return error_page(request, 404, "No such contact", "This contact does not exist.", session)
+    return _confirm(request, session, contact, action, channel)
+
+
+def _confirm(
+    request: Request,
+    session: WebSession,
+    contact: ContactInfo,
+    action: str,
+    channel: str,
+    error: str = "",
+    reason: str = "",
+    status: int = 200,
+) -> HTMLResponse:
+    return render(
+        request,
+        "confirm.html",
+        session,
+        status,
+        contact=contact,
+        action=action,
+        channel=channel,
+        error=error,
+        reason=reason,
+    )
+
+
+def _forbidden(request: Request, session: WebSession, action: str) -> HTMLResponse:
+    detail = f"Your role ({session.user.role}) may not {action} contacts in this account."
+    return error_page(request, 403, "Not allowed", detail, session)
+
+
+def _act(engine: Engine, slug: str, session: WebSession, contact: ContactInfo, form: Any) -> None:
+    action, channel, reason = form["action"], form["channel"], form["reason"]
+    if action in ("block", "unblock"):
+        channel = next(iter(contact.channels), "sms")
+    address = _address(contact, channel)
+    if address is None or channel not in contact.channels:
+        raise BadInput(f"this contact has no {CHANNEL_NAMES.get(channel, channel)} address")
+    actor = session.user.actor
+    if action == "unsubscribe":
+        engine.opt_out(slug, channel, address, actor=actor, reason=reason or None)
+    elif action == "resubscribe":
+        engine.resubscribe(slug, channel, address, actor=actor, reason=reason)
+    elif action == "block":
+        engine.block(slug, channel, address, actor=actor, reason=reason)
+    else:
+        engine.unblock(slug, channel, address, actor=actor, reason=reason)
+
+
+@router.post("/contacts/{contact_id}/actions", response_class=HTMLResponse)
+async def contact_action(request: Request, contact_id: str) -> Response:
+    checked = await signed_in_post(request)
+    if isinstance(checked, Response):
+        return checked
+    session, form = checked
+    engine = _engine(request)
+    action, channel = form.get("action", ""), form.get("channel", "")
+    reason = form.get("reason", "").strip()
+    if action not in ACTIONS:
+        return error_page(request, 400, "No such action", f"{action!r} is no action.", session)
+    try:
+        contact = await run_in_threadpool(engine.get_contact, session.slug, contact_id)
+    except NotFound:
+        return error_page(request, 404, "No such contact", "This contact does not exist.", session)
+    fields = {"action": action, "channel": channel, "reason": reason}
+    try:
+        if not reason:
+            raise BadInput("a reason is required: it is written into the activity log")
+        await run_in_threadpool(_act, engine, session.slug, session, contact, fields)
+    except PermissionDenied:
+        return _forbidden(request, session, action)
+    except ResubscribeRefused as exc:
+        return _confirm(request, session, contact, action, channel, str(exc), reason, 409)
+    except BadInput as exc:
+        return _confirm(request, session, contact, action, channel, str(exc), reason, 400)
+    done = urlencode({"done": f"{action}:{channel}"})
+    return RedirectResponse(f"/contacts/{contact_id}?{done}", status_code=303)

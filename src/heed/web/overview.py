@@ -1,0 +1,106 @@
+"""The dashboard, the suppressions list, and the package's static files."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, Response
+
+from heed.core.vocabulary import Source
+from heed.engine import Engine
+from heed.errors import BadInput
+from heed.web import queries
+from heed.web.auth import signed_in
+from heed.web.render import STATIC, error_page, render
+
+router = APIRouter()
+PAGE_SIZE = 50
+_STATIC_FILES = {"heed.css": "text/css"}
+
+
+def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+@router.get("/", response_class=HTMLResponse)
+async def dashboard(request: Request) -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine = _engine(request)
+    now = datetime.now(UTC)
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    week = today - timedelta(days=today.weekday())  # since Monday 00:00 UTC
+
+    def load() -> dict[str, Any]:
+        return {
+            "today": queries.opt_outs_since(engine, session.slug, today),
+            "week": queries.opt_outs_since(engine, session.slug, week),
+            "totals": queries.totals(engine, session.slug),
+            "account": engine.account(session.slug),
+        }
+
+    return render(request, "dashboard.html", session, **await run_in_threadpool(load))
+
+
+@router.get("/suppressions", response_class=HTMLResponse)
+async def suppressions_page(
+    request: Request,
+    channel: str = "",
+    source: str = "",
+    state: str = "active",
+    cursor: str = "",
+) -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine = _engine(request)
+    active = {"active": True, "lifted": False}.get(state)
+    filters = {"channel": channel, "source": source, "state": state}
+    error, items, next_cursor = "", [], None
+    try:
+        page = await run_in_threadpool(
+            lambda: engine.list_suppressions(
+                session.slug,
+                channel=channel or None,
+                source=source or None,
+                active=active,
+                cursor=cursor or None,
+                limit=PAGE_SIZE,
+            )
+        )
+        items, next_cursor = page.items, page.next_cursor
+    except BadInput as exc:
+        error = str(exc)
+    chosen = {k: v for k, v in filters.items() if v}
+    return render(
+        request,
+        "suppressions.html",
+        session,
+        400 if error else 200,
+        items=items,
+        filters=filters,
+        sources=[s.value for s in Source],
+        error=error,
+        next_url=f"/suppressions?{urlencode({**chosen, 'cursor': next_cursor})}"
+        if next_cursor
+        else None,
+        first_url=f"/suppressions?{urlencode(chosen)}" if cursor else None,
+    )
+
+
+@router.get("/static/{name}")
+async def static(request: Request, name: str) -> Response:
+    """Serve the few files of heed/web/static (a fixed list: no path from the URL is opened)."""
+    if name not in _STATIC_FILES:
+        return error_page(request, 404, "Not found", "There is no such file.")
+    return FileResponse(
+        STATIC / name,
+        media_type=_STATIC_FILES[name],
+        headers={"Cache-Control": "public, max-age=3600"},
+    )

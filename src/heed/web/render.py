@@ -1,0 +1,90 @@
+"""Templates and the small helpers every page shares: rendering, forms, status words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from heed.web.sessions import WebSession
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+CHANNELS = ("sms", "whatsapp", "email", "voice")
+CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email", "voice": "Voice"}
+
+#: Plain words for the check's reason codes, shown next to the icon and in its title.
+REASONS = {
+    "opted_out": "opted out",
+    "list_unsubscribed": "left a list",
+    "blocked": "blocked",
+    "blacklisted": "blacklisted",
+    "carrier_blocked": "unsubscribed at the carrier",
+    "bounced": "bounced",
+    "complained": "spam complaint",
+    "registry": "on a do-not-contact registry",
+    "no_consent": "no recorded consent",
+    "invalid_address": "invalid address",
+}
+
+
+def reason_text(codes: Any) -> str:
+    return ", ".join(REASONS.get(str(c), str(c).replace("_", " ")) for c in codes)
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+_env = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.filters["reasons"] = reason_text
+_env.filters["when"] = when
+_env.globals["CHANNELS"] = CHANNELS
+_env.globals["CHANNEL_NAMES"] = CHANNEL_NAMES
+
+
+def render(
+    request: Request,
+    template: str,
+    session: WebSession | None = None,
+    status: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    """Render a page; `session` gives the navigation, the user and the CSRF token."""
+    html = _env.get_template(template).render(
+        request=request, session=session, path=request.url.path, **context
+    )
+    return HTMLResponse(
+        html,
+        status_code=status,
+        headers={
+            "Cache-Control": "no-store",
+            "X-Frame-Options": "DENY",
+            "Referrer-Policy": "same-origin",
+            "Content-Security-Policy": (
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                "script-src 'self'; form-action 'self'; frame-ancestors 'none'"
+            ),
+        },
+    )
+
+
+def error_page(
+    request: Request, status: int, title: str, detail: str, session: WebSession | None = None
+) -> HTMLResponse:
+    return render(request, "error.html", session, status, title=title, detail=detail)
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """The request's form fields as text (files, which no heed form has, are dropped)."""
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}

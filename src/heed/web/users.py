@@ -1,0 +1,165 @@
+"""People who sign in to the web UI: one account each, one role, an Argon2 password hash.
+
+API keys are for programs; users are for people. Both act through the same engine with the
+same roles, so the web UI can do nothing an API key of the same role could not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from heed.core.permissions import Action, require
+from heed.core.vocabulary import Actor, ActorKind, Role
+from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
+from heed.store import accounts
+from heed.store.events import EventLog
+from heed.store.ids import new_id
+from heed.store.tables import User
+from heed.store.types import utcnow
+
+if TYPE_CHECKING:
+    from heed.engine import Engine
+
+MIN_PASSWORD = 10
+_hasher = PasswordHasher()
+# Verified against when the email is unknown, so a wrong email costs as long as a wrong
+# password and the login form does not tell which addresses have users.
+_DUMMY_HASH = _hasher.hash("heed: no such user")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: str
+    account_slug: str
+    email: str
+    role: Role
+    created_at: datetime
+    disabled_at: datetime | None
+
+    @property
+    def actor(self) -> Actor:
+        """Who this user acts as in the activity log, with their role."""
+        return Actor(ActorKind.USER, self.id, self.role)
+
+
+def _info(slug: str, row: User) -> UserInfo:
+    return UserInfo(row.id, slug, row.email, Role(row.role), row.created_at, row.disabled_at)
+
+
+def _email(email: str) -> str:
+    value = email.strip().lower()
+    if "@" not in value or value.startswith("@") or value.endswith("@") or len(value) > 320:
+        raise BadInput(f"{email!r} is not an email address")
+    return value
+
+
+def _role(role: str | Role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise BadInput(f"unknown role {role!r}: expected agent, admin or support") from None
+
+
+def create_user(
+    engine: Engine,
+    slug: str,
+    email: str,
+    role: str | Role,
+    password: str,
+    *,
+    actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
+) -> UserInfo:
+    """Create a web user of account `slug` with an Argon2id hash of `password`.
+
+    Raises BadInput (bad email, role or a password under 10 characters), AlreadyExists (the
+    email has a user in this account), UnknownAccount, or PermissionDenied (the actor may not
+    manage users; only support may create support users).
+    """
+    kind, address = _role(role), _email(email)
+    if len(password) < MIN_PASSWORD:
+        raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
+    password_hash = _hasher.hash(password)
+    with engine._write() as session:
+        account = accounts.load_account(session, slug)
+        require(actor, Action.MANAGE_KEYS)
+        if kind is Role.SUPPORT and actor.role not in (None, Role.SUPPORT):
+            raise PermissionDenied("only support may create support users")
+        taken = select(User.id).where(User.account_id == account.id, User.email == address)
+        if session.scalars(taken).first() is not None:
+            raise AlreadyExists(f"account {slug!r} already has a user {address}")
+        row = User(
+            account_id=account.id,
+            id=new_id(),
+            email=address,
+            role=kind.value,
+            password_hash=password_hash,
+            created_at=utcnow(),
+            disabled_at=None,
+        )
+        session.add(row)
+        EventLog(session, account.id).append(
+            "user.created", actor, after={"id": row.id, "email": address, "role": kind.value}
+        )
+        session.flush()
+        return _info(slug, row)
+
+
+def authenticate_user(engine: Engine, slug: str, email: str, password: str) -> UserInfo:
+    """The enabled user with this email and password, or Unauthenticated (never says why)."""
+    refused = Unauthenticated("wrong account, email or password")
+    try:
+        address = _email(email)
+    except BadInput:
+        raise refused from None
+    with engine._read() as session:
+        try:
+            account = accounts.load_account(session, slug)
+        except BadInput:
+            account = None
+        row = (
+            session.scalars(
+                select(User).where(User.account_id == account.id, User.email == address)
+            ).first()
+            if account
+            else None
+        )
+        stored = row.password_hash if row and row.password_hash else _DUMMY_HASH
+        try:
+            _hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            raise refused from None
+        if row is None or row.password_hash is None or row.disabled_at is not None:
+            raise refused
+        info = _info(slug, row)
+        stale = _hasher.check_needs_rehash(stored)
+    if stale:
+        _rehash(engine, slug, info.id, password)
+    return info
+
+
+def _rehash(engine: Engine, slug: str, user_id: str, password: str) -> None:
+    """Upgrade a hash made with older Argon2 parameters, now that the password is known."""
+    with engine._write() as session:
+        account = accounts.load_account(session, slug)
+        row = session.get(User, (account.id, user_id))
+        if row is not None:
+            row.password_hash = _hasher.hash(password)
+
+
+def get_user(engine: Engine, slug: str, user_id: str) -> UserInfo | None:
+    """The enabled user `user_id` of account `slug`, or None (unknown, disabled or erased)."""
+    with engine._read() as session:
+        try:
+            account = accounts.load_account(session, slug)
+        except BadInput:
+            return None
+        row = session.get(User, (account.id, user_id))
+        if row is None or row.disabled_at is not None:
+            return None
+        return _info(slug, row)

@@ -1,0 +1,308 @@
+"""The role matrix: agent, admin and support keys against every /v1 route, both ways of
+`agents_may_unsubscribe`.
+
+The table below is the specification (PRODUCT.md §1): agents view, check and manage list
+membership; admins do everything in the account; only support lifts a blacklist; the account
+setting lets agents opt people out, never back in. Each row makes a fresh request (its own
+objects), and a refused request must be a 403 problem that changed nothing. Every /v1 route of
+the spec needs a row, so a new route has to be placed in the table.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from api.conftest import Tenant, app_spec, assert_problem, operations, owned_rows
+from conftest import ADMIN, SUPPORT
+from heed import Channel
+from heed.providers.base import InboundMessage
+
+EVERYONE = frozenset({"agent", "admin", "support"})
+ADMINS = frozenset({"admin", "support"})
+SUPPORT_ONLY = frozenset({"support"})
+_n = itertools.count(100)
+
+
+def _phone() -> str:
+    return f"+1415555{next(_n):04d}"
+
+
+Request = tuple[str, Any]  # (url, JSON body or query parameters)
+
+
+@dataclass(frozen=True)
+class Row:
+    method: str
+    path: str
+    allowed: frozenset[str]
+    make: Callable[[Tenant], Request]
+    #: Roles allowed in addition when the account sets agents_may_unsubscribe.
+    allowed_if_agents_may_unsubscribe: frozenset[str] = frozenset()
+    label: str = ""
+
+
+def _contact(t: Tenant) -> str:
+    return t.engine.add_contact(t.slug, actor=ADMIN, phone=_phone())
+
+
+def _suppression(source: str) -> Callable[[Tenant], Request]:
+    def make(t: Tenant) -> Request:
+        phone = _phone()
+        if source == "manual":
+            change = t.engine.opt_out(t.slug, "sms", phone, actor=ADMIN, reason="asked")
+        elif source == "block":
+            change = t.engine.block(t.slug, "sms", phone, actor=ADMIN, reason="abuse")
+        else:
+            change = t.engine.blacklist(t.slug, "sms", phone, actor=SUPPORT, reason="fraud")
+        row = next(s for s in change.changed if s.source == source and s.channel == "sms")
+        return f"/v1/suppressions/{row.id}/lift", {"reason": "confirmed by phone"}
+
+    return make
+
+
+def _list(t: Tenant) -> str:
+    return t.engine.create_list(t.slug, f"list-{next(_n)}", actor=ADMIN)
+
+
+def _sender(t: Tenant) -> str:
+    return t.engine.add_sender(t.slug, "sms", f"+1500555{next(_n):04d}", actor=ADMIN).id
+
+
+def _key(t: Tenant) -> str:
+    return t.engine.create_api_key(t.slug, name="spare", role="agent", actor=ADMIN).key.id
+
+
+def _review(decision: str) -> Callable[[Tenant], Request]:
+    def make(t: Tenant) -> Request:
+        message = InboundMessage(
+            Channel.SMS,
+            _phone(),
+            "+15005550006",
+            "wrong number",
+            "generic",
+            f"r{next(_n)}",
+            None,
+            {},
+        )
+        item_id = t.engine.receive(t.slug, message).actions[-1]["review_id"]
+        return f"/v1/review/{item_id}/{decision}", {"reason": "read it"}
+
+    return make
+
+
+ROWS = [
+    Row("GET", "/v1/review", EVERYONE, lambda t: ("/v1/review", {})),
+    # Deciding a review item opts the person out (or not): the unsubscribe permission.
+    Row(
+        "POST",
+        "/v1/review/{item_id}/approve",
+        ADMINS,
+        _review("approve"),
+        allowed_if_agents_may_unsubscribe=frozenset({"agent"}),
+    ),
+    Row(
+        "POST",
+        "/v1/review/{item_id}/reject",
+        ADMINS,
+        _review("reject"),
+        allowed_if_agents_may_unsubscribe=frozenset({"agent"}),
+    ),
+    Row(
+        "POST",
+        "/v1/contacts/{contact_id}/erase",
+        ADMINS,
+        lambda t: (f"/v1/contacts/{_contact(t)}/erase", {"reason": "GDPR request"}),
+    ),
+    Row(
+        "GET",
+        "/v1/check",
+        EVERYONE,
+        lambda t: ("/v1/check", {"channel": "sms", "address": _phone()}),
+    ),
+    Row(
+        "GET",
+        "/v1/status",
+        EVERYONE,
+        lambda t: (
+            "/v1/status",
+            {"channel": "sms", "address": _phone(), "at": "2026-01-01T00:00:00Z"},
+        ),
+    ),
+    Row(
+        "POST",
+        "/v1/check/bulk",
+        EVERYONE,
+        lambda t: ("/v1/check/bulk", {"channel": "sms", "addresses": [_phone()]}),
+    ),
+    # A message speaks for the person (a START resubscribes them): not for agents to post.
+    Row(
+        "POST",
+        "/v1/inbound",
+        ADMINS,
+        lambda t: (
+            "/v1/inbound",
+            {
+                "channel": "sms",
+                "from": _phone(),
+                "to": "+15005550006",
+                "body": "hello",
+                "provider_message_id": f"m{next(_n)}",
+            },
+        ),
+    ),
+    Row("GET", "/v1/contacts", EVERYONE, lambda t: ("/v1/contacts", {})),
+    Row("POST", "/v1/contacts", EVERYONE, lambda t: ("/v1/contacts", {"phone": _phone()})),
+    Row(
+        "GET", "/v1/contacts/{contact_id}", EVERYONE, lambda t: (f"/v1/contacts/{_contact(t)}", {})
+    ),
+    Row(
+        "PATCH",
+        "/v1/contacts/{contact_id}",
+        EVERYONE,
+        lambda t: (f"/v1/contacts/{_contact(t)}", {"name": "Ann"}),
+    ),
+    Row("GET", "/v1/suppressions", EVERYONE, lambda t: ("/v1/suppressions", {})),
+    Row(
+        "POST",
+        "/v1/suppressions",
+        ADMINS,
+        lambda t: ("/v1/suppressions", {"channel": "sms", "address": _phone(), "reason": "asked"}),
+        allowed_if_agents_may_unsubscribe=frozenset({"agent"}),
+    ),
+    Row(
+        "GET",
+        "/v1/suppressions/{suppression_id}",
+        EVERYONE,
+        lambda t: (_suppression("manual")(t)[0].removesuffix("/lift"), {}),
+    ),
+    # Lifting an opt-out is resubscribing: admin-only, whatever agents_may_unsubscribe says.
+    Row(
+        "POST",
+        "/v1/suppressions/{suppression_id}/lift",
+        ADMINS,
+        _suppression("manual"),
+        label="opt-out",
+    ),
+    Row(
+        "POST",
+        "/v1/suppressions/{suppression_id}/lift",
+        ADMINS,
+        _suppression("block"),
+        label="block",
+    ),
+    Row(
+        "POST",
+        "/v1/suppressions/{suppression_id}/lift",
+        SUPPORT_ONLY,
+        _suppression("blacklist"),
+        label="blacklist",
+    ),
+    Row("GET", "/v1/events", EVERYONE, lambda t: ("/v1/events", {})),
+    Row("GET", "/v1/senders", EVERYONE, lambda t: ("/v1/senders", {})),
+    Row(
+        "POST",
+        "/v1/senders",
+        ADMINS,
+        lambda t: ("/v1/senders", {"channel": "sms", "address": f"+1500555{next(_n):04d}"}),
+    ),
+    Row(
+        "GET",
+        "/v1/senders/{sender_id}",
+        EVERYONE,
+        lambda t: (f"/v1/senders/{_sender(t)}", {}),
+    ),
+    Row("GET", "/v1/lists", EVERYONE, lambda t: ("/v1/lists", {})),
+    Row("POST", "/v1/lists", ADMINS, lambda t: ("/v1/lists", {"name": f"list-{next(_n)}"})),
+    Row("GET", "/v1/lists/{list_id}", EVERYONE, lambda t: (f"/v1/lists/{_list(t)}", {})),
+    Row(
+        "POST",
+        "/v1/lists/{list_id}/members",
+        EVERYONE,
+        lambda t: (
+            f"/v1/lists/{_list(t)}/members",
+            {"channel": "sms", "address": t.engine.get_contact(t.slug, _contact(t)).phone},
+        ),
+    ),
+    Row("GET", "/v1/consents", EVERYONE, lambda t: ("/v1/consents", {})),
+    Row(
+        "POST",
+        "/v1/consents",
+        ADMINS,
+        lambda t: ("/v1/consents", {"channel": "sms", "address": _phone(), "purpose": "marketing"}),
+    ),
+    Row("GET", "/v1/keys", ADMINS, lambda t: ("/v1/keys", {})),
+    Row(
+        "POST",
+        "/v1/keys",
+        ADMINS,
+        lambda t: ("/v1/keys", {"name": "crm", "role": "agent"}),
+        label="agent key",
+    ),
+    Row(
+        "POST",
+        "/v1/keys",
+        ADMINS,
+        lambda t: ("/v1/keys", {"name": "crm", "role": "admin"}),
+        label="admin key",
+    ),
+    # Support is the platform operator: only support makes a support key.
+    Row(
+        "POST",
+        "/v1/keys",
+        SUPPORT_ONLY,
+        lambda t: ("/v1/keys", {"name": "ops", "role": "support"}),
+        label="support key",
+    ),
+    Row("POST", "/v1/keys/{key_id}/revoke", ADMINS, lambda t: (f"/v1/keys/{_key(t)}/revoke", None)),
+]
+
+
+def test_every_v1_route_has_a_row() -> None:
+    routes = set(operations(app_spec(), "/v1/"))
+    rows = {(row.method, row.path) for row in ROWS}
+    assert routes - rows == set(), "routes without a row in the role table: add them to ROWS"
+    assert rows - routes == set(), "rows for routes that no longer exist"
+
+
+def _expected(row: Row, role: str, agents_may_unsubscribe: bool) -> bool:
+    extra = row.allowed_if_agents_may_unsubscribe if agents_may_unsubscribe else frozenset()
+    return role in row.allowed | extra
+
+
+@pytest.mark.parametrize(
+    "agents_may_unsubscribe", [False, True], ids=["default", "agents-may-unsubscribe"]
+)
+@pytest.mark.parametrize("role", sorted(EVERYONE))
+def test_role_matrix(tenant: Tenant, role: str, agents_may_unsubscribe: bool) -> None:
+    if agents_may_unsubscribe:
+        tenant.engine.update_settings(tenant.slug, ADMIN, agents_may_unsubscribe=True)
+    api = tenant.api(role)
+    wrong = []
+    for row in ROWS:
+        url, payload = row.make(tenant)
+        before = owned_rows(tenant.live, tenant.slug)
+        if row.method == "GET":
+            response = api.request("GET", url, params=payload)
+        else:
+            response = api.request(row.method, url, json=payload)
+        expected = _expected(row, role, agents_may_unsubscribe)
+        name = f"{row.method} {row.path} {row.label}".strip()
+        if expected and not 200 <= response.status_code < 300:
+            wrong.append(
+                f"{name}: {role} should be allowed, got {response.status_code} {response.text}"
+            )
+        elif not expected:
+            if response.status_code != 403:
+                wrong.append(
+                    f"{name}: {role} should get 403, got {response.status_code} {response.text}"
+                )
+                continue
+            assert_problem(response, 403, "permission-denied")
+            if owned_rows(tenant.live, tenant.slug) != before:
+                wrong.append(f"{name}: refused to {role}, but the account changed")
+    assert wrong == [], "\n".join(wrong)

@@ -1,0 +1,381 @@
+"""The free-form revocation detector's specification: a case table, properties and the goals.
+
+The case table below is a representative subset (the full labelled corpus is package data,
+``heed/data/revocation_corpus.tsv``, scored by ``heed.evaluation``); ``band`` is what an account
+with the default thresholds does: ``apply`` (≥ 0.9), ``review`` (0.5–0.9) or ``ignore``.
+The last tests run the harness and fail when a goal of issue #7 regresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from heed.core import detection_tables as tables
+from heed.core import keyword_tables
+from heed.core.detection import Detection, _detect_phrases, detect
+from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, ListTrigger, match_keywords
+from heed.evaluation import (
+    FCC_FORMATS,
+    FCC_WORDS,
+    Report,
+    check_fcc_words,
+    default_ham_path,
+    evaluate_corpus,
+    format_report,
+    load_corpus,
+    load_ham,
+    load_overrides,
+    run_default,
+)
+
+# text, intent, band, scope kind ("" = whole account)
+CASES = [
+    # keyword replies are certain
+    ("STOP", "opt_out", "apply", ""),
+    ("Stop please", "opt_out", "apply", ""),
+    ("退订", "opt_out", "apply", ""),
+    ("HELP", "help", "apply", ""),
+    ("START", "opt_in", "apply", ""),
+    # clear revocations, any language
+    ("Please remove me from your list", "opt_out", "apply", ""),
+    ("take me off your list", "opt_out", "apply", ""),
+    ("Don't text me anymore", "opt_out", "apply", ""),
+    ("No more messages please", "opt_out", "apply", ""),
+    ("I don't want these anymore", "opt_out", "apply", ""),
+    ("Unsubscribe me from this", "opt_out", "apply", ""),
+    ("stpo", "opt_out", "apply", ""),
+    ("unsubscibe", "opt_out", "apply", ""),
+    ("stop txting me", "opt_out", "apply", ""),
+    ("Stooop texting me", "opt_out", "apply", ""),
+    ("STOP. Who is this?", "opt_out", "apply", ""),
+    ("I revoke my consent to receive texts", "opt_out", "apply", ""),
+    ("Please cease all communication", "opt_out", "apply", ""),
+    ("If you don't stop texting me I'll report you", "opt_out", "apply", ""),
+    ("why won't you stop texting me", "opt_out", "apply", ""),
+    ("Dejen de enviarme mensajes", "opt_out", "apply", ""),
+    ("Por favor no me envíen más mensajes", "opt_out", "apply", ""),
+    ("Não quero mais receber mensagens", "opt_out", "apply", ""),
+    ("Ne m'envoyez plus de messages", "opt_out", "apply", ""),
+    ("Bitte keine Nachrichten mehr", "opt_out", "apply", ""),
+    ("Non voglio più ricevere messaggi", "opt_out", "apply", ""),
+    ("不要再给我发短信了", "opt_out", "apply", ""),
+    # plausible revocations go to a human
+    ("How do I unsubscribe?", "opt_out", "review", ""),
+    ("you have the wrong number", "opt_out", "review", ""),
+    ("Not interested", "opt_out", "review", ""),
+    ("Leave me alone", "opt_out", "review", ""),
+    ("why do I keep getting these texts", "opt_out", "review", ""),
+    ("Your unsubscribe link is broken", "opt_out", "review", ""),
+    ("Stop! I'm on my way, don't leave", "opt_out", "review", ""),
+    # list, topic and channel requests: review, with a scope hint
+    ("no more promos, but keep my order updates", "opt_out", "review", "topic"),
+    ("Please stop sending me promotions", "opt_out", "review", "topic"),
+    ("Keine Werbung mehr, aber Bestellupdates bitte weiter", "opt_out", "review", "topic"),
+    ("no more texts, WhatsApp only", "opt_out", "review", "channel"),
+    ("Please email me instead of texting", "opt_out", "review", "channel"),
+    ("No más SMS, solo WhatsApp", "opt_out", "review", "channel"),
+    ("Please stop calling me", "opt_out", "review", "channel"),
+    # opt-in and help in free text: never applied without a human
+    ("Please sign me up", "opt_in", "review", ""),
+    ("I'd like to start getting texts again", "opt_in", "review", ""),
+    ("I need help", "help", "review", ""),
+    ("Who is this?", "help", "review", ""),
+    # ordinary messages that contain the words
+    ("I'll stop by at 5", "none", "ignore", ""),
+    ("Can you cancel my appointment?", "none", "ignore", ""),
+    ("Stop the story. I've told him i've returned it", "none", "ignore", ""),
+    ("Yup next stop.", "none", "ignore", ""),
+    ("Stop sending me the wrong size!", "none", "ignore", ""),
+    ("Stop sending me duplicate bills", "none", "ignore", ""),
+    ("The stop button on the app doesn't work", "none", "ignore", ""),
+    ("I don't want it anymore, how do I return it?", "none", "ignore", ""),
+    ("Remove me from the group chat lol", "none", "ignore", ""),
+    ("Quiero cancelar mi cita del martes", "none", "ignore", ""),
+    ("Arrêtez de m'envoyer la mauvaise taille !", "none", "ignore", ""),
+    ("Hören Sie auf, mir die falsche Größe zu schicken!", "none", "ignore", ""),
+    # negations
+    ("Don't stop, this is great", "none", "ignore", ""),
+    ("I never asked you to stop", "none", "ignore", ""),
+    ("Please don't stop sending these, I love the deals", "none", "ignore", ""),
+    ("Did you stop sending the newsletter?", "none", "ignore", ""),
+    ("No quiero darme de baja, solo cambiar mi número", "none", "ignore", ""),
+    ("Ich möchte mich nicht abmelden", "none", "ignore", ""),
+    # automatic replies and quoted instructions
+    ("I am out of the office until Monday, with limited access to email.", "none", "ignore", ""),
+    (
+        "Auto-reply: Thanks for your text! To stop receiving messages reply STOP.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Respuesta automática: estoy de vacaciones hasta el 20 de agosto", "none", "ignore", ""),
+]
+
+
+def _band(detection: Detection) -> str:
+    return detection.action()
+
+
+@pytest.mark.parametrize(("text", "intent", "band", "scope"), CASES, ids=[c[0][:40] for c in CASES])
+def test_case_table(text: str, intent: str, band: str, scope: str) -> None:
+    detection = detect(text)
+    assert (detection.intent if band != "ignore" else "none", _band(detection)) == (
+        intent,
+        band,
+    ), detection.explain()
+    assert (detection.scope_hint.kind if detection.scope_hint else "") == scope, detection.explain()
+
+
+def test_channel_switch_never_stops_the_preferred_channel() -> None:
+    hint = detect("no more texts, WhatsApp only").scope_hint
+    assert hint is not None and hint.as_dict() == {"kind": "channel", "channel": "sms"}
+    switch = detect("WhatsApp only", channel="whatsapp")
+    assert switch.scope_hint is None or switch.scope_hint.channel != "whatsapp"
+    assert (
+        detect("stop emailing me, text me instead").scope_hint
+        == detect("stop emailing me").scope_hint
+    )
+
+
+def test_topic_hint_keeps_what_the_person_wants() -> None:
+    hint = detect("No more promos, but keep my order updates").scope_hint
+    assert hint is not None
+    assert hint.as_dict() == {"kind": "topic", "topic": "marketing", "keep": "my order updates"}
+
+
+def test_list_keyword_gives_a_list_hint_at_full_confidence() -> None:
+    config = KeywordConfig(list_triggers=(ListTrigger("promos", frozenset({"NOPROMOS"})),))
+    detection = detect("NOPROMOS", config=config)
+    assert (detection.intent, detection.confidence) == ("opt_out", 1.0)
+    assert detection.scope_hint is not None and detection.scope_hint.list == "promos"
+
+
+def test_evidence_is_readable() -> None:
+    detection = detect("Please remove me from your list")
+    assert detection.evidence[0].pattern == "en.remove_me_from_list"
+    assert detection.evidence[0].language == "en"
+    assert 'en.remove_me_from_list [en] opt_out 0.95 "remove me from your list"' in str(
+        detection.evidence[0]
+    )
+    negated = detect("I never asked you to stop")
+    assert any(e.status == "cancelled" for e in negated.evidence), negated.explain()
+    assert "read stpo→stop" in detect("stpo texting me").evidence[0].note
+
+
+def test_keyword_language_is_reported() -> None:
+    assert detect("ARRÊT").language == "fr"
+    assert detect("Dejen de enviarme mensajes").language == "es"
+
+
+@pytest.mark.parametrize("fmt", FCC_FORMATS.values(), ids=FCC_FORMATS.keys())
+@pytest.mark.parametrize("word", FCC_WORDS)
+def test_fcc_words_in_every_format_are_applied(word: str, fmt: Callable[[str], str]) -> None:
+    detection = detect(fmt(word))
+    assert (detection.intent, detection.confidence) == ("opt_out", 1.0)
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def test_tables_are_well_formed() -> None:
+    levels = {tables.CLEAR, tables.FIRM, tables.LIKELY, tables.PLAUSIBLE}
+    for language, phrases in tables.PHRASES.items():
+        ids = [p.id for p in phrases]
+        assert len(ids) == len(set(ids)), language
+        for phrase in phrases:
+            assert phrase.intent in ("opt_out", "opt_in", "help", "none"), phrase.id
+            assert phrase.guard in ("", "negation", "self"), phrase.id
+            assert phrase.scope in ("", "channel:voice", "channel:email"), phrase.id
+            assert phrase.cues.split(), phrase.id
+            if phrase.intent != "none":
+                assert 0.5 <= phrase.confidence < 1.0 or phrase.confidence in levels, phrase.id
+            if phrase.intent in ("opt_in", "help"):
+                assert phrase.confidence < 0.9, f"{phrase.id}: free-text opt-in is reviewed"
+    assert set(tables.LANGUAGE_ORDER) == set(tables.PHRASES)
+
+
+def test_variants_are_canonical() -> None:
+    for wrong, right in tables.VARIANTS.items():
+        assert wrong == wrong.lower() and wrong != right, wrong
+        assert all(w not in tables.VARIANTS for w in right.split()), right
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+KEYWORDS = sorted(
+    {w for table in (keyword_tables.OPT_OUT, keyword_tables.OPT_IN, keyword_tables.HELP)
+     for words in table.values() for w in words}
+)  # fmt: skip
+FILLERS = sorted({w for words in keyword_tables.FILLER.values() for w in words})
+#: Text made of the words the patterns care about, in any order, with any punctuation.
+WORDS = (
+    "stop texting me don't no more please remove unsubscribe messages promos whatsapp only "
+    "never not cancel appointment these anymore keep reply to i said dejen de enviarme "
+    "mensajes ne plus keine mehr non più stpo auto reply s t o p"
+)
+TOKENS = [
+    *WORDS.split(),
+    " ",
+    " ",
+    ",",
+    ".",
+    "!",
+    "?",
+    "\n",
+    "|",
+    "'",
+    "é",
+    "текст",
+    "退订",
+    "🛑",
+    "\u200b",
+]
+NEAR = st.lists(st.sampled_from(TOKENS), max_size=16).map(" ".join)
+
+
+@given(st.text(st.characters(codec=None, exclude_categories=())))
+def test_detect_never_raises_and_is_bounded(text: str) -> None:
+    detection = detect(text)
+    assert 0.0 <= detection.confidence <= 1.0
+    assert detection.intent in ("opt_out", "opt_in", "help", "none")
+    assert detection.confidence == 0.0 or detection.intent != "none"
+
+
+LONG = {
+    "many clauses": ". a" * 5000,
+    "many keywords": ". stop" * 3000,
+    "many requests": "stop texting me. " * 2000,
+    "many negations": "don't stop texting me. " * 2000,
+    "long negation frame": "don't " + "you " * 2000 + "stop texting me",
+    "fullwidth": "ｓｔｏｐ ｔｅｘｔｉｎｇ ｍｅ " * 500,
+}
+
+
+@pytest.mark.parametrize("text", LONG.values(), ids=LONG.keys())
+def test_long_adversarial_messages_are_handled(text: str) -> None:
+    """Matching is linear in the text (spans are claimed in a bytearray, clauses bisected)."""
+    detection = detect(text)
+    assert detection.intent in ("opt_out", "none")
+
+
+@given(NEAR, st.sampled_from([None, "en", "es", "fr", "de", "it", "pt", "xx"]))
+def test_detect_is_deterministic(text: str, hint: str | None) -> None:
+    assert detect(text, hint) == detect(text, hint)
+
+
+@given(st.sampled_from(KEYWORDS), st.lists(st.sampled_from(FILLERS), max_size=3), st.booleans())
+def test_keyword_matches_always_score_one(keyword: str, fillers: list[str], flip: bool) -> None:
+    text = " ".join([*fillers, keyword] if flip else [keyword, *fillers])
+    match = match_keywords(text)
+    detection = detect(text)
+    if match.intent != "none":
+        assert detection.confidence == 1.0
+        expected = "opt_out" if match.intent == "list_trigger" else match.intent
+        assert detection.intent == expected
+
+
+@given(st.one_of(NEAR, st.text(max_size=40)))
+def test_only_keyword_matches_are_certain(text: str) -> None:
+    keyword = match_keywords(text).intent != "none"
+    assert (detect(text).confidence == 1.0) == keyword
+
+
+@given(NEAR)
+def test_cues_only_skip_work(text: str) -> None:
+    """The cue gate is an optimisation: it never changes a result."""
+    normalised = match_keywords(text).normalised
+    gated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True)
+    assert gated == _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
+
+
+def test_cues_only_skip_work_on_the_corpora() -> None:
+    texts = [row.text for row in load_corpus()]
+    if default_ham_path().is_file():
+        texts += [row.text for row in load_ham(default_ham_path())]
+    for text in texts:
+        normalised = match_keywords(text).normalised
+        gated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True)
+        ungated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
+        assert gated == ungated, text
+
+
+# --- the goals of issue #7, measured by the harness ---------------------------------------------
+
+
+def test_corpus_is_broad_and_labelled() -> None:
+    rows = load_corpus()
+    assert len(rows) >= 400
+    languages = {r.language for r in rows}
+    assert {"en", "es", "pt", "fr", "de", "it"} <= languages
+    for language in ("en", "es", "pt", "fr", "de", "it"):
+        labelled = {r.intent for r in rows if r.language == language}
+        assert labelled == {"opt_out", "opt_in", "help", "none"}, language
+    assert sum(r.intent == "none" for r in rows) >= 150  # many hard negatives
+    assert {r.scope for r in rows if r.intent == "opt_out"} == {"account", "list", "channel"}
+    assert all(r.scope == "" for r in rows if r.intent != "opt_out")
+    provenance = re.compile(
+        r"written for the test suite|SMS Spam Collection \(CC BY 4\.0\) line \d+|47 CFR .+"
+    )
+    assert all(provenance.fullmatch(r.provenance) for r in rows)
+    holdout = sum(r.split == "holdout" for r in rows)
+    assert 0.15 <= holdout / len(rows) <= 0.25
+    assert len({r.text for r in rows}) == len(rows), "duplicate rows"
+
+
+@pytest.fixture(scope="module")
+def corpus_report() -> Report:
+    return evaluate_corpus(load_corpus())
+
+
+@pytest.mark.parametrize("split", ["all", "dev", "holdout"])
+def test_opt_out_goals_on_the_corpus(corpus_report: Report, split: str) -> None:
+    report = corpus_report.splits[split]
+    opt_out = report.scores["opt_out"]
+    assert opt_out.recall >= 0.95, format_report(corpus_report)
+    assert opt_out.precision >= 0.98, format_report(corpus_report)
+    assert report.high_precision >= 0.99  # applied with no human: must be very precise
+    ok, total = report.scope_agreement
+    assert ok >= 0.9 * total
+
+
+def test_fcc_words_are_all_applied() -> None:
+    assert check_fcc_words().failures == ()
+
+
+def test_overrides_are_real_opt_outs_with_reasons() -> None:
+    overrides = load_overrides()
+    assert overrides and all(len(o.reason) > 20 for o in overrides)
+    for override in overrides:
+        detection = detect(override.text)
+        assert detection.intent == "opt_out" and detection.confidence >= 0.5, override.text
+
+
+def test_false_opt_outs_on_ordinary_messages() -> None:
+    path = default_ham_path()
+    if not path.is_file():
+        pytest.skip(f"ham corpus not found at {path} (set HEED_HAM_CORPUS)")
+    report = evaluate_corpus([], load_ham(path), load_overrides(), ham_path=str(path))
+    ham = report.ham
+    assert ham is not None and ham.total == 4827
+    assert ham.mismatched_overrides == ()
+    assert ham.overrides_detected == ham.overrides
+    assert ham.rate <= 0.001, [row.line for row in ham.false_opt_outs]
+    assert ham.false_at_high == 0
+
+
+def test_run_default_says_when_the_ham_corpus_is_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HEED_HAM_CORPUS", f"{tmp_path}/missing.tsv")
+    report = run_default()
+    assert report.ham is None
+    assert "not found" in report.notes[0]
+    text = format_report(report)
+    assert "NOTE: ham corpus not found" in text
+    assert "FCC standard words" in text

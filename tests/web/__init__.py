@@ -1,0 +1,1 @@
+"""Browser tests of the web UI (a package, so its conftest reuses tests/api's live server)."""

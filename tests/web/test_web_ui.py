@@ -1,0 +1,335 @@
+"""The admin UI and the public opt-out page, driven in Chromium against a real `heed serve`.
+
+Runs once on SQLite and once on PostgreSQL (the module-scoped `live` server).
+"""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+from playwright.sync_api import Locator, Page, expect
+
+from conftest import SUPPORT
+from web.conftest import PASSWORD, Site, log_in, seed, shot
+
+
+def check(site: Site, channel: str, address: str) -> dict[str, object]:
+    response = httpx.get(
+        f"{site.base}/v1/check",
+        params={"channel": channel, "address": address},
+        headers={"Authorization": f"Bearer {site.api_key}"},
+        timeout=10,
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, object] = response.json()
+    return body
+
+
+def channel_card(page: Page, channel: str) -> Locator:
+    return page.locator(f'.channel-card[data-channel="{channel}"]')
+
+
+def test_login_wrong_password_then_right_then_sign_out(page: Page, site: Site) -> None:
+    page.goto(f"{site.base}/")
+    expect(page).to_have_url(f"{site.base}/login")
+    shot(page, site, "login")
+    page.get_by_label("Account").fill(site.slug)
+    page.get_by_label("Email").fill(site.admin_email)
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_contain_text("do not match")
+    log_in(page, site, site.admin_email)
+    expect(page.get_by_role("heading", name="Acme Inc")).to_be_visible()
+    cookie = next(c for c in page.context.cookies() if c["name"] == "heed_session")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
+    page.get_by_role("button", name="Sign out").click()
+    expect(page).to_have_url(f"{site.base}/login")
+    page.goto(f"{site.base}/contacts")
+    expect(page).to_have_url(f"{site.base}/login")
+
+
+def test_filter_contacts_to_unsubscribed(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Contacts").click()
+    rows = page.locator("table.contacts tbody tr")
+    expect(rows).to_have_count(8)
+    fox = rows.filter(has_text="Fox Mulder")
+    expect(fox.locator('td[data-channel="sms"]')).to_contain_text("May not")
+    expect(fox.locator('td[data-channel="sms"] .status')).to_have_attribute(
+        "title", re.compile("opted out")
+    )
+    expect(fox.locator('td[data-channel="whatsapp"]')).to_contain_text("May message")
+    shot(page, site, "contacts")
+    page.get_by_label("Status").select_option("suppressed")
+    page.get_by_role("button", name="Filter").click()
+    expect(page).to_have_url(re.compile(r"status=suppressed"))
+    names = rows.locator("th a")
+    expect(names).to_have_text(
+        ["Fox Mulder", "Monica Reyes", "Alex Krycek", "Melvin Frohike"], timeout=5000
+    )
+    page.get_by_label("Channel").select_option("email")
+    page.get_by_role("button", name="Filter").click()
+    expect(names).to_have_text(["Monica Reyes", "Alex Krycek"])
+    page.get_by_label("Search").fill("krycek")
+    page.get_by_role("button", name="Filter").click()
+    expect(names).to_have_text(["Alex Krycek"])
+    shot(page, site, "contacts-filtered")
+    page.get_by_role("link", name="Clear").click()
+    page.get_by_label("List").select_option("promos")
+    page.get_by_role("button", name="Filter").click()
+    expect(names).to_have_text(["Dana Scully"])
+    page.get_by_label("List").select_option("")
+    page.get_by_label("Opt-out source").select_option("bounce")
+    page.get_by_role("button", name="Filter").click()
+    expect(names).to_have_text(["Monica Reyes"])
+
+
+def test_contacts_paginate(page: Page, site: Site) -> None:
+    for n in range(30):
+        site.live.engine.add_contact(
+            site.slug, actor=SUPPORT, name=f"Page filler {n:02}", phone=f"+1415555{2000 + n}"
+        )
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts?q=filler")
+    rows = page.locator("table.contacts tbody tr")
+    expect(rows).to_have_count(25)
+    page.get_by_role("link", name="Next page").click()
+    expect(rows).to_have_count(5)
+    expect(rows.first).to_contain_text("Page filler 25")
+    page.get_by_role("link", name="First page").click()
+    expect(rows).to_have_count(25)
+
+
+def test_unsubscribe_sms_only_keeps_whatsapp_green(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts/{site.contacts['dana']}")
+    expect(channel_card(page, "sms")).to_contain_text("May message")
+    shot(page, site, "contact-before")
+    channel_card(page, "sms").get_by_role("link", name="Unsubscribe from SMS").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Unsubscribe Dana Scully from SMS")
+    reason = page.get_by_label("Reason")
+    expect(reason).to_have_attribute("required", "")
+    shot(page, site, "confirm-unsubscribe")
+    reason.fill("asked on the phone, call 2026-11-23")
+    page.get_by_role("button", name="Confirm: unsubscribe").click()
+    expect(page.get_by_role("status")).to_contain_text("Unsubscribed from SMS")
+    expect(channel_card(page, "sms")).to_contain_text("May not")
+    expect(channel_card(page, "sms")).to_contain_text("opted out")
+    expect(channel_card(page, "whatsapp")).to_contain_text("May message")
+    expect(channel_card(page, "email")).to_contain_text("May message")
+    suppressions = page.locator(
+        "section", has=page.get_by_role("heading", name="Active suppressions")
+    )
+    expect(suppressions).to_contain_text("asked on the phone")
+    expect(page.locator(".timeline")).to_contain_text("asked on the phone")
+    shot(page, site, "contact")
+    assert check(site, "sms", "+14155550100")["allowed"] is False
+    assert check(site, "whatsapp", "+14155550100")["allowed"] is True
+
+
+def test_resubscribe_refused_while_blocked_with_the_engines_reason(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts/{site.contacts['alex']}")
+    expect(page.locator(".heading-row")).to_contain_text("Blocked")
+    channel_card(page, "sms").get_by_role("link", name="Resubscribe to SMS").click()
+    page.get_by_label("Reason").fill("they asked to come back")
+    page.get_by_role("button", name="Confirm: resubscribe").click()
+    expect(page.get_by_role("alert")).to_contain_text("unblock them first")
+    shot(page, site, "resubscribe-refused")
+    assert check(site, "sms", "+14155550105")["allowed"] is False
+
+
+def test_agent_sees_no_unsubscribe_and_a_forged_post_is_refused(page: Page, site: Site) -> None:
+    log_in(page, site, site.agent_email)
+    page.goto(f"{site.base}/contacts/{site.contacts['walter']}")
+    expect(channel_card(page, "sms")).to_contain_text("May message")
+    expect(
+        page.get_by_role("link", name=re.compile("Unsubscribe|Resubscribe|Block"))
+    ).to_have_count(0)
+    shot(page, site, "contact-as-agent")
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    forged = page.request.post(
+        f"{site.base}/contacts/{site.contacts['walter']}/actions",
+        form={"csrf": csrf, "action": "unsubscribe", "channel": "sms", "reason": "forged"},
+        max_redirects=0,
+    )
+    assert forged.status == 403
+    confirm = page.request.get(
+        f"{site.base}/contacts/{site.contacts['walter']}/confirm?action=unsubscribe&channel=sms"
+    )
+    assert confirm.status == 403
+    assert check(site, "sms", "+14155550102")["allowed"] is True
+
+
+def test_posts_without_a_csrf_token_are_refused(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    target = f"{site.base}/contacts/{site.contacts['john']}/actions"
+    fields = {"action": "unsubscribe", "channel": "sms", "reason": "no token"}
+    for form in (fields, {**fields, "csrf": "forged-token"}):
+        response = page.request.post(target, form=form, max_redirects=0)
+        assert response.status == 403
+        assert "Request refused" in response.text()
+    assert page.request.post(f"{site.base}/logout", max_redirects=0).status == 403
+    login = httpx.post(
+        f"{site.base}/login",
+        data={"account": site.slug, "email": site.admin_email, "password": PASSWORD},
+    )
+    assert login.status_code == 403 and "heed_session" not in login.cookies
+    optout = httpx.post(f"{site.base}/optout/{site.slug}", data={"address": "+14155550104"})
+    assert optout.status_code == 403
+    assert check(site, "sms", "+14155550104")["allowed"] is True
+
+
+def test_public_optout_records_evidence_and_never_tells_if_known(page: Page, site: Site) -> None:
+    answers = []
+    for address in ("+14155550199", "jeffrey@example.com"):  # unknown, then a contact
+        page.goto(f"{site.base}/optout/{site.slug}")
+        expect(page.get_by_role("heading", level=1)).to_have_text("Stop messages from Acme Inc")
+        if not answers:
+            shot(page, site, "optout")
+        page.get_by_label("Mobile number or email").fill(address)
+        page.get_by_role("button", name="Stop messages").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Request received")
+        answers.append(page.locator("main").inner_text())
+    shot(page, site, "optout-done")
+    assert answers[0] == answers[1]
+    for channel in ("sms", "whatsapp", "voice"):
+        body = check(site, channel, "+14155550199")
+        assert body["allowed"] is False
+        assert [(r["code"], r["source"]) for r in body["reasons"]] == [("opted_out", "web_form")]  # type: ignore[attr-defined]
+    assert check(site, "email", "jeffrey@example.com")["allowed"] is False
+    events = site.live.engine.list_events(site.slug, address="+14155550199").items
+    evidence = events[-1].evidence
+    assert evidence["ip"] == "127.0.0.1" and "Chrome" in evidence["user_agent"]
+
+
+def test_public_optout_rejects_an_unreadable_address(page: Page, site: Site) -> None:
+    page.goto(f"{site.base}/optout/{site.slug}")
+    page.get_by_label("Mobile number or email").fill("call me maybe")
+    page.get_by_role("button", name="Stop messages").click()
+    expect(page.get_by_role("alert")).to_contain_text("We could not read that")
+    expect(page.get_by_label("Mobile number or email")).to_have_attribute("aria-invalid", "true")
+    assert page.request.get(f"{site.base}/optout/no-such-account").status == 404
+
+
+def test_dashboard_and_suppressions(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    today = page.locator("section", has=page.get_by_role("heading", name="Opt-outs today"))
+    expect(today.locator(".counts").first).to_contain_text("web form")
+    expect(today.locator(".counts").first).to_contain_text("keyword")
+    shot(page, site, "dashboard")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Suppressions").click()
+    expect(page.locator("tbody")).to_contain_text("+14155550101")
+    page.get_by_label("Source").select_option("bounce")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator("tbody tr")).to_have_count(1)
+    expect(page.locator("tbody")).to_contain_text("monica@example.com")
+    page.get_by_label("Source").select_option("")
+    page.get_by_role("button", name="Filter").click()
+    shot(page, site, "suppressions")
+
+
+def test_pages_fit_a_phone(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, site, site.admin_email)
+    for name, path in (
+        ("phone-contacts", "/contacts"),
+        ("phone-contact", f"/contacts/{site.contacts['fox']}"),
+        ("phone-optout", f"/optout/{site.slug}"),
+    ):
+        page.goto(f"{site.base}{path}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
+        shot(page, site, name, full_page=False)
+
+
+def test_inbox_flags_who_may_not_be_messaged_and_hides_the_blocked(page: Page, site: Site) -> None:
+    messages = [
+        ("+14155550102", "What time do you open tomorrow?"),
+        ("+14155550110", "STOP"),
+        ("+14155550105", "blocked person writing again"),
+    ]
+    for n, (sender, body) in enumerate(messages):
+        response = httpx.post(
+            f"{site.base}/v1/inbound",
+            json={
+                "channel": "sms",
+                "from": sender,
+                "to": "+15005550006",
+                "body": body,
+                "provider_message_id": f"web-{n}",
+            },
+            headers={"Authorization": f"Bearer {site.api_key}"},
+        )
+        assert response.status_code == 200, response.text
+    log_in(page, site, site.agent_email)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Inbox").click()
+    shown = page.locator(".message")
+    expect(shown).to_have_count(2)
+    expect(shown.first).to_contain_text("+14155550110")
+    expect(shown.first).to_contain_text("Unsubscribed")
+    expect(shown.nth(1)).to_contain_text("May message")
+    expect(page.locator(".inbox")).not_to_contain_text("blocked person")
+    shot(page, site, "inbox")
+
+
+def test_agents_may_unsubscribe_when_the_account_allows_it_but_never_resubscribe(
+    page: Page, site: Site
+) -> None:
+    other = seed(site.live)
+    other.live.engine.update_settings(other.slug, SUPPORT, agents_may_unsubscribe=True)
+    log_in(page, other, other.agent_email)
+    page.goto(f"{other.base}/contacts/{other.contacts['fox']}")
+    expect(channel_card(page, "sms")).to_contain_text("May not")
+    expect(page.get_by_role("link", name=re.compile("Resubscribe|Block"))).to_have_count(0)
+    channel_card(page, "whatsapp").get_by_role("link", name="Unsubscribe from WhatsApp").click()
+    page.get_by_label("Reason").fill("asked the agent in chat")
+    page.get_by_role("button", name="Confirm: unsubscribe").click()
+    expect(channel_card(page, "whatsapp")).to_contain_text("May not")
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    forged = page.request.post(
+        f"{other.base}/contacts/{other.contacts['fox']}/actions",
+        form={"csrf": csrf, "action": "resubscribe", "channel": "sms", "reason": "forged"},
+        max_redirects=0,
+    )
+    assert forged.status == 403
+    assert check(other, "sms", "+14155550101")["allowed"] is False
+
+
+def test_public_optout_is_rate_limited_per_ip(site: Site) -> None:
+    """Runs last in the module: it spends this server's budget for 127.0.0.1."""
+    statuses = []
+    with httpx.Client(base_url=site.base) as client:
+        for n in range(11):
+            form = client.get(f"/optout/{site.slug}").text
+            token = re.search(r'name="csrf" value="([^"]+)"', form)
+            assert token
+            response = client.post(
+                f"/optout/{site.slug}",
+                data={"csrf": token.group(1), "address": f"+1415555{3000 + n}"},
+            )
+            statuses.append(response.status_code)
+    assert 429 in statuses and set(statuses) <= {200, 429}
+    assert statuses.index(429) <= 10
+
+
+def test_failed_sign_ins_are_rate_limited_per_ip(site: Site) -> None:
+    """Runs last in the module: afterwards this server refuses sign-ins from 127.0.0.1."""
+    statuses = []
+    with httpx.Client(base_url=site.base) as client:
+        for _ in range(11):
+            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+            assert token
+            response = client.post(
+                "/login",
+                data={
+                    "csrf": token.group(1),
+                    "account": site.slug,
+                    "email": site.admin_email,
+                    "password": "guessing",
+                },
+            )
+            statuses.append(response.status_code)
+    first = statuses.index(429)  # the sign-in test's wrong password counts too
+    assert first >= 9 and statuses == [401] * first + [429] * (11 - first)

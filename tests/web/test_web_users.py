@@ -1,0 +1,71 @@
+"""Web users: Argon2 hashes, one email per account, and a login that never says what was wrong."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from conftest import ADMIN, AGENT
+from heed import Engine
+from heed.core.vocabulary import Role
+from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
+from heed.store.tables import User
+from heed.web.users import authenticate_user, create_user, get_user
+
+PASSWORD = "correct horse battery staple"
+
+
+def test_a_user_signs_in_with_the_password_stored_only_as_an_argon2_hash(
+    engine: Engine, acme: str
+) -> None:
+    user = create_user(engine, acme, " Ann@Example.COM ", "admin", PASSWORD)
+    assert (user.email, user.role) == ("ann@example.com", Role.ADMIN)
+    with engine.db.read() as session:
+        stored = session.scalars(select(User.password_hash)).one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert authenticate_user(engine, acme, "ANN@example.com", PASSWORD) == user
+    assert get_user(engine, acme, user.id) == user
+    kinds = [e.kind for e in engine.list_events(acme, kind="user.created").items]
+    assert kinds == ["user.created"]
+
+
+def test_a_wrong_login_says_the_same_whatever_was_wrong(engine: Engine, acme: str) -> None:
+    engine.create_account("other", "Other")
+    create_user(engine, acme, "ann@example.com", "agent", PASSWORD)
+    for slug, email, password in [
+        ("acme", "ann@example.com", "wrong password!"),
+        ("acme", "nobody@example.com", PASSWORD),
+        ("other", "ann@example.com", PASSWORD),
+        ("nowhere", "ann@example.com", PASSWORD),
+        ("acme", "not an email", PASSWORD),
+    ]:
+        with pytest.raises(Unauthenticated, match=r"^wrong account, email or password$"):
+            authenticate_user(engine, slug, email, password)
+
+
+def test_create_user_refuses_bad_input_duplicates_and_roles_it_may_not_grant(
+    engine: Engine, acme: str
+) -> None:
+    create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
+    with pytest.raises(AlreadyExists):
+        create_user(engine, acme, "ANN@example.com", "agent", PASSWORD)
+    with pytest.raises(BadInput, match="at least 10 characters"):
+        create_user(engine, acme, "bob@example.com", "agent", "short")
+    with pytest.raises(BadInput, match="unknown role"):
+        create_user(engine, acme, "bob@example.com", "owner", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        create_user(engine, acme, "bob@example.com", "agent", PASSWORD, actor=AGENT)
+    with pytest.raises(PermissionDenied):
+        create_user(engine, acme, "bob@example.com", "support", PASSWORD, actor=ADMIN)
+
+
+def test_a_disabled_user_can_no_longer_sign_in_or_use_a_session(engine: Engine, acme: str) -> None:
+    user = create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
+    account_id = engine.account(acme).id
+    with engine.db.write() as session:
+        row = session.get(User, (account_id, user.id))
+        assert row is not None
+        row.disabled_at = row.created_at
+    with pytest.raises(Unauthenticated):
+        authenticate_user(engine, acme, "ann@example.com", PASSWORD)
+    assert get_user(engine, acme, user.id) is None
