@@ -22,7 +22,7 @@ from rich.markup import escape
 from heed.core.rules import CheckResult
 from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role
 from heed.engine import Engine, parse_choice
-from heed.errors import BadInput, HeedError, Unavailable
+from heed.errors import BadInput, HeedError, Unavailable, UnknownAccount
 from heed.providers.base import InboundMessage
 from heed.results import Change, to_json
 from heed.store.ids import new_id
@@ -706,6 +706,49 @@ def review_apply_due(database_url: DatabaseUrl = None, json_output: JsonOutput =
     with Engine(database_url) as engine:
         applied = engine.apply_due_reviews()
     emit(json_output, {"applied": applied}, lambda: out.print(f"{applied} overdue items applied"))
+
+
+@app.command()
+@handles_errors
+def demo(
+    slug: Annotated[
+        str | None, typer.Option(help="The demo account's slug (default: demo, demo-2, …).")
+    ] = None,
+    contacts: Annotated[
+        int, typer.Option(help="How many contacts to create.", min=1, max=5000)
+    ] = 300,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Fill an account with realistic contacts, opt-outs of every kind, an inbox and a review
+    queue, and print how to sign in: a first look at a living system."""
+    from heed.demo import populate
+
+    with Engine(database_url) as engine:
+        engine.init()
+        account = populate(engine, slug or _free_demo_slug(engine), contacts)
+
+    def human() -> None:
+        out.print(
+            f"demo account {account.slug}: {account.contacts} contacts with three weeks of activity"
+        )
+        out.print("run `heed serve`, open http://127.0.0.1:8000/ and sign in with")
+        out.print(f"  account {account.slug}, email {account.email}, password {account.password}")
+        out.print(f"  (an agent too: agent@{account.slug}.example, same password)")
+        out.print(f"API key (admin): {account.api_key}")
+
+    emit(json_output, account, human)
+
+
+def _free_demo_slug(engine: Engine) -> str:
+    """`demo`, or the first `demo-N` not taken, so running `heed demo` again just works."""
+    for n in range(1, 1000):
+        candidate = "demo" if n == 1 else f"demo-{n}"
+        try:
+            engine.account(candidate)
+        except UnknownAccount:
+            return candidate
+    raise BadInput("a thousand demo accounts exist already: pass --slug")
 
 
 @app.command("eval")
