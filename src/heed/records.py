@@ -57,6 +57,7 @@ from heed.store.tables import (
     Contact,
     Event,
     IdempotencyKey,
+    ListMembership,
     MailingList,
     Sender,
     Suppression,
@@ -153,6 +154,29 @@ class StoredResponse:
     request_hash: str
     status: int
     body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    contact_id: str
+    name: str | None
+    phone: str | None
+    email: str | None
+    status: str
+    subscribed_at: datetime | None
+    unsubscribed_at: datetime | None
+
+    @classmethod
+    def of(cls, membership: ListMembership, contact: Contact) -> MemberInfo:
+        return cls(
+            contact.id,
+            contact.name,
+            contact.phone,
+            contact.email,
+            membership.status,
+            membership.subscribed_at,
+            membership.unsubscribed_at,
+        )
 
 
 @dataclass(frozen=True)
@@ -448,6 +472,28 @@ class Records:
                 )
             log = EventLog(session, account.id)
             set_membership(session, log, account, mailing_list.name, target, "subscribed", actor)
+
+    def list_members(
+        self, slug: str, list_id: str, *, cursor: str | None = None, limit: int = 50
+    ) -> Page[MemberInfo]:
+        """A list's roster: every contact who joined it, subscribed or not any more."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            queries.get(session, account, MailingList, list_id)
+            query = select(ListMembership).where(
+                ListMembership.account_id == account.id, ListMembership.list_id == list_id
+            )
+            page = queries.paginate(session, query, ListMembership.contact_id, cursor, limit)
+            ids = [row.contact_id for row in page.items]
+            people = {
+                c.id: c
+                for c in session.scalars(
+                    select(Contact).where(Contact.account_id == account.id, Contact.id.in_(ids))
+                )
+            }
+            return Page(
+                [MemberInfo.of(m, people[m.contact_id]) for m in page.items], page.next_cursor
+            )
 
     def list_consents(
         self, slug: str, *, address: str | None = None, cursor: str | None = None, limit: int = 50

@@ -502,6 +502,10 @@ def test_lists_and_membership(tenant: Tenant) -> None:
     assert api.all("/v1/contacts", list="promos") == []
     again = agent.post(members, json={"channel": "sms", "address": _phone(1)})
     assert_problem(again, 409, "resubscribe-refused")
+    # The roster keeps who left, with when.
+    roster = agent.all(members)
+    assert [(m["contact_id"], m["status"]) for m in roster] == [(ann["id"], "unsubscribed")]
+    assert roster[0]["subscribed_at"] and roster[0]["unsubscribed_at"]
     assert api.all("/v1/contacts", list="promos") == []
     missing = agent.post(
         "/v1/lists/01NOSUCHLIST0000000000000/members", json={"channel": "sms", "address": _phone(1)}

@@ -220,6 +220,12 @@ ROWS = [
     Row("POST", "/v1/lists", ADMINS, lambda t: ("/v1/lists", {"name": f"list-{next(_n)}"})),
     Row("GET", "/v1/lists/{list_id}", EVERYONE, lambda t: (f"/v1/lists/{_list(t)}", {})),
     Row(
+        "GET",
+        "/v1/lists/{list_id}/members",
+        EVERYONE,
+        lambda t: (f"/v1/lists/{_list(t)}/members", {}),
+    ),
+    Row(
         "POST",
         "/v1/lists/{list_id}/members",
         EVERYONE,

@@ -16,6 +16,7 @@ from heed.api.v1.schemas import (
     ListCreate,
     ListPublic,
     MemberCreate,
+    MemberPublic,
     Page,
 )
 from heed.results import to_json
@@ -71,6 +72,21 @@ async def add_member(
         )
     )
     return Response(status_code=204)
+
+
+@router.get("/lists/{list_id}/members", response_model=Page[MemberPublic], tags=["lists"])
+async def list_members(
+    list_id: str,
+    principal: Principal,
+    engine: EngineDep,
+    cursor: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> Page[MemberPublic]:
+    """The list's roster, with each member's status (`subscribed` or `unsubscribed`)."""
+    page = await run_in_threadpool(
+        lambda: engine.list_members(principal.account_slug, list_id, cursor=cursor, limit=limit)
+    )
+    return Page[MemberPublic](**to_json(page))
 
 
 @router.get("/consents", response_model=Page[ConsentPublic], tags=["consents"])

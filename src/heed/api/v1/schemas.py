@@ -275,3 +275,13 @@ class ErasurePublic(BaseModel):
     suppressions: int = Field(description="Suppressions kept under the address's tombstone.")
     events: list[int] = Field(description="Activity-log events whose personal payload was blanked.")
     messages: int
+
+
+class MemberPublic(BaseModel):
+    contact_id: str
+    name: str | None
+    phone: str | None
+    email: str | None
+    status: str = Field(description="subscribed, or unsubscribed (left the list)")
+    subscribed_at: datetime | None
+    unsubscribed_at: datetime | None
