@@ -333,3 +333,44 @@ def test_failed_sign_ins_are_rate_limited_per_ip(site: Site) -> None:
             statuses.append(response.status_code)
     first = statuses.index(429)  # the sign-in test's wrong password counts too
     assert first >= 9 and statuses == [401] * first + [429] * (11 - first)
+
+
+def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
+    page: Page, site: Site
+) -> None:
+    other = seed(site.live)
+    response = httpx.post(
+        f"{other.base}/v1/inbound",
+        json={
+            "channel": "sms",
+            "from": "+14155550104",
+            "to": "+15005550006",
+            "body": "no more texts, WhatsApp only",
+            "provider_message_id": "web-review-1",
+        },
+        headers={"Authorization": f"Bearer {other.api_key}"},
+    )
+    assert response.json()["intent"] == "review"
+
+    log_in(page, other, other.agent_email)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Review").click()
+    item = page.locator(".message")
+    expect(item).to_contain_text("no more texts, WhatsApp only")
+    expect(item).to_contain_text("due")
+    expect(page.get_by_role("button", name="Approve as opt-out")).to_have_count(0)
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    item_id = other.live.engine.list_review(other.slug).items[0].id
+    forged = page.request.post(
+        f"{other.base}/review/{item_id}", form={"csrf": csrf, "decision": "approve"}
+    )
+    assert forged.status == 403
+
+    page.get_by_role("button", name="Sign out").click()
+    log_in(page, other, other.admin_email)
+    page.goto(f"{other.base}/review")
+    shot(page, other, "review")
+    page.get_by_role("button", name="Approve as opt-out").click()
+    expect(page.get_by_role("status")).to_contain_text("approved")
+    expect(page.locator(".message")).to_have_count(0)
+    assert check(other, "sms", "+14155550104")["allowed"] is False
+    assert check(other, "whatsapp", "+14155550104")["allowed"] is True

@@ -1,0 +1,67 @@
+"""The review queue: free-form replies that may be opt-outs, each with its deadline and evidence.
+
+A reviewer approves (the opt-out is applied) or rejects with one click; what nobody reviews is
+applied when its deadline passes (heed.review_queue), so the page shows that date prominently.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from heed.core.permissions import Action, may
+from heed.engine import Engine
+from heed.errors import BadInput, NotFound, PermissionDenied
+from heed.web.auth import signed_in, signed_in_post
+from heed.web.render import error_page, render
+
+router = APIRouter()
+
+
+@router.get("/review", response_class=HTMLResponse)
+async def review_page(request: Request, done: str = "") -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine: Engine = request.app.state.engine
+
+    def load() -> tuple[object, bool]:
+        agents = engine.account(session.slug).settings.agents_may_unsubscribe
+        decide = may(session.user.role, Action.UNSUBSCRIBE, agents_may_unsubscribe=agents)
+        return engine.list_review(session.slug, status="pending", limit=200).items, decide
+
+    items, can_decide = await run_in_threadpool(load)
+    return render(request, "review.html", session, items=items, can_decide=can_decide, done=done)
+
+
+@router.post("/review/{item_id}", response_class=HTMLResponse)
+async def decide(request: Request, item_id: str) -> Response:
+    checked = await signed_in_post(request)
+    if isinstance(checked, Response):
+        return checked
+    session, form = checked
+    decision = form.get("decision", "")
+    if decision not in ("approve", "reject"):
+        return error_page(
+            request, 400, "No such decision", f"{decision!r} is no decision.", session
+        )
+    engine: Engine = request.app.state.engine
+    try:
+        await run_in_threadpool(
+            lambda: engine.decide_review(
+                session.slug,
+                item_id,
+                approve=decision == "approve",
+                actor=session.user.actor,
+                reason=form.get("reason", "").strip() or None,
+            )
+        )
+    except PermissionDenied:
+        detail = f"Your role ({session.user.role}) may not decide review items in this account."
+        return error_page(request, 403, "Not allowed", detail, session)
+    except NotFound:
+        return error_page(request, 404, "No such item", "This review item does not exist.", session)
+    except BadInput as exc:
+        return error_page(request, 409, "Already decided", str(exc), session)
+    return RedirectResponse(f"/review?done={decision}", status_code=303)
