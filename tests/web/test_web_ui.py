@@ -297,44 +297,6 @@ def test_agents_may_unsubscribe_when_the_account_allows_it_but_never_resubscribe
     assert check(other, "sms", "+14155550101")["allowed"] is False
 
 
-def test_public_optout_is_rate_limited_per_ip(site: Site) -> None:
-    """Runs last in the module: it spends this server's budget for 127.0.0.1."""
-    statuses = []
-    with httpx.Client(base_url=site.base) as client:
-        for n in range(11):
-            form = client.get(f"/optout/{site.slug}").text
-            token = re.search(r'name="csrf" value="([^"]+)"', form)
-            assert token
-            response = client.post(
-                f"/optout/{site.slug}",
-                data={"csrf": token.group(1), "address": f"+1415555{3000 + n}"},
-            )
-            statuses.append(response.status_code)
-    assert 429 in statuses and set(statuses) <= {200, 429}
-    assert statuses.index(429) <= 10
-
-
-def test_failed_sign_ins_are_rate_limited_per_ip(site: Site) -> None:
-    """Runs last in the module: afterwards this server refuses sign-ins from 127.0.0.1."""
-    statuses = []
-    with httpx.Client(base_url=site.base) as client:
-        for _ in range(11):
-            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
-            assert token
-            response = client.post(
-                "/login",
-                data={
-                    "csrf": token.group(1),
-                    "account": site.slug,
-                    "email": site.admin_email,
-                    "password": "guessing",
-                },
-            )
-            statuses.append(response.status_code)
-    first = statuses.index(429)  # the sign-in test's wrong password counts too
-    assert first >= 9 and statuses == [401] * first + [429] * (11 - first)
-
-
 def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     page: Page, site: Site
 ) -> None:
@@ -374,3 +336,41 @@ def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     expect(page.locator(".message")).to_have_count(0)
     assert check(other, "sms", "+14155550104")["allowed"] is False
     assert check(other, "whatsapp", "+14155550104")["allowed"] is True
+
+
+def test_public_optout_is_rate_limited_per_ip(site: Site) -> None:
+    """Runs last in the module: it spends this server's budget for 127.0.0.1."""
+    statuses = []
+    with httpx.Client(base_url=site.base) as client:
+        for n in range(11):
+            form = client.get(f"/optout/{site.slug}").text
+            token = re.search(r'name="csrf" value="([^"]+)"', form)
+            assert token
+            response = client.post(
+                f"/optout/{site.slug}",
+                data={"csrf": token.group(1), "address": f"+1415555{3000 + n}"},
+            )
+            statuses.append(response.status_code)
+    assert 429 in statuses and set(statuses) <= {200, 429}
+    assert statuses.index(429) <= 10
+
+
+def test_failed_sign_ins_are_rate_limited_per_ip(site: Site) -> None:
+    """Runs last in the module: afterwards this server refuses sign-ins from 127.0.0.1."""
+    statuses = []
+    with httpx.Client(base_url=site.base) as client:
+        for _ in range(11):
+            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+            assert token
+            response = client.post(
+                "/login",
+                data={
+                    "csrf": token.group(1),
+                    "account": site.slug,
+                    "email": site.admin_email,
+                    "password": "guessing",
+                },
+            )
+            statuses.append(response.status_code)
+    first = statuses.index(429)  # the sign-in test's wrong password counts too
+    assert first >= 9 and statuses == [401] * first + [429] * (11 - first)
