@@ -91,3 +91,16 @@ def test_deciding_is_an_unsubscribe_permission(engine: Engine, acme: str) -> Non
         engine.decide_review(acme, item.id, approve=True, actor=AGENT)
     with engine.db.read() as session:
         assert session.scalars(select(ReviewItem.status)).one() == "pending"
+
+
+def test_approving_a_topic_leaves_the_marketing_lists_and_keeps_the_rest(
+    engine: Engine, acme: str
+) -> None:
+    engine.create_list(acme, "order updates", actor=ADMIN, purpose="transactional")
+    reply(engine, "no more promos, but keep my order updates")
+    item = engine.list_review(acme).items[0]
+    engine.decide_review(acme, item.id, approve=True, actor=ADMIN)
+
+    assert engine.check(acme, "sms", PERSON, list_name="promos").codes == ["list_unsubscribed"]
+    assert engine.check(acme, "sms", PERSON, list_name="order updates").allowed
+    assert engine.check(acme, "sms", PERSON, purpose="transactional").allowed

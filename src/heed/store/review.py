@@ -18,7 +18,7 @@ from heed.core.deadlines import add_business_days
 from heed.core.inbound_rules import keyword_scope
 from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
 from heed.errors import BadInput, NotFound
-from heed.store import accounts, optouts
+from heed.store import accounts, optouts, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.ids import new_id
@@ -102,28 +102,48 @@ def decide(
 def _apply(
     session: Session, log: EventLog, account: AccountRef, item: ReviewItem, actor: Actor
 ) -> list[str]:
-    """Opt the person out in the scope their words asked for (one list or channel, if said)."""
+    """Opt the person out in the scope their words asked for: a channel, one list, or the lists
+    of a topic ("no more promos, but keep my order updates" leaves the marketing lists only);
+    without such words, or when no list matches, the sender's keyword scope (the safe one)."""
     hint = item.detection.get("scope") or {}
     channel = Channel(hint["channel"]) if hint.get("kind") == "channel" else Channel(item.channel)
     sender = accounts.find_sender(session, account, item.channel, item.to_address)
-    scope = keyword_scope(sender.scope if sender else None, account.settings, item.to_address)
+    scopes = _list_scopes(session, account, hint) or [
+        keyword_scope(sender.scope if sender else None, account.settings, item.to_address)
+    ]
+    created: list[str] = []
+    for scope in scopes:
+        rows, _ = optouts.opt_out(
+            session,
+            log,
+            account,
+            Target(channel, item.address),
+            scope,
+            source=Source.KEYWORD,
+            actor=actor,
+            reason=f"free-form reply, {item.status}: {item.body[:200]}",
+            evidence={"review_id": item.id, "message_id": item.message_id},
+            at=item.created_at,
+        )
+        created += [row.id for row in rows]
+    return created
+
+
+def _list_scopes(session: Session, account: AccountRef, hint: dict[str, Any]) -> list[Scope]:
+    """The lists a list or topic hint names: a list by name; `marketing` as the lists whose
+    purpose is marketing; another topic ("newsletter") as the lists named after it."""
     if hint.get("kind") == "list" and hint.get("list"):
-        # A list the account does not have: keep the wider scope, the safe one.
         with suppress(NotFound):
-            scope = Scope.list(accounts.find_list(session, account, hint["list"]).name)
-    created, _ = optouts.opt_out(
-        session,
-        log,
-        account,
-        Target(channel, item.address),
-        scope,
-        source=Source.KEYWORD,
-        actor=actor,
-        reason=f"free-form reply, {item.status}: {item.body[:200]}",
-        evidence={"review_id": item.id, "message_id": item.message_id},
-        at=item.created_at,
-    )
-    return [row.id for row in created]
+            return [Scope.list(accounts.find_list(session, account, hint["list"]).name)]
+        return []
+    topic = str(hint.get("topic") or "") if hint.get("kind") == "topic" else ""
+    if not topic:
+        return []
+    return [
+        Scope.list(row.name)
+        for row in queries.lists(session, account)
+        if (row.purpose == "marketing" if topic == "marketing" else topic in row.name.lower())
+    ]
 
 
 def due(session: Session, account: AccountRef, now: datetime) -> list[ReviewItem]:
