@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -32,7 +33,8 @@ from heed.core.vocabulary import (
     Source,
 )
 from heed.errors import BadInput, InvalidAddress, InvalidSetting, SignatureInvalid
-from heed.inbound.messages import InboundResult, process_message
+from heed.inbound.group import GroupCommit
+from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
@@ -502,7 +504,22 @@ class Engine(Records, ReviewQueue):
         """Process a message a person sent: store it, apply its intent, return the reply.
 
         Every webhook and `heed inbound` end here. Returns only once everything is committed.
+        Messages received at the same time are committed together (heed.inbound.group).
         """
+        return self._receiving((slug, message))
+
+    @cached_property
+    def _receiving(self) -> GroupCommit[tuple[str, InboundMessage], InboundResult]:
+        return GroupCommit(self._receive_together, self._receive_alone)
+
+    def _receive_together(
+        self, messages: Sequence[tuple[str, InboundMessage]]
+    ) -> list[InboundResult]:
+        with self._write() as session:
+            return process_together(session, messages)
+
+    def _receive_alone(self, item: tuple[str, InboundMessage]) -> InboundResult:
+        slug, message = item
         return self._once(
             lambda session, known_new: process_message(
                 session, accounts.load_account(session, slug), message, known_new=known_new

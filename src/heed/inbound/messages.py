@@ -10,16 +10,18 @@ Order of operations matters for the guarantees:
    opt-out older than an opt-in already applied is recorded as superseded by it.
 4. Everything is read and decided before the first event is appended, because appending locks
    the account's event chain until commit: the shorter that lock, the more messages per second
-   one account can take.
+   one account can take. Messages that arrive together share one transaction
+   (heed.inbound.group): all of them are read before the first is applied (see `Inbox`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
@@ -40,6 +42,36 @@ from heed.store.tables import MailingList, ReceivedMessage, Sender, Suppression
 from heed.store.types import utcnow
 
 Action = dict[str, Any]
+
+# The reads every message makes, built once: constructing a statement costs about as much as
+# running it.
+_STORED = select(
+    ReceivedMessage.id, ReceivedMessage.intent, ReceivedMessage.keyword, ReceivedMessage.actions
+).where(
+    ReceivedMessage.account_id == bindparam("account_id"),
+    ReceivedMessage.provider == bindparam("provider"),
+    ReceivedMessage.provider_message_id == bindparam("provider_message_id"),
+)
+_SENDER = select(Sender).where(
+    Sender.account_id == bindparam("account_id"),
+    Sender.channel == bindparam("channel"),
+    Sender.address == bindparam("address"),
+)
+_LISTS = select(MailingList.name, MailingList.triggers).where(
+    MailingList.account_id == bindparam("account_id")
+)
+_OPT_INS_AFTER = (
+    select(ReceivedMessage)
+    .where(
+        ReceivedMessage.account_id == bindparam("account_id"),
+        ReceivedMessage.channel == bindparam("channel"),
+        ReceivedMessage.from_address == bindparam("from_address"),
+        ReceivedMessage.to_address == bindparam("to_address"),
+        ReceivedMessage.intent == "opt_in",
+        ReceivedMessage.sent_at > bindparam("sent_at"),
+    )
+    .order_by(ReceivedMessage.sent_at.desc())
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +100,7 @@ class _Message:
     blocked: bool
     active: list[Suppression]  # the person's active suppressions on this channel, read once
     provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
+    reach: list[Target]  # every (channel, address) of the person an account-wide change covers
     actions: list[Action] = field(default_factory=list)
 
     @property
@@ -108,63 +141,199 @@ def process_message(
     session: Session, account: AccountRef, message: InboundMessage, *, known_new: bool = True
 ) -> InboundResult:
     """Process `message`; with `known_new=False`, first look for an earlier delivery of it."""
-    if not known_new:
-        stored = session.scalars(
-            select(ReceivedMessage).where(
-                ReceivedMessage.account_id == account.id,
-                ReceivedMessage.provider == message.provider,
-                ReceivedMessage.provider_message_id == storable_text(message.provider_message_id),
-            )
-        ).first()
-        if stored is not None:
-            return InboundResult(
-                stored.id, stored.intent, stored.keyword, tuple(stored.actions), None, True
-            )
-    with session.no_autoflush:  # one flush at commit: each statement once, in one round
-        return _process(session, account, message)
+    inbox = Inbox(session, account)
+    if not known_new and (stored := inbox.stored(message)) is not None:
+        return stored
+    return inbox.process([message])[0]
 
 
-def _process(session: Session, account: AccountRef, message: InboundMessage) -> InboundResult:
-    log = EventLog(session, account.id)
-    row = _store(session, account, message)
-    try:
-        person = normalise_address(
-            message.channel, message.from_address, account.settings.default_country
+def process_together(
+    session: Session, messages: Sequence[tuple[str, InboundMessage]]
+) -> list[InboundResult]:
+    """Process (account slug, message) pairs in one transaction, each as a first delivery.
+
+    Account by account in slug order, so that concurrent transactions lock the accounts' event
+    chains in the same order and never wait for each other in a circle. Results come back in
+    the order given.
+    """
+    positions: dict[str, list[int]] = {}
+    for position, (slug, _message) in enumerate(messages):
+        positions.setdefault(slug, []).append(position)
+    results: dict[int, InboundResult] = {}
+    for slug in sorted(positions):
+        inbox = Inbox(session, accounts.load_account(session, slug))
+        done = inbox.process([messages[position][1] for position in positions[slug]])
+        results.update(zip(positions[slug], done, strict=True))
+    return [results[position] for position in range(len(messages))]
+
+
+@dataclass
+class _Read:
+    """A message as read before any effect: who sent it to whom, and what it says."""
+
+    row: ReceivedMessage
+    message: InboundMessage
+    target: Target | None  # None when the sender's address cannot be read
+    sender: Sender | None = None
+    match: KeywordMatch | None = None
+    reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
+    active: list[Suppression] = field(default_factory=list)
+
+    @property
+    def addresses(self) -> set[str]:
+        """The addresses its effects may change, on any channel."""
+        return {target.address for target in (self.target, *self.reach) if target}
+
+
+class Inbox:
+    """One account's inbound messages in one transaction, in two passes.
+
+    First every message is read and understood, and the active suppressions of all their
+    senders are read in one query; only then are the effects applied, the first of which
+    locks the account's event chain until commit. The ORM writes the rows at commit, a few
+    statements for all the messages, except where a message concerns an address that an
+    earlier one changed: those changes are flushed first and its suppressions read again, so
+    every message sees what the ones before it did, as if each had its own transaction.
+    """
+
+    def __init__(self, session: Session, account: AccountRef) -> None:
+        self.session = session
+        self.account = account
+        self.log = EventLog(session, account.id)
+        self._senders: dict[tuple[str, str], Sender | None] = {}
+        self._keywords: dict[str | None, KeywordConfig] = {}
+        self._lists: tuple[ListTrigger, ...] | None = None
+        self._ours: dict[tuple[Channel, str], str] = {}
+        self._unflushed: set[str] = set()  # addresses changed by rows not flushed yet
+
+    def stored(self, message: InboundMessage) -> InboundResult | None:
+        """What an earlier delivery of `message` did, if one was stored."""
+        values = {
+            "account_id": self.account.id,
+            "provider": message.provider,
+            "provider_message_id": storable_text(message.provider_message_id),
+        }
+        found = self.session.execute(_STORED, values).first()
+        if found is None:
+            return None
+        actions = tuple(found.actions)
+        return InboundResult(found.id, found.intent, found.keyword, actions, None, duplicate=True)
+
+    def process(self, messages: Sequence[InboundMessage]) -> list[InboundResult]:
+        """Process `messages` in order, each as a first delivery."""
+        with self.session.no_autoflush:  # flushed at commit, or where a message needs it
+            reads = [self._read(message) for message in messages]
+            self._read_active(reads)
+            return [self._apply(read) for read in reads]
+
+    def _read(self, message: InboundMessage) -> _Read:
+        row = _new_row(self.account, message, self._our_address(message))
+        try:
+            person = normalise_address(
+                message.channel, message.from_address, self.account.settings.default_country
+            )
+        except InvalidAddress as exc:
+            # Kept, with its intent, for a person to look at; nothing can be keyed on it.
+            row.actions = [{"action": "ignored", "why": str(exc)}]
+            return _Read(row, message, None)
+        row.from_address = person
+        target = Target(message.channel, person)
+        sender = self._sender(row.channel, row.to_address)
+        row.sender_known = sender is not None
+        match = match_keywords(message.body, self._keyword_config(sender))
+        row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
+        reach = optouts.reach(self.session, self.account, target, Scope.account())
+        return _Read(row, message, target, sender, match, reach)
+
+    def _read_active(self, reads: list[_Read]) -> None:
+        targets = [read.target for read in reads if read.target is not None]
+        by_target: dict[Target, list[Suppression]] = {}
+        for row in active_suppressions(self.session, self.account.id, targets):
+            by_target.setdefault(Target(Channel(row.channel), row.address), []).append(row)
+        for read in reads:
+            if read.target is not None:
+                read.active = by_target.get(read.target, [])
+
+    def _apply(self, read: _Read) -> InboundResult:
+        row = read.row
+        if read.target is None or read.match is None:
+            self.session.add(row)
+            return _result(row)
+        if read.addresses & self._unflushed:  # an earlier message changed this person
+            self.session.flush()
+            self._unflushed.clear()
+            read.active = active_suppressions(self.session, self.account.id, [read.target])
+        self._unflushed |= read.addresses
+        self.session.add(row)
+        blocked = any(r.source in (Source.BLOCK, Source.BLACKLIST) for r in read.active)
+        ctx = _Message(
+            self.session,
+            self.log,
+            self.account,
+            row,
+            read.match,
+            read.target,
+            read.sender,
+            blocked,
+            read.active,
+            provider_time=read.message.sent_at is not None,
+            reach=read.reach,
         )
-    except InvalidAddress as exc:
-        # Kept, with its intent, for a person to look at; nothing can be keyed on it.
-        row.actions = [{"action": "ignored", "why": str(exc)}]
+        if read.sender is None:
+            ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
+        if blocked:
+            row.hidden = True
+            ctx.actions.append({"action": "recorded_from_blocked_address"})
+        row.reply = _EFFECTS[read.match.intent](ctx)
+        row.actions = ctx.actions
         return _result(row)
 
-    row.from_address = person
-    sender = accounts.find_sender(session, account, row.channel, row.to_address)
-    row.sender_known = sender is not None
-    match = match_keywords(message.body, _keyword_config(session, account, sender))
-    row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
-    target = Target(message.channel, person)
-    active = active_suppressions(session, account.id, [target])
-    blocked = any(r.source in (Source.BLOCK, Source.BLACKLIST) for r in active)
-    provider_time = message.sent_at is not None
-    ctx = _Message(
-        session, log, account, row, match, target, sender, blocked, active, provider_time
-    )
-    if sender is None:
-        ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
-    if blocked:
-        row.hidden = True
-        ctx.actions.append({"action": "recorded_from_blocked_address"})
-    row.reply = _EFFECTS[match.intent](ctx)
-    row.actions = ctx.actions
-    return _result(row)
+    def _our_address(self, message: InboundMessage) -> str:
+        """The account's own address the message was sent to, normalised once per batch."""
+        key = (message.channel, message.to_address)
+        if key not in self._ours:
+            try:
+                self._ours[key] = normalise_sender(
+                    message.channel, message.to_address, self.account.settings.default_country
+                )
+            except InvalidAddress:
+                self._ours[key] = message.to_address.strip()
+        return self._ours[key]
+
+    def _sender(self, channel: str, address: str) -> Sender | None:
+        key = (channel, address)
+        if key not in self._senders:
+            values = {"account_id": self.account.id, "channel": channel, "address": address}
+            self._senders[key] = self.session.scalars(_SENDER, values).first()
+        return self._senders[key]
+
+    def _keyword_config(self, sender: Sender | None) -> KeywordConfig:
+        key = sender.id if sender else None
+        if key not in self._keywords:
+            self._keywords[key] = KeywordConfig(
+                extra_opt_out=frozenset(sender.extra_keywords if sender else ()),
+                removed_opt_out=frozenset(sender.removed_keywords if sender else ()),
+                list_triggers=self._list_triggers(),
+            )
+        return self._keywords[key]
+
+    def _list_triggers(self) -> tuple[ListTrigger, ...]:
+        if self._lists is None:
+            rows = self.session.execute(_LISTS, {"account_id": self.account.id})
+            self._lists = tuple(
+                ListTrigger(
+                    list_name=name,
+                    keywords=frozenset(triggers.get("keywords", [])),
+                    aliases=frozenset(triggers.get("aliases", [])),
+                )
+                for name, triggers in rows
+            )
+        return self._lists
 
 
-def _store(session: Session, account: AccountRef, message: InboundMessage) -> ReceivedMessage:
+def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedMessage:
     now = utcnow()
-    try:
-        to = normalise_sender(message.channel, message.to_address, account.settings.default_country)
-    except InvalidAddress:
-        to = message.to_address.strip()
-    row = ReceivedMessage(
+    return ReceivedMessage(
         account_id=account.id,
         id=new_id(),
         provider=message.provider,
@@ -181,25 +350,6 @@ def _store(session: Session, account: AccountRef, message: InboundMessage) -> Re
         actions=[],
         raw=json_storable(message.raw),
     )
-    session.add(row)
-    return row
-
-
-def _keyword_config(session: Session, account: AccountRef, sender: Sender | None) -> KeywordConfig:
-    lists = session.scalars(select(MailingList).where(MailingList.account_id == account.id))
-    triggers = tuple(
-        ListTrigger(
-            list_name=row.name,
-            keywords=frozenset(row.triggers.get("keywords", [])),
-            aliases=frozenset(row.triggers.get("aliases", [])),
-        )
-        for row in lists
-    )
-    return KeywordConfig(
-        extra_opt_out=frozenset(sender.extra_keywords if sender else ()),
-        removed_opt_out=frozenset(sender.removed_keywords if sender else ()),
-        list_triggers=triggers,
-    )
 
 
 def _result(row: ReceivedMessage) -> InboundResult:
@@ -211,7 +361,7 @@ def _result(row: ReceivedMessage) -> InboundResult:
 
 def _on_opt_out(ctx: _Message) -> str | None:
     newer = _newer_opt_in(ctx)
-    reached = optouts.reach(ctx.session, ctx.account, ctx.target, ctx.scope)
+    reached = ctx.reach  # a keyword's scope is the account or a sender, never a list
     created, _existing = optouts.opt_out(
         ctx.session,
         ctx.log,
@@ -391,17 +541,16 @@ def _newer_opt_in(ctx: _Message) -> ReceivedMessage | None:
     """
     if not ctx.provider_time:
         return None
+    row = ctx.row
     candidates = ctx.session.scalars(
-        select(ReceivedMessage)
-        .where(
-            ReceivedMessage.account_id == ctx.account.id,
-            ReceivedMessage.channel == ctx.row.channel,
-            ReceivedMessage.from_address == ctx.row.from_address,
-            ReceivedMessage.to_address == ctx.row.to_address,
-            ReceivedMessage.intent == "opt_in",
-            ReceivedMessage.sent_at > ctx.row.sent_at,
-        )
-        .order_by(ReceivedMessage.sent_at.desc())
+        _OPT_INS_AFTER,
+        {
+            "account_id": row.account_id,
+            "channel": row.channel,
+            "from_address": row.from_address,
+            "to_address": row.to_address,
+            "sent_at": row.sent_at,
+        },
     )
     return next((m for m in candidates if any(a["action"] == "lifted" for a in m.actions)), None)
 

@@ -12,13 +12,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from heed.core.chain import GENESIS_HASH, canonical_json, chain_hash, digest
 from heed.core.vocabulary import Actor
 from heed.store.tables import Event, EventHead
 from heed.store.types import utcnow
+
+# Built once: constructing a statement costs about as much as running it, and this one runs
+# in every transaction that appends.
+_LOCK_HEAD = (
+    select(EventHead).where(EventHead.account_id == bindparam("account_id")).with_for_update()
+)
 
 
 def json_ready(value: Any) -> Any:
@@ -63,9 +69,7 @@ class EventLog:
 
     def _locked_head(self) -> EventHead:
         if self._head is None:
-            self._head = self._session.scalars(
-                select(EventHead).where(EventHead.account_id == self.account_id).with_for_update()
-            ).one()
+            self._head = self._session.scalars(_LOCK_HEAD, {"account_id": self.account_id}).one()
         return self._head
 
     def lock(self) -> None:

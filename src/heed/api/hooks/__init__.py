@@ -6,14 +6,59 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
+from anyio import CapacityLimiter, to_thread
+from anyio.lowlevel import RunVar
+from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
+from heed.config import Settings
 from heed.engine import Engine
 from heed.errors import SignatureInvalid
+from heed.inbound.messages import InboundResult
+from heed.providers.base import InboundMessage
 
 Secrets = list[tuple[str, dict[str, Any]]]
+
+
+# The webhooks' dependencies are `async` on purpose: FastAPI runs a plain `def` dependency in
+# the thread pool, where these lookups would queue behind database work for the few threads
+# heed allows per process (heed.api.app) — twice per webhook, before any real work starts.
+
+
+async def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+async def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+HookEngine = Annotated[Engine, Depends(_engine)]
+HookSettings = Annotated[Settings, Depends(_settings)]
+
+#: Messages in flight per process. Most of them wait for their turn in a shared transaction
+#: (heed.inbound.group), and the more wait, the more share one; waiting costs no CPU.
+_RECEIVING_THREADS = 64
+_receiving_limiter: RunVar[CapacityLimiter] = RunVar("heed_receiving_limiter")
+
+
+async def receive(engine: Engine, account: str, message: InboundMessage) -> InboundResult:
+    """`engine.receive` in a thread, from a pool of its own.
+
+    Not the default pool, whose few threads (`HEED_DB_THREADS`) keep transactions from
+    crowding each other off the GIL: a message mostly waits for its batch, and would hold one of
+    those few threads while it does, capping the batches at that size.
+    """
+    try:
+        limiter = _receiving_limiter.get()
+    except LookupError:
+        limiter = CapacityLimiter(_RECEIVING_THREADS)
+        _receiving_limiter.set(limiter)
+    return await to_thread.run_sync(engine.receive, account, message, limiter=limiter)
 
 
 class SecretCache:

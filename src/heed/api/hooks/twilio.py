@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from heed.api.deps import EngineDep, SettingsDep, public_url
-from heed.api.hooks import verify_with_any_secret
+from heed.api.deps import public_url
+from heed.api.hooks import HookEngine, HookSettings, receive, verify_with_any_secret
 from heed.providers import twilio
 
 router = APIRouter(tags=["webhooks"])
@@ -17,7 +18,14 @@ _TWIML: dict[int | str, dict[str, Any]] = {
 }
 
 
-async def _verified_form(account: str, request: Request, settings: SettingsDep) -> dict[str, str]:
+@lru_cache(maxsize=256)
+def _twiml(reply: str | None) -> str:
+    """The TwiML for `reply`, built once per distinct text: an account has a handful of reply
+    texts, and the SDK builds and serialises an XML tree on every call."""
+    return twilio.twiml(reply)
+
+
+async def _verified_form(account: str, request: Request, settings: HookSettings) -> dict[str, str]:
     form = await request.form()
     params = {key: value for key, value in form.multi_items() if isinstance(value, str)}
     url = public_url(request, settings)
@@ -33,20 +41,20 @@ async def _verified_form(account: str, request: Request, settings: SettingsDep) 
 
 @router.post("/hooks/twilio/{account}", response_class=Response, responses=_TWIML)
 async def twilio_message(
-    account: str, request: Request, engine: EngineDep, settings: SettingsDep
+    account: str, request: Request, engine: HookEngine, settings: HookSettings
 ) -> Response:
     """A message a person sent to one of the account's Twilio numbers; answers TwiML with the
     one reply (opt-out confirmation, help…) or an empty `<Response/>`."""
     params = await _verified_form(account, request, settings)
-    result = await run_in_threadpool(engine.receive, account, twilio.parse_inbound(params))
-    return Response(twilio.twiml(result.reply), media_type=twilio.TWIML_CONTENT_TYPE)
+    result = await receive(engine, account, twilio.parse_inbound(params))
+    return Response(_twiml(result.reply), media_type=twilio.TWIML_CONTENT_TYPE)
 
 
 @router.post("/hooks/twilio/{account}/status", response_class=Response, responses=_TWIML)
 async def twilio_status(
-    account: str, request: Request, engine: EngineDep, settings: SettingsDep
+    account: str, request: Request, engine: HookEngine, settings: HookSettings
 ) -> Response:
     """A status callback for a message the account sent; failures may suppress the recipient."""
     params = await _verified_form(account, request, settings)
     await run_in_threadpool(engine.record_delivery, account, twilio.parse_status(params))
-    return Response(twilio.twiml(None), media_type=twilio.TWIML_CONTENT_TYPE)
+    return Response(_twiml(None), media_type=twilio.TWIML_CONTENT_TYPE)
