@@ -45,6 +45,16 @@ TOKEN = "bench-auth-token"
 SENDER = "+15005550006"
 
 
+def server_stack() -> str:
+    """What uvicorn's "auto" picks, for both servers alike: uvloop and httptools if installed."""
+    try:
+        import httptools  # noqa: F401
+        import uvloop  # noqa: F401
+    except ImportError:
+        return "asyncio + h11"
+    return "uvloop + httptools"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -188,7 +198,7 @@ def main() -> None:
             audit = engine.verify_audit("bench")
 
         backend = "SQLite" if args.sqlite else "PostgreSQL"
-        print(f"bench/inbound — {args.requests} STOP webhooks, {args.concurrency} connections, {args.workers} workers, {backend}, {os.cpu_count()} cores")
+        print(f"bench/inbound — {args.requests} STOP webhooks, {args.concurrency} connections, {args.workers} workers, {backend}, {os.cpu_count()} cores, uvicorn on {server_stack()}")
         for name, r in results.items():
             print(f"  {name:5} {r['rps']:8.0f} req/s   p50 {r['p50_ms']:6.1f} ms   p99 {r['p99_ms']:6.1f} ms")
         print(f"  ratio heed/bare: {results['heed']['rps'] / results['bare']['rps']:.2f}")
