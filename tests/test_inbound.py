@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from conftest import ADMIN
 from heed import Channel, Engine
 from heed.core.delivery import classify
+from heed.providers import whatsapp
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.store.tables import ReceivedMessage
+from providers.test_whatsapp import preference, preferences
 
 PERSON, X, Y = "+14155550100", "+15005550006", "+15005550007"
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -212,3 +214,22 @@ def test_the_same_report_twice_counts_once(engine: Engine, acme: str) -> None:
     first = report("30003", at=T0)
     assert not engine.record_delivery(acme, first).duplicate
     assert engine.record_delivery(acme, first).duplicate
+
+
+def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str) -> None:
+    """WhatsApp's own "stop/resume offers" setting (the user_preferences webhook)."""
+    person, business = "+16505551234", "+15550783881"
+    engine.add_sender(acme, "whatsapp", business, actor=ADMIN, provider="whatsapp")
+    _, [stop] = whatsapp.parse(preferences(preference("stop")))
+    engine.record_delivery(acme, stop)
+    assert engine.check(acme, "whatsapp", person, sender=business).codes == ["carrier_blocked"]
+    assert engine.check(acme, "whatsapp", person, sender=X).allowed  # another number of ours
+    assert engine.record_delivery(acme, stop).duplicate  # Meta's retry changes nothing
+
+    older = {**preference("resume"), "timestamp": 1731705000}  # before the stop: no effect
+    _, [early_resume] = whatsapp.parse(preferences(older))
+    assert engine.record_delivery(acme, early_resume).actions[0]["action"] == "nothing_to_lift"
+    later = {**preference("resume"), "timestamp": 1731709999}
+    _, [resume] = whatsapp.parse(preferences(later))
+    assert engine.record_delivery(acme, resume).actions[0]["action"] == "lifted"
+    assert engine.check(acme, "whatsapp", person, sender=business).allowed

@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from heed.core.rules import CheckResult
-from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role
-from heed.engine import Engine, parse_choice
+from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role, parse_choice
+from heed.engine import Engine
 from heed.errors import BadInput, HeedError, Unavailable, UnknownAccount
 from heed.providers.base import InboundMessage
 from heed.results import Change, to_json
@@ -47,6 +47,10 @@ user_app = typer.Typer(help="People who sign in to the web UI.", no_args_is_help
 review_app = typer.Typer(
     help="The review queue: free-form replies that may be opt-outs.", no_args_is_help=True
 )
+outbox_app = typer.Typer(
+    help="Messages heed sends itself: keyword replies for Vonage and WhatsApp, inbox replies.",
+    no_args_is_help=True,
+)
 app.add_typer(account_app, name="account")
 app.add_typer(sender_app, name="sender")
 app.add_typer(list_app, name="list")
@@ -56,6 +60,7 @@ app.add_typer(email_app, name="email")
 app.add_typer(key_app, name="key")
 app.add_typer(review_app, name="review")
 app.add_typer(user_app, name="user")
+app.add_typer(outbox_app, name="outbox")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -706,6 +711,56 @@ def review_apply_due(database_url: DatabaseUrl = None, json_output: JsonOutput =
     with Engine(database_url) as engine:
         applied = engine.apply_due_reviews()
     emit(json_output, {"applied": applied}, lambda: out.print(f"{applied} overdue items applied"))
+
+
+@outbox_app.command("list")
+@handles_errors
+def outbox_list(
+    slug: Slug,
+    status: Annotated[
+        str | None,
+        typer.Option(help="queued, sending, sent, failed, expired or refused; default: all."),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """List what heed sent or is sending, oldest first, with how it went."""
+    with Engine(database_url) as engine:
+        page = engine.list_outbound(slug, status=status, limit=500)
+
+    def human() -> None:
+        if not page.items:
+            out.print("nothing sent" + (f" with status {status}" if status else ""))
+        for m in page.items:
+            why = f"  ({escape(m.error)})" if m.error and m.status != "sent" else ""
+            out.print(
+                f"{m.id}  {m.created_at:%Y-%m-%d %H:%M}  {m.status:8} {m.kind:12} "
+                f"{m.channel} {m.from_address} → {m.to_address}  {escape(repr(m.body[:60]))}{why}"
+            )
+
+    emit(json_output, page.items, human)
+
+
+@outbox_app.command("send")
+@handles_errors
+def outbox_send(
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            envvar="HEED_PUBLIC_URL", help="Where providers reach heed, for delivery reports."
+        ),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Send every message that is due now (`heed serve` does this the moment one is queued)."""
+    with Engine(database_url) as engine:
+        totals: dict[str, int] = {}
+        while (summary := engine.send_due_messages(limit=100, public_url=public_url)).claimed:
+            for status, count in summary.by_status.items():
+                totals[status] = totals.get(status, 0) + count
+    words = ", ".join(f"{n} {status}" for status, n in sorted(totals.items())) or "nothing due"
+    emit(json_output, totals, lambda: out.print(words))
 
 
 @app.command()

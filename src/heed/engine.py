@@ -6,6 +6,7 @@ Each method is one transaction: the change, its events and its consequences comm
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -31,11 +32,13 @@ from heed.core.vocabulary import (
     ScopeKind,
     SenderScope,
     Source,
+    parse_choice,
 )
 from heed.errors import BadInput, InvalidAddress, InvalidSetting, SignatureInvalid
 from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report
+from heed.outbox import Outbox
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.records import Records
@@ -62,19 +65,7 @@ SYSTEM = Actor(ActorKind.SYSTEM)
 _RACE_RETRIES = 3
 
 
-E = TypeVar("E", Channel, Purpose, Source, SenderScope, Role)
 R = TypeVar("R")
-
-
-def parse_choice(kind: type[E], value: str | E) -> E:
-    """Read a contract name (channel, purpose…) or raise BadInput listing the valid ones."""
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(member.value for member in kind)
-        raise BadInput(
-            f"unknown {kind.__name__.lower()} {value!r}: expected one of {choices}"
-        ) from None
 
 
 def _require_reason(reason: str | None, action: str) -> str:
@@ -83,15 +74,19 @@ def _require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-class Engine(Records, ReviewQueue):
+class Engine(Records, ReviewQueue, Outbox):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:
         self.database_url = database_url or load_settings().database_url
         self.db = Database(self.database_url)
         self._schema_checked = False
+        #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
+        self.outbox_signal = threading.Event()
 
     def close(self) -> None:
+        if "_transport" in self.__dict__:
+            self._transport.close()
         self.db.dispose()
 
     def __enter__(self) -> Engine:
@@ -505,8 +500,12 @@ class Engine(Records, ReviewQueue):
 
         Every webhook and `heed inbound` end here. Returns only once everything is committed.
         Messages received at the same time are committed together (heed.inbound.group).
+        A reply the provider's webhook cannot carry is queued, and its sender woken.
         """
-        return self._receiving((slug, message))
+        result = self._receiving((slug, message))
+        if result.outbound_id is not None:
+            self.outbox_signal.set()
+        return result
 
     @cached_property
     def _receiving(self) -> GroupCommit[tuple[str, InboundMessage], InboundResult]:

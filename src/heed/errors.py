@@ -13,7 +13,8 @@ the store raise them and never know who is asking.
     │   ├── Unauthenticated       no API key, or not a valid one (HTTP 401)
     │   ├── PermissionDenied      the actor's role may not do this (HTTP 403)
     │   ├── InvalidWebhook        a provider's request heed cannot read (HTTP 400), naming the field
-    │   └── ResubscribeRefused    blocked, blacklisted or carrier-blocked: no opting back in
+    │   ├── ResubscribeRefused    blocked, blacklisted or carrier-blocked: no opting back in
+    │   └── MessagingRefused      the person may not be messaged now (an agent's reply)
     ├── SignatureInvalid          a webhook whose signature does not verify (HTTP 403)
     └── Unavailable               heed could not answer (CLI exit 3, HTTP 503): do not send
         ├── DatabaseUnavailable
@@ -82,6 +83,10 @@ class SignatureInvalid(HeedError):
 
 class ResubscribeRefused(BadInput):
     code = "resubscribe-refused"
+
+
+class MessagingRefused(BadInput):
+    code = "messaging-refused"
 
 
 class Unavailable(HeedError):

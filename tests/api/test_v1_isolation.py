@@ -39,7 +39,7 @@ from api.conftest import (
     owned_rows,
 )
 from conftest import ADMIN, SUPPORT
-from heed import Channel
+from heed import Channel, Engine
 from heed.providers import vonage, whatsapp
 from heed.providers.base import InboundMessage
 
@@ -131,7 +131,15 @@ def _seed(tenant: Tenant, tag: str, digit: str) -> Seeded:
         {},
     )
     review_id = engine.receive(slug, doubtful).actions[-1]["review_id"]
+    asker = f"+1415555{digit}179"  # not `phone`: blacklisted people get no replies
+    help_request = InboundMessage(
+        Channel.SMS, asker, senders["vonage"], "HELP", "vonage", f"{secret_word}-help", None, {}
+    )
+    outbound_id = engine.receive(slug, help_request).outbound_id
+    assert outbound_id is not None  # Vonage's webhook cannot carry the reply: heed sends it
+    _wait_until_settled(engine, slug, outbound_id)
     ids = {
+        "outbound": outbound_id,
         "review": review_id,
         "contact": contact_id,
         "suppression": suppression.id,
@@ -146,6 +154,15 @@ def _seed(tenant: Tenant, tag: str, digit: str) -> Seeded:
     markers |= {e["id"] for e in tenant.admin.all("/v1/consents")}
     markers |= {e["hash"] for e in tenant.admin.all("/v1/events", limit=500)}
     return Seeded(tenant, phone, email, ids, secrets, senders, list_name, markers)
+
+
+def _wait_until_settled(engine: Engine, slug: str, message_id: str) -> None:
+    """Until the server's sender has tried the message (it fails: the sender has no API
+    credentials), so that B's rows stay still while the tests compare them."""
+    deadline = time.monotonic() + 15
+    while engine.get_outbound(slug, message_id).status in ("queued", "sending"):
+        assert time.monotonic() < deadline, "the server never tried to send B's reply"
+        time.sleep(0.1)
 
 
 @dataclass
@@ -182,10 +199,14 @@ OBJECT_OF_PARAMETER = {
     "list_id": ("list",),
     "key_id": ("key",),
     "item_id": ("review",),
+    "message_id": ("outbound",),
 }
 
 #: Query values that differ by route (the same name, another vocabulary).
-_QUERY_FOR_PATH: dict[str, dict[str, Any]] = {"/v1/review": {"status": "pending"}}
+_QUERY_FOR_PATH: dict[str, dict[str, Any]] = {
+    "/v1/review": {"status": "pending"},
+    "/v1/outbox": {"status": "queued"},
+}
 
 
 def _query_for_b(b: Seeded) -> dict[str, Any]:
@@ -214,7 +235,15 @@ def _query_for_b(b: Seeded) -> dict[str, Any]:
 
 #: Bodies for POSTs that only read, pointed at B's data instead of the schema's example.
 def _body_for_b(b: Seeded) -> dict[str, dict[str, Any]]:
-    return {"/v1/check/bulk": {"channel": "sms", "addresses": [b.phone, b.senders["twilio"]]}}
+    return {
+        "/v1/check/bulk": {"channel": "sms", "addresses": [b.phone, b.senders["twilio"]]},
+        "/v1/outbox": {
+            "channel": "sms",
+            "to": b.phone,
+            "body": "hi",
+            "sender": b.senders["vonage"],
+        },
+    }
 
 
 def _idempotency(path: str) -> dict[str, str]:

@@ -95,8 +95,32 @@ def _review(decision: str) -> Callable[[Tenant], Request]:
     return make
 
 
+def _reply(t: Tenant) -> Request:
+    """A reply to someone who just wrote to one of the account's senders."""
+    person, sender = _phone(), _sender_address(t)
+    hello = InboundMessage(Channel.SMS, person, sender, "hi", "generic", person, None, {})
+    t.engine.receive(t.slug, hello)
+    return "/v1/outbox", {"channel": "sms", "to": person, "body": "hello"}
+
+
+def _sender_address(t: Tenant) -> str:
+    address = f"+1500555{next(_n):04d}"
+    t.engine.add_sender(t.slug, "sms", address, actor=ADMIN)
+    return address
+
+
+def _outbound(t: Tenant) -> Request:
+    _url, body = _reply(t)
+    sent = t.engine.send_reply(t.slug, "sms", body["to"], "hello", actor=ADMIN)
+    return f"/v1/outbox/{sent.id}", {}
+
+
 ROWS = [
     Row("GET", "/v1/review", EVERYONE, lambda t: ("/v1/review", {})),
+    # Agents answer people in the inbox (PRODUCT.md §1: "inbox"); heed checks the person.
+    Row("POST", "/v1/outbox", EVERYONE, _reply),
+    Row("GET", "/v1/outbox", EVERYONE, lambda t: ("/v1/outbox", {})),
+    Row("GET", "/v1/outbox/{message_id}", EVERYONE, _outbound),
     # Deciding a review item opts the person out (or not): the unsubscribe permission.
     Row(
         "POST",

@@ -66,7 +66,13 @@ def fuzzed(server: Live) -> Iterator[Fuzzed]:
         Channel.SMS, "+14155550102", "+15005550006", "wrong number", "generic", "fz1", None, {}
     )
     review_id = engine.receive(slug, doubtful).actions[-1]["review_id"]
+    hello = InboundMessage(
+        Channel.SMS, "+14155550103", "+15005550006", "hi", "generic", "fz2", None, {}
+    )
+    engine.receive(slug, hello)
+    reply = engine.send_reply(slug, "sms", "+14155550103", "hello", actor=ADMIN)
     ids = {
+        "message_id": reply.id,
         "item_id": review_id,
         "contact_id": contact_id,
         "suppression_id": suppression.changed[0].id,

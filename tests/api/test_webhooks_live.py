@@ -9,6 +9,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -22,16 +23,25 @@ from api.conftest import Live
 from conftest import ADMIN
 from heed.providers import vonage, whatsapp
 from heed.store.tables import ReceivedMessage
+from outbound.provider_api import ProviderApi, Received
 
 TOKEN, APP_SECRET, VONAGE_SECRET = "twilio-auth-token", "meta-app-secret", "vonage-signature-secret"
 PERSON, X = "+14155550100", "+15005550006"
 _slugs = iter(range(10**6))
 
 
+@pytest.fixture(scope="module")
+def provider_api() -> Iterator[ProviderApi]:
+    """Where the Vonage and WhatsApp senders send their replies (the providers' stand-in)."""
+    with ProviderApi() as api:
+        yield api
+
+
 @pytest.fixture
-def account(live: Live) -> str:
+def account(live: Live, provider_api: ProviderApi) -> str:
     """A fresh account on the shared server, with a Twilio, a WhatsApp and a Vonage sender."""
     slug = f"acme-{next(_slugs)}"
+    sending = {"api_base_url": provider_api.base}
     live.engine.create_account(slug, "Acme")
     live.engine.add_sender(slug, "sms", X, actor=ADMIN, provider="twilio", secret=TOKEN)
     live.engine.add_sender(
@@ -41,12 +51,35 @@ def account(live: Live) -> str:
         actor=ADMIN,
         provider="whatsapp",
         secret=APP_SECRET,
-        provider_options={"verify_token": "verify-me"},
+        provider_options={
+            **sending,
+            "verify_token": "verify-me",
+            "phone_number_id": f"PN-{slug}",
+            "access_token": "EAA",
+        },
     )
     live.engine.add_sender(
-        slug, "sms", "+15005550011", actor=ADMIN, provider="vonage", secret=VONAGE_SECRET
+        slug,
+        "sms",
+        "+15005550011",
+        actor=ADMIN,
+        provider="vonage",
+        secret=VONAGE_SECRET,
+        provider_options={**sending, "api_key": slug, "api_secret": "s"},
     )
     return slug
+
+
+def sent_by(api: ProviderApi, match: Callable[[Received], bool], within: float = 10) -> Received:
+    """The request the server's sender made to the provider API, once it arrives."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        found = [r for r in list(api.received) if match(r)]
+        if found:
+            assert len(found) == 1, found
+            return found[0]
+        time.sleep(0.05)
+    raise AssertionError("the reply never reached the provider")
 
 
 def twilio_post(
@@ -253,7 +286,9 @@ class _outage:
             self.conn_pg.close()
 
 
-def test_whatsapp_challenge_and_signed_stop(live: Live, account: str) -> None:
+def test_whatsapp_challenge_and_signed_stop(
+    live: Live, account: str, provider_api: ProviderApi
+) -> None:
     challenge = httpx.get(
         f"{live.base}/hooks/whatsapp/{account}",
         params={
@@ -317,9 +352,12 @@ def test_whatsapp_challenge_and_signed_stop(live: Live, account: str) -> None:
     assert good.status_code == 200
     assert live.engine.check(account, "whatsapp", PERSON).codes == ["opted_out"]
     assert live.engine.check(account, "sms", PERSON).allowed  # channels are independent
+    confirmation = sent_by(provider_api, lambda r: r.path == f"/PN-{account}/messages")
+    assert confirmation.json["to"] == "14155550100"
+    assert "START" in confirmation.json["text"]["body"]  # says how to opt back in
 
 
-def test_vonage_signed_inbound_stop(live: Live, account: str) -> None:
+def test_vonage_signed_inbound_stop(live: Live, account: str, provider_api: ProviderApi) -> None:
     params = {
         "msisdn": "14155550100",
         "to": "15005550011",
@@ -336,6 +374,14 @@ def test_vonage_signed_inbound_stop(live: Live, account: str) -> None:
     response = httpx.post(f"{live.base}/hooks/vonage/{account}", data=params)
     assert response.status_code == 200
     assert live.engine.check(account, "sms", PERSON).codes == ["opted_out"]
+
+    confirmation = sent_by(provider_api, lambda r: r.form.get("api_key") == account)
+    assert (confirmation.path, confirmation.form["to"]) == ("/sms/json", "14155550100")
+    assert "START" in confirmation.form["text"]
+    retry = httpx.post(f"{live.base}/hooks/vonage/{account}", data=params)  # Vonage retries
+    assert retry.status_code == 200
+    time.sleep(0.5)
+    assert sent_by(provider_api, lambda r: r.form.get("api_key") == account) == confirmation
 
 
 def test_email_one_click_unsubscribe(live: Live, account: str) -> None:

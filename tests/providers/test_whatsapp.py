@@ -236,3 +236,65 @@ def test_malformed_status_names_its_path() -> None:
     with pytest.raises(InvalidWebhook) as caught:
         whatsapp.parse(payload)
     assert caught.value.field == "entry[0].changes[0].value.statuses[0].recipient_id"
+
+
+# --- user_preferences: marketing stopped or resumed in WhatsApp itself ------------------------
+
+
+def preferences(*changes: dict[str, Any]) -> dict[str, Any]:
+    """The shape of Meta's user_preferences webhook reference."""
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "102290129340398",
+                "changes": [
+                    {
+                        "field": "user_preferences",
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {
+                                "display_phone_number": "15550783881",
+                                "phone_number_id": "106540352242922",
+                            },
+                            "contacts": [{"profile": {"name": "Sheena"}, "wa_id": "16505551234"}],
+                            "user_preferences": list(changes),
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def preference(value: str, category: str = "marketing_messages") -> dict[str, Any]:
+    return {
+        "wa_id": "16505551234",
+        "detail": "User requested to stop marketing messages",
+        "category": category,
+        "value": value,
+        "timestamp": 1731705721,
+    }
+
+
+def test_user_preferences_stop_and_resume_are_provider_reports() -> None:
+    messages, reports = whatsapp.parse(
+        preferences(preference("stop"), preference("resume"), preference("stop", "other"))
+    )
+    assert messages == []
+    assert [(r.status, r.outcome, r.marketing_only) for r in reports] == [
+        ("marketing_stop", Outcome.CARRIER_OPT_OUT, True),
+        ("marketing_resume", Outcome.CARRIER_OPT_IN, True),
+    ]
+    stop = reports[0]
+    assert (stop.recipient, stop.sender) == ("+16505551234", "+15550783881")
+    assert stop.provider_message_id == "user_preferences:16505551234:1731705721"
+    assert stop.occurred_at == datetime(2024, 11, 15, 21, 22, 1, tzinfo=UTC)
+
+
+def test_user_preferences_name_a_malformed_field() -> None:
+    bad = preference("stop")
+    del bad["wa_id"]
+    with pytest.raises(InvalidWebhook) as raised:
+        whatsapp.parse(preferences(bad))
+    assert raised.value.field == "entry[0].changes[0].value.user_preferences[0].wa_id"

@@ -16,6 +16,7 @@ from heed.api import health, problems, unsubscribe, v1
 from heed.api.hooks import SecretCache, twilio, vonage, whatsapp
 from heed.config import Settings, load_settings
 from heed.engine import Engine
+from heed.outbound.worker import OutboxWorker
 
 log = logging.getLogger("heed")
 
@@ -31,8 +32,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # 4 threads gave 175 STOP webhooks/s where anyio's default of 40 gave 137).
     to_thread.current_default_thread_limiter().total_tokens = app.state.settings.db_threads
     sweeper = asyncio.create_task(_apply_overdue_reviews(app.state.engine))
+    outbox = OutboxWorker(app.state.engine, app.state.settings.public_url)
+    outbox.start()
     yield
     sweeper.cancel()
+    await to_thread.run_sync(outbox.stop)
 
 
 async def _apply_overdue_reviews(engine: Engine, every: float = 60.0) -> None:

@@ -14,6 +14,7 @@ from heed.errors import (
     AlreadyExists,
     BadInput,
     HeedError,
+    MessagingRefused,
     NotFound,
     PermissionDenied,
     ResubscribeRefused,
@@ -89,7 +90,7 @@ def _status_of(exc: HeedError) -> int:
         return 403
     if isinstance(exc, NotFound):
         return 404
-    if isinstance(exc, AlreadyExists | ResubscribeRefused):
+    if isinstance(exc, AlreadyExists | ResubscribeRefused | MessagingRefused):
         return 409  # the request is fine; what exists (a taken key, a block) is in the way
     if isinstance(exc, BadInput):
         return 400

@@ -32,6 +32,7 @@ class Outcome(StrEnum):
     DELIVERED = "delivered"  # delivered, sent or read: nothing to do
     PENDING = "pending"  # accepted, queued, buffered: nothing to do yet
     CARRIER_OPT_OUT = "carrier_opt_out"  # the recipient opted out at the carrier or provider
+    CARRIER_OPT_IN = "carrier_opt_in"  # …and opted back in there (WhatsApp: resumed marketing)
     PERMANENT = "permanent"  # the recipient cannot be reached: invalid, landline, unknown
     TEMPORARY = "temporary"  # soft failure (absent handset, network error): counted
     SENDER_FAULT = "sender_fault"  # our side (content, rate, registration, account): no effect

@@ -25,9 +25,10 @@ class Action(StrEnum):
     RECORD_CONSENT = "record consent"
     ERASE = "erase personal data"
     RECEIVE = "post inbound messages on a person's behalf"
+    REPLY = "send one-to-one replies from the inbox"
 
 
-_AGENT = frozenset({Action.VIEW, Action.CHECK, Action.MANAGE_LIST_MEMBERSHIP})
+_AGENT = frozenset({Action.VIEW, Action.CHECK, Action.MANAGE_LIST_MEMBERSHIP, Action.REPLY})
 _ADMIN = frozenset(Action) - {Action.LIFT_BLACKLIST}
 _ALLOWED = {Role.AGENT: _AGENT, Role.ADMIN: _ADMIN, Role.SUPPORT: frozenset(Action)}
 

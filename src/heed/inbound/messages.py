@@ -31,6 +31,8 @@ from heed.core.keywords import KeywordConfig, KeywordMatch, ListTrigger, match_k
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
+from heed.outbound import REPLIES_BY_API
+from heed.outbound import queue as outbound_queue
 from heed.providers.base import InboundMessage
 from heed.store import accounts, optouts, review
 from heed.store.accounts import AccountRef
@@ -84,6 +86,7 @@ class InboundResult:
     actions: tuple[Action, ...]
     reply: str | None
     duplicate: bool = False
+    outbound_id: str | None = None  # the reply, queued to be sent through the provider's API
 
 
 @dataclass
@@ -102,6 +105,7 @@ class _Message:
     provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
     reach: list[Target]  # every (channel, address) of the person an account-wide change covers
     actions: list[Action] = field(default_factory=list)
+    reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
 
     @property
     def actor(self) -> Actor:
@@ -131,6 +135,7 @@ class _Message:
         provider_answers = self.sender is not None and self.sender.provider_handles_keywords
         if self.blocked or (provider_answers and kind != "list_opt_out"):
             return None
+        self.reply_kind = kind
         if custom:
             return custom
         replies = self.sender.replies if self.sender else None
@@ -285,8 +290,11 @@ class Inbox:
             row.hidden = True
             ctx.actions.append({"action": "recorded_from_blocked_address"})
         row.reply = _EFFECTS[read.match.intent](ctx)
+        outbound = None
+        if row.reply and read.message.provider in REPLIES_BY_API:
+            outbound = _queue_reply(ctx, read.message.provider)
         row.actions = ctx.actions
-        return _result(row)
+        return _result(row, outbound)
 
     def _our_address(self, message: InboundMessage) -> str:
         """The account's own address the message was sent to, normalised once per batch."""
@@ -352,8 +360,28 @@ def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedM
     )
 
 
-def _result(row: ReceivedMessage) -> InboundResult:
-    return InboundResult(row.id, row.intent, row.keyword, tuple(row.actions), row.reply)
+def _result(row: ReceivedMessage, outbound_id: str | None = None) -> InboundResult:
+    actions = tuple(row.actions)
+    return InboundResult(row.id, row.intent, row.keyword, actions, row.reply, False, outbound_id)
+
+
+def _queue_reply(ctx: _Message, provider: str) -> str:
+    """Queue the reply for the provider's API (its webhook answer cannot carry it)."""
+    row = ctx.row
+    queued = outbound_queue.enqueue(
+        ctx.session,
+        row.account_id,
+        channel=row.channel,
+        from_address=row.to_address,
+        to_address=row.from_address,
+        body=row.reply or "",
+        kind=ctx.reply_kind or "reply",
+        provider=provider,
+        created_by=str(Actor(ActorKind.SYSTEM)),
+        in_reply_to=row.id,
+    )
+    ctx.actions.append({"action": "reply_queued", "outbound_id": queued.id})
+    return queued.id
 
 
 # -- effects, one per intent; each records its actions and returns the reply -----------------

@@ -5,7 +5,9 @@ What a failure means decides what heed does (classification in heed.core.deliver
   sender, lifted only by the person's own START;
 - permanently undeliverable (invalid number, landline …) → a `bounce` for the whole account;
 - temporary → counted; `soft_bounce_limit` of them within `soft_bounce_window_days` → `bounce`;
-- the sender's own fault (content filtering, rate limits) → never held against the recipient.
+- the sender's own fault (content filtering, rate limits) → never held against the recipient;
+- the recipient opted back in at the provider (WhatsApp: resumed marketing messages) → that
+  provider's `carrier` suppressions on that sender are lifted: the person's own act, like START.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from heed.store import optouts
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.ids import new_id
-from heed.store.suppressions import Target
+from heed.store.suppressions import Target, active_suppressions, lift_suppressions
 from heed.store.tables import ReceivedReport
 from heed.store.types import utcnow
 
@@ -64,6 +66,9 @@ def process_report(
         row.actions = [{"action": "ignored", "why": str(exc)}]
         return ReportResult(row.id, row.outcome, tuple(row.actions))
     row.recipient = recipient
+    if report.outcome is Outcome.CARRIER_OPT_IN:
+        row.actions = _lift_carrier_opt_outs(session, log, account, row, report)
+        return ReportResult(row.id, row.outcome, tuple(row.actions))
     source, scope, reason = _suppression_for(session, account, row, report)
     if source is not None:
         created, _ = optouts.opt_out(
@@ -89,6 +94,34 @@ def process_report(
             for r in created
         ] or [{"action": "already_suppressed", "source": source.value}]
     return ReportResult(row.id, row.outcome, tuple(row.actions))
+
+
+def _lift_carrier_opt_outs(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    row: ReceivedReport,
+    report: DeliveryReport,
+) -> list[dict[str, Any]]:
+    scope = str(Scope.sender(row.sender))
+    target = Target(report.channel, row.recipient)
+    carrier = [
+        r
+        for r in active_suppressions(session, account.id, [target])
+        if r.source == Source.CARRIER and r.scope == scope and r.since <= row.occurred_at
+    ]
+    lifted = lift_suppressions(
+        session,
+        log,
+        carrier,
+        actor=Actor(ActorKind.PROVIDER, report.provider),
+        reason=f"opted back in at the provider ({report.provider} {report.status})",
+        occurred_at=row.occurred_at,
+        evidence={"report_id": row.id, "status": row.status},
+    )
+    return [{"action": "lifted", "scope": r.scope, "suppression_id": r.id} for r in lifted] or [
+        {"action": "nothing_to_lift", "scope": scope}
+    ]
 
 
 def _store(

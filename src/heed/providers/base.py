@@ -8,18 +8,21 @@ bytes, a parsed JSON object) and return these frozen values or raise `InvalidWeb
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from heed.core.delivery import Outcome
 from heed.core.vocabulary import Channel
-from heed.errors import InvalidWebhook
+from heed.errors import InvalidSetting, InvalidWebhook
 
 __all__ = [
+    "ApiRequest",
     "DeliveryReport",
     "InboundMessage",
     "Outcome",
+    "Outgoing",
+    "SendOutcome",
     "business_number",
     "optional_field",
     "person_number",
@@ -56,6 +59,69 @@ class DeliveryReport:
     occurred_at: datetime | None
     raw: dict[str, Any]
     marketing_only: bool = False  # e.g. WhatsApp 131050: only marketing messages were stopped
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message heed sends through a provider's API, with the sending sender's settings."""
+
+    id: str  # heed's own id of the message, stable across retries
+    channel: Channel
+    from_address: str  # the sender's address as heed stores it (E.164, short code, …)
+    to_address: str
+    body: str
+    secret: str | None  # the sender's provider secret (Twilio's auth token, …)
+    options: Mapping[str, Any]  # the sender's provider options (account ids, API keys, …)
+    status_callback: str | None = None  # where the provider should report delivery, if public
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """One HTTP request to a provider's API, built without I/O; heed.outbound sends it."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    form: Mapping[str, str] | None = None
+    json: Mapping[str, Any] | None = None
+    content: bytes | None = None  # a body sent exactly as built (when a signature covers it)
+    basic_auth: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    """What a provider answered to a send: its message id, or why not and whether to retry."""
+
+    provider_message_id: str | None
+    error: str | None = None
+    error_code: str | None = None
+    retry: bool = False  # a temporary failure (rate limit, outage): the same send may succeed
+
+    @property
+    def accepted(self) -> bool:
+        return self.provider_message_id is not None
+
+
+def api_base(options: Mapping[str, Any], default: str) -> str:
+    """The provider API's base URL: `api_base_url` in the sender's options (a compatible
+    provider, a regional edge, a local stand-in), else the provider's own."""
+    return str(options.get("api_base_url") or default).rstrip("/")
+
+
+def required_option(options: Mapping[str, Any], name: str, provider: str) -> str:
+    """A sender option heed needs to send, or InvalidSetting saying how to set it."""
+    value = options.get(name)
+    if not isinstance(value, str) or not value:
+        raise InvalidSetting(
+            f"the {provider} sender has no {name!r} option, which sending needs: "
+            f"set it with `heed sender add … --option {name}=…`"
+        )
+    return value
+
+
+def retryable(status: int) -> bool:
+    """HTTP statuses after which the same request may succeed later."""
+    return status == 429 or status >= 500
 
 
 def required_field(fields: Mapping[str, str], name: str) -> str:

@@ -5,20 +5,37 @@ Both webhooks are form-encoded POSTs signed with `X-Twilio-Signature`
 twilio.com/docs/usage/webhooks/webhooks-security).
 Signatures are checked by Twilio's own SDK, so heed follows Twilio's quirks exactly rather
 than re-implementing them.
+
+Sending (a reply from the inbox) is the Messages resource of the REST API
+(twilio.com/docs/messaging/api/message-resource#create-a-message-resource): a form POST with
+HTTP basic auth of the account SID and auth token. `api_base_url` points it at a
+Twilio-compatible API instead.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from twilio.request_validator import RequestValidator  # type: ignore[import-untyped]
 from twilio.twiml.messaging_response import MessagingResponse  # type: ignore[import-untyped]
 
 from heed.core.delivery import classify
 from heed.core.vocabulary import Channel
-from heed.errors import SignatureInvalid
-from heed.providers.base import DeliveryReport, InboundMessage, optional_field, required_field
+from heed.errors import InvalidSetting, SignatureInvalid
+from heed.providers.base import (
+    ApiRequest,
+    DeliveryReport,
+    InboundMessage,
+    Outgoing,
+    SendOutcome,
+    api_base,
+    optional_field,
+    required_field,
+    required_option,
+    retryable,
+)
 
 PROVIDER = "twilio"
 SIGNATURE_HEADER = "X-Twilio-Signature"
@@ -112,6 +129,47 @@ def twiml(reply: str | None) -> str:
     if reply and reply.strip():
         response.message(_NOT_XML.sub("", reply))  # the SDK escapes <, & and >
     return str(response.to_xml())
+
+
+def send_request(message: Outgoing) -> ApiRequest:
+    """The REST request that sends `message` (option `account_sid`; the secret is the token)."""
+    sid = required_option(message.options, "account_sid", PROVIDER)
+    if not message.secret:
+        raise InvalidSetting("the Twilio sender has no auth token (its secret): sending needs it")
+    prefix = _WHATSAPP_PREFIX if message.channel is Channel.WHATSAPP else ""
+    form = {
+        "To": prefix + message.to_address,
+        "From": prefix + message.from_address,
+        "Body": message.body,
+    }
+    if message.status_callback:
+        form["StatusCallback"] = message.status_callback
+    base = api_base(message.options, "https://api.twilio.com")
+    return ApiRequest(
+        "POST",
+        f"{base}/2010-04-01/Accounts/{sid}/Messages.json",
+        form=form,
+        basic_auth=(sid, message.secret),
+    )
+
+
+def read_send_response(status: int, body: Any) -> SendOutcome:
+    """Read the answer to `send_request`: the new message's SID, or Twilio's error.
+
+    Errors are JSON with a numeric `code` (twilio.com/docs/api/errors), the same codes as in
+    status callbacks, so 21610 (the person replied STOP to this number) means the same here.
+    """
+    fields = body if isinstance(body, Mapping) else {}
+    if 200 <= status < 300 and isinstance(fields.get("sid"), str):
+        return SendOutcome(fields["sid"])
+    code = fields.get("code")
+    message = fields.get("message") or f"HTTP {status}"
+    return SendOutcome(
+        None,
+        error=f"Twilio refused the message: {message}",
+        error_code=None if code is None else str(code),
+        retry=retryable(status),
+    )
 
 
 def _message_sid(form: Mapping[str, str]) -> str:

@@ -15,6 +15,11 @@ Replay: the docs list "defend against … later replay" as a purpose of `timesta
 but give no freshness window, and Vonage re-sends an unacknowledged webhook for 24 hours.
 heed therefore does not reject old timestamps: a window could drop a retried STOP, and a
 replayed message is harmless because each `messageId` is processed once.
+
+Sending (a confirmation or a reply) is the SMS API's `POST /sms/json`
+(developer.vonage.com/en/api/sms): form fields with the API key and secret, which are not the
+signature secret above. Vonage answers 200 whether or not it accepted the message; each
+message's own `status` says ("0" accepted; the others in its troubleshooting guide).
 """
 
 from __future__ import annotations
@@ -29,12 +34,18 @@ from heed.core.delivery import classify
 from heed.core.vocabulary import Channel
 from heed.errors import InvalidSetting, InvalidWebhook, SignatureInvalid
 from heed.providers.base import (
+    ApiRequest,
     DeliveryReport,
     InboundMessage,
+    Outgoing,
+    SendOutcome,
+    api_base,
     business_number,
     optional_field,
     person_number,
     required_field,
+    required_option,
+    retryable,
 )
 
 PROVIDER = "vonage"
@@ -50,6 +61,18 @@ SIGNATURE_METHODS: Mapping[str, Callable[..., Any] | None] = {
 }
 
 _TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S"  # `message-timestamp`, documented as UTC
+
+#: SMS API statuses after which the same message may be accepted later: 1 throttled,
+#: 5 internal error (developer.vonage.com/messaging/sms/guides/troubleshooting-sms).
+_RETRY_STATUSES = frozenset({"1", "5"})
+
+#: The GSM 03.38 alphabet and its extension table. A text using only these goes as `text`;
+#: anything else needs `unicode`, or Vonage replaces the characters it cannot encode.
+_GSM_7 = frozenset(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+    "^{}\\[~]|€\x0c"
+)
 
 
 def parse_inbound(params: Mapping[str, str]) -> InboundMessage:
@@ -87,6 +110,38 @@ def parse_receipt(params: Mapping[str, str]) -> DeliveryReport:
         sender=business_number(required_field(params, "to")),  # may be a sender ID: "Acme"
         occurred_at=_timestamp(params),
         raw=dict(params),
+    )
+
+
+def send_request(message: Outgoing) -> ApiRequest:
+    """The SMS API request that sends `message` (options `api_key` and `api_secret`)."""
+    form = {
+        "api_key": required_option(message.options, "api_key", PROVIDER),
+        "api_secret": required_option(message.options, "api_secret", PROVIDER),
+        "from": message.from_address.removeprefix("+"),
+        "to": message.to_address.removeprefix("+"),
+        "text": message.body,
+        "type": "text" if set(message.body) <= _GSM_7 else "unicode",
+    }
+    if message.status_callback:
+        form["callback"] = message.status_callback
+    base = api_base(message.options, "https://rest.nexmo.com")
+    return ApiRequest("POST", f"{base}/sms/json", form=form)
+
+
+def read_send_response(status: int, body: Any) -> SendOutcome:
+    """Read the answer to `send_request`: the first message part's id, or its error."""
+    parts = body.get("messages") if isinstance(body, Mapping) else None
+    first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], Mapping) else {}
+    code = str(first.get("status", ""))
+    if 200 <= status < 300 and code == "0" and first.get("message-id"):
+        return SendOutcome(str(first["message-id"]))
+    reason = first.get("error-text") or f"HTTP {status}"
+    return SendOutcome(
+        None,
+        error=f"Vonage refused the message: {reason}",
+        error_code=code or None,
+        retry=retryable(status) or code in _RETRY_STATUSES,
     )
 
 

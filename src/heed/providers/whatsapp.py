@@ -7,6 +7,13 @@ the app secret (not the access token, not the verify token).
 
 One POST can batch several entries, changes, messages and statuses, so `parse` walks them
 all (developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages).
+The `user_preferences` field reports a person stopping or resuming marketing messages in
+WhatsApp itself (…/webhooks/reference/user_preferences): heed reads it as the provider's
+opt-out (or opt-back-in) of marketing from that number, like error 131050.
+
+Sending (a confirmation or a reply) is `POST /{phone-number-id}/messages` on the Graph API
+with the access token (…/whatsapp/cloud-api/reference/messages). A free-form text is allowed
+within 24 hours of the person's last message, which is when heed replies.
 """
 
 from __future__ import annotations
@@ -17,16 +24,32 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from heed.core.delivery import classify
+from heed.core.delivery import Outcome, classify
 from heed.core.vocabulary import Channel
 from heed.errors import InvalidWebhook, SignatureInvalid
-from heed.providers.base import DeliveryReport, InboundMessage, person_number
+from heed.providers.base import (
+    ApiRequest,
+    DeliveryReport,
+    InboundMessage,
+    Outgoing,
+    SendOutcome,
+    api_base,
+    person_number,
+    required_option,
+    retryable,
+)
 
 PROVIDER = "whatsapp"
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 _SIGNATURE_PREFIX = "sha256="
 #: The error code Meta reports when a person stopped marketing messages from this business.
 MARKETING_OPT_OUT = "131050"
+#: `user_preferences` values: the person stopped, or resumed, marketing messages.
+_PREFERENCE_OUTCOMES = {"stop": Outcome.CARRIER_OPT_OUT, "resume": Outcome.CARRIER_OPT_IN}
+#: Graph API errors after which the same send may succeed later: 131000 "something went
+#: wrong", 130429 throughput limit, 131056 pair rate limit, 133004 server unavailable.
+_RETRY_CODES = frozenset({"131000", "130429", "131056", "133004"})
+GRAPH_API = "https://graph.facebook.com/v23.0"
 
 
 def verify_subscription(query: Mapping[str, str], verify_token: str) -> str:
@@ -80,10 +103,14 @@ def parse(payload: Mapping[str, Any]) -> tuple[list[InboundMessage], list[Delive
     for i, entry in enumerate(_list(payload, "entry", "")):
         for j, change in enumerate(_list(entry, "changes", f"entry[{i}]")):
             path = f"entry[{i}].changes[{j}]"
-            if _text(change, "field", path) != "messages":
+            field = _text(change, "field", path)
+            if field not in ("messages", "user_preferences"):
                 continue
             value = _object(change, "value", path)
             path += ".value"
+            if field == "user_preferences":
+                reports += _preferences(value, path)
+                continue
             inbound = _list(value, "messages", path, required=False)
             statuses = _list(value, "statuses", path, required=False)
             if not inbound and not statuses:
@@ -138,6 +165,80 @@ def _status(status: Mapping[str, Any], business: str, path: str) -> DeliveryRepo
     )
 
 
+def _preferences(value: Mapping[str, Any], path: str) -> list[DeliveryReport]:
+    """Marketing preference changes, as the provider's reports about the person.
+
+    Only the `marketing_messages` category exists today; another one is skipped rather than
+    guessed at. The report id is made from the person, time and value, since the webhook has
+    none: Meta's retry of the same change is then recognised as a duplicate.
+    """
+    business = _business_number(value, path)
+    reports = []
+    for k, item in enumerate(_list(value, "user_preferences", path)):
+        where = f"{path}.user_preferences[{k}]"
+        word = _text(item, "value", where)
+        outcome = _PREFERENCE_OUTCOMES.get(word)
+        if _text(item, "category", where) != "marketing_messages" or outcome is None:
+            continue
+        person = _text(item, "wa_id", where)
+        occurred = _time(item, where)
+        reports.append(
+            DeliveryReport(
+                channel=Channel.WHATSAPP,
+                provider=PROVIDER,
+                provider_message_id=f"user_preferences:{person}:{int(occurred.timestamp())}",
+                status=f"marketing_{word}",
+                error_code=None,
+                outcome=outcome,
+                recipient=person_number(person),
+                sender=business,
+                occurred_at=occurred,
+                raw=dict(item),
+                marketing_only=True,
+            )
+        )
+    return reports
+
+
+def send_request(message: Outgoing) -> ApiRequest:
+    """The Graph API request that sends `message` as text (options `phone_number_id` and
+    `access_token`)."""
+    number_id = required_option(message.options, "phone_number_id", PROVIDER)
+    token = required_option(message.options, "access_token", PROVIDER)
+    payload = {
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": message.to_address.removeprefix("+"),
+        "type": "text",
+        "text": {"preview_url": False, "body": message.body},
+    }
+    base = api_base(message.options, GRAPH_API)
+    return ApiRequest(
+        "POST",
+        f"{base}/{number_id}/messages",
+        headers={"Authorization": f"Bearer {token}"},
+        json=payload,
+    )
+
+
+def read_send_response(status: int, body: Any) -> SendOutcome:
+    """Read the answer to `send_request`: the `wamid`, or the Graph API's error."""
+    fields = body if isinstance(body, Mapping) else {}
+    sent = fields.get("messages")
+    first = sent[0] if isinstance(sent, list) and sent and isinstance(sent[0], Mapping) else {}
+    if 200 <= status < 300 and isinstance(first.get("id"), str) and first["id"]:
+        return SendOutcome(first["id"])
+    found = fields.get("error")
+    error: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+    code = None if error.get("code") is None else str(error["code"])
+    return SendOutcome(
+        None,
+        error=f"WhatsApp refused the message: {error.get('message') or f'HTTP {status}'}",
+        error_code=code,
+        retry=retryable(status) or code in _RETRY_CODES,
+    )
+
+
 def _body(message: Mapping[str, Any]) -> str:
     """Return the text a person sent or tapped; "" for media and other types.
 
@@ -162,7 +263,10 @@ def _body(message: Mapping[str, Any]) -> str:
 
 
 def _time(item: Mapping[str, Any], path: str) -> datetime:
-    text = _text(item, "timestamp", path)  # unix seconds, as a string
+    """`timestamp` in unix seconds: a string in messages and statuses, an integer in
+    user_preferences (as Meta's references show them)."""
+    value = item.get("timestamp")
+    text = str(value) if isinstance(value, int) else _text(item, "timestamp", path)
     try:
         return datetime.fromtimestamp(int(text), UTC)
     except (ValueError, OverflowError, OSError):

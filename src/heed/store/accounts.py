@@ -76,6 +76,14 @@ def load_account(session: Session, slug: str) -> AccountRef:
     return _ref(row)
 
 
+def account_by_id(session: Session, account_id: str) -> AccountRef:
+    """The account with this id, for system work that starts from a row (the outbox)."""
+    row = session.get(Account, account_id)
+    if row is None:
+        raise NotFound(f"no account with id {account_id!r}")
+    return _ref(row)
+
+
 def save_settings(session: Session, account: AccountRef, settings: AccountSettings) -> None:
     row = session.get(Account, account.id)
     assert row is not None

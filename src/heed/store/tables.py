@@ -343,3 +343,51 @@ class ReviewItem(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_by: Mapped[str | None] = mapped_column(String(120))
     decision_reason: Mapped[str | None] = mapped_column(Text)
+
+
+#: Outbound messages still to be sent (queued) or being sent (claimed, lease running).
+_UNSENT = text("status IN ('queued', 'sending')")
+
+
+class OutboundMessage(Base):
+    """A message heed sends itself, kept with how its sending went.
+
+    Two kinds: the one reply to a person's keyword (confirmation, help) when the provider's
+    webhook cannot carry it in its answer (Vonage, WhatsApp; Twilio's TwiML can, and those
+    replies stay on the inbound message), and an agent's one-to-one reply from the inbox.
+    The partial index holds only unsent rows, so the sender's poll stays cheap however long
+    the history grows.
+    """
+
+    __tablename__ = "outbound_messages"
+    __table_args__ = (
+        Index(None, "account_id", "channel", "to_address", "created_at"),
+        Index(
+            None,
+            "account_id",
+            "next_attempt_at",
+            postgresql_where=_UNSENT,
+            sqlite_where=_UNSENT,
+        ),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    from_address: Mapped[str] = mapped_column(String(320))  # one of the account's senders
+    to_address: Mapped[str] = mapped_column(String(320))
+    body: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))  # opt_out, opt_in, help, …, or reply
+    in_reply_to: Mapped[str | None] = mapped_column(Id)  # the inbound message answered
+    provider: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))  # queued, sending, sent, failed, expired…
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: When to try next; while `sending`, when the claim lapses (a crashed sender's lease).
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)  # not sent by then: expired
+    provider_message_id: Mapped[str | None] = mapped_column(String(200))
+    error: Mapped[str | None] = mapped_column(Text)
+    error_code: Mapped[str | None] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(120))  # the actor, e.g. user:<id>, system
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

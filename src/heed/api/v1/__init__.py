@@ -14,6 +14,7 @@ from heed.api.v1 import (
     inbound,
     keys,
     lists,
+    outbox,
     review,
     senders,
     suppressions,
@@ -24,6 +25,6 @@ router = APIRouter(prefix="/v1", responses=problem_responses(400, 401, 403, 404,
 router.include_router(inbound.router)
 # Everything else refuses text the database cannot store with a 422, rather than a 500.
 _checked = APIRouter(dependencies=[Depends(refuse_unstorable_text)])
-for module in (checks, contacts, suppressions, events, senders, lists, keys, review):
+for module in (checks, contacts, suppressions, events, senders, lists, keys, review, outbox):
     _checked.include_router(module.router)
 router.include_router(_checked)
