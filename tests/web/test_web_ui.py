@@ -6,11 +6,13 @@ Runs once on SQLite and once on PostgreSQL (the module-scoped `live` server).
 from __future__ import annotations
 
 import re
+import time
 
 import httpx
 from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
+from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot
 
 
@@ -272,6 +274,79 @@ def test_inbox_flags_who_may_not_be_messaged_and_hides_the_blocked(page: Page, s
     expect(shown.nth(1)).to_contain_text("May message")
     expect(page.locator(".inbox")).not_to_contain_text("blocked person")
     shot(page, site, "inbox")
+
+
+def inbound(site: Site, sender: str, body: str, to: str = "+15005550006") -> None:
+    response = httpx.post(
+        f"{site.base}/v1/inbound",
+        json={
+            "channel": "sms",
+            "from": sender,
+            "to": to,
+            "body": body,
+            "provider_message_id": f"web-{time.monotonic_ns()}",
+        },
+        headers={"Authorization": f"Bearer {site.api_key}"},
+    )
+    assert response.status_code == 200, response.text
+
+
+def test_an_agent_replies_in_a_conversation_and_sees_it_sent(page: Page, site: Site) -> None:
+    vonage_number = "+15005550020"
+    with ProviderApi() as api:
+        site.live.engine.add_sender(
+            site.slug,
+            "sms",
+            vonage_number,
+            actor=SUPPORT,
+            provider="vonage",
+            secret="signature-secret",
+            provider_options={"api_base_url": api.base, "api_key": "k", "api_secret": "s"},
+        )
+        inbound(site, "+14155550104", "Is my order ready?", to=vonage_number)
+        log_in(page, site, site.agent_email)
+        page.goto(f"{site.base}/inbox")
+        page.get_by_role("link", name="John Doggett").click()
+        expect(page.locator(".bubble.in")).to_contain_text("Is my order ready?")
+        page.get_by_label("From").select_option(vonage_number)
+        page.get_by_label("Message to John Doggett").fill("Yes, ready for pickup today.")
+        page.get_by_role("button", name="Send reply").click()
+        expect(page.get_by_role("status")).to_contain_text("Reply queued")
+        deadline = time.monotonic() + 10
+        while not api.received and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [sent] = api.received
+        assert sent.form["to"] == "14155550104"
+        assert sent.form["text"] == "Yes, ready for pickup today."
+        page.reload()
+        expect(page.locator(".bubble.out").last).to_contain_text("sent")
+        shot(page, site, "thread")
+
+
+def test_an_unsubscribed_thread_shows_an_alert_instead_of_the_reply_box(
+    page: Page, site: Site
+) -> None:
+    inbound(site, "+14155550111", "STOP")
+    log_in(page, site, site.agent_email)
+    page.goto(f"{site.base}/inbox")
+    conversation = page.locator(".conversation", has_text="+14155550111")
+    expect(conversation.locator(".status-icon")).to_have_count(1)  # the icon by the name
+    conversation.get_by_role("link").click()
+    expect(page.get_by_role("alert")).to_contain_text("may not be messaged")
+    expect(page.get_by_role("alert")).to_contain_text("Opted out since")
+    expect(page.get_by_role("textbox")).to_have_count(0)
+    expect(page.locator(".bubble.out")).to_contain_text("automatic reply")  # the confirmation
+    shot(page, site, "thread-unsubscribed")
+
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    forged = page.request.post(
+        f"{site.base}/inbox/sms/%2B14155550111/reply",
+        form={"csrf": csrf, "body": "come back!", "sender": "+15005550006"},
+        max_redirects=0,
+    )
+    assert forged.status == 409 and "may not be messaged" in forged.text()
+    queued = site.live.engine.list_outbound(site.slug, address="+14155550111").items
+    assert queued == []
 
 
 def test_agents_may_unsubscribe_when_the_account_allows_it_but_never_resubscribe(
