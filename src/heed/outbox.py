@@ -228,34 +228,36 @@ class Outbox:
         """Send the messages that are due, in every account; `heed serve` does this at once
         when one is queued, `heed outbox send` once. `now` is for tests that move time.
 
-        Claiming commits before any HTTP call, and each result commits on its own, so no
-        transaction stays open while a provider answers.
+        Each message is claimed just before it is sent, and the claim commits before the
+        HTTP call, so no transaction stays open while a provider answers and no claim lapses
+        while earlier messages are still being sent.
         """
         clock = now or utcnow()
+        with self._read() as session:
+            due = queue.due(session, clock, limit)
         ended: Counter[str] = Counter()
-        claimed: list[_Claimed] = []
-        with self._write() as session:
-            for account_id, message_id in queue.due(session, clock, limit):
+        for account_id, message_id in due:
+            with self._write() as session:
                 if not queue.claim(session, account_id, message_id, clock):
-                    continue
+                    continue  # another sender took it
                 row = session.get(OutboundMessage, (account_id, message_id))
                 assert row is not None, "just claimed"
                 ready = self._prepare(session, row, public_url, clock)
-                if ready is None:
-                    ended[row.status] += 1
-                else:
-                    claimed.append(ready)
-        transport = self._transport
-        for item in claimed:
-            outcome = transport.send(item.provider, item.request)
-            with self._write() as session:
-                row = session.get(OutboundMessage, (item.account_id, item.message_id))
-                assert row is not None, "outbound messages are never deleted"
-                queue.settle(row, outcome, now or utcnow())
-                if row.status == "failed":
-                    self._suppress_on_refusal(session, row)
-                ended[row.status] += 1
+                status = row.status
+            if ready is not None:
+                status = self._send(ready, now)
+            ended[status] += 1
         return SendSummary(sum(ended.values()), dict(ended))
+
+    def _send(self, claimed: _Claimed, now: datetime | None) -> str:
+        outcome = self._transport.send(claimed.provider, claimed.request)
+        with self._write() as session:
+            row = session.get(OutboundMessage, (claimed.account_id, claimed.message_id))
+            assert row is not None, "outbound messages are never deleted"
+            queue.settle(row, outcome, now or utcnow())
+            if row.status == "failed":
+                self._suppress_on_refusal(session, row)
+            return row.status
 
     @cached_property
     def _transport(self) -> HttpTransport:
