@@ -12,6 +12,7 @@ import httpx
 from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
+from heed.web.users import create_user
 from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot
 
@@ -140,6 +141,30 @@ def test_resubscribe_refused_while_blocked_with_the_engines_reason(page: Page, s
     expect(page.get_by_role("alert")).to_contain_text("unblock them first")
     shot(page, site, "resubscribe-refused")
     assert check(site, "sms", "+14155550105")["allowed"] is False
+
+
+def test_an_admin_blacklists_and_only_support_lifts_it(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts/{site.contacts['melvin']}")
+    page.get_by_role("link", name="Blacklist").click()
+    page.get_by_label("Reason").fill("card fraud, ticket 4411")
+    page.get_by_role("button", name="Confirm: blacklist").click()
+    expect(page.get_by_role("status")).to_contain_text("only support can lift it")
+    expect(page.locator(".heading-row")).to_contain_text("Blacklisted")
+    expect(page.get_by_role("link", name="Lift blacklist")).to_have_count(0)  # admins may not
+    assert check(site, "sms", "+14155550107")["reasons"][0]["code"] == "blacklisted"
+
+    support = f"sue@{site.slug}.example"
+    create_user(site.live.engine, site.slug, support, "support", PASSWORD, actor=SUPPORT)
+    page.context.clear_cookies()
+    log_in(page, site, support)
+    page.goto(f"{site.base}/contacts/{site.contacts['melvin']}")
+    page.get_by_role("link", name="Lift blacklist").click()
+    page.get_by_label("Reason").fill("chargeback reversed: not fraud")
+    page.get_by_role("button", name="Confirm: lift the blacklist").click()
+    expect(page.get_by_role("status")).to_contain_text("Blacklist lifted")
+    codes = [r["code"] for r in check(site, "sms", "+14155550107")["reasons"]]
+    assert codes == ["opted_out"]  # the opt-out that came with it stays
 
 
 def test_agent_sees_no_unsubscribe_and_a_forged_post_is_refused(page: Page, site: Site) -> None:

@@ -30,13 +30,19 @@ ACTIONS = {
     "resubscribe": Action.RESUBSCRIBE,
     "block": Action.BLOCK,
     "unblock": Action.UNBLOCK,
+    "blacklist": Action.BLACKLIST,
+    "lift_blacklist": Action.LIFT_BLACKLIST,
 }
 NOTICES = {
     "unsubscribe": "Unsubscribed from {channel}.",
     "resubscribe": "Resubscribed to {channel}.",
     "block": "Blocked on every channel.",
     "unblock": "Unblocked. Any opt-out stays until someone resubscribes them.",
+    "blacklist": "Blacklisted on every channel: only support can lift it.",
+    "lift_blacklist": "Blacklist lifted. Any opt-out stays until someone resubscribes them.",
 }
+#: Actions on the whole person, not one channel.
+_PERSON_ACTIONS = frozenset({"block", "unblock", "blacklist", "lift_blacklist"})
 
 
 def _engine(request: Request) -> Engine:
@@ -124,8 +130,10 @@ def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
         address = _address(contact, channel)
         found = engine.list_suppressions(slug, channel=channel, address=address, limit=100)
         suppressions += [(s, by_id.get(s.event_id)) for s in found.items]
-    blocked = any(s.source in ("block", "blacklist") for s, _ in suppressions)
+    blocked = any(s.source == "block" for s, _ in suppressions)
+    blacklisted = any(s.source == "blacklist" for s, _ in suppressions)
     return {
+        "blacklisted": blacklisted,
         "actors": queries.user_names(engine, slug),
         "contact": contact,
         "suppressions": suppressions,
@@ -195,13 +203,14 @@ def _confirm(
 
 
 def _forbidden(request: Request, session: WebSession, action: str) -> HTMLResponse:
-    detail = f"Your role ({session.user.role}) may not {action} contacts in this account."
+    what = ACTIONS[action].value if action in ACTIONS else action
+    detail = f"Your role ({session.user.role}) may not {what} in this account."
     return error_page(request, 403, "Not allowed", detail, session)
 
 
 def _act(engine: Engine, slug: str, session: WebSession, contact: ContactInfo, form: Any) -> None:
     action, channel, reason = form["action"], form["channel"], form["reason"]
-    if action in ("block", "unblock"):
+    if action in _PERSON_ACTIONS:
         channel = next(iter(contact.channels), "sms")
     address = _address(contact, channel)
     if address is None or channel not in contact.channels:
@@ -213,8 +222,12 @@ def _act(engine: Engine, slug: str, session: WebSession, contact: ContactInfo, f
         engine.resubscribe(slug, channel, address, actor=actor, reason=reason)
     elif action == "block":
         engine.block(slug, channel, address, actor=actor, reason=reason)
-    else:
+    elif action == "unblock":
         engine.unblock(slug, channel, address, actor=actor, reason=reason)
+    elif action == "blacklist":
+        engine.blacklist(slug, channel, address, actor=actor, reason=reason)
+    else:
+        engine.lift_blacklist(slug, channel, address, actor=actor, reason=reason)
 
 
 @router.post("/contacts/{contact_id}/actions", response_class=HTMLResponse)
