@@ -20,8 +20,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from heed.core.rules import CheckResult
-from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role
-from heed.engine import Engine, parse_choice
+from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role, parse_choice
+from heed.engine import Engine
 from heed.errors import BadInput, HeedError, Unavailable, UnknownAccount
 from heed.providers.base import InboundMessage
 from heed.results import Change, to_json

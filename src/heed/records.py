@@ -37,7 +37,7 @@ from heed.errors import (
     PermissionDenied,
     ResubscribeRefused,
 )
-from heed.results import SenderInfo, SuppressionInfo
+from heed.results import SuppressionInfo
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
@@ -59,7 +59,6 @@ from heed.store.tables import (
     IdempotencyKey,
     ListMembership,
     MailingList,
-    Sender,
     Suppression,
 )
 from heed.store.types import utcnow
@@ -389,7 +388,7 @@ class Records:
             lift_suppressions(session, log, [row], actor=actor, reason=reason.strip())
             return SuppressionInfo.of(row)
 
-    # -- the activity log, consents, senders, lists ------------------------------------------
+    # -- the activity log, consents, lists ----------------------------------------------------
 
     def list_events(
         self,
@@ -421,16 +420,6 @@ class Records:
                 limit=limit,
             )
             return Page([_event_info(r) for r in page.items], page.next_cursor)
-
-    def list_senders(self, slug: str) -> list[SenderInfo]:
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return [SenderInfo.of(row) for row in queries.senders(session, account)]
-
-    def get_sender(self, slug: str, sender_id: str) -> SenderInfo:
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return SenderInfo.of(queries.get(session, account, Sender, sender_id))
 
     def list_lists(self, slug: str) -> list[ListInfo]:
         with self._read() as session:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
+
+from heed.errors import BadInput
 
 
 class Channel(StrEnum):
@@ -136,3 +139,17 @@ class Actor:
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.id}" if self.id else self.kind.value
+
+
+E = TypeVar("E", Channel, Purpose, Source, SenderScope, Role)
+
+
+def parse_choice(kind: type[E], value: str | E) -> E:
+    """Read a contract name (channel, purpose…) or raise BadInput listing the valid ones."""
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise BadInput(
+            f"unknown {kind.__name__.lower()} {value!r}: expected one of {choices}"
+        ) from None
