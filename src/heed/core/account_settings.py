@@ -76,6 +76,9 @@ REPLY_FIELDS = {
 }
 
 
+MAX_REPLY = 1000
+
+
 def template_error(template: str, kind: str) -> str | None:
     """What is wrong with a reply text, in words, or None when it can be sent.
 
@@ -86,6 +89,8 @@ def template_error(template: str, kind: str) -> str | None:
     names = " and ".join("{" + name + "}" for name in allowed)
     if not template.strip():
         return "a reply cannot be empty"
+    if len(template) > MAX_REPLY:
+        return f"at most {MAX_REPLY} characters (one SMS holds 160)"
     try:
         fields = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
     except ValueError:
