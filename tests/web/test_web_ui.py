@@ -11,7 +11,7 @@ import httpx
 from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
-from web.conftest import PASSWORD, Site, log_in, seed, shot
+from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
 
 
 def check(site: Site, channel: str, address: str) -> dict[str, object]:
@@ -43,8 +43,7 @@ def test_login_wrong_password_then_right_then_sign_out(page: Page, site: Site) -
     expect(page.get_by_role("heading", name="Acme Inc")).to_be_visible()
     cookie = next(c for c in page.context.cookies() if c["name"] == "heed_session")
     assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
-    page.get_by_role("button", name="Sign out").click()
-    expect(page).to_have_url(f"{site.base}/login")
+    sign_out(page, site, site.admin_email)
     page.goto(f"{site.base}/contacts")
     expect(page).to_have_url(f"{site.base}/login")
 
@@ -327,7 +326,7 @@ def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     )
     assert forged.status == 403
 
-    page.get_by_role("button", name="Sign out").click()
+    sign_out(page, other, other.agent_email)
     log_in(page, other, other.admin_email)
     page.goto(f"{other.base}/review")
     shot(page, other, "review")
