@@ -43,7 +43,6 @@ def test_admin_edits_a_sender_then_a_reply_with_its_new_keyword_opts_out(
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Senders").click()
     row = page.locator("tbody tr", has_text=X)
     expect(row).to_contain_text("Inherit account default")
-    shot(page, site, "senders")
     row.get_by_role("link", name=re.compile(re.escape(X))).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(X)
     page.get_by_label("Opt-outs apply to this number only").check()
@@ -103,6 +102,9 @@ def test_adding_a_sender_shows_each_error_next_to_its_field(page: Page, site: Si
     signature = RequestValidator("ui-twilio-token").compute_signature(url, form)
     hook = httpx.post(url, data=form, headers={"X-Twilio-Signature": signature}, timeout=10)
     assert hook.status_code == 200 and "<Message>" in hook.text
+    page.get_by_role("link", name="← Senders").click()
+    expect(page.locator("tbody tr")).to_have_count(2)
+    shot(page, site, "senders")
 
 
 def test_agents_read_senders_and_settings_and_forged_or_tokenless_posts_fail(
@@ -151,7 +153,8 @@ def test_a_bad_setting_shows_its_error_and_changes_nothing(page: Page, site: Sit
     log_in(page, other, other.admin_email)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Settings").click()
     expect(page.locator(".preview").first).to_have_text(re.compile("^Acme Inc: You are unsub"))
-    shot(page, other, "settings")
+    shot(page, other, "settings", full_page=False)
+    shot(page, other, "settings-full")
     page.get_by_label("Every channel of the person").check()
     page.get_by_label("Temporary failures").fill("0")
     page.get_by_label("Help reply").fill("{acount}: call us")
