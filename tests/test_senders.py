@@ -186,10 +186,13 @@ def test_options_merge_and_go_with_their_provider(engine: Engine, acme: str) -> 
         provider="vonage",
         provider_options={"signature_method": "sha256"},
     )
-    assert moved.provider_options == {"signature_method": "sha256"}
+    # The Meta app secret and verify token mean nothing to Vonage: they go with WhatsApp.
+    assert (moved.provider_options, moved.secrets_set) == ({"signature_method": "sha256"}, ())
     event = engine.list_events(acme, kind="sender.updated").items[-1]
-    assert event.after is not None and event.after["secrets_changed"] == ["verify_token"]
-    assert "verify-me" not in events_text(engine)
+    assert event.after is not None
+    assert event.after["secrets_changed"] == ["secret", "verify_token"]
+    assert "verify-me" not in events_text(engine) and "app-secret" not in events_text(engine)
+    assert engine.provider_secrets(acme, "whatsapp") == []
 
 
 def test_only_admins_change_senders_and_only_their_accounts(engine: Engine, acme: str) -> None:

@@ -147,7 +147,8 @@ class Senders:
 
         Lists (`extra_keywords`, `removed_keywords`) are replaced; `replies` and
         `provider_options` are merged into the sender's, a blank or None value removing one.
-        `secret` replaces the signing secret (None or "" removes it). Raises InvalidSetting
+        `secret` replaces the signing secret (None or "" removes it); a new provider without a
+        new secret has none, as the old provider's secrets mean nothing to it. Raises InvalidSetting
         (with `errors` by setting), NotFound, PermissionDenied. Changing nothing records
         nothing. A running server verifies webhooks with a new secret at once; an old one
         keeps verifying for up to the SecretCache's ten seconds in other server processes.
@@ -162,7 +163,10 @@ class Senders:
             row = queries.get(session, account, Sender, sender_id)
             before, stored = SenderInfo.of(row), _stored(row)
             settings = validated(_merge(stored, changes))
-            secret = (changes[SECRET] or None) if SECRET in changes else row.secret
+            if SECRET in changes:
+                secret = changes[SECRET] or None
+            else:  # a secret belongs to its provider: a Twilio token is no WhatsApp app secret
+                secret = row.secret if settings.provider == stored.provider else None
             old, new = _secrets(row.secret, stored), _secrets(secret, settings)
             _apply(row, settings, secret)
             after = SenderInfo.of(row)

@@ -49,3 +49,8 @@ def test_keywords_are_normalised_and_fcc_removals_are_named() -> None:
     assert (settings.extra_keywords, settings.removed_keywords) == (["HALT"], ["END"])
     assert fcc_words_removed(settings.removed_keywords) == ["END"]
     assert fcc_words_removed(["STOPALL"]) == []
+
+
+def test_stop_itself_cannot_be_removed() -> None:
+    with pytest.raises(ValueError, match="STOP cannot be removed"):
+        SenderSettings(removed_keywords=["stop", "END"])

@@ -116,6 +116,11 @@ class SenderSettings(BaseModel):
     def _removed(cls, words: list[str], info: ValidationInfo) -> list[str]:
         found = sorted({_keyword(w) for w in words if w.strip()})
         for word in found:
+            if word == "STOP":
+                raise ValueError(
+                    "STOP cannot be removed: carriers and the FCC require it to stop messages, "
+                    "and heed never drops a STOP"
+                )
             without = KeywordConfig(removed_opt_out=frozenset({word}))
             if match_keywords(word).intent != "opt_out" or (
                 match_keywords(word, without).intent == "opt_out"

@@ -24,7 +24,14 @@ from heed.core.sender_settings import (
     fcc_words_removed,
 )
 from heed.engine import Engine
-from heed.errors import AlreadyExists, BadInput, InvalidSetting, NotFound, PermissionDenied
+from heed.errors import (
+    AlreadyExists,
+    BadInput,
+    InvalidAddress,
+    InvalidSetting,
+    NotFound,
+    PermissionDenied,
+)
 from heed.results import SenderInfo
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
@@ -156,7 +163,7 @@ def _form(
 ) -> HTMLResponse:
     engine = _engine(request)
     account = engine.account(session.slug)
-    removed = [w for w in _words(str(values["removed_keywords"])) if w]
+    removed = [w.upper() for w in _words(str(values["removed_keywords"]))]
     own = {k: t for k, t in values["replies"].items() if t.strip() and not template_error(t, k)}
     previews = {k: reply_text(k, account.settings, account.name, own) for k in REPLY_KINDS}
     return render(
@@ -174,7 +181,7 @@ def _form(
         providers=[(p, PROVIDER_NAMES[p]) for p in PROVIDERS],
         provider_options=PROVIDER_OPTIONS,
         reply_kinds=[(k, REPLY_NAMES[k]) for k in REPLY_KINDS],
-        fcc_removed=fcc_words_removed([w.upper() for w in removed]),
+        fcc_removed=fcc_words_removed(removed),
         previews=previews,
     )
 
@@ -247,9 +254,10 @@ async def add_sender(request: Request) -> Response:
         return _forbidden(request, session)
     except InvalidSetting as exc:
         return await _refused(request, session, None, form, exc.errors or {"form": str(exc)})
-    except (AlreadyExists, BadInput) as exc:
-        field = "channel" if str(exc).startswith("unknown channel") else "address"
-        return await _refused(request, session, None, form, {field: str(exc)})
+    except (InvalidAddress, AlreadyExists) as exc:
+        return await _refused(request, session, None, form, {"address": str(exc)})
+    except BadInput as exc:  # an unknown channel, which only a hand-made form can send
+        return await _refused(request, session, None, form, {"channel": str(exc)})
     forget_secrets(request, session.slug)
     return RedirectResponse(f"/senders/{sender.id}?done=added", status_code=303)
 

@@ -147,6 +147,8 @@ async def save_settings(request: Request) -> Response:
         detail = f"Your role ({session.user.role}) may read the settings but not change them."
         return error_page(request, 403, "Not allowed", detail, session)
     except InvalidSetting as exc:
-        errors = {k: _in_words(m) for k, m in (exc.errors or {"settings": str(exc)}).items()}
+        found = exc.errors or {"settings": str(exc)}
+        order = [name for name in LABELS if name in found] + [n for n in found if n not in LABELS]
+        errors = {name: _in_words(found[name]) for name in order}  # in the page's order
         return await run_in_threadpool(lambda: _page(request, session, changes, errors, 400))
     return RedirectResponse("/settings?done=saved", status_code=303)
