@@ -79,8 +79,10 @@ def test_adding_a_sender_shows_each_error_next_to_its_field(page: Page, site: Si
     expect(summary).to_contain_text("2 settings need fixing. Nothing was saved.")
     expect(page.locator("#extra_keywords-error")).to_contain_text("opt-in")
     expect(page.get_by_label("Extra opt-out keywords")).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("#replies-error")).to_contain_text("{acount} is not a placeholder")
+    expect(page.locator("#reply_opt_out-error")).to_contain_text("{acount} is not a placeholder")
     expect(page.get_by_label("Opt-out reply")).to_have_value("{acount}: stopped")
+    expect(page.get_by_label("Opt-out reply")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("Opt-in reply")).not_to_have_attribute("aria-invalid", "true")
     shot(page, site, "sender-errors")
     assert site.live.engine.list_senders(site.slug)[-1].address == X  # nothing was added
 

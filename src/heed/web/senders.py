@@ -164,8 +164,12 @@ def _form(
     engine = _engine(request)
     account = engine.account(session.slug)
     removed = [w.upper() for w in _words(str(values["removed_keywords"]))]
-    own = {k: t for k, t in values["replies"].items() if t.strip() and not template_error(t, k)}
-    previews = {k: reply_text(k, account.settings, account.name, own) for k in REPLY_KINDS}
+    typed = {k: t for k, t in values["replies"].items() if t.strip()}
+    previews = {  # none for a text that cannot be sent: the error says why instead
+        k: reply_text(k, account.settings, account.name, typed)
+        for k in REPLY_KINDS
+        if k not in typed or not template_error(typed[k], k)
+    }
     return render(
         request,
         "sender.html",
@@ -270,6 +274,11 @@ async def _refused(
     errors: dict[str, str],
 ) -> HTMLResponse:
     values = _submitted(form, sender)
+    if "replies" in errors:  # name the reply at fault, so its error sits under it
+        for kind, text in values["replies"].items():
+            if text.strip() and (problem := template_error(text, kind)):
+                errors = {**errors, f"reply_{kind}": problem}
+        errors.pop("replies")
     return await run_in_threadpool(_form, request, session, sender, values, errors, 400)
 
 
