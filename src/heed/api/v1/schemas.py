@@ -256,7 +256,7 @@ def _partial(model: type[BaseModel], name: str, doc: str, **examples: Any) -> ty
     fields: dict[str, Any] = {}
     for field_name, info in model.model_fields.items():
         optional = copy(info)
-        optional.default = None
+        optional.default, optional.default_factory = None, None
         fields[field_name] = (info.annotation, optional)
 
     def schema(values: dict[str, Any]) -> None:
