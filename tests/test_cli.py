@@ -128,6 +128,36 @@ def test_json_output_and_resubscribe(database_url: str) -> None:
     )
 
 
+def test_sender_update_changes_only_what_is_given_and_list_hides_secrets(
+    database_url: str,
+) -> None:
+    url = database_url
+    heed("account", "create", "acme", url=url)
+    sender = ("sender", "add", "acme", "--channel", "sms", "--address", "+15005550006")
+    assert heed(*sender, "--provider", "twilio", "--secret", "tok-123", url=url).returncode == 0
+    updated = heed(
+        "sender", "update", "acme", "+1 500 555 0006", "--scope", "sender",
+        "--keyword", "halt", "--reply-help", "{account}: call 555-0100", "--json", url=url,
+    )  # fmt: skip
+    assert updated.returncode == 0, updated.stderr
+    body = json.loads(updated.stdout)
+    assert (body["scope"], body["extra_keywords"]) == ("sender", ["HALT"])
+    assert body["replies"] == {"help": "{account}: call 555-0100"}
+    assert (body["provider"], body["secrets_set"]) == ("twilio", ["secret"])
+    listed = heed("sender", "list", "acme", url=url)
+    assert "scope sender, provider twilio (secret set)" in listed.stdout
+    assert "tok-123" not in listed.stdout + heed("sender", "list", "acme", "--json", url=url).stdout
+    bad = heed("sender", "update", "acme", "+15005550006", "--remove-keyword", "please", url=url)
+    assert bad.returncode == 2 and "nothing to remove" in bad.stderr
+    missing = heed("sender", "update", "acme", "+15005550099", "--scope", "sender", url=url)
+    assert missing.returncode == 2 and "no sms sender +15005550099" in missing.stderr
+    inbound = heed(
+        "inbound", "acme", "--from", PERSON, "--to", "+15005550006", "--body", "HALT", "--json",
+        url=url,
+    )  # fmt: skip
+    assert json.loads(inbound.stdout)["intent"] == "opt_out"
+
+
 def test_bad_input_exits_2_with_one_clear_line(database_url: str) -> None:
     heed("account", "create", "acme", url=database_url)
 
@@ -242,6 +272,8 @@ def test_every_command_documents_itself_and_its_options() -> None:
         "init",
         "account create",
         "sender add",
+        "sender update",
+        "sender list",
         "optout",
         "resubscribe",
         "check",

@@ -24,7 +24,7 @@ from heed.core.vocabulary import Actor, ActorKind, Channel, ReasonCode, Role, pa
 from heed.engine import Engine
 from heed.errors import BadInput, HeedError, Unavailable, UnknownAccount
 from heed.providers.base import InboundMessage
-from heed.results import Change, to_json
+from heed.results import Change, SenderInfo, to_json
 from heed.store.ids import new_id
 
 EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
@@ -37,7 +37,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 account_app = typer.Typer(help="Create accounts and change their settings.", no_args_is_help=True)
-sender_app = typer.Typer(help="Register the addresses an account sends from.", no_args_is_help=True)
+sender_app = typer.Typer(
+    help="Register, change and list the addresses an account sends from.", no_args_is_help=True
+)
 list_app = typer.Typer(help="Subscription lists.", no_args_is_help=True)
 contact_app = typer.Typer(help="Contacts: link a person's phone and email.", no_args_is_help=True)
 audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
@@ -262,6 +264,103 @@ def sender_add(
         info,
         lambda: out.print(f"{info.channel} sender {info.address} added (scope {info.scope})"),
     )
+
+
+@sender_app.command("update")
+@handles_errors
+def sender_update(
+    slug: Slug,
+    address: Annotated[str, typer.Argument(help="The sender's address, as registered.")],
+    channel: Annotated[str, typer.Option(help="The sender's channel.")] = "sms",
+    scope: Annotated[str | None, typer.Option(help="sender, account or inherit.")] = None,
+    provider: Annotated[
+        str | None, typer.Option(help="twilio, vonage, telnyx, whatsapp, email, generic.")
+    ] = None,
+    secret: Annotated[str | None, typer.Option(help="Replace the signing secret.")] = None,
+    clear_secret: Annotated[bool, typer.Option(help="Remove the signing secret.")] = False,
+    keyword: Annotated[
+        list[str] | None,
+        typer.Option(help="Extra opt-out keywords (repeatable), replacing the old; '' clears."),
+    ] = None,
+    remove_keyword: Annotated[
+        list[str] | None,
+        typer.Option(help="Default keywords to ignore (repeatable), replacing; '' clears."),
+    ] = None,
+    provider_handles_keywords: Annotated[
+        bool | None,
+        typer.Option(
+            "--provider-handles-keywords/--no-provider-handles-keywords",
+            help="Whether the provider answers STOP itself (then heed sends no reply).",
+            show_default=False,
+        ),
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="A label for people ('' removes it).")] = None,
+    option: Annotated[
+        list[str] | None,
+        typer.Option(help="Provider option KEY=VALUE (repeatable); KEY= removes it."),
+    ] = None,
+    reply_opt_out: Annotated[
+        str | None, typer.Option(help="This sender's opt-out reply; '' uses the account's.")
+    ] = None,
+    reply_opt_in: Annotated[
+        str | None, typer.Option(help="This sender's opt-in reply; '' uses the account's.")
+    ] = None,
+    reply_help: Annotated[
+        str | None, typer.Option(help="This sender's help reply; '' uses the account's.")
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Change a sender's scope, keywords, replies or provider; only what is given changes."""
+    changes: dict[str, Any] = {
+        "scope": scope,
+        "provider": provider,
+        "provider_handles_keywords": provider_handles_keywords,
+        "name": name,
+        "extra_keywords": keyword,
+        "removed_keywords": remove_keyword,
+    }
+    changes = {k: v for k, v in changes.items() if v is not None}
+    replies = {"opt_out": reply_opt_out, "opt_in": reply_opt_in, "help": reply_help}
+    if any(v is not None for v in replies.values()):
+        changes["replies"] = {k: v for k, v in replies.items() if v is not None}
+    if option:
+        changes["provider_options"] = _parse_assignments(option)
+    if secret is not None or clear_secret:
+        changes["secret"] = None if clear_secret else secret
+    with Engine(database_url) as engine:
+        found = engine.find_sender(slug, channel, address)
+        info = engine.update_sender(slug, found.id, actor=operator(), **changes)
+    emit(json_output, info, lambda: out.print(f"{info.channel} sender {info.address} updated"))
+    if not json_output:
+        _print_sender(info)
+
+
+@sender_app.command("list")
+@handles_errors
+def sender_list(
+    slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
+) -> None:
+    """List an account's senders with their scope, provider and keywords (never secrets)."""
+    with Engine(database_url) as engine:
+        senders = engine.list_senders(slug)
+
+    def human() -> None:
+        for info in senders:
+            out.print(f"{info.channel} {info.address}" + (f" ({info.name})" if info.name else ""))
+            _print_sender(info)
+
+    emit(json_output, senders, human)
+
+
+def _print_sender(info: SenderInfo) -> None:
+    secrets = ", ".join(f"{name} set" for name in info.secrets_set) or "no secret"
+    out.print(f"  scope {info.scope}, provider {info.provider} ({secrets})")
+    if info.extra_keywords or info.removed_keywords:
+        added, removed = ", ".join(info.extra_keywords), ", ".join(info.removed_keywords)
+        out.print(f"  keywords added: {added or 'none'}; removed: {removed or 'none'}")
+    if info.provider_handles_keywords:
+        out.print("  the provider answers STOP itself: heed records it and sends no reply")
 
 
 @list_app.command("create")

@@ -7,17 +7,18 @@ Each method is one transaction: the change, its events and its consequences comm
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
 
+from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from heed.config import load_settings
-from heed.core.account_settings import AccountSettings
+from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address
@@ -30,7 +31,6 @@ from heed.core.vocabulary import (
     Role,
     Scope,
     ScopeKind,
-    SenderScope,
     Source,
     parse_choice,
 )
@@ -42,8 +42,9 @@ from heed.outbox import Outbox
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.records import Records
-from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo, to_json
+from heed.results import Change, CreatedAccount, SuppressionInfo
 from heed.review_queue import ReviewQueue
+from heed.senders import Senders
 from heed.store import accounts, lists, migrate, optouts, queries
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.db import Database
@@ -74,7 +75,7 @@ def _require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-class Engine(Records, ReviewQueue, Outbox):
+class Engine(Records, ReviewQueue, Senders, Outbox):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:
@@ -140,64 +141,29 @@ class Engine(Records, ReviewQueue, Outbox):
             return accounts.load_account(session, slug)
 
     def update_settings(self, slug: str, actor: Actor, **changes: Any) -> AccountSettings:
+        """Change some of an account's settings, all or none, as one event.
+
+        Raises InvalidSetting naming each bad setting (`errors`), or PermissionDenied unless
+        the actor may change settings. Changing nothing records nothing.
+        """
         with self._write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_SETTINGS)
             before = account.settings.model_dump(mode="json")
+            errors = change_errors(before, {**before, **changes})
             try:
                 settings = AccountSettings.model_validate({**before, **changes})
-            except ValueError as exc:
-                raise InvalidSetting(f"invalid account setting: {exc}") from None
-            accounts.save_settings(session, account, settings)
-            EventLog(session, account.id).append(
-                "account.settings_changed",
-                actor,
-                before=before,
-                after=settings.model_dump(mode="json"),
-            )
+            except ValidationError as exc:
+                errors = setting_errors(exc) | errors
+            if errors:
+                raise InvalidSetting(f"invalid account setting: {describe(errors)}", errors)
+            after = settings.model_dump(mode="json")
+            if after != before:
+                accounts.save_settings(session, account, settings)
+                EventLog(session, account.id).append(
+                    "account.settings_changed", actor, before=before, after=after
+                )
         return settings
-
-    def add_sender(
-        self,
-        slug: str,
-        channel: str,
-        address: str,
-        *,
-        actor: Actor,
-        scope: str = "inherit",
-        provider: str = "generic",
-        secret: str | None = None,
-        keywords: Iterable[str] = (),
-        removed_keywords: Iterable[str] = (),
-        provider_handles_keywords: bool = False,
-        name: str | None = None,
-        provider_options: dict[str, Any] | None = None,
-    ) -> SenderInfo:
-        """Register an address the account sends from, with its opt-out scope and keywords."""
-        kind = parse_choice(Channel, channel)
-        sender_scope = parse_choice(SenderScope, scope)
-        with self._write() as session:
-            account = accounts.load_account(session, slug)
-            require(actor, Action.MANAGE_SENDERS)
-            row = accounts.add_sender(
-                session,
-                account,
-                kind,
-                normalise_sender(kind, address, account.settings.default_country),
-                scope=sender_scope,
-                provider=provider,
-                secret=secret,
-                keywords=keywords,
-                removed_keywords=removed_keywords,
-                provider_handles_keywords=provider_handles_keywords,
-                name=name,
-                provider_options=provider_options,
-            )
-            info = SenderInfo.of(row)
-            EventLog(session, account.id).append(
-                "sender.added", actor, channel=row.channel, after=_public(info)
-            )
-        return info
 
     def create_list(self, slug: str, name: str, *, actor: Actor, purpose: str = "marketing") -> str:
         kind = parse_choice(Purpose, purpose)
@@ -711,7 +677,3 @@ class Engine(Records, ReviewQueue, Outbox):
             unchanged=tuple(SuppressionInfo.of(r) for r in unchanged),
             check=self._evaluate(session, account, request, None),
         )
-
-
-def _public(info: SenderInfo) -> dict[str, Any]:
-    return dict(to_json(info))

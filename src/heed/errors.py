@@ -40,7 +40,13 @@ class InvalidAddress(BadInput):
 
 
 class InvalidSetting(BadInput):
+    """A setting with a value heed refuses; `errors` says why, by setting name, when known."""
+
     code = "invalid-setting"
+
+    def __init__(self, message: str, errors: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or {}
 
 
 class NotFound(BadInput):

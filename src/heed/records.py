@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
-from heed.core.permissions import Action, require
+from heed.core.permissions import Action, lift_action, require
 from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address
 from heed.core.vocabulary import (
     OPT_OUT_SOURCES,
@@ -37,7 +37,7 @@ from heed.errors import (
     PermissionDenied,
     ResubscribeRefused,
 )
-from heed.results import SenderInfo, SuppressionInfo
+from heed.results import SuppressionInfo
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
@@ -59,7 +59,6 @@ from heed.store.tables import (
     IdempotencyKey,
     ListMembership,
     MailingList,
-    Sender,
     Suppression,
 )
 from heed.store.types import utcnow
@@ -367,10 +366,11 @@ class Records:
         with self._write() as session:
             account = accounts.load_account(session, slug)
             row = queries.get(session, account, Suppression, suppression_id)
-            require(actor, _lift_action(Source(row.source)))
+            action = lift_action(Source(row.source))
+            require(actor, action or Action.RESUBSCRIBE)
             if row.lifted_at is not None:
                 return SuppressionInfo.of(row)
-            if row.source == Source.CARRIER:
+            if action is None:
                 raise ResubscribeRefused(
                     "a carrier opt-out is lifted only by the person's own START to that number"
                 )
@@ -389,7 +389,7 @@ class Records:
             lift_suppressions(session, log, [row], actor=actor, reason=reason.strip())
             return SuppressionInfo.of(row)
 
-    # -- the activity log, consents, senders, lists ------------------------------------------
+    # -- the activity log, consents, lists ----------------------------------------------------
 
     def list_events(
         self,
@@ -421,16 +421,6 @@ class Records:
                 limit=limit,
             )
             return Page([_event_info(r) for r in page.items], page.next_cursor)
-
-    def list_senders(self, slug: str) -> list[SenderInfo]:
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return [SenderInfo.of(row) for row in queries.senders(session, account)]
-
-    def get_sender(self, slug: str, sender_id: str) -> SenderInfo:
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return SenderInfo.of(queries.get(session, account, Sender, sender_id))
 
     def list_lists(self, slug: str) -> list[ListInfo]:
         with self._read() as session:
@@ -652,14 +642,6 @@ def _purpose(purpose: str) -> Purpose:
     except ValueError:
         choices = ", ".join(p.value for p in Purpose)
         raise BadInput(f"unknown purpose {purpose!r}: expected one of {choices}") from None
-
-
-def _lift_action(source: Source) -> Action:
-    if source is Source.BLACKLIST:
-        return Action.LIFT_BLACKLIST
-    if source is Source.BLOCK:
-        return Action.UNBLOCK
-    return Action.RESUBSCRIBE
 
 
 def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | InvalidAddress:

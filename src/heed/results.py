@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any
 
 from heed.core.rules import CheckResult
+from heed.core.sender_settings import SECRET, secret_names
 from heed.store.tables import Sender, Suppression
 
 
@@ -62,26 +63,39 @@ class CreatedAccount:
 
 @dataclass(frozen=True)
 class SenderInfo:
+    """A sender as anyone may see it: never a secret, only which secrets are set."""
+
     id: str
     channel: str
     address: str
+    name: str | None
     scope: str
     provider: str
     provider_handles_keywords: bool
     extra_keywords: tuple[str, ...]
     removed_keywords: tuple[str, ...]
+    replies: dict[str, str]  # the sender's own wording, by kind; the account's where absent
+    provider_options: dict[str, str]  # the non-secret ones
+    secrets_set: tuple[str, ...]  # which write-only values are set: "secret", "verify_token"
 
     @classmethod
     def of(cls, row: Sender) -> SenderInfo:
+        options = row.provider_options or {}
+        secret = secret_names(row.provider)
+        stored = {name: row.secret if name == SECRET else options.get(name) for name in secret}
         return cls(
             id=row.id,
             channel=row.channel,
             address=row.address,
+            name=row.name,
             scope=row.scope,
             provider=row.provider,
             provider_handles_keywords=row.provider_handles_keywords,
             extra_keywords=tuple(row.extra_keywords),
             removed_keywords=tuple(row.removed_keywords),
+            replies=dict(row.replies or {}),
+            provider_options={k: str(v) for k, v in options.items() if k not in secret},
+            secrets_set=tuple(name for name in secret if stored[name]),
         )
 
 

@@ -147,6 +147,19 @@ def log_in(page: Page, site: Site, email: str, password: str = PASSWORD) -> None
     _signed_in[key] = [c for c in page.context.cookies() if c["name"] == "heed_session"]
 
 
+def sign_out(page: Page, site: Site, email: str) -> None:
+    """Sign out with the button. That ends the session on the server, so its cookie is
+    forgotten too: the next `log_in` of this user goes through the form again."""
+    page.get_by_role("button", name="Sign out").click()
+    expect(page).to_have_url(f"{site.base}/login")
+    _signed_in.pop((site.base, site.slug, email), None)
+
+
+def csrf_of(page: Page) -> str:
+    """The session's CSRF token, as every form of the signed-in page carries it."""
+    return page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+
+
 def shot(page: Page, site: Site, name: str, *, full_page: bool = True) -> None:
     """Save a screenshot to test-artifacts/screenshots/<backend>-<name>.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

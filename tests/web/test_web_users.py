@@ -9,8 +9,9 @@ from conftest import ADMIN, AGENT
 from heed import Engine
 from heed.core.vocabulary import Role
 from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
-from heed.store.tables import User
-from heed.web.users import authenticate_user, create_user, get_user
+from heed.store.tables import User, WebSession
+from heed.web.sessions import close_session, open_session, session_user
+from heed.web.users import authenticate_user, create_user
 
 PASSWORD = "correct horse battery staple"
 
@@ -24,7 +25,6 @@ def test_a_user_signs_in_with_the_password_stored_only_as_an_argon2_hash(
         stored = session.scalars(select(User.password_hash)).one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     assert authenticate_user(engine, acme, "ANN@example.com", PASSWORD) == user
-    assert get_user(engine, acme, user.id) == user
     kinds = [e.kind for e in engine.list_events(acme, kind="user.created").items]
     assert kinds == ["user.created"]
 
@@ -61,6 +61,8 @@ def test_create_user_refuses_bad_input_duplicates_and_roles_it_may_not_grant(
 
 def test_a_disabled_user_can_no_longer_sign_in_or_use_a_session(engine: Engine, acme: str) -> None:
     user = create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
+    token, _key = open_session(engine, user)
+    assert session_user(engine, acme, token) == user
     account_id = engine.account(acme).id
     with engine.db.write() as session:
         row = session.get(User, (account_id, user.id))
@@ -68,4 +70,22 @@ def test_a_disabled_user_can_no_longer_sign_in_or_use_a_session(engine: Engine, 
         row.disabled_at = row.created_at
     with pytest.raises(Unauthenticated):
         authenticate_user(engine, acme, "ann@example.com", PASSWORD)
-    assert get_user(engine, acme, user.id) is None
+    assert session_user(engine, acme, token) is None
+
+
+def test_a_closed_session_stays_closed_and_only_its_own(engine: Engine, acme: str) -> None:
+    user = create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
+    laptop, _key = open_session(engine, user)
+    phone, _key = open_session(engine, user)
+    close_session(engine, acme, laptop)
+    assert session_user(engine, acme, laptop) is None
+    assert session_user(engine, acme, phone) == user
+    engine.create_account("other", "Other")
+    assert session_user(engine, "other", phone) is None  # a token names one account's session
+    assert session_user(engine, acme, "made-up") is None
+    with engine.db.read() as session:
+        stored = session.scalars(select(WebSession.id)).all()
+    assert phone not in stored and laptop not in stored  # only hashes are kept
+    open_session(engine, user)  # forgets the ended session
+    with engine.db.read() as session:
+        assert len(session.scalars(select(WebSession.id)).all()) == 2

@@ -40,7 +40,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         "field": {"type": "string", "description": "The input field at fault, when one is."},
         "errors": {
             "type": "array",
-            "description": "Every invalid field of a 422.",
+            "description": "Every invalid field of a 422, or setting of a 400.",
             "items": {
                 "type": "object",
                 "required": ["field", "message"],
@@ -101,7 +101,9 @@ async def _heed_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HeedError)
     status = _status_of(exc)
     field = getattr(exc, "field", None)
-    extra = {"field": field} if field else {}
+    extra: dict[str, Any] = {"field": field} if field else {}
+    if errors := getattr(exc, "errors", None):
+        extra["errors"] = [{"field": k, "message": v} for k, v in errors.items()]
     return problem(status, exc.code, type(exc).__name__, str(exc), **extra)
 
 

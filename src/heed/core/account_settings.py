@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from string import Formatter
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from heed.core.addresses import valid_country
 from heed.core.vocabulary import Purpose
+from heed.errors import InvalidAddress
 
 DEFAULT_OPT_OUT_REPLY = (
     "{account}: You are unsubscribed and will receive no more messages from us. "
@@ -54,4 +56,98 @@ class AccountSettings(BaseModel):
     @field_validator("default_country")
     @classmethod
     def _known_country(cls, value: str | None) -> str | None:
-        return valid_country(value) if value else None
+        if not value or not value.strip():
+            return None
+        try:
+            return valid_country(value)
+        except InvalidAddress:
+            raise ValueError(
+                f"{value!r} is not a country code heed knows: two letters, e.g. US, GB or DE"
+            ) from None
+
+
+#: The account's reply texts, each by the kind `heed.core.inbound_rules.reply_text` names it.
+REPLY_FIELDS = {
+    "reply_opt_out": "opt_out",
+    "reply_opt_in": "opt_in",
+    "reply_help": "help",
+    "reply_list_opt_out": "list_opt_out",
+    "reply_clarification": "clarification",
+}
+
+
+MAX_REPLY = 1000
+
+
+def template_error(template: str, kind: str) -> str | None:
+    """What is wrong with a reply text, in words, or None when it can be sent.
+
+    Checked when a text is saved, not when it is used: a stray brace would make formatting
+    fail at the very moment a STOP must be confirmed.
+    """
+    allowed = ("account", "list") if kind == "list_opt_out" else ("account",)
+    names = " and ".join("{" + name + "}" for name in allowed)
+    if not template.strip():
+        return "a reply cannot be empty"
+    if len(template) > MAX_REPLY:
+        return f"at most {MAX_REPLY} characters (one SMS holds 160)"
+    try:
+        fields = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+    except ValueError:
+        return f"a {{ or }} without its pair: write {names} for the name, {{{{ or }}}} for a brace"
+    for name in fields:
+        if name not in allowed:
+            return f"{{{name}}} is not a placeholder heed fills in here: use {names}"
+    return None
+
+
+def change_errors(before: dict[str, Any], after: dict[str, Any]) -> dict[str, str]:
+    """Problems with what changes from `before` to `after` (raw values), by setting name.
+
+    Only changed values are judged, so settings saved before a rule existed keep loading.
+    """
+    errors = {}
+    for field, kind in REPLY_FIELDS.items():
+        text = after.get(field)
+        changed = isinstance(text, str) and text != before.get(field)
+        if changed and (problem := template_error(str(text), kind)):
+            errors[field] = problem
+    try:
+        low, high = float(after["detect_low"]), float(after["detect_high"])
+    except (KeyError, TypeError, ValueError):
+        return errors  # not numbers: the model says so
+    changed = (after["detect_low"], after["detect_high"]) != (
+        before.get("detect_low"),
+        before.get("detect_high"),
+    )
+    if changed and low > high:
+        errors["detect_low"] = (
+            f"must not be above detect_high ({high}): a reply heed is that sure of is applied "
+            "at once, not queued"
+        )
+    return errors
+
+
+_PLAIN = {
+    "extra_forbidden": "there is no such setting",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number, e.g. 0.9",
+    "bool_parsing": "must be true or false",
+}
+
+
+def setting_errors(exc: ValidationError) -> dict[str, str]:
+    """Pydantic's complaints as one plain sentence per setting, for forms and problem bodies."""
+    errors: dict[str, str] = {}
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else "settings"
+        message = _PLAIN.get(error["type"]) or (
+            error["msg"].removeprefix("Value error, ").replace("Input should", "must")
+        )
+        errors.setdefault(field, message)
+    return errors
+
+
+def describe(errors: dict[str, str]) -> str:
+    return "; ".join(f"{field}: {message}" for field, message in errors.items())

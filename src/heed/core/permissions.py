@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from heed.core.vocabulary import Actor, Role
+from heed.core.vocabulary import Actor, Role, Source
 from heed.errors import PermissionDenied
 
 
@@ -54,3 +54,15 @@ def require(actor: Actor, action: Action, *, agents_may_unsubscribe: bool = Fals
         return
     if not may(actor.role, action, agents_may_unsubscribe=agents_may_unsubscribe):
         raise PermissionDenied(f"{actor} with role {actor.role} may not {action}")
+
+
+def lift_action(source: Source) -> Action | None:
+    """What lifting a suppression of `source` by hand takes; None: no one may (PRODUCT.md §2:
+    a carrier opt-out is cleared only by the person's own START)."""
+    if source is Source.CARRIER:
+        return None
+    if source is Source.BLACKLIST:
+        return Action.LIFT_BLACKLIST
+    if source is Source.BLOCK:
+        return Action.UNBLOCK
+    return Action.RESUBSCRIBE

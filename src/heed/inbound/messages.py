@@ -104,6 +104,7 @@ class _Message:
     active: list[Suppression]  # the person's active suppressions on this channel, read once
     provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
     reach: list[Target]  # every (channel, address) of the person an account-wide change covers
+    keywords: KeywordConfig  # the sender's: what it removed is no keyword to the detector either
     actions: list[Action] = field(default_factory=list)
     reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
 
@@ -283,6 +284,7 @@ class Inbox:
             read.active,
             provider_time=read.message.sent_at is not None,
             reach=read.reach,
+            keywords=self._keyword_config(read.sender),
         )
         if read.sender is None:
             ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
@@ -480,7 +482,7 @@ def _on_help(ctx: _Message) -> str | None:
 
 def _on_none(ctx: _Message) -> str | None:
     """No keyword: ask the free-form detector, then (if nothing) maybe auto-resubscribe."""
-    detection = detect(ctx.row.body, channel=ctx.row.channel)
+    detection = detect(ctx.row.body, config=ctx.keywords, channel=ctx.row.channel)
     settings = ctx.account.settings
     action = detection.action(settings.detect_high, settings.detect_low)
     if detection.intent == "opt_out" and action == "apply":

@@ -41,6 +41,3 @@ ADAPTERS: Mapping[str, tuple[Build, Read]] = MappingProxyType(
         generic.PROVIDER: (generic.send_request, generic.read_send_response),
     }
 )
-
-#: Sender options that are credentials: never shown back, never written into events.
-SECRET_OPTIONS = frozenset({"api_secret", "access_token"})

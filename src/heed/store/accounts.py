@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.account_settings import AccountSettings
 from heed.core.tombstones import tombstone
-from heed.core.vocabulary import AddressKind, Channel, Role, SenderScope
+from heed.core.vocabulary import AddressKind, Channel, Role
 from heed.errors import AlreadyExists, InvalidSetting, NotFound, Unauthenticated, UnknownAccount
 from heed.store.events import start_chain
 from heed.store.ids import new_id
@@ -214,21 +213,8 @@ def person_targets(session: Session, account: AccountRef, target: Target) -> lis
     ]
 
 
-def add_sender(
-    session: Session,
-    account: AccountRef,
-    channel: Channel,
-    address: str,
-    *,
-    scope: SenderScope,
-    provider: str,
-    secret: str | None,
-    keywords: Iterable[str],
-    removed_keywords: Iterable[str],
-    provider_handles_keywords: bool,
-    name: str | None,
-    provider_options: dict[str, Any] | None = None,
-) -> Sender:
+def add_sender(session: Session, account: AccountRef, channel: Channel, address: str) -> Sender:
+    """A new sender with default settings (the caller applies the validated ones)."""
     if find_sender(session, account, channel.value, address) is not None:
         raise AlreadyExists(f"account {account.slug!r} already has {channel} sender {address}")
     row = Sender(
@@ -236,15 +222,13 @@ def add_sender(
         id=new_id(),
         channel=channel.value,
         address=address,
-        name=name,
-        scope=scope.value,
-        provider=provider,
-        secret=secret,
-        provider_handles_keywords=provider_handles_keywords,
-        extra_keywords=sorted({k.strip().upper() for k in keywords if k.strip()}),
-        removed_keywords=sorted({k.strip().upper() for k in removed_keywords if k.strip()}),
+        scope="inherit",
+        provider="generic",
+        provider_handles_keywords=False,
+        extra_keywords=[],
+        removed_keywords=[],
         replies={},
-        provider_options=provider_options or {},
+        provider_options={},
         created_at=utcnow(),
     )
     session.add(row)

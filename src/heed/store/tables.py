@@ -93,6 +93,24 @@ class User(Base):
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class WebSession(Base):
+    """A sign-in to the web UI, so that signing out ends it on the server, not only in the
+    browser. The cookie carries a random token; only its SHA-256 is kept (as for API keys)."""
+
+    __tablename__ = "web_sessions"
+    __table_args__ = (
+        ForeignKeyConstraint(["account_id", "user_id"], ["users.account_id", "users.id"]),
+        Index(None, "account_id", "user_id"),
+    )
+
+    account_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the token
+    user_id: Mapped[str] = mapped_column(Id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # signed out
+
+
 class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (

@@ -93,7 +93,7 @@ async def login(request: Request) -> Response:
         error = "That account, email and password do not match a user. Check them and try again."
         return _login_form(request, account, email, error, status=401)
     response = RedirectResponse("/", status_code=303)
-    sessions.start_session(engine, request, response, user)
+    await run_in_threadpool(sessions.start_session, engine, request, response, user)
     response.delete_cookie(sessions.LOGIN_COOKIE, path="/")
     return response
 
@@ -104,5 +104,5 @@ async def logout(request: Request) -> Response:
     if isinstance(checked, Response):
         return checked
     response = RedirectResponse("/login", status_code=303)
-    sessions.end_session(request, response)
+    await sessions.end_session(request, response, checked[0])
     return response

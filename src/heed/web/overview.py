@@ -42,6 +42,7 @@ async def dashboard(request: Request) -> Response:
             "today": queries.opt_outs_since(engine, session.slug, today),
             "week": queries.opt_outs_since(engine, session.slug, week),
             "totals": queries.totals(engine, session.slug),
+            "review": queries.review_due(engine, session.slug, now),
             "account": engine.account(session.slug),
         }
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from heed.store import accounts
-from heed.store.tables import Contact, ReceivedMessage, Suppression, User
+from heed.store.tables import Contact, ReceivedMessage, ReviewItem, Suppression, User
 
 if TYPE_CHECKING:
     from heed.engine import Engine
@@ -63,6 +63,28 @@ def totals(engine: Engine, slug: str) -> Totals:
             .where(Suppression.account_id == account.id, Suppression.lifted_at.is_(None))
         )
     return Totals(int(contacts or 0), int(active or 0))
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    """The review queue at a glance: what waits, the nearest deadline, what is past it."""
+
+    pending: int
+    nearest: datetime | None
+    overdue: int
+
+
+def review_due(engine: Engine, slug: str, now: datetime) -> ReviewDue:
+    with engine._read() as session:
+        account = accounts.load_account(session, slug)
+        pending = (ReviewItem.account_id == account.id) & (ReviewItem.status == "pending")
+        count, nearest = session.execute(
+            select(func.count(), func.min(ReviewItem.deadline)).where(pending)
+        ).one()
+        overdue = session.scalar(
+            select(func.count()).select_from(ReviewItem).where(pending, ReviewItem.deadline < now)
+        )
+    return ReviewDue(int(count or 0), nearest, int(overdue or 0))
 
 
 def user_names(engine: Engine, slug: str) -> dict[str, str]:

@@ -10,6 +10,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from heed.core.permissions import Action, lift_action, may
+from heed.core.vocabulary import Role, Source
 from heed.web.sessions import WebSession
 
 HERE = Path(__file__).parent
@@ -40,6 +42,31 @@ def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
 
 
+def scope_text(scope: str) -> str:
+    """A suppression's scope in words: `account`, `sender:+1…`, `list:promos`."""
+    kind, _, value = scope.partition(":")
+    if kind == "sender":
+        return f"messages from {value}"
+    if kind == "list":
+        return f"the list “{value}”"
+    return "every sender of the account"
+
+
+def lift_refusal(role: Role, source: str) -> str | None:
+    """Why a user of `role` may not lift a suppression of `source`, in words; None if they may.
+
+    The engine decides again on the POST; this only spares people a button that cannot work.
+    """
+    action = lift_action(Source(source))
+    if action is None:
+        return "Only the person's own START lifts a carrier opt-out"
+    if may(role, action):
+        return None
+    if action is Action.LIFT_BLACKLIST:
+        return "Only support may lift a blacklist"
+    return "Only an admin may lift this"
+
+
 _env = Environment(
     loader=FileSystemLoader(HERE / "templates"),
     autoescape=select_autoescape(["html"]),
@@ -48,8 +75,10 @@ _env = Environment(
 )
 _env.filters["reasons"] = reason_text
 _env.filters["when"] = when
+_env.filters["scope_text"] = scope_text
 _env.globals["CHANNELS"] = CHANNELS
 _env.globals["CHANNEL_NAMES"] = CHANNEL_NAMES
+_env.globals["lift_refusal"] = lift_refusal
 
 
 def render(

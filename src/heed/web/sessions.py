@@ -1,27 +1,34 @@
-"""Signed session cookies and CSRF tokens for the web UI.
+"""Web UI sessions: a signed cookie naming a session the server can end, and CSRF tokens.
 
-The session cookie is `<account slug>.<payload signed with that account's signing key>`: no
-server-side session table, nothing shared between accounts, and rotating an account's key
-signs everyone out. The payload holds the user id and the session's CSRF token; every POST
-must echo that token in a hidden `csrf` field. The user is loaded on every request, so a
-disabled user is out at once.
+The session cookie is `<account slug>.<payload signed with that account's signing key>`; the
+payload holds a random session token and the session's CSRF token, and every POST must echo
+the CSRF token in a hidden `csrf` field. The server keeps the SHA-256 of each token
+(`web_sessions`), so signing out ends the session for good: a copy of the cookie taken before
+is refused from then on. Each request loads the session with its user in one query, so a
+disabled user is out at once too; rotating an account's key signs everyone out.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy import delete, or_, select, update
 from starlette.responses import Response
 
 from heed.errors import BadInput
 from heed.store import accounts
-from heed.web.users import UserInfo, get_user
+from heed.store.tables import User
+from heed.store.tables import WebSession as SessionRow
+from heed.store.types import utcnow
+from heed.web.users import UserInfo, user_info
 
 if TYPE_CHECKING:
     from heed.engine import Engine
@@ -35,18 +42,76 @@ MAX_AGE = 12 * 3600  # a working day; then sign in again
 class WebSession:
     user: UserInfo
     csrf: str
+    token: str = field(repr=False)  # names the server's record, to end it on sign-out
 
     @property
     def slug(self) -> str:
         return self.user.account_slug
 
 
-def _signing_key(engine: Engine, slug: str) -> bytes | None:
-    try:
-        with engine._read() as session:
-            return accounts.load_account(session, slug).signing_key
-    except BadInput:
-        return None
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_session(engine: Engine, user: UserInfo) -> tuple[str, bytes]:
+    """Record a new session of `user`; return its token and the account's signing key.
+
+    Also forgets the user's sessions that ended or expired, so the table stays small.
+    """
+    token, now = secrets.token_urlsafe(32), utcnow()
+    with engine._write() as session:
+        account = accounts.load_account(session, user.account_slug)
+        session.execute(
+            delete(SessionRow).where(
+                SessionRow.account_id == account.id,
+                SessionRow.user_id == user.id,
+                or_(SessionRow.ended_at.is_not(None), SessionRow.expires_at <= now),
+            )
+        )
+        session.add(
+            SessionRow(
+                account_id=account.id,
+                id=_hash(token),
+                user_id=user.id,
+                created_at=now,
+                expires_at=now + timedelta(seconds=MAX_AGE),
+                ended_at=None,
+            )
+        )
+        return token, account.signing_key
+
+
+def session_user(engine: Engine, slug: str, token: str) -> UserInfo | None:
+    """The enabled user of a session that has not ended or expired, or None."""
+    with engine._read() as session:
+        try:
+            account = accounts.load_account(session, slug)
+        except BadInput:
+            return None
+        joined = (SessionRow.account_id == User.account_id) & (SessionRow.user_id == User.id)
+        row = session.scalars(
+            select(User)
+            .join(SessionRow, joined)
+            .where(
+                SessionRow.account_id == account.id,
+                SessionRow.id == _hash(token),
+                SessionRow.ended_at.is_(None),
+                SessionRow.expires_at > utcnow(),
+                User.disabled_at.is_(None),
+            )
+        ).first()
+        return user_info(slug, row) if row is not None else None
+
+
+def close_session(engine: Engine, slug: str, token: str) -> None:
+    """End a session: its cookie, and every copy of it, signs nobody in any more."""
+    with engine._write() as session:
+        account = accounts.load_account(session, slug)
+        session.execute(
+            update(SessionRow)
+            .where(SessionRow.account_id == account.id, SessionRow.id == _hash(token))
+            .values(ended_at=utcnow())
+        )
 
 
 def _serializer(key: bytes, salt: str) -> URLSafeTimedSerializer:
@@ -72,31 +137,42 @@ def set_cookie(request: Request, response: Response, name: str, value: str, max_
 
 
 def start_session(engine: Engine, request: Request, response: Response, user: UserInfo) -> None:
-    """Sign `user` in: a fresh session cookie with a fresh CSRF token."""
-    key = _signing_key(engine, user.account_slug)
-    assert key is not None, "the user's account exists: they just signed in"
-    payload = {"u": user.id, "c": secrets.token_urlsafe(32)}
-    token = _serializer(key, "heed.web.session").dumps(payload)
-    set_cookie(request, response, COOKIE, f"{user.account_slug}.{token}", MAX_AGE)
+    """Sign `user` in: a new server-side session and its cookie, with a fresh CSRF token."""
+    token, key = open_session(engine, user)
+    payload = {"s": token, "c": secrets.token_urlsafe(32)}
+    signed = _serializer(key, "heed.web.session").dumps(payload)
+    set_cookie(request, response, COOKIE, f"{user.account_slug}.{signed}", MAX_AGE)
 
 
-def end_session(request: Request, response: Response) -> None:
+async def end_session(request: Request, response: Response, session: WebSession) -> None:
+    """Sign out: end the session on the server and delete the cookie."""
+    engine: Engine = request.app.state.engine
+    await run_in_threadpool(close_session, engine, session.slug, session.token)
     response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=secure(request))
 
 
+def _signing_key(engine: Engine, slug: str) -> bytes | None:
+    try:
+        with engine._read() as session:
+            return accounts.load_account(session, slug).signing_key
+    except BadInput:
+        return None
+
+
 def _read(engine: Engine, cookie: str) -> WebSession | None:
-    slug, _, token = cookie.partition(".")
-    key = _signing_key(engine, slug) if token else None
+    slug, _, signed = cookie.partition(".")
+    key = _signing_key(engine, slug) if signed else None
     if key is None:
         return None
     try:
-        payload: Any = _serializer(key, "heed.web.session").loads(token, max_age=MAX_AGE)
+        payload: Any = _serializer(key, "heed.web.session").loads(signed, max_age=MAX_AGE)
     except BadSignature:
         return None
-    if not isinstance(payload, dict) or not isinstance(payload.get("c"), str):
+    token, csrf = (payload.get("s"), payload.get("c")) if isinstance(payload, dict) else (0, 0)
+    if not isinstance(token, str) or not isinstance(csrf, str):
         return None
-    user = get_user(engine, slug, str(payload.get("u")))
-    return WebSession(user, payload["c"]) if user else None
+    user = session_user(engine, slug, token)
+    return WebSession(user, csrf, token) if user else None
 
 
 async def current_session(request: Request) -> WebSession | None:

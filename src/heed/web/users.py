@@ -48,7 +48,7 @@ class UserInfo:
         return Actor(ActorKind.USER, self.id, self.role)
 
 
-def _info(slug: str, row: User) -> UserInfo:
+def user_info(slug: str, row: User) -> UserInfo:
     return UserInfo(row.id, slug, row.email, Role(row.role), row.created_at, row.disabled_at)
 
 
@@ -107,7 +107,7 @@ def create_user(
             "user.created", actor, after={"id": row.id, "email": address, "role": kind.value}
         )
         session.flush()
-        return _info(slug, row)
+        return user_info(slug, row)
 
 
 def authenticate_user(engine: Engine, slug: str, email: str, password: str) -> UserInfo:
@@ -136,7 +136,7 @@ def authenticate_user(engine: Engine, slug: str, email: str, password: str) -> U
             raise refused from None
         if row is None or row.password_hash is None or row.disabled_at is not None:
             raise refused
-        info = _info(slug, row)
+        info = user_info(slug, row)
         stale = _hasher.check_needs_rehash(stored)
     if stale:
         _rehash(engine, slug, info.id, password)
@@ -150,16 +150,3 @@ def _rehash(engine: Engine, slug: str, user_id: str, password: str) -> None:
         row = session.get(User, (account.id, user_id))
         if row is not None:
             row.password_hash = _hasher.hash(password)
-
-
-def get_user(engine: Engine, slug: str, user_id: str) -> UserInfo | None:
-    """The enabled user `user_id` of account `slug`, or None (unknown, disabled or erased)."""
-    with engine._read() as session:
-        try:
-            account = accounts.load_account(session, slug)
-        except BadInput:
-            return None
-        row = session.get(User, (account.id, user_id))
-        if row is None or row.disabled_at is not None:
-            return None
-        return _info(slug, row)

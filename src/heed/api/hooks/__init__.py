@@ -66,7 +66,8 @@ class SecretCache:
 
     Reading them costs a database round trip on every webhook; they change rarely. A request
     that does not verify against the cached secrets is checked once more against fresh ones,
-    so a secret added a moment ago is never refused. A removed secret lingers `ttl` seconds.
+    so a secret added a moment ago is never refused. A removed or replaced secret lingers `ttl`
+    seconds, except in the process that changed it (the API and web UI call `forget`).
     """
 
     def __init__(self, engine: Engine, ttl: float = 10.0) -> None:
@@ -85,6 +86,11 @@ class SecretCache:
         secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
         self._entries[key] = (time.monotonic(), secrets)
         return secrets, True
+
+    def forget(self, account: str) -> None:
+        """Drop what is kept for `account`, after its secrets changed in this process."""
+        for key in [k for k in self._entries if k[0] == account]:
+            self._entries.pop(key, None)
 
 
 async def verify_with_any_secret(

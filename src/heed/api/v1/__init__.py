@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 from heed.api.deps import refuse_unstorable_text
 from heed.api.problems import problem_responses
 from heed.api.v1 import (
+    account,
     checks,
     contacts,
     events,
@@ -25,6 +26,17 @@ router = APIRouter(prefix="/v1", responses=problem_responses(400, 401, 403, 404,
 router.include_router(inbound.router)
 # Everything else refuses text the database cannot store with a 422, rather than a 500.
 _checked = APIRouter(dependencies=[Depends(refuse_unstorable_text)])
-for module in (checks, contacts, suppressions, events, senders, lists, keys, review, outbox):
+for module in (
+    checks,
+    contacts,
+    suppressions,
+    events,
+    senders,
+    lists,
+    keys,
+    review,
+    account,
+    outbox,
+):
     _checked.include_router(module.router)
 router.include_router(_checked)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import datetime
-from typing import Annotated, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
+from heed.core.account_settings import AccountSettings
 from heed.core.vocabulary import Channel, Purpose
 
 T = TypeVar("T")
@@ -177,32 +179,106 @@ class EventPublic(BaseModel):
     hash: str
 
 
+ReplyKind = Literal["opt_out", "opt_in", "help"]
+ReplyText = Annotated[str, Field(max_length=1000)]
+OptionValue = Annotated[str, Field(max_length=500)]
+ProviderName = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "generic"]
+SenderScopeName = Literal["inherit", "sender", "account"]
+
+
 class SenderCreate(BaseModel):
     model_config = example(
         channel="sms", address=SENDER, scope="sender", provider="twilio", keywords=["END"]
     )
     channel: Channel
     address: str = Field(min_length=1, max_length=320)
-    scope: str = Field(default="inherit", pattern="^(inherit|sender|account)$")
-    provider: str = Field(
-        default="generic", pattern="^(twilio|vonage|telnyx|whatsapp|email|generic)$"
-    )
+    scope: SenderScopeName = "inherit"
+    provider: ProviderName = "generic"
     secret: str | None = Field(default=None, max_length=500)
     keywords: list[str] = Field(default_factory=list, max_length=100)
     removed_keywords: list[str] = Field(default_factory=list, max_length=100)
     provider_handles_keywords: bool = False
     name: str | None = Field(default=None, max_length=200)
+    replies: dict[ReplyKind, ReplyText] = Field(
+        default_factory=dict, description="The sender's own reply texts; the account's otherwise."
+    )
+    provider_options: dict[str, OptionValue] = Field(
+        default_factory=dict,
+        description="e.g. `verify_token` (WhatsApp), `signature_method` (Vonage).",
+    )
+
+
+class SenderUpdate(BaseModel):
+    """Only what is sent changes. Keyword lists are replaced; `replies` and `provider_options`
+    are merged (a null value removes one); `secret` replaces the signing secret. A null `name`
+    or `secret` removes it; a null anywhere else changes nothing."""
+
+    model_config = example(
+        scope="sender",
+        extra_keywords=["END", "HALT"],
+        replies={"help": "{account}: call 555-0100 for help. Reply STOP to stop."},
+    ) | {"extra": "forbid"}
+    name: str | None = Field(default=None, max_length=200)
+    scope: SenderScopeName | None = None
+    provider: ProviderName | None = None
+    provider_handles_keywords: bool | None = None
+    extra_keywords: list[str] | None = Field(default=None, max_length=100)
+    removed_keywords: list[str] | None = Field(default=None, max_length=100)
+    replies: dict[ReplyKind, ReplyText | None] | None = None
+    provider_options: dict[str, OptionValue | None] | None = None
+    secret: str | None = Field(default=None, max_length=500, description="Write-only.")
+
+    def changes(self) -> dict[str, Any]:
+        """What the request asks to change, as `Engine.update_sender` takes it."""
+        sent = self.model_dump(exclude_unset=True)
+        return {k: v for k, v in sent.items() if v is not None or k in ("name", "secret")}
 
 
 class SenderPublic(BaseModel):
     id: str
     channel: str
     address: str
+    name: str | None
     scope: str
     provider: str
     provider_handles_keywords: bool
     extra_keywords: list[str]
     removed_keywords: list[str]
+    replies: dict[str, str]
+    provider_options: dict[str, str] = Field(description="The options that are not secret.")
+    secrets_set: list[str] = Field(
+        description="Which write-only values are set (`secret`, `verify_token`); never the values."
+    )
+
+
+def _partial(model: type[BaseModel], name: str, doc: str, **examples: Any) -> type[BaseModel]:
+    """A PATCH body for `model`: every field optional (absent: unchanged), same constraints."""
+    fields: dict[str, Any] = {}
+    for field_name, info in model.model_fields.items():
+        optional = copy(info)
+        optional.default, optional.default_factory = None, None
+        fields[field_name] = (info.annotation, optional)
+
+    def schema(values: dict[str, Any]) -> None:
+        for value in values["properties"].values():
+            value.pop("default", None)  # an absent setting keeps its value, it does not reset
+        values["examples"] = [examples]
+
+    config = ConfigDict(extra="forbid", json_schema_extra=schema)
+    built: type[BaseModel] = create_model(name, __config__=config, __doc__=doc, **fields)
+    return built
+
+
+if TYPE_CHECKING:
+    AccountSettingsUpdate = AccountSettings
+else:
+    AccountSettingsUpdate = _partial(
+        AccountSettings,
+        "AccountSettingsUpdate",
+        "Only the settings sent change; the others keep their values.",
+        default_country="US",
+        reply_help="{account}: call 555-0100 for help. Reply STOP to stop.",
+    )
 
 
 class ListCreate(BaseModel):

@@ -7,11 +7,18 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from heed.api.deps import ActorDep, EngineDep, Principal
+from heed.api.hooks import SecretCache
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
-from heed.api.v1.schemas import SenderCreate, SenderPublic
+from heed.api.v1.schemas import SenderCreate, SenderPublic, SenderUpdate
 from heed.results import to_json
 
 router = APIRouter(prefix="/senders", tags=["senders"])
+
+
+def forget_secrets(request: Request, slug: str) -> None:
+    """A changed secret verifies webhooks at once in this process (others: within seconds)."""
+    cache: SecretCache = request.app.state.secret_cache
+    cache.forget(slug)
 
 
 @router.get("", response_model=list[SenderPublic])
@@ -32,7 +39,7 @@ async def create_sender(
     """Register a sending address (admin). The provider secret is stored, never returned."""
 
     async def create() -> object:
-        return await run_in_threadpool(
+        sender = await run_in_threadpool(
             lambda: engine.add_sender(
                 principal.account_slug,
                 body.channel,
@@ -45,8 +52,12 @@ async def create_sender(
                 removed_keywords=body.removed_keywords,
                 provider_handles_keywords=body.provider_handles_keywords,
                 name=body.name,
+                replies={str(kind): text for kind, text in body.replies.items()},
+                provider_options=body.provider_options,
             )
         )
+        forget_secrets(request, principal.account_slug)
+        return sender
 
     return await idempotent(idempotency_key, request, engine, principal, create, SenderPublic)
 
@@ -54,4 +65,26 @@ async def create_sender(
 @router.get("/{sender_id}", response_model=SenderPublic)
 async def get_sender(sender_id: str, principal: Principal, engine: EngineDep) -> SenderPublic:
     sender = await run_in_threadpool(engine.get_sender, principal.account_slug, sender_id)
+    return SenderPublic(**to_json(sender))
+
+
+@router.patch("/{sender_id}", response_model=SenderPublic)
+async def update_sender(
+    sender_id: str,
+    body: SenderUpdate,
+    request: Request,
+    principal: Principal,
+    actor: ActorDep,
+    engine: EngineDep,
+) -> SenderPublic:
+    """Change a sender's settings (admin), all or none; one `sender.updated` event.
+
+    A new secret verifies webhooks at once; the old one may verify for up to ten seconds
+    more in other server processes. The channel and address cannot change.
+    """
+    changes = body.changes()
+    sender = await run_in_threadpool(
+        lambda: engine.update_sender(principal.account_slug, sender_id, actor=actor, **changes)
+    )
+    forget_secrets(request, principal.account_slug)
     return SenderPublic(**to_json(sender))

@@ -1,0 +1,87 @@
+"""Lifting one suppression from the suppressions list: a confirmation with a required reason.
+
+The engine decides who may lift what (opt-outs and blocks: admins; blacklists: support; a
+carrier opt-out: only the person's own START) and refuses the rest; the page says why.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from heed.engine import Engine
+from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
+from heed.results import SuppressionInfo
+from heed.web.auth import signed_in, signed_in_post
+from heed.web.render import error_page, lift_refusal, render
+from heed.web.sessions import WebSession
+
+router = APIRouter()
+
+
+def _missing(request: Request, session: WebSession) -> HTMLResponse:
+    return error_page(request, 404, "No such suppression", "It does not exist.", session)
+
+
+def _confirm(
+    request: Request,
+    session: WebSession,
+    item: SuppressionInfo,
+    error: str = "",
+    reason: str = "",
+    status: int = 200,
+) -> HTMLResponse:
+    refusal = lift_refusal(session.user.role, item.source)
+    return render(
+        request,
+        "lift.html",
+        session,
+        403 if refusal and status == 200 else status,
+        s=item,
+        refusal=refusal,
+        error=error,
+        reason=reason,
+    )
+
+
+@router.get("/suppressions/{suppression_id}/lift", response_class=HTMLResponse)
+async def lift_page(request: Request, suppression_id: str) -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    engine: Engine = request.app.state.engine
+    try:
+        item = await run_in_threadpool(engine.get_suppression, session.slug, suppression_id)
+    except NotFound:
+        return _missing(request, session)
+    return _confirm(request, session, item)
+
+
+@router.post("/suppressions/{suppression_id}/lift", response_class=HTMLResponse)
+async def lift(request: Request, suppression_id: str) -> Response:
+    checked = await signed_in_post(request)
+    if isinstance(checked, Response):
+        return checked
+    session, form = checked
+    engine: Engine = request.app.state.engine
+    reason = form.get("reason", "").strip()
+    try:
+        item = await run_in_threadpool(engine.get_suppression, session.slug, suppression_id)
+        if item.lifted_at is not None:
+            raise BadInput(f"this suppression was already lifted on {item.lifted_at:%Y-%m-%d}")
+        await run_in_threadpool(
+            lambda: engine.lift_suppression(
+                session.slug, suppression_id, actor=session.user.actor, reason=reason
+            )
+        )
+    except NotFound:
+        return _missing(request, session)
+    except PermissionDenied:
+        why = lift_refusal(session.user.role, item.source) or "Your role may not lift this."
+        return _confirm(request, session, item, why, reason, 403)
+    except ResubscribeRefused as exc:
+        return _confirm(request, session, item, str(exc), reason, 409)
+    except BadInput as exc:
+        return _confirm(request, session, item, str(exc), reason, 400)
+    return RedirectResponse(f"/suppressions?lifted={item.id}", status_code=303)
