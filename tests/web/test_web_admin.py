@@ -95,9 +95,12 @@ def test_adding_a_sender_shows_each_error_next_to_its_field(page: Page, site: Si
     page.get_by_label("Address").fill("+1 500 555 0031")
     page.get_by_label("Provider", exact=True).select_option("twilio")
     page.get_by_label("Signing secret or auth token").fill("ui-twilio-token")
+    page.get_by_label("Account SID").fill("AC" + "5" * 32)  # to send replies from the inbox
     page.get_by_role("button", name="Add sender").click()
     expect(page.get_by_role("status")).to_have_text(re.compile("Sender added"))
     expect(page.locator(".state-set")).to_contain_text("Set")
+    expect(page.get_by_label("Account SID")).to_have_value("AC" + "5" * 32)
+    expect(page.get_by_label("Send URL")).to_have_value("")  # another provider's: not set
     assert "ui-twilio-token" not in page.content()
     url = f"{site.base}/hooks/twilio/{site.slug}"
     form = {"MessageSid": "SMui1", "From": "+14155550130", "To": "+15005550031", "Body": "END"}

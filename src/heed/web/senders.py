@@ -92,9 +92,14 @@ def _values(sender: SenderInfo | None) -> dict[str, Any]:
         "extra_keywords": ", ".join(sender.extra_keywords),
         "removed_keywords": ", ".join(sender.removed_keywords),
         "replies": sender.replies,
-        "options": sender.provider_options,
+        "options": {f"{sender.provider}.{k}": v for k, v in sender.provider_options.items()},
         "secrets_set": sender.secrets_set,
     }
+
+
+def _field(provider: str, option: str) -> str:
+    """The form field of one provider's option: providers share option names (api_base_url)."""
+    return f"option_{provider}_{option}"
 
 
 def _submitted(form: dict[str, str], sender: SenderInfo | None) -> dict[str, Any]:
@@ -110,8 +115,8 @@ def _submitted(form: dict[str, str], sender: SenderInfo | None) -> dict[str, Any
         "removed_keywords": form.get("removed_keywords", ""),
         "replies": {kind: form.get(f"reply_{kind}", "") for kind in REPLY_KINDS},
         "options": {
-            o.name: form.get(f"option_{o.name}", "")
-            for options in PROVIDER_OPTIONS.values()
+            f"{provider}.{o.name}": form.get(_field(provider, o.name), "")
+            for provider, options in PROVIDER_OPTIONS.items()
             for o in options
             if not o.secret
         },
@@ -123,7 +128,7 @@ def _changes(form: dict[str, str]) -> dict[str, Any]:
     provider = form.get("provider", "")
     options: dict[str, str | None] = {}
     for option in PROVIDER_OPTIONS.get(provider, ()):
-        value = form.get(f"option_{option.name}", "").strip()
+        value = form.get(_field(provider, option.name), "").strip()
         if value or not option.secret:
             options[option.name] = value or None
     changes: dict[str, Any] = {
