@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from heed.bulk_work import BulkWork
 from heed.config import load_settings
 from heed.core.account_settings import AccountSettings
 from heed.core.addresses import normalise_address, normalise_sender
@@ -83,7 +84,7 @@ def _require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-class Engine(Records, ReviewQueue):
+class Engine(Records, ReviewQueue, BulkWork):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:
