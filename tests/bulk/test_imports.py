@@ -208,7 +208,7 @@ def test_only_admins_import_and_bad_requests_record_nothing(
     path = write(tmp_path, "address\n+14155550100\n")
     with pytest.raises(PermissionDenied):
         engine.import_optouts(acme, path, actor=AGENT, channel="sms")
-    with pytest.raises(BadInput, match="no address column.*'Name', 'Number'"):
+    with pytest.raises(BadInput, match=r"no address column.*'Name', 'Number'"):
         engine.import_optouts(
             acme, write(tmp_path, "Name,Number\nAnn,1\n"), actor=ADMIN, channel="sms"
         )
