@@ -10,6 +10,7 @@ derandomized) so the suite stays fast and repeatable.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -66,7 +67,11 @@ def fuzzed(server: Live) -> Iterator[Fuzzed]:
         Channel.SMS, "+14155550102", "+15005550006", "wrong number", "generic", "fz1", None, {}
     )
     review_id = engine.receive(slug, doubtful).actions[-1]["review_id"]
+    imported = engine.import_optouts(
+        slug, io.BytesIO(b"address\n+14155550103\n"), actor=ADMIN, channel="sms"
+    )
     ids = {
+        "import_id": imported.id,
         "item_id": review_id,
         "contact_id": contact_id,
         "suppression_id": suppression.changed[0].id,

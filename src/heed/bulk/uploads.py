@@ -1,0 +1,113 @@
+"""Files people upload for bulk work, kept on local disk between the steps that use them.
+
+The HTTP API saves a request body here before it answers (an import runs in the background
+from the saved file); the web UI keeps an upload across its steps (map columns, preview,
+run) under an unguessable token. Each file lives under its account's id, so a token of one
+account names nothing in another. Files are deleted when their job ends, and anything older
+than a day is swept away on the next upload.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import tempfile
+import threading
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from heed.errors import BadInput
+
+#: The largest upload accepted: ~20 million phone numbers with a name each.
+MAX_BYTES = 1 << 30
+MAX_AGE = 24 * 3600
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
+_sweep_lock = threading.Lock()
+
+
+class TooLarge(BadInput):
+    code = "too-large"
+
+
+@dataclass(frozen=True)
+class Upload:
+    token: str
+    path: Path
+    file_name: str
+
+    def delete(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self.path.with_suffix(".json").unlink(missing_ok=True)
+
+
+def root() -> Path:
+    return Path(tempfile.gettempdir()) / "heed-uploads"
+
+
+def _folder(account_id: str) -> Path:
+    folder = root() / account_id
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def safe_name(name: str | None, default: str = "upload.csv") -> str:
+    """A file name fit to show and store: its last path part, printable, at most 200 chars."""
+    base = Path((name or "").replace("\\", "/")).name
+    cleaned = "".join(c for c in base if c.isprintable() and c not in "\x00")
+    return cleaned[:200] or default
+
+
+def new(account_id: str, file_name: str | None) -> Upload:
+    """An empty upload to write into (sweeping old ones away first)."""
+    sweep()
+    token = secrets.token_urlsafe(24)
+    path = _folder(account_id) / f"{token}.data"
+    name = safe_name(file_name)
+    path.with_suffix(".json").write_text(json.dumps({"file_name": name}))
+    path.touch(mode=0o600)
+    return Upload(token, path, name)
+
+
+def find(account_id: str, token: str) -> Upload | None:
+    """The account's upload with this token, if it is still there."""
+    if not _TOKEN.fullmatch(token):
+        return None
+    path = root() / account_id / f"{token}.data"
+    meta = path.with_suffix(".json")
+    if not path.is_file() or not meta.is_file():
+        return None
+    name = safe_name(json.loads(meta.read_text()).get("file_name"))
+    return Upload(token, path, name)
+
+
+async def save(upload: Upload, chunks: AsyncIterator[bytes], limit: int = MAX_BYTES) -> int:
+    """Write a request body into `upload`; refuse (and delete it) past `limit` bytes."""
+    size = 0
+    with upload.path.open("wb") as out:
+        async for chunk in chunks:
+            size += len(chunk)
+            if size > limit:
+                out.close()
+                upload.delete()
+                raise TooLarge(f"the file is larger than {limit // (1 << 20)} MiB")
+            out.write(chunk)
+    return size
+
+
+def sweep(max_age: float = MAX_AGE) -> None:
+    """Delete uploads older than `max_age` seconds, of every account."""
+    if not _sweep_lock.acquire(blocking=False):
+        return
+    try:
+        cutoff = time.time() - max_age
+        for path in root().glob("*/*"):
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                continue
+    finally:
+        _sweep_lock.release()
