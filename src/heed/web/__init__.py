@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from heed.web import auth, contacts, inbox, optout, overview, review
+from heed.web import audience, auth, contacts, imports, inbox, optout, overview, review
 
 router = APIRouter(include_in_schema=False)
-for _module in (auth, overview, contacts, inbox, review, optout):
+for _module in (auth, overview, contacts, inbox, review, imports, audience, optout):
     router.include_router(_module.router)
 
 __all__ = ["router"]
