@@ -141,8 +141,9 @@ class CsvFile:
                         "check the quotes on that line"
                     ) from None
                 line, last = last + 1, reader.line_num
-                if any(value.strip() for value in values):
-                    if any("\x00" in value for value in values):
+                joined = "".join(values)
+                if joined and not joined.isspace():
+                    if "\x00" in joined:
                         raise CsvError(
                             f"{self.name}, line {line}: contains a NUL character: "
                             "is this really a CSV text file?"

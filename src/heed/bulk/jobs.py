@@ -11,17 +11,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk import contact_import, optout_import
+from heed.bulk.columns import Columns, Kind
 from heed.bulk.contact_import import ContactDecision, ContactFile, ContactRow
 from heed.bulk.csvfile import CsvRow
 from heed.bulk.optout_import import OptOutFile, OptOutRow
 from heed.bulk.results import PreviewRow
-from heed.core.vocabulary import Actor
+from heed.core.addresses import normalise_sender
+from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind
+from heed.errors import BadInput
+from heed.store import accounts
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.imports import BatchOutcome
+from heed.store.tables import Import, MailingList
+
+_CHANNELS = ", ".join(c.value for c in Channel)
 
 
 class Job(Protocol):
@@ -145,3 +153,55 @@ def _contact_preview(row: CsvRow, decision: ContactDecision, spec: ContactFile) 
         codes = "; ".join(f"{channel}: {', '.join(c)}" for channel, c in barred.items())
         words += f"; flagged, may not be messaged ({codes})"
     return PreviewRow(row.line, row.values, outcome, words)
+
+
+def fixed_scope(
+    session: Session,
+    account: AccountRef,
+    kind: Kind,
+    channel: Channel | None,
+    sender: str | None,
+    list_name: str | None,
+) -> Scope | None:
+    """The scope every row gets (None: the file's scope column says, else the account)."""
+    if sender and list_name:
+        raise BadInput("give a sender or a list, not both: a suppression has one scope")
+    if list_name:
+        return Scope.list(accounts.find_list(session, account, list_name).name)
+    if sender:
+        if kind is Kind.CONTACTS:
+            raise BadInput("a contact import takes no sender: contacts belong to the account")
+        if channel is None:
+            raise BadInput("a sender needs a channel: give --channel too")
+        return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+    return None
+
+
+def used_columns(
+    found: Columns, kind: Kind, channel: Channel | None, scope: Scope | None
+) -> Columns:
+    """The columns the import reads: a given channel or scope wins over a column of it."""
+    if kind is Kind.OPTOUTS and channel is None and not found.has("channel"):
+        raise BadInput(f"give a channel (one of {_CHANNELS}), or a channel column in the file")
+    ignored = {"channel"} if channel else set()
+    if scope is not None:
+        ignored.add("scope")
+    return Columns(found.header, {r: i for r, i in found.indexes.items() if r not in ignored})
+
+
+def build(
+    session: Session, account: AccountRef, row: Import, columns: Columns, actor: Actor
+) -> Job:
+    channel = Channel(row.channel) if row.channel else None
+    scope = Scope.parse(row.scope) if row.scope else None
+    if row.kind == Kind.CONTACTS:
+        list_name = scope.value if scope and scope.kind is ScopeKind.LIST else None
+        list_id = accounts.find_list(session, account, list_name).id if list_name else None
+        spec = ContactFile(row.id, row.file_name, columns, channel, list_name, list_id)
+        return ContactJob(account, spec, actor)
+    names = frozenset(
+        session.scalars(select(MailingList.name).where(MailingList.account_id == account.id))
+    )
+    return OptOutJob(
+        account, OptOutFile(row.id, row.file_name, columns, channel, scope, names), actor
+    )

@@ -10,6 +10,7 @@ than a day is swept away on the next upload.
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
 import tempfile
@@ -44,12 +45,18 @@ class Upload:
 
 
 def root() -> Path:
-    return Path(tempfile.gettempdir()) / "heed-uploads"
+    """This user's upload folder in the system's temporary directory, private to it."""
+    folder = Path(tempfile.gettempdir()) / f"heed-uploads-{os.getuid()}"
+    folder.mkdir(exist_ok=True, mode=0o700)
+    if folder.is_symlink() or folder.stat().st_uid != os.getuid():
+        raise PermissionError(f"{folder} belongs to someone else: remove it")
+    folder.chmod(0o700)
+    return folder
 
 
 def _folder(account_id: str) -> Path:
     folder = root() / account_id
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.mkdir(exist_ok=True, mode=0o700)
     return folder
 
 
@@ -66,8 +73,10 @@ def new(account_id: str, file_name: str | None) -> Upload:
     token = secrets.token_urlsafe(24)
     path = _folder(account_id) / f"{token}.data"
     name = safe_name(file_name)
-    path.with_suffix(".json").write_text(json.dumps({"file_name": name}))
-    path.touch(mode=0o600)
+    for part, text in ((path.with_suffix(".json"), json.dumps({"file_name": name})), (path, "")):
+        descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as out:
+            out.write(text)
     return Upload(token, path, name)
 
 

@@ -48,20 +48,29 @@ def normalise_address_fast(channel: Channel, raw: str, default_country: str | No
     return found if found is not None else normalise_address(channel, raw, default_country)
 
 
-@lru_cache(maxsize=256)
-def _rules(country_code: int) -> tuple[re.Pattern[str] | None, frozenset[int]] | None:
-    """The national-prefix pattern and possible national lengths of a calling code's main
-    region, as phonenumbers' parse and is_possible_number read them."""
+_Plan = tuple[int, re.Pattern[str] | None, frozenset[int]]
+#: digits[:3] -> (length of the calling code, national-prefix pattern, possible national
+#: lengths), or None: the first three digits decide the calling code (step 1 above).
+_plans: dict[str, _Plan | None] = {}
+
+
+def _plan(head: str) -> _Plan | None:
+    for size in range(1, min(len(head), _MAX_COUNTRY_CODE_DIGITS) + 1):
+        country_code = int(head[:size])
+        if country_code in COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
     region = phonenumbers.region_code_for_country_code(country_code)
     metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
     if metadata is None or metadata.general_desc is None:
         return None
-    prefix = metadata.national_prefix_for_parsing
     desc = metadata.general_desc
     lengths = frozenset(desc.possible_length or ()) | frozenset(
         desc.possible_length_local_only or ()
     )
-    return (re.compile(prefix) if prefix else None), lengths
+    prefix = metadata.national_prefix_for_parsing
+    return size, (re.compile(prefix) if prefix else None), lengths
 
 
 def canonical_e164(raw: str) -> str | None:
@@ -71,17 +80,17 @@ def canonical_e164(raw: str) -> str | None:
     digits = text[1:]
     if not (text[:1] == "+" and digits.isascii() and digits.isdigit() and digits[:1] != "0"):
         return None
-    for size in range(1, min(len(digits), _MAX_COUNTRY_CODE_DIGITS) + 1):
-        country_code = int(digits[:size])
-        if country_code in COUNTRY_CODE_TO_REGION_CODE:
-            break
-    else:
+    head = digits[:3]
+    try:
+        plan = _plans[head]
+    except KeyError:
+        plan = _plans[head] = _plan(head)
+    if plan is None:
         return None
+    size, prefix, lengths = plan
     national = digits[size:]
-    rules = _rules(country_code)
-    if rules is None or len(national) < 2 or national[0] == "0":
+    if len(national) < 2 or national[0] == "0":
         return None
-    prefix, lengths = rules
     if prefix is not None and prefix.match(national):
         return None
     return text if len(national) in lengths else None
