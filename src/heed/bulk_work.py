@@ -10,7 +10,6 @@ do both, for the CLI and the library.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -40,7 +39,6 @@ Source = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
 BATCH = 500  # rows per transaction: short enough that a STOP never waits long for the lock
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
-log = logging.getLogger("heed.bulk")
 _CHANNELS = ", ".join(c.value for c in Channel)
 
 
@@ -145,37 +143,24 @@ class BulkWork:
             with open_binary(source) as stream:
                 table = CsvFile(stream, row.file_name, row.encoding)
                 job = self._job(account, row, table, actor)
-                done = 0
+                done = created = 0
+                renew_at = ANALYZE_AFTER
                 for batch in _batches(table.rows(), batch_size):
                     with self._write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)
                         imports.add_batch(session, account.id, import_id, outcome)
-                    done += len(batch)
+                    done, created = done + len(batch), created + outcome.created
+                    if created >= renew_at:  # each time the import doubled what it added
+                        imports.refresh_statistics(self.db, row.kind)
+                        renew_at *= 2
                     if progress is not None:
                         progress(done, row.rows_total)
         except BaseException as exc:
             self._fail_import(account, import_id, exc)
             raise
         with self._write() as session:
-            info = ImportInfo.of(imports.finish(session, account.id, import_id, imports.DONE))
-        if info.created >= ANALYZE_AFTER:
-            self._refresh_statistics(Kind(info.kind))
-        return info
-
-    def _refresh_statistics(self, kind: Kind) -> None:
-        """Tell PostgreSQL's planner the tables grew: until autovacuum gets to it, its old
-        statistics can make every check scan a table just filled with 100,000 rows (measured:
-        68 ms per check instead of 2). Best effort: a role that may not ANALYZE skips it."""
-        if self.db.dialect != "postgresql":
-            return
-        tables = "suppressions, events" if kind is Kind.OPTOUTS else "contacts, events"
-        try:
-            with self.db.engine.connect() as connection:
-                connection.exec_driver_sql(f"ANALYZE {tables}")
-                connection.commit()
-        except Exception:
-            log.warning("could not ANALYZE %s after an import", tables, exc_info=True)
+            return ImportInfo.of(imports.finish(session, account.id, import_id, imports.DONE))
 
     def _fail_import(self, account: AccountRef, import_id: str, exc: BaseException) -> None:
         reason = str(exc) or type(exc).__name__

@@ -83,9 +83,17 @@ def test_mapping_a_column_and_a_sender_scope(page: Page, site: Site) -> None:
     page.get_by_label("Where the opt-outs apply").select_option("sender:+15005550006")
     page.get_by_role("button", name="Update preview").click()
     expect(page.locator("table.preview tbody")).to_contain_text("(sender:+15005550006)")
+    token = page.url.split("/imports/new/")[1].split("?")[0]
     page.get_by_role("button", name="Import 1 rows").click()
     expect(page.locator("#status-h")).to_contain_text("every row landed", timeout=15_000)
     assert check(site, "sms", "+14155550160")["allowed"] is False  # no sender named: fail safe
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    twice = page.request.post(
+        f"{site.base}/imports/new/{token}",
+        form={"csrf": csrf, "kind": "optouts", "col_address": "Number"},
+        max_redirects=0,
+    )
+    assert twice.status == 404  # the form posted again imports nothing twice
 
 
 def test_export_downloads_csv_and_json(page: Page, site: Site, tmp_path: Path) -> None:
@@ -211,3 +219,13 @@ def test_the_import_page_follows_a_running_import_to_its_end(page: Page, site: S
         "progress": 1.0,
     }
     assert errors == []
+
+
+def test_the_bulk_pages_fit_a_phone(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, site, site.admin_email)
+    for path in ("/imports", "/imports/new", "/audience", "/suppressions"):
+        page.goto(f"{site.base}{path}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
+    shot(page, site, "phone-audience", full_page=False)

@@ -92,6 +92,27 @@ def find(account_id: str, token: str) -> Upload | None:
     return Upload(token, path, name)
 
 
+def claim(upload: Upload) -> Upload | None:
+    """Take the upload for one job (an atomic rename): a second claim, e.g. a form posted
+    twice, gets None instead of a second import of the same file."""
+    taken = upload.path.with_suffix(".claimed")
+    try:
+        upload.path.rename(taken)
+    except FileNotFoundError:
+        return None
+    taken.with_suffix(".json").write_text(upload.path.with_suffix(".json").read_text())
+    upload.path.with_suffix(".json").unlink(missing_ok=True)
+    return Upload(upload.token, taken, upload.file_name)
+
+
+def release(claimed: Upload) -> Upload:
+    """Give a claimed upload back (its job could not start), under its own token."""
+    path = claimed.path.with_suffix(".data")
+    claimed.path.rename(path)
+    path.with_suffix(".json").write_text(json.dumps({"file_name": claimed.file_name}))
+    return Upload(claimed.token, path, claimed.file_name)
+
+
 async def save(upload: Upload, chunks: AsyncIterator[bytes], limit: int = MAX_BYTES) -> int:
     """Write a request body into `upload`; refuse (and delete it) past `limit` bytes."""
     size = 0

@@ -7,14 +7,17 @@ MAX_KEPT per list, with their line numbers; the counts stay exact beyond that.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor
 from heed.store.accounts import AccountRef
+from heed.store.db import Database
 from heed.store.ids import new_id
 from heed.store.tables import Import
 from heed.store.types import utcnow
@@ -26,6 +29,7 @@ MAX_KEPT = 1000
 STALE_AFTER = timedelta(minutes=10)
 
 RUNNING, DONE, FAILED = "running", "done", "failed"
+log = logging.getLogger("heed.bulk")
 
 
 @dataclass
@@ -122,3 +126,22 @@ def effective_status(row: Import, now: datetime | None = None) -> tuple[str, str
             "it (rows already imported stay as they are)"
         )
     return row.status, row.failure
+
+
+def refresh_statistics(db: Database, kind: str) -> None:
+    """Tell PostgreSQL's planner the tables an import fills have grown.
+
+    Until autovacuum gets to it, statistics from when the table was small make the planner
+    scan the whole table, for every check and every later batch of the import (bench/filter.py
+    measured 68 ms per check after importing 100,000 opt-outs, 1 ms once analysed). Best
+    effort: a database role that may not ANALYZE just goes without.
+    """
+    if db.dialect != "postgresql":
+        return
+    tables = "contacts, events" if kind == "contacts" else "suppressions, events"
+    try:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql(f"ANALYZE {tables}")
+            connection.commit()
+    except DBAPIError:
+        log.warning("could not ANALYZE %s after an import", tables, exc_info=True)

@@ -208,7 +208,8 @@ async def run(request: Request, token: str) -> Response:
     if isinstance(checked, Response):
         return checked
     session, form = checked
-    upload = uploads.find(await account_id(request, session), token)
+    found = uploads.find(await account_id(request, session), token)
+    upload = uploads.claim(found) if found else None
     if upload is None:
         return _expired(request, session)
     kind = _kind(form.get("kind", ""))
@@ -231,9 +232,11 @@ async def run(request: Request, token: str) -> Response:
             )
         )
     except PermissionDenied:
+        uploads.release(upload)
         detail = f"Your role ({session.user.role}) may not import: ask an admin of this account."
         return error_page(request, 403, "Not allowed", detail, session)
     except BadInput as exc:
+        uploads.release(upload)
         return error_page(request, 400, "Cannot import this file", str(exc), session)
     background.run_import(engine, session.slug, info.id, upload, session.user.actor)
     return RedirectResponse(f"/imports/{info.id}", status_code=303)
