@@ -228,4 +228,4 @@ def test_the_bulk_pages_fit_a_phone(page: Page, site: Site) -> None:
         page.goto(f"{site.base}{path}")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"{path} scrolls sideways on a phone ({width}px)"
-    shot(page, site, "phone-audience", full_page=False)
+    shot(page, site, "phone-suppressions", full_page=False)
