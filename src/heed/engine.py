@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from heed.bulk_work import BulkWork
 from heed.config import load_settings
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address, normalise_sender
@@ -75,7 +76,7 @@ def _require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-class Engine(Records, ReviewQueue, Senders, Outbox):
+class Engine(Records, ReviewQueue, Senders, Outbox, BulkWork):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:

@@ -10,6 +10,7 @@ the spec needs a row, so a new route has to be placed in the table.
 
 from __future__ import annotations
 
+import io
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +33,15 @@ def _phone() -> str:
     return f"+1415555{next(_n):04d}"
 
 
-Request = tuple[str, Any]  # (url, JSON body or query parameters)
+Request = tuple[str, Any]  # (url, JSON body or query parameters, or a Raw file body)
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A request body that is a CSV file, not JSON."""
+
+    content: str
+    content_type: str = "text/csv"
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,11 @@ def _sender(t: Tenant) -> str:
 
 def _key(t: Tenant) -> str:
     return t.engine.create_api_key(t.slug, name="spare", role="agent", actor=ADMIN).key.id
+
+
+def _import(t: Tenant) -> str:
+    csv = io.BytesIO(f"address\n{_phone()}\n".encode())
+    return t.engine.import_optouts(t.slug, csv, actor=ADMIN, channel="sms").id
 
 
 def _review(decision: str) -> Callable[[Tenant], Request]:
@@ -302,6 +316,27 @@ ROWS = [
         label="support key",
     ),
     Row("POST", "/v1/keys/{key_id}/revoke", ADMINS, lambda t: (f"/v1/keys/{_key(t)}/revoke", None)),
+    Row(
+        "GET",
+        "/v1/suppressions/export",
+        EVERYONE,
+        lambda t: ("/v1/suppressions/export", {"format": "json"}),
+    ),
+    Row(
+        "POST",
+        "/v1/filter",
+        EVERYONE,
+        lambda t: ("/v1/filter?channel=sms", Raw(f"phone\n{_phone()}\n")),
+    ),
+    Row("GET", "/v1/imports", EVERYONE, lambda t: ("/v1/imports", {})),
+    Row("GET", "/v1/imports/{import_id}", EVERYONE, lambda t: (f"/v1/imports/{_import(t)}", {})),
+    # Last: an admitted import lands in the background, after its 202.
+    Row(
+        "POST",
+        "/v1/imports",
+        ADMINS,
+        lambda t: ("/v1/imports?channel=sms", Raw(f"address\n{_phone()}\n")),
+    ),
 ]
 
 
@@ -331,6 +366,9 @@ def test_role_matrix(tenant: Tenant, role: str, agents_may_unsubscribe: bool) ->
         before = owned_rows(tenant.live, tenant.slug)
         if row.method == "GET":
             response = api.request("GET", url, params=payload)
+        elif isinstance(payload, Raw):
+            headers = {"Content-Type": payload.content_type}
+            response = api.request(row.method, url, content=payload.content, headers=headers)
         else:
             response = api.request(row.method, url, json=payload)
         expected = _expected(row, role, agents_may_unsubscribe)

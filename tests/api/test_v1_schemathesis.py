@@ -10,6 +10,7 @@ derandomized) so the suite stays fast and repeatable.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -71,8 +72,13 @@ def fuzzed(server: Live) -> Iterator[Fuzzed]:
     )
     engine.receive(slug, hello)
     reply = engine.send_reply(slug, "sms", "+14155550103", "hello", actor=ADMIN)
+
+    imported = engine.import_optouts(
+        slug, io.BytesIO(b"address\n+14155550103\n"), actor=ADMIN, channel="sms"
+    )
     ids = {
         "message_id": reply.id,
+        "import_id": imported.id,
         "item_id": review_id,
         "contact_id": contact_id,
         "suppression_id": suppression.changed[0].id,

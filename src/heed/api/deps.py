@@ -115,3 +115,20 @@ def public_url(request: Request, settings: Settings) -> str:
         query = f"?{request.url.query}" if request.url.query else ""
         return f"{base}{request.url.path}{query}"
     return str(request.url)
+
+
+async def refuse_unstorable_query(request: Request, _principal: Principal) -> None:
+    """`refuse_unstorable_text` for routes whose body is a file (CSV, JSON recipients): the
+    query and path are checked here; the body is left to the file readers, never read whole."""
+    errors = [
+        _unstorable(("query", name))
+        for name, value in request.query_params.multi_items()
+        if not _storable(name) or not _storable(value)
+    ]
+    errors += [
+        _unstorable(("path", name))
+        for name, value in request.path_params.items()
+        if isinstance(value, str) and not _storable(value)
+    ]
+    if errors:
+        raise RequestValidationError(errors)

@@ -201,8 +201,12 @@ def person_targets(session: Session, account: AccountRef, target: Target) -> lis
     Used where a change applies to the person on every channel: a block, or an opt-out in an
     account with `opt_out_channels=all`. The contact record links a phone to an email.
     """
+    return targets_of_person(target, find_contact(session, account, target))
+
+
+def targets_of_person(target: Target, contact: Contact | None) -> list[Target]:
+    """`person_targets` for a contact already loaded (or None): bulk work loads them at once."""
     addresses: set[tuple[AddressKind, str | None]] = {(target.channel.address_kind, target.address)}
-    contact = find_contact(session, account, target)
     if contact is not None:
         addresses |= {(AddressKind.PHONE, contact.phone), (AddressKind.EMAIL, contact.email)}
     return [

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, tuple_
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from heed.core.rules import ActiveConsent, ActiveSuppression
@@ -81,17 +81,21 @@ def active_suppressions(
         ((channel, address),) = pairs
         values = {"account_id": account_id, "channel": channel, "address": address}
         return list(session.scalars(_ACTIVE_OF_ONE, values))
-    return list(
-        session.scalars(
-            select(Suppression)
-            .where(
-                Suppression.account_id == account_id,
-                tuple_(Suppression.channel, Suppression.address).in_(sorted(pairs)),
-                Suppression.lifted_at.is_(None),
-            )
-            .order_by(Suppression.since, Suppression.id)
+    # `(channel, address) IN ((…), (…))` reads well, but SQLite plans it as a scan of every
+    # suppression of the account (54 ms per check at 100,000 of them, bench/filter.py); two
+    # plain IN lists use the (account_id, channel, address) index on both databases, and the
+    # few rows of other pairs they also match are dropped here.
+    rows = session.scalars(
+        select(Suppression)
+        .where(
+            Suppression.account_id == account_id,
+            Suppression.channel.in_(sorted({channel for channel, _ in pairs})),
+            Suppression.address.in_(sorted({address for _, address in pairs})),
+            Suppression.lifted_at.is_(None),
         )
+        .order_by(Suppression.since, Suppression.id)
     )
+    return [row for row in rows if (row.channel, row.address) in pairs]
 
 
 def active_consents(session: Session, account_id: str, target: Target) -> list[ActiveConsent]:

@@ -363,6 +363,43 @@ class ReviewItem(Base):
     decision_reason: Mapped[str | None] = mapped_column(Text)
 
 
+class Import(Base):
+    """One run of a CSV import (opt-outs or contacts): what it was asked, how far it got, and
+    the rows it could not take, so the result can be shown again later.
+
+    Counters advance in the same transaction as each batch's rows, so they never claim more
+    than what committed; a run that died stays `running`, and running the file again finishes
+    it (rows already done are unchanged).
+    """
+
+    __tablename__ = "imports"
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # optouts, contacts
+    file_name: Mapped[str] = mapped_column(String(500))
+    channel: Mapped[str | None] = mapped_column(String(16))  # None: from a channel column
+    scope: Mapped[str | None] = mapped_column(
+        String(340)
+    )  # None: from a scope column, else account
+    columns: Mapped[Json] = mapped_column(JSONType, default=dict)  # role -> header, as resolved
+    encoding: Mapped[str] = mapped_column(String(32), default="utf-8")
+    status: Mapped[str] = mapped_column(String(16))  # running, done, failed
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    rows_processed: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    flagged: Mapped[int] = mapped_column(Integer, default=0)  # contacts who may not be messaged
+    row_errors: Mapped[list[Json]] = mapped_column(JSONType, default=list)  # {line, message}
+    flagged_rows: Mapped[list[Json]] = mapped_column(JSONType, default=list)  # {line, address, …}
+    actor: Mapped[str] = mapped_column(String(120))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failure: Mapped[str | None] = mapped_column(Text)
+
+
 #: Outbound messages still to be sent (queued) or being sent (claimed, lease running).
 _UNSENT = text("status IN ('queued', 'sending')")
 

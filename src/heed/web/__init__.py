@@ -9,10 +9,34 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from heed.web import auth, contacts, inbox, lift, optout, overview, review, senders, settings
+from heed.web import (
+    audience,
+    auth,
+    contacts,
+    imports,
+    inbox,
+    lift,
+    optout,
+    overview,
+    review,
+    senders,
+    settings,
+)
 
 router = APIRouter(include_in_schema=False)
-for _module in (auth, overview, contacts, inbox, review, senders, settings, lift, optout):
+for _module in (
+    auth,
+    overview,
+    contacts,
+    inbox,
+    review,
+    imports,
+    audience,
+    senders,
+    settings,
+    lift,
+    optout,
+):
     router.include_router(_module.router)
 
 __all__ = ["router"]

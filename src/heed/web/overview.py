@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
 from heed.engine import Engine
 from heed.errors import BadInput
@@ -19,7 +20,7 @@ from heed.web.render import STATIC, error_page, render
 
 router = APIRouter()
 PAGE_SIZE = 50
-_STATIC_FILES = {"heed.css": "text/css"}
+_STATIC_FILES = {"heed.css": "text/css", "imports.js": "text/javascript"}
 
 
 def _engine(request: Request) -> Engine:
@@ -92,6 +93,7 @@ async def suppressions_page(
         if next_cursor
         else None,
         first_url=f"/suppressions?{urlencode(chosen)}" if cursor else None,
+        can_import=may(session.user.role, Action.IMPORT),
     )
 
 

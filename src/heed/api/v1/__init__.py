@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from heed.api.deps import refuse_unstorable_text
+from heed.api.deps import refuse_unstorable_query, refuse_unstorable_text
 from heed.api.problems import problem_responses
 from heed.api.v1 import (
     account,
+    bulk,
     checks,
     contacts,
     events,
+    imports,
     inbound,
     keys,
     lists,
@@ -24,6 +26,12 @@ from heed.api.v1 import (
 router = APIRouter(prefix="/v1", responses=problem_responses(400, 401, 403, 404, 409, 422, 503))
 # A message a person sent is cleaned, never refused, for a stray NUL: a STOP is never dropped.
 router.include_router(inbound.router)
+# Files in the body (imports, exports, the audience filter) are read as streams, never whole;
+# first, so /suppressions/export is not taken for a suppression's id.
+_files = APIRouter(dependencies=[Depends(refuse_unstorable_query)])
+for module in (bulk, imports):
+    _files.include_router(module.router)
+router.include_router(_files)
 # Everything else refuses text the database cannot store with a 422, rather than a 500.
 _checked = APIRouter(dependencies=[Depends(refuse_unstorable_text)])
 for module in (

@@ -1,7 +1,7 @@
 """web sessions, so that signing out ends a session on the server
 
 Revision ID: 0006
-Revises: 0004 (re-chained after the revisions of parallel branches when they are merged)
+Revises: 0005
 Create Date: 2026-12-01 18:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,320 @@
+"""Import contacts from CSV rows: new people are added, existing ones are left as they are,
+and anyone who may not be messaged is flagged.
+
+A contact is matched by phone, email or external id. An import adds people; it never edits
+one (that is `PATCH /v1/contacts/{id}`), so running a file twice changes nothing. With a list,
+new and existing contacts join it, except anyone who left it before: an import never
+resubscribes anyone. Columns the mapping does not use become the new contact's custom fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.bulk.columns import Columns
+from heed.bulk.csvfile import CsvRow
+from heed.bulk.optout_import import row_evidence, width_error
+from heed.bulk.people import consents_of, contacts_matching
+from heed.core.fast_addresses import normalise_address_fast
+from heed.core.rules import CheckRequest, evaluate
+from heed.core.vocabulary import Actor, AddressKind, Channel
+from heed.errors import InvalidAddress
+from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.ids import new_id
+from heed.store.imports import BatchOutcome
+from heed.store.lists import set_membership
+from heed.store.suppressions import Target, active_suppressions, as_active
+from heed.store.tables import Contact, ListMembership
+from heed.store.types import utcnow
+
+_MAPPED = ("address", "phone", "email", "name", "first_name", "last_name", "external_id")
+
+
+@dataclass(frozen=True)
+class ContactFile:
+    """What every row of one contact import shares."""
+
+    import_id: str
+    file_name: str
+    columns: Columns
+    channel: Channel | None  # flag this channel only (and read an `address` column as it)
+    list_name: str | None
+    list_id: str | None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    line: int
+    phone: str | None
+    email: str | None
+    name: str | None
+    external_id: str | None
+    fields: dict[str, str]
+    evidence: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A contact as matching needs it: one already stored, or one this import will add."""
+
+    id: str
+    phone: str | None
+    email: str | None
+    external_id: str | None
+
+
+@dataclass
+class ContactDecision:
+    row: ContactRow
+    person: Person
+    create: bool
+    join_list: bool = False
+    left_list: bool = False
+    reasons: dict[str, list[str]] = field(default_factory=dict)  # channel -> codes
+    duplicate_of: int | None = None
+
+
+def read_row(spec: ContactFile, account: AccountRef, row: CsvRow) -> ContactRow | str:
+    """The row as a contact, or why it cannot be one (the message for its line)."""
+    problem = width_error(spec.columns, row)
+    if problem:
+        return problem
+
+    def value(role: str) -> str:
+        return spec.columns.value(row.values, role)
+
+    phone, email, address = value("phone"), value("email"), value("address")
+    if address:
+        as_email = (
+            spec.channel.address_kind is AddressKind.EMAIL if spec.channel else "@" in address
+        )
+        if as_email:
+            email = email or address
+        else:
+            phone = phone or address
+    if not phone and not email:
+        return "no phone or email: a contact needs one of them"
+    country = account.settings.default_country
+    try:
+        canonical_phone = normalise_address_fast(Channel.SMS, phone, country) if phone else None
+        canonical_email = normalise_address_fast(Channel.EMAIL, email) if email else None
+    except InvalidAddress as exc:
+        return str(exc)
+    name = value("name") or " ".join(p for p in (value("first_name"), value("last_name")) if p)
+    used = set(spec.columns.indexes.values())
+    fields = {
+        header: row.values[i].strip()
+        for i, header in enumerate(spec.columns.header)
+        if i not in used and header and i < len(row.values) and row.values[i].strip()
+    }
+    evidence = row_evidence(spec.import_id, spec.file_name, spec.columns, row)
+    external_id = value("external_id") or None
+    return ContactRow(
+        row.line, canonical_phone, canonical_email, name or None, external_id, fields, evidence
+    )
+
+
+def plan(
+    session: Session,
+    account: AccountRef,
+    spec: ContactFile,
+    rows: Sequence[ContactRow],
+    first_lines: dict[str, int] | None = None,
+) -> list[ContactDecision | tuple[int, str]]:
+    """Match each row to a contact (or plan a new one), then decide list and flags."""
+    stored = contacts_matching(
+        session,
+        account,
+        [r.phone for r in rows if r.phone],
+        [r.email for r in rows if r.email],
+        [r.external_id for r in rows if r.external_id],
+    )
+    index = _Index([Person(c.id, c.phone, c.email, c.external_id) for c in stored])
+    decided: list[ContactDecision | tuple[int, str]] = []
+    for row in rows:
+        found = index.match(row)
+        if isinstance(found, str):
+            decided.append((row.line, found))
+            continue
+        person = found or Person(new_id(), row.phone, row.email, row.external_id)
+        if found is None:
+            index.add(person)
+        earlier = None
+        if first_lines is not None:
+            earlier = first_lines.get(person.id)
+            first_lines.setdefault(person.id, row.line)
+        decided.append(ContactDecision(row, person, create=found is None, duplicate_of=earlier))
+    decisions = [d for d in decided if isinstance(d, ContactDecision)]
+    _flag(session, account, spec, decisions)
+    return decided
+
+
+class _Index:
+    """The contacts of a batch by phone, email and external id, new ones included."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.by: dict[str, dict[str, Person]] = {"phone": {}, "email": {}, "external_id": {}}
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Person) -> None:
+        for key, index in self.by.items():
+            value = getattr(person, key)
+            if value:
+                index.setdefault(value, person)
+
+    def match(self, row: ContactRow) -> Person | str | None:
+        """The one contact the row is, None for a new one, or why it is ambiguous."""
+        by_phone = self.by["phone"].get(row.phone) if row.phone else None
+        by_email = self.by["email"].get(row.email) if row.email else None
+        if by_phone and by_email and by_phone.id != by_email.id:
+            return (
+                f"phone {row.phone} and email {row.email} belong to two different contacts: "
+                "fix the row, or merge the contacts first"
+            )
+        found = by_phone or by_email
+        owner = self.by["external_id"].get(row.external_id) if row.external_id else None
+        if owner and (found is None or owner.id != found.id):
+            return f"external id {row.external_id!r} belongs to another contact"
+        return found
+
+
+def _flag(
+    session: Session,
+    account: AccountRef,
+    spec: ContactFile,
+    decisions: Sequence[ContactDecision],
+) -> None:
+    """Mark each contact's channels that may not be messaged (marketing, no sender, as the
+    contacts page reads them), and whether they left the import's list."""
+    targets = {id(d): _targets(d.person, spec.channel) for d in decisions}
+    wanted = [t for ts in targets.values() for t in ts]
+    wanted += [Target(t.channel, account.tombstone(t.address)) for t in wanted]
+    active = [as_active(r) for r in active_suppressions(session, account.id, wanted)]
+    by_address: dict[tuple[Channel, str], list[Any]] = {}
+    for suppression in active:
+        by_address.setdefault((suppression.channel, suppression.address), []).append(suppression)
+    required = frozenset(account.settings.require_consent_for)
+    consents = consents_of(session, account, wanted) if required else {}
+    left = _left_list(session, account, spec, decisions, active)
+    for decision in decisions:
+        for target in targets[id(decision)]:
+            keys = [
+                (target.channel, target.address),
+                (target.channel, account.tombstone(target.address)),
+            ]
+            found = [
+                replace(s, address=target.address) for k in keys for s in by_address.get(k, [])
+            ]
+            given = [replace(c, address=target.address) for k in keys for c in consents.get(k, [])]
+            result = evaluate(CheckRequest(target.channel, target.address), found, given, required)
+            if not result.allowed:
+                decision.reasons[target.channel.value] = result.codes
+        if spec.list_name is not None:
+            decision.left_list = decision.person.id in left
+            decision.join_list = not decision.left_list
+            if decision.left_list:
+                decision.reasons[f"list:{spec.list_name}"] = ["list_unsubscribed"]
+
+
+def _targets(person: Person, channel: Channel | None) -> list[Target]:
+    found = []
+    if person.phone:
+        found += [Target(c, person.phone) for c in AddressKind.PHONE.channels]
+    if person.email:
+        found.append(Target(Channel.EMAIL, person.email))
+    return [t for t in found if channel is None or t.channel is channel]
+
+
+def _left_list(
+    session: Session,
+    account: AccountRef,
+    spec: ContactFile,
+    decisions: Sequence[ContactDecision],
+    active: Sequence[Any],
+) -> set[str]:
+    """Ids of the contacts who unsubscribed from the import's list (membership or opt-out)."""
+    if spec.list_id is None:
+        return set()
+    ids = [d.person.id for d in decisions if not d.create]
+    left = (
+        set(
+            session.scalars(
+                select(ListMembership.contact_id).where(
+                    ListMembership.account_id == account.id,
+                    ListMembership.list_id == spec.list_id,
+                    ListMembership.contact_id.in_(ids),
+                    ListMembership.status == "unsubscribed",
+                )
+            )
+        )
+        if ids
+        else set()
+    )
+    scope = f"list:{spec.list_name}"
+    opted = {s.address for s in active if str(s.scope) == scope}
+    for decision in decisions:
+        addresses = {decision.person.phone, decision.person.email}
+        if opted & addresses:
+            left.add(decision.person.id)
+    return left
+
+
+def apply(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    spec: ContactFile,
+    decisions: Sequence[ContactDecision],
+    actor: Actor,
+    outcome: BatchOutcome,
+) -> None:
+    """Add the new contacts (each with its event), then the list memberships; count rows."""
+    now = utcnow()
+    for decision in decisions:
+        row = decision.row
+        if decision.create:
+            person = decision.person
+            session.add(
+                Contact(
+                    account_id=account.id,
+                    id=person.id,
+                    phone=person.phone,
+                    email=person.email,
+                    name=row.name,
+                    external_id=person.external_id,
+                    fields=row.fields,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            log.append(
+                "contact.created",
+                actor,
+                source="import",
+                contact_id=person.id,
+                evidence=row.evidence,
+                after={"phone": person.phone, "email": person.email, "name": row.name},
+            )
+            outcome.created += 1
+        else:
+            outcome.unchanged += 1
+        if decision.reasons:
+            address = decision.person.phone or decision.person.email
+            outcome.flagged.append(
+                {"line": row.line, "address": address, "reasons": decision.reasons}
+            )
+    session.flush()  # the new contacts exist before anything refers to them
+    if spec.list_name is not None:
+        for decision in decisions:
+            if decision.join_list:
+                person = decision.person
+                kind = Channel.SMS if person.phone else Channel.EMAIL
+                target = Target(kind, person.phone or person.email or "")
+                set_membership(session, log, account, spec.list_name, target, "subscribed", actor)

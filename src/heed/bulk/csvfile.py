@@ -1,0 +1,180 @@
+"""Read a CSV file the way people actually make them: as a stream of rows with line numbers.
+
+Real exports come with a byte-order mark (Excel), `;` as the delimiter (Excel in most of
+Europe), quoted fields holding delimiters and newlines, CRLF line ends and blank lines. The
+delimiter is read off the header line; blank lines are skipped; every row keeps the number of
+the line it starts on, so an error can point at it. Nothing is loaded whole: a file of a
+million rows is read a buffer at a time, and `count` walks it once to check it can be read to
+the end before anything is imported.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from heed.errors import BadInput
+
+DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE = 64 * 1024
+_EXCEL = b"PK\x03\x04"  # a zip archive: .xlsx, .ods
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One record: the line it starts on (the header is line 1 if nothing precedes it)."""
+
+    line: int
+    values: list[str]
+
+
+class CsvError(BadInput):
+    """The file cannot be read as CSV at all (not one row of it is imported)."""
+
+    code = "invalid-file"
+
+
+@contextmanager
+def open_binary(source: str | Path | BinaryIO) -> Iterator[BinaryIO]:
+    """A readable, seekable binary stream for a path or an already open file (left open)."""
+    if isinstance(source, str | Path):
+        path = Path(source)
+        if not path.is_file():
+            raise BadInput(f"no file at {path}")
+        with path.open("rb") as stream:
+            yield stream
+    else:
+        yield source
+
+
+class CsvFile:
+    """A CSV file with a header row, over a seekable binary stream."""
+
+    def __init__(self, stream: BinaryIO, name: str, encoding: str = "utf-8") -> None:
+        self.name = name
+        self.encoding = _codec(encoding)
+        self._stream = stream
+        self._start = stream.tell()
+        self.has_bom = self._sniff_bom()
+        self.delimiter = self._sniff_delimiter()
+        header = self._header()
+        self.header_line = header.line
+        self.header = [value.strip() for value in header.values]
+
+    def _sniff_bom(self) -> bool:
+        self._stream.seek(self._start)
+        head = self._stream.read(4)
+        self._stream.seek(self._start)
+        if head.startswith(_EXCEL):
+            raise CsvError(
+                f"{self.name} is a spreadsheet workbook (.xlsx/.ods), not CSV: "
+                "save it as CSV (UTF-8) and import that file"
+            )
+        return head.startswith(codecs.BOM_UTF8)
+
+    def _text(self) -> io.TextIOWrapper:
+        self._stream.seek(self._start)
+        encoding = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
+        buffered = io.BufferedReader(_Unclosed(self._stream), buffer_size=_SAMPLE)
+        return io.TextIOWrapper(buffered, encoding=encoding, newline="")
+
+    def _sniff_delimiter(self) -> str:
+        """The delimiter that splits the first non-blank line into the most fields (`,` on a
+        tie): a header names its columns, so it is the most reliable line to read it from."""
+        with self._text() as text:
+            try:
+                sample = text.read(_SAMPLE)
+            except UnicodeDecodeError:
+                raise self._undecodable(1) from None
+        first = next((line for line in sample.splitlines() if line.strip()), "")
+        counts = {d: len(next(csv.reader([first], delimiter=d), [])) for d in DELIMITERS}
+        return max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+
+    def _header(self) -> CsvRow:
+        for row in self._records():
+            return row
+        raise CsvError(f"{self.name} is empty: the first line must be a header, e.g. address")
+
+    def rows(self) -> Iterator[CsvRow]:
+        """Every non-blank row after the header, in file order."""
+        records = self._records()
+        next(records, None)  # the header
+        yield from records
+
+    def count(self) -> int:
+        """Read the whole file once (raising CsvError where it cannot be read); the rows."""
+        return sum(1 for _ in self.rows())
+
+    def position(self) -> int:
+        """How many bytes of the file have been read so far (for progress)."""
+        return self._stream.tell() - self._start
+
+    def size(self) -> int | None:
+        try:
+            here = self._stream.tell()
+            end = self._stream.seek(0, io.SEEK_END)
+            self._stream.seek(here)
+        except (OSError, ValueError):
+            return None
+        return end - self._start
+
+    def _records(self) -> Iterator[CsvRow]:
+        with self._text() as text:
+            reader = csv.reader(text, delimiter=self.delimiter, strict=True)
+            last = 0
+            while True:
+                try:
+                    values = next(reader)
+                except StopIteration:
+                    return
+                except UnicodeDecodeError:
+                    raise self._undecodable(reader.line_num + 1) from None
+                except csv.Error as exc:
+                    raise CsvError(
+                        f"{self.name}, line {reader.line_num}: cannot read it as CSV ({exc}); "
+                        "check the quotes on that line"
+                    ) from None
+                line, last = last + 1, reader.line_num
+                joined = "".join(values)
+                if joined and not joined.isspace():
+                    if "\x00" in joined:
+                        raise CsvError(
+                            f"{self.name}, line {line}: contains a NUL character: "
+                            "is this really a CSV text file?"
+                        )
+                    yield CsvRow(line, values)
+
+    def _undecodable(self, line: int) -> CsvError:
+        return CsvError(
+            f"{self.name} is not valid {self.encoding} (near line {line}): save it as UTF-8 "
+            '("CSV UTF-8" in Excel) or give its encoding, e.g. --encoding cp1252'
+        )
+
+
+def _codec(encoding: str) -> str:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise BadInput(f"unknown encoding {encoding!r}: e.g. utf-8, cp1252, latin-1") from None
+    return "utf-8" if name in ("utf-8", "utf-8-sig") else name
+
+
+class _Unclosed(io.RawIOBase):
+    """The caller's stream, which closing the text wrapper must leave open."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

@@ -1,0 +1,207 @@
+"""One kind of import each: read a batch of rows, then plan and apply it in one transaction.
+
+A job is built from what the import row records (kind, channel, scope, columns), so a run
+started by the API in a background thread does exactly what the CLI does in the foreground.
+Reading rows happens before the transaction; the account's chain lock is taken before the
+plan reads what is active, so two imports (or an import and a STOP) never race.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.bulk import contact_import, optout_import
+from heed.bulk.columns import Columns, Kind
+from heed.bulk.contact_import import ContactDecision, ContactFile, ContactRow
+from heed.bulk.csvfile import CsvRow
+from heed.bulk.optout_import import OptOutFile, OptOutRow
+from heed.bulk.results import PreviewRow
+from heed.core.addresses import normalise_sender
+from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind
+from heed.errors import BadInput
+from heed.store import accounts
+from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.imports import BatchOutcome
+from heed.store.tables import Import, MailingList
+
+_CHANNELS = ", ".join(c.value for c in Channel)
+
+
+class Job(Protocol):
+    def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
+        """Import `batch` inside the caller's transaction, counting into `outcome`."""
+
+    def preview(self, session: Session, rows: Sequence[CsvRow]) -> list[PreviewRow]:
+        """What each row would do, changing nothing."""
+
+
+class OptOutJob:
+    def __init__(self, account: AccountRef, spec: OptOutFile, actor: Actor) -> None:
+        self.account, self.spec, self.actor = account, spec, actor
+
+    def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[OptOutRow]:
+        good = []
+        for row in batch:
+            read = optout_import.read_row(self.spec, self.account, row)
+            if isinstance(read, str):
+                outcome.error(row.line, read)
+            else:
+                good.append(read)
+        return good
+
+    def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
+        rows = self._read(batch, outcome)
+        log = EventLog(session, self.account.id)
+        log.lock()
+        decisions = optout_import.plan(session, self.account, rows)
+        optout_import.apply(session, log, self.account, decisions, self.actor, outcome)
+        outcome.rows += len(batch)
+
+    def preview(self, session: Session, rows: Sequence[CsvRow]) -> list[PreviewRow]:
+        outcome = BatchOutcome()
+        good = self._read(rows, outcome)
+        errors = {e["line"]: e["message"] for e in outcome.errors}
+        decisions = {
+            d.row.line: d for d in optout_import.plan(session, self.account, good, first_lines={})
+        }
+        shown = []
+        for row in rows:
+            if row.line in errors:
+                shown.append(PreviewRow(row.line, row.values, "error", errors[row.line]))
+                continue
+            decision = decisions[row.line]
+            where = f"{decision.row.target.channel} {decision.row.target.address}"
+            scope = str(decision.row.scope)
+            if decision.duplicate_of is not None:
+                words = f"repeats line {decision.duplicate_of}: no change"
+                shown.append(PreviewRow(row.line, row.values, "unchanged", words))
+            elif decision.creates:
+                words = f"opts out {where} ({scope})"
+                shown.append(PreviewRow(row.line, row.values, "create", words))
+            else:
+                words = f"{where} was already imported ({scope}): no change"
+                shown.append(PreviewRow(row.line, row.values, "unchanged", words))
+        return shown
+
+
+class ContactJob:
+    def __init__(self, account: AccountRef, spec: ContactFile, actor: Actor) -> None:
+        self.account, self.spec, self.actor = account, spec, actor
+
+    def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[ContactRow]:
+        good = []
+        for row in batch:
+            read = contact_import.read_row(self.spec, self.account, row)
+            if isinstance(read, str):
+                outcome.error(row.line, read)
+            else:
+                good.append(read)
+        return good
+
+    def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
+        rows = self._read(batch, outcome)
+        log = EventLog(session, self.account.id)
+        log.lock()
+        decided = contact_import.plan(session, self.account, self.spec, rows)
+        decisions = []
+        for item in decided:
+            if isinstance(item, ContactDecision):
+                decisions.append(item)
+            else:
+                outcome.error(*item)
+        contact_import.apply(session, log, self.account, self.spec, decisions, self.actor, outcome)
+        outcome.rows += len(batch)
+
+    def preview(self, session: Session, rows: Sequence[CsvRow]) -> list[PreviewRow]:
+        outcome = BatchOutcome()
+        good = self._read(rows, outcome)
+        errors = {e["line"]: e["message"] for e in outcome.errors}
+        planned = contact_import.plan(session, self.account, self.spec, good, first_lines={})
+        decisions: dict[int, ContactDecision] = {}
+        for item in planned:
+            if isinstance(item, ContactDecision):
+                decisions[item.row.line] = item
+            else:
+                errors[item[0]] = item[1]
+        shown = []
+        for row in rows:
+            if row.line in errors:
+                shown.append(PreviewRow(row.line, row.values, "error", errors[row.line]))
+            else:
+                shown.append(_contact_preview(row, decisions[row.line], self.spec))
+        return shown
+
+
+def _contact_preview(row: CsvRow, decision: ContactDecision, spec: ContactFile) -> PreviewRow:
+    if decision.duplicate_of is not None:
+        words, outcome = f"repeats line {decision.duplicate_of}: no change", "unchanged"
+    elif decision.create:
+        words, outcome = "adds a new contact", "create"
+    else:
+        words, outcome = "already a contact: left as it is", "unchanged"
+    if decision.left_list:
+        words += f"; left {spec.list_name} before, so not added back"
+    elif decision.join_list and spec.list_name:
+        words += f"; joins {spec.list_name}"
+    barred = {k: v for k, v in decision.reasons.items() if not k.startswith("list:")}
+    if barred:
+        codes = "; ".join(f"{channel}: {', '.join(c)}" for channel, c in barred.items())
+        words += f"; flagged, may not be messaged ({codes})"
+    return PreviewRow(row.line, row.values, outcome, words)
+
+
+def fixed_scope(
+    session: Session,
+    account: AccountRef,
+    kind: Kind,
+    channel: Channel | None,
+    sender: str | None,
+    list_name: str | None,
+) -> Scope | None:
+    """The scope every row gets (None: the file's scope column says, else the account)."""
+    if sender and list_name:
+        raise BadInput("give a sender or a list, not both: a suppression has one scope")
+    if list_name:
+        return Scope.list(accounts.find_list(session, account, list_name).name)
+    if sender:
+        if kind is Kind.CONTACTS:
+            raise BadInput("a contact import takes no sender: contacts belong to the account")
+        if channel is None:
+            raise BadInput("a sender needs a channel: give --channel too")
+        return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+    return None
+
+
+def used_columns(
+    found: Columns, kind: Kind, channel: Channel | None, scope: Scope | None
+) -> Columns:
+    """The columns the import reads: a given channel or scope wins over a column of it."""
+    if kind is Kind.OPTOUTS and channel is None and not found.has("channel"):
+        raise BadInput(f"give a channel (one of {_CHANNELS}), or a channel column in the file")
+    ignored = {"channel"} if channel else set()
+    if scope is not None:
+        ignored.add("scope")
+    return Columns(found.header, {r: i for r, i in found.indexes.items() if r not in ignored})
+
+
+def build(
+    session: Session, account: AccountRef, row: Import, columns: Columns, actor: Actor
+) -> Job:
+    channel = Channel(row.channel) if row.channel else None
+    scope = Scope.parse(row.scope) if row.scope else None
+    if row.kind == Kind.CONTACTS:
+        list_name = scope.value if scope and scope.kind is ScopeKind.LIST else None
+        list_id = accounts.find_list(session, account, list_name).id if list_name else None
+        spec = ContactFile(row.id, row.file_name, columns, channel, list_name, list_id)
+        return ContactJob(account, spec, actor)
+    names = frozenset(
+        session.scalars(select(MailingList.name).where(MailingList.account_id == account.id))
+    )
+    return OptOutJob(
+        account, OptOutFile(row.id, row.file_name, columns, channel, scope, names), actor
+    )

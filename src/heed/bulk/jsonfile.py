@@ -1,0 +1,95 @@
+"""Stream the elements of a JSON recipients file: a top-level array, or JSON Lines.
+
+`json.load` would hold ten million recipients in memory at once; this decodes one element at
+a time from a sliding buffer. An element is a string (the address), a number (a phone number
+written without quotes) or an object whose address key is found like a CSV column.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from heed.bulk.csvfile import CsvError
+
+_CHUNK = 1 << 16
+_WHITESPACE = " \t\r\n"
+_decoder = json.JSONDecoder()
+
+
+def elements(text: TextIO, name: str) -> Iterator[tuple[int, Any]]:
+    """(position, element) for each element: its index in an array, or its line in JSON
+    Lines. Raises CsvError (the file cannot be read) naming where."""
+    head = _skip(text)
+    if head == "[":
+        yield from _array(text, name)
+    elif head:
+        yield from _lines(head, text, name)
+
+
+def _skip(text: TextIO) -> str:
+    """Read up to the first character that is not whitespace (or a byte-order mark)."""
+    while True:
+        char = text.read(1)
+        if not char or (char not in _WHITESPACE and char != "\ufeff"):
+            return char
+
+
+def _array(text: TextIO, name: str) -> Iterator[tuple[int, Any]]:
+    buffer, position, index, done = "", 0, 0, False
+    expect_value = True
+    while True:
+        while position < len(buffer) and buffer[position] in _WHITESPACE:
+            position += 1
+        if position >= len(buffer) - 1 and not done:
+            more = text.read(_CHUNK)
+            done = not more
+            buffer, position = buffer[position:] + more, 0
+            continue
+        if position >= len(buffer):
+            raise CsvError(f"{name}: the JSON array is not closed with ]")
+        char = buffer[position]
+        if char == "]" and (not expect_value or index == 0):
+            return
+        if not expect_value:
+            if char != ",":
+                raise CsvError(f"{name}: expected , or ] after element {index} of the JSON array")
+            position, expect_value = position + 1, True
+            continue
+        try:
+            value, end = _decoder.raw_decode(buffer, position)
+        except json.JSONDecodeError as exc:
+            if done:
+                raise CsvError(
+                    f"{name}: element {index + 1} is not valid JSON ({exc.msg})"
+                ) from None
+            more = text.read(_CHUNK)
+            done = not more
+            buffer, position = buffer[position:] + more, 0
+            continue
+        if end >= len(buffer) and not done:  # a number may go on in the next chunk
+            more = text.read(_CHUNK)
+            done = not more
+            buffer, position = buffer[position:] + more, 0
+            continue
+        index += 1
+        yield index, value
+        position, expect_value = end, False
+
+
+def _lines(head: str, text: TextIO, name: str) -> Iterator[tuple[int, Any]]:
+    first = head + text.readline()
+    for number, line in enumerate([first], start=1):
+        yield from _line(number, line, name)
+    for number, line in enumerate(text, start=2):
+        yield from _line(number, line, name)
+
+
+def _line(number: int, line: str, name: str) -> Iterator[tuple[int, Any]]:
+    if not line.strip():
+        return
+    try:
+        yield number, json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CsvError(f"{name}, line {number}: not valid JSON ({exc.msg})") from None

@@ -1,0 +1,213 @@
+"""Import opt-outs from CSV rows: each good row becomes an `import` suppression with evidence.
+
+A row is read (address, and per row, if the file says so: channel, scope, reason), then a
+batch is planned against the suppressions already active and applied in one transaction. An
+address already imported in the same scope is unchanged, so running a file twice changes
+nothing; nothing here ever lifts a suppression, so an import never resubscribes anyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from heed.bulk.columns import Columns
+from heed.bulk.csvfile import CsvRow
+from heed.bulk.people import contacts_by_address
+from heed.core.addresses import normalise_sender
+from heed.core.fast_addresses import normalise_address_fast
+from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind, Source
+from heed.errors import InvalidAddress
+from heed.store.accounts import AccountRef, targets_of_person
+from heed.store.events import EventLog
+from heed.store.imports import BatchOutcome
+from heed.store.lists import set_membership
+from heed.store.suppressions import Target, active_suppressions, create_suppression
+
+_CHANNELS = ", ".join(c.value for c in Channel)
+Key = tuple[str, str, str, str]  # channel, address, scope, source: one active suppression
+
+
+@dataclass(frozen=True)
+class OptOutFile:
+    """What every row of one opt-out import shares."""
+
+    import_id: str
+    file_name: str
+    columns: Columns
+    channel: Channel | None  # None: each row's channel column
+    scope: Scope | None  # None: each row's scope column, else the account
+    list_names: frozenset[str]  # lists a scope column may name
+
+
+@dataclass(frozen=True)
+class OptOutRow:
+    line: int
+    target: Target
+    scope: Scope
+    reason: str
+    evidence: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What one good row does: the suppressions it creates (none: already imported)."""
+
+    row: OptOutRow
+    creates: tuple[Target, ...]
+    duplicate_of: int | None = None  # an earlier line of the file asking the same
+
+
+def row_evidence(import_id: str, file_name: str, columns: Columns, row: CsvRow) -> dict[str, Any]:
+    """The evidence every change made by an imported row carries: file, line and the row."""
+    fields: dict[str, str] = {}
+    for index, value in enumerate(row.values):
+        name = columns.header[index] if index < len(columns.header) else ""
+        key = name or f"column {index + 1}"
+        while key in fields:
+            key += "'"
+        fields[key] = value
+    return {"import_id": import_id, "file": file_name, "line": row.line, "row": fields}
+
+
+def width_error(columns: Columns, row: CsvRow) -> str | None:
+    if len(row.values) > len(columns.header):
+        return (
+            f"has {len(row.values)} fields but the header has {len(columns.header)}: "
+            "is a value with a delimiter in it missing its quotes?"
+        )
+    return None
+
+
+def read_row(spec: OptOutFile, account: AccountRef, row: CsvRow) -> OptOutRow | str:
+    """The row as an opt-out, or why it cannot be one (the message for its line)."""
+    problem = width_error(spec.columns, row)
+    if problem:
+        return problem
+    channel = spec.channel or _channel(spec.columns.value(row.values, "channel"))
+    if not isinstance(channel, Channel):
+        return channel
+    raw = spec.columns.value(row.values, "address")
+    if not raw:
+        return f"no address in column {spec.columns.names()['address']!r}"
+    country = account.settings.default_country
+    try:
+        address = normalise_address_fast(channel, raw, country)
+        scope = spec.scope or _scope(
+            spec, channel, spec.columns.value(row.values, "scope"), country
+        )
+    except InvalidAddress as exc:
+        return str(exc)
+    if isinstance(scope, str):
+        return scope
+    reason = spec.columns.value(row.values, "reason") or f"imported from {spec.file_name}"
+    evidence = row_evidence(spec.import_id, spec.file_name, spec.columns, row)
+    return OptOutRow(row.line, Target(channel, address), scope, reason, evidence)
+
+
+def _channel(value: str) -> Channel | str:
+    if not value:
+        return "no channel: give the import a channel, or fill the channel column"
+    try:
+        return Channel(value.lower())
+    except ValueError:
+        return f"unknown channel {value!r}: expected one of {_CHANNELS}"
+
+
+def _scope(spec: OptOutFile, channel: Channel, value: str, country: str | None) -> Scope | str:
+    if not value:
+        return Scope.account()
+    kind, _, rest = value.partition(":")
+    if kind == ScopeKind.ACCOUNT and not rest:
+        return Scope.account()
+    if kind == ScopeKind.SENDER and rest:
+        return Scope.sender(normalise_sender(channel, rest, country))
+    if kind == ScopeKind.LIST and rest:
+        if rest not in spec.list_names:
+            return f"scope {value!r}: the account has no list named {rest!r}; create it first"
+        return Scope.list(rest)
+    return f"unknown scope {value!r}: expected account, sender:ADDRESS or list:NAME"
+
+
+def plan(
+    session: Session,
+    account: AccountRef,
+    rows: Sequence[OptOutRow],
+    first_lines: dict[Key, int] | None = None,
+) -> list[Decision]:
+    """Decide what each row creates, given what is active now and the rows before it.
+
+    `first_lines` (for previews) remembers which line first asked for each suppression, so a
+    repeated row can say which line it repeats.
+    """
+    reached = _reach(session, account, rows)
+    wanted = [t for targets in reached for t in targets]
+    active = active_suppressions(session, account.id, wanted)
+    present: set[Key] = {(r.channel, r.address, r.scope, r.source) for r in active}
+    decisions = []
+    for row, targets in zip(rows, reached, strict=True):
+        keys = [_key(t, row.scope) for t in targets]
+        creates = tuple(t for t, k in zip(targets, keys, strict=True) if k not in present)
+        present.update(keys)
+        earlier = None
+        if first_lines is not None:
+            earlier = first_lines.get(keys[0])
+            first_lines.setdefault(keys[0], row.line)
+        decisions.append(Decision(row, creates, earlier))
+    return decisions
+
+
+def _key(target: Target, scope: Scope) -> Key:
+    return (target.channel.value, target.address, str(scope), Source.IMPORT.value)
+
+
+def _reach(session: Session, account: AccountRef, rows: Sequence[OptOutRow]) -> list[list[Target]]:
+    """Each row's (channel, address) pairs, as `optouts.reach` gives them one by one: every
+    channel of the person under `opt_out_channels=all`, except for a list."""
+    if account.settings.opt_out_channels != "all":
+        return [[row.target] for row in rows]
+    people = contacts_by_address(session, account, [row.target for row in rows])
+    return [
+        [row.target]
+        if row.scope.kind is ScopeKind.LIST
+        else targets_of_person(
+            row.target, people.get((row.target.channel.address_kind, row.target.address))
+        )
+        for row in rows
+    ]
+
+
+def apply(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    decisions: Sequence[Decision],
+    actor: Actor,
+    outcome: BatchOutcome,
+) -> None:
+    """Create the planned suppressions, each with its event, and count the rows."""
+    for decision in decisions:
+        row = decision.row
+        for target in decision.creates:
+            create_suppression(
+                session,
+                log,
+                target=target,
+                scope=row.scope,
+                source=Source.IMPORT,
+                actor=actor,
+                reason=row.reason,
+                evidence=row.evidence,
+                occurred_at=None,
+            )
+        if row.scope.kind is ScopeKind.LIST:
+            set_membership(
+                session, log, account, row.scope.value, row.target, "unsubscribed", actor
+            )
+        if decision.creates:
+            outcome.created += 1
+        else:
+            outcome.unchanged += 1

@@ -1,0 +1,84 @@
+"""Read, for a whole batch at once, what the per-address store functions read one at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from heed.core.rules import ActiveConsent
+from heed.core.vocabulary import AddressKind, Channel, Purpose
+from heed.store.accounts import AccountRef
+from heed.store.suppressions import Target
+from heed.store.tables import Consent, Contact
+
+_CHUNK = 1000  # values per IN (...): well under every backend's parameter limit
+
+
+def contacts_by_address(
+    session: Session, account: AccountRef, targets: Iterable[Target]
+) -> dict[tuple[AddressKind, str], Contact]:
+    """The contacts owning any of these addresses, by (kind of address, address)."""
+    phones = sorted({t.address for t in targets if t.channel.address_kind is AddressKind.PHONE})
+    emails = sorted({t.address for t in targets if t.channel.address_kind is AddressKind.EMAIL})
+    found: dict[tuple[AddressKind, str], Contact] = {}
+    for column, kind, values in (
+        (Contact.phone, AddressKind.PHONE, phones),
+        (Contact.email, AddressKind.EMAIL, emails),
+    ):
+        for start in range(0, len(values), _CHUNK):
+            rows = session.scalars(
+                select(Contact).where(
+                    Contact.account_id == account.id, column.in_(values[start : start + _CHUNK])
+                )
+            )
+            for row in rows:
+                found[(kind, getattr(row, column.key))] = row
+    return found
+
+
+def contacts_matching(
+    session: Session,
+    account: AccountRef,
+    phones: Iterable[str],
+    emails: Iterable[str],
+    external_ids: Iterable[str],
+) -> list[Contact]:
+    """Every contact with one of these phones, emails or external ids."""
+    conditions = [
+        column.in_(sorted(set(values)))
+        for column, values in (
+            (Contact.phone, list(phones)),
+            (Contact.email, list(emails)),
+            (Contact.external_id, list(external_ids)),
+        )
+        if values
+    ]
+    if not conditions:
+        return []
+    return list(
+        session.scalars(select(Contact).where(Contact.account_id == account.id, or_(*conditions)))
+    )
+
+
+def consents_of(
+    session: Session, account: AccountRef, targets: Iterable[Target]
+) -> dict[tuple[Channel, str], list[ActiveConsent]]:
+    """Active consents of these (channel, address) pairs, as `active_consents` gives them."""
+    addresses = sorted({t.address for t in targets})
+    found: dict[tuple[Channel, str], list[ActiveConsent]] = {}
+    for start in range(0, len(addresses), _CHUNK):
+        rows = session.scalars(
+            select(Consent).where(
+                Consent.account_id == account.id,
+                Consent.address.in_(addresses[start : start + _CHUNK]),
+                Consent.revoked_at.is_(None),
+            )
+        )
+        for r in rows:
+            consent = ActiveConsent(
+                Channel(r.channel), r.address, Purpose(r.purpose), r.since, r.created_event
+            )
+            found.setdefault((consent.channel, r.address), []).append(consent)
+    return found

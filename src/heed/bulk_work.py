@@ -1,0 +1,408 @@
+"""The bulk side of `Engine`: CSV imports, exports and the audience filter (PRODUCT.md §4).
+
+A mixin like `Records`: each method loads the account, checks the role, and calls heed.bulk.
+An import is two steps so the HTTP API and the web UI can answer before the rows land:
+`start_import` checks the request and reads the whole file once (a file that cannot be read,
+or has no address column, is refused before anything changes) and records the import;
+`run_import` then imports it a batch per transaction. `import_optouts` / `import_contacts`
+do both, for the CLI and the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.bulk import export, jobs
+from heed.bulk.audience import Audience, load_audience
+from heed.bulk.columns import Kind, resolve
+from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
+from heed.bulk.filtering import filter_file
+from heed.bulk.jobs import Job
+from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
+from heed.core.permissions import Action, require
+from heed.core.vocabulary import Actor, Channel, Purpose
+from heed.errors import BadInput
+from heed.store import accounts, imports, queries
+from heed.store.accounts import AccountRef
+from heed.store.db import Database
+from heed.store.imports import BatchOutcome
+from heed.store.queries import Page
+from heed.store.tables import Import
+
+Source = str | Path | BinaryIO
+ProgressCallback = Callable[[int, int | None], None]
+BATCH = 500  # rows per transaction: short enough that a STOP never waits long for the lock
+ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
+_CHANNELS = ", ".join(c.value for c in Channel)
+
+
+def import_kind(kind: str) -> Kind:
+    if kind not in (Kind.OPTOUTS, Kind.CONTACTS):
+        raise BadInput(f"unknown import kind {kind!r}: expected optouts or contacts")
+    return Kind(kind)
+
+
+def _channel(value: str | None) -> Channel | None:
+    if not value:
+        return None
+    try:
+        return Channel(value)
+    except ValueError:
+        raise BadInput(f"unknown channel {value!r}: expected one of {_CHANNELS}") from None
+
+
+def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
+    batch: list[CsvRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class BulkWork:
+    """Mixed into `heed.Engine`."""
+
+    if TYPE_CHECKING:
+        db: Database
+
+        def _read(self) -> AbstractContextManager[Session]: ...
+        def _write(self) -> AbstractContextManager[Session]: ...
+
+    # -- imports ------------------------------------------------------------------------------
+
+    def start_import(
+        self,
+        slug: str,
+        kind: str,
+        source: Source,
+        *,
+        actor: Actor,
+        file_name: str | None = None,
+        channel: str | None = None,
+        sender: str | None = None,
+        list_name: str | None = None,
+        columns: Mapping[str, str] | None = None,
+        encoding: str = "utf-8",
+    ) -> ImportInfo:
+        """Check an import and read its file through once; record it as running."""
+        wanted = import_kind(kind)
+        name = file_name or _name_of(source)
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.IMPORT)
+            kind_channel = _channel(channel)
+            scope = jobs.fixed_scope(session, account, wanted, kind_channel, sender, list_name)
+        with open_binary(source) as stream:
+            table = CsvFile(stream, name, encoding)
+            found = resolve(wanted, table.header, columns, channel=kind_channel, file_name=name)
+            found = jobs.used_columns(found, wanted, kind_channel, scope)
+            total = table.count()
+        with self._write() as session:
+            row = imports.create(
+                session,
+                account,
+                kind=wanted.value,
+                file_name=name,
+                channel=kind_channel.value if kind_channel else None,
+                scope=str(scope) if scope else None,
+                columns=found.names(),
+                encoding=table.encoding,
+                rows_total=total,
+                actor=actor,
+            )
+            return ImportInfo.of(row)
+
+    def run_import(
+        self,
+        slug: str,
+        import_id: str,
+        source: Source,
+        *,
+        actor: Actor,
+        progress: ProgressCallback | None = None,
+        batch_size: int = BATCH,
+    ) -> ImportInfo:
+        """Import a started import's rows, a batch per transaction; mark it done (or failed,
+        with why, before re-raising: the batches before stay imported)."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.IMPORT)
+            row = queries.get(session, account, Import, import_id)
+            if row.status != imports.RUNNING or row.rows_processed:
+                raise BadInput(f"import {import_id} has run already: start a new one")
+        try:
+            with open_binary(source) as stream:
+                table = CsvFile(stream, row.file_name, row.encoding)
+                job = self._job(account, row, table, actor)
+                done = created = 0
+                renew_at = ANALYZE_AFTER
+                for batch in _batches(table.rows(), batch_size):
+                    with self._write() as session:
+                        outcome = BatchOutcome()
+                        job.commit(session, batch, outcome)
+                        imports.add_batch(session, account.id, import_id, outcome)
+                    done, created = done + len(batch), created + outcome.created
+                    if created >= renew_at:  # each time the import doubled what it added
+                        imports.refresh_statistics(self.db, row.kind)
+                        renew_at *= 2
+                    if progress is not None:
+                        progress(done, row.rows_total)
+        except BaseException as exc:
+            self._fail_import(account, import_id, exc)
+            raise
+        with self._write() as session:
+            return ImportInfo.of(imports.finish(session, account.id, import_id, imports.DONE))
+
+    def _fail_import(self, account: AccountRef, import_id: str, exc: BaseException) -> None:
+        reason = str(exc) or type(exc).__name__
+        try:
+            with self._write() as session:
+                imports.finish(session, account.id, import_id, imports.FAILED, reason)
+        except Exception:  # the database may be what failed; the import then reads as stale
+            pass
+
+    def import_optouts(
+        self,
+        slug: str,
+        source: Source,
+        *,
+        actor: Actor,
+        channel: str | None,
+        file_name: str | None = None,
+        sender: str | None = None,
+        list_name: str | None = None,
+        columns: Mapping[str, str] | None = None,
+        encoding: str = "utf-8",
+        progress: ProgressCallback | None = None,
+    ) -> ImportInfo:
+        """Import opt-outs from a CSV file (start and run it, here and now)."""
+        return self._import(
+            slug,
+            Kind.OPTOUTS,
+            source,
+            progress,
+            actor=actor,
+            file_name=file_name,
+            channel=channel,
+            sender=sender,
+            list_name=list_name,
+            columns=columns,
+            encoding=encoding,
+        )
+
+    def import_contacts(
+        self,
+        slug: str,
+        source: Source,
+        *,
+        actor: Actor,
+        channel: str | None = None,
+        file_name: str | None = None,
+        list_name: str | None = None,
+        columns: Mapping[str, str] | None = None,
+        encoding: str = "utf-8",
+        progress: ProgressCallback | None = None,
+    ) -> ImportInfo:
+        """Import contacts from a CSV file, flagging those who may not be messaged."""
+        return self._import(
+            slug,
+            Kind.CONTACTS,
+            source,
+            progress,
+            actor=actor,
+            file_name=file_name,
+            channel=channel,
+            list_name=list_name,
+            columns=columns,
+            encoding=encoding,
+        )
+
+    def _import(
+        self,
+        slug: str,
+        kind: Kind,
+        source: Source,
+        progress: ProgressCallback | None,
+        *,
+        actor: Actor,
+        file_name: str | None,
+        **options: Any,
+    ) -> ImportInfo:
+        with open_binary(source) as stream:
+            start = stream.tell()
+            name = file_name or _name_of(source)
+            started = self.start_import(slug, kind, stream, actor=actor, file_name=name, **options)
+            stream.seek(start)
+            return self.run_import(slug, started.id, stream, actor=actor, progress=progress)
+
+    def preview_import(
+        self,
+        slug: str,
+        kind: str,
+        source: Source,
+        *,
+        actor: Actor,
+        file_name: str | None = None,
+        channel: str | None = None,
+        sender: str | None = None,
+        list_name: str | None = None,
+        columns: Mapping[str, str] | None = None,
+        encoding: str = "utf-8",
+        limit: int = 10,
+    ) -> ImportPreview:
+        """What importing the file would do to its first `limit` rows; changes nothing."""
+        wanted = import_kind(kind)
+        name = file_name or _name_of(source)
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.IMPORT)
+            kind_channel = _channel(channel)
+            scope = jobs.fixed_scope(session, account, wanted, kind_channel, sender, list_name)
+            with open_binary(source) as stream:
+                table = CsvFile(stream, name, encoding)
+                found = resolve(wanted, table.header, columns, channel=kind_channel, file_name=name)
+                found = jobs.used_columns(found, wanted, kind_channel, scope)
+                total = table.count()
+                draft = Import(
+                    id="preview",
+                    kind=wanted.value,
+                    file_name=name,
+                    channel=kind_channel.value if kind_channel else None,
+                    scope=str(scope) if scope else None,
+                )
+                job = jobs.build(session, account, draft, found, actor)
+                first = [r for _, r in zip(range(limit), table.rows(), strict=False)]
+                rows = job.preview(session, first)
+        return ImportPreview(
+            name, tuple(table.header), table.delimiter, found.names(), total, tuple(rows)
+        )
+
+    def _job(self, account: AccountRef, row: Import, table: CsvFile, actor: Actor) -> Job:
+        channel = Channel(row.channel) if row.channel else None
+        found = resolve(
+            Kind(row.kind), table.header, row.columns, channel=channel, file_name=row.file_name
+        )
+        with self._read() as session:
+            return jobs.build(session, account, row, found, actor)
+
+    def get_import(self, slug: str, import_id: str) -> ImportInfo:
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return ImportInfo.of(queries.get(session, account, Import, import_id))
+
+    def list_imports(
+        self, slug: str, *, cursor: str | None = None, limit: int = 50
+    ) -> Page[ImportInfo]:
+        """Imports, oldest first, cursor-paginated like every /v1 list."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            query = select(Import).where(Import.account_id == account.id)
+            page = queries.paginate(session, query, Import.id, cursor, limit)
+            return Page([ImportInfo.of(r) for r in page.items], page.next_cursor)
+
+    def recent_imports(self, slug: str, limit: int = 50) -> list[ImportInfo]:
+        """The newest imports first, for the web UI."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            rows = session.scalars(
+                select(Import)
+                .where(Import.account_id == account.id)
+                .order_by(Import.id.desc())
+                .limit(limit)
+            )
+            return [ImportInfo.of(r) for r in rows]
+
+    # -- export and the audience filter ------------------------------------------------------
+
+    def export_suppressions(
+        self,
+        slug: str,
+        *,
+        format: str = "csv",
+        channel: str | None = None,
+        source: str | None = None,
+        tally: export.ExportTally | None = None,
+    ) -> Iterator[str]:
+        """The account's active suppressions with their evidence, as CSV or JSON text chunks.
+
+        Streams from one read transaction while the caller consumes it; `tally` counts.
+        """
+        fmt, kind, wanted = (
+            export.check_format(format),
+            _channel(channel),
+            export.check_source(source),
+        )
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            yield from export.chunks(
+                session, account, fmt, channel=kind, source=wanted, tally=tally
+            )
+
+    def audience(
+        self,
+        slug: str,
+        channel: str,
+        *,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+    ) -> Audience:
+        """A snapshot to decide many recipients with, exactly as `check` would one by one."""
+        kind = _channel(channel)
+        if kind is None:
+            raise BadInput(f"a channel is needed: one of {_CHANNELS}")
+        try:
+            wanted = Purpose(purpose)
+        except ValueError:
+            choices = ", ".join(p.value for p in Purpose)
+            raise BadInput(f"unknown purpose {purpose!r}: expected one of {choices}") from None
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return load_audience(
+                session, account, kind, sender=sender, list_name=list_name, purpose=wanted
+            )
+
+    def filter_audience(
+        self,
+        slug: str,
+        source: Source,
+        allowed_out: BinaryIO | None,
+        *,
+        channel: str,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+        excluded_out: BinaryIO | None = None,
+        columns: Mapping[str, str] | None = None,
+        file_name: str | None = None,
+        progress: ProgressCallback | None = None,
+        keep_duplicates: bool = False,
+    ) -> FilterCounts:
+        """Filter a recipients file (CSV or JSON): allowed rows out, counts by reason."""
+        snapshot = self.audience(slug, channel, sender=sender, list_name=list_name, purpose=purpose)
+        with open_binary(source) as stream:
+            return filter_file(
+                snapshot,
+                stream,
+                file_name or _name_of(source),
+                allowed_out,
+                excluded_out=excluded_out,
+                mapping=columns,
+                progress=progress,
+                keep_duplicates=keep_duplicates,
+            )
+
+
+def _name_of(source: Source) -> str:
+    if isinstance(source, str | Path):
+        return Path(source).name
+    return Path(str(getattr(source, "name", "upload.csv"))).name

@@ -1,0 +1,340 @@
+"""`heed import`, `heed export` and `heed filter`: bulk work from the command line.
+
+Registered by `heed.cli` (import that, not this module: these commands use its helpers).
+Exit codes as everywhere: 0 done, 2 bad input (nothing imported), 3 database unavailable; an
+import where some rows were refused exits 1, after landing the good ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Annotated, Any, BinaryIO
+
+import typer
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
+
+from heed.bulk.columns import parse_mapping
+from heed.bulk.export import ExportTally
+from heed.bulk.results import FilterCounts, ImportInfo
+from heed.cli import (
+    DatabaseUrl,
+    JsonOutput,
+    ListOpt,
+    SenderOpt,
+    Slug,
+    emit,
+    err,
+    handles_errors,
+    operator,
+    out,
+)
+from heed.engine import Engine
+from heed.results import to_json
+
+EXIT_SOME_ROWS_REFUSED = 1
+_SHOWN_ERRORS = 50
+
+import_app = typer.Typer(
+    help="Import opt-outs or contacts from a CSV file (a header row is required).",
+    no_args_is_help=True,
+)
+export_app = typer.Typer(help="Export opt-outs with their evidence.", no_args_is_help=True)
+
+File = Annotated[Path, typer.Argument(help="The CSV file, with a header row.", show_default=False)]
+Columns = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--column",
+        help="ROLE=HEADER (repeatable): which column is which, e.g. address=Mobile, "
+        "reason=Notes. By default the address is the column named address, phone, mobile, "
+        "msisdn or email (any case).",
+    ),
+]
+Encoding = Annotated[
+    str, typer.Option(help="The file's text encoding, e.g. cp1252 for older Excel exports.")
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(import_app, name="import")
+    app.add_typer(export_app, name="export")
+    app.command("filter")(filter_audience)
+
+
+@contextmanager
+def progress_bar(
+    enabled: bool, description: str, in_bytes: bool = False
+) -> Iterator[Callable[[int, int | None], None] | None]:
+    """A Rich progress bar on stderr when it is a terminal; no bar (None) otherwise."""
+    if not enabled or not err.is_terminal:
+        yield None
+        return
+    counter = DownloadColumn() if in_bytes else MofNCompleteColumn()
+    columns = (TextColumn(description), BarColumn(), counter, TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(description, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+@import_app.command("optouts")
+@handles_errors
+def import_optouts(
+    slug: Slug,
+    file: File,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            help="sms, whatsapp, email or voice; needed unless the file has a channel column."
+        ),
+    ] = None,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    column: Columns = None,
+    encoding: Encoding = "utf-8",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Import opt-outs: each good row becomes an `import` suppression with the row as
+    evidence. Bad rows are listed by line; the others land. Running it again changes nothing.
+    Without --sender/--list, a scope column (account, sender:ADDR, list:NAME) is honoured."""
+    with Engine(database_url) as engine, progress_bar(not json_output, file.name) as progress:
+        info = engine.import_optouts(
+            slug,
+            file,
+            actor=operator(),
+            channel=channel,
+            sender=sender,
+            list_name=list_name,
+            columns=parse_mapping(column or []),
+            encoding=encoding,
+            progress=progress,
+        )
+    _report(info, json_output, "opted out")
+
+
+@import_app.command("contacts")
+@handles_errors
+def import_contacts(
+    slug: Slug,
+    file: File,
+    channel: Annotated[
+        str | None,
+        typer.Option(help="Flag only this channel (and read an `address` column as it)."),
+    ] = None,
+    list_name: Annotated[
+        str | None,
+        typer.Option("--list", help="Add the contacts to this list (never anyone who left it)."),
+    ] = None,
+    column: Columns = None,
+    encoding: Encoding = "utf-8",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Import contacts (phone, email, name, external id; other columns become custom fields).
+    Existing contacts are left as they are; anyone who may not be messaged is flagged."""
+    with Engine(database_url) as engine, progress_bar(not json_output, file.name) as progress:
+        info = engine.import_contacts(
+            slug,
+            file,
+            actor=operator(),
+            channel=channel,
+            list_name=list_name,
+            columns=parse_mapping(column or []),
+            encoding=encoding,
+            progress=progress,
+        )
+    _report(info, json_output, "added")
+
+
+def _report(info: ImportInfo, as_json: bool, verb: str) -> None:
+    def human() -> None:
+        out.print(
+            f"{escape(info.file_name)}: {info.rows_total} rows, {info.created} {verb}, "
+            f"{info.unchanged} unchanged, {info.error_count} refused (import {info.id})"
+        )
+        for error in info.row_errors[:_SHOWN_ERRORS]:
+            err.print(f"  line {error['line']}: {escape(error['message'])}")
+        if info.error_count > _SHOWN_ERRORS:
+            err.print(f"  … and {info.error_count - _SHOWN_ERRORS} more (--json lists 1,000)")
+        for flag in info.flagged_rows[:_SHOWN_ERRORS]:
+            why = "; ".join(f"{k}: {', '.join(v)}" for k, v in flag["reasons"].items())
+            out.print(
+                f"  flagged line {flag['line']}: {flag['address']} may not be messaged ({why})"
+            )
+
+    emit(as_json, info, human)
+    if info.error_count:
+        if not as_json:
+            err.print(
+                f"error: {info.error_count} of {info.rows_total} rows were not imported (listed "
+                f"above); the other {info.rows_total - info.error_count} landed. Fix those rows "
+                "and import the file again: what landed stays as it is."
+            )
+        raise typer.Exit(EXIT_SOME_ROWS_REFUSED)
+
+
+@export_app.command("optouts")
+@handles_errors
+def export_optouts(
+    slug: Slug,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write to this file (default: standard output)."),
+    ] = None,
+    format: Annotated[str, typer.Option(help="csv or json.")] = "csv",
+    channel: Annotated[str | None, typer.Option(help="Only this channel.")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Only this source, e.g. keyword or bounce.")
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Export active opt-outs (every suppression) with scope, source, since, reason, event id
+    and evidence; `heed import optouts` reads the CSV back."""
+    tally = ExportTally()
+    with Engine(database_url) as engine:
+        chunks = engine.export_suppressions(
+            slug, format=format, channel=channel, source=source, tally=tally
+        )
+        first = next(chunks)  # bad input fails here, before a file is created
+        with _output(output) as stream:
+            stream.write(first)
+            for chunk in chunks:
+                stream.write(chunk)
+    where = str(output) if output else "standard output"
+    summary = {"exported": tally.exported, "skipped_erased": tally.skipped_erased, "to": where}
+    skipped = (
+        f" ({tally.skipped_erased} of erased people left out: only this account can match them)"
+        if tally.skipped_erased
+        else ""
+    )
+    line = f"exported {tally.exported} suppressions to {where}{skipped}"
+    if json_output:
+        print(json.dumps(summary), file=sys.stdout if output else sys.stderr)
+    else:
+        (out if output else err).print(escape(line))
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        return
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+@handles_errors
+def filter_audience(
+    slug: Slug,
+    file: Annotated[
+        Path,
+        typer.Argument(help="Recipients: CSV with a header, or JSON (an array or JSON Lines)."),
+    ],
+    channel: Annotated[str, typer.Option(help="sms, whatsapp, email or voice.")],
+    sender: Annotated[str | None, typer.Option(help="The sending address.")] = None,
+    list_name: Annotated[str | None, typer.Option("--list", help="The list sent to.")] = None,
+    purpose: Annotated[
+        str, typer.Option(help="marketing, transactional or conversational.")
+    ] = "marketing",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write the allowed recipients here, with all their columns ('-': stdout).",
+        ),
+    ] = None,
+    excluded: Annotated[
+        Path | None,
+        typer.Option(help="Write the excluded recipients here, with a heed_reasons column."),
+    ] = None,
+    column: Annotated[
+        list[str] | None,
+        typer.Option("--column", help="address=HEADER: which column holds the address."),
+    ] = None,
+    keep_duplicates: Annotated[
+        bool,
+        typer.Option(
+            help="Keep repeated recipients (and remember none: for files of tens of millions)."
+        ),
+    ] = False,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Filter a campaign's recipients: the allowed ones out, counts by reason. Each recipient
+    gets the answer `heed check` gives, counted under its strongest reason; a recipient listed
+    twice is written once and counted as a duplicate."""
+    to_stdout = output == Path("-")
+    with (
+        Engine(database_url) as engine,
+        _binary(None if to_stdout else output, to_stdout) as allowed_out,
+        _binary(excluded) as excluded_out,
+        progress_bar(not json_output, file.name, in_bytes=True) as progress,
+    ):
+        counts = engine.filter_audience(
+            slug,
+            file,
+            allowed_out,
+            channel=channel,
+            sender=sender,
+            list_name=list_name,
+            purpose=purpose,
+            excluded_out=excluded_out,
+            columns=parse_mapping(column or []),
+            progress=progress,
+            keep_duplicates=keep_duplicates,
+        )
+    _print_counts(counts, json_output, to_stdout, output, excluded)
+
+
+@contextmanager
+def _binary(path: Path | None, stdout: bool = False) -> Iterator[BinaryIO | None]:
+    if stdout:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    if path is None:
+        yield None
+        return
+    with path.open("wb") as stream:
+        yield stream
+
+
+def _print_counts(
+    counts: FilterCounts,
+    as_json: bool,
+    to_stdout: bool,
+    output: Path | None,
+    excluded: Path | None,
+) -> None:
+    from heed.web.render import REASONS  # the reason codes in words; the web stack loads late
+
+    console = err if to_stdout else out
+    if as_json:
+        body: dict[str, Any] = dict(to_json(counts))
+        print(json.dumps(body), file=sys.stderr if to_stdout else sys.stdout)
+        return
+    shut_out = sum(counts.excluded.values())
+    console.print(
+        f"{counts.total} recipients: {counts.allowed} allowed, {shut_out} excluded, "
+        f"{counts.duplicates} repeated (written once)"
+    )
+    for code, n in sorted(counts.excluded.items(), key=lambda item: -item[1]):
+        console.print(f"  {code:<18} {n:>9}  {REASONS.get(code, code)}")
+    if output and not to_stdout:
+        console.print(f"allowed recipients written to {escape(str(output))}")
+    if excluded:
+        console.print(f"excluded recipients, with reasons, written to {escape(str(excluded))}")

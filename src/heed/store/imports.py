@@ -1,0 +1,147 @@
+"""The `imports` table: an import's request, its progress batch by batch, and its bad rows.
+
+Each batch's counters are added in the batch's own transaction (heed.bulk.runner), so what the
+row says is done is exactly what committed. Rows that could not be imported are kept, up to
+MAX_KEPT per list, with their line numbers; the counts stay exact beyond that.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from heed.core.vocabulary import Actor
+from heed.store.accounts import AccountRef
+from heed.store.db import Database
+from heed.store.ids import new_id
+from heed.store.tables import Import
+from heed.store.types import utcnow
+
+#: Bad and flagged rows kept per import: a file with more is the wrong file or mapping, and
+#: the first thousand show the pattern.
+MAX_KEPT = 1000
+#: A running import that has not advanced for this long died with its process.
+STALE_AFTER = timedelta(minutes=10)
+
+RUNNING, DONE, FAILED = "running", "done", "failed"
+log = logging.getLogger("heed.bulk")
+
+
+@dataclass
+class BatchOutcome:
+    """What one batch did, to be added to its import."""
+
+    rows: int = 0
+    created: int = 0
+    unchanged: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)  # {line, message}
+    flagged: list[dict[str, Any]] = field(default_factory=list)  # {line, address, reasons}
+
+    def error(self, line: int, message: str) -> None:
+        self.errors.append({"line": line, "message": message})
+
+
+def create(
+    session: Session,
+    account: AccountRef,
+    *,
+    kind: str,
+    file_name: str,
+    channel: str | None,
+    scope: str | None,
+    columns: dict[str, str],
+    encoding: str,
+    rows_total: int,
+    actor: Actor,
+) -> Import:
+    now = utcnow()
+    row = Import(
+        account_id=account.id,
+        id=new_id(),
+        kind=kind,
+        file_name=file_name,
+        channel=channel,
+        scope=scope,
+        columns=columns,
+        encoding=encoding,
+        status=RUNNING,
+        rows_total=rows_total,
+        rows_processed=0,
+        created=0,
+        unchanged=0,
+        error_count=0,
+        flagged=0,
+        row_errors=[],
+        flagged_rows=[],
+        actor=str(actor),
+        started_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def load(session: Session, account_id: str, import_id: str, *, lock: bool = False) -> Import:
+    row = session.get(Import, (account_id, import_id), with_for_update=lock)
+    assert row is not None, "the import was created before it runs"
+    return row
+
+
+def add_batch(session: Session, account_id: str, import_id: str, outcome: BatchOutcome) -> None:
+    """Add one batch's counts and rows to its import, in the batch's transaction."""
+    row = load(session, account_id, import_id, lock=True)
+    row.rows_processed += outcome.rows
+    row.created += outcome.created
+    row.unchanged += outcome.unchanged
+    row.error_count += len(outcome.errors)
+    row.flagged += len(outcome.flagged)
+    # JSON columns are replaced, not mutated in place, so the ORM sees the change.
+    row.row_errors = [*row.row_errors, *outcome.errors][:MAX_KEPT]
+    row.flagged_rows = [*row.flagged_rows, *outcome.flagged][:MAX_KEPT]
+    row.updated_at = utcnow()
+
+
+def finish(
+    session: Session, account_id: str, import_id: str, status: str, failure: str | None = None
+) -> Import:
+    row = load(session, account_id, import_id, lock=True)
+    now = utcnow()
+    row.status, row.failure, row.finished_at, row.updated_at = status, failure, now, now
+    return row
+
+
+def effective_status(row: Import, now: datetime | None = None) -> tuple[str, str | None]:
+    """The status to show: a `running` import that stopped advancing long ago died with the
+    process that ran it, and is reported failed (running the file again finishes it)."""
+    if row.status == RUNNING and (now or utcnow()) - row.updated_at > STALE_AFTER:
+        since = row.updated_at.strftime("%Y-%m-%d %H:%M UTC")
+        return FAILED, (
+            f"interrupted: no progress since {since}; import the same file again to finish "
+            "it (rows already imported stay as they are)"
+        )
+    return row.status, row.failure
+
+
+def refresh_statistics(db: Database, kind: str) -> None:
+    """Tell PostgreSQL's planner the tables an import fills have grown.
+
+    Until autovacuum gets to it, statistics from when the table was small make the planner
+    scan the whole table, for every check and every later batch of the import (bench/filter.py
+    measured 68 ms per check after importing 100,000 opt-outs, 1 ms once analysed). Best
+    effort: a database role that may not ANALYZE just goes without.
+    """
+    if db.dialect != "postgresql":
+        return
+    tables = "contacts, events" if kind == "contacts" else "suppressions, events"
+    try:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql(f"ANALYZE {tables}")
+            connection.commit()
+    except DBAPIError:
+        log.warning("could not ANALYZE %s after an import", tables, exc_info=True)

@@ -1,0 +1,222 @@
+"""Reading CSV files as people make them, and finding their columns: tables of cases."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from heed.bulk.columns import Kind, parse_mapping, resolve
+from heed.bulk.csvfile import CsvError, CsvFile
+from heed.bulk.jsonfile import elements
+from heed.core.vocabulary import Channel
+from heed.errors import BadInput
+
+READABLE = [
+    # (case, file bytes, delimiter, header, [(line, values)])
+    ("plain", b"address\n+14155550100\n", ",", ["address"], [(2, ["+14155550100"])]),
+    (
+        "byte-order mark and CRLF (Excel)",
+        b"\xef\xbb\xbfPhone,Name\r\n+14155550100,Ann\r\n",
+        ",",
+        ["Phone", "Name"],
+        [(2, ["+14155550100", "Ann"])],
+    ),
+    (
+        "semicolons (Excel in Europe)",
+        b"Mobile;Name;Reason\n+4915112345678;Anna;per Telefon\n",
+        ";",
+        ["Mobile", "Name", "Reason"],
+        [(2, ["+4915112345678", "Anna", "per Telefon"])],
+    ),
+    (
+        "tabs",
+        b"msisdn\tnote\n+14155550100\tvia app\n",
+        "\t",
+        ["msisdn", "note"],
+        [(2, ["+14155550100", "via app"])],
+    ),
+    (
+        "quoted delimiters and quotes",
+        b'name,phone\n"Lee, Ann ""Annie""",+14155550100\n',
+        ",",
+        ["name", "phone"],
+        [(2, ['Lee, Ann "Annie"', "+14155550100"])],
+    ),
+    (
+        "a quoted newline: the next row keeps its own line number",
+        b'phone,note\n+14155550100,"two\nlines"\n+14155550101,x\n',
+        ",",
+        ["phone", "note"],
+        [(2, ["+14155550100", "two\nlines"]), (4, ["+14155550101", "x"])],
+    ),
+    (
+        "blank and empty-field lines are skipped, numbering kept",
+        b"phone\n\n+14155550100\n,\n  \n+14155550101\n",
+        ",",
+        ["phone"],
+        [(3, ["+14155550100"]), (6, ["+14155550101"])],
+    ),
+    (
+        "blank lines before the header",
+        b"\n\nphone\n+14155550100\n",
+        ",",
+        ["phone"],
+        [(4, ["+14155550100"])],
+    ),
+    (
+        "a header with spaces around names, no final newline",
+        b" Phone , Name \n+14155550100,Ann",
+        ",",
+        ["Phone", "Name"],
+        [(2, ["+14155550100", "Ann"])],
+    ),
+    (
+        "a quoted comma in the header does not make it comma-delimited",
+        b'"Name, full";Mobile\nAnn;+14155550100\n',
+        ";",
+        ["Name, full", "Mobile"],
+        [(2, ["Ann", "+14155550100"])],
+    ),
+    ("header only", b"address\n", ",", ["address"], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "delimiter", "header", "rows"),
+    [case[1:] for case in READABLE],
+    ids=[case[0] for case in READABLE],
+)
+def test_readable_files(
+    data: bytes, delimiter: str, header: list[str], rows: list[tuple[int, list[str]]]
+) -> None:
+    table = CsvFile(io.BytesIO(data), "optouts.csv")
+    assert (table.delimiter, table.header) == (delimiter, header)
+    assert [(r.line, r.values) for r in table.rows()] == rows
+    assert table.count() == len(rows)
+    assert [(r.line, r.values) for r in table.rows()] == rows  # read again: the same
+
+
+def test_latin1_file_with_its_encoding() -> None:
+    data = "name;phone\nJosé;+34600000000\n".encode("cp1252")
+    with pytest.raises(CsvError, match=r"not valid utf-8.*--encoding"):
+        CsvFile(io.BytesIO(data), "export.csv")
+    table = CsvFile(io.BytesIO(data), "export.csv", encoding="cp1252")
+    assert [r.values for r in table.rows()] == [["José", "+34600000000"]]
+
+
+UNREADABLE = [
+    ("empty", b"", "is empty"),
+    ("only blank lines", b"\n\n  \n", "is empty"),
+    ("an Excel workbook", b"PK\x03\x04rest of a zip", "spreadsheet workbook"),
+    ("a stray quote", b'phone\n"+14155550100"x\n', "line 2: cannot read it as CSV"),
+    ("an unclosed quote", b'phone\n+1\n"+14155550100\n+1\n', "line 4: cannot read it as CSV"),
+    ("a NUL byte", b"phone\n+1415555\x000100\n", "line 2: contains a NUL"),
+    ("invalid UTF-8 late in the file", b"phone\n" + b"+14155550100\n" * 9000 + b"\xff\n", "utf-8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"), [c[1:] for c in UNREADABLE], ids=[c[0] for c in UNREADABLE]
+)
+def test_unreadable_files_are_refused_whole(data: bytes, message: str) -> None:
+    with pytest.raises(CsvError, match=message):
+        CsvFile(io.BytesIO(data), "optouts.csv").count()
+
+
+COLUMNS = [
+    # (kind, header, mapping, channel, expected role -> header)
+    (Kind.OPTOUTS, ["Address"], {}, Channel.SMS, {"address": "Address"}),
+    (Kind.OPTOUTS, ["MSISDN", "Notes"], {}, Channel.SMS, {"address": "MSISDN", "reason": "Notes"}),
+    (Kind.OPTOUTS, ["Phone Number"], {}, Channel.SMS, {"address": "Phone Number"}),
+    (Kind.OPTOUTS, ["E-mail", "phone"], {}, Channel.EMAIL, {"address": "E-mail"}),
+    (Kind.OPTOUTS, ["E-mail", "phone"], {}, Channel.SMS, {"address": "phone"}),
+    (Kind.OPTOUTS, ["address", "mobile"], {}, Channel.SMS, {"address": "mobile"}),
+    (Kind.OPTOUTS, ["Cell", "x"], {"address": "x"}, Channel.SMS, {"address": "x"}),
+    (Kind.OPTOUTS, ["Mobile Nr"], {"address": "mobile nr"}, Channel.SMS, {"address": "Mobile Nr"}),
+    (
+        Kind.OPTOUTS,
+        ["channel", "address", "scope", "reason"],
+        {},
+        None,
+        {"channel": "channel", "address": "address", "scope": "scope", "reason": "reason"},
+    ),
+    (
+        Kind.CONTACTS,
+        ["First Name", "Last Name", "Mobile", "Email", "CRM ID"],
+        {},
+        None,
+        {
+            "phone": "Mobile",
+            "email": "Email",
+            "first_name": "First Name",
+            "last_name": "Last Name",
+            "external_id": "CRM ID",
+        },
+    ),
+    (Kind.CONTACTS, ["address", "name"], {}, None, {"address": "address", "name": "name"}),
+    (Kind.CONTACTS, ["address", "phone"], {}, None, {"phone": "phone"}),  # postal, left alone
+]
+
+
+@pytest.mark.parametrize(("kind", "header", "mapping", "channel", "expected"), COLUMNS)
+def test_columns_are_found(
+    kind: Kind,
+    header: list[str],
+    mapping: dict[str, str],
+    channel: Channel | None,
+    expected: dict[str, str],
+) -> None:
+    assert resolve(kind, header, mapping, channel=channel).names() == expected
+
+
+BAD_COLUMNS = [
+    (Kind.OPTOUTS, ["Name", "Number"], {}, "no address column.*'Name', 'Number'"),
+    (Kind.OPTOUTS, ["phone", "mobile"], {}, r"several columns.*'phone', 'mobile'.*--column"),
+    (Kind.OPTOUTS, ["phone"], {"address": "Mobile"}, "no column named 'Mobile'.*'phone'"),
+    (Kind.OPTOUTS, ["phone"], {"adress": "phone"}, "unknown column role 'adress'"),
+    (Kind.OPTOUTS, ["x", "x"], {"address": "x"}, "2 columns named 'x'"),
+    (Kind.CONTACTS, ["name", "city"], {}, "no a phone or email column|no .*phone or email"),
+]
+
+
+@pytest.mark.parametrize(("kind", "header", "mapping", "message"), BAD_COLUMNS)
+def test_columns_that_cannot_be_found_say_which_headers_there_are(
+    kind: Kind, header: list[str], mapping: dict[str, str], message: str
+) -> None:
+    with pytest.raises(BadInput, match=message):
+        resolve(kind, header, mapping, channel=Channel.SMS)
+
+
+def test_column_options() -> None:
+    assert parse_mapping(["address=Mobile", " Reason = Notes "]) == {
+        "address": "Mobile",
+        "reason": "Notes",
+    }
+    with pytest.raises(BadInput, match="ROLE=HEADER"):
+        parse_mapping(["Mobile"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('["+1", {"phone": "+2"}, 3]', ["+1", {"phone": "+2"}, 3]),
+        ("  [ ]  ", []),
+        ('{"phone": "+1"}\n\n{"phone": "+2"}\n', [{"phone": "+1"}, {"phone": "+2"}]),
+        (json.dumps([str(n) * 3 for n in range(40000)]), [str(n) * 3 for n in range(40000)]),
+        (json.dumps(list(range(123456, 123456 + 30000))), list(range(123456, 123456 + 30000))),
+    ],
+    ids=["array", "empty", "json-lines", "many-strings-over-chunks", "numbers-over-chunks"],
+)
+def test_json_elements_stream(text: str, expected: list[object]) -> None:
+    assert [e for _, e in elements(io.StringIO(text), "r.json")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("[1, 2", "not closed"), ("[1 2]", "expected , or ]"), ('{"a": 1}\n{oops}\n', "line 2")],
+)
+def test_broken_json_says_where(text: str, message: str) -> None:
+    with pytest.raises(CsvError, match=message):
+        list(elements(io.StringIO(text), "r.json"))

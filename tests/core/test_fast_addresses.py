@@ -1,0 +1,128 @@
+"""The shortcuts for already-canonical addresses give exactly the full parsers' answers."""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from heed.core.addresses import normalise_email, normalise_phone
+from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
+from heed.core.vocabulary import Channel
+from heed.errors import InvalidAddress
+
+
+def slow(raw: str, country: str | None = None) -> str | None:
+    try:
+        return normalise_phone(raw, country)
+    except InvalidAddress:
+        return None
+
+
+def test_every_calling_code_and_length_agrees_with_phonenumbers() -> None:
+    """Random national numbers of every length for every calling code: wherever the shortcut
+    answers, the answer is phonenumbers' own, with and without a default country."""
+    rng = random.Random(20261124)
+    answered = checked = 0
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        for length in range(1, 16):
+            for _ in range(3):
+                number = f"+{code}{rng.randint(0, 9)}" + "".join(
+                    rng.choice("0123456789") for _ in range(length - 1)
+                )
+                fast = canonical_e164(number)
+                checked += 1
+                if fast is not None:
+                    answered += 1
+                    assert fast == slow(number) == slow(number, "US") == slow(number, "DE"), number
+    assert answered > checked // 10, "most lengths are impossible, but many must be answered"
+
+
+def test_the_example_numbers_of_every_region_take_the_shortcut_and_agree() -> None:
+    hits = total = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            total += 1
+            fast = canonical_e164(e164)
+            if fast is not None:
+                hits += 1
+                assert fast == slow(e164), e164
+    assert hits / total > 0.8, f"only {hits} of {total} real-looking numbers took the shortcut"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+14155550100", "+14155550100"),
+        ("  +14155550100 ", "+14155550100"),  # stripped, as normalise_phone does
+        ("+447911123456", "+447911123456"),
+        ("+4402071234567", None),  # a national prefix after +44: phonenumbers strips it
+        ("+541123456789", None),  # Argentina's prefix pattern matches anything: slow path
+        ("+1415555010", None),  # too short: the slow path words the error
+        ("+390612345678", None),  # Italian leading zero
+        ("14155550100", None),  # no +
+        ("+1 415 555 0100", None),
+        ("+١٤١٥٥٥٥٠١٠٠", None),  # Arabic-Indic digits: normalised by the slow path only
+        ("whatsapp:+14155550100", None),
+        ("+999123456789", None),  # no such calling code
+        ("+", None),
+        ("", None),
+    ],
+)
+def test_shortcut_cases(raw: str, expected: str | None) -> None:
+    assert canonical_e164(raw) == expected
+    if expected is not None:
+        assert slow(raw) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"\A\+[0-9]{6,16}\Z"))
+def test_any_plus_digits_string_agrees(raw: str) -> None:
+    fast = canonical_e164(raw)
+    assert fast is None or fast == slow(raw)
+
+
+DOMAINS = st.sampled_from(
+    [
+        "example.com",
+        "Example.COM",
+        "mail.example.co.uk",
+        "xn--bcher-kva.example",
+        "localhost",
+        "foo.test",
+        "foo.local",
+        "foo.123",
+        "-bad.com",
+        "exa_mple.com",
+        "a..b.com",
+    ]
+)
+LOCALS = st.from_regex(r"\A[A-Za-z0-9_+.-]{1,20}\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(LOCALS, DOMAINS)
+def test_emails_agree_with_email_validator(local: str, domain: str) -> None:
+    raw = f"{local}@{domain}"
+    fast = canonical_email(raw)
+    try:
+        expected: str | None = normalise_email(raw)
+    except InvalidAddress:
+        expected = None
+    assert fast is None or fast == expected, raw
+    assert normalise_address_fast(Channel.EMAIL, "Ann.Lee@Example.com") == "ann.lee@example.com"
+
+
+def test_the_fast_entry_point_raises_the_slow_paths_errors() -> None:
+    with pytest.raises(InvalidAddress, match="default_country"):
+        normalise_address_fast(Channel.SMS, "415 555 0100")
+    assert normalise_address_fast(Channel.SMS, "(415) 555-0100", "US") == "+14155550100"
+    with pytest.raises(InvalidAddress):
+        normalise_address_fast(Channel.EMAIL, "ann@localhost")
