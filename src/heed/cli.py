@@ -889,6 +889,7 @@ def demo(
         out.print("run `heed serve`, open http://127.0.0.1:8000/ and sign in with")
         out.print(f"  account {account.slug}, email {account.email}, password {account.password}")
         out.print(f"  (an agent too: agent@{account.slug}.example, same password)")
+        out.print("its senders are sandboxes: replies written in the inbox are recorded, not sent")
         out.print(f"API key (admin): {account.api_key}")
 
     emit(json_output, account, human)

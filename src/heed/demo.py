@@ -105,14 +105,11 @@ def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int 
     rng = random.Random(seed)
     admin = Actor(ActorKind.SYSTEM, "demo", Role.SUPPORT)
     created = engine.create_account(slug, "Northwind Coffee", admin)
-    token = secrets.token_urlsafe(9)
-    engine.add_sender(slug, "sms", SMS_SENDER, actor=admin, provider="twilio", secret=token)
-    engine.add_sender(
-        slug, "sms", SHORT_CODE, actor=admin, scope="sender", provider="twilio", secret=token
-    )
-    engine.add_sender(
-        slug, "whatsapp", WHATSAPP_SENDER, actor=admin, provider="whatsapp", secret=token
-    )
+    # Sandbox senders: replies written in the inbox are recorded as sent, and nobody is
+    # messaged. A real sender is one `heed sender update` away.
+    engine.add_sender(slug, "sms", SMS_SENDER, actor=admin, provider="sandbox")
+    engine.add_sender(slug, "sms", SHORT_CODE, actor=admin, scope="sender", provider="sandbox")
+    engine.add_sender(slug, "whatsapp", WHATSAPP_SENDER, actor=admin, provider="sandbox")
     engine.create_list(slug, "promos", actor=admin)
     engine.create_list(slug, "order updates", actor=admin, purpose="transactional")
     phones = [f"+1415555{1000 + i:04d}" for i in range(contacts)]

@@ -26,9 +26,9 @@ from heed.core.rules import CheckRequest, CheckResult
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
 from heed.inbound.receipts import process_report
-from heed.outbound import ADAPTERS, queue
+from heed.outbound import ADAPTERS, SANDBOX, queue
 from heed.outbound.transport import HttpTransport
-from heed.providers.base import ApiRequest, DeliveryReport, Outgoing
+from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.queries import Page
@@ -96,7 +96,7 @@ class _Claimed:
     account_id: str
     message_id: str
     provider: str
-    request: ApiRequest
+    request: ApiRequest | None  # None for the sandbox, which sends nothing
 
 
 class Outbox:
@@ -180,7 +180,7 @@ class Outbox:
                     ReceivedMessage.channel == channel.value,
                     ReceivedMessage.from_address == person,
                 )
-                .order_by(ReceivedMessage.received_at.desc())
+                .order_by(ReceivedMessage.sent_at.desc())
                 .limit(1)
             )
             if given is None:
@@ -250,7 +250,10 @@ class Outbox:
         return SendSummary(sum(ended.values()), dict(ended))
 
     def _send(self, claimed: _Claimed, now: datetime | None) -> str:
-        outcome = self._transport.send(claimed.provider, claimed.request)
+        if claimed.request is None:
+            outcome = SendOutcome(f"{SANDBOX}:{claimed.message_id}")
+        else:
+            outcome = self._transport.send(claimed.provider, claimed.request)
         with self._write() as session:
             row = session.get(OutboundMessage, (claimed.account_id, claimed.message_id))
             assert row is not None, "outbound messages are never deleted"
@@ -284,6 +287,13 @@ class Outbox:
                 codes = ", ".join(str(reason.code) for reason in check.reasons)
                 queue.close(row, "refused", f"may no longer be messaged: {codes}")
                 return None
+        row.provider = sender.provider
+        if sender.provider == SANDBOX:
+            return _Claimed(row.account_id, row.id, SANDBOX, None)
+        adapter = ADAPTERS.get(sender.provider)
+        if adapter is None:
+            queue.close(row, "failed", f"heed cannot send through {sender.provider!r} senders")
+            return None
         hook = _STATUS_HOOKS.get(sender.provider)
         outgoing = Outgoing(
             id=row.id,
@@ -299,16 +309,11 @@ class Outbox:
                 else None
             ),
         )
-        adapter = ADAPTERS.get(sender.provider)
-        if adapter is None:
-            queue.close(row, "failed", f"heed cannot send through {sender.provider!r} senders")
-            return None
         try:
             built = adapter[0](outgoing)
         except InvalidSetting as exc:
             queue.close(row, "failed", str(exc))
             return None
-        row.provider = sender.provider
         return _Claimed(row.account_id, row.id, sender.provider, built)
 
     def _suppress_on_refusal(self, session: Session, row: OutboundMessage) -> None:

@@ -273,3 +273,20 @@ def test_bad_replies_are_refused_with_the_reason(engine: Engine, shop: str) -> N
     with pytest.raises(BadInput, match="unknown channel 'fax'"):
         engine.send_reply(shop, "fax", PERSON, "hi", actor=AGENT)
     assert outbox(engine, shop) == []
+
+
+def test_a_sandbox_sender_records_replies_and_sends_nothing(
+    engine: Engine, shop: str, provider_api: ProviderApi
+) -> None:
+    """For demos and staging: the whole flow, nobody messaged."""
+    engine.add_sender(shop, "sms", "+15005550012", actor=ADMIN, provider="sandbox")
+    engine.receive(shop, message("hi", "generic", "+15005550012"))
+    queued = engine.send_reply(shop, "sms", PERSON, "Hello!", actor=AGENT)
+    assert engine.send_due_messages().by_status == {"sent": 1}
+    [row] = outbox(engine, shop)
+    assert (row.status, row.provider, row.provider_message_id) == (
+        "sent",
+        "sandbox",
+        f"sandbox:{queued.id}",
+    )
+    assert provider_api.received == []

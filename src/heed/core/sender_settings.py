@@ -17,8 +17,17 @@ from heed.core.keyword_tables import FCC_STANDARD_OPT_OUT
 from heed.core.keywords import KeywordConfig, match_keywords, normalise_text
 from heed.core.vocabulary import SenderScope
 
-Provider = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "generic"]
-PROVIDERS: Final[tuple[str, ...]] = ("twilio", "vonage", "telnyx", "whatsapp", "email", "generic")
+Provider = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "generic", "sandbox"]
+#: `sandbox` records what heed would send and sends nothing: for demos and staging.
+PROVIDERS: Final[tuple[str, ...]] = (
+    "twilio",
+    "vonage",
+    "telnyx",
+    "whatsapp",
+    "email",
+    "generic",
+    "sandbox",
+)
 #: The replies a sender may word its own way; an empty one falls back to the account's.
 REPLY_KINDS: Final = ("opt_out", "opt_in", "help")
 #: The sender's signing secret is write-only, like these options: shown as set or not set.

@@ -26,6 +26,10 @@ from typing import Any
 from heed.providers import generic, twilio, vonage, whatsapp
 from heed.providers.base import ApiRequest, Outgoing, SendOutcome
 
+#: Senders of this provider send nothing: a message is recorded as sent with no HTTP call, so
+#: a demo or a staging account shows the whole flow without messaging anyone.
+SANDBOX = "sandbox"
+
 #: Providers whose inbound webhook cannot carry a reply: heed sends it through their API.
 REPLIES_BY_API = frozenset({vonage.PROVIDER, whatsapp.PROVIDER})
 

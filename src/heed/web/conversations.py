@@ -69,7 +69,7 @@ def conversations(
             ReceivedMessage.account_id == account.id,
             ReceivedMessage.hidden.is_(False),
         )
-        last_at = func.max(ReceivedMessage.received_at).label("last_at")
+        last_at = func.max(ReceivedMessage.sent_at).label("last_at")
         rows = session.execute(
             select(ReceivedMessage.channel, ReceivedMessage.from_address, last_at, func.count())
             .where(*visible)
@@ -88,7 +88,7 @@ def conversations(
                     ReceivedMessage.channel == channel,
                     ReceivedMessage.from_address == address,
                 )
-                .order_by(ReceivedMessage.received_at.desc())
+                .order_by(ReceivedMessage.sent_at.desc())
                 .limit(1)
             ).one()
             name, contact_id = people.get(address, (None, None))
@@ -117,7 +117,7 @@ def thread(
                     ReceivedMessage.from_address == address,
                     ReceivedMessage.hidden.is_(False),
                 )
-                .order_by(ReceivedMessage.received_at.desc())
+                .order_by(ReceivedMessage.sent_at.desc())
                 .limit(THREAD_LIMIT)
             )
         )
@@ -159,11 +159,11 @@ def _incoming(message: ReceivedMessage) -> Entry:
         "review": "waiting in the review queue",
     }.get(message.intent, "")
     keyword = f" ({message.keyword})" if message.keyword else ""
-    return Entry(message.received_at, True, message.body, read_as + keyword if read_as else "")
+    return Entry(message.sent_at, True, message.body, read_as + keyword if read_as else "")
 
 
 def _answer(message: ReceivedMessage) -> Entry:
-    return Entry(message.received_at, False, message.reply or "", "automatic reply, sent at once")
+    return Entry(message.sent_at, False, message.reply or "", "automatic reply, sent at once")
 
 
 _SENT_NOTES = {

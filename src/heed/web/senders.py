@@ -51,6 +51,7 @@ PROVIDER_NAMES = {
     "whatsapp": "WhatsApp Cloud API",
     "email": "Email",
     "generic": "Other (heed's JSON API)",
+    "sandbox": "Sandbox (records messages, sends nothing)",
 }
 REPLY_NAMES = {"opt_out": "Opt-out reply", "opt_in": "Opt-in reply", "help": "Help reply"}
 NOTICES = {"added": "Sender added.", "saved": "Changes saved."}

@@ -182,7 +182,7 @@ class EventPublic(BaseModel):
 ReplyKind = Literal["opt_out", "opt_in", "help"]
 ReplyText = Annotated[str, Field(max_length=1000)]
 OptionValue = Annotated[str, Field(max_length=500)]
-ProviderName = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "generic"]
+ProviderName = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "generic", "sandbox"]
 SenderScopeName = Literal["inherit", "sender", "account"]
 
 
