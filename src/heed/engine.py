@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from functools import cached_property
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -33,9 +32,8 @@ from heed.core.vocabulary import (
     Source,
 )
 from heed.errors import BadInput, InvalidAddress, InvalidSetting, SignatureInvalid
-from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult, process_message, process_together
-from heed.inbound.receipts import ReportResult, process_report
+from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.records import Records
@@ -503,28 +501,26 @@ class Engine(Records, ReviewQueue):
     def receive(self, slug: str, message: InboundMessage) -> InboundResult:
         """Process a message a person sent: store it, apply its intent, return the reply.
 
-        Every webhook and `heed inbound` end here. Returns only once everything is committed.
-        Messages received at the same time are committed together (heed.inbound.group).
+        Every webhook and `heed inbound` end here or in `receive_together`. Returns only once
+        everything is committed; a provider's retry of the message changes nothing.
         """
-        return self._receiving((slug, message))
-
-    @cached_property
-    def _receiving(self) -> GroupCommit[tuple[str, InboundMessage], InboundResult]:
-        return GroupCommit(self._receive_together, self._receive_alone)
-
-    def _receive_together(
-        self, messages: Sequence[tuple[str, InboundMessage]]
-    ) -> list[InboundResult]:
-        with self._write() as session:
-            return process_together(session, messages)
-
-    def _receive_alone(self, item: tuple[str, InboundMessage]) -> InboundResult:
-        slug, message = item
         return self._once(
             lambda session, known_new: process_message(
                 session, accounts.load_account(session, slug), message, known_new=known_new
             )
         )
+
+    def receive_together(
+        self, messages: Sequence[tuple[str, InboundMessage]]
+    ) -> list[InboundResult]:
+        """Process (account slug, message) pairs in one transaction, each as a first delivery.
+
+        All or nothing: if any of them fails (a retry of a stored message among them), nothing
+        is kept and the error is raised, and the caller processes each with `receive`, as
+        heed.inbound.group does. The results are as if each had been received alone, in order.
+        """
+        with self._write() as session:
+            return process_together(session, messages)
 
     def record_delivery(self, slug: str, report: DeliveryReport) -> ReportResult:
         """Process a delivery report; failures that mean "do not send again" suppress."""
@@ -533,6 +529,14 @@ class Engine(Records, ReviewQueue):
                 session, accounts.load_account(session, slug), report, known_new=known_new
             )
         )
+
+    def record_deliveries_together(
+        self, reports: Sequence[tuple[str, DeliveryReport]]
+    ) -> list[ReportResult]:
+        """Process (account slug, report) pairs in one transaction; all or nothing, like
+        `receive_together`."""
+        with self._write() as session:
+            return process_reports_together(session, reports)
 
     def _once(self, process: Callable[[Session, bool], R]) -> R:
         """Run `process` in a write transaction, exactly once per provider message.

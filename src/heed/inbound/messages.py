@@ -31,6 +31,7 @@ from heed.core.keywords import KeywordConfig, KeywordMatch, ListTrigger, match_k
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
+from heed.inbound.batches import by_account
 from heed.providers.base import InboundMessage
 from heed.store import accounts, optouts, review
 from heed.store.accounts import AccountRef
@@ -150,21 +151,9 @@ def process_message(
 def process_together(
     session: Session, messages: Sequence[tuple[str, InboundMessage]]
 ) -> list[InboundResult]:
-    """Process (account slug, message) pairs in one transaction, each as a first delivery.
-
-    Account by account in slug order, so that concurrent transactions lock the accounts' event
-    chains in the same order and never wait for each other in a circle. Results come back in
-    the order given.
-    """
-    positions: dict[str, list[int]] = {}
-    for position, (slug, _message) in enumerate(messages):
-        positions.setdefault(slug, []).append(position)
-    results: dict[int, InboundResult] = {}
-    for slug in sorted(positions):
-        inbox = Inbox(session, accounts.load_account(session, slug))
-        done = inbox.process([messages[position][1] for position in positions[slug]])
-        results.update(zip(positions[slug], done, strict=True))
-    return [results[position] for position in range(len(messages))]
+    """Process (account slug, message) pairs in one transaction, each as a first delivery;
+    results in the order given."""
+    return by_account(session, messages, lambda account, own: Inbox(session, account).process(own))
 
 
 @dataclass

@@ -10,6 +10,7 @@ What a failure means decides what heed does (classification in heed.core.deliver
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Any
@@ -21,6 +22,7 @@ from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.text import json_storable
 from heed.core.vocabulary import Actor, ActorKind, Scope, Source
 from heed.errors import InvalidAddress
+from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
 from heed.store import optouts
 from heed.store.accounts import AccountRef
@@ -43,7 +45,7 @@ def process_report(
     session: Session, account: AccountRef, report: DeliveryReport, *, known_new: bool = True
 ) -> ReportResult:
     """Process `report` once (see heed.inbound.messages for how `known_new` gives that)."""
-    key = f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
+    key = _dedup_key(report)
     if not known_new:
         stored = session.scalars(
             select(ReceivedReport).where(
@@ -54,9 +56,31 @@ def process_report(
         ).first()
         if stored is not None:
             return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
-    log = EventLog(session, account.id)  # locks the chain only when an event is appended
+    # Locks the chain only when an event is appended, which most reports (delivered) never do.
+    return _process(session, EventLog(session, account.id), account, report)
 
-    row = _store(session, account, report, key)
+
+def process_reports_together(
+    session: Session, reports: Sequence[tuple[str, DeliveryReport]]
+) -> list[ReportResult]:
+    """Process (account slug, report) pairs in one transaction, each as a first delivery, one
+    after the other as if each had its own; results in the order given."""
+
+    def process(account: AccountRef, mine: list[DeliveryReport]) -> list[ReportResult]:
+        log = EventLog(session, account.id)
+        return [_process(session, log, account, report) for report in mine]
+
+    return by_account(session, reports, process)
+
+
+def _dedup_key(report: DeliveryReport) -> str:
+    return f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
+
+
+def _process(
+    session: Session, log: EventLog, account: AccountRef, report: DeliveryReport
+) -> ReportResult:
+    row = _store(session, account, report, _dedup_key(report))
     country = account.settings.default_country
     try:
         recipient = normalise_address(report.channel, report.recipient, country)
