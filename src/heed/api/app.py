@@ -62,6 +62,8 @@ def create_app(engine: Engine | None = None, settings: Settings | None = None) -
     app.state.secret_cache = SecretCache(app.state.engine)
     app.state.intake = Intake(app.state.engine)
     problems.install(app)
-    for module in (health, v1, twilio, vonage, whatsapp, unsubscribe, web):
+    # Routes are tried in order, each costing a match per request: the providers' webhooks,
+    # the busiest paths by far, come first (no two routers share a path).
+    for module in (twilio, vonage, whatsapp, unsubscribe, health, v1, web):
         app.include_router(module.router)
     return app

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 
 from heed.api.deps import public_url
-from heed.api.hooks import intake, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.providers import twilio
 
 router = APIRouter(tags=["webhooks"])
@@ -25,8 +25,7 @@ def _twiml(reply: str | None) -> str:
 
 
 async def _verified_form(account: str, request: Request) -> dict[str, str]:
-    form = await request.form()
-    params = {key: value for key, value in form.multi_items() if isinstance(value, str)}
+    params = await form_fields(request)
     url = public_url(request, request.app.state.settings)
     signature = request.headers.get("x-twilio-signature")
     await verify_with_any_secret(

@@ -6,7 +6,7 @@ import json
 
 from fastapi import APIRouter, Request, Response
 
-from heed.api.hooks import intake, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.errors import InvalidWebhook
 from heed.providers import vonage
 
@@ -26,8 +26,7 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
                 raise InvalidWebhook("the body must be a JSON object")
             params |= {key: str(value) for key, value in body.items()}
         else:
-            form = await request.form()
-            params |= {key: value for key, value in form.items() if isinstance(value, str)}
+            params |= await form_fields(request)
     await verify_with_any_secret(
         request.app.state.secret_cache,
         account,
