@@ -18,7 +18,7 @@ from heed import Channel, Engine
 from heed.api.hooks import Intake
 from heed.core.delivery import classify
 from heed.inbound.group import GroupCommit
-from heed.inbound.messages import InboundResult, process_together
+from heed.inbound.messages import InboundResult
 from heed.inbound.receipts import ReportResult
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.store.tables import ReceivedMessage
@@ -94,8 +94,7 @@ def test_a_batch_behaves_as_its_messages_one_by_one(engine: Engine, scenario: st
     _account(engine, "together", settings)
 
     alone = [engine.receive("alone", message) for message in messages]
-    with engine.db.write() as session:
-        together = process_together(session, [("together", message) for message in messages])
+    together = engine.receive_together([("together", message) for message in messages])
 
     assert [_summary(r) for r in together] == [_summary(r) for r in alone]
     for person in (P, Q):
@@ -112,8 +111,8 @@ def test_a_batch_behaves_as_its_messages_one_by_one(engine: Engine, scenario: st
 
 def test_a_batch_with_a_repeated_delivery_fails_whole(engine: Engine, acme: str) -> None:
     """So that the group retries each message alone, where the retry finds the first."""
-    with pytest.raises(IntegrityError), engine.db.write() as session:
-        process_together(session, [(acme, msg("STOP", id="SM1")), (acme, msg("STOP", id="SM1"))])
+    with pytest.raises(IntegrityError):
+        engine.receive_together([(acme, msg("STOP", id="SM1")), (acme, msg("STOP", id="SM1"))])
     with engine.db.read() as session:
         assert session.scalar(select(func.count()).select_from(ReceivedMessage)) == 0
     assert engine.check(acme, "sms", P).allowed

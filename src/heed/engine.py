@@ -41,6 +41,7 @@ from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo, to
 from heed.review_queue import ReviewQueue
 from heed.store import accounts, lists, migrate, optouts, queries
 from heed.store.accounts import AccountRef, ApiPrincipal
+from heed.store.config import ConfigCache
 from heed.store.db import Database
 from heed.store.erasure import Erasure, erase_contact
 from heed.store.events import AuditReport, EventLog, verify_chain
@@ -87,6 +88,7 @@ class Engine(Records, ReviewQueue):
     def __init__(self, database_url: str | None = None) -> None:
         self.database_url = database_url or load_settings().database_url
         self.db = Database(self.database_url)
+        self.configs = ConfigCache()
         self._schema_checked = False
 
     def close(self) -> None:
@@ -506,7 +508,7 @@ class Engine(Records, ReviewQueue):
         """
         return self._once(
             lambda session, known_new: process_message(
-                session, accounts.load_account(session, slug), message, known_new=known_new
+                session, self.configs.get(session, slug), message, known_new=known_new
             )
         )
 
@@ -520,13 +522,13 @@ class Engine(Records, ReviewQueue):
         heed.inbound.group does. The results are as if each had been received alone, in order.
         """
         with self._write() as session:
-            return process_together(session, messages)
+            return process_together(session, self.configs, messages)
 
     def record_delivery(self, slug: str, report: DeliveryReport) -> ReportResult:
         """Process a delivery report; failures that mean "do not send again" suppress."""
         return self._once(
             lambda session, known_new: process_report(
-                session, accounts.load_account(session, slug), report, known_new=known_new
+                session, self.configs.get(session, slug).account, report, known_new=known_new
             )
         )
 
@@ -536,7 +538,7 @@ class Engine(Records, ReviewQueue):
         """Process (account slug, report) pairs in one transaction; all or nothing, like
         `receive_together`."""
         with self._write() as session:
-            return process_reports_together(session, reports)
+            return process_reports_together(session, self.configs, reports)
 
     def _once(self, process: Callable[[Session, bool], R]) -> R:
         """Run `process` in a write transaction, exactly once per provider message.

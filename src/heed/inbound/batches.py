@@ -7,8 +7,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from heed.store import accounts
-from heed.store.accounts import AccountRef
+from heed.store.config import AccountConfig, ConfigCache
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -16,8 +15,9 @@ R = TypeVar("R")
 
 def by_account(
     session: Session,
+    configs: ConfigCache,
     items: Sequence[tuple[str, T]],
-    process: Callable[[AccountRef, list[T]], list[R]],
+    process: Callable[[AccountConfig, list[T]], list[R]],
 ) -> list[R]:
     """Run `process` on each account's items (in the order given), and return the results in
     the order of `items`.
@@ -30,7 +30,7 @@ def by_account(
         positions.setdefault(slug, []).append(position)
     results: dict[int, R] = {}
     for slug in sorted(positions):
-        account = accounts.load_account(session, slug)
-        done = process(account, [items[position][1] for position in positions[slug]])
+        config = configs.get(session, slug)
+        done = process(config, [items[position][1] for position in positions[slug]])
         results.update(zip(positions[slug], done, strict=True))
     return [results[position] for position in range(len(items))]

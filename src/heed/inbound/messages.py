@@ -27,19 +27,20 @@ from sqlalchemy.orm import Session
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.detection import Detection, detect
 from heed.core.inbound_rules import keyword_scope, reply_text
-from heed.core.keywords import KeywordConfig, KeywordMatch, ListTrigger, match_keywords
+from heed.core.keywords import KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
 from heed.providers.base import InboundMessage
-from heed.store import accounts, optouts, review
+from heed.store import optouts, review
 from heed.store.accounts import AccountRef
+from heed.store.config import AccountConfig, ConfigCache, SenderConfig
 from heed.store.events import EventLog
 from heed.store.ids import new_id
 from heed.store.lists import set_membership
 from heed.store.suppressions import Target, active_suppressions, lift_suppressions
-from heed.store.tables import MailingList, ReceivedMessage, Sender, Suppression
+from heed.store.tables import ReceivedMessage, Suppression
 from heed.store.types import utcnow
 
 Action = dict[str, Any]
@@ -52,14 +53,6 @@ _STORED = select(
     ReceivedMessage.account_id == bindparam("account_id"),
     ReceivedMessage.provider == bindparam("provider"),
     ReceivedMessage.provider_message_id == bindparam("provider_message_id"),
-)
-_SENDER = select(Sender).where(
-    Sender.account_id == bindparam("account_id"),
-    Sender.channel == bindparam("channel"),
-    Sender.address == bindparam("address"),
-)
-_LISTS = select(MailingList.name, MailingList.triggers).where(
-    MailingList.account_id == bindparam("account_id")
 )
 _OPT_INS_AFTER = (
     select(ReceivedMessage)
@@ -93,16 +86,20 @@ class _Message:
 
     session: Session
     log: EventLog
-    account: AccountRef
+    config: AccountConfig
     row: ReceivedMessage
     match: KeywordMatch
     target: Target
-    sender: Sender | None
+    sender: SenderConfig | None
     blocked: bool
     active: list[Suppression]  # the person's active suppressions on this channel, read once
     provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
     reach: list[Target]  # every (channel, address) of the person an account-wide change covers
     actions: list[Action] = field(default_factory=list)
+
+    @property
+    def account(self) -> AccountRef:
+        return self.config.account
 
     @property
     def actor(self) -> Actor:
@@ -139,21 +136,23 @@ class _Message:
 
 
 def process_message(
-    session: Session, account: AccountRef, message: InboundMessage, *, known_new: bool = True
+    session: Session, config: AccountConfig, message: InboundMessage, *, known_new: bool = True
 ) -> InboundResult:
     """Process `message`; with `known_new=False`, first look for an earlier delivery of it."""
-    inbox = Inbox(session, account)
+    inbox = Inbox(session, config)
     if not known_new and (stored := inbox.stored(message)) is not None:
         return stored
     return inbox.process([message])[0]
 
 
 def process_together(
-    session: Session, messages: Sequence[tuple[str, InboundMessage]]
+    session: Session, configs: ConfigCache, messages: Sequence[tuple[str, InboundMessage]]
 ) -> list[InboundResult]:
     """Process (account slug, message) pairs in one transaction, each as a first delivery;
     results in the order given."""
-    return by_account(session, messages, lambda account, own: Inbox(session, account).process(own))
+    return by_account(
+        session, configs, messages, lambda config, own: Inbox(session, config).process(own)
+    )
 
 
 @dataclass
@@ -163,7 +162,7 @@ class _Read:
     row: ReceivedMessage
     message: InboundMessage
     target: Target | None  # None when the sender's address cannot be read
-    sender: Sender | None = None
+    sender: SenderConfig | None = None
     match: KeywordMatch | None = None
     reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
     active: list[Suppression] = field(default_factory=list)
@@ -185,13 +184,11 @@ class Inbox:
     every message sees what the ones before it did, as if each had its own transaction.
     """
 
-    def __init__(self, session: Session, account: AccountRef) -> None:
+    def __init__(self, session: Session, config: AccountConfig) -> None:
         self.session = session
-        self.account = account
-        self.log = EventLog(session, account.id)
-        self._senders: dict[tuple[str, str], Sender | None] = {}
-        self._keywords: dict[str | None, KeywordConfig] = {}
-        self._lists: tuple[ListTrigger, ...] | None = None
+        self.config = config
+        self.account = config.account
+        self.log = EventLog(session, self.account.id)
         self._ours: dict[tuple[Channel, str], str] = {}
         self._unflushed: set[str] = set()  # addresses changed by rows not flushed yet
 
@@ -227,9 +224,9 @@ class Inbox:
             return _Read(row, message, None)
         row.from_address = person
         target = Target(message.channel, person)
-        sender = self._sender(row.channel, row.to_address)
+        sender = self.config.sender(self.session, row.channel, row.to_address)
         row.sender_known = sender is not None
-        match = match_keywords(message.body, self._keyword_config(sender))
+        match = match_keywords(message.body, sender.keywords if sender else self.config.keywords)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
         return _Read(row, message, target, sender, match, reach)
@@ -258,7 +255,7 @@ class Inbox:
         ctx = _Message(
             self.session,
             self.log,
-            self.account,
+            self.config,
             row,
             read.match,
             read.target,
@@ -288,36 +285,6 @@ class Inbox:
             except InvalidAddress:
                 self._ours[key] = message.to_address.strip()
         return self._ours[key]
-
-    def _sender(self, channel: str, address: str) -> Sender | None:
-        key = (channel, address)
-        if key not in self._senders:
-            values = {"account_id": self.account.id, "channel": channel, "address": address}
-            self._senders[key] = self.session.scalars(_SENDER, values).first()
-        return self._senders[key]
-
-    def _keyword_config(self, sender: Sender | None) -> KeywordConfig:
-        key = sender.id if sender else None
-        if key not in self._keywords:
-            self._keywords[key] = KeywordConfig(
-                extra_opt_out=frozenset(sender.extra_keywords if sender else ()),
-                removed_opt_out=frozenset(sender.removed_keywords if sender else ()),
-                list_triggers=self._list_triggers(),
-            )
-        return self._keywords[key]
-
-    def _list_triggers(self) -> tuple[ListTrigger, ...]:
-        if self._lists is None:
-            rows = self.session.execute(_LISTS, {"account_id": self.account.id})
-            self._lists = tuple(
-                ListTrigger(
-                    list_name=name,
-                    keywords=frozenset(triggers.get("keywords", [])),
-                    aliases=frozenset(triggers.get("aliases", [])),
-                )
-                for name, triggers in rows
-            )
-        return self._lists
 
 
 def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedMessage:
@@ -404,7 +371,7 @@ def _on_list_trigger(ctx: _Message) -> str | None:
         ctx.actions.append({"action": "already_opted_out", "scope": f"list:{list_name}"})
         return None
     ctx.actions += [_suppressed(row) for row in created]
-    custom = accounts.find_list(ctx.session, ctx.account, list_name).triggers.get("reply")
+    custom = ctx.config.lists[list_name].get("reply")
     return ctx.reply("list_opt_out", custom, list=list_name)
 
 

@@ -26,6 +26,7 @@ from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
 from heed.store import optouts
 from heed.store.accounts import AccountRef
+from heed.store.config import AccountConfig, ConfigCache
 from heed.store.events import EventLog
 from heed.store.ids import new_id
 from heed.store.suppressions import Target
@@ -61,16 +62,16 @@ def process_report(
 
 
 def process_reports_together(
-    session: Session, reports: Sequence[tuple[str, DeliveryReport]]
+    session: Session, configs: ConfigCache, reports: Sequence[tuple[str, DeliveryReport]]
 ) -> list[ReportResult]:
     """Process (account slug, report) pairs in one transaction, each as a first delivery, one
     after the other as if each had its own; results in the order given."""
 
-    def process(account: AccountRef, mine: list[DeliveryReport]) -> list[ReportResult]:
-        log = EventLog(session, account.id)
-        return [_process(session, log, account, report) for report in mine]
+    def process(config: AccountConfig, mine: list[DeliveryReport]) -> list[ReportResult]:
+        log = EventLog(session, config.account.id)
+        return [_process(session, log, config.account, report) for report in mine]
 
-    return by_account(session, reports, process)
+    return by_account(session, configs, reports, process)
 
 
 def _dedup_key(report: DeliveryReport) -> str:
