@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
 from conftest import ADMIN
@@ -21,6 +21,9 @@ from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult
 from heed.inbound.receipts import ReportResult
 from heed.providers.base import DeliveryReport, InboundMessage
+from heed.store import accounts
+from heed.store.events import EventLog
+from heed.store.suppressions import Target, active_suppressions, lift_suppressions
 from heed.store.tables import ReceivedMessage
 
 P, Q, X = "+14155550100", "+14155550111", "+15005550006"
@@ -196,6 +199,46 @@ def test_concurrent_deliveries_in_threads_keep_every_guarantee(engine: Engine, a
     """All at once from threads of their own, each in its own transaction."""
     results = _all_at_once(lambda m: engine.receive(acme, m), _twenty_seven_deliveries())
     _assert_every_guarantee(engine, acme, results)
+
+
+@pytest.mark.parametrize("kind", ["message", "report"])
+def test_a_change_committed_while_a_message_waits_is_seen(
+    engine: Engine, acme: str, kind: str
+) -> None:
+    """Another writer holds the account's chain while a STOP (or a report that the number is
+    unreachable) about a suppressed person comes in, and lifts that suppression: the STOP must
+    not go by what it read before the lift, find the person "already opted out" and do
+    nothing. The other writer lifts as soon as the STOP reads suppressions or asks for the
+    chain, whichever it does first."""
+    _unreachable_or_stop(engine, acme, kind, "first")
+    waiting = threading.Event()
+
+    def note_the_lock(*args: Any) -> None:
+        if any(part in args[2] for part in ("FOR UPDATE", "BEGIN IMMEDIATE", "FROM suppressions")):
+            waiting.set()
+
+    with Engine(engine.database_url) as other:
+        with other.db.write() as session:
+            account = accounts.load_account(session, acme)
+            log = EventLog(session, account.id)
+            log.lock()
+            event.listen(engine.db.engine, "before_cursor_execute", note_the_lock)
+            late = threading.Thread(target=_unreachable_or_stop, args=(engine, acme, kind, "again"))
+            late.start()
+            assert waiting.wait(30)
+            rows = active_suppressions(session, account.id, [Target(Channel.SMS, P)])
+            lift_suppressions(session, log, rows, actor=ADMIN, reason="asked by phone")
+        late.join(30)
+    event.remove(engine.db.engine, "before_cursor_execute", note_the_lock)
+    assert engine.check(acme, "sms", P).codes == ["opted_out" if kind == "message" else "bounced"]
+    assert engine.verify_audit(acme).ok
+
+
+def _unreachable_or_stop(engine: Engine, acme: str, kind: str, id: str) -> None:
+    if kind == "message":
+        engine.receive(acme, msg("STOP", id=id))
+    else:
+        engine.record_delivery(acme, report("21614", at=T0, id=id))
 
 
 def _all_at_once(call: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:

@@ -8,10 +8,13 @@ Order of operations matters for the guarantees:
 2. Store the message with its intent before any effect, in the same transaction as the effects.
 3. Apply effects in provider time: an opt-in lifts only opt-outs older than itself, and an
    opt-out older than an opt-in already applied is recorded as superseded by it.
-4. Everything is read and decided before the first event is appended, because appending locks
-   the account's event chain until commit: the shorter that lock, the more messages per second
-   one account can take. Messages that arrive together share one transaction
-   (heed.inbound.group): all of them are read before the first is applied (see `Inbox`).
+4. The person's active suppressions are read only once the account's event chain is locked
+   (until commit). Every change to a suppression appends to that chain, so what was read
+   stays true until commit; read before the lock, it could be stale by the time the message
+   is applied (another process lifting an opt-out in between, and a STOP found "already
+   opted out" doing nothing). Everything else is read and decided before: the shorter that
+   lock, the more messages per second one account can take. Messages that arrive together
+   share one transaction (heed.inbound.group) and the lock (see `Inbox`).
 """
 
 from __future__ import annotations
@@ -176,9 +179,9 @@ class _Read:
 class Inbox:
     """One account's inbound messages in one transaction, in two passes.
 
-    First every message is read and understood, and the active suppressions of all their
-    senders are read in one query; only then are the effects applied, the first of which
-    locks the account's event chain until commit. The ORM writes the rows at commit, a few
+    First every message is read and understood; then the account's event chain is locked,
+    the active suppressions of all their senders are read in one query, and the effects are
+    applied. The ORM writes the rows at commit, a few
     statements for all the messages, except where a message concerns an address that an
     earlier one changed: those changes are flushed first and its suppressions read again, so
     every message sees what the ones before it did, as if each had its own transaction.
@@ -209,7 +212,9 @@ class Inbox:
         """Process `messages` in order, each as a first delivery."""
         with self.session.no_autoflush:  # flushed at commit, or where a message needs it
             reads = [self._read(message) for message in messages]
-            self._read_active(reads)
+            if any(read.target is not None for read in reads):
+                self.log.lock()
+                self._read_active(reads)
             return [self._apply(read) for read in reads]
 
     def _read(self, message: InboundMessage) -> _Read:

@@ -33,6 +33,10 @@ from heed.store.suppressions import Target
 from heed.store.tables import ReceivedReport
 from heed.store.types import utcnow
 
+_MAY_SUPPRESS = frozenset(
+    {Outcome.CARRIER_OPT_OUT, Outcome.PERMANENT, Outcome.COMPLAINT, Outcome.TEMPORARY}
+)
+
 
 @dataclass(frozen=True)
 class ReportResult:
@@ -57,7 +61,7 @@ def process_report(
         ).first()
         if stored is not None:
             return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
-    # Locks the chain only when an event is appended, which most reports (delivered) never do.
+    # Locks the chain only for a report that may suppress, which most (delivered) never do.
     return _process(session, EventLog(session, account.id), account, report)
 
 
@@ -89,6 +93,10 @@ def _process(
         row.actions = [{"action": "ignored", "why": str(exc)}]
         return ReportResult(row.id, row.outcome, tuple(row.actions))
     row.recipient = recipient
+    if report.outcome in _MAY_SUPPRESS:
+        # What is read next decides a suppression: read under the lock of the account's event
+        # chain, it stays true until commit (see heed.inbound.messages).
+        log.lock()
     source, scope, reason = _suppression_for(session, account, row, report)
     if source is not None:
         created, _ = optouts.opt_out(
