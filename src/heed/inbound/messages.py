@@ -181,10 +181,10 @@ class Inbox:
 
     First every message is read and understood; then the account's event chain is locked,
     the active suppressions of all their senders are read in one query, and the effects are
-    applied. The ORM writes the rows at commit, a few
-    statements for all the messages, except where a message concerns an address that an
-    earlier one changed: those changes are flushed first and its suppressions read again, so
-    every message sees what the ones before it did, as if each had its own transaction.
+    applied. The ORM writes the rows at commit, a few statements for all the messages, except
+    where a message concerns an address that an earlier one changed: those changes are
+    flushed first and its suppressions read again, so every message sees what the ones before
+    it did, as if each had its own transaction.
     """
 
     def __init__(self, session: Session, config: AccountConfig) -> None:

@@ -48,6 +48,7 @@ class Intake:
 
 
 def intake(request: Request) -> Intake:
+    """The app's one Intake (heed.api.app), so that all its requests share the groups."""
     found: Intake = request.app.state.intake
     return found
 
