@@ -10,7 +10,6 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from functools import cached_property
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -36,9 +35,8 @@ from heed.core.vocabulary import (
     parse_choice,
 )
 from heed.errors import BadInput, InvalidAddress, InvalidSetting, SignatureInvalid
-from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult, process_message, process_together
-from heed.inbound.receipts import ReportResult, process_report
+from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.outbox import Outbox
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
@@ -48,6 +46,7 @@ from heed.review_queue import ReviewQueue
 from heed.senders import Senders
 from heed.store import accounts, lists, migrate, optouts, queries
 from heed.store.accounts import AccountRef, ApiPrincipal
+from heed.store.config import ConfigCache
 from heed.store.db import Database
 from heed.store.erasure import Erasure, erase_contact
 from heed.store.events import AuditReport, EventLog, verify_chain
@@ -82,6 +81,7 @@ class Engine(Records, ReviewQueue, Senders, Outbox, BulkWork):
     def __init__(self, database_url: str | None = None) -> None:
         self.database_url = database_url or load_settings().database_url
         self.db = Database(self.database_url)
+        self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
         self.outbox_signal = threading.Event()
@@ -465,40 +465,51 @@ class Engine(Records, ReviewQueue, Senders, Outbox, BulkWork):
     def receive(self, slug: str, message: InboundMessage) -> InboundResult:
         """Process a message a person sent: store it, apply its intent, return the reply.
 
-        Every webhook and `heed inbound` end here. Returns only once everything is committed.
-        Messages received at the same time are committed together (heed.inbound.group).
-        A reply the provider's webhook cannot carry is queued, and its sender woken.
+        Every webhook and `heed inbound` end here or in `receive_together`. Returns only once
+        everything is committed; a provider's retry of the message changes nothing. A reply
+        the provider's webhook cannot carry is queued, and the sender woken (heed.outbound).
         """
-        result = self._receiving((slug, message))
-        if result.outbound_id is not None:
-            self.outbox_signal.set()
-        return result
-
-    @cached_property
-    def _receiving(self) -> GroupCommit[tuple[str, InboundMessage], InboundResult]:
-        return GroupCommit(self._receive_together, self._receive_alone)
-
-    def _receive_together(
-        self, messages: Sequence[tuple[str, InboundMessage]]
-    ) -> list[InboundResult]:
-        with self._write() as session:
-            return process_together(session, messages)
-
-    def _receive_alone(self, item: tuple[str, InboundMessage]) -> InboundResult:
-        slug, message = item
-        return self._once(
+        result = self._once(
             lambda session, known_new: process_message(
-                session, accounts.load_account(session, slug), message, known_new=known_new
+                session, self.configs.get(session, slug), message, known_new=known_new
             )
         )
+        return self._wake_outbox([result])[0]
+
+    def receive_together(
+        self, messages: Sequence[tuple[str, InboundMessage]]
+    ) -> list[InboundResult]:
+        """Process (account slug, message) pairs in one transaction, each as a first delivery.
+
+        All or nothing: if any of them fails (a retry of a stored message among them), nothing
+        is kept and the error is raised, and the caller processes each with `receive`, as
+        heed.inbound.group does. The results are as if each had been received alone, in order.
+        """
+        with self._write() as session:
+            results = process_together(session, self.configs, messages)
+        return self._wake_outbox(results)
+
+    def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
+        """After the commit: if a reply was queued, the sender sends it now, not at its poll."""
+        if any(result.outbound_id is not None for result in results):
+            self.outbox_signal.set()
+        return results
 
     def record_delivery(self, slug: str, report: DeliveryReport) -> ReportResult:
         """Process a delivery report; failures that mean "do not send again" suppress."""
         return self._once(
             lambda session, known_new: process_report(
-                session, accounts.load_account(session, slug), report, known_new=known_new
+                session, self.configs.get(session, slug).account, report, known_new=known_new
             )
         )
+
+    def record_deliveries_together(
+        self, reports: Sequence[tuple[str, DeliveryReport]]
+    ) -> list[ReportResult]:
+        """Process (account slug, report) pairs in one transaction; all or nothing, like
+        `receive_together`."""
+        with self._write() as session:
+            return process_reports_together(session, self.configs, reports)
 
     def _once(self, process: Callable[[Session, bool], R]) -> R:
         """Run `process` in a write transaction, exactly once per provider message.

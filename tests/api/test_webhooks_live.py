@@ -151,6 +151,13 @@ def test_malformed_webhook_names_the_field(live: Live, account: str) -> None:
     assert response.status_code == 400 and response.json()["field"] == "From"
 
 
+def test_a_form_with_too_many_fields_is_refused(live: Live, account: str) -> None:
+    params = inbound_sms("SM4b", "STOP") | {f"Extra{n}": "x" for n in range(1000)}
+    response = twilio_post(live, f"/hooks/twilio/{account}", params)
+    assert response.status_code == 400 and "too many form fields" in response.json()["detail"]
+    assert stored_messages(live, account) == 0
+
+
 def test_unknown_account_is_404(live: Live) -> None:
     response = twilio_post(live, "/hooks/twilio/nobody", inbound_sms("SM5", "STOP"))
     assert response.status_code == 404 and "nobody" in response.json()["detail"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def storable_text(text: str) -> str:
@@ -12,7 +15,7 @@ def storable_text(text: str) -> str:
     provider forever, and its STOP would never be honoured. Cleaning loses nothing a person
     could have meant.
     """
-    if "\x00" not in text and _no_surrogates(text):
+    if _UNSTORABLE.search(text) is None:
         return text
     return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text.replace("\x00", ""))
 
@@ -26,7 +29,3 @@ def json_storable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [json_storable(v) for v in value]
     return value
-
-
-def _no_surrogates(text: str) -> bool:
-    return not any("\ud800" <= c <= "\udfff" for c in text)

@@ -8,10 +8,13 @@ Order of operations matters for the guarantees:
 2. Store the message with its intent before any effect, in the same transaction as the effects.
 3. Apply effects in provider time: an opt-in lifts only opt-outs older than itself, and an
    opt-out older than an opt-in already applied is recorded as superseded by it.
-4. Everything is read and decided before the first event is appended, because appending locks
-   the account's event chain until commit: the shorter that lock, the more messages per second
-   one account can take. Messages that arrive together share one transaction
-   (heed.inbound.group): all of them are read before the first is applied (see `Inbox`).
+4. The person's active suppressions are read only once the account's event chain is locked
+   (until commit). Every change to a suppression appends to that chain, so what was read
+   stays true until commit; read before the lock, it could be stale by the time the message
+   is applied (another process lifting an opt-out in between, and a STOP found "already
+   opted out" doing nothing). Everything else is read and decided before: the shorter that
+   lock, the more messages per second one account can take. Messages that arrive together
+   share one transaction (heed.inbound.group) and the lock (see `Inbox`).
 """
 
 from __future__ import annotations
@@ -27,20 +30,22 @@ from sqlalchemy.orm import Session
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.detection import Detection, detect
 from heed.core.inbound_rules import keyword_scope, reply_text
-from heed.core.keywords import KeywordConfig, KeywordMatch, ListTrigger, match_keywords
+from heed.core.keywords import KeywordConfig, KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
+from heed.inbound.batches import by_account
 from heed.outbound import REPLIES_BY_API
 from heed.outbound import queue as outbound_queue
 from heed.providers.base import InboundMessage
-from heed.store import accounts, optouts, review
+from heed.store import optouts, review
 from heed.store.accounts import AccountRef
+from heed.store.config import AccountConfig, ConfigCache, SenderConfig
 from heed.store.events import EventLog
 from heed.store.ids import new_id
 from heed.store.lists import set_membership
 from heed.store.suppressions import Target, active_suppressions, lift_suppressions
-from heed.store.tables import MailingList, ReceivedMessage, Sender, Suppression
+from heed.store.tables import ReceivedMessage, Suppression
 from heed.store.types import utcnow
 
 Action = dict[str, Any]
@@ -53,14 +58,6 @@ _STORED = select(
     ReceivedMessage.account_id == bindparam("account_id"),
     ReceivedMessage.provider == bindparam("provider"),
     ReceivedMessage.provider_message_id == bindparam("provider_message_id"),
-)
-_SENDER = select(Sender).where(
-    Sender.account_id == bindparam("account_id"),
-    Sender.channel == bindparam("channel"),
-    Sender.address == bindparam("address"),
-)
-_LISTS = select(MailingList.name, MailingList.triggers).where(
-    MailingList.account_id == bindparam("account_id")
 )
 _OPT_INS_AFTER = (
     select(ReceivedMessage)
@@ -95,11 +92,11 @@ class _Message:
 
     session: Session
     log: EventLog
-    account: AccountRef
+    config: AccountConfig
     row: ReceivedMessage
     match: KeywordMatch
     target: Target
-    sender: Sender | None
+    sender: SenderConfig | None
     blocked: bool
     active: list[Suppression]  # the person's active suppressions on this channel, read once
     provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
@@ -107,6 +104,10 @@ class _Message:
     keywords: KeywordConfig  # the sender's: what it removed is no keyword to the detector either
     actions: list[Action] = field(default_factory=list)
     reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
+
+    @property
+    def account(self) -> AccountRef:
+        return self.config.account
 
     @property
     def actor(self) -> Actor:
@@ -144,33 +145,23 @@ class _Message:
 
 
 def process_message(
-    session: Session, account: AccountRef, message: InboundMessage, *, known_new: bool = True
+    session: Session, config: AccountConfig, message: InboundMessage, *, known_new: bool = True
 ) -> InboundResult:
     """Process `message`; with `known_new=False`, first look for an earlier delivery of it."""
-    inbox = Inbox(session, account)
+    inbox = Inbox(session, config)
     if not known_new and (stored := inbox.stored(message)) is not None:
         return stored
     return inbox.process([message])[0]
 
 
 def process_together(
-    session: Session, messages: Sequence[tuple[str, InboundMessage]]
+    session: Session, configs: ConfigCache, messages: Sequence[tuple[str, InboundMessage]]
 ) -> list[InboundResult]:
-    """Process (account slug, message) pairs in one transaction, each as a first delivery.
-
-    Account by account in slug order, so that concurrent transactions lock the accounts' event
-    chains in the same order and never wait for each other in a circle. Results come back in
-    the order given.
-    """
-    positions: dict[str, list[int]] = {}
-    for position, (slug, _message) in enumerate(messages):
-        positions.setdefault(slug, []).append(position)
-    results: dict[int, InboundResult] = {}
-    for slug in sorted(positions):
-        inbox = Inbox(session, accounts.load_account(session, slug))
-        done = inbox.process([messages[position][1] for position in positions[slug]])
-        results.update(zip(positions[slug], done, strict=True))
-    return [results[position] for position in range(len(messages))]
+    """Process (account slug, message) pairs in one transaction, each as a first delivery;
+    results in the order given."""
+    return by_account(
+        session, configs, messages, lambda config, own: Inbox(session, config).process(own)
+    )
 
 
 @dataclass
@@ -180,7 +171,7 @@ class _Read:
     row: ReceivedMessage
     message: InboundMessage
     target: Target | None  # None when the sender's address cannot be read
-    sender: Sender | None = None
+    sender: SenderConfig | None = None
     match: KeywordMatch | None = None
     reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
     active: list[Suppression] = field(default_factory=list)
@@ -194,21 +185,19 @@ class _Read:
 class Inbox:
     """One account's inbound messages in one transaction, in two passes.
 
-    First every message is read and understood, and the active suppressions of all their
-    senders are read in one query; only then are the effects applied, the first of which
-    locks the account's event chain until commit. The ORM writes the rows at commit, a few
-    statements for all the messages, except where a message concerns an address that an
-    earlier one changed: those changes are flushed first and its suppressions read again, so
-    every message sees what the ones before it did, as if each had its own transaction.
+    First every message is read and understood; then the account's event chain is locked,
+    the active suppressions of all their senders are read in one query, and the effects are
+    applied. The ORM writes the rows at commit, a few statements for all the messages, except
+    where a message concerns an address that an earlier one changed: those changes are
+    flushed first and its suppressions read again, so every message sees what the ones before
+    it did, as if each had its own transaction.
     """
 
-    def __init__(self, session: Session, account: AccountRef) -> None:
+    def __init__(self, session: Session, config: AccountConfig) -> None:
         self.session = session
-        self.account = account
-        self.log = EventLog(session, account.id)
-        self._senders: dict[tuple[str, str], Sender | None] = {}
-        self._keywords: dict[str | None, KeywordConfig] = {}
-        self._lists: tuple[ListTrigger, ...] | None = None
+        self.config = config
+        self.account = config.account
+        self.log = EventLog(session, self.account.id)
         self._ours: dict[tuple[Channel, str], str] = {}
         self._unflushed: set[str] = set()  # addresses changed by rows not flushed yet
 
@@ -229,7 +218,9 @@ class Inbox:
         """Process `messages` in order, each as a first delivery."""
         with self.session.no_autoflush:  # flushed at commit, or where a message needs it
             reads = [self._read(message) for message in messages]
-            self._read_active(reads)
+            if any(read.target is not None for read in reads):
+                self.log.lock()
+                self._read_active(reads)
             return [self._apply(read) for read in reads]
 
     def _read(self, message: InboundMessage) -> _Read:
@@ -244,9 +235,9 @@ class Inbox:
             return _Read(row, message, None)
         row.from_address = person
         target = Target(message.channel, person)
-        sender = self._sender(row.channel, row.to_address)
+        sender = self.config.sender(self.session, row.channel, row.to_address)
         row.sender_known = sender is not None
-        match = match_keywords(message.body, self._keyword_config(sender))
+        match = match_keywords(message.body, sender.keywords if sender else self.config.keywords)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
         return _Read(row, message, target, sender, match, reach)
@@ -275,7 +266,7 @@ class Inbox:
         ctx = _Message(
             self.session,
             self.log,
-            self.account,
+            self.config,
             row,
             read.match,
             read.target,
@@ -284,7 +275,7 @@ class Inbox:
             read.active,
             provider_time=read.message.sent_at is not None,
             reach=read.reach,
-            keywords=self._keyword_config(read.sender),
+            keywords=read.sender.keywords if read.sender else self.config.keywords,
         )
         if read.sender is None:
             ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
@@ -309,36 +300,6 @@ class Inbox:
             except InvalidAddress:
                 self._ours[key] = message.to_address.strip()
         return self._ours[key]
-
-    def _sender(self, channel: str, address: str) -> Sender | None:
-        key = (channel, address)
-        if key not in self._senders:
-            values = {"account_id": self.account.id, "channel": channel, "address": address}
-            self._senders[key] = self.session.scalars(_SENDER, values).first()
-        return self._senders[key]
-
-    def _keyword_config(self, sender: Sender | None) -> KeywordConfig:
-        key = sender.id if sender else None
-        if key not in self._keywords:
-            self._keywords[key] = KeywordConfig(
-                extra_opt_out=frozenset(sender.extra_keywords if sender else ()),
-                removed_opt_out=frozenset(sender.removed_keywords if sender else ()),
-                list_triggers=self._list_triggers(),
-            )
-        return self._keywords[key]
-
-    def _list_triggers(self) -> tuple[ListTrigger, ...]:
-        if self._lists is None:
-            rows = self.session.execute(_LISTS, {"account_id": self.account.id})
-            self._lists = tuple(
-                ListTrigger(
-                    list_name=name,
-                    keywords=frozenset(triggers.get("keywords", [])),
-                    aliases=frozenset(triggers.get("aliases", [])),
-                )
-                for name, triggers in rows
-            )
-        return self._lists
 
 
 def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedMessage:
@@ -445,7 +406,7 @@ def _on_list_trigger(ctx: _Message) -> str | None:
         ctx.actions.append({"action": "already_opted_out", "scope": f"list:{list_name}"})
         return None
     ctx.actions += [_suppressed(row) for row in created]
-    custom = accounts.find_list(ctx.session, ctx.account, list_name).triggers.get("reply")
+    custom = ctx.config.lists[list_name].get("reply")
     return ctx.reply("list_opt_out", custom, list=list_name)
 
 

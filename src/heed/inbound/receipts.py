@@ -12,6 +12,7 @@ What a failure means decides what heed does (classification in heed.core.deliver
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Any
@@ -23,14 +24,27 @@ from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.text import json_storable
 from heed.core.vocabulary import Actor, ActorKind, Scope, Source
 from heed.errors import InvalidAddress
+from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
 from heed.store import optouts
 from heed.store.accounts import AccountRef
+from heed.store.config import AccountConfig, ConfigCache
 from heed.store.events import EventLog
 from heed.store.ids import new_id
 from heed.store.suppressions import Target, active_suppressions, lift_suppressions
 from heed.store.tables import ReceivedReport
 from heed.store.types import utcnow
+
+#: Outcomes that may add or lift a suppression, so whose reads must be under the chain lock.
+_MAY_SUPPRESS = frozenset(
+    {
+        Outcome.CARRIER_OPT_OUT,
+        Outcome.CARRIER_OPT_IN,
+        Outcome.PERMANENT,
+        Outcome.COMPLAINT,
+        Outcome.TEMPORARY,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +59,7 @@ def process_report(
     session: Session, account: AccountRef, report: DeliveryReport, *, known_new: bool = True
 ) -> ReportResult:
     """Process `report` once (see heed.inbound.messages for how `known_new` gives that)."""
-    key = f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
+    key = _dedup_key(report)
     if not known_new:
         stored = session.scalars(
             select(ReceivedReport).where(
@@ -56,9 +70,31 @@ def process_report(
         ).first()
         if stored is not None:
             return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
-    log = EventLog(session, account.id)  # locks the chain only when an event is appended
+    # Locks the chain only for a report that may suppress, which most (delivered) never do.
+    return _process(session, EventLog(session, account.id), account, report)
 
-    row = _store(session, account, report, key)
+
+def process_reports_together(
+    session: Session, configs: ConfigCache, reports: Sequence[tuple[str, DeliveryReport]]
+) -> list[ReportResult]:
+    """Process (account slug, report) pairs in one transaction, each as a first delivery, one
+    after the other as if each had its own; results in the order given."""
+
+    def process(config: AccountConfig, mine: list[DeliveryReport]) -> list[ReportResult]:
+        log = EventLog(session, config.account.id)
+        return [_process(session, log, config.account, report) for report in mine]
+
+    return by_account(session, configs, reports, process)
+
+
+def _dedup_key(report: DeliveryReport) -> str:
+    return f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
+
+
+def _process(
+    session: Session, log: EventLog, account: AccountRef, report: DeliveryReport
+) -> ReportResult:
+    row = _store(session, account, report, _dedup_key(report))
     country = account.settings.default_country
     try:
         recipient = normalise_address(report.channel, report.recipient, country)
@@ -66,6 +102,10 @@ def process_report(
         row.actions = [{"action": "ignored", "why": str(exc)}]
         return ReportResult(row.id, row.outcome, tuple(row.actions))
     row.recipient = recipient
+    if report.outcome in _MAY_SUPPRESS:
+        # What is read next decides a suppression: read under the lock of the account's event
+        # chain, it stays true until commit (see heed.inbound.messages).
+        log.lock()
     if report.outcome is Outcome.CARRIER_OPT_IN:
         row.actions = _lift_carrier_opt_outs(session, log, account, row, report)
         return ReportResult(row.id, row.outcome, tuple(row.actions))

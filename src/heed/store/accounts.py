@@ -41,7 +41,7 @@ class AccountRef:
         return tombstone(self.signing_key, address)
 
 
-def _ref(row: Account) -> AccountRef:
+def account_ref(row: Account) -> AccountRef:
     settings = AccountSettings.model_validate(row.settings)
     return AccountRef(row.id, row.slug, row.name, settings, bytes.fromhex(row.signing_key))
 
@@ -65,14 +65,14 @@ def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
     session.add(row)
     session.flush()
     start_chain(session, row.id)
-    return _ref(row)
+    return account_ref(row)
 
 
 def load_account(session: Session, slug: str) -> AccountRef:
     row = session.scalars(select(Account).where(Account.slug == slug)).first()
     if row is None:
         raise UnknownAccount(slug)
-    return _ref(row)
+    return account_ref(row)
 
 
 def account_by_id(session: Session, account_id: str) -> AccountRef:
@@ -80,7 +80,7 @@ def account_by_id(session: Session, account_id: str) -> AccountRef:
     row = session.get(Account, account_id)
     if row is None:
         raise NotFound(f"no account with id {account_id!r}")
-    return _ref(row)
+    return account_ref(row)
 
 
 def save_settings(session: Session, account: AccountRef, settings: AccountSettings) -> None:

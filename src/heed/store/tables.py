@@ -19,9 +19,11 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    event,
     text,
+    update,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from heed.store.types import JSONType, UTCDateTime
 
@@ -54,6 +56,8 @@ class Account(Base):
     # Signs tokens heed hands out, such as one-click unsubscribe links; never shown to anyone.
     signing_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: Bumped with every change to the account's settings, senders or lists (heed.store.config).
+    config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class EventHead(Base):
@@ -446,3 +450,23 @@ class OutboundMessage(Base):
     created_by: Mapped[str] = mapped_column(String(120))  # the actor, e.g. user:<id>, system
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_config_versions(session: Session, _context: Any, _instances: Any) -> None:
+    """Bump `config_version` of every account whose settings, senders or lists this flush
+    changes, in the same transaction, so that no process keeps using a stale cached copy
+    (heed.store.config). Every session of the process, whatever made it, goes through here."""
+    changed = {
+        row.id if isinstance(row, Account) else row.account_id
+        for row in (*session.new, *session.deleted, *session.dirty)
+        if isinstance(row, Account | Sender | MailingList)
+        and (row not in session.dirty or session.is_modified(row))
+    }
+    for account_id in sorted(changed):
+        session.execute(
+            update(Account)
+            .where(Account.id == account_id)
+            .values(config_version=Account.config_version + 1)
+            .execution_options(synchronize_session=False)
+        )

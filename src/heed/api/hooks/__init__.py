@@ -6,59 +6,68 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Any
+from urllib.parse import parse_qsl
 
-from anyio import CapacityLimiter, to_thread
-from anyio.lowlevel import RunVar
-from fastapi import Depends, Request
+from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 
-from heed.config import Settings
 from heed.engine import Engine
-from heed.errors import SignatureInvalid
+from heed.errors import InvalidWebhook, SignatureInvalid
+from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult
-from heed.providers.base import InboundMessage
+from heed.inbound.receipts import ReportResult
+from heed.providers.base import DeliveryReport, InboundMessage
 
 Secrets = list[tuple[str, dict[str, Any]]]
 
 
-# The webhooks' dependencies are `async` on purpose: FastAPI runs a plain `def` dependency in
-# the thread pool, where these lookups would queue behind database work for the few threads
-# heed allows per process (heed.api.app) — twice per webhook, before any real work starts.
+class Intake:
+    """Where the server hands over what providers send, to be committed in groups.
 
-
-async def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
-async def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
-
-
-HookEngine = Annotated[Engine, Depends(_engine)]
-HookSettings = Annotated[Settings, Depends(_settings)]
-
-#: Messages in flight per process. Most of them wait for their turn in a shared transaction
-#: (heed.inbound.group), and the more wait, the more share one; waiting costs no CPU.
-_RECEIVING_THREADS = 64
-_receiving_limiter: RunVar[CapacityLimiter] = RunVar("heed_receiving_limiter")
-
-
-async def receive(engine: Engine, account: str, message: InboundMessage) -> InboundResult:
-    """`engine.receive` in a thread, from a pool of its own.
-
-    Not the default pool, whose few threads (`HEED_DB_THREADS`) keep transactions from
-    crowding each other off the GIL: a message mostly waits for its batch, and would hold one of
-    those few threads while it does, capping the batches at that size.
+    Messages (every webhook and `POST /v1/inbound`) and delivery reports that arrive while a
+    batch of their kind is being processed wait on the event loop and go into the next
+    transaction together (heed.inbound.group).
     """
-    try:
-        limiter = _receiving_limiter.get()
-    except LookupError:
-        limiter = CapacityLimiter(_RECEIVING_THREADS)
-        _receiving_limiter.set(limiter)
-    return await to_thread.run_sync(engine.receive, account, message, limiter=limiter)
+
+    def __init__(self, engine: Engine) -> None:
+        self._messages: GroupCommit[tuple[str, InboundMessage], InboundResult] = GroupCommit(
+            engine.receive_together, lambda item: engine.receive(*item)
+        )
+        self._reports: GroupCommit[tuple[str, DeliveryReport], ReportResult] = GroupCommit(
+            engine.record_deliveries_together, lambda item: engine.record_delivery(*item)
+        )
+
+    async def receive(self, account: str, message: InboundMessage) -> InboundResult:
+        """`Engine.receive`, once committed, perhaps with other messages."""
+        return await self._messages((account, message))
+
+    async def record_delivery(self, account: str, report: DeliveryReport) -> ReportResult:
+        """`Engine.record_delivery`, once committed, perhaps with other reports."""
+        return await self._reports((account, report))
+
+
+def intake(request: Request) -> Intake:
+    """The app's one Intake (heed.api.app), so that all its requests share the groups."""
+    found: Intake = request.app.state.intake
+    return found
+
+
+async def form_fields(request: Request) -> dict[str, str]:
+    """The fields of a form-encoded body; of a name given twice, the last value.
+
+    The standard library's parser, not Starlette's `request.form()`, whose general multipart
+    machinery costs several times as much, on every webhook. Same decoding: the body as
+    Latin-1, then percent-escapes as UTF-8; at most 1,000 fields, like Starlette.
+    """
+    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        body = (await request.body()).decode("latin-1")
+        try:
+            return dict(parse_qsl(body, keep_blank_values=True, max_num_fields=1000))
+        except ValueError:
+            raise InvalidWebhook("too many form fields: at most 1,000") from None
+    form = await request.form()
+    return {key: value for key, value in form.multi_items() if isinstance(value, str)}
 
 
 class SecretCache:

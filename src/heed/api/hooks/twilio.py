@@ -6,10 +6,9 @@ from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from fastapi.concurrency import run_in_threadpool
 
 from heed.api.deps import public_url
-from heed.api.hooks import HookEngine, HookSettings, receive, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.providers import twilio
 
 router = APIRouter(tags=["webhooks"])
@@ -25,10 +24,9 @@ def _twiml(reply: str | None) -> str:
     return twilio.twiml(reply)
 
 
-async def _verified_form(account: str, request: Request, settings: HookSettings) -> dict[str, str]:
-    form = await request.form()
-    params = {key: value for key, value in form.multi_items() if isinstance(value, str)}
-    url = public_url(request, settings)
+async def _verified_form(account: str, request: Request) -> dict[str, str]:
+    params = await form_fields(request)
+    url = public_url(request, request.app.state.settings)
     signature = request.headers.get("x-twilio-signature")
     await verify_with_any_secret(
         request.app.state.secret_cache,
@@ -40,21 +38,17 @@ async def _verified_form(account: str, request: Request, settings: HookSettings)
 
 
 @router.post("/hooks/twilio/{account}", response_class=Response, responses=_TWIML)
-async def twilio_message(
-    account: str, request: Request, engine: HookEngine, settings: HookSettings
-) -> Response:
+async def twilio_message(account: str, request: Request) -> Response:
     """A message a person sent to one of the account's Twilio numbers; answers TwiML with the
     one reply (opt-out confirmation, help…) or an empty `<Response/>`."""
-    params = await _verified_form(account, request, settings)
-    result = await receive(engine, account, twilio.parse_inbound(params))
+    params = await _verified_form(account, request)
+    result = await intake(request).receive(account, twilio.parse_inbound(params))
     return Response(_twiml(result.reply), media_type=twilio.TWIML_CONTENT_TYPE)
 
 
 @router.post("/hooks/twilio/{account}/status", response_class=Response, responses=_TWIML)
-async def twilio_status(
-    account: str, request: Request, engine: HookEngine, settings: HookSettings
-) -> Response:
+async def twilio_status(account: str, request: Request) -> Response:
     """A status callback for a message the account sent; failures may suppress the recipient."""
-    params = await _verified_form(account, request, settings)
-    await run_in_threadpool(engine.record_delivery, account, twilio.parse_status(params))
+    params = await _verified_form(account, request)
+    await intake(request).record_delivery(account, twilio.parse_status(params))
     return Response(_twiml(None), media_type=twilio.TWIML_CONTENT_TYPE)

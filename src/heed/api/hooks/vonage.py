@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request, Response
-from fastapi.concurrency import run_in_threadpool
 
-from heed.api.hooks import HookEngine, receive, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.errors import InvalidWebhook
 from heed.providers import vonage
 
@@ -27,8 +26,7 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
                 raise InvalidWebhook("the body must be a JSON object")
             params |= {key: str(value) for key, value in body.items()}
         else:
-            form = await request.form()
-            params |= {key: value for key, value in form.items() if isinstance(value, str)}
+            params |= await form_fields(request)
     await verify_with_any_secret(
         request.app.state.secret_cache,
         account,
@@ -42,10 +40,10 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
 
 @router.get("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_get")
 @router.post("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_post")
-async def vonage_message(account: str, request: Request, engine: HookEngine) -> Response:
+async def vonage_message(account: str, request: Request) -> Response:
     """A message a person sent to one of the account's Vonage numbers."""
     params = await _verified_params(account, request)
-    await receive(engine, account, vonage.parse_inbound(params))
+    await intake(request).receive(account, vonage.parse_inbound(params))
     return Response(status_code=200)
 
 
@@ -55,8 +53,8 @@ async def vonage_message(account: str, request: Request, engine: HookEngine) -> 
 @router.post(
     "/hooks/vonage/{account}/status", response_class=Response, operation_id="vonage_receipt_post"
 )
-async def vonage_receipt(account: str, request: Request, engine: HookEngine) -> Response:
+async def vonage_receipt(account: str, request: Request) -> Response:
     """A delivery receipt for a message the account sent."""
     params = await _verified_params(account, request)
-    await run_in_threadpool(engine.record_delivery, account, vonage.parse_receipt(params))
+    await intake(request).record_delivery(account, vonage.parse_receipt(params))
     return Response(status_code=200)

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 
-from heed.api.hooks import HookEngine, receive, verify_with_any_secret
+from heed.api.deps import EngineDep
+from heed.api.hooks import intake, verify_with_any_secret
 from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.providers import whatsapp
 
@@ -18,7 +19,7 @@ router = APIRouter(tags=["webhooks"])
 
 
 @router.get("/hooks/whatsapp/{account}", response_class=PlainTextResponse)
-async def whatsapp_challenge(account: str, request: Request, engine: HookEngine) -> str:
+async def whatsapp_challenge(account: str, request: Request, engine: EngineDep) -> str:
     """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` matches the
     `verify_token` option of one of the account's WhatsApp senders."""
     query = dict(request.query_params)
@@ -31,7 +32,7 @@ async def whatsapp_challenge(account: str, request: Request, engine: HookEngine)
 
 
 @router.post("/hooks/whatsapp/{account}")
-async def whatsapp_events(account: str, request: Request, engine: HookEngine) -> dict[str, Any]:
+async def whatsapp_events(account: str, request: Request) -> dict[str, Any]:
     """Messages and delivery statuses; each is processed once, however often Meta retries."""
     body = await request.body()
     signature = request.headers.get("x-hub-signature-256")
@@ -49,7 +50,7 @@ async def whatsapp_events(account: str, request: Request, engine: HookEngine) ->
         raise InvalidWebhook("the body must be a JSON object")
     messages, reports = whatsapp.parse(payload)
     for message in messages:
-        await receive(engine, account, message)
+        await intake(request).receive(account, message)
     for report in reports:
-        await run_in_threadpool(engine.record_delivery, account, report)
+        await intake(request).record_delivery(account, report)
     return {"messages": len(messages), "statuses": len(reports)}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from heed.api.deps import ActorDep, EngineDep, Principal
+from heed.api.deps import ActorDep, Principal
+from heed.api.hooks import intake
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
 from heed.core.vocabulary import Channel
@@ -64,7 +64,7 @@ class InboundOut(BaseModel):
 
 @router.post("/inbound", response_model=InboundOut)
 async def post_inbound(
-    payload: InboundIn, principal: Principal, actor: ActorDep, engine: EngineDep
+    payload: InboundIn, principal: Principal, actor: ActorDep, request: Request
 ) -> InboundOut:
     """Process one inbound message exactly as a provider webhook would (admin keys: a message
     speaks for the person, and a START resubscribes them, which agents may not do)."""
@@ -82,5 +82,5 @@ async def post_inbound(
         sent_at=sent_at,
         raw=payload.model_dump(mode="json", by_alias=True),
     )
-    result = await run_in_threadpool(engine.receive, principal.account_slug, message)
+    result = await intake(request).receive(principal.account_slug, message)
     return InboundOut(**to_json(result))
