@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -20,13 +21,13 @@ from sqlalchemy.orm import Session
 
 from heed.bulk import export, jobs
 from heed.bulk.audience import Audience, load_audience
-from heed.bulk.columns import Kind, resolve
+from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
 from heed.bulk.filtering import filter_file
 from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
-from heed.core.vocabulary import Actor, Channel, Purpose
+from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
 from heed.store.accounts import AccountRef
@@ -39,7 +40,6 @@ Source = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
 BATCH = 500  # rows per transaction: short enough that a STOP never waits long for the lock
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
-_CHANNELS = ", ".join(c.value for c in Channel)
 
 
 def import_kind(kind: str) -> Kind:
@@ -48,13 +48,35 @@ def import_kind(kind: str) -> Kind:
     return Kind(kind)
 
 
+_CHANNELS = ", ".join(c.value for c in Channel)
+
+
 def _channel(value: str | None) -> Channel | None:
-    if not value:
-        return None
-    try:
-        return Channel(value)
-    except ValueError:
-        raise BadInput(f"unknown channel {value!r}: expected one of {_CHANNELS}") from None
+    return parse_choice(Channel, value) if value else None
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """An import request, checked: the account, what kind, and where its rows apply."""
+
+    account: AccountRef
+    kind: Kind
+    channel: Channel | None
+    scope: Scope | None
+
+    def draft(self, file_name: str) -> dict[str, Any]:
+        """The fields of its `Import` row that the request decides."""
+        return {
+            "kind": self.kind.value,
+            "file_name": file_name,
+            "channel": self.channel.value if self.channel else None,
+            "scope": str(self.scope) if self.scope else None,
+        }
+
+    def columns(self, table: CsvFile, given: Mapping[str, str] | None, file_name: str) -> Columns:
+        """Which of the file's columns the import reads (an error names the headers seen)."""
+        found = resolve(self.kind, table.header, given, channel=self.channel, file_name=file_name)
+        return jobs.used_columns(found, self.kind, self.channel, self.scope)
 
 
 def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
@@ -94,26 +116,18 @@ class BulkWork:
         encoding: str = "utf-8",
     ) -> ImportInfo:
         """Check an import and read its file through once; record it as running."""
-        wanted = import_kind(kind)
         name = file_name or _name_of(source)
         with self._read() as session:
-            account = accounts.load_account(session, slug)
-            require(actor, Action.IMPORT)
-            kind_channel = _channel(channel)
-            scope = jobs.fixed_scope(session, account, wanted, kind_channel, sender, list_name)
+            asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
         with open_binary(source) as stream:
             table = CsvFile(stream, name, encoding)
-            found = resolve(wanted, table.header, columns, channel=kind_channel, file_name=name)
-            found = jobs.used_columns(found, wanted, kind_channel, scope)
+            found = asked.columns(table, columns, name)
             total = table.count()
         with self._write() as session:
             row = imports.create(
                 session,
-                account,
-                kind=wanted.value,
-                file_name=name,
-                channel=kind_channel.value if kind_channel else None,
-                scope=str(scope) if scope else None,
+                asked.account,
+                **asked.draft(name),
                 columns=found.names(),
                 encoding=table.encoding,
                 rows_total=total,
@@ -260,31 +274,37 @@ class BulkWork:
         limit: int = 10,
     ) -> ImportPreview:
         """What importing the file would do to its first `limit` rows; changes nothing."""
-        wanted = import_kind(kind)
         name = file_name or _name_of(source)
         with self._read() as session:
-            account = accounts.load_account(session, slug)
-            require(actor, Action.IMPORT)
-            kind_channel = _channel(channel)
-            scope = jobs.fixed_scope(session, account, wanted, kind_channel, sender, list_name)
+            asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
             with open_binary(source) as stream:
                 table = CsvFile(stream, name, encoding)
-                found = resolve(wanted, table.header, columns, channel=kind_channel, file_name=name)
-                found = jobs.used_columns(found, wanted, kind_channel, scope)
+                found = asked.columns(table, columns, name)
                 total = table.count()
-                draft = Import(
-                    id="preview",
-                    kind=wanted.value,
-                    file_name=name,
-                    channel=kind_channel.value if kind_channel else None,
-                    scope=str(scope) if scope else None,
-                )
-                job = jobs.build(session, account, draft, found, actor)
+                draft = Import(id="preview", **asked.draft(name))
+                job = jobs.build(session, asked.account, draft, found, actor)
                 first = [r for _, r in zip(range(limit), table.rows(), strict=False)]
                 rows = job.preview(session, first)
         return ImportPreview(
             name, tuple(table.header), table.delimiter, found.names(), total, tuple(rows)
         )
+
+    def _asked(
+        self,
+        session: Session,
+        slug: str,
+        kind: str,
+        actor: Actor,
+        channel: str | None,
+        sender: str | None,
+        list_name: str | None,
+    ) -> _Asked:
+        wanted = import_kind(kind)
+        account = accounts.load_account(session, slug)
+        require(actor, Action.IMPORT)
+        kind_channel = _channel(channel)
+        scope = jobs.fixed_scope(session, account, wanted, kind_channel, sender, list_name)
+        return _Asked(account, wanted, kind_channel, scope)
 
     def _job(self, account: AccountRef, row: Import, table: CsvFile, actor: Actor) -> Job:
         channel = Channel(row.channel) if row.channel else None
@@ -360,11 +380,7 @@ class BulkWork:
         kind = _channel(channel)
         if kind is None:
             raise BadInput(f"a channel is needed: one of {_CHANNELS}")
-        try:
-            wanted = Purpose(purpose)
-        except ValueError:
-            choices = ", ".join(p.value for p in Purpose)
-            raise BadInput(f"unknown purpose {purpose!r}: expected one of {choices}") from None
+        wanted = parse_choice(Purpose, purpose)
         with self._read() as session:
             account = accounts.load_account(session, slug)
             return load_audience(

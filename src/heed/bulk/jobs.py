@@ -8,8 +8,8 @@ plan reads what is active, so two imports (or an import and a STOP) never race.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from heed.store.imports import BatchOutcome
 from heed.store.tables import Import, MailingList
 
 _CHANNELS = ", ".join(c.value for c in Channel)
+T = TypeVar("T")
 
 
 class Job(Protocol):
@@ -40,19 +41,29 @@ class Job(Protocol):
         """What each row would do, changing nothing."""
 
 
+def _readable(
+    batch: Sequence[CsvRow], outcome: BatchOutcome, read_row: Callable[[CsvRow], T | str]
+) -> list[T]:
+    """The rows `read_row` can read; each one it cannot (it says why) is counted as an error
+    with its line number."""
+    good = []
+    for row in batch:
+        read = read_row(row)
+        if isinstance(read, str):
+            outcome.error(row.line, read)
+        else:
+            good.append(read)
+    return good
+
+
 class OptOutJob:
     def __init__(self, account: AccountRef, spec: OptOutFile, actor: Actor) -> None:
         self.account, self.spec, self.actor = account, spec, actor
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[OptOutRow]:
-        good = []
-        for row in batch:
-            read = optout_import.read_row(self.spec, self.account, row)
-            if isinstance(read, str):
-                outcome.error(row.line, read)
-            else:
-                good.append(read)
-        return good
+        return _readable(
+            batch, outcome, lambda r: optout_import.read_row(self.spec, self.account, r)
+        )
 
     def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
         rows = self._read(batch, outcome)
@@ -94,14 +105,9 @@ class ContactJob:
         self.account, self.spec, self.actor = account, spec, actor
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[ContactRow]:
-        good = []
-        for row in batch:
-            read = contact_import.read_row(self.spec, self.account, row)
-            if isinstance(read, str):
-                outcome.error(row.line, read)
-            else:
-                good.append(read)
-        return good
+        return _readable(
+            batch, outcome, lambda r: contact_import.read_row(self.spec, self.account, r)
+        )
 
     def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
         rows = self._read(batch, outcome)
