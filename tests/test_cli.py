@@ -155,6 +155,7 @@ def test_sender_update_changes_only_what_is_given_and_list_hides_secrets(
         "inbound", "acme", "--from", PERSON, "--to", "+15005550006", "--body", "HALT", "--json",
         url=url,
     )  # fmt: skip
+    assert inbound.returncode == 0, inbound.stderr
     assert json.loads(inbound.stdout)["intent"] == "opt_out"
 
 

@@ -31,7 +31,9 @@ from sqlalchemy import func, select
 from conftest import SUPPORT, fresh_postgres
 from heed import Engine
 from heed.api.app import create_app
-from heed.store.tables import Account, Base, Event
+from heed.outbound.queue import UNSENT
+from heed.store.tables import Account, Base, Event, OutboundMessage
+from heed.store.types import utcnow
 
 HEED = str(Path(sys.executable).with_name("heed"))
 PROBLEM = "application/problem+json"
@@ -262,6 +264,33 @@ def owned_rows(live: Live, slug: str) -> str:
             for row in sorted(repr(tuple(r)) for r in rows):
                 digest.update(row.encode())
     return digest.hexdigest()
+
+
+def outbox_settled(live: Live, slug: str, timeout: float = 10.0) -> None:
+    """Wait until the server's outbox worker has sent what is due for the account.
+
+    It works in the background, so a digest of the account taken while it does would see
+    changes that no request made.
+    """
+    engine = live.engine
+    account_id = engine.account(slug).id
+    deadline = time.monotonic() + timeout
+    while True:
+        with engine.db.read() as session:
+            busy = session.scalar(
+                select(func.count())
+                .select_from(OutboundMessage)
+                .where(
+                    OutboundMessage.account_id == account_id,
+                    OutboundMessage.status.in_(UNSENT),
+                    (OutboundMessage.status == "sending")
+                    | (OutboundMessage.next_attempt_at <= utcnow()),
+                )
+            )
+        if not busy:
+            return
+        assert time.monotonic() < deadline, f"{busy} outbound messages still due after {timeout} s"
+        time.sleep(0.05)
 
 
 def assert_problem(

@@ -37,6 +37,7 @@ from api.conftest import (
     assert_problem,
     new_tenant,
     operations,
+    outbox_settled,
     owned_rows,
 )
 from conftest import ADMIN, SUPPORT
@@ -564,6 +565,7 @@ RULES: dict[tuple[str, str], Callable[[Pair, str, str], Control]] = {
 @pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
 def test_account_a_cannot_reach_account_b(pair: Pair, method: str, path: str) -> None:
     operation = SPEC["paths"][path][method.lower()]
+    outbox_settled(pair.live, pair.b.slug)
     before = owned_rows(pair.live, pair.b.slug)
     control: Control = lambda: None  # noqa: E731
     if path.startswith("/v1/"):

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from api.conftest import Tenant, app_spec, assert_problem, operations, owned_rows
+from api.conftest import Tenant, app_spec, assert_problem, operations, outbox_settled, owned_rows
 from conftest import ADMIN, SUPPORT
 from heed import Channel
 from heed.providers.base import InboundMessage
@@ -363,6 +363,7 @@ def test_role_matrix(tenant: Tenant, role: str, agents_may_unsubscribe: bool) ->
     wrong = []
     for row in ROWS:
         url, payload = row.make(tenant)
+        outbox_settled(tenant.live, tenant.slug)  # row.make may have queued a message
         before = owned_rows(tenant.live, tenant.slug)
         if row.method == "GET":
             response = api.request("GET", url, params=payload)

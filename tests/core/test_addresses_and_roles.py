@@ -33,6 +33,16 @@ def test_unreadable_numbers_say_e164_is_expected(raw: str) -> None:
         normalise_phone(raw)
 
 
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [("555-0100", "US"), ("5550100", "us"), ("+15550100", None), ("7183 8750", "GB")],
+)
+def test_numbers_without_an_area_code_are_refused(raw: str, country: str | None) -> None:
+    """phonenumbers calls these possible (dialled locally); as E.164 they are nobody's number."""
+    with pytest.raises(InvalidAddress, match="not a valid phone number"):
+        normalise_phone(raw, country)
+
+
 @given(st.from_regex(r"\+1[2-9]\d{2}[2-9]\d{6}", fullmatch=True))
 def test_normalising_a_normalised_number_changes_nothing(number: str) -> None:
     assert normalise_phone(normalise_phone(number)) == normalise_phone(number)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from phonenumbers import ValidationResult
 
 from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import InvalidAddress
@@ -25,6 +26,9 @@ def normalise_phone(raw: str, default_country: str | None = None) -> str:
 
     Without a default country only international numbers (+CC…) are accepted: guessing the
     country of "0412 345 678" could suppress a stranger's number instead of the person's.
+    A number that can only be dialled locally ("555-0100", no area code) is refused too:
+    phonenumbers calls it possible, but its E.164 form (+15550100) is nobody's number, so an
+    opt-out stored under it would protect no one.
     """
     text = raw.strip()
     if text.lower().startswith("whatsapp:"):  # Twilio prefixes WhatsApp addresses this way
@@ -35,7 +39,7 @@ def normalise_phone(raw: str, default_country: str | None = None) -> str:
         number = phonenumbers.parse(text, default_country.upper() if default_country else None)
     except phonenumbers.NumberParseException:
         raise InvalidAddress(_phone_hint(raw, default_country)) from None
-    if not phonenumbers.is_possible_number(number):
+    if phonenumbers.is_possible_number_with_reason(number) != ValidationResult.IS_POSSIBLE:
         raise InvalidAddress(_phone_hint(raw, default_country))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

@@ -13,8 +13,9 @@ default country, since the `+` fixes the country code):
   2. a national prefix is stripped only if the region's `national_prefix_for_parsing` matches
      the start of the national number: we give up when it does (e.g. +44 0…, or Argentina,
      whose pattern matches the empty string);
-  3. the number is possible iff the national number's length is one of the region's general
-     (or local-only) possible lengths: we give up otherwise, so the slow path words the error;
+  3. the number is complete iff the national number's length is one of the region's general
+     possible lengths (not a local-only one): we give up otherwise, so the slow path words
+     the error;
   4. E.164 is then `+`, the calling code and the national number, i.e. the input itself.
 A national number starting with 0 (kept as an "Italian leading zero") takes the slow path.
 `tests/core/test_fast_addresses.py` compares both paths over every calling code and length.
@@ -66,9 +67,7 @@ def _plan(head: str) -> _Plan | None:
     if metadata is None or metadata.general_desc is None:
         return None
     desc = metadata.general_desc
-    lengths = frozenset(desc.possible_length or ()) | frozenset(
-        desc.possible_length_local_only or ()
-    )
+    lengths = frozenset(desc.possible_length or ())
     prefix = metadata.national_prefix_for_parsing
     return size, (re.compile(prefix) if prefix else None), lengths
 
