@@ -87,6 +87,8 @@ def test_refused_uploads_change_nothing(tenant: Tenant) -> None:
         415,
         "unsupported-media-type",
     )
+    no_file = api.client.post("/v1/imports?channel=sms", files={"upload": ("a.csv", b"phone\n")})
+    assert "the CSV file as the multipart field `file`" in assert_problem(no_file, 400)["detail"]
     assert_problem(csv_body(api, 'phone\n"+1"x\n', channel="sms"), 400, "invalid-file")
     assert_problem(csv_body(api, "phone\n+1\n", channel="sms", list="nope"), 404, "not-found")
     assert_problem(csv_body(tenant.api("agent"), "phone\n+1\n", channel="sms"), 403)
@@ -132,6 +134,18 @@ def tenant_get(api: Api, path: str, **params: Any) -> Any:
     response = api.get(path, **params)
     assert response.status_code == 200, response.text
     return response
+
+
+def test_the_filter_says_what_it_reads(tenant: Tenant) -> None:
+    api = tenant.api("agent")
+    xml = api.client.post(
+        "/v1/filter?channel=sms", content=b"<a/>", headers={"Content-Type": "application/xml"}
+    )
+    body = assert_problem(xml, 415, "unsupported-media-type")
+    assert "cannot read a application/xml" in body["detail"] and "JSON Lines" in body["detail"]
+    no_file = api.client.post("/v1/filter?channel=sms", files={"upload": ("a.csv", b"phone\n")})
+    body = assert_problem(no_file, 400, "bad-input")
+    assert body["detail"] == "send the recipients as the multipart field `file`"
 
 
 def test_filter_counts_and_allowed_rows(make_tenant: Callable[..., Tenant]) -> None:

@@ -19,6 +19,7 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from heed.errors import BadInput
 
@@ -125,6 +126,20 @@ async def save(upload: Upload, chunks: AsyncIterator[bytes], limit: int = MAX_BY
                 raise TooLarge(f"the file is larger than {limit // (1 << 20)} MiB")
             out.write(chunk)
     return size
+
+
+class _AsyncFile(Protocol):
+    async def read(self, size: int = -1) -> bytes: ...
+
+
+async def save_file(upload: Upload, file: _AsyncFile, limit: int = MAX_BYTES) -> int:
+    """`save` for a file sent in a multipart form, read a MiB at a time."""
+
+    async def chunks() -> AsyncIterator[bytes]:
+        while chunk := await file.read(1 << 20):
+            yield chunk
+
+    return await save(upload, chunks(), limit)
 
 
 def sweep(max_age: float = MAX_AGE) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
@@ -32,7 +30,7 @@ async def file_form(
     if not isinstance(sent, UploadFile) or not sent.filename:
         return session, fields, None
     upload = uploads.new(await account_id(request, session), sent.filename)
-    await uploads.save(upload, _chunks(sent))
+    await uploads.save_file(upload, sent)
     return session, fields, upload
 
 
@@ -40,8 +38,3 @@ async def account_id(request: Request, session: WebSession) -> str:
     """The signed-in account's id: uploads are kept under it."""
     engine: Engine = request.app.state.engine
     return (await run_in_threadpool(engine.account, session.slug)).id
-
-
-async def _chunks(file: UploadFile) -> AsyncIterator[bytes]:
-    while chunk := await file.read(1 << 20):
-        yield chunk

@@ -17,10 +17,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
-from starlette.datastructures import UploadFile
 
 from heed.api.deps import EngineDep, Principal
 from heed.api.problems import MEDIA_TYPE, PROBLEM_SCHEMA, problem
+from heed.api.v1.bodies import receive_file
 from heed.bulk import uploads
 from heed.bulk.columns import parse_mapping
 from heed.bulk.filtering import is_json
@@ -170,8 +170,15 @@ async def filter_audience(
         result.delete()
 
     try:
-        refused = await _receive(request, source)
-        if refused is not None:
+        refused = await receive_file(
+            request,
+            source,
+            _BODY_TYPES,
+            "the recipients",
+            "send CSV (text/csv), JSON (application/json), JSON Lines (application/x-ndjson) "
+            "or a multipart `file`",
+        )
+        if isinstance(refused, JSONResponse):
             cleanup()
             return refused
 
@@ -213,31 +220,3 @@ async def filter_audience(
 def _json_media(stream: Any) -> str:
     head = stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     return "application/json" if head[:1] == b"[" else "application/x-ndjson"
-
-
-async def _receive(request: Request, upload: uploads.Upload) -> Response | None:
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media == "multipart/form-data":
-        form = await request.form(max_files=1, max_fields=20)
-        sent = form.get("file")
-        if not isinstance(sent, UploadFile):
-            return problem(
-                400, "bad-input", "BadInput", "send the recipients as the multipart field `file`"
-            )
-
-        async def chunks() -> Any:
-            while chunk := await sent.read(1 << 20):
-                yield chunk
-
-        await uploads.save(upload, chunks())
-        return None
-    if media in _BODY_TYPES:
-        await uploads.save(upload, request.stream())
-        return None
-    return problem(
-        415,
-        "unsupported-media-type",
-        "Unsupported media type",
-        f"cannot read a {media or 'body without a Content-Type'}: send CSV (text/csv), JSON "
-        "(application/json), JSON Lines (application/x-ndjson) or a multipart `file`",
-    )

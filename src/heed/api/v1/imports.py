@@ -9,7 +9,6 @@ Posting the same file again is safe: it changes nothing, so no Idempotency-Key i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -17,15 +16,15 @@ from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from starlette.datastructures import UploadFile
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.problems import MEDIA_TYPE, PROBLEM_SCHEMA, problem
+from heed.api.v1.bodies import receive_file
 from heed.api.v1.schemas import Page
 from heed.bulk import background, uploads
 from heed.bulk.columns import parse_mapping
 from heed.core.permissions import Action, may
-from heed.errors import BadInput, PermissionDenied
+from heed.errors import PermissionDenied
 from heed.results import to_json
 
 router = APIRouter(prefix="/imports", tags=["imports"])
@@ -135,7 +134,13 @@ async def create_import(
     mapping = parse_mapping(column or [])
     upload = uploads.new(principal.account_id, file_name)
     try:
-        named = await _receive(request, upload)
+        named = await receive_file(
+            request,
+            upload,
+            CSV_TYPES,
+            "the CSV file",
+            "send the CSV as text/csv, or as the `file` field of multipart/form-data",
+        )
         if isinstance(named, JSONResponse):
             upload.delete()
             return named
@@ -163,33 +168,6 @@ async def create_import(
     return JSONResponse(
         public(info), status_code=202, headers={"Location": f"/v1/imports/{info.id}"}
     )
-
-
-async def _receive(request: Request, upload: uploads.Upload) -> str | JSONResponse | None:
-    """Save the request's CSV into `upload`; the file name it came with, if any."""
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media == "multipart/form-data":
-        form = await request.form(max_files=1, max_fields=20)
-        sent = form.get("file")
-        if not isinstance(sent, UploadFile):
-            raise BadInput("send the CSV file as the multipart field `file`")
-        await uploads.save(upload, _chunks(sent))
-        return sent.filename
-    if media in CSV_TYPES:
-        await uploads.save(upload, request.stream())
-        return None
-    return problem(
-        415,
-        "unsupported-media-type",
-        "Unsupported media type",
-        f"cannot read a {media or 'body without a Content-Type'}: send the CSV as text/csv, "
-        "or as the `file` field of multipart/form-data",
-    )
-
-
-async def _chunks(file: UploadFile) -> AsyncIterator[bytes]:
-    while chunk := await file.read(1 << 20):
-        yield chunk
 
 
 @router.get("", response_model=Page[ImportSummaryPublic])
