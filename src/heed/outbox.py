@@ -29,6 +29,7 @@ from heed.inbound.receipts import process_report
 from heed.outbound import ADAPTERS, SANDBOX, queue
 from heed.outbound.transport import HttpTransport
 from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
+from heed.results import copy_of
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.queries import Page
@@ -64,23 +65,7 @@ class OutboundInfo:
 
     @classmethod
     def of(cls, row: OutboundMessage) -> OutboundInfo:
-        return cls(
-            row.id,
-            row.channel,
-            row.from_address,
-            row.to_address,
-            row.body,
-            row.kind,
-            row.in_reply_to,
-            row.status,
-            row.attempts,
-            row.provider,
-            row.provider_message_id,
-            row.error,
-            row.created_by,
-            row.created_at,
-            row.sent_at,
-        )
+        return copy_of(cls, row)
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,16 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
 from heed.store.tables import Sender, Suppression
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    Result = TypeVar("Result", bound=DataclassInstance)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,12 @@ class SenderInfo:
             provider_options={k: str(v) for k, v in options.items() if k not in secret},
             secrets_set=tuple(name for name in secret if stored[name]),
         )
+
+
+def copy_of(result: type[Result], row: object) -> Result:
+    """A `result` made of the row's attributes of the same names, for results that show a row
+    as it is stored."""
+    return result(**{f.name: getattr(row, f.name) for f in dataclasses.fields(result)})
 
 
 def to_json(value: Any) -> Any:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor
+from heed.results import copy_of
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
 from heed.store.queries import Page
@@ -37,21 +38,7 @@ class ReviewInfo:
 
     @classmethod
     def of(cls, row: ReviewItem) -> ReviewInfo:
-        return cls(
-            row.id,
-            row.message_id,
-            row.channel,
-            row.address,
-            row.to_address,
-            row.body,
-            row.detection,
-            row.status,
-            row.created_at,
-            row.deadline,
-            row.decided_at,
-            row.decided_by,
-            row.decision_reason,
-        )
+        return copy_of(cls, row)
 
 
 class ReviewQueue:
