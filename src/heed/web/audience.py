@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingResponse
 
+from heed.api.deps import get_engine
 from heed.bulk import uploads
 from heed.bulk.filtering import is_json
 from heed.bulk.results import FilterCounts
@@ -24,11 +25,6 @@ from heed.web.render import error_page, render
 from heed.web.sessions import WebSession
 
 router = APIRouter()
-
-
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
 
 
 def _form_view(engine: Engine, slug: str) -> dict[str, Any]:
@@ -45,7 +41,7 @@ async def audience_page(request: Request) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    view = await run_in_threadpool(_form_view, _engine(request), session.slug)
+    view = await run_in_threadpool(_form_view, get_engine(request), session.slug)
     chosen = {"channel": "sms", "sender": "", "list": "", "purpose": "marketing"}
     return render(request, "audience.html", session, chosen=chosen, **view)
 
@@ -56,7 +52,7 @@ async def filter_audience(request: Request) -> Response:
     if isinstance(checked, Response):
         return checked
     session, fields, source = checked
-    engine = _engine(request)
+    engine = get_engine(request)
     chosen = {k: fields.get(k, "") for k in ("channel", "sender", "list", "purpose")}
     view = await run_in_threadpool(_form_view, engine, session.slug)
     if source is None:
@@ -135,7 +131,7 @@ async def export(
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    chunks = _engine(request).export_suppressions(
+    chunks = get_engine(request).export_suppressions(
         session.slug, format=format, channel=channel or None, source=source or None
     )
     try:

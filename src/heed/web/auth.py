@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from heed.engine import Engine
+from heed.api.deps import get_engine
 from heed.errors import Unauthenticated
 from heed.web import sessions
 from heed.web.limits import RateLimiter
@@ -78,7 +78,7 @@ async def login(request: Request) -> Response:
     form = await read_form(request)
     if not sessions.csrf_ok(request.cookies.get(sessions.LOGIN_COOKIE), form):
         return forbidden_csrf(request)
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     account, email = form.get("account", "").strip(), form.get("email", "").strip()
     ip = request.client.host if request.client else "unknown"
     if FAILED_LOGINS.exceeded(ip):

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
 from heed.engine import Engine
@@ -45,11 +46,6 @@ NOTICES = {
 _PERSON_ACTIONS = frozenset({"block", "unblock", "blacklist", "lift_blacklist"})
 
 
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
 def permissions(engine: Engine, session: WebSession) -> dict[str, bool]:
     """Which actions the user may take here, as the engine would decide them."""
     agents = engine.account(session.slug).settings.agents_may_unsubscribe
@@ -72,7 +68,7 @@ async def contacts_page(
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     filters = {
         "q": q,
         "status": status,
@@ -147,7 +143,7 @@ async def contact_page(request: Request, contact_id: str, done: str = "") -> Res
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     try:
         view = await run_in_threadpool(_contact_view, engine, session.slug, contact_id)
     except NotFound:
@@ -166,7 +162,7 @@ async def confirm_page(
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     if action not in ACTIONS:
         return error_page(request, 404, "No such action", f"{action!r} is no action.", session)
     can = await run_in_threadpool(permissions, engine, session)
@@ -236,7 +232,7 @@ async def contact_action(request: Request, contact_id: str) -> Response:
     if isinstance(checked, Response):
         return checked
     session, form = checked
-    engine = _engine(request)
+    engine = get_engine(request)
     action, channel = form.get("action", ""), form.get("channel", "")
     reason = form.get("reason", "").strip()
     if action not in ACTIONS:

@@ -7,8 +7,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from starlette.datastructures import UploadFile
 
+from heed.api.deps import get_engine
 from heed.bulk import uploads
-from heed.engine import Engine
 from heed.web import sessions
 from heed.web.auth import forbidden_csrf, signed_in
 from heed.web.sessions import WebSession
@@ -36,5 +36,5 @@ async def file_form(
 
 async def account_id(request: Request, session: WebSession) -> str:
     """The signed-in account's id: uploads are kept under it."""
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     return (await run_in_threadpool(engine.account, session.slug)).id

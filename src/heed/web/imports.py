@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from heed.api.deps import get_engine
 from heed.bulk import background, uploads
 from heed.bulk.columns import ROLES, Kind
 from heed.bulk.csvfile import CsvFile
@@ -46,11 +47,6 @@ ROLE_NAMES = {
 KIND_NAMES = {"optouts": "opt-outs", "contacts": "contacts"}
 
 
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
 def _kind(value: str) -> Kind:
     return Kind.CONTACTS if value == Kind.CONTACTS else Kind.OPTOUTS
 
@@ -67,7 +63,7 @@ async def imports_page(request: Request) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    items = await run_in_threadpool(_engine(request).recent_imports, session.slug, 100)
+    items = await run_in_threadpool(get_engine(request).recent_imports, session.slug, 100)
     can_import = may(session.user.role, Action.IMPORT)
     return render(
         request, "imports.html", session, items=items, can_import=can_import, kinds=KIND_NAMES
@@ -177,7 +173,7 @@ async def mapping_page(request: Request, token: str) -> Response:
     query = dict(request.query_params)
     kind = _kind(query.get("kind", ""))
     chosen = _choices(kind, query)
-    engine = _engine(request)
+    engine = get_engine(request)
     view = await run_in_threadpool(_mapping_view, engine, session, upload, kind, chosen)
     mapped = view["preview"].columns if view["preview"] else (chosen["columns"] or {})
     return render(
@@ -214,7 +210,7 @@ async def run(request: Request, token: str) -> Response:
         return _expired(request, session)
     kind = _kind(form.get("kind", ""))
     chosen = _choices(kind, form)
-    engine = _engine(request)
+    engine = get_engine(request)
     sender, list_name = _scope_arguments(chosen["scope"])
     try:
         info = await run_in_threadpool(
@@ -247,7 +243,7 @@ async def import_page(request: Request, import_id: str) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     try:
         info = await run_in_threadpool(engine.get_import, session.slug, import_id)
     except NotFound:
@@ -264,7 +260,7 @@ async def import_progress(request: Request, import_id: str) -> Response:
     if isinstance(session, Response):
         return JSONResponse({"error": "sign in"}, status_code=401)
     try:
-        info = await run_in_threadpool(_engine(request).get_import, session.slug, import_id)
+        info = await run_in_threadpool(get_engine(request).get_import, session.slug, import_id)
     except NotFound:
         return JSONResponse({"error": "no such import"}, status_code=404)
     fields = ("status", "rows_total", "rows_processed", "created", "unchanged", "error_count")

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from heed.api.deps import get_engine
 from heed.engine import Engine
 from heed.errors import BadInput, MessagingRefused
 from heed.web import conversations, queries
@@ -48,7 +49,7 @@ async def inbox_page(request: Request, page: int = 0) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     view = await run_in_threadpool(_inbox, engine, session.slug, max(page, 0))
     return render(request, "inbox.html", session, thread_url=thread_url, **view)
 
@@ -74,7 +75,7 @@ async def _thread_page(
 ) -> Response:
     if channel not in CHANNELS:
         return error_page(request, 404, "No such channel", f"{channel!r} is no channel.", session)
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     view = await run_in_threadpool(_thread, engine, session.slug, channel, address)
     return render(
         request,
@@ -104,7 +105,7 @@ async def reply(request: Request, channel: str, address: str) -> Response:
     if isinstance(checked, Response):
         return checked
     session, form = checked
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     body = form.get("body", "")
     try:
         await run_in_threadpool(

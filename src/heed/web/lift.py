@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from heed.engine import Engine
+from heed.api.deps import get_engine
 from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
 from heed.results import SuppressionInfo
 from heed.web.auth import signed_in, signed_in_post
@@ -50,7 +50,7 @@ async def lift_page(request: Request, suppression_id: str) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     try:
         item = await run_in_threadpool(engine.get_suppression, session.slug, suppression_id)
     except NotFound:
@@ -64,7 +64,7 @@ async def lift(request: Request, suppression_id: str) -> Response:
     if isinstance(checked, Response):
         return checked
     session, form = checked
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     reason = form.get("reason", "").strip()
     try:
         item = await run_in_threadpool(engine.get_suppression, session.slug, suppression_id)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
+from heed.api.deps import get_engine
 from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput, UnknownAccount
@@ -26,11 +27,6 @@ router = APIRouter()
 LIMITER = RateLimiter(limit=10, window=600)
 
 
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
 def _form_token(engine: Engine, account: str) -> tuple[str, str]:
     """The account's display name and a fresh signed form token (UnknownAccount if none)."""
     ref = engine.account(account)
@@ -39,7 +35,7 @@ def _form_token(engine: Engine, account: str) -> tuple[str, str]:
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
 async def optout_page(request: Request, account: str) -> HTMLResponse:
-    engine = _engine(request)
+    engine = get_engine(request)
     try:
         name, token = await run_in_threadpool(_form_token, engine, account)
     except UnknownAccount:
@@ -64,7 +60,7 @@ def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str
 
 @router.post("/optout/{account}", response_class=HTMLResponse)
 async def optout(request: Request, account: str) -> HTMLResponse:
-    engine = _engine(request)
+    engine = get_engine(request)
     try:
         ref = await run_in_threadpool(engine.account, account)
     except UnknownAccount:

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
-from heed.engine import Engine
 from heed.errors import BadInput
 from heed.web import queries
 from heed.web.auth import signed_in
@@ -23,17 +23,12 @@ PAGE_SIZE = 50
 _STATIC_FILES = {"heed.css": "text/css", "imports.js": "text/javascript"}
 
 
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
 @router.get("/", response_class=HTMLResponse)
 async def dashboard(request: Request) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     now = datetime.now(UTC)
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
     week = today - timedelta(days=today.weekday())  # since Monday 00:00 UTC
@@ -61,7 +56,7 @@ async def suppressions_page(
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     active = {"active": True, "lifted": False}.get(state)
     filters = {"channel": channel, "source": source, "state": state}
     error, items, next_cursor = "", [], None

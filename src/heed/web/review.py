@@ -10,8 +10,8 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
-from heed.engine import Engine
 from heed.errors import BadInput, NotFound, PermissionDenied
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
@@ -24,7 +24,7 @@ async def review_page(request: Request, done: str = "") -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
 
     def load() -> tuple[object, bool]:
         agents = engine.account(session.slug).settings.agents_may_unsubscribe
@@ -46,7 +46,7 @@ async def decide(request: Request, item_id: str) -> Response:
         return error_page(
             request, 400, "No such decision", f"{decision!r} is no decision.", session
         )
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     try:
         await run_in_threadpool(
             lambda: engine.decide_review(

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from heed.api.deps import get_engine
 from heed.api.v1.senders import forget_secrets
 from heed.core.account_settings import template_error
 from heed.core.inbound_rules import reply_text
@@ -23,7 +24,6 @@ from heed.core.sender_settings import (
     SECRET,
     fcc_words_removed,
 )
-from heed.engine import Engine
 from heed.errors import (
     AlreadyExists,
     BadInput,
@@ -55,11 +55,6 @@ PROVIDER_NAMES = {
 }
 REPLY_NAMES = {"opt_out": "Opt-out reply", "opt_in": "Opt-in reply", "help": "Help reply"}
 NOTICES = {"added": "Sender added.", "saved": "Changes saved."}
-
-
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
 
 
 def _words(text: str) -> list[str]:
@@ -167,7 +162,7 @@ def _form(
     status: int = 200,
     notice: str = "",
 ) -> HTMLResponse:
-    engine = _engine(request)
+    engine = get_engine(request)
     account = engine.account(session.slug)
     removed = [w.upper() for w in _words(str(values["removed_keywords"]))]
     typed = {k: t for k, t in values["replies"].items() if t.strip()}
@@ -201,7 +196,7 @@ async def senders_page(request: Request) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
 
     def load() -> dict[str, Any]:
         return {
@@ -238,7 +233,7 @@ async def add_sender(request: Request) -> Response:
     session, form = checked
     if not _can_manage(session):
         return _forbidden(request, session)
-    engine, changes = _engine(request), _changes(form)
+    engine, changes = get_engine(request), _changes(form)
     channel, address = form.get("channel", ""), form.get("address", "")
 
     def add() -> SenderInfo:
@@ -293,7 +288,7 @@ async def sender_page(request: Request, sender_id: str, done: str = "") -> Respo
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
-    engine = _engine(request)
+    engine = get_engine(request)
     try:
         sender = await run_in_threadpool(engine.get_sender, session.slug, sender_id)
     except NotFound:
@@ -312,7 +307,7 @@ async def update_sender(request: Request, sender_id: str) -> Response:
     session, form = checked
     if not _can_manage(session):
         return _forbidden(request, session)
-    engine = _engine(request)
+    engine = get_engine(request)
     try:
         sender = await run_in_threadpool(engine.get_sender, session.slug, sender_id)
         await run_in_threadpool(

@@ -23,6 +23,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import delete, or_, select, update
 from starlette.responses import Response
 
+from heed.api.deps import get_engine
 from heed.errors import BadInput
 from heed.store import accounts
 from heed.store.tables import User
@@ -146,7 +147,7 @@ def start_session(engine: Engine, request: Request, response: Response, user: Us
 
 async def end_session(request: Request, response: Response, session: WebSession) -> None:
     """Sign out: end the session on the server and delete the cookie."""
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     await run_in_threadpool(close_session, engine, session.slug, session.token)
     response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=secure(request))
 
@@ -180,7 +181,7 @@ async def current_session(request: Request) -> WebSession | None:
     cookie = request.cookies.get(COOKIE)
     if not cookie:
         return None
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     return await run_in_threadpool(_read, engine, cookie)
 
 

@@ -14,11 +14,11 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from heed.api.deps import get_engine
 from heed.core.account_settings import REPLY_FIELDS, template_error
 from heed.core.inbound_rules import reply_text
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Purpose
-from heed.engine import Engine
 from heed.errors import InvalidSetting, PermissionDenied
 from heed.store.accounts import AccountRef
 from heed.web.auth import signed_in, signed_in_post
@@ -100,7 +100,7 @@ def _page(
     status: int = 200,
     notice: str = "",
 ) -> HTMLResponse:
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     account = engine.account(session.slug)
     shown = account.settings.model_dump(mode="json") | (values or {})
     lists = engine.list_lists(session.slug)
@@ -137,7 +137,7 @@ async def save_settings(request: Request) -> Response:
     if isinstance(checked, Response):
         return checked
     session, form = checked
-    engine: Engine = request.app.state.engine
+    engine = get_engine(request)
     changes = _changes(form)
     try:
         await run_in_threadpool(
