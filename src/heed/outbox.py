@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from heed.core.addresses import normalise_address
+from heed.core.addresses import address_to_find, normalise_address
 from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest, CheckResult
@@ -192,11 +192,15 @@ class Outbox:
         """Messages heed sent or is sending, oldest first; `address` is the recipient's."""
         with self._read() as session:
             account = accounts.load_account(session, slug)
+            kind = parse_choice(Channel, channel) if channel is not None else None
             query = select(OutboundMessage).where(OutboundMessage.account_id == account.id)
-            if channel is not None:
-                query = query.where(OutboundMessage.channel == parse_choice(Channel, channel))
+            if kind is not None:
+                query = query.where(OutboundMessage.channel == kind)
             if address is not None:
-                query = query.where(OutboundMessage.to_address == address)
+                country = account.settings.default_country
+                query = query.where(
+                    OutboundMessage.to_address == address_to_find(kind, address, country)
+                )
             if status is not None:
                 query = query.where(OutboundMessage.status == status)
             page = queries.paginate(session, query, OutboundMessage.id, cursor, limit)

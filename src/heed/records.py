@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.addresses import address_to_find, normalise_address, normalise_sender
 from heed.core.permissions import Action, lift_action, require
 from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address
 from heed.core.vocabulary import (
@@ -333,7 +333,7 @@ class Records:
         with self._read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
-                address = _normalised_or_raw(kind, address, account)
+                address = address_to_find(kind, address, account.settings.default_country)
             page = queries.suppressions(
                 session,
                 account,
@@ -407,7 +407,7 @@ class Records:
         with self._read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
-                address = _normalised_or_raw(None, address, account)
+                address = address_to_find(None, address, account.settings.default_country)
             page = queries.events(
                 session,
                 account,
@@ -491,7 +491,7 @@ class Records:
         with self._read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
-                address = _normalised_or_raw(None, address, account)
+                address = address_to_find(None, address, account.settings.default_country)
             page = queries.consents(session, account, address=address, cursor=cursor, limit=limit)
             return Page([ConsentInfo.of(r) for r in page.items], page.next_cursor)
 
@@ -649,15 +649,6 @@ def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | Inv
         return normalise_address(channel, raw, country)
     except InvalidAddress as exc:
         return exc
-
-
-def _normalised_or_raw(channel: Channel | None, raw: str, account: AccountRef) -> str:
-    """How heed stores `raw` (as an email if it has an @, else a phone, without a channel),
-    or `raw` itself when it reads as neither: a filter then simply finds nothing."""
-    if channel is None:
-        channel = Channel.EMAIL if "@" in raw else Channel.SMS
-    result = _try_normalise(channel, raw, account.settings.default_country)
-    return raw if isinstance(result, InvalidAddress) else result
 
 
 def _suppressions_by_address(

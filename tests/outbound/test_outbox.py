@@ -173,6 +173,8 @@ def test_an_agent_replies_from_the_number_the_person_wrote_to(
     assert sent.form == {"To": PERSON, "From": SMS_TWILIO, "Body": "Yes, ready for pickup."}
     assert sent.headers["authorization"].startswith("Basic ")
     assert outbox(engine, shop)[0].status == "sent"
+    written = engine.list_outbound(shop, address="+1 (415) 555-0100", channel="sms").items
+    assert [m.id for m in written] == [queued.id]  # found as heed stores the number
 
 
 def test_an_agent_may_not_reply_to_someone_who_opted_out(engine: Engine, shop: str) -> None:

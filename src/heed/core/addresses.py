@@ -88,3 +88,14 @@ def normalise_sender(channel: Channel, raw: str, default_country: str | None = N
     if text.isdigit() and 3 <= len(text) <= 8:
         return text  # a short code, e.g. 12345: not a phone number, but a valid sender
     return normalise_phone(text, default_country)
+
+
+def address_to_find(channel: Channel | None, raw: str, default_country: str | None) -> str:
+    """How heed stores `raw` (as an email if it has an @, else a phone, without a channel),
+    or `raw` itself when it reads as neither: a filter then simply finds nothing."""
+    if channel is None:
+        channel = Channel.EMAIL if "@" in raw else Channel.SMS
+    try:
+        return normalise_address(channel, raw, default_country)
+    except InvalidAddress:
+        return raw
