@@ -917,8 +917,8 @@ def eval_detector(
 ) -> None:
     """Measure the opt-out detector: precision, recall, F1, confusion, false opt-outs.
 
-    Ordinary messages come from HEED_HAM_CORPUS (default: the SMS Spam Collection beside the
-    repository); every opt-out detected there is a false positive unless hand-labelled.
+    Ordinary messages come from HEED_HAM_CORPUS (default: the SMS Spam Collection committed
+    under tests/data); every opt-out detected there is a false positive unless hand-labelled.
     """
     from heed import evaluation  # loads the corpora only when asked
 

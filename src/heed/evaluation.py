@@ -204,11 +204,12 @@ def load_overrides() -> list[HamOverride]:
 
 
 def default_ham_path() -> Path:
-    """``$HEED_HAM_CORPUS``, else ``../shared/data/…`` next to the repository root."""
+    """``$HEED_HAM_CORPUS``, else the copy committed under ``tests/data/`` (not package data:
+    a checkout has it, an installed wheel does not, and then the report says so)."""
     if os.environ.get(HAM_ENV):
         return Path(os.environ[HAM_ENV])
     repo_root = Path(__file__).resolve().parents[2]  # src/heed/evaluation.py → the repository
-    return repo_root.parent / "shared" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
+    return repo_root / "tests" / "data" / "sms-spam-collection" / "SMSSpamCollection.tsv"
 
 
 def load_ham(path: Path) -> list[HamRow]:

@@ -358,8 +358,8 @@ def test_overrides_are_real_opt_outs_with_reasons() -> None:
 
 def test_false_opt_outs_on_ordinary_messages() -> None:
     path = default_ham_path()
-    # Not a skip: the false-opt-out goal must be measured on every run, CI included (where
-    # shared/ sits beside the clone). Elsewhere, point HEED_HAM_CORPUS at the file.
+    # Not a skip: the false-opt-out goal must be measured on every run, CI included; the
+    # corpus is committed under tests/data (HEED_HAM_CORPUS points at another copy).
     assert path.is_file(), f"ham corpus not found at {path}: set HEED_HAM_CORPUS to its path"
     report = evaluate_corpus([], load_ham(path), load_overrides(), ham_path=str(path))
     ham = report.ham
