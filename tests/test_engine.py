@@ -322,6 +322,10 @@ def test_bad_input_is_specific(engine: Engine, acme: str) -> None:
         )
     with pytest.raises(BadInput, match="opt_out_channel"):
         engine.update_settings(acme, ADMIN, opt_out_channel="all")
+    with pytest.raises(BadInput, match="unknown purpose 'spam': expected one of marketing"):
+        engine.check_bulk(acme, "sms", [PERSON], purpose="spam")
+    with pytest.raises(BadInput, match="unknown channel 'fax'"):
+        engine.list_suppressions(acme, channel="fax")
 
 
 def test_a_database_without_schema_asks_for_init(empty_database_url: str) -> None:

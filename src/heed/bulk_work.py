@@ -11,7 +11,6 @@ do both, for the CLI and the library.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -28,6 +27,7 @@ from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
+from heed.engine_part import EnginePart
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
 from heed.store.accounts import AccountRef
@@ -90,14 +90,11 @@ def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
         yield batch
 
 
-class BulkWork:
+class BulkWork(EnginePart):
     """Mixed into `heed.Engine`."""
 
     if TYPE_CHECKING:
         db: Database
-
-        def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self) -> AbstractContextManager[Session]: ...
 
     # -- imports ------------------------------------------------------------------------------
 

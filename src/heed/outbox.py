@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -24,6 +23,7 @@ from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest, CheckResult
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
+from heed.engine_part import EnginePart
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
 from heed.inbound.receipts import process_report
 from heed.outbound import ADAPTERS, SANDBOX, queue
@@ -84,15 +84,13 @@ class _Claimed:
     request: ApiRequest | None  # None for the sandbox, which sends nothing
 
 
-class Outbox:
+class Outbox(EnginePart):
     """Mixed into `heed.Engine`."""
 
     outbox_signal: threading.Event
 
     if TYPE_CHECKING:
 
-        def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self) -> AbstractContextManager[Session]: ...
         def _evaluate(
             self,
             session: Session,

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
-from heed.store.tables import Sender, Suppression
+from heed.store.tables import (
+    ApiKey,
+    Consent,
+    Contact,
+    Event,
+    ListMembership,
+    MailingList,
+    Sender,
+    Suppression,
+)
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -102,6 +111,147 @@ class SenderInfo:
             provider_options={k: str(v) for k, v in options.items() if k not in secret},
             secrets_set=tuple(name for name in secret if stored[name]),
         )
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    id: str
+    name: str
+    role: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+    @classmethod
+    def of(cls, row: ApiKey) -> KeyInfo:
+        return copy_of(cls, row)
+
+
+@dataclass(frozen=True)
+class CreatedKey:
+    key: KeyInfo
+    token: str  # shown once; only its hash is stored
+
+
+@dataclass(frozen=True)
+class ChannelStatus:
+    allowed: bool
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    id: str
+    phone: str | None
+    email: str | None
+    name: str | None
+    external_id: str | None
+    fields: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    erased_at: datetime | None
+    channels: dict[str, ChannelStatus]  # marketing status per channel, no sender: fail safe
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    occurred_at: datetime
+    recorded_at: datetime
+    kind: str
+    actor: str
+    source: str | None
+    channel: str | None
+    address: str | None
+    contact_id: str | None
+    evidence: dict[str, Any]
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    hash: str
+
+    @classmethod
+    def of(cls, row: Event) -> EventInfo:
+        return cls(
+            row.seq,
+            row.occurred_at,
+            row.recorded_at,
+            row.kind,
+            row.actor,
+            row.source,
+            row.channel,
+            row.address,
+            row.contact_id,
+            row.evidence,
+            row.before,
+            row.after,
+            row.hash,
+        )
+
+
+@dataclass(frozen=True)
+class ListInfo:
+    id: str
+    name: str
+    purpose: str
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: MailingList) -> ListInfo:
+        return copy_of(cls, row)
+
+
+@dataclass(frozen=True)
+class ConsentInfo:
+    id: str
+    channel: str
+    address: str
+    purpose: str
+    source: str
+    since: datetime
+    event_id: int
+
+    @classmethod
+    def of(cls, row: Consent) -> ConsentInfo:
+        return cls(
+            row.id, row.channel, row.address, row.purpose, row.source, row.since, row.created_event
+        )
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    request_hash: str
+    status: int
+    body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    contact_id: str
+    name: str | None
+    phone: str | None
+    email: str | None
+    status: str
+    subscribed_at: datetime | None
+    unsubscribed_at: datetime | None
+
+    @classmethod
+    def of(cls, membership: ListMembership, contact: Contact) -> MemberInfo:
+        return cls(
+            contact.id,
+            contact.name,
+            contact.phone,
+            contact.email,
+            membership.status,
+            membership.subscribed_at,
+            membership.unsubscribed_at,
+        )
+
+
+@dataclass(frozen=True)
+class BulkAnswer:
+    address: str
+    allowed: bool
+    reasons: tuple[str, ...]
 
 
 def copy_of(result: type[Result], row: object) -> Result:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor
+from heed.engine_part import EnginePart
 from heed.results import copy_of
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
@@ -41,13 +40,8 @@ class ReviewInfo:
         return copy_of(cls, row)
 
 
-class ReviewQueue:
+class ReviewQueue(EnginePart):
     """Mixed into `heed.Engine`."""
-
-    if TYPE_CHECKING:
-
-        def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self) -> AbstractContextManager[Session]: ...
 
     def list_review(
         self,

@@ -10,17 +10,16 @@ changed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy.orm import Session
 
 from heed.core.account_settings import describe, setting_errors
 from heed.core.addresses import normalise_sender
 from heed.core.permissions import Action, require
 from heed.core.sender_settings import PROVIDER_OPTIONS, SECRET, SenderSettings, secret_names
 from heed.core.vocabulary import Actor, Channel, SenderScope, parse_choice
+from heed.engine_part import EnginePart
 from heed.errors import InvalidSetting, NotFound
 from heed.results import SenderInfo, to_json
 from heed.store import accounts, queries
@@ -89,13 +88,8 @@ def _public(info: SenderInfo) -> dict[str, Any]:
     return dict(to_json(info))
 
 
-class Senders:
+class Senders(EnginePart):
     """Mixed into `heed.Engine`; relies on its transactions."""
-
-    if TYPE_CHECKING:
-
-        def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self) -> AbstractContextManager[Session]: ...
 
     def add_sender(
         self,

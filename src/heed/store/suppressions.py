@@ -114,6 +114,18 @@ def active_suppressions(
     return [row for row in rows if (row.channel, row.address) in wanted]
 
 
+def active_by_address(
+    session: Session, account_id: str, targets: Sequence[Target], chunk: int = 2000
+) -> dict[str, list[ActiveSuppression]]:
+    """The active suppressions of many targets, by address, `chunk` targets per query (a
+    page of contacts, a bulk check): the check reads them in this form."""
+    found: dict[str, list[ActiveSuppression]] = {}
+    for start in range(0, len(targets), chunk):
+        for row in active_suppressions(session, account_id, targets[start : start + chunk]):
+            found.setdefault(row.address, []).append(as_active(row))
+    return found
+
+
 def active_consents(session: Session, account_id: str, target: Target) -> list[ActiveConsent]:
     rows = session.scalars(
         select(Consent).where(

@@ -1,0 +1,22 @@
+"""The base of the parts `heed.Engine` is mixed from (records, senders, the outbox…).
+
+Each part lives in its own module to keep engine.py readable, and uses the engine's
+transactions: `_read()` for a read-only session, `_write()` for one that commits on success.
+Declaring them once here lets the type checker see them in every part.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+
+class EnginePart:
+    """One part of `heed.Engine`; every method is one transaction scoped to one account."""
+
+    if TYPE_CHECKING:
+
+        def _read(self) -> AbstractContextManager[Session]: ...
+        def _write(self) -> AbstractContextManager[Session]: ...

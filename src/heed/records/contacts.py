@@ -1,0 +1,183 @@
+"""Contacts: listed and shown with their per-channel status, and changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from heed.core.addresses import normalise_address
+from heed.core.permissions import Action, require
+from heed.core.rules import CheckRequest, CheckResult, evaluate
+from heed.core.vocabulary import Actor, AddressKind, Channel, parse_choice
+from heed.engine_part import EnginePart
+from heed.errors import AlreadyExists, BadInput, InvalidSetting
+from heed.results import ChannelStatus, ContactInfo
+from heed.store import accounts, queries
+from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.queries import Page
+from heed.store.suppressions import Target, active_by_address, active_consents
+from heed.store.tables import Contact
+from heed.store.types import utcnow
+
+
+class Contacts(EnginePart):
+    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+
+    def list_contacts(
+        self,
+        slug: str,
+        *,
+        q: str | None = None,
+        channel: str | None = None,
+        status: str | None = None,
+        list_name: str | None = None,
+        source: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> Page[ContactInfo]:
+        kind = parse_choice(Channel, channel) if channel else None
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            page = queries.contacts(
+                session,
+                account,
+                q=q,
+                channel=kind,
+                status=status,
+                list_name=list_name,
+                source=source,
+                cursor=cursor,
+                limit=limit,
+            )
+            return Page(_contact_infos(session, account, page.items), page.next_cursor)
+
+    def get_contact(self, slug: str, contact_id: str) -> ContactInfo:
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            row = queries.get(session, account, Contact, contact_id)
+            return _contact_infos(session, account, [row])[0]
+
+    def update_contact(
+        self, slug: str, contact_id: str, *, actor: Actor, changes: dict[str, Any]
+    ) -> ContactInfo:
+        """Change a contact's name, external id, fields, phone or email.
+
+        Suppressions stay with the old address (they are keyed by address, on purpose): a
+        changed number does not carry an opt-out to the new one, nor lose the old one's.
+        """
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
+            row = queries.get(session, account, Contact, contact_id)
+            before = _contact_fields(row)
+            values = _contact_changes(account, changes)
+            if not values.get("phone", row.phone) and not values.get("email", row.email):
+                raise InvalidSetting("a contact needs a phone number or an email address")
+            _refuse_taken(session, account, row.id, values)
+            for field, value in values.items():
+                setattr(row, field, value)
+            row.updated_at = utcnow()
+            EventLog(session, account.id).append(
+                "contact.updated",
+                actor,
+                contact_id=row.id,
+                before=before,
+                after=_contact_fields(row),
+            )
+            session.flush()
+            return _contact_infos(session, account, [row])[0]
+
+
+def _contact_changes(account: AccountRef, changes: dict[str, Any]) -> dict[str, Any]:
+    """Validated new values: addresses normalised, a blank name or external id is none, and
+    `fields` is always an object (null clears it)."""
+    values: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "phone" and value is not None:
+            value = normalise_address(Channel.SMS, value, account.settings.default_country)
+        elif field == "email" and value is not None:
+            value = normalise_address(Channel.EMAIL, value)
+        elif field in ("name", "external_id"):
+            value = value.strip() or None if isinstance(value, str) else value
+        elif field == "fields":
+            if value is not None and not isinstance(value, dict):
+                raise BadInput("a contact's fields must be an object")
+            value = value or {}
+        elif field not in ("phone", "email"):
+            raise BadInput(f"a contact has no field {field!r} that can be changed")
+        values[field] = value
+    return values
+
+
+def _refuse_taken(
+    session: Session, account: AccountRef, contact_id: str, values: dict[str, Any]
+) -> None:
+    """Phone, email and external id are unique per account: say so, rather than fail."""
+    for column in (Contact.phone, Contact.email, Contact.external_id):
+        value = values.get(column.key)
+        if value is None:
+            continue
+        other = session.scalars(
+            select(Contact.id).where(
+                Contact.account_id == account.id, column == value, Contact.id != contact_id
+            )
+        ).first()
+        if other is not None:
+            raise AlreadyExists(f"another contact of this account has {column.key} {value!r}")
+
+
+def _contact_fields(row: Contact) -> dict[str, Any]:
+    return {
+        "phone": row.phone,
+        "email": row.email,
+        "name": row.name,
+        "external_id": row.external_id,
+        "fields": row.fields,
+    }
+
+
+def _contact_infos(
+    session: Session, account: AccountRef, rows: Sequence[Contact]
+) -> list[ContactInfo]:
+    """Contacts with their per-channel marketing status, in two queries for the whole page."""
+    targets = [t for row in rows for t in _targets_of(row)]
+    by_address = active_by_address(session, account.id, targets)
+    required = frozenset(account.settings.require_consent_for)
+    infos = []
+    for row in rows:
+        channels = {}
+        for target in _targets_of(row):
+            consents = active_consents(session, account.id, target) if required else []
+            result: CheckResult = evaluate(
+                CheckRequest(target.channel, target.address),
+                by_address.get(target.address, []),
+                consents,
+                required,
+            )
+            channels[target.channel.value] = ChannelStatus(result.allowed, tuple(result.codes))
+        infos.append(
+            ContactInfo(
+                row.id,
+                row.phone,
+                row.email,
+                row.name,
+                row.external_id,
+                row.fields,
+                row.created_at,
+                row.updated_at,
+                row.erased_at,
+                channels,
+            )
+        )
+    return infos
+
+
+def _targets_of(row: Contact) -> Iterator[Target]:
+    if row.phone:
+        yield from (Target(c, row.phone) for c in AddressKind.PHONE.channels)
+    if row.email:
+        yield Target(Channel.EMAIL, row.email)

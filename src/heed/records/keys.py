@@ -1,0 +1,56 @@
+"""API keys: created with their token shown once, listed, revoked."""
+
+from __future__ import annotations
+
+from heed.core.permissions import Action, require
+from heed.core.vocabulary import Actor, Role
+from heed.engine_part import EnginePart
+from heed.errors import BadInput, PermissionDenied
+from heed.results import CreatedKey, KeyInfo
+from heed.store import accounts, queries
+from heed.store.events import EventLog
+from heed.store.tables import ApiKey
+from heed.store.types import utcnow
+
+
+class ApiKeys(EnginePart):
+    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+
+    def create_api_key(self, slug: str, *, name: str, role: str, actor: Actor) -> CreatedKey:
+        kind = _role(role)
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_KEYS)
+            if kind is Role.SUPPORT and actor.role is not Role.SUPPORT and actor.role is not None:
+                raise PermissionDenied("only support may create support keys")
+            row, token = accounts.create_api_key(session, account, name, kind)
+            EventLog(session, account.id).append(
+                "api_key.created", actor, after={"id": row.id, "name": name, "role": kind.value}
+            )
+            session.flush()
+            return CreatedKey(KeyInfo.of(row), token)
+
+    def list_api_keys(self, slug: str) -> list[KeyInfo]:
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return [KeyInfo.of(row) for row in queries.api_keys(session, account)]
+
+    def revoke_api_key(self, slug: str, key_id: str, *, actor: Actor) -> KeyInfo:
+        """Revoke a key at once; the row stays, so the activity log keeps naming it."""
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_KEYS)
+            row = queries.get(session, account, ApiKey, key_id)
+            if row.revoked_at is None:
+                row.revoked_at = utcnow()
+                EventLog(session, account.id).append(
+                    "api_key.revoked", actor, before={"id": row.id}, after={"id": row.id}
+                )
+            return KeyInfo.of(row)
+
+
+def _role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise BadInput(f"unknown role {role!r}: expected agent, admin or support") from None

@@ -1,0 +1,183 @@
+"""Suppressions by id, the activity log, and checks of many addresses at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from heed.core.addresses import address_to_find, normalise_address, normalise_sender
+from heed.core.permissions import Action, lift_action, require
+from heed.core.rules import CheckRequest, evaluate, invalid_address
+from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Purpose, Source, parse_choice
+from heed.engine_part import EnginePart
+from heed.errors import BadInput, InvalidAddress, ResubscribeRefused
+from heed.results import BulkAnswer, EventInfo, SuppressionInfo
+from heed.store import accounts, queries
+from heed.store.events import EventLog
+from heed.store.queries import Page
+from heed.store.suppressions import (
+    Target,
+    active_by_address,
+    active_consents,
+    active_suppressions,
+    lift_suppressions,
+)
+from heed.store.tables import Suppression
+
+MAX_BULK = 10_000
+
+
+class Suppressions(EnginePart):
+    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+
+    def list_suppressions(
+        self,
+        slug: str,
+        *,
+        channel: str | None = None,
+        address: str | None = None,
+        source: str | None = None,
+        scope: str | None = None,
+        active: bool | None = True,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> Page[SuppressionInfo]:
+        kind = parse_choice(Channel, channel) if channel else None
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            if address is not None:
+                address = address_to_find(kind, address, account.settings.default_country)
+            page = queries.suppressions(
+                session,
+                account,
+                channel=kind,
+                address=address,
+                source=source,
+                scope=scope,
+                active=active,
+                cursor=cursor,
+                limit=limit,
+            )
+            return Page([SuppressionInfo.of(r) for r in page.items], page.next_cursor)
+
+    def get_suppression(self, slug: str, suppression_id: str) -> SuppressionInfo:
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return SuppressionInfo.of(queries.get(session, account, Suppression, suppression_id))
+
+    def lift_suppression(
+        self, slug: str, suppression_id: str, *, actor: Actor, reason: str
+    ) -> SuppressionInfo:
+        """Lift one suppression by id, with the role its source demands.
+
+        Opt-outs need an admin (resubscribing), blocks need unblock rights, blacklists need
+        support; a carrier opt-out is only lifted by the person's own START, and nothing is
+        lifted while a block or blacklist on the same address stands.
+        """
+        if not reason or not reason.strip():
+            raise BadInput("a reason is required to lift a suppression: it is written into the log")
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            row = queries.get(session, account, Suppression, suppression_id)
+            action = lift_action(Source(row.source))
+            require(actor, action or Action.RESUBSCRIBE)
+            if row.lifted_at is not None:
+                return SuppressionInfo.of(row)
+            if action is None:
+                raise ResubscribeRefused(
+                    "a carrier opt-out is lifted only by the person's own START to that number"
+                )
+            if row.source in OPT_OUT_SOURCES:
+                target = Target(Channel(row.channel), row.address)
+                barring = [
+                    r.source
+                    for r in active_suppressions(session, account.id, [target])
+                    if r.source in (Source.BLOCK, Source.BLACKLIST)
+                ]
+                if barring:
+                    raise ResubscribeRefused(
+                        f"{row.address} is {barring[0]}ed: lift that first, then the opt-out"
+                    )
+            log = EventLog(session, account.id)
+            lift_suppressions(session, log, [row], actor=actor, reason=reason.strip())
+            return SuppressionInfo.of(row)
+
+    def list_events(
+        self,
+        slug: str,
+        *,
+        contact_id: str | None = None,
+        address: str | None = None,
+        source: str | None = None,
+        kind: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> Page[EventInfo]:
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            if address is not None:
+                address = address_to_find(None, address, account.settings.default_country)
+            page = queries.events(
+                session,
+                account,
+                contact_id=contact_id,
+                address=address,
+                source=source,
+                kind=kind,
+                since=since,
+                until=until,
+                cursor=cursor,
+                limit=limit,
+            )
+            return Page([EventInfo.of(r) for r in page.items], page.next_cursor)
+
+    def check_bulk(
+        self,
+        slug: str,
+        channel: str,
+        addresses: Sequence[str],
+        *,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+    ) -> list[BulkAnswer]:
+        """Check up to 10,000 addresses in a handful of queries, answers in input order."""
+        if len(addresses) > MAX_BULK:
+            raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
+        kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            if list_name is not None:
+                accounts.find_list(session, account, list_name)
+            country = account.settings.default_country
+            scope_sender = normalise_sender(kind, sender, country) if sender else None
+            parsed = {raw: _try_normalise(kind, raw, country) for raw in addresses}
+            targets = [Target(kind, a) for a in set(parsed.values()) if isinstance(a, str)]
+            by_address = active_by_address(session, account.id, targets)
+            required = frozenset(account.settings.require_consent_for)
+            consents = (
+                {t.address: active_consents(session, account.id, t) for t in targets}
+                if wanted in required
+                else {}
+            )
+            answers = []
+            for raw in addresses:
+                address = parsed[raw]
+                if isinstance(address, InvalidAddress):
+                    result = invalid_address(str(address))
+                else:
+                    request = CheckRequest(kind, address, scope_sender, list_name, wanted)
+                    result = evaluate(
+                        request, by_address.get(address, []), consents.get(address, []), required
+                    )
+                answers.append(BulkAnswer(raw, result.allowed, tuple(result.codes)))
+            return answers
+
+
+def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | InvalidAddress:
+    try:
+        return normalise_address(channel, raw, country)
+    except InvalidAddress as exc:
+        return exc
