@@ -155,6 +155,26 @@ def test_audience_counts_in_words_and_the_allowed_list(
     ]
 
 
+def test_long_forms_say_they_are_working_and_take_one_click(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    for path, button, notice in (
+        ("/audience", "Filter", "Filtering…"),
+        ("/imports/new", "Upload and map columns", "Uploading and reading the file…"),
+    ):
+        page.goto(f"{site.base}{path}")
+        status = page.get_by_role("status")
+        expect(status).to_have_text("")
+        upload(page, "Recipients file" if path == "/audience" else "CSV file", "a.csv", RECIPIENTS)
+        # Hold the submission on the page, so what it shows while the server works stays.
+        page.evaluate(
+            "document.querySelector('form[data-busy]')"
+            ".addEventListener('submit', (e) => e.preventDefault())"
+        )
+        page.get_by_role("button", name=button).click()
+        expect(status).to_contain_text(notice)
+        expect(page.get_by_role("button", name=button)).to_be_disabled()
+
+
 def test_an_agent_cannot_import_even_with_a_forged_post(page: Page, site: Site) -> None:
     log_in(page, site, site.admin_email)  # an admin's upload, waiting on its mapping step
     page.goto(f"{site.base}/imports/new?kind=optouts")

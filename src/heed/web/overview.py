@@ -20,7 +20,11 @@ from heed.web.render import STATIC, error_page, render
 
 router = APIRouter()
 PAGE_SIZE = 50
-_STATIC_FILES = {"heed.css": "text/css", "imports.js": "text/javascript"}
+_STATIC_FILES = {
+    "heed.css": "text/css",
+    "imports.js": "text/javascript",
+    "busy.js": "text/javascript",
+}
 
 
 @router.get("/", response_class=HTMLResponse)
