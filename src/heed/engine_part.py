@@ -1,16 +1,22 @@
 """The base of the parts `heed.Engine` is mixed from (records, senders, the outbox…).
 
 Each part lives in its own module to keep engine.py readable, and uses the engine's
-transactions: `_read()` for a read-only session, `_write()` for one that commits on success.
-Declaring them once here lets the type checker see them in every part.
+transactions: `_read()` for a read-only session, `_write()` for one that commits on success,
+and its check, `_evaluate()`. Declaring them once here lets the type checker see them in
+every part.
 """
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from heed.core.rules import CheckRequest, CheckResult
+    from heed.store.accounts import AccountRef
 
 
 class EnginePart:
@@ -20,3 +26,10 @@ class EnginePart:
 
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self) -> AbstractContextManager[Session]: ...
+        def _evaluate(
+            self,
+            session: Session,
+            account: AccountRef,
+            request: CheckRequest,
+            at: datetime | None,
+        ) -> CheckResult: ...

@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session
 from heed.core.addresses import address_to_find, normalise_address
 from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
-from heed.core.rules import CheckRequest, CheckResult
+from heed.core.rules import CheckRequest
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
 from heed.engine_part import EnginePart
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
@@ -88,16 +87,6 @@ class Outbox(EnginePart):
     """Mixed into `heed.Engine`."""
 
     outbox_signal: threading.Event
-
-    if TYPE_CHECKING:
-
-        def _evaluate(
-            self,
-            session: Session,
-            account: AccountRef,
-            request: CheckRequest,
-            at: datetime | None,
-        ) -> CheckResult: ...
 
     def send_reply(
         self,
