@@ -1,0 +1,320 @@
+"""The effects of an inbound message, one handler per intent (opt-out, list trigger, opt-in,
+help, none): each changes what the message asks, records its actions, and returns the reply or
+None. Called by `heed.inbound.messages.Inbox` once the message is stored and the account's event
+chain is locked, so what `Context.active` holds stays true until commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
+
+from heed.core.detection import Detection, detect
+from heed.core.inbound_rules import keyword_scope, reply_text
+from heed.core.keywords import KeywordConfig, KeywordMatch
+from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
+from heed.store import optouts, review
+from heed.store.accounts import AccountRef
+from heed.store.config import AccountConfig, SenderConfig
+from heed.store.events import EventLog
+from heed.store.lists import set_membership
+from heed.store.suppressions import Target, lift_suppressions
+from heed.store.tables import ReceivedMessage, Suppression
+
+Action = dict[str, Any]
+
+# Built once: constructing a statement costs about as much as running it.
+_OPT_INS_AFTER = (
+    select(ReceivedMessage)
+    .where(
+        ReceivedMessage.account_id == bindparam("account_id"),
+        ReceivedMessage.channel == bindparam("channel"),
+        ReceivedMessage.from_address == bindparam("from_address"),
+        ReceivedMessage.to_address == bindparam("to_address"),
+        ReceivedMessage.intent == "opt_in",
+        ReceivedMessage.sent_at > bindparam("sent_at"),
+    )
+    .order_by(ReceivedMessage.sent_at.desc())
+)
+
+
+@dataclass
+class Context:
+    """Everything the effect handlers need about the message being applied."""
+
+    session: Session
+    log: EventLog
+    config: AccountConfig
+    row: ReceivedMessage
+    match: KeywordMatch
+    target: Target
+    sender: SenderConfig | None
+    blocked: bool
+    active: list[Suppression]  # the person's active suppressions on this channel, read once
+    provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
+    reach: list[Target]  # every (channel, address) of the person an account-wide change covers
+    keywords: KeywordConfig  # the sender's: what it removed is no keyword to the detector either
+    actions: list[Action] = field(default_factory=list)
+    reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
+
+    @property
+    def account(self) -> AccountRef:
+        return self.config.account
+
+    @property
+    def actor(self) -> Actor:
+        # Not the address: the actor is in the hash-chained header, which a GDPR erasure
+        # cannot blank; the address is in the event's payload, which it can.
+        return Actor(ActorKind.CONTACT)
+
+    @property
+    def scope(self) -> Scope:
+        return keyword_scope(
+            self.sender.scope if self.sender else None, self.account.settings, self.row.to_address
+        )
+
+    @property
+    def evidence(self) -> dict[str, Any]:
+        return {
+            "message_id": self.row.id,
+            "provider": self.row.provider,
+            "provider_message_id": self.row.provider_message_id,
+            "to": self.row.to_address,
+            "body": self.row.body,
+        }
+
+    def reply(self, kind: str, custom: str | None = None, **values: str) -> str | None:
+        """The reply text, or None where heed must stay silent: to a blocked address, and where
+        the provider already answers the standard keywords itself (list keywords it does not)."""
+        provider_answers = self.sender is not None and self.sender.provider_handles_keywords
+        if self.blocked or (provider_answers and kind != "list_opt_out"):
+            return None
+        self.reply_kind = kind
+        if custom:
+            return custom
+        replies = self.sender.replies if self.sender else None
+        return reply_text(kind, self.account.settings, self.account.name, replies, **values)
+
+
+def _on_opt_out(ctx: Context) -> str | None:
+    newer = _newer_opt_in(ctx)
+    reached = ctx.reach  # a keyword's scope is the account or a sender, never a list
+    created, _existing = optouts.opt_out(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        ctx.target,
+        ctx.scope,
+        source=Source.KEYWORD,
+        actor=ctx.actor,
+        reason=f"replied {ctx.match.keyword}",
+        evidence=ctx.evidence,
+        at=ctx.row.sent_at,
+        targets=reached,
+        active=ctx.active if reached == [ctx.target] else None,
+    )
+    ctx.actions += [_suppressed(row) for row in created]
+    if not created:
+        ctx.actions.append({"action": "already_opted_out", "scope": str(ctx.scope)})
+        return None
+    if newer is not None:
+        lift_suppressions(
+            ctx.session,
+            ctx.log,
+            created,
+            actor=ctx.actor,
+            reason=f"superseded by the later opt-in message {newer.id}",
+            occurred_at=newer.sent_at,
+        )
+        ctx.actions.append({"action": "superseded", "by_message": newer.id})
+        return None
+    return ctx.reply("opt_out")
+
+
+def _on_list_trigger(ctx: Context) -> str | None:
+    list_name = ctx.match.list_name or ""
+    created, _existing = optouts.opt_out(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        ctx.target,
+        Scope.list(list_name),
+        source=Source.KEYWORD,
+        actor=ctx.actor,
+        reason=f"replied {ctx.match.keyword} for list {list_name}",
+        evidence=ctx.evidence,
+        at=ctx.row.sent_at,
+    )
+    set_membership(
+        ctx.session, ctx.log, ctx.account, list_name, ctx.target, "unsubscribed", ctx.actor
+    )
+    if not created:
+        ctx.actions.append({"action": "already_opted_out", "scope": f"list:{list_name}"})
+        return None
+    ctx.actions += [_suppressed(row) for row in created]
+    custom = ctx.config.lists[list_name].get("reply")
+    return ctx.reply("list_opt_out", custom, list=list_name)
+
+
+def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES) -> str | None:
+    if ctx.blocked:
+        ctx.actions.append({"action": "refused", "why": "the address is blocked"})
+        return None
+    lifted = optouts.opt_in(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        ctx.target,
+        ctx.scope,
+        sources=sources,
+        actor=ctx.actor,
+        reason=f"replied {ctx.match.keyword or 'a message'}",
+        evidence=ctx.evidence,
+        at=ctx.row.sent_at,
+        refuse_barred=False,
+    )
+    ctx.actions += [_lifted(row) for row in lifted]
+    if lifted:
+        return ctx.reply("opt_in")
+    if ctx.match.keyword == "YES":
+        ctx.row.intent = "none"  # YES is an opt-in only from someone who is opted out
+    elif _newer_opt_out_exists(ctx):
+        ctx.actions.append({"action": "superseded", "why": "a later opt-out stands"})
+    return None
+
+
+def _on_help(ctx: Context) -> str | None:
+    return ctx.reply("help")
+
+
+def _on_none(ctx: Context) -> str | None:
+    """No keyword: ask the free-form detector, then (if nothing) maybe auto-resubscribe."""
+    detection = detect(ctx.row.body, config=ctx.keywords, channel=ctx.row.channel)
+    settings = ctx.account.settings
+    action = detection.action(settings.detect_high, settings.detect_low)
+    if detection.intent == "opt_out" and action == "apply":
+        return _free_form_opt_out(ctx, detection)
+    if detection.intent == "opt_out" and action == "review":
+        return _send_to_review(ctx, detection)
+    if settings.auto_resubscribe_on_inbound == "any_message":
+        return _on_opt_in(ctx, frozenset({Source.KEYWORD}))
+    return None
+
+
+def _free_form_opt_out(ctx: Context, detection: Detection) -> str | None:
+    """A reply the detector is sure revokes consent ("please don't text me anymore"): honoured
+    like STOP (FCC 2024: revocation "by any reasonable means"), on the channel it names."""
+    ctx.row.intent = "opt_out"
+    hint = detection.scope_hint
+    target = ctx.target
+    if hint is not None and hint.kind == "channel" and hint.channel:
+        target = Target(Channel(hint.channel), ctx.target.address)
+    created, _ = optouts.opt_out(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        target,
+        ctx.scope,
+        source=Source.KEYWORD,
+        actor=ctx.actor,
+        reason=f"free-form reply ({detection.confidence:.2f})",
+        evidence=ctx.evidence | {"detection": _detection_json(detection)},
+        at=ctx.row.sent_at,
+    )
+    ctx.actions += [_suppressed(row) for row in created]
+    if not created:
+        ctx.actions.append({"action": "already_opted_out", "scope": str(ctx.scope)})
+        return None
+    return ctx.reply("opt_out")
+
+
+def _send_to_review(ctx: Context, detection: Detection) -> str | None:
+    """Unsure: a person decides before the deadline, or heed applies it then (fail safe)."""
+    ctx.row.intent = "review"
+    item = review.enqueue(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        message_id=ctx.row.id,
+        channel=ctx.row.channel,
+        address=ctx.target.address,
+        to_address=ctx.row.to_address,
+        body=ctx.row.body,
+        detection=_detection_json(detection),
+        received_at=ctx.row.received_at,
+    )
+    ctx.actions.append(
+        {"action": "review", "review_id": item.id, "deadline": item.deadline.isoformat()}
+    )
+    if ctx.account.settings.clarification_reply:
+        return ctx.reply("clarification")
+    return None
+
+
+def _detection_json(detection: Detection) -> dict[str, Any]:
+    return {
+        "intent": detection.intent,
+        "confidence": round(detection.confidence, 3),
+        "language": detection.language,
+        "evidence": [str(e) for e in detection.evidence],
+        "scope": detection.scope_hint.as_dict() if detection.scope_hint else None,
+    }
+
+
+EFFECTS = {
+    "opt_out": _on_opt_out,
+    "list_trigger": _on_list_trigger,
+    "opt_in": _on_opt_in,
+    "help": _on_help,
+    "none": _on_none,
+}
+
+
+def _newer_opt_in(ctx: Context) -> ReceivedMessage | None:
+    """A message from the same person to the same number that opted them in after this one.
+
+    Only a provider timestamp can be older than messages already processed; without one,
+    sent_at is now and nothing can be newer.
+    """
+    if not ctx.provider_time:
+        return None
+    row = ctx.row
+    candidates = ctx.session.scalars(
+        _OPT_INS_AFTER,
+        {
+            "account_id": row.account_id,
+            "channel": row.channel,
+            "from_address": row.from_address,
+            "to_address": row.to_address,
+            "sent_at": row.sent_at,
+        },
+    )
+    return next((m for m in candidates if any(a["action"] == "lifted" for a in m.actions)), None)
+
+
+def _newer_opt_out_exists(ctx: Context) -> bool:
+    return any(
+        optouts.lifted_by(row, ctx.scope, PERSON_LIFTED_SOURCES) and row.since > ctx.row.sent_at
+        for row in ctx.active
+    )
+
+
+def _suppressed(row: Suppression) -> Action:
+    return {
+        "action": "suppressed",
+        "channel": row.channel,
+        "scope": row.scope,
+        "suppression_id": row.id,
+    }
+
+
+def _lifted(row: Suppression) -> Action:
+    return {
+        "action": "lifted",
+        "channel": row.channel,
+        "scope": row.scope,
+        "suppression_id": row.id,
+    }
