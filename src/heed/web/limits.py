@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 
 
 class RateLimiter:
@@ -15,8 +16,10 @@ class RateLimiter:
     `--proxy-headers` so the client's IP (not the proxy's) is the key.
     """
 
-    def __init__(self, limit: int, window: float) -> None:
-        self.limit, self.window = limit, window
+    def __init__(
+        self, limit: int, window: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -25,7 +28,7 @@ class RateLimiter:
         with self._lock:
             if self._full(key):
                 return False
-            self._hits[key].append(time.monotonic())
+            self._hits[key].append(self.clock())
             return True
 
     def exceeded(self, key: str) -> bool:
@@ -36,10 +39,10 @@ class RateLimiter:
     def hit(self, key: str) -> None:
         with self._lock:
             self._full(key)
-            self._hits[key].append(time.monotonic())
+            self._hits[key].append(self.clock())
 
     def _full(self, key: str) -> bool:
-        now = time.monotonic()
+        now = self.clock()
         cutoff = now - self.window
         if len(self._hits) > 10_000:  # forget idle clients so memory stays bounded
             self._hits = {k: v for k, v in self._hits.items() if v and v[-1] > cutoff}
