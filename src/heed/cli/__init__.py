@@ -931,14 +931,10 @@ def eval_detector(
     emit(json_output, report, lambda: out.print(escape(evaluation.format_report(report))))
 
 
-from heed import cli_bulk  # noqa: E402 - `heed import`, `export` and `filter` use the helpers above
+from heed.cli import bulk  # noqa: E402 - `heed import`, `export` and `filter` use the helpers above
 
-cli_bulk.register(app)
+bulk.register(app)
 
 
 def main() -> None:
     app()
-
-
-if __name__ == "__main__":
-    main()
