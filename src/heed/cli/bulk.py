@@ -1,6 +1,6 @@
 """`heed import`, `heed export` and `heed filter`: bulk work from the command line.
 
-Registered by `heed.cli` (import that, not this module: these commands use its helpers).
+`heed.cli` attaches these commands and groups to `heed`; what they share is in `heed.cli.common`.
 Exit codes as everywhere: 0 done, 2 bad input (nothing imported), 3 database unavailable; an
 import where some rows were refused exits 1, after landing the good ones.
 """
@@ -28,7 +28,7 @@ from rich.progress import (
 from heed.bulk.columns import parse_mapping
 from heed.bulk.export import ExportTally
 from heed.bulk.results import FilterCounts, ImportInfo
-from heed.cli import (
+from heed.cli.common import (
     DatabaseUrl,
     JsonOutput,
     ListOpt,
@@ -65,12 +65,6 @@ Columns = Annotated[
 Encoding = Annotated[
     str, typer.Option(help="The file's text encoding, e.g. cp1252 for older Excel exports.")
 ]
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(import_app, name="import")
-    app.add_typer(export_app, name="export")
-    app.command("filter")(filter_audience)
 
 
 @contextmanager

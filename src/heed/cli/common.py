@@ -1,0 +1,105 @@
+"""What every `heed` command shares: the consoles, the options, the operator, errors and output.
+
+Exit codes (the contract scripts rely on): 0 success / allowed, 1 not allowed (`heed check`) or
+audit failed, 2 bad input, 3 heed could not answer (database unreachable, schema out of date).
+Only this edge turns heed's errors into them (`handles_errors`); the library raises `HeedError`s.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import json
+from collections.abc import Callable
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from heed.core.vocabulary import Actor, ActorKind, Role
+from heed.errors import BadInput, HeedError, Unavailable
+from heed.results import to_json
+
+EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DatabaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--database-url",
+        envvar="HEED_DATABASE_URL",
+        help="SQLAlchemy URL; default sqlite:///./heed.db. Also HEED_DATABASE_URL.",
+        show_default=False,
+    ),
+]
+JsonOutput = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+Slug = Annotated[str, typer.Argument(help="The account's slug, e.g. acme.")]
+ChannelOpt = Annotated[str, typer.Option("--channel", help="sms, whatsapp, email or voice.")]
+AddressOpt = Annotated[str, typer.Option("--address", help="Phone (E.164) or email address.")]
+SenderOpt = Annotated[
+    str | None, typer.Option("--sender", help="Only this sending address (scope sender:ADDR).")
+]
+ListOpt = Annotated[str | None, typer.Option("--list", help="Only this list (scope list:NAME).")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why; written into the activity log.")]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def operator() -> Actor:
+    """Whoever runs the CLI holds the database credentials, so they are the platform operator:
+    they act with the `support` role (PRODUCT.md §1), named by their OS user in the log."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return Actor(ActorKind.CLI, user, Role.SUPPORT)
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn heed's errors into one clear line and the documented exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except HeedError as exc:
+            code = EXIT_UNAVAILABLE if isinstance(exc, Unavailable) else EXIT_BAD_INPUT
+            fail(exc.code, str(exc), code, bool(kwargs.get("json_output")))
+
+    return wrapper
+
+
+def fail(kind: str, message: str, exit_code: int, as_json: bool) -> NoReturn:
+    """Say what went wrong in one line on stderr (and as JSON on stdout with --json), then
+    exit with `exit_code`."""
+    if as_json:
+        print(json.dumps({"error": {"type": kind, "detail": message}}))
+    err.print(f"error: {escape(message)}")
+    raise typer.Exit(exit_code)
+
+
+def emit(as_json: bool, value: Any, human: Callable[[], None]) -> None:
+    """Print `value` as JSON with --json, or call `human` to print it for people."""
+    if as_json:
+        print(json.dumps(to_json(value), indent=2, ensure_ascii=False))
+    else:
+        human()
+
+
+def parse_assignments(pairs: list[str]) -> dict[str, Any]:
+    """Read KEY=VALUE pairs (settings, provider options); a VALUE that parses as JSON is
+    taken as JSON, so `true`, `3` and `["marketing"]` arrive typed, and anything else as text."""
+    parsed: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise BadInput(f"expected KEY=VALUE, got {pair!r}")
+        try:
+            parsed[key] = json.loads(value)  # true, false, ["marketing"], numbers
+        except json.JSONDecodeError:
+            parsed[key] = value
+    return parsed

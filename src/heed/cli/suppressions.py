@@ -1,0 +1,193 @@
+"""`heed optout`, `resubscribe`, `block`, `unblock`, `check` and `heed audit`: who may not be
+messaged, why, and proof that the log of it is intact.
+
+`heed.cli` registers the top-level commands here, in `heed --help` order, and attaches `audit_app`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from heed.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_NOT_ALLOWED,
+    AddressOpt,
+    ChannelOpt,
+    DatabaseUrl,
+    JsonOutput,
+    ListOpt,
+    ReasonOpt,
+    SenderOpt,
+    Slug,
+    emit,
+    err,
+    fail,
+    handles_errors,
+    operator,
+    out,
+)
+from heed.core.rules import CheckResult
+from heed.core.vocabulary import ReasonCode
+from heed.engine import Engine
+from heed.results import Change
+
+audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
+
+
+@handles_errors
+def optout(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Opt an address out (manual source), for the account, one sender or one list."""
+    with Engine(database_url) as engine:
+        change = engine.opt_out(
+            slug,
+            channel,
+            address,
+            actor=operator(),
+            reason=reason,
+            sender=sender,
+            list_name=list_name,
+        )
+    emit(json_output, change, lambda: _print_change("opted out", change))
+
+
+@handles_errors
+def resubscribe(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Lift manual, keyword, web-form and import opt-outs (refused while blocked)."""
+    with Engine(database_url) as engine:
+        change = engine.resubscribe(
+            slug,
+            channel,
+            address,
+            actor=operator(),
+            reason=reason,
+            sender=sender,
+            list_name=list_name,
+        )
+    emit(json_output, change, lambda: _print_change("lifted", change))
+
+
+@handles_errors
+def block(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Block a person on every channel (implies an opt-out that outlives the block)."""
+    with Engine(database_url) as engine:
+        change = engine.block(slug, channel, address, actor=operator(), reason=reason)
+    emit(json_output, change, lambda: _print_change("blocked", change))
+
+
+@handles_errors
+def unblock(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    reason: ReasonOpt,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Lift a block; the person stays opted out until resubscribed."""
+    with Engine(database_url) as engine:
+        change = engine.unblock(slug, channel, address, actor=operator(), reason=reason)
+    emit(json_output, change, lambda: _print_change("lifted", change))
+
+
+def _print_change(verb: str, change: Change) -> None:
+    for row in change.changed:
+        out.print(
+            f"{verb}: {row.channel} {row.address} scope={row.scope} "
+            f"source={row.source} event #{row.event_id}"
+        )
+    for row in change.unchanged:
+        out.print(f"already: {row.channel} {row.address} scope={row.scope} source={row.source}")
+    if not change.changed and not change.unchanged:
+        out.print("nothing to change")
+    _print_check(change.check)
+
+
+@handles_errors
+def check(
+    slug: Slug,
+    channel: ChannelOpt,
+    address: AddressOpt,
+    sender: SenderOpt = None,
+    list_name: ListOpt = None,
+    purpose: Annotated[
+        str, typer.Option(help="marketing, transactional or conversational.")
+    ] = "marketing",
+    at: Annotated[
+        datetime | None,
+        typer.Option(help="Answer as of this past time (ISO 8601, UTC if no zone)."),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """May we message this address? Exit 0 allowed, 1 not allowed, 2 bad input."""
+    with Engine(database_url) as engine:
+        result = engine.check(
+            slug, channel, address, sender=sender, list_name=list_name, purpose=purpose, at=at
+        )
+    invalid = [r for r in result.reasons if r.code is ReasonCode.INVALID_ADDRESS]
+    if invalid:
+        fail("invalid-address", invalid[0].detail or address, EXIT_BAD_INPUT, json_output)
+    emit(json_output, result, lambda: _print_check(result))
+    raise typer.Exit(0 if result.allowed else EXIT_NOT_ALLOWED)
+
+
+def _print_check(result: CheckResult) -> None:
+    if result.allowed:
+        out.print("allowed")
+        return
+    out.print("not allowed:")
+    for reason in result.reasons:
+        since = f" since {reason.since.isoformat()}" if reason.since else ""
+        event = f" (event #{reason.event_id})" if reason.event_id else ""
+        source = f" source={reason.source.value}" if reason.source else ""
+        detail = f" — {reason.detail}" if reason.detail else ""
+        out.print(
+            f"  {reason.code.value} scope={reason.scope or '-'}{source}{since}{event}{detail}"
+        )
+
+
+@audit_app.command("verify")
+@handles_errors
+def audit_verify(
+    slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
+) -> None:
+    """Recompute the account's hash chain; exit 1 naming the first altered event."""
+    with Engine(database_url) as engine:
+        report = engine.verify_audit(slug)
+    if report.ok:
+        emit(json_output, report, lambda: out.print(f"ok: {report.events_checked} events verified"))
+        return
+    emit(
+        json_output,
+        report,
+        lambda: err.print(f"FAILED at event #{report.first_bad_seq}: {report.problem}"),
+    )
+    raise typer.Exit(1)
