@@ -493,3 +493,20 @@ def test_failed_sign_ins_are_rate_limited_per_ip(site: Site) -> None:
             statuses.append(response.status_code)
     first = statuses.index(429)  # the sign-in test's wrong password counts too
     assert first >= 9 and statuses == [401] * first + [429] * (11 - first)
+
+
+def test_every_asset_a_page_names_is_served(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    assets: set[str] = set()
+    for path in ("/", "/contacts", "/audience", "/imports/new", f"/optout/{site.slug}", "/login"):
+        page.goto(f"{site.base}{path}")
+        assets |= set(
+            page.locator("link[href^='/static/'], script[src^='/static/']").evaluate_all(
+                "els => els.map(e => e.getAttribute('href') || e.getAttribute('src'))"
+            )
+        )
+    assert {"/static/heed.css", "/static/icon.svg", "/static/busy.js"} <= assets
+    for asset in sorted(assets):
+        response = page.request.get(f"{site.base}{asset}")
+        assert response.status == 200, asset
+    assert page.request.get(f"{site.base}/static/..%2Frender.py").status == 404
