@@ -31,40 +31,6 @@ def heed(
     )
 
 
-def test_quickstart_from_the_readme(empty_database_url: str) -> None:
-    url = empty_database_url
-    assert heed("init", url=url).returncode == 0
-    created = heed("account", "create", "acme", "--name", "Acme Inc", url=url)
-    assert created.returncode == 0 and "heed_" in created.stdout
-    assert (
-        heed(
-            "sender", "add", "acme", "--channel", "sms", "--address", "+15005550006", url=url
-        ).returncode
-        == 0
-    )
-    optout = heed(
-        "optout",
-        "acme",
-        "--channel",
-        "sms",
-        "--address",
-        PERSON,
-        "--reason",
-        "asked by phone",
-        url=url,
-    )
-    assert optout.returncode == 0, optout.stderr
-
-    checked = heed("check", "acme", "--channel", "sms", "--address", PERSON, url=url)
-    assert checked.returncode == 1
-    assert "opted_out" in checked.stdout
-
-    other = heed("check", "acme", "--channel", "sms", "--address", "+14155550111", url=url)
-    assert (other.returncode, other.stdout.strip()) == (0, "allowed")
-    verified = heed("audit", "verify", "acme", url=url)
-    assert verified.returncode == 0 and "ok" in verified.stdout
-
-
 def test_default_database_is_a_sqlite_file_in_the_working_directory(tmp_path: Path) -> None:
     assert heed("init", cwd=tmp_path).returncode == 0
     assert (tmp_path / "heed.db").exists()

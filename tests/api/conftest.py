@@ -48,7 +48,7 @@ class Live:
     engine: Engine
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -91,7 +91,7 @@ def _serve(
     busy_timeout: int | None = None,
 ) -> Iterator[Live]:
     server_url = f"{url}?timeout={busy_timeout}" if backend == "sqlite" and busy_timeout else url
-    port = _free_port()
+    port = free_port()
     log = stack.enter_context((tmp.mktemp("logs") / "serve.log").open("w"))
     env = os.environ | {"HEED_DATABASE_URL": server_url}
     process = subprocess.Popen(
@@ -100,12 +100,12 @@ def _serve(
     stack.callback(process.wait, timeout=10)
     stack.callback(process.terminate)
     base = f"http://127.0.0.1:{port}"
-    _wait_until_up(base, process)
+    wait_until_up(base, process)
     engine = stack.enter_context(Engine(url))
     yield Live(base, url, backend, engine)
 
 
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
+def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         assert process.poll() is None, "heed serve exited"
