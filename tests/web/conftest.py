@@ -104,13 +104,16 @@ def site(live: Live) -> Site:  # noqa: F811 - pytest injects the imported fixtur
     return seed(live)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
+    """Per module, not per session: while Playwright's sync API is open its event loop runs on
+    this thread, and a later test module's `asyncio.run` would refuse to start (pytest-xdist
+    may run any module after a browser one)."""
     with sync_playwright() as p:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     yield browser
