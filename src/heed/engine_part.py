@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from heed.errors import BadInput
+
 if TYPE_CHECKING:
     from heed.core.rules import CheckRequest, CheckResult
     from heed.store.accounts import AccountRef
@@ -33,3 +35,11 @@ class EnginePart:
             request: CheckRequest,
             at: datetime | None,
         ) -> CheckResult: ...
+
+
+def require_reason(reason: str | None, action: str) -> str:
+    """The reason for a change a person makes to someone's status, stripped: required, because
+    the activity log must say why."""
+    if not reason or not reason.strip():
+        raise BadInput(f"a reason is required to {action}: it is written into the activity log")
+    return reason.strip()

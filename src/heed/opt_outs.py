@@ -26,7 +26,7 @@ from heed.core.vocabulary import (
     Source,
     parse_choice,
 )
-from heed.engine_part import EnginePart
+from heed.engine_part import EnginePart, require_reason
 from heed.errors import BadInput
 from heed.results import Change, SuppressionInfo
 from heed.store import accounts, lists, optouts, queries
@@ -40,12 +40,6 @@ from heed.store.suppressions import (
     record_consent,
 )
 from heed.store.tables import Contact, Suppression
-
-
-def require_reason(reason: str | None, action: str) -> str:
-    if not reason or not reason.strip():
-        raise BadInput(f"a reason is required to {action}: it is written into the activity log")
-    return reason.strip()
 
 
 class OptOuts(EnginePart):

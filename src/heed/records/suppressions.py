@@ -9,7 +9,7 @@ from heed.core.addresses import address_to_find, normalise_address, normalise_se
 from heed.core.permissions import Action, lift_action, require
 from heed.core.rules import CheckRequest, evaluate, invalid_address
 from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Purpose, Source, parse_choice
-from heed.engine_part import EnginePart
+from heed.engine_part import EnginePart, require_reason
 from heed.errors import BadInput, InvalidAddress, ResubscribeRefused
 from heed.results import BulkAnswer, EventInfo, SuppressionInfo
 from heed.store import accounts, queries
@@ -74,8 +74,7 @@ class Suppressions(EnginePart):
         support; a carrier opt-out is only lifted by the person's own START, and nothing is
         lifted while a block or blacklist on the same address stands.
         """
-        if not reason or not reason.strip():
-            raise BadInput("a reason is required to lift a suppression: it is written into the log")
+        reason = require_reason(reason, "lift a suppression")
         with self._write() as session:
             account = accounts.load_account(session, slug)
             row = queries.get(session, account, Suppression, suppression_id)
@@ -99,7 +98,7 @@ class Suppressions(EnginePart):
                         f"{row.address} is {barring[0]}ed: lift that first, then the opt-out"
                     )
             log = EventLog(session, account.id)
-            lift_suppressions(session, log, [row], actor=actor, reason=reason.strip())
+            lift_suppressions(session, log, [row], actor=actor, reason=reason)
             return SuppressionInfo.of(row)
 
     def list_events(
