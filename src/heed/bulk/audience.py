@@ -5,14 +5,14 @@ once per recipient with the same rules as the check.
 million would take hours. Here the account's active suppressions of the channel (and its
 consents, when the purpose needs them) are streamed once, those that cannot apply to this
 sender, list and purpose are dropped, and each recipient is then a dictionary lookup. When a
-recipient has suppressions, `heed.core.rules.evaluate` decides exactly as the check does, so
-the reason codes are the check's own, strongest first.
+recipient is decided by heed.engine.checking, the check's own code, so the answers and reason
+codes are the check's, strongest first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -25,16 +25,17 @@ from heed.core.rules import (
     ActiveSuppression,
     CheckRequest,
     CheckResult,
-    evaluate,
     invalid_address,
     scope_applies,
     source_applies,
 )
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, Scope, Source
+from heed.engine import checking
 from heed.errors import InvalidAddress
 from heed.store import accounts
 from heed.store.accounts import AccountRef
+from heed.store.suppressions import Target
 from heed.store.tables import Consent, Suppression
 
 _STREAM = 10_000  # rows per fetch while reading the snapshot
@@ -50,7 +51,11 @@ class Decision:
 
 
 class Audience:
-    """Who may be messaged on one channel, from one sender, for one list and purpose."""
+    """Who may be messaged on one channel, from one sender, for one list and purpose.
+
+    A `heed.engine.checking.Recorded` over the snapshot: each recipient is decided by the
+    check's own code, tombstones included.
+    """
 
     def __init__(
         self,
@@ -62,15 +67,13 @@ class Audience:
     ) -> None:
         self.account = account
         self.channel = request.channel
-        self._request = request
         self._suppressions = suppressions
         self._consented = consented
-        self._required = required
         self._needs_consent = request.purpose in required
-        self._erased = any(a.startswith(TOMBSTONE_PREFIX) for a in (*suppressions, *consented))
+        self._purpose = request.purpose
+        self._decider = checking.Decider(account, request)
+        self.any_erased = any(a.startswith(TOMBSTONE_PREFIX) for a in (*suppressions, *consented))
         self._country = account.settings.default_country
-        self._clear = evaluate(request, (), self._consents(request.address), required)
-        self._unconsented = evaluate(request, (), (), required)
 
     @property
     def suppressed_addresses(self) -> int:
@@ -82,32 +85,21 @@ class Audience:
             address = normalise_address_fast(self.channel, raw, self._country)
         except InvalidAddress as exc:
             return Decision(None, invalid_address(str(exc)))
-        found = self._suppressions.get(address)
-        consented = not self._needs_consent or address in self._consented
-        if self._erased:
-            found, consented = self._with_tombstone(address, found, consented)
-        if not found:
-            return Decision(address, self._clear if consented else self._unconsented)
-        request = replace(self._request, address=address)
-        consents = self._consents(address) if consented else []
-        return Decision(address, evaluate(request, found, consents, self._required))
+        facts = checking.facts_of(self.account, Target(self.channel, address), self)
+        return Decision(address, self._decider.decide(address, facts))
 
-    def _with_tombstone(
-        self, address: str, found: list[ActiveSuppression] | None, consented: bool
-    ) -> tuple[list[ActiveSuppression] | None, bool]:
-        """Count what was recorded under the address's erasure tombstone as its own, as the
-        check does: erasing a person never makes them messageable."""
-        tombstone = self.account.tombstone(address)
-        erased = self._suppressions.get(tombstone)
-        if erased:
-            found = [*(found or []), *(replace(s, address=address) for s in erased)]
-        return found, consented or tombstone in self._consented
-
-    def _consents(self, address: str) -> list[ActiveConsent]:
-        if not self._needs_consent:
-            return []
-        purpose = self._request.purpose
-        return [ActiveConsent(self.channel, address, purpose, _EPOCH, None)]
+    def recorded(self, key: Target) -> checking.Facts:
+        """What the snapshot holds under `key` (suppressions that can apply to its question)."""
+        found = self._suppressions.get(key.address)
+        consented = self._needs_consent and key.address in self._consented
+        if not found and not consented:
+            return checking.NOTHING
+        consents = (
+            (ActiveConsent(self.channel, key.address, self._purpose, _EPOCH, None),)
+            if consented
+            else ()
+        )
+        return checking.Facts(tuple(found or ()), consents)
 
 
 def load_audience(
