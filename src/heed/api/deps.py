@@ -10,11 +10,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from heed.api.limits import JsonTooDeep, load_json
-from heed.config import Settings
 from heed.core.text import storable_text  # noqa: F401 - re-exported for the routes
 from heed.core.vocabulary import Actor, ActorKind
 from heed.engine import Engine
 from heed.errors import Unauthenticated
+from heed.settings import Settings
 from heed.store.accounts import ApiPrincipal
 
 

@@ -4,7 +4,7 @@ Every HTTP request passes `BodyLimit` first. A body whose `Content-Length` is ov
 limit is answered 413 problem+json at once, without reading a byte of it; a body without a
 length (chunked) is counted as the application reads it and cut off at the limit. So no
 client, signed in or not, can make heed hold or spool more than the limit per request. The
-limits are settings (`HEED_MAX_*_BYTES`, heed.config): webhooks, the JSON API, web forms, and
+limits are settings (`HEED_MAX_*_BYTES`, heed.settings): webhooks, the JSON API, web forms, and
 the few routes that take files, which sign the caller in before they read a byte.
 """
 
@@ -17,8 +17,8 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from heed.api.problems import too_large
-from heed.config import Settings
 from heed.core.text import json_depth
+from heed.settings import Settings
 
 #: Routes whose body is a file (CSV, a list of recipients), as (method, path prefix, exact).
 UPLOAD_ROUTES = (
