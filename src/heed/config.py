@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,6 +22,21 @@ class Settings(BaseSettings):
     public_url: str | None = None
     #: Threads per server process that run database work (see heed.api.app).
     db_threads: int = Field(default=4, ge=1)
+    #: Where heed keeps files beside the database: compiled suppression indexes (a cache,
+    #: rebuilt when missing) and loaded registries. Default: next to a SQLite file
+    #: (`heed.db.data/`), else `~/.local/share/heed/<database>`.
+    data_dir: Path | None = None
+
+
+def default_data_dir(database_url: str) -> Path:
+    """Where files beside this database go when HEED_DATA_DIR does not say."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).with_name(Path(url.database).name + ".data")
+    name = f"{url.host or 'local'}-{url.port or ''}-{url.database or 'memory'}"
+    return Path.home() / ".local" / "share" / "heed" / name
 
 
 def load_settings(**overrides: object) -> Settings:
