@@ -19,7 +19,6 @@ from typing import BinaryIO
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from heed.bulk.cells import may_hold_formulas
 from heed.bulk.columns import Kind, resolve
@@ -30,6 +29,7 @@ from heed.bulk.indexed import Column, IndexedAudience
 from heed.bulk.results import FilterCounts
 
 Offsets = npt.NDArray[np.int64]
+_SPACE = b" \t\r\n\x0b\x0c"
 
 
 @dataclass(frozen=True)
@@ -42,16 +42,37 @@ class Lines:
     ends: Offsets
     nexts: Offsets  # where the next line starts (after the terminator)
 
-    def text(self, rows: npt.NDArray[np.intp]) -> pa.Array:
-        """The chosen lines as an Arrow string column, without copying the bytes twice."""
-        lengths = (self.ends - self.starts)[rows]
-        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=offsets[1:])
-        mask = _byte_mask(self.starts[rows], self.ends[rows], len(self.data))
-        payload = np.frombuffer(self.data, dtype=np.uint8)[mask]
-        return pa.LargeStringArray.from_buffers(
-            len(rows), pa.py_buffer(offsets), pa.py_buffer(payload.tobytes())
-        )
+    def field(self, rows: npt.NDArray[np.intp], delimiter: int, index: int) -> pa.Array:
+        """Field `index` of each chosen line ("" where the line has fewer fields), as an
+        Arrow string column, found with array operations on the bytes (no quotes to mind)."""
+        raw = np.frombuffer(self.data, dtype=np.uint8)
+        marks = np.flatnonzero(raw == delimiter)
+        starts, ends = self.starts[rows], self.ends[rows]
+        before = np.searchsorted(marks, starts)  # delimiters before each line
+        begin = starts.copy()
+        if index:
+            at = before + index - 1
+            has = at < len(marks)
+            begin[has] = marks[at[has]] + 1
+            missing = ~has | (begin > ends)
+        else:
+            missing = np.zeros(len(rows), dtype=np.bool_)
+        at = before + index
+        stop = ends.copy()
+        inside = at < len(marks)
+        stop[inside] = np.minimum(marks[at[inside]], ends[inside])
+        begin[missing], stop[missing] = 0, 0
+        return _gather(self.data, begin, stop)
+
+    def significant(self, blank: bytes) -> npt.NDArray[np.bool_]:
+        """Whether each line has a byte not among `blank` (blank lines: False)."""
+        table = np.ones(256, dtype=np.bool_)
+        table[np.frombuffer(blank, dtype=np.uint8)] = False
+        plain = table[np.frombuffer(self.data, dtype=np.uint8)]
+        if not len(self.starts):
+            return np.zeros(0, dtype=np.bool_)
+        found = np.logical_or.reduceat(plain, self.starts)
+        return np.asarray(found & (self.ends > self.starts), dtype=np.bool_)
 
     def copy(self, rows: npt.NDArray[np.intp]) -> bytes:
         """The chosen lines with their terminators, exactly as they are in the file."""
@@ -60,11 +81,24 @@ class Lines:
 
 
 def _byte_mask(starts: Offsets, stops: Offsets, size: int) -> npt.NDArray[np.bool_]:
-    """True on every byte inside one of the half-open ranges (sorted, not overlapping)."""
-    edges = np.zeros(size + 1, dtype=np.int8)
-    np.add.at(edges, starts, 1)
-    np.add.at(edges, stops, -1)
-    return np.cumsum(edges[:-1], dtype=np.int8).astype(np.bool_)
+    """True on every byte inside one of the half-open ranges (sorted, not overlapping):
+    runs of False and True, alternately, of the lengths between the ranges' edges."""
+    edges = np.empty(2 * len(starts) + 2, dtype=np.int64)
+    edges[0], edges[1:-1:2], edges[2:-1:2], edges[-1] = 0, starts, stops, size
+    runs = np.diff(edges)
+    flags = np.zeros(len(runs), dtype=np.bool_)
+    flags[1::2] = True
+    return np.repeat(flags, runs)
+
+
+def _gather(data: bytes, starts: Offsets, stops: Offsets) -> pa.Array:
+    """The byte ranges as an Arrow string column (one string per range, in order)."""
+    offsets = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(stops - starts, out=offsets[1:])
+    payload = np.frombuffer(data, dtype=np.uint8)[_byte_mask(starts, stops, len(data))]
+    return pa.LargeStringArray.from_buffers(
+        len(starts), pa.py_buffer(offsets), pa.py_buffer(payload.tobytes())
+    )
 
 
 def readable(data: bytes) -> bool:
@@ -115,21 +149,17 @@ def filter_columnar(
     """Filter a CSV file held in `data` (which `readable` accepted)."""
     bom = data.startswith(codecs.BOM_UTF8)
     lines = split_lines(data, 3 if bom else 0)
-    text = lines.text(np.arange(len(lines.starts)))
-    blank = _blank(text)
-    present = np.flatnonzero(~blank)
-    if not len(present):
+    written = np.flatnonzero(lines.significant(_SPACE))
+    if not len(written):
         raise CsvError(f"{name} is empty: the first line must be a header, e.g. address")
+    line = data[int(lines.starts[written[0]]) : int(lines.ends[written[0]])].decode()
+    delimiter = _delimiter(line)
+    present = np.flatnonzero(lines.significant(_SPACE + delimiter.encode()))
     header_row, rows = present[0], present[1:]
-    first = str(text[int(header_row)].as_py())
-    delimiter = _delimiter(first)
+    first = data[int(lines.starts[header_row]) : int(lines.ends[header_row])].decode()
     header = [value.strip() for value in first.split(delimiter)]
     columns = resolve(Kind.AUDIENCE, header, mapping, channel=audience.channel, file_name=name)
-    fields = pc.split_pattern(text.take(pa.array(rows)), delimiter)
-    where = columns.indexes["address"]
-    enough = pc.greater(pc.list_value_length(fields), where).to_numpy(zero_copy_only=False)
-    values = pc.list_element(pc.filter(fields, pa.array(enough)), where)
-    raw = _spread(values, enough)
+    raw = lines.field(rows, ord(delimiter), columns.indexes["address"])
     column = audience.decide_column(raw)
     first_seen = _first_seen(audience, column, raw, keep_duplicates)
     allowed = first_seen & (column.ranks == ALLOWED)
@@ -152,23 +182,6 @@ def filter_columnar(
             prefix,
         )
     return counts
-
-
-def _blank(text: pa.Array) -> npt.NDArray[np.bool_]:
-    stripped = pc.utf8_trim_whitespace(text)
-    for delimiter in DELIMITERS:
-        stripped = pc.replace_substring(stripped, delimiter, "")
-    stripped = pc.utf8_trim_whitespace(stripped)
-    return np.asarray(pc.equal(pc.utf8_length(stripped), 0).to_numpy(zero_copy_only=False))
-
-
-def _spread(values: pa.Array, enough: npt.NDArray[np.bool_]) -> pa.Array:
-    """`values` placed at the rows that had the field; "" at those that did not."""
-    if enough.all():
-        return values
-    out = np.full(len(enough), "", dtype=object)
-    out[enough] = values.to_pylist()
-    return pa.array(out.tolist(), type=pa.large_string())
 
 
 def _first_seen(

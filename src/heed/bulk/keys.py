@@ -61,28 +61,50 @@ def canonical_keys(column: pa.Array) -> tuple[Keys, Mask]:
     candidates = np.flatnonzero(shaped.to_numpy(zero_copy_only=False))
     if not len(candidates):
         return keys, proved
-    numbers = text.take(pa.array(candidates))
+    numbers = _take(text, candidates)
     digits = pc.utf8_slice_codeunits(numbers, 1)
     heads = pc.cast(pc.utf8_slice_codeunits(digits, 0, 3), pa.int32()).to_numpy()
     lengths = pc.utf8_length(digits).to_numpy()
-    for head in np.unique(heads):
-        plan = _plan_of(int(head))
-        if plan is None:
-            continue
-        size, prefix, possible = plan
-        group = np.flatnonzero(heads == head)
-        national = pc.utf8_slice_codeunits(digits.take(pa.array(group)), size)
-        ok = np.isin(lengths[group] - size, list(possible)) & (lengths[group] - size >= 2)
+    plans, by_head = _plans_for(np.unique(heads))
+    chosen = by_head[heads]
+    for number, (size, prefix, possible) in enumerate(plans):
+        group = np.flatnonzero(chosen == number)
+        mine = _take(digits, group)
+        national = pc.utf8_slice_codeunits(mine, size)
+        length = lengths[group] - size
+        ok = np.isin(length, list(possible)) & (length >= 2)
         ok &= ~pc.starts_with(national, "0").to_numpy(zero_copy_only=False)
         if prefix is not None:
             ok &= ~_prefix_matches(national, prefix)
         rows = candidates[group[ok]]
         proved[rows] = True
-        keys[rows] = pc.cast(digits.take(pa.array(group[ok])), pa.uint64()).to_numpy()
+        keys[rows] = pc.cast(_take(mine, np.flatnonzero(ok)), pa.uint64()).to_numpy()
     return keys, proved
 
 
-def _plan_of(head: int) -> tuple[int, re.Pattern[str] | None, frozenset[int]] | None:
+_Plan = tuple[int, re.Pattern[str] | None, frozenset[int]]
+
+
+def _take(column: pa.Array, rows: npt.NDArray[np.intp]) -> pa.Array:
+    """The rows of `column` (sorted indexes); the column itself when they are all of it."""
+    return column if len(rows) == len(column) else column.take(pa.array(rows))
+
+
+def _plans_for(heads: npt.NDArray[np.int32]) -> tuple[list[_Plan], npt.NDArray[np.intp]]:
+    """The distinct plans of these 3-digit heads, and each head's plan number (-1: none).
+    Every head of one calling code shares its plan (800 heads of +1 are one plan)."""
+    plans: list[_Plan] = []
+    by_head = np.full(1000, -1, dtype=np.intp)
+    for head in heads.tolist():
+        plan = _plan_of(int(head))
+        if plan is not None:
+            if plan not in plans:
+                plans.append(plan)
+            by_head[head] = plans.index(plan)
+    return plans, by_head
+
+
+def _plan_of(head: int) -> _Plan | None:
     text = str(head)
     plans = fast_addresses._plans
     if text not in plans:
