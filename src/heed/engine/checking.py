@@ -4,12 +4,12 @@ Every answer heed gives goes through here: `Engine.check` (now, or as of a past 
 `check_bulk` and the inbox's status column, the audience filter, the contact import's flags, the
 contacts page, and the outbox's check before a reply goes out. Nothing else calls
 `heed.core.rules.evaluate`. An answer is made in two steps, kept apart so that each way of
-reading state (rows by address, the event log at a moment, a whole channel's snapshot, later a
-columnar index) decides by the same code:
+reading state (rows by address, the event log at a moment, the audience filter's compiled
+index) decides by the same code:
 
-1. read what is recorded (`read`, or any `Recorded`: the audience filter's snapshot is one);
-2. gather what applies to one address (`facts_of`) and decide (`decide`, or a `Decider` when
-   many addresses are asked the same question).
+1. read what is recorded (`read`, or any `Recorded`: heed.bulk.decide's view of the index is
+   one);
+2. gather what applies to one address (`facts_of`) and decide (`decide`).
 
 Erasure is handled in step 2, once: what was recorded under an address's erasure tombstone
 counts as the address's own (`keys_of`), so erasing a person never makes them messageable,
@@ -18,8 +18,8 @@ whichever path asks.
 Extension point: `READERS`. Each is called by `read` with the keys being read (addresses and
 their tombstones) and the moment (None for now), and returns further active suppressions to
 count — a do-not-call registry is one (Source.REGISTRY: marketing only, by the rules). A path
-that reads a whole channel at once (the audience snapshot) implements `Recorded` itself and must
-add them there too.
+that reads a whole channel at once (the audience filter's index) implements `Recorded` itself
+and must hold them too.
 """
 
 from __future__ import annotations
@@ -112,40 +112,6 @@ def required_consent(account: AccountRef) -> frozenset[Purpose]:
 def decide(account: AccountRef, request: CheckRequest, facts: Facts) -> CheckResult:
     """The answer to `request` given what applies to its address."""
     return evaluate(request, facts.suppressions, facts.consents, required_consent(account))
-
-
-class Decider:
-    """One question (channel, sender, list, purpose) asked of many addresses.
-
-    Most addresses have nothing recorded: their answer depends only on whether they consented,
-    so it is decided once here and reused (the audience filter asks millions).
-    """
-
-    def __init__(self, account: AccountRef, request: CheckRequest) -> None:
-        self.account = account
-        self.request = request
-        self._required = required_consent(account)
-        consent = ActiveConsent(request.channel, request.address, request.purpose, _EPOCH, None)
-        self._plain = {
-            True: evaluate(request, (), (consent,), self._required),
-            False: evaluate(request, (), (), self._required),
-        }
-
-    def decide(self, address: str, facts: Facts) -> CheckResult:
-        if not facts.suppressions:
-            return self._plain[self._consented(address, facts)]
-        request = replace(self.request, address=address)
-        return evaluate(request, facts.suppressions, facts.consents, self._required)
-
-    def _consented(self, address: str, facts: Facts) -> bool:
-        purpose, channel = self.request.purpose, self.request.channel
-        return any(
-            c.purpose is purpose and c.channel is channel and c.address == address
-            for c in facts.consents
-        )
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass

@@ -9,12 +9,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from datetime import timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from heed.bulk.index import Indexes
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
@@ -43,7 +45,7 @@ from heed.inbound.messages import InboundResult, process_message, process_togeth
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
-from heed.settings import load_settings
+from heed.settings import default_data_dir, load_settings
 from heed.store import accounts, lists, migrate
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
@@ -73,8 +75,12 @@ class Engine(
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
-    def __init__(self, database_url: str | None = None) -> None:
-        self.database_url = database_url or load_settings().database_url
+    def __init__(self, database_url: str | None = None, data_dir: Path | None = None) -> None:
+        settings = load_settings()
+        self.database_url = database_url or settings.database_url
+        self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
+        #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
+        self.indexes = Indexes(self.data_dir)
         self.db = Database(self.database_url)
         self.configs = ConfigCache()
         self._schema_checked = False
