@@ -36,9 +36,9 @@ from conftest import ADMIN, fresh_postgres
 from heed import Engine
 from heed.api.app import create_app
 from heed.api.hooks.ses import SnsAccess
-from heed.config import load_settings
 from heed.errors import Unavailable
 from heed.providers import ses
+from heed.settings import load_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "email"
 TOPIC = "arn:aws:sns:us-east-1:123456789012:ses-feedback"

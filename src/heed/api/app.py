@@ -24,9 +24,10 @@ from heed.api.hooks import (
     vonage,
     whatsapp,
 )
-from heed.config import Settings, load_settings
+from heed.api.limits import BodyLimit
 from heed.engine import Engine
 from heed.outbound.worker import OutboxWorker
+from heed.settings import Settings, load_settings
 
 log = logging.getLogger("heed")
 
@@ -82,6 +83,7 @@ def create_app(
     app.state.intake = Intake(app.state.engine)
     app.state.sns = sns or ses.SnsAccess()
     problems.install(app)
+    app.add_middleware(BodyLimit, settings=settings)
     # Routes are tried in order, each costing a match per request: the providers' webhooks,
     # the busiest paths by far, come first (no two routers share a path).
     hooks = (twilio, vonage, whatsapp, ses, sendgrid, postmark, mailgun)

@@ -15,8 +15,8 @@ from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
 from heed.core.vocabulary import Channel
+from heed.engine.results import to_json
 from heed.providers.base import DeliveryReport
-from heed.results import to_json
 
 router = APIRouter(tags=["deliveries"])
 
