@@ -75,7 +75,9 @@ def test_the_public_opt_out_page_never_says_whether_an_account_exists(live: Live
         answers[slug] = [
             (r.status_code, page_shape(r.text, slug, shown)) for r in (page, bad, done)
         ]
-    for (status, text), (other_status, other) in zip(answers[known.slug], answers[unknown]):
+    for (status, text), (other_status, other) in zip(
+        answers[known.slug], answers[unknown], strict=True
+    ):
         assert status == other_status
         assert text.splitlines() == other.splitlines()
     assert [status for status, _ in answers[unknown]] == [200, 400, 200]
