@@ -4,8 +4,9 @@ gets 403 before anything is stored; a database outage gets 503 so the provider r
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -64,6 +65,14 @@ def read_ahead(message: InboundMessage) -> None:
     """Read `message`'s text as the batch will (the default keywords; a sender with its own
     keyword table reads it again, still bounded by the cap)."""
     read_text(detection_text(message.body), None, DEFAULT_CONFIG, message.channel.value)
+
+
+async def record_all(
+    into: Intake, account: str, reports: Sequence[DeliveryReport]
+) -> list[ReportResult]:
+    """Record the reports of one webhook (an SES notification names several recipients, a
+    SendGrid batch holds many events), committed before the webhook answers."""
+    return list(await asyncio.gather(*(into.record_delivery(account, r) for r in reports)))
 
 
 def intake(request: Request) -> Intake:
