@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 
+from heed.core.detection import detection_text, read_text
+from heed.core.keywords import DEFAULT_CONFIG
 from heed.engine import Engine
 from heed.errors import InvalidWebhook, SignatureInvalid, UnknownAccount
 from heed.inbound.group import GroupCommit
@@ -40,12 +42,29 @@ class Intake:
         )
 
     async def receive(self, account: str, message: InboundMessage) -> InboundResult:
-        """`Engine.receive`, once committed, perhaps with other messages."""
+        """`Engine.receive`, once committed, perhaps with other messages.
+
+        A long message is read first, in a worker thread of its own, before it joins a batch:
+        its reading is kept (``heed.core.detection.read_text``), so the batch, which other
+        tenants' messages share, finds it done (#16: one tenant's message must not stall
+        another's STOP). Short ones cost less than the hand-over.
+        """
+        if len(message.body) > _READ_AHEAD:
+            await run_in_threadpool(read_ahead, message)
         return await self._messages((account, message))
 
     async def record_delivery(self, account: str, report: DeliveryReport) -> ReportResult:
         """`Engine.record_delivery`, once committed, perhaps with other reports."""
         return await self._reports((account, report))
+
+
+_READ_AHEAD = 300  # characters; below this a reading costs well under a millisecond
+
+
+def read_ahead(message: InboundMessage) -> None:
+    """Read `message`'s text as the batch will (the default keywords; a sender with its own
+    keyword table reads it again, still bounded by the cap)."""
+    read_text(detection_text(message.body), None, DEFAULT_CONFIG, message.channel.value)
 
 
 async def record_all(
