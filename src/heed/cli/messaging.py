@@ -65,6 +65,7 @@ def inbound(
         provider_message_id=message_id or f"cli-{new_id()}",
         sent_at=at.replace(tzinfo=at.tzinfo or UTC) if at else None,
         raw={"source": "heed inbound"},
+        credential=operator().credential,  # typed in by whoever runs the CLI, not proven
     )
     with Engine(database_url) as engine:
         result = engine.receive(slug, message)

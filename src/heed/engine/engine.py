@@ -81,7 +81,10 @@ class Engine(
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:
-        self.database_url = database_url or load_settings().database_url
+        settings = load_settings()
+        self.database_url = database_url or settings.database_url
+        #: How far a message's own time may stray from ours (heed.core.clock).
+        self.clock = settings.clock_bounds()
         self.db = Database(self.database_url)
         self.configs = ConfigCache()
         self._schema_checked = False
@@ -232,7 +235,11 @@ class Engine(
         """
         result = self._once(
             lambda session, known_new: process_message(
-                session, self.configs.get(session, slug), message, known_new=known_new
+                session,
+                self.configs.get(session, slug),
+                message,
+                known_new=known_new,
+                clock=self.clock,
             )
         )
         return self._wake_outbox([result])[0]
@@ -247,7 +254,7 @@ class Engine(
         heed.inbound.group does. The results are as if each had been received alone, in order.
         """
         with self._write() as session:
-            results = process_together(session, self.configs, messages)
+            results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
@@ -345,9 +352,12 @@ class Engine(
         list_name: str | None = None,
         purpose: str = "marketing",
         at: datetime | None = None,
+        as_now_known: bool = False,
     ) -> CheckResult:
         """May we message `address` on `channel` from `sender` for `purpose` (now, or at `at`)?
 
+        At a past `at`, the answer heed could have given then (from events recorded by `at`);
+        with `as_now_known`, what is now known to have been true then (heed.store.history).
         An address heed cannot read is answered `allowed=false` with `invalid_address`.
         """
         kind = parse_choice(Channel, channel)
@@ -366,10 +376,15 @@ class Engine(
             if list_name is not None:
                 accounts.find_list(session, account, list_name)
             request = CheckRequest(kind, target.address, scope_sender, list_name, wanted)
-            return self._evaluate(session, account, request, at)
+            return self._evaluate(session, account, request, at, as_now_known)
 
     def _evaluate(
-        self, session: Session, account: AccountRef, request: CheckRequest, at: datetime | None
+        self,
+        session: Session,
+        account: AccountRef,
+        request: CheckRequest,
+        at: datetime | None,
+        as_now_known: bool = False,
     ) -> CheckResult:
         """The check for `request`, counting what was recorded under the address's erasure
         tombstone as the address's own: erasing a person never makes them messageable."""
@@ -388,7 +403,8 @@ class Engine(
             )
         else:
             moment = at if at.tzinfo else at.replace(tzinfo=UTC)
-            states = [state_at(session, account.id, t, moment) for t in targets]
+            known = None if as_now_known else moment
+            states = [state_at(session, account.id, t, moment, known) for t in targets]
             suppressions = [s for found, _ in states for s in found]
             consents = [c for _, found in states for c in found]
         address = request.address

@@ -118,7 +118,7 @@ def _process(
             Target(report.channel, recipient),
             scope,
             source=source,
-            actor=Actor(ActorKind.PROVIDER, report.provider),
+            actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
             reason=reason,
             evidence={"report_id": row.id, "status": row.status, "error_code": row.error_code},
             at=row.occurred_at,
@@ -154,7 +154,7 @@ def _lift_carrier_opt_outs(
         session,
         log,
         carrier,
-        actor=Actor(ActorKind.PROVIDER, report.provider),
+        actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
         reason=f"opted back in at the provider ({report.provider} {report.status})",
         occurred_at=row.occurred_at,
         evidence={"report_id": row.id, "status": row.status},
@@ -188,6 +188,7 @@ def _store(
         received_at=now,
         actions=[],
         raw=json_storable(report.raw),
+        credential=report.credential,
     )
     session.add(row)
     return row

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from heed.core.delivery import Outcome
-from heed.core.vocabulary import Channel
+from heed.core.vocabulary import UNVERIFIED, Channel
 from heed.errors import InvalidSetting, InvalidWebhook
 
 __all__ = [
@@ -42,6 +42,9 @@ class InboundMessage:
     provider_message_id: str
     sent_at: datetime | None  # the provider's own UTC timestamp, if its payload has one
     raw: dict[str, Any]  # the fields as received (JSON-able), kept as evidence
+    #: How it reached heed (heed.core.vocabulary: a verified webhook, a relaying API key…);
+    #: set by the interface that received it, never by the sender.
+    credential: str = UNVERIFIED
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class DeliveryReport:
     occurred_at: datetime | None
     raw: dict[str, Any]
     marketing_only: bool = False  # e.g. WhatsApp 131050: only marketing messages were stopped
+    credential: str = UNVERIFIED  # as InboundMessage.credential
 
 
 @dataclass(frozen=True)

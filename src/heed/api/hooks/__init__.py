@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from dataclasses import replace
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 
+from heed.core.vocabulary import webhook_credential
 from heed.engine import Engine
 from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.inbound.group import GroupCommit
@@ -45,6 +47,15 @@ class Intake:
     async def record_delivery(self, account: str, report: DeliveryReport) -> ReportResult:
         """`Engine.record_delivery`, once committed, perhaps with other reports."""
         return await self._reports((account, report))
+
+
+M = TypeVar("M", InboundMessage, DeliveryReport)
+
+
+def signed(item: M) -> M:
+    """`item`, marked as come through its provider's webhook whose signature verified; call
+    only after `verify_with_any_secret` passed. Only such a START lifts a carrier opt-out."""
+    return replace(item, credential=webhook_credential(item.provider))
 
 
 def intake(request: Request) -> Intake:
