@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -235,8 +236,12 @@ def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str
 
     older = {**preference("resume"), "timestamp": 1731705000}  # before the stop: no effect
     _, [early_resume] = whatsapp.parse(preferences(older))
+    early_resume = replace(early_resume, credential=webhook_credential("whatsapp"))
     assert engine.record_delivery(acme, early_resume).actions[0]["action"] == "nothing_to_lift"
     later = {**preference("resume"), "timestamp": 1731709999}
     _, [resume] = whatsapp.parse(preferences(later))
-    assert engine.record_delivery(acme, resume).actions[0]["action"] == "lifted"
+    unsigned = engine.record_delivery(acme, resume)
+    assert unsigned.actions[0]["action"] == "refused"
+    signed = replace(resume, provider_message_id="again", credential=webhook_credential("whatsapp"))
+    assert engine.record_delivery(acme, signed).actions[0]["action"] == "lifted"
     assert engine.check(acme, "whatsapp", person, sender=business).allowed

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.text import json_storable
-from heed.core.vocabulary import Actor, ActorKind, Scope, Source
+from heed.core.vocabulary import Actor, ActorKind, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
@@ -88,6 +88,8 @@ def process_reports_together(
 
 
 def _dedup_key(report: DeliveryReport) -> str:
+    if report.event_id:
+        return f"event:{report.event_id}|{report.recipient.strip().lower()}"[:300]
     return f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
 
 
@@ -106,7 +108,12 @@ def _process(
         # What is read next decides a suppression: read under the lock of the account's event
         # chain, it stays true until commit (see heed.inbound.messages).
         log.lock()
-    if report.outcome is Outcome.CARRIER_OPT_IN:
+    if report.outcome is Outcome.CARRIER_OPT_IN and not provider_verified(report.credential):
+        # Like a START (heed.inbound.effects): only the provider, through its verified
+        # webhook, may say the person opted back in at the carrier.
+        why = "only the provider's verified webhook lifts a carrier opt-out"
+        row.actions = [{"action": "refused", "why": why}]
+    elif report.outcome is Outcome.CARRIER_OPT_IN:
         row.actions = _lift_carrier_opt_outs(session, log, account, row, report)
         return ReportResult(row.id, row.outcome, tuple(row.actions))
     source, scope, reason = _suppression_for(session, account, row, report)
@@ -120,7 +127,13 @@ def _process(
             source=source,
             actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
             reason=reason,
-            evidence={"report_id": row.id, "status": row.status, "error_code": row.error_code},
+            evidence={
+                "report_id": row.id,
+                "provider": report.provider,
+                "status": row.status,
+                "error_code": row.error_code,
+                "provider_event": row.raw,  # what the provider sent, as it sent it
+            },
             at=row.occurred_at,
             targets=[Target(report.channel, recipient)],
         )

@@ -4,8 +4,9 @@ gets 403 before anything is stored; a database outage gets 503 so the provider r
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
@@ -56,6 +57,14 @@ def signed(item: M) -> M:
     """`item`, marked as come through its provider's webhook whose signature verified; call
     only after `verify_with_any_secret` passed. Only such a START lifts a carrier opt-out."""
     return replace(item, credential=webhook_credential(item.provider))
+
+
+async def record_all(
+    into: Intake, account: str, reports: Sequence[DeliveryReport]
+) -> list[ReportResult]:
+    """Record the reports of one webhook (an SES notification names several recipients, a
+    SendGrid batch holds many events), committed before the webhook answers."""
+    return list(await asyncio.gather(*(into.record_delivery(account, signed(r)) for r in reports)))
 
 
 def intake(request: Request) -> Intake:
