@@ -85,7 +85,12 @@ def inbound(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes (one per core is typical).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Worker processes, each its own SO_REUSEPORT socket (one per core)."
+        ),
+    ] = 1,
     public_url: Annotated[
         str | None,
         typer.Option(
@@ -99,7 +104,7 @@ def serve(
     """Serve the webhooks and the HTTP API (uvicorn)."""
     import os
 
-    import uvicorn
+    from heed.api.workers import serve as workers_serve
 
     with Engine(database_url) as engine:
         engine.ready()  # fail here, in one line, rather than on the first webhook
@@ -109,14 +114,10 @@ def serve(
         os.environ["HEED_PUBLIC_URL"] = public_url
     if not json_output:
         err.print(f"heed serving http://{host}:{port} on {url} (docs at /docs)")
-    uvicorn.run(
-        "heed.api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning" if json_output else "info",
-    )
+    # Each worker its own SO_REUSEPORT socket, so connections spread evenly (heed.api.workers).
+    code = workers_serve(host, port, workers, log_level="warning" if json_output else "info")
+    if code:
+        raise typer.Exit(code)
 
 
 @email_app.command("headers")
