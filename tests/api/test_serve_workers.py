@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import subprocess
+import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +27,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from api.conftest import HEED, free_port, wait_until_up
+from api.conftest import HEED, free_port
 from conftest import fresh_postgres
 from heed import Engine
 from heed.store.tables import ReceivedMessage, Suppression
@@ -50,8 +51,21 @@ def hosts(postgres_template: str, tmp_path: Path) -> Iterator[tuple[str, list[st
             stack.callback(process.wait, timeout=30)
             stack.callback(process.terminate)
             bases.append(f"http://127.0.0.1:{port}")
-            wait_until_up(bases[-1], process)
+        for base, n in zip(bases, range(2), strict=True):
+            _wait_until_up(base, tmp_path / f"serve{n}.log")
         yield url, bases
+
+
+def _wait_until_up(base: str, log: Path, within: float = 180) -> None:
+    """Like api.conftest.wait_until_up, with time for N processes to start on a busy machine."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise AssertionError(f"{base} did not come up:\n{log.read_text()[-2000:]}")
 
 
 def _script(seed: int) -> tuple[list[list[dict[str, Any]]], dict[str, bool]]:
