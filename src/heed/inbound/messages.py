@@ -28,13 +28,14 @@ from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.clock import ClockBounds
-from heed.core.detection import detection_text
-from heed.core.keywords import KeywordMatch, match_keywords
+from heed.core.detection import Detection, detect, detection_text, read_text
+from heed.core.keywords import KeywordConfig, KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
 from heed.inbound.effects import EFFECTS, Action, Context
+from heed.inbound.threads import last_sent
 from heed.outbound import REPLIES_BY_API
 from heed.outbound import queue as outbound_queue
 from heed.providers.base import InboundMessage
@@ -113,6 +114,7 @@ class _Read:
     reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
     active: list[Suppression] = field(default_factory=list)
     flags: list[Action] = field(default_factory=list)  # e.g. a timestamp heed distrusts
+    detection: Detection | None = None  # the free-form reading of a message with no keyword
 
     @property
     def addresses(self) -> set[str]:
@@ -183,7 +185,25 @@ class Inbox:
         match = match_keywords(detection_text(message.body), keywords)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
-        return _Read(row, message, target, sender, match, reach, flags=flags)
+        read = _Read(row, message, target, sender, match, reach, flags=flags)
+        if match.intent == "none":
+            read.detection = self._detect(read, keywords)
+        return read
+
+    def _detect(self, read: _Read, keywords: KeywordConfig) -> Detection:
+        """The free-form reading, before the lock: a slow one holds no other message back.
+
+        Only a short reply ("no", "exit") needs what it answers, so only then is the outbox
+        asked (unless the message came with its thread).
+        """
+        row, body = read.row, read.message.body
+        thread = read.message.thread
+        text = read_text(detection_text(body), None, keywords, row.channel)
+        if thread is None and text.short is not None:
+            thread = last_sent(
+                self.session, self.account.id, row.channel, row.from_address, row.sent_at
+            )
+        return detect(body, config=keywords, channel=row.channel, thread=thread)
 
     def _distrusted_time(self, row: ReceivedMessage, message: InboundMessage) -> list[Action]:
         """Flag a message time outside the clock bounds; a future one becomes receipt time,
@@ -234,6 +254,7 @@ class Inbox:
             reach=read.reach,
             keywords=read.sender.keywords if read.sender else self.config.keywords,
             actions=list(read.flags),
+            detection=read.detection,
         )
         if read.sender is None:
             ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
