@@ -16,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from heed.core.detection import detection_text, read_text
 from heed.core.keywords import DEFAULT_CONFIG
 from heed.engine import Engine
-from heed.errors import InvalidWebhook, SignatureInvalid
+from heed.errors import InvalidWebhook, SignatureInvalid, UnknownAccount
 from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult
 from heed.inbound.receipts import ReportResult
@@ -120,7 +120,10 @@ class SecretCache:
         entry = self._entries.get(key)
         if entry and not fresh and time.monotonic() - entry[0] < self._ttl:
             return entry[1], False
-        secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
+        try:
+            secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
+        except UnknownAccount:
+            secrets = []  # answered like an account without secrets: webhooks name no accounts
         self._entries[key] = (time.monotonic(), secrets)
         return secrets, True
 
@@ -146,12 +149,12 @@ async def verify_with_any_secret(
         secrets, _ = await cache.get(account, provider, fresh=True)
         if _verifies(secrets, verify):
             return
-    if not secrets:
-        raise SignatureInvalid(
-            f"account {account!r} has no {provider} signing secret: add one with "
-            f"`heed sender add {account} … --provider {provider} --secret …`"
-        )
-    raise SignatureInvalid(f"the {provider} signature does not verify with this account's secrets")
+    # One answer whether the account exists, has no secret or has another one, so that a
+    # webhook URL tells a stranger nothing about which accounts and secrets exist.
+    raise SignatureInvalid(
+        f"the {provider} signature does not verify with this account's secrets, or it has no "
+        f"{provider} signing secret (`heed sender add ACCOUNT … --provider {provider} --secret …`)"
+    )
 
 
 def _verifies(secrets: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:

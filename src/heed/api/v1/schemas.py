@@ -357,7 +357,10 @@ class KeyPublic(BaseModel):
 
 class KeyCreated(BaseModel):
     key: KeyPublic
-    token: str = Field(description="The API key itself. Shown only in this response.")
+    token: str | None = Field(
+        description="The API key itself. Shown only in this response: null when the response "
+        "is replayed for a repeated Idempotency-Key (heed never stores a token)."
+    )
 
 
 class EraseCreate(BaseModel):
