@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated
+from urllib.parse import quote
 
 import typer
 from rich.markup import escape
@@ -164,10 +165,14 @@ def review_list(
     status: Annotated[
         str, typer.Option(help="pending, approved, rejected or auto_applied.")
     ] = "pending",
+    raw: Annotated[
+        bool, typer.Option("--raw", help="Also print the raw evidence (rule names, scores).")
+    ] = False,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """List review items with their deadline and evidence, oldest first."""
+    """List review items, the nearest deadline first: who wrote what, when, what heed thinks
+    it asks in plain words, and when heed applies it unless someone decides."""
     with Engine(database_url) as engine:
         page = engine.list_review(slug, status=status, limit=500)
 
@@ -175,13 +180,20 @@ def review_list(
         if not page.items:
             out.print(f"no {status} review items")
         for item in page.items:
-            confidence = item.detection.get("confidence", 0)
+            who = f"{item.person} ({item.address})" if item.person else item.address
             out.print(
-                f"{item.id}  due {item.deadline:%Y-%m-%d %H:%M}  {item.channel} {item.address}  "
-                f"{confidence:.2f}  {escape(repr(item.body[:80]))}"
+                f"{item.id}  {escape(who)} on {item.channel}, arrived "
+                f"{item.received_at:%Y-%m-%d %H:%M} UTC"
             )
-            for line in item.detection.get("evidence", [])[:2]:
-                out.print(f"    {escape(str(line))}")
+            out.print(f"    {escape(repr(item.body[:200]))}")
+            out.print(f"    heed thinks it {escape(item.reading)}")
+            out.print(f"    applied {item.deadline:%Y-%m-%d %H:%M} UTC unless decided")
+            out.print(f"    conversation: /inbox/{item.channel}/{quote(item.address)} (heed serve)")
+            if raw:
+                confidence = item.detection.get("confidence", 0)
+                out.print(f"    confidence {confidence:.2f}")
+                for line in item.detection.get("evidence", []):
+                    out.print(f"    {escape(str(line))}")
 
     emit(json_output, page.items, human)
 

@@ -321,7 +321,9 @@ def _detection_json(detection: Detection) -> dict[str, Any]:
         "intent": detection.intent,
         "confidence": round(detection.confidence, 3),
         "language": detection.language,
-        "evidence": [str(e) for e in detection.evidence],
+        "evidence": [str(e) for e in detection.evidence],  # raw: rule names, for the curious
+        "reading": detection.reading(),  # what a reviewer reads first
+        "reasons": detection.reasons(),
         "scope": detection.scope_hint.as_dict() if detection.scope_hint else None,
     }
 
