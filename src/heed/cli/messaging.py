@@ -27,6 +27,7 @@ from heed.cli.common import (
 from heed.core.thread import given_thread
 from heed.core.vocabulary import Channel, Purpose, parse_choice
 from heed.engine import Engine
+from heed.errors import CannotListen
 from heed.providers.base import InboundMessage
 from heed.store.ids import new_id
 
@@ -128,6 +129,7 @@ def serve(
     with Engine(database_url) as engine:
         engine.ready()  # fail here, in one line, rather than on the first webhook
         url = engine.db.url
+    _ensure_free(host, port)
     os.environ["HEED_DATABASE_URL"] = url
     if public_url:
         os.environ["HEED_PUBLIC_URL"] = public_url
@@ -137,6 +139,18 @@ def serve(
     code = workers_serve(host, port, workers, log_level="warning" if json_output else "info")
     if code:
         raise typer.Exit(code)
+
+
+def _ensure_free(host: str, port: int) -> None:
+    """Raise CannotListen if another process has the port: uvicorn would exit 3, which scripts
+    read as "database unavailable"."""
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise CannotListen(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 @email_app.command("headers")

@@ -94,13 +94,14 @@ def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
     own = recorded.recorded(target)
     if not recorded.any_erased:
         return own
-    erased = recorded.recorded(keys_of(account, target)[1])
-    if erased is NOTHING:
+    erased = [f for k in keys_of(account, target)[1:] if (f := recorded.recorded(k)) is not NOTHING]
+    if not erased:
         return own
     address = target.address
     return Facts(
-        own.suppressions + tuple(replace(s, address=address) for s in erased.suppressions),
-        own.consents + tuple(replace(c, address=address) for c in erased.consents),
+        own.suppressions
+        + tuple(replace(s, address=address) for f in erased for s in f.suppressions),
+        own.consents + tuple(replace(c, address=address) for f in erased for c in f.consents),
     )
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
@@ -40,7 +39,7 @@ from heed.engine.results import CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
-from heed.errors import InvalidSetting, SignatureInvalid
+from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
@@ -288,7 +287,7 @@ class Engine(
             try:
                 with self._write() as session:
                     return process(session, attempt == 0)
-            except IntegrityError:
+            except DuplicateRow:
                 if attempt == _RACE_RETRIES - 1:
                     raise
         raise AssertionError("unreachable")
