@@ -122,6 +122,8 @@ def test_every_event_names_the_credential_behind_it(tenant: Tenant) -> None:
     assert [e.credential for e in created] == [key]
     assert [(e.actor, e.credential) for e in suppressed] == [("contact", key)]
     assert all(event.credential for event in _events(tenant))
+    listed = tenant.admin.get("/v1/events", kind="suppression.created").json()["items"]
+    assert [e["credential"] for e in listed] == [key]
 
 
 def test_backdating_never_changes_an_answer_heed_already_gave(tenant: Tenant) -> None:

@@ -196,6 +196,11 @@ class EventPublic(BaseModel):
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     hash: str
+    credential: str | None = Field(
+        default=None,
+        description="What proved who did it: api_key:<id>, user:<id>, cli:<os user>, "
+        "webhook:<provider>:signature-verified, system… (none on events before it was kept).",
+    )
 
 
 ReplyKind = Literal["opt_out", "opt_in", "help"]
