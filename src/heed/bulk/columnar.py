@@ -19,6 +19,7 @@ from typing import BinaryIO
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from heed.bulk.columns import Kind, resolve
 from heed.bulk.csvfile import DELIMITERS, CsvError
@@ -142,8 +143,9 @@ def filter_columnar(
     excluded_out: BinaryIO | None = None,
     mapping: Mapping[str, str] | None = None,
     keep_duplicates: bool = False,
-) -> FilterCounts:
-    """Filter a CSV file held in `data` (which `readable` accepted)."""
+) -> FilterCounts | None:
+    """Filter a CSV file held in `data` (which `readable` accepted); None, having written
+    nothing, when a cell would need changing to be written (see `_formulas`)."""
     bom = data.startswith(codecs.BOM_UTF8)
     lines = split_lines(data, 3 if bom else 0)
     written = np.flatnonzero(lines.significant(_SPACE))
@@ -156,6 +158,8 @@ def filter_columnar(
     first = data[int(lines.starts[header_row]) : int(lines.ends[header_row])].decode()
     header = [value.strip() for value in first.split(delimiter)]
     columns = resolve(Kind.AUDIENCE, header, mapping, channel=audience.channel, file_name=name)
+    if _formulas(lines, ord(delimiter)):
+        return None
     raw = lines.field(rows, ord(delimiter), columns.indexes["address"])
     column = audience.decide_column(raw)
     first_seen = _first_seen(audience, column, raw, keep_duplicates)
@@ -179,6 +183,25 @@ def filter_columnar(
             prefix,
         )
     return counts
+
+
+def _formulas(lines: Lines, delimiter: int) -> bool:
+    """Whether a cell starts like a spreadsheet formula (heed.bulk.cells): such a file goes
+    the row-by-row way, which writes those cells made inert. Plain numbers (`+14155550100`)
+    are not formulas, so E.164 files stay on this path."""
+    raw = np.frombuffer(lines.data, dtype=np.uint8)
+    marks = np.flatnonzero(raw == delimiter)
+    starts = np.union1d(lines.starts, marks + 1)
+    starts = starts[starts < len(raw)]
+    risky = np.frombuffer(b"=+-@" + (b"\t" if delimiter != 9 else b""), dtype=np.uint8)
+    starts = starts[np.isin(raw[starts], risky)]
+    if not len(starts):
+        return False
+    stops = np.union1d(marks, lines.ends)
+    ends = stops[np.searchsorted(stops, starts)]
+    cells = _gather(lines.data, starts, ends)
+    numbers = pc.match_substring_regex(cells, r"^[+-]?[0-9][0-9 ().-]*$")
+    return not bool(pc.all(numbers).as_py())
 
 
 def _first_seen(

@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from heed.bulk.index import KINDS, PURPOSES, SOURCES, SuppressionIndex
 from heed.bulk.keys import Keys, Mask
+from heed.bulk.registry import RegistryView
 from heed.core.rules import (
     _REASON_BY_SOURCE,
     _REASON_ORDER,
@@ -54,6 +55,8 @@ _LIST = KINDS.index(ScopeKind.LIST)
 _SENDER = KINDS.index(ScopeKind.SENDER)
 _ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
 _REGISTRY = SOURCES.index(Source.REGISTRY)
+REGISTRY = CODES.index(ReasonCode.REGISTRY)
+_MICROS_A_DAY = 86_400_000_000
 
 
 @dataclass(frozen=True)
@@ -94,10 +97,18 @@ def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
     return Blockers(keys[starts], np.minimum.reduceat(ranks, starts).astype(np.int8))
 
 
-def consented(index: SuppressionIndex, purpose: Purpose) -> Keys:
-    """Sorted keys of the addresses with an active consent for `purpose`."""
+def consented(
+    index: SuppressionIndex, purpose: Purpose, registries: RegistryView | None = None
+) -> Keys:
+    """Sorted keys of the addresses with an active consent for `purpose` that counts: one
+    given before its number's listed disconnection was its previous holder's."""
     wanted = np.asarray(index.consent_purposes) == PURPOSES.index(purpose)
-    return np.unique(np.asarray(index.consent_keys)[wanted])
+    keys = np.asarray(index.consent_keys)[wanted]
+    if registries is not None and registries.reassigned and len(keys):
+        since = np.asarray(index.consent_since)[wanted]
+        cut = registries.disconnected(keys).astype(np.int64) * _MICROS_A_DAY
+        keys = keys[since >= cut]
+    return np.unique(keys)
 
 
 def positions(sorted_keys: Keys, keys: Keys) -> npt.NDArray[np.intp]:
@@ -120,33 +131,53 @@ def member(sorted_keys: Keys, keys: Keys) -> Mask:
 class Recipients:
     """One request (channel, sender, list, purpose) decided for many addresses."""
 
-    def __init__(self, index: SuppressionIndex, account: AccountRef, request: CheckRequest):
+    def __init__(
+        self,
+        index: SuppressionIndex,
+        account: AccountRef,
+        request: CheckRequest,
+        registries: RegistryView | None = None,
+    ) -> None:
         self.index = index
         self.account = account
         self.request = request
         self.required = frozenset(account.settings.require_consent_for)
         self.blockers = blockers(index, request)
         self.needs_consent = request.purpose in self.required
-        self.consented = consented(index, request.purpose) if self.needs_consent else None
+        self.registries = registries if registries else None
+        self.scrubbed = self.registries is not None and request.purpose is Purpose.MARKETING
+        self.consented = (
+            consented(index, request.purpose, self.registries)
+            if self.needs_consent or self.scrubbed
+            else None
+        )
         self.has_erased = bool(index.erased or index.erased_consents)
 
     def strongest(self, keys: Keys) -> Ranks:
         """Each recipient's strongest reason (a rank in CODES), or ALLOWED. Recipients the
         index cannot decide alone (erased addresses exist) must be asked via `result`."""
         ranks = self.blockers.lookup(keys)
-        if self.consented is not None:
-            missing = (ranks == ALLOWED) & ~member(self.consented, keys)
-            ranks[missing] = NO_CONSENT
+        if self.consented is None:
+            return ranks
+        given = member(self.consented, keys)
+        if self.scrubbed and self.registries is not None:
+            listed = self.registries.listed(keys) & ~given
+            ranks[listed] = np.where(ranks[listed] == ALLOWED, REGISTRY, ranks[listed])
+            ranks[listed] = np.minimum(ranks[listed], REGISTRY)
+        if self.needs_consent:
+            ranks[(ranks == ALLOWED) & ~given] = NO_CONSENT
         return ranks
 
     def result(self, address: str, key: int) -> CheckResult:
         """The check's whole answer for one canonical address, from what the index holds."""
         suppressions = self.index.suppressions_of(key, address)
-        consents = self.index.consents_of(key, address) if self.needs_consent else []
+        listings = self.registries.listings(key) if self.registries is not None else []
+        wanted = self.needs_consent or bool(listings)
+        consents = self.index.consents_of(key, address) if wanted else []
         if self.has_erased:
             suppressions, consents = self._with_tombstone(address, suppressions, consents)
         request = replace(self.request, address=address)
-        return evaluate(request, suppressions, consents, self.required)
+        return evaluate(request, suppressions, consents, self.required, listings)
 
     def _with_tombstone(
         self,

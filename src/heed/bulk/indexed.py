@@ -18,6 +18,7 @@ from heed.bulk.audience import Decision
 from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients
 from heed.bulk.index import Indexes
 from heed.bulk.keys import Keys, Mask, address_key, canonical_keys
+from heed.bulk.registry import RegistryView
 from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.rules import CheckRequest, CheckResult, invalid_address
@@ -131,6 +132,7 @@ def load_indexed_audience(
     sender: str | None,
     list_name: str | None,
     purpose: Purpose,
+    registries: RegistryView | None = None,
 ) -> IndexedAudience:
     """The audience for one request, from the account's index brought up to date."""
     country = account.settings.default_country
@@ -139,4 +141,4 @@ def load_indexed_audience(
         accounts.find_list(session, account, list_name)
     request = CheckRequest(channel, "", scope_sender, list_name, purpose)
     index = indexes.current(session, account.id, channel)
-    return IndexedAudience(account, Recipients(index, account, request))
+    return IndexedAudience(account, Recipients(index, account, request, registries))

@@ -18,10 +18,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
+from heed.bulk.keys import address_key
+from heed.bulk.registry import RegistryStore
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.permissions import Action, require
-from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address
+from heed.core.rules import (
+    CheckRequest,
+    CheckResult,
+    RegistryListing,
+    evaluate,
+    invalid_address,
+)
 from heed.core.vocabulary import (
     Actor,
     ActorKind,
@@ -37,6 +45,7 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
+from heed.engine.registries import Registries
 from heed.engine.results import CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
@@ -79,6 +88,7 @@ class Engine(
     Senders,
     Outbox,
     BulkWork,
+    Registries,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
@@ -88,6 +98,8 @@ class Engine(
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
         #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
         self.indexes = Indexes(self.data_dir)
+        #: Do-not-call and reassigned-numbers registries (heed.engine.registries).
+        self.registry_store = RegistryStore(self.data_dir)
         self.db = Database(self.database_url)
         self.configs = ConfigCache()
         self._schema_checked = False
@@ -384,12 +396,16 @@ class Engine(
             Target(request.channel, request.address),
             Target(request.channel, account.tombstone(request.address)),
         ]
+        listings: list[RegistryListing] = []
         if at is None:
+            view = self.registry_view(account, request.channel)
+            if view:
+                listings = view.listings(address_key(request.channel, request.address))
             rows = active_suppressions(session, account.id, targets)
             suppressions = [as_active(r) for r in rows]
             consents = (
                 [c for t in targets for c in active_consents(session, account.id, t)]
-                if required
+                if required or listings
                 else []
             )
         else:
@@ -403,6 +419,7 @@ class Engine(
             [replace(s, address=address) for s in suppressions],
             [replace(c, address=address) for c in consents],
             required,
+            listings,
         )
 
     def verify_audit(self, slug: str) -> AuditReport:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from heed.core.addresses import address_to_find, normalise_address, normalise_sender
+from heed.bulk.indexed import load_indexed_audience
+from heed.core.addresses import address_to_find, normalise_address
 from heed.core.permissions import Action, lift_action, require
-from heed.core.rules import CheckRequest, evaluate, invalid_address
 from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Purpose, Source, parse_choice
 from heed.engine.part import EnginePart, require_reason
 from heed.engine.results import BulkAnswer, EventInfo, SuppressionInfo
@@ -17,8 +17,6 @@ from heed.store.events import EventLog
 from heed.store.queries import Page
 from heed.store.suppressions import (
     Target,
-    active_by_address,
-    active_consents,
     active_suppressions,
     lift_suppressions,
 )
@@ -148,31 +146,21 @@ class Suppressions(EnginePart):
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            if list_name is not None:
-                accounts.find_list(session, account, list_name)
-            country = account.settings.default_country
-            scope_sender = normalise_sender(kind, sender, country) if sender else None
-            parsed = {raw: _try_normalise(kind, raw, country) for raw in addresses}
-            targets = [Target(kind, a) for a in set(parsed.values()) if isinstance(a, str)]
-            by_address = active_by_address(session, account.id, targets)
-            required = frozenset(account.settings.require_consent_for)
-            consents = (
-                {t.address: active_consents(session, account.id, t) for t in targets}
-                if wanted in required
-                else {}
+            audience = load_indexed_audience(
+                session,
+                self.indexes,
+                account,
+                kind,
+                sender=sender,
+                list_name=list_name,
+                purpose=wanted,
+                registries=self.registry_view(account, kind),
             )
-            answers = []
-            for raw in addresses:
-                address = parsed[raw]
-                if isinstance(address, InvalidAddress):
-                    result = invalid_address(str(address))
-                else:
-                    request = CheckRequest(kind, address, scope_sender, list_name, wanted)
-                    result = evaluate(
-                        request, by_address.get(address, []), consents.get(address, []), required
-                    )
-                answers.append(BulkAnswer(raw, result.allowed, tuple(result.codes)))
-            return answers
+        answers = []
+        for raw in addresses:
+            result = audience.decide(raw).result
+            answers.append(BulkAnswer(raw, result.allowed, tuple(result.codes)))
+        return answers
 
 
 def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | InvalidAddress:
