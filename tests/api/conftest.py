@@ -95,7 +95,10 @@ def _serve(
     server_url = f"{url}?timeout={busy_timeout}" if backend == "sqlite" and busy_timeout else url
     port = free_port()
     log = stack.enter_context((tmp.mktemp("logs") / "serve.log").open("w"))
-    environment = os.environ | {"HEED_DATABASE_URL": server_url} | (env or {})
+    data = tmp.mktemp("data")  # registries and indexes, shared by the server and `engine`
+    environment = (
+        os.environ | {"HEED_DATABASE_URL": server_url, "HEED_DATA_DIR": str(data)} | (env or {})
+    )
     process = subprocess.Popen(
         [HEED, "serve", "--port", str(port)], env=environment, stdout=log, stderr=log
     )
@@ -103,7 +106,7 @@ def _serve(
     stack.callback(process.terminate)
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base, process)
-    engine = stack.enter_context(Engine(url))
+    engine = stack.enter_context(Engine(url, data_dir=data))
     yield Live(base, url, backend, engine, process.pid)
 
 
