@@ -191,13 +191,13 @@ def _formulas(lines: Lines, delimiter: int) -> bool:
     are not formulas, so E.164 files stay on this path."""
     raw = np.frombuffer(lines.data, dtype=np.uint8)
     marks = np.flatnonzero(raw == delimiter)
-    starts = np.union1d(lines.starts, marks + 1)
+    starts = np.sort(np.concatenate((lines.starts, marks + 1)), kind="stable")
     starts = starts[starts < len(raw)]
     risky = np.frombuffer(b"=+-@" + (b"\t" if delimiter != 9 else b""), dtype=np.uint8)
     starts = starts[np.isin(raw[starts], risky)]
     if not len(starts):
         return False
-    stops = np.union1d(marks, lines.ends)
+    stops = np.sort(np.concatenate((marks, lines.ends)), kind="stable")
     ends = stops[np.searchsorted(stops, starts)]
     cells = _gather(lines.data, starts, ends)
     numbers = pc.match_substring_regex(cells, r"^[+-]?[0-9][0-9 ().-]*$")
@@ -218,9 +218,17 @@ def _first_seen(
         names = [column.addresses.get(i) or str(raw[i].as_py()) for i in valid.tolist()]
         _, at = np.unique(np.array(names, dtype=object), return_index=True)
     else:
-        _, at = np.unique(column.keys[valid], return_index=True)
+        at = _firsts(column.keys[valid])
     first[valid[at]] = True
     return first
+
+
+def _firsts(keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
+    """The position of each distinct key's first occurrence (a stable sort, not a hash)."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    first = np.concatenate(([len(keys) > 0], ordered[1:] != ordered[:-1]))
+    return np.asarray(order[first], dtype=np.intp)
 
 
 def _counts(
@@ -230,8 +238,8 @@ def _counts(
     allowed: npt.NDArray[np.bool_],
     excluded: npt.NDArray[np.bool_],
 ) -> FilterCounts:
-    ranks, tally = np.unique(column.ranks[excluded], return_counts=True)
-    by_reason = Counter({CODES[int(r)].value: int(c) for r, c in zip(ranks, tally, strict=True)})
+    tally = np.bincount(column.ranks[excluded].astype(np.intp), minlength=len(CODES))
+    by_reason = Counter({CODES[r].value: int(c) for r, c in enumerate(tally.tolist()) if c})
     return FilterCounts(len(rows), int(allowed.sum()), dict(by_reason), int((~first_seen).sum()))
 
 

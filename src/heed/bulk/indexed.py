@@ -15,7 +15,7 @@ import pyarrow as pa
 from sqlalchemy.orm import Session
 
 from heed.bulk.audience import Decision
-from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients
+from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients, sorted_unique
 from heed.bulk.index import Indexes
 from heed.bulk.keys import Keys, Mask, address_key, canonical_keys
 from heed.bulk.registry import RegistryView
@@ -55,7 +55,7 @@ class IndexedAudience:
 
     @property
     def suppressed_addresses(self) -> int:
-        return len(np.unique(np.asarray(self.recipients.index.keys)))
+        return len(sorted_unique(np.asarray(self.recipients.index.keys)))
 
     def decide(self, raw: str) -> Decision:
         """What `Engine.check` answers for `raw` with this audience's sender, list, purpose."""

@@ -163,7 +163,8 @@ def read_numbers(path: Path, kind: Kind) -> Numbers:
     buckets: dict[int, list[npt.NDArray[np.uint32]]] = {}
     for keys, _days in _blocks(path, kind):
         high = keys >> np.uint64(32)
-        parts = np.unique(high).tolist()
+        low, top = (int(high.min()), int(high.max())) if len(high) else (0, -1)
+        parts = [low] if low == top else _unique_sorted(np.sort(high)).tolist()
         for part in parts:
             chosen = keys if len(parts) == 1 else keys[high == part]
             buckets.setdefault(part, []).append((chosen & np.uint64(0xFFFFFFFF)).astype(np.uint32))
@@ -413,7 +414,7 @@ def _changed(current: Numbers, change: Numbers, mode: Mode) -> Numbers:
     """The registry after a change list: its numbers plus, or minus, the file's."""
     have, keys = current.keys(), change.keys()
     if mode is Mode.DELETE:
-        keep = ~np.isin(have, keys)
+        keep = ~_within(have, keys)
         return Numbers.of(have[keep], current.days[keep] if current.days is not None else None)
     merged = np.concatenate((have, keys))
     if current.days is None or change.days is None:
@@ -424,6 +425,16 @@ def _changed(current: Numbers, change: Numbers, mode: Mode) -> Numbers:
     merged, when = merged[order], when[order]
     last = np.concatenate((merged[1:] != merged[:-1], [True]))
     return Numbers.of(merged[last], when[last])
+
+
+def _within(have: Keys, keys: Keys) -> Mask:
+    """Which of the sorted `have` are among `keys` (by binary search, not a hash)."""
+    wanted = np.sort(keys)
+    at = np.searchsorted(wanted, have)
+    at[at == len(wanted)] = 0
+    return (
+        np.asarray(wanted[at] == have, dtype=np.bool_) if len(wanted) else ~np.ones(len(have), bool)
+    )
 
 
 def _info_json(info: RegistryInfo) -> dict[str, object]:
