@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ADMIN
 from heed import Engine
-from heed.bulk.cells import FORMULA_STARTS, inert_cell
+from heed.bulk.cells import FORMULA_STARTS, inert_cell, may_hold_formulas
 
 PAYLOADS = [
     "=cmd|' /C calc'!A0",
@@ -99,3 +99,23 @@ def test_the_audience_filter_writes_inert_csv(engine: Engine, acme: str) -> None
         assert formula_cells(out.getvalue().decode()) == []
     names = [row[1] for row in csv.reader(io.StringIO(allowed.getvalue().decode(), newline=""))]
     assert names[1:] == ["'" + p for p in PAYLOADS]
+
+
+def test_unquoted_formulas_take_the_row_by_row_path_and_come_out_inert(
+    engine: Engine, acme: str
+) -> None:
+    """The columnar filter copies rows byte for byte: a file with a formula field goes row by
+    row instead, so its output is inert too; plain phone numbers keep the fast path."""
+    assert not may_hold_formulas(b"phone,name\n+14155550100,Ann\n-1 (415) 555-0101,Bob\n")
+    assert not may_hold_formulas(b"phone;name\r\n+14155550100;ann@example.com\r\n")
+    for evil in (b"=1+1", b"@SUM(1)", b"+1+cmd|x", b"-x", b"\t=1"):
+        assert may_hold_formulas(b"phone,name\n+14155550100," + evil + b"\n"), evil
+        assert may_hold_formulas(b"name,phone\n" + evil + b",+14155550100"), evil
+    text = "phone,name\n+14155550100,=cmd|' /C calc'!A0\n+14155550101,@SUM(1)\n"
+    allowed = io.BytesIO()
+    engine.filter_audience(acme, io.BytesIO(text.encode()), allowed, channel="sms")
+    assert formula_cells(allowed.getvalue().decode()) == []
+    assert allowed.getvalue().decode().splitlines()[1:] == [
+        "+14155550100,'=cmd|' /C calc'!A0",
+        "+14155550101,'@SUM(1)",
+    ]

@@ -16,6 +16,11 @@ from typing import Any
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 _NUMBER = re.compile(r"[+-]?[0-9][0-9 ().-]*")
+#: Where a field of a delimited file (any of heed's delimiters) starts as `inert_cell` would
+#: change it: for writers that copy a file's bytes rather than its cells (heed.bulk.columnar).
+_FORMULA_FIELD = re.compile(
+    rb"(?:\A|[\n,;|\t])(?:[=@\t\r]|[+-](?![0-9][0-9 ().-]*(?:[\r\n,;|\t]|\Z)))"
+)
 
 
 def inert_cell(value: Any) -> Any:
@@ -33,3 +38,8 @@ def inert_cell(value: Any) -> Any:
 def inert_row(values: Iterable[Any]) -> list[Any]:
     """Every cell of a CSV row through `inert_cell`."""
     return [inert_cell(value) for value in values]
+
+
+def may_hold_formulas(data: bytes) -> bool:
+    """Whether some field of this delimited file might need `inert_cell` (erring on yes)."""
+    return _FORMULA_FIELD.search(data) is not None

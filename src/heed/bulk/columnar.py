@@ -21,6 +21,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from heed.bulk.cells import may_hold_formulas
 from heed.bulk.columns import Kind, resolve
 from heed.bulk.csvfile import DELIMITERS, CsvError
 from heed.bulk.decide import ALLOWED, CODES
@@ -104,6 +105,8 @@ def _gather(data: bytes, starts: Offsets, stops: Offsets) -> pa.Array:
 def readable(data: bytes) -> bool:
     """Whether the columnar reader can take this file (see the module docstring)."""
     if b'"' in data or b"\x00" in data or data.startswith(b"PK\x03\x04"):
+        return False
+    if may_hold_formulas(data):  # written out cell by cell, made inert (heed.bulk.cells)
         return False
     if data.count(b"\r") != data.count(b"\r\n"):
         return False

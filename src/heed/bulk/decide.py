@@ -5,8 +5,8 @@ back for (or that it may be sent) without a Python step per recipient: the reque
 the index (which suppressions apply to this sender, list and purpose, and the strongest
 reason each address gets from them) is computed once as arrays, then every recipient is a
 binary search. `Recipients.result` gives one recipient's full answer by handing what the index
-holds for it to `heed.core.rules.evaluate`, the function `heed check` uses, so reasons,
-scopes and times are the check's. The tests compare both with `Engine.check` on random states.
+holds for it to heed.engine.checking, the code `heed check` decides with, so reasons, scopes
+and times are the check's. The tests compare both with `Engine.check` on random states.
 """
 
 from __future__ import annotations
@@ -20,17 +20,12 @@ from heed.bulk.index import SuppressionIndex
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
 from heed.bulk.keys import Keys, Mask
 from heed.bulk.registry import RegistryView
-from heed.core.rules import (
-    _REASON_BY_SOURCE,
-    _REASON_ORDER,
-    ActiveConsent,
-    ActiveSuppression,
-    CheckRequest,
-    CheckResult,
-    evaluate,
-)
+from heed.core.rules import _REASON_BY_SOURCE, _REASON_ORDER, CheckRequest, CheckResult
+from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Purpose, ReasonCode, ScopeKind, Source
+from heed.engine import checking
 from heed.store.accounts import AccountRef
+from heed.store.suppressions import Target
 
 Ranks = npt.NDArray[np.int8]
 ALLOWED = -1
@@ -38,6 +33,8 @@ ALLOWED = -1
 CODES: tuple[ReasonCode, ...] = tuple(_REASON_ORDER)
 NO_CONSENT = CODES.index(ReasonCode.NO_CONSENT)
 INVALID = CODES.index(ReasonCode.INVALID_ADDRESS)
+REGISTRY = CODES.index(ReasonCode.REGISTRY)
+_MICROS_A_DAY = 86_400_000_000
 
 
 def _rank_table() -> npt.NDArray[np.int8]:
@@ -56,8 +53,6 @@ _LIST = KINDS.index(ScopeKind.LIST)
 _SENDER = KINDS.index(ScopeKind.SENDER)
 _ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
 _REGISTRY = SOURCES.index(Source.REGISTRY)
-REGISTRY = CODES.index(ReasonCode.REGISTRY)
-_MICROS_A_DAY = 86_400_000_000
 
 
 @dataclass(frozen=True)
@@ -178,35 +173,37 @@ class Recipients:
         return ranks
 
     def result(self, address: str, key: int) -> CheckResult:
-        """The check's whole answer for one canonical address, from what the index holds."""
-        suppressions = self.index.suppressions_of(key, address)
-        listings = self.registries.listings(key) if self.registries is not None else []
-        wanted = self.needs_consent or bool(listings)
-        consents = self.index.consents_of(key, address) if wanted else []
-        if self.has_erased:
-            suppressions, consents = self._with_tombstone(address, suppressions, consents)
-        request = replace(self.request, address=address)
-        return evaluate(request, suppressions, consents, self.required, listings)
-
-    def _with_tombstone(
-        self,
-        address: str,
-        suppressions: list[ActiveSuppression],
-        consents: list[ActiveConsent],
-    ) -> tuple[list[ActiveSuppression], list[ActiveConsent]]:
-        """What was recorded under the address's erasure tombstone counts as its own, as in
-        the check: erasing a person never makes them messageable."""
-        tombstone = self.account.tombstone(address)
-        erased = [replace(s, address=address) for s in self.index.erased if s.address == tombstone]
-        given = [
-            replace(c, address=address)
-            for c in self.index.erased_consents
-            if c.address == tombstone
-        ]
-        return [*suppressions, *erased], [*consents, *given]
+        """The check's whole answer for one canonical address, from what the index holds,
+        decided by heed.engine.checking (tombstones included, as for every path)."""
+        target = Target(self.request.channel, address)
+        facts = checking.facts_of(self.account, target, _Held(self, key))
+        return checking.decide(self.account, replace(self.request, address=address), facts)
 
     def erased_addresses(self) -> set[str]:
         """The tombstones the index holds (to test recipients against, one by one)."""
         return {s.address for s in self.index.erased} | {
             c.address for c in self.index.erased_consents
         }
+
+
+class _Held:
+    """What the index holds for one recipient (its key) and for any tombstone, as a
+    `heed.engine.checking.Recorded`."""
+
+    def __init__(self, recipients: Recipients, key: int) -> None:
+        self._recipients = recipients
+        self._key = key
+        self.any_erased = recipients.has_erased
+
+    def recorded(self, key: Target) -> checking.Facts:
+        index, address = self._recipients.index, key.address
+        if address.startswith(TOMBSTONE_PREFIX):
+            suppressions = [s for s in index.erased if s.address == address]
+            consents = [c for c in index.erased_consents if c.address == address]
+            return checking.Facts(tuple(suppressions), tuple(consents))
+        registries = self._recipients.registries
+        listed = registries.listings(self._key) if registries is not None else []
+        suppressions = index.suppressions_of(self._key, address)
+        wanted = self._recipients.needs_consent or bool(listed)
+        consents = index.consents_of(self._key, address) if wanted else []
+        return checking.Facts(tuple(suppressions), tuple(consents), tuple(listed))

@@ -36,6 +36,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
+from sqlalchemy.orm import Session
 
 from heed.bulk.keys import Keys, Mask
 from heed.core.rules import RegistryListing
@@ -44,6 +45,8 @@ from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
 
 SHARED = "shared"  # the owner of registries every account uses
+#: Where a session finds the engine's `RegistryStore` (`Session.info`, heed.store.db.share).
+REGISTRY_STORE = "heed.registry_store"
 #: The FTC's safe harbour: a telemarketer must scrub against a copy at most 31 days old.
 STALE_AFTER_DAYS = 31
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
@@ -461,6 +464,16 @@ def _info(found: dict[str, object]) -> RegistryInfo:
         int(str(found["bytes"])),
         str(found["source"]),
     )
+
+
+def view_of(session: Session, account: AccountRef, channel: Channel) -> RegistryView | None:
+    """The registries that apply to this account and channel, if the session's engine has
+    any loaded (None: nothing to consult)."""
+    store = session.info.get(REGISTRY_STORE)
+    if not isinstance(store, RegistryStore):
+        return None
+    view = RegistryView(store, account, channel)
+    return view if view else None
 
 
 class RegistryView:

@@ -1,17 +1,15 @@
-"""Suppressions by id, the activity log, and checks of many addresses at once."""
+"""Suppressions by id: list, read and lift them; and the activity log."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
-from heed.bulk.indexed import load_indexed_audience
-from heed.core.addresses import address_to_find, normalise_address
+from heed.core.addresses import address_to_find
 from heed.core.permissions import Action, lift_action, require
-from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Purpose, Source, parse_choice
+from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Source, parse_choice
 from heed.engine.part import EnginePart, require_reason
-from heed.engine.results import BulkAnswer, EventInfo, SuppressionInfo
-from heed.errors import BadInput, InvalidAddress, ResubscribeRefused
+from heed.engine.results import EventInfo, SuppressionInfo
+from heed.errors import ResubscribeRefused
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.queries import Page
@@ -21,8 +19,6 @@ from heed.store.suppressions import (
     lift_suppressions,
 )
 from heed.store.tables import Suppression
-
-MAX_BULK = 10_000
 
 
 class Suppressions(EnginePart):
@@ -129,42 +125,3 @@ class Suppressions(EnginePart):
                 limit=limit,
             )
             return Page([EventInfo.of(r) for r in page.items], page.next_cursor)
-
-    def check_bulk(
-        self,
-        slug: str,
-        channel: str,
-        addresses: Sequence[str],
-        *,
-        sender: str | None = None,
-        list_name: str | None = None,
-        purpose: str = "marketing",
-    ) -> list[BulkAnswer]:
-        """Check up to 10,000 addresses in a handful of queries, answers in input order."""
-        if len(addresses) > MAX_BULK:
-            raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
-        kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            audience = load_indexed_audience(
-                session,
-                self.indexes,
-                account,
-                kind,
-                sender=sender,
-                list_name=list_name,
-                purpose=wanted,
-                registries=self.registry_view(account, kind),
-            )
-        answers = []
-        for raw in addresses:
-            result = audience.decide(raw).result
-            answers.append(BulkAnswer(raw, result.allowed, tuple(result.codes)))
-        return answers
-
-
-def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | InvalidAddress:
-    try:
-        return normalise_address(channel, raw, country)
-    except InvalidAddress as exc:
-        return exc
