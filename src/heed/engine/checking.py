@@ -15,6 +15,10 @@ Erasure is handled in step 2, once: what was recorded under an address's erasure
 counts as the address's own (`keys_of`), so erasing a person never makes them messageable,
 whichever path asks.
 
+Registries (heed.bulk.registry) are read with the rows: `read` asks the session's registry
+store what each number's do-not-call and reassigned-numbers lists say (`Facts.registries`),
+and `heed.core.rules.evaluate` applies them; the audience index's `_Held` holds them too.
+
 Extension point: `READERS`. Each is called by `read` with the keys being read (addresses and
 their tombstones) and the moment (None for now), and returns further active suppressions to
 count — a do-not-call registry is one (Source.REGISTRY: marketing only, by the rules). A path
