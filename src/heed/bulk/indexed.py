@@ -23,9 +23,11 @@ from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.rules import CheckRequest, CheckResult, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
+from heed.engine import checking
 from heed.errors import InvalidAddress
 from heed.store import accounts
 from heed.store.accounts import AccountRef
+from heed.store.suppressions import Target
 
 
 @dataclass
@@ -112,7 +114,8 @@ class IndexedAudience:
         """Recipients whose tombstone the index holds get their rank from the full answer."""
         for row in np.flatnonzero(valid).tolist():
             address = addresses.get(row) or self.address_of(raw, row, keys)
-            if self.account.tombstone(address) in self._erased:
+            stored = checking.keys_of(self.account, Target(self.channel, address))[1:]
+            if any(k.address in self._erased for k in stored):
                 result = self.result(address, int(keys[row]))
                 ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 
