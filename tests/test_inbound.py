@@ -223,7 +223,10 @@ def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str
     _, [stop] = whatsapp.parse(preferences(preference("stop")))
     engine.record_delivery(acme, stop)
     assert engine.check(acme, "whatsapp", person, sender=business).codes == ["carrier_blocked"]
-    assert engine.check(acme, "whatsapp", person, sender=X).allowed  # another number of ours
+    # Marketing only, as Meta defines it: from any of our numbers, and nothing else.
+    assert engine.check(acme, "whatsapp", person, sender=X).codes == ["carrier_blocked"]
+    for purpose in ("transactional", "conversational"):
+        assert engine.check(acme, "whatsapp", person, sender=business, purpose=purpose).allowed
     assert engine.record_delivery(acme, stop).duplicate  # Meta's retry changes nothing
 
     older = {**preference("resume"), "timestamp": 1731705000}  # before the stop: no effect

@@ -31,12 +31,13 @@ from heed.core.vocabulary import (
     parse_choice,
 )
 from heed.errors import InvalidAddress, InvalidSetting, SignatureInvalid
+from heed.inbound import parts
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.opt_outs import OptOuts, target_of
 from heed.outbox import Outbox
 from heed.providers import email as email_links
-from heed.providers.base import DeliveryReport, InboundMessage
+from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.records import Records
 from heed.results import CreatedAccount
 from heed.review_queue import ReviewQueue
@@ -234,6 +235,26 @@ class Engine(OptOuts, Records, ReviewQueue, Senders, Outbox, BulkWork):
         with self._write() as session:
             results = process_together(session, self.configs, messages)
         return self._wake_outbox(results)
+
+    def receive_part(
+        self, slug: str, message: InboundMessage, part: MessagePart
+    ) -> InboundResult | None:
+        """Keep one part of a message delivered in parts; when it completes its set, process
+        the whole message and return its result (heed.inbound.parts). Parts of the account's
+        sets that waited too long are read as they are first."""
+        self.flush_expired_parts()
+        result = self._once(
+            lambda session, known_new: parts.receive_part(
+                session, self.configs, slug, message, part, known_new=known_new
+            )
+        )
+        return None if result is None else self._wake_outbox([result])[0]
+
+    def flush_expired_parts(self, now: datetime | None = None) -> int:
+        """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
+        does this every minute); return how many sets."""
+        with self._write() as session:
+            return parts.flush_expired(session, self.configs, now)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
         """After the commit: if a reply was queued, the sender sends it now, not at its poll."""

@@ -37,6 +37,7 @@ from heed.providers.base import (
     ApiRequest,
     DeliveryReport,
     InboundMessage,
+    MessagePart,
     Outgoing,
     SendOutcome,
     api_base,
@@ -75,12 +76,41 @@ _GSM_7 = frozenset(
 )
 
 
+#: The two kinds of signed SMS API webhook, told apart by their fields (the inbound-SMS and
+#: delivery-receipt references): a receipt has `status` (and `err-code`, `scts`,
+#: `network-code`), an inbound message has `type` and `text` (or `data` when binary).
+INBOUND, RECEIPT = "inbound message", "delivery receipt"
+_RECEIPT_FIELDS = ("status", "err-code", "scts", "network-code")
+_INBOUND_FIELDS = ("type", "text", "keyword", "data", "concat")
+
+
+def kind_of(params: Mapping[str, str]) -> str | None:
+    """Which kind of webhook `params` are, or None if they have the marks of neither."""
+    if any(name in params for name in _RECEIPT_FIELDS):
+        return RECEIPT
+    if any(name in params for name in _INBOUND_FIELDS):
+        return INBOUND
+    return None
+
+
+def require_kind(params: Mapping[str, str], kind: str) -> None:
+    """Raise SignatureInvalid unless signed `params` are a webhook of `kind`: the signature
+    vouches for the parameters, not for the endpoint they were sent to."""
+    found = kind_of(params)
+    if found != kind:
+        raise SignatureInvalid(
+            f"the signed parameters are {f'a {found}' if found else 'neither kind'}, and this "
+            f"endpoint takes a {kind}: inbound messages go to /hooks/vonage/{{account}}, "
+            "delivery receipts to /hooks/vonage/{account}/status"
+        )
+
+
 def parse_inbound(params: Mapping[str, str]) -> InboundMessage:
     """Read an inbound-SMS webhook.
 
     Each part of a concatenated message arrives as its own webhook with its own `messageId`
-    (`concat-ref`, `concat-part`, `concat-total` stay in `raw`); a binary message has no
-    `text`, so its body is "". `sent_at` is `message-timestamp`, the time Vonage started
+    (see `concat_part`, which says which part it is); a binary message has no `text`, so its
+    body is "". `sent_at` is `message-timestamp`, the time Vonage started
     pushing the webhook: the closest the SMS API comes to a send time.
     """
     return InboundMessage(
@@ -93,6 +123,30 @@ def parse_inbound(params: Mapping[str, str]) -> InboundMessage:
         sent_at=_timestamp(params),
         raw=dict(params),
     )
+
+
+def concat_part(params: Mapping[str, str]) -> MessagePart | None:
+    """The part of a concatenated message these inbound params are, or None for a whole one.
+
+    Vonage delivers a long SMS as one webhook per part (`concat=true`, `concat-ref`,
+    `concat-total`, `concat-part` from 1), in any order; heed joins them before reading
+    (heed.inbound.parts). The reference is only unique per sender and recipient.
+    """
+    if params.get("concat", "").lower() != "true":
+        return None
+    try:
+        number, total = int(params["concat-part"]), int(params["concat-total"])
+    except (KeyError, ValueError):
+        raise InvalidWebhook(
+            "concat=true needs numeric concat-part and concat-total", field="concat-part"
+        ) from None
+    reference = required_field(params, "concat-ref")
+    if not 1 <= number <= total <= 255:
+        raise InvalidWebhook(
+            f"concat-part {number} of {total} is out of range", field="concat-part"
+        )
+    key = f"{params.get('msisdn', '')}|{params.get('to', '')}|{reference}|{total}"
+    return MessagePart(key, number, total)
 
 
 def parse_receipt(params: Mapping[str, str]) -> DeliveryReport:

@@ -103,7 +103,12 @@ class SecretCache:
 
 
 async def verify_with_any_secret(
-    cache: SecretCache, account: str, provider: str, verify: Callable[[str, dict[str, Any]], None]
+    cache: SecretCache,
+    account: str,
+    provider: str,
+    verify: Callable[[str, dict[str, Any]], None],
+    *,
+    verified_url: str | None = None,
 ) -> None:
     """Accept the request if it verifies with any of the account's secrets for `provider`.
 
@@ -121,9 +126,16 @@ async def verify_with_any_secret(
     if not secrets:
         raise SignatureInvalid(
             f"account {account!r} has no {provider} signing secret: add one with "
-            f"`heed sender add {account} … --provider {provider} --secret …`"
+            f"`heed sender add {account} … --provider {provider} --secret …`",
+            verified_url,
         )
-    raise SignatureInvalid(f"the {provider} signature does not verify with this account's secrets")
+    detail = f"the {provider} signature does not verify with this account's secrets"
+    if verified_url:
+        detail += (
+            f" over the URL {verified_url}: if {provider} called another URL (a proxy in "
+            "front of heed), start heed with --public-url set to the public base URL"
+        )
+    raise SignatureInvalid(detail, verified_url)
 
 
 def _verifies(secrets: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.errors import InvalidWebhook
@@ -13,9 +14,15 @@ from heed.providers import vonage
 router = APIRouter(tags=["webhooks"])
 
 
-async def _verified_params(account: str, request: Request) -> dict[str, str]:
-    """Vonage sends GET query strings, or POST form or JSON bodies, depending on settings."""
-    params = dict(request.query_params)
+async def _verified_params(account: str, request: Request, kind: str) -> dict[str, str]:
+    """Vonage sends GET query strings, or POST form or JSON bodies, depending on settings.
+
+    A POST is signed over its body's parameters alone, as Vonage signs it: a query string the
+    business put in its own webhook URL (`?src=vonage`) is not part of the signed set. The
+    signed parameters must also be the `kind` this endpoint takes (see `vonage.kind_of`): a
+    signature is not bound to a URL, so a delivery receipt replayed to the inbound endpoint
+    would otherwise pass for a message from the person.
+    """
     if request.method == "POST":
         if request.headers.get("content-type", "").startswith("application/json"):
             try:
@@ -24,9 +31,11 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
                 raise InvalidWebhook("the body is not valid JSON") from None
             if not isinstance(body, dict):
                 raise InvalidWebhook("the body must be a JSON object")
-            params |= {key: str(value) for key, value in body.items()}
+            params = {key: str(value) for key, value in body.items()}
         else:
-            params |= await form_fields(request)
+            params = await form_fields(request)
+    else:
+        params = dict(request.query_params)
     await verify_with_any_secret(
         request.app.state.secret_cache,
         account,
@@ -35,6 +44,7 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
             params, secret, str(options.get("signature_method", "md5hash"))
         ),
     )
+    vonage.require_kind(params, kind)
     return params
 
 
@@ -42,8 +52,13 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
 @router.post("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_post")
 async def vonage_message(account: str, request: Request) -> Response:
     """A message a person sent to one of the account's Vonage numbers."""
-    params = await _verified_params(account, request)
-    await intake(request).receive(account, vonage.parse_inbound(params))
+    params = await _verified_params(account, request, vonage.INBOUND)
+    message = vonage.parse_inbound(params)
+    part = vonage.concat_part(params)
+    if part is None:
+        await intake(request).receive(account, message)
+    else:  # one part of a long message: kept until its set is whole (heed.inbound.parts)
+        await run_in_threadpool(request.app.state.engine.receive_part, account, message, part)
     return Response(status_code=200)
 
 
@@ -55,6 +70,6 @@ async def vonage_message(account: str, request: Request) -> Response:
 )
 async def vonage_receipt(account: str, request: Request) -> Response:
     """A delivery receipt for a message the account sent."""
-    params = await _verified_params(account, request)
+    params = await _verified_params(account, request, vonage.RECEIPT)
     await intake(request).record_delivery(account, vonage.parse_receipt(params))
     return Response(status_code=200)
