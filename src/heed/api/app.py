@@ -14,9 +14,10 @@ from fastapi import FastAPI
 from heed import web
 from heed.api import health, problems, unsubscribe, v1
 from heed.api.hooks import Intake, SecretCache, twilio, vonage, whatsapp
-from heed.config import Settings, load_settings
+from heed.api.limits import BodyLimit
 from heed.engine import Engine
 from heed.outbound.worker import OutboxWorker
+from heed.settings import Settings, load_settings
 
 log = logging.getLogger("heed")
 
@@ -68,6 +69,7 @@ def create_app(engine: Engine | None = None, settings: Settings | None = None) -
     app.state.secret_cache = SecretCache(app.state.engine)
     app.state.intake = Intake(app.state.engine)
     problems.install(app)
+    app.add_middleware(BodyLimit, settings=settings)
     # Routes are tried in order, each costing a match per request: the providers' webhooks,
     # the busiest paths by far, come first (no two routers share a path).
     for module in (twilio, vonage, whatsapp, unsubscribe, health, v1, web):

@@ -42,12 +42,21 @@ from heed.core import detection_tables as t
 from heed.core import keyword_tables
 from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.keywords import normalise_text as _normalise
+from heed.core.thread import LOOKUP as _SHORT_REPLIES
+from heed.core.thread import Thread, read_short_reply
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 Action = Literal["apply", "review", "ignore"]
+#: The most of a message the detector reads: its first ``DETECT_HEAD`` and last ``DETECT_TAIL``
+#: characters (a revocation opens or closes a long email; a reply quotes the rest). An SMS is at
+#: most ~1,600 characters; a hostile webhook may send megabytes (#16).
+DETECT_HEAD: Final = 1600
+DETECT_TAIL: Final = 400
 HIGH_THRESHOLD: Final = 0.9
 LOW_THRESHOLD: Final = 0.5
 _RULE_CAP: Final = 0.97  # only a keyword reply is certain
+_GUARD_WINDOW: Final = 120  # characters before a match in which a negation cancels it
+_MAX_EVIDENCE: Final = 12  # pieces of evidence kept: the deciding ones, then the first others
 
 
 @dataclass(frozen=True)
@@ -377,11 +386,23 @@ def _segment_at(message: _Message, offset: int) -> _Segment:
     return message.segments[max(index - 1, 0)]
 
 
+def _window(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, but at most the last ``_GUARD_WINDOW`` characters, from a word start.
+
+    A guard is a negation "just before" a match; searching the whole clause before every match
+    made a long clause of matches quadratic (#16: 260 KB of "unsubscribee " took 36 s).
+    """
+    if end - start > _GUARD_WINDOW:
+        cut = text.find(" ", end - _GUARD_WINDOW, end)
+        start = end if cut == -1 else cut + 1
+    return text[start:end].rstrip()
+
+
 def _guard(hit: _Hit, message: _Message) -> None:
     """Cancel a match that a negation (or the writer's own action) comes just before."""
     if hit.compiled is None or not hit.compiled.phrase.guard or hit.status != "used":
         return
-    prefix = message.text[_segment_at(message, hit.start).start : hit.start].rstrip()
+    prefix = _window(message.text, _segment_at(message, hit.start).start, hit.start)
     kinds = ("negation", "self") if hit.compiled.phrase.guard == "self" else ("negation",)
     for kind in kinds:
         regex = _GUARDS.get((kind, hit.compiled.language))
@@ -501,12 +522,41 @@ def _decide(
             live[0].notes.append(f"limited to {scope.as_dict()}: review")
     chosen = {id(h) for h in live}
     rest = [h for h in hits if id(h) not in chosen]
-    evidence = tuple(h.evidence() for h in (*live, *rest)) + tuple(context)
+    shown = (*live, *rest)[:_MAX_EVIDENCE]  # a long message may match thousands of times
+    _note_corrections(list(shown), message)
+    evidence = tuple(h.evidence() for h in shown) + tuple(context)
     if not live:
         return Detection("none", 0.0, hint, evidence, None, normalised)
     best = live[0]
     confidence = round(min(best.confidence, _RULE_CAP), 3)
     return Detection(best.intent, confidence, best.language, evidence, scope, normalised)
+
+
+# fmt: off
+_SHORT_POLITE: Final = frozenset({
+    "please", "thanks", "thank", "you", "ok", "okay", "now", "sir", "lol", "gracias", "merci",
+    "danke", "grazie", "obrigado", "obrigada", "bitte", "svp", "por", "favor",
+})
+# fmt: on
+_SHORT_WORDS: Final = 4
+
+
+@lru_cache(maxsize=1)
+def _short_replies() -> dict[str, str]:
+    """``thread.SHORT_REPLIES`` keys in canonical words (accents removed, variants mapped)."""
+    return {_prepare(reply).text: reply for reply in _SHORT_REPLIES}
+
+
+def _short_words(message: _Message) -> str | None:
+    """The message as one of ``thread.SHORT_REPLIES`` (polite words around it dropped)."""
+    words = [w for s in message.segments for w in s.words]
+    if len(words) > _SHORT_WORDS:
+        return None
+    while len(words) > 1 and words[-1] in _SHORT_POLITE:
+        words.pop()
+    while len(words) > 1 and words[0] in _SHORT_POLITE:
+        words.pop(0)
+    return _short_replies().get(" ".join(words))
 
 
 def _guess_language(message: _Message) -> str | None:
@@ -534,17 +584,77 @@ def detect(
     *,
     config: KeywordConfig = DEFAULT_CONFIG,
     channel: str | None = None,
+    thread: Thread | None = None,
 ) -> Detection:
     """Decide what ``text`` asks for; never raises on any text.
 
     ``language_hint`` puts that language's phrases first; ``config`` is the sender's keyword
     configuration; ``channel`` is the channel the message came in on (a channel switch such as
-    "WhatsApp only" then stops that channel; without it, SMS).
+    "WhatsApp only" then stops that channel; without it, SMS); ``thread`` is what the message
+    answers, when known (a bare "no" to a marketing text is a candidate, to "Is 3pm OK?" not).
+
+    The text is read once per (text, hint, config, channel) and kept (``read_text``), so a
+    server can read a message before it joins a shared transaction (``heed.api.hooks.Intake``)
+    and the transaction finds the reading done; only the thread is applied here.
     """
+    reading = read_text(detection_text(text), language_hint, config, channel)
+    if reading.short is None:
+        return reading.detection
+    return _with_thread(reading, thread)
+
+
+@dataclass(frozen=True)
+class TextReading:
+    """What the text alone says, and the short reply in it that its thread may change."""
+
+    detection: Detection
+    short: str | None  # the reply in canonical words, when it is a whole short reply
+
+
+@lru_cache(maxsize=2048)
+def read_text(
+    text: str,
+    hint: str | None = None,
+    config: KeywordConfig = DEFAULT_CONFIG,
+    channel: str | None = None,
+) -> TextReading:
+    """Read ``text`` (already capped by ``detection_text``) without its thread; kept per text."""
     keyword = match_keywords(text, config)
     if keyword.intent != "none":
-        return _from_keyword(keyword)
-    return _detect_phrases(text, keyword.normalised, language_hint, config, channel)
+        return TextReading(_from_keyword(keyword), None)
+    message = _prepare(text)
+    detection = _detect_message(message, keyword.normalised, hint, config, channel)
+    return TextReading(detection, _short_words(message))
+
+
+def _with_thread(reading: TextReading, thread: Thread | None) -> Detection:
+    """The text's detection, or the short reply read with its thread if that says more."""
+    base = reading.detection
+    short = read_short_reply(reading.short or "", thread)
+    if short is None or (base.intent == "opt_out" and base.confidence >= short.confidence):
+        return base
+    if base.intent not in ("opt_out", "none") and base.confidence >= LOW_THRESHOLD:
+        return base  # "help?" stays a question
+    evidence = Evidence(
+        "context", "context:short_reply", "opt_out", short.language, reading.short or "",
+        short.note, short.confidence,
+    )  # fmt: skip
+    return Detection(
+        "opt_out", short.confidence, short.language, (evidence, *base.evidence), None,
+        base.normalised,
+    )  # fmt: skip
+
+
+def read_uncapped(text: str) -> Detection:
+    """``detect`` without the cap or the cache: for tests that measure the detector's cost."""
+    return read_text.__wrapped__(text).detection
+
+
+def detection_text(text: str) -> str:
+    """The part of ``text`` heed reads: all of it, or its head and tail with a break between."""
+    if len(text) <= DETECT_HEAD + DETECT_TAIL:
+        return text
+    return f"{text[:DETECT_HEAD]}\n…\n{text[-DETECT_TAIL:]}"
 
 
 def _detect_phrases(
@@ -555,7 +665,18 @@ def _detect_phrases(
     channel: str | None,
     gate: bool = True,
 ) -> Detection:
-    message = _prepare(text)
+    """The rules on ``text`` (no keyword reply, no thread); ``gate=False`` tries every phrase."""
+    return _detect_message(_prepare(text), normalised, hint, config, channel, gate)
+
+
+def _detect_message(
+    message: _Message,
+    normalised: str,
+    hint: str | None,
+    config: KeywordConfig,
+    channel: str | None,
+    gate: bool = True,
+) -> Detection:
     if not message.text:
         return Detection("none", 0.0, hint, (), None, normalised)
     claimed = bytearray(len(message.text))
@@ -564,8 +685,18 @@ def _detect_phrases(
     hits += _match_clauses(message, config, claimed)
     for hit in hits:
         _guard(hit, message)
+    return _decide(hits, message, hint, channel, normalised)
+
+
+def _note_corrections(hits: list[_Hit], message: _Message) -> None:
+    """Tell the reviewer which words were read as others ("stpo" → "stop") in each match."""
+    if not message.corrections:
+        return
+    by_word: dict[str, list[str]] = {}
+    for written, canonical in dict(message.corrections).items():
+        for word in canonical.split():
+            by_word.setdefault(word, []).append(f"{written}→{canonical}")
     for hit in hits:
-        read = [f"{a}→{b}" for a, b in dict(message.corrections).items() if b in hit.matched]
+        read = dict.fromkeys(r for w in hit.matched.split() for r in by_word.get(w, ()))
         if read:
             hit.notes.append("read " + ", ".join(read))
-    return _decide(hits, message, hint, channel, normalised)

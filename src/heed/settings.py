@@ -20,6 +20,16 @@ class Settings(BaseSettings):
     public_url: str | None = None
     #: Threads per server process that run database work (see heed.api.app).
     db_threads: int = Field(default=4, ge=1)
+    #: The largest request bodies heed reads (heed.api.limits), by kind of route: provider
+    #: webhooks and one-click unsubscribes; the JSON API (a bulk check of 10,000 addresses
+    #: fits); the web UI's forms, the sign-in and public opt-out pages included; and the
+    #: routes that take a file (imports, audiences), which sign the caller in first.
+    max_webhook_bytes: int = Field(default=1 << 20, ge=1024)
+    max_body_bytes: int = Field(default=4 << 20, ge=1024)
+    max_form_bytes: int = Field(default=256 << 10, ge=1024)
+    max_upload_bytes: int = Field(default=1 << 30, ge=1024)
+    #: How deeply JSON bodies may nest arrays and objects.
+    max_json_depth: int = Field(default=32, ge=2)
 
 
 def load_settings(**overrides: object) -> Settings:
