@@ -26,9 +26,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import warnings
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
+
+import jwt
 
 from heed.core.delivery import classify
 from heed.core.vocabulary import Channel
@@ -249,3 +252,107 @@ def _timestamp(params: Mapping[str, str]) -> datetime | None:
         raise InvalidWebhook(
             f"message-timestamp {text!r} is not 'YYYY-MM-DD HH:MM:SS'", field="message-timestamp"
         ) from None
+
+
+# --- Messages API ---------------------------------------------------------------------------
+# One application's inbound and status webhooks for SMS, MMS, WhatsApp, RCS, Viber and
+# Messenger (developer.vonage.com/en/api/messages), JSON bodies with
+# `Authorization: Bearer <JWT>`: HS256 signed with the account's signature secret (whatever the
+# dashboard's SMS signature method says), its `payload_hash` claim the SHA-256 of the body
+# (developer.vonage.com/en/messages/concepts/signed-webhooks).
+
+#: Messages API channels, as heed's channels. RCS, Viber and Messenger business messages reach
+#: the person's phone number and heed has no channel of their own for them: they are kept on
+#: `sms`, so a STOP there stops at least that number's texts (when unsure, do not send).
+_MESSAGES_CHANNELS = {"whatsapp": Channel.WHATSAPP}
+
+# The signature secret is Vonage's to choose (its docs ask for at least 32 bits, not bytes):
+# PyJWT's warning about HMAC keys under 32 bytes says nothing the business can act on.
+warnings.filterwarnings("ignore", category=jwt.warnings.InsecureKeyLengthWarning)
+
+
+def verify_jwt(authorization: str | None, body: bytes, secret: str) -> None:
+    """Raise SignatureInvalid unless `authorization` is a Bearer JWT that `secret` signed
+    (HS256) and whose `payload_hash` is the SHA-256 of `body`."""
+    token = (authorization or "").removeprefix("Bearer ").strip()
+    if not token:
+        raise SignatureInvalid("missing Authorization: Bearer JWT")
+    if not secret:
+        raise SignatureInvalid("no Vonage signature secret configured for this sender")
+    try:
+        claims = jwt.decode(token, secret, algorithms=["HS256"], options={"verify_iat": False})
+    except jwt.InvalidTokenError:
+        raise SignatureInvalid(
+            "the Vonage JWT does not verify with this signature secret"
+        ) from None
+    expected = hashlib.sha256(body).hexdigest()
+    if not hmac.compare_digest(str(claims.get("payload_hash", "")).lower(), expected):
+        raise SignatureInvalid("the Vonage JWT's payload_hash is not the SHA-256 of the body")
+
+
+def messages_kind(body: Mapping[str, Any]) -> str | None:
+    """`INBOUND`, `RECEIPT` (a message status) or None, for a Messages API body."""
+    if "status" in body:
+        return RECEIPT
+    if "message_type" in body:
+        return INBOUND
+    return None
+
+
+def parse_messages_inbound(body: Mapping[str, Any]) -> InboundMessage:
+    """Read a Messages API inbound message: its text, a caption, or a tapped reply's title."""
+    kind = str(body.get("message_type") or "")
+    part = body.get(kind)
+    text: Any = body.get("text") if kind == "text" else None
+    button = None
+    if isinstance(part, Mapping):
+        text = part.get("caption") or part.get("title") or part.get("text")
+        found = part.get("id") or part.get("payload") if kind in ("reply", "button") else None
+        button = found if isinstance(found, str) and found else None
+    return InboundMessage(
+        channel=_MESSAGES_CHANNELS.get(str(body.get("channel")), Channel.SMS),
+        from_address=person_number(_json_text(body, "from")),
+        to_address=business_number(_json_text(body, "to")),
+        body=text if isinstance(text, str) else "",
+        provider=PROVIDER,
+        provider_message_id=_json_text(body, "message_uuid"),
+        sent_at=_iso_time(body.get("timestamp")),
+        raw=dict(body),
+        button=button,
+    )
+
+
+def parse_messages_status(body: Mapping[str, Any]) -> DeliveryReport:
+    """Read a Messages API status webhook (`to` is the person, `from` is us)."""
+    status = _json_text(body, "status")
+    error = body.get("error")
+    code = error.get("title") if isinstance(error, Mapping) else None
+    error_code = str(code) if code not in (None, "") else None
+    return DeliveryReport(
+        channel=_MESSAGES_CHANNELS.get(str(body.get("channel")), Channel.SMS),
+        provider=PROVIDER,
+        provider_message_id=_json_text(body, "message_uuid"),
+        status=status,
+        error_code=error_code,
+        outcome=classify(PROVIDER, status, error_code),
+        recipient=person_number(_json_text(body, "to")),
+        sender=business_number(str(body.get("from") or "")),
+        occurred_at=_iso_time(body.get("timestamp")),
+        raw=dict(body),
+    )
+
+
+def _json_text(body: Mapping[str, Any], name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise InvalidWebhook(f"missing required field {name!r}", field=name)
+    return value
+
+
+def _iso_time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        raise InvalidWebhook(f"timestamp {value!r} is not ISO 8601", field="timestamp") from None

@@ -1,13 +1,18 @@
-"""Vonage SMS API: inbound messages and delivery receipts, signed with the `sig` parameter."""
+"""Vonage: inbound messages and delivery receipts of the SMS API, signed with the `sig`
+parameter, and inbound messages and statuses of the Messages API, signed with a Bearer JWT.
+The same two URLs take both: configure them in the number's (SMS API) or the application's
+(Messages API) webhook settings."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
-from heed.errors import InvalidWebhook
+from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.providers import vonage
 
 router = APIRouter(tags=["webhooks"])
@@ -24,15 +29,7 @@ async def _verified_params(account: str, request: Request, kind: str) -> dict[st
     """
     if request.method == "POST":
         if request.headers.get("content-type", "").startswith("application/json"):
-            depth = request.app.state.settings.max_json_depth
-            try:
-                body = load_json(await request.body(), depth)
-            except JsonTooDeep as exc:
-                raise InvalidWebhook(str(exc)) from None
-            except ValueError:
-                raise InvalidWebhook("the body is not valid JSON") from None
-            if not isinstance(body, dict):
-                raise InvalidWebhook("the body must be a JSON object")
+            body = _json_object(request, await request.body())
             params = {key: str(value) for key, value in body.items()}
         else:
             params = await form_fields(request)
@@ -50,10 +47,53 @@ async def _verified_params(account: str, request: Request, kind: str) -> dict[st
     return params
 
 
+def _json_object(request: Request, raw: bytes) -> dict[str, Any]:
+    try:
+        body = load_json(raw, request.app.state.settings.max_json_depth)
+    except JsonTooDeep as exc:
+        raise InvalidWebhook(str(exc)) from None
+    except ValueError:
+        raise InvalidWebhook("the body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise InvalidWebhook("the body must be a JSON object")
+    return body
+
+
+def _is_messages_api(request: Request) -> bool:
+    """The Messages API signs with a Bearer JWT; the SMS API never sends Authorization."""
+    return request.headers.get("authorization", "").lower().startswith("bearer ")
+
+
+async def _verified_messages(account: str, request: Request, kind: str) -> dict[str, Any]:
+    """A Messages API body, once its JWT verifies and it is the `kind` this endpoint takes."""
+    raw = await request.body()
+    authorization = request.headers.get("authorization")
+    await verify_with_any_secret(
+        request.app.state.secret_cache,
+        account,
+        "vonage",
+        lambda secret, _options: vonage.verify_jwt(authorization, raw, secret),
+    )
+    body = _json_object(request, raw)
+    found = vonage.messages_kind(body)
+    if found != kind:
+        raise SignatureInvalid(
+            f"the signed body is {f'a {found}' if found else 'neither kind'}, and this endpoint "
+            f"takes a {kind}: inbound messages go to /hooks/vonage/{{account}}, statuses to "
+            "/hooks/vonage/{account}/status"
+        )
+    return body
+
+
 @router.get("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_get")
 @router.post("/hooks/vonage/{account}", response_class=Response, operation_id="vonage_message_post")
 async def vonage_message(account: str, request: Request) -> Response:
-    """A message a person sent to one of the account's Vonage numbers."""
+    """A message a person sent to one of the account's Vonage numbers: from the SMS API
+    (signed with `sig`), or from the Messages API (JSON with a Bearer JWT)."""
+    if _is_messages_api(request):
+        body = await _verified_messages(account, request, vonage.INBOUND)
+        await intake(request).receive(account, vonage.parse_messages_inbound(body))
+        return Response(status_code=200)
     params = await _verified_params(account, request, vonage.INBOUND)
     message = vonage.parse_inbound(params)
     part = vonage.concat_part(params)
@@ -71,7 +111,12 @@ async def vonage_message(account: str, request: Request) -> Response:
     "/hooks/vonage/{account}/status", response_class=Response, operation_id="vonage_receipt_post"
 )
 async def vonage_receipt(account: str, request: Request) -> Response:
-    """A delivery receipt for a message the account sent."""
+    """A delivery receipt (SMS API) or a message status (Messages API) for a message the
+    account sent."""
+    if _is_messages_api(request):
+        body = await _verified_messages(account, request, vonage.RECEIPT)
+        await intake(request).record_delivery(account, vonage.parse_messages_status(body))
+        return Response(status_code=200)
     params = await _verified_params(account, request, vonage.RECEIPT)
     await intake(request).record_delivery(account, vonage.parse_receipt(params))
     return Response(status_code=200)
