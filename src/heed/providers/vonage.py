@@ -101,11 +101,16 @@ def require_kind(params: Mapping[str, str], kind: str) -> None:
     vouches for the parameters, not for the endpoint they were sent to."""
     found = kind_of(params)
     if found != kind:
-        raise SignatureInvalid(
-            f"the signed parameters are {f'a {found}' if found else 'neither kind'}, and this "
-            f"endpoint takes a {kind}: inbound messages go to /hooks/vonage/{{account}}, "
-            "delivery receipts to /hooks/vonage/{account}/status"
-        )
+        raise wrong_kind("parameters", found, kind)
+
+
+def wrong_kind(what: str, found: str | None, kind: str) -> SignatureInvalid:
+    """The refusal of a signed payload sent to the other kind's endpoint."""
+    return SignatureInvalid(
+        f"the signed {what} are {f'a {found}' if found else 'of neither kind'}, and this "
+        f"endpoint takes {kind}s: inbound messages go to /hooks/vonage/{{account}}, delivery "
+        "receipts and statuses to /hooks/vonage/{account}/status"
+    )
 
 
 def parse_inbound(params: Mapping[str, str]) -> InboundMessage:

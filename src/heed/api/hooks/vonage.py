@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from heed.api.hooks import form_fields, intake, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
-from heed.errors import InvalidWebhook, SignatureInvalid
+from heed.errors import InvalidWebhook
 from heed.providers import vonage
 
 router = APIRouter(tags=["webhooks"])
@@ -77,11 +77,7 @@ async def _verified_messages(account: str, request: Request, kind: str) -> dict[
     body = _json_object(request, raw)
     found = vonage.messages_kind(body)
     if found != kind:
-        raise SignatureInvalid(
-            f"the signed body is {f'a {found}' if found else 'neither kind'}, and this endpoint "
-            f"takes a {kind}: inbound messages go to /hooks/vonage/{{account}}, statuses to "
-            "/hooks/vonage/{account}/status"
-        )
+        raise vonage.wrong_kind("contents", found, kind)
     return body
 
 
