@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import ipaddress
+from pathlib import Path
+
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
@@ -28,11 +31,37 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=4 << 20, ge=1024)
     max_form_bytes: int = Field(default=256 << 10, ge=1024)
     max_upload_bytes: int = Field(default=1 << 30, ge=1024)
+    #: Networks outbound calls to providers may reach besides public addresses, comma-separated
+    #: CIDRs (e.g. "10.0.0.0/8" for an internal SMS gateway). Empty: public addresses only
+    #: (heed.outbound.transport; tenants choose send_url and api_base_url).
+    outbound_allowed_networks: str = ""
     #: How deeply JSON bodies may nest arrays and objects.
     max_json_depth: int = Field(default=32, ge=2)
+    #: Where heed keeps files beside the database: compiled suppression indexes (a cache,
+    #: rebuilt when missing) and loaded registries. Default: next to a SQLite file
+    #: (`heed.db.data/`), else `~/.local/share/heed/<database>`.
+    data_dir: Path | None = None
+
+    @field_validator("outbound_allowed_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for network in filter(None, (n.strip() for n in value.split(","))):
+            ipaddress.ip_network(network, strict=False)  # ValueError names the bad one
+        return value
 
 
 def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment, with explicit values (e.g. CLI options) winning."""
     given = {key: value for key, value in overrides.items() if value is not None}
     return Settings(**given)  # type: ignore[arg-type]
+
+
+def default_data_dir(database_url: str) -> Path:
+    """Where files beside this database go when HEED_DATA_DIR does not say."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).with_name(Path(url.database).name + ".data")
+    name = f"{url.host or 'local'}-{url.port or ''}-{url.database or 'memory'}"
+    return Path.home() / ".local" / "share" / "heed" / name

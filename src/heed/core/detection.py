@@ -42,8 +42,8 @@ from heed.core import detection_tables as t
 from heed.core import keyword_tables
 from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.keywords import normalise_text as _normalise
+from heed.core.thread import EMOJI, Thread, read_short_reply, short_reply_of
 from heed.core.thread import LOOKUP as _SHORT_REPLIES
-from heed.core.thread import Thread, read_short_reply
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 Action = Literal["apply", "review", "ignore"]
@@ -534,29 +534,35 @@ def _decide(
 
 # fmt: off
 _SHORT_POLITE: Final = frozenset({
-    "please", "thanks", "thank", "you", "ok", "okay", "now", "sir", "lol", "gracias", "merci",
+    "please", "thanks", "ok", "okay", "now", "sir", "lol", "gracias", "merci",
     "danke", "grazie", "obrigado", "obrigada", "bitte", "svp", "por", "favor",
 })
 # fmt: on
 _SHORT_WORDS: Final = 4
+_EMOJI_WORDS: Final = frozenset(EMOJI) | {e + "\ufe0f" for e in EMOJI}
 
 
 @lru_cache(maxsize=1)
 def _short_replies() -> dict[str, str]:
     """``thread.SHORT_REPLIES`` keys in canonical words (accents removed, variants mapped)."""
-    return {_prepare(reply).text: reply for reply in _SHORT_REPLIES}
+    canonical = {_prepare(reply).text: reply for reply in _SHORT_REPLIES}
+    canonical.pop("", None)  # emoji have no words: read_text looks at them
+    return canonical
 
 
 def _short_words(message: _Message) -> str | None:
     """The message as one of ``thread.SHORT_REPLIES`` (polite words around it dropped)."""
     words = [w for s in message.segments for w in s.words]
-    if len(words) > _SHORT_WORDS:
+    if not words or len(words) > _SHORT_WORDS:
         return None
+    if words[-2:] == ["thank", "you"] and len(words) > 2:
+        del words[-2:]
     while len(words) > 1 and words[-1] in _SHORT_POLITE:
         words.pop()
     while len(words) > 1 and words[0] in _SHORT_POLITE:
         words.pop(0)
-    return _short_replies().get(" ".join(words))
+    reply = " ".join(words)
+    return _short_replies().get(reply) or (short_reply_of(reply) if len(words) == 1 else None)
 
 
 def _guess_language(message: _Message) -> str | None:
@@ -624,6 +630,8 @@ def read_text(
         return TextReading(_from_keyword(keyword), None)
     message = _prepare(text)
     detection = _detect_message(message, keyword.normalised, hint, config, channel)
+    if not message.text and text.strip() and set(text.split()) <= _EMOJI_WORDS:
+        return TextReading(detection, "✋")  # only emoji that wave the sender off
     return TextReading(detection, _short_words(message))
 
 

@@ -31,7 +31,19 @@ SHORT_REPLIES: Final[dict[str, dict[str, Kind]]] = {
            "no": "refuse", "nope": "refuse", "nah": "refuse", "no thanks": "refuse",
            "no thank you": "refuse", "not interested": "refuse", "bye": "refuse",
            "goodbye": "refuse", "bye bye": "refuse", "pass": "refuse", "n": "refuse",
-           "x": "refuse", "q": "refuse", "0": "refuse", "never": "refuse", "no way": "refuse"},
+           "x": "refuse", "q": "refuse", "0": "refuse", "never": "refuse", "no way": "refuse",
+           "s": "refuse", "t": "refuse",
+           # telling the sender to go away, rudely: a revocation by any reasonable means
+           "fuck you": "leave", "fu": "leave", "f u": "leave", "f k you": "leave",
+           "fuck off": "leave", "gtfo": "leave", "shut up": "leave", "piss off": "leave",
+           "screw you": "leave", "get lost": "leave", "go to hell": "leave", "stfu": "leave",
+           "block": "leave", "block me": "leave", "blocked": "leave", "no message": "leave",
+           "no messages": "leave", "no texts": "leave", "no text": "leave",
+           "do not text": "leave", "don't text": "leave", "don't text back": "leave",
+           "do not text back": "leave", "do not call": "leave", "don't call": "leave",
+           "do not contact": "leave", "don't contact me": "leave", "do not contact me": "leave",
+           "cease and desist": "leave", "wrong number": "leave",
+           "stop2quit": "leave"},
     "es": {"salir": "leave", "fuera": "leave", "basta": "leave", "ya basta": "leave",
            "borrar": "leave", "eliminar": "leave", "quitar": "leave", "ya no": "leave",
            "no mas": "leave", "no": "refuse", "no gracias": "refuse", "adios": "refuse",
@@ -51,6 +63,7 @@ SHORT_REPLIES: Final[dict[str, dict[str, Kind]]] = {
     "nl": {"eruit": "leave", "genoeg": "leave", "verwijder": "leave", "verwijderen": "leave",
            "nee": "refuse", "nee dank je": "refuse", "nee bedankt": "refuse",
            "geen interesse": "refuse", "doei": "refuse"},
+    "vi": {"tc": "refuse", "khong": "refuse"},
     "zh": {"退": "leave", "退出": "leave", "删除": "leave", "不要再发": "leave", "别发了": "leave",
            "不": "refuse", "不要": "refuse", "不用": "refuse", "不需要": "refuse",
            "不用了": "refuse", "t": "refuse", "滚": "leave"},
@@ -122,6 +135,33 @@ class ShortReading:
     note: str
 
 
+#: Emoji that, alone, wave the sender off.
+EMOJI: Final = frozenset("✋🤚🖐🛑⛔🚫🖕🙅")
+
+
+def short_reply_of(word: str) -> str | None:
+    """A one-word reply read as "stop" mistyped (one letter wrong, missing, extra or swapped:
+    "stpo", "sto", "s5op", "atop"), or None."""
+    if not 3 <= len(word) <= 5 or word == "stop" or not word.isascii():
+        return None
+    return "stop?" if _one_edit(word, "stop") else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+LOOKUP["stop?"] = ("leave", "en")
+LOOKUP["✋"] = ("leave", "en")
+
+
 def read_short_reply(words: str, thread: Thread | None) -> ShortReading | None:
     """Read a whole reply of one of ``SHORT_REPLIES`` (``words``: canonical, space-separated)."""
     found = LOOKUP.get(words)
@@ -129,6 +169,10 @@ def read_short_reply(words: str, thread: Thread | None) -> ShortReading | None:
         return None
     kind, language = found
     said = f'a bare "{words}"'
+    if words == "stop?":
+        said = 'a one-word reply that reads as "stop" mistyped'
+    elif words == "✋":
+        said = "a hand or stop sign emoji alone"
     if thread is not None and thread.recent_marketing:
         confidence = 0.8 if kind == "leave" else 0.7
         return ShortReading(confidence, language, f"{said} answering {thread.describe()}")

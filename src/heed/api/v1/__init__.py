@@ -12,6 +12,7 @@ from heed.api.v1 import (
     bulk,
     checks,
     contacts,
+    deliveries,
     events,
     imports,
     inbound,
@@ -46,6 +47,7 @@ for module in (
     review,
     account,
     outbox,
+    deliveries,
 ):
     _checked.include_router(module.router)
 router.include_router(_checked)
