@@ -407,7 +407,8 @@ def test_a_signed_receipt_is_refused_by_the_inbound_endpoint(live: Live, account
 def test_every_fixture_is_sent_somewhere_here() -> None:
     """A fixture added without a test would prove nothing."""
     source = Path(__file__).read_text()
-    names = {p.relative_to(FIXTURES).with_suffix("").as_posix() for p in FIXTURES.rglob("*.json")}
+    mine = [p for d in ("twilio", "vonage", "whatsapp") for p in (FIXTURES / d).glob("*.json")]
+    names = {p.relative_to(FIXTURES).with_suffix("").as_posix() for p in mine}
     unsent = sorted(n for n in names if n.split("/")[1] not in source)
     assert names and not unsent, unsent
 

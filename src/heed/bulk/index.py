@@ -43,7 +43,13 @@ from heed.store.tables import Consent, Event, EventHead, Suppression
 
 SOURCES: tuple[Source, ...] = tuple(Source)
 PURPOSES: tuple[Purpose, ...] = tuple(Purpose)
-KINDS: tuple[ScopeKind, ...] = (ScopeKind.ACCOUNT, ScopeKind.SENDER, ScopeKind.LIST)
+#: Stored by position in the index files: new kinds go at the end.
+KINDS: tuple[ScopeKind, ...] = (
+    ScopeKind.ACCOUNT,
+    ScopeKind.SENDER,
+    ScopeKind.LIST,
+    ScopeKind.PURPOSE,
+)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _STREAM = 50_000
