@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
@@ -160,20 +159,8 @@ def _without_slash(request: Request) -> str | None:
     return f"{path.rstrip('/')}{query}"
 
 
-async def _integrity_error(_request: Request, exc: Exception) -> JSONResponse:
-    """A unique index refused a row a check above it did not catch (a concurrent twin, or a
-    key the store does not check first): the client's conflict, not a server error."""
-    assert isinstance(exc, IntegrityError)
-    original = exc.orig
-    if getattr(original, "sqlstate", None) != "23505" and "UNIQUE" not in str(original):
-        raise exc
-    detail = "this conflicts with an existing record (a value that must be unique is taken)"
-    return problem(409, "already-exists", "AlreadyExists", detail)
-
-
 def install(app: FastAPI) -> None:
     app.router.redirect_slashes = False  # see _without_slash
     app.add_exception_handler(HeedError, _heed_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(IntegrityError, _integrity_error)

@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from heed.core.text import json_storable
-from heed.core.vocabulary import Channel
+from heed.core.vocabulary import UNVERIFIED, Channel
 from heed.inbound.messages import InboundResult, process_message
 from heed.providers.base import InboundMessage, MessagePart
 from heed.store.config import ConfigCache
@@ -135,6 +135,7 @@ def _stored(message: InboundMessage) -> dict[str, Any]:
         "id": message.provider_message_id,
         "sent_at": message.sent_at.isoformat() if message.sent_at else None,
         "raw": json_storable(message.raw),
+        "credential": message.credential,  # a verified webhook's parts stay verified
     }
 
 
@@ -149,4 +150,5 @@ def _loaded(stored: dict[str, Any]) -> InboundMessage:
         provider_message_id=stored["id"],
         sent_at=datetime.fromisoformat(sent_at).astimezone(UTC) if sent_at else None,
         raw=stored["raw"],
+        credential=stored.get("credential", UNVERIFIED),
     )

@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from heed.api.hooks import form_fields, intake, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, signed, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
 from heed.errors import InvalidWebhook
 from heed.providers import vonage
@@ -88,10 +88,10 @@ async def vonage_message(account: str, request: Request) -> Response:
     (signed with `sig`), or from the Messages API (JSON with a Bearer JWT)."""
     if _is_messages_api(request):
         body = await _verified_messages(account, request, vonage.INBOUND)
-        await intake(request).receive(account, vonage.parse_messages_inbound(body))
+        await intake(request).receive(account, signed(vonage.parse_messages_inbound(body)))
         return Response(status_code=200)
     params = await _verified_params(account, request, vonage.INBOUND)
-    message = vonage.parse_inbound(params)
+    message = signed(vonage.parse_inbound(params))
     part = vonage.concat_part(params)
     if part is None:
         await intake(request).receive(account, message)
@@ -111,8 +111,9 @@ async def vonage_receipt(account: str, request: Request) -> Response:
     account sent."""
     if _is_messages_api(request):
         body = await _verified_messages(account, request, vonage.RECEIPT)
-        await intake(request).record_delivery(account, vonage.parse_messages_status(body))
-        return Response(status_code=200)
-    params = await _verified_params(account, request, vonage.RECEIPT)
-    await intake(request).record_delivery(account, vonage.parse_receipt(params))
+        report = vonage.parse_messages_status(body)
+    else:
+        params = await _verified_params(account, request, vonage.RECEIPT)
+        report = vonage.parse_receipt(params)
+    await intake(request).record_delivery(account, signed(report))
     return Response(status_code=200)
