@@ -27,6 +27,7 @@ from heed.cli.common import (
 from heed.core.thread import given_thread
 from heed.core.vocabulary import Channel, Purpose, parse_choice
 from heed.engine import Engine
+from heed.errors import CannotListen
 from heed.providers.base import InboundMessage
 from heed.store.ids import new_id
 
@@ -83,6 +84,7 @@ def inbound(
         provider_message_id=message_id or f"cli-{new_id()}",
         sent_at=at.replace(tzinfo=at.tzinfo or UTC) if at else None,
         raw={"source": "heed inbound"},
+        credential=operator().credential,  # typed in by whoever runs the CLI, not proven
         thread=given_thread(in_reply_to, purpose),
     )
     with Engine(database_url) as engine:
@@ -103,7 +105,12 @@ def inbound(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes (one per core is typical).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Worker processes, each its own SO_REUSEPORT socket (one per core)."
+        ),
+    ] = 1,
     public_url: Annotated[
         str | None,
         typer.Option(
@@ -117,24 +124,33 @@ def serve(
     """Serve the webhooks and the HTTP API (uvicorn)."""
     import os
 
-    import uvicorn
+    from heed.api.workers import serve as workers_serve
 
     with Engine(database_url) as engine:
         engine.ready()  # fail here, in one line, rather than on the first webhook
         url = engine.db.url
+    _ensure_free(host, port)
     os.environ["HEED_DATABASE_URL"] = url
     if public_url:
         os.environ["HEED_PUBLIC_URL"] = public_url
     if not json_output:
         err.print(f"heed serving http://{host}:{port} on {url} (docs at /docs)")
-    uvicorn.run(
-        "heed.api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning" if json_output else "info",
-    )
+    # Each worker its own SO_REUSEPORT socket, so connections spread evenly (heed.api.workers).
+    code = workers_serve(host, port, workers, log_level="warning" if json_output else "info")
+    if code:
+        raise typer.Exit(code)
+
+
+def _ensure_free(host: str, port: int) -> None:
+    """Raise CannotListen if another process has the port: uvicorn would exit 3, which scripts
+    read as "database unavailable"."""
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise CannotListen(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 @email_app.command("headers")

@@ -15,6 +15,10 @@ Erasure is handled in step 2, once: what was recorded under an address's erasure
 counts as the address's own (`keys_of`), so erasing a person never makes them messageable,
 whichever path asks.
 
+Registries (heed.bulk.registry) are read with the rows: `read` asks the session's registry
+store what each number's do-not-call and reassigned-numbers lists say (`Facts.registries`),
+and `heed.core.rules.evaluate` applies them; the audience index's `_Held` holds them too.
+
 Extension point: `READERS`. Each is called by `read` with the keys being read (addresses and
 their tombstones) and the moment (None for now), and returns further active suppressions to
 count — a do-not-call registry is one (Source.REGISTRY: marketing only, by the rules). A path
@@ -31,12 +35,15 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from heed.bulk.keys import address_key
+from heed.bulk.registry import RegistryView, view_of
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.rules import (
     ActiveConsent,
     ActiveSuppression,
     CheckRequest,
     CheckResult,
+    RegistryListing,
     evaluate,
     invalid_address,
 )
@@ -53,10 +60,12 @@ from heed.store.suppressions import Target, active_consents_of, active_suppressi
 
 @dataclass(frozen=True)
 class Facts:
-    """What applies to one address: its active suppressions and consents."""
+    """What applies to one address: its active suppressions and consents, and what the
+    do-not-call and reassigned-numbers registries say about it (heed.bulk.registry)."""
 
     suppressions: tuple[ActiveSuppression, ...] = ()
     consents: tuple[ActiveConsent, ...] = ()
+    registries: tuple[RegistryListing, ...] = ()
 
 
 NOTHING = Facts()
@@ -94,13 +103,15 @@ def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
     own = recorded.recorded(target)
     if not recorded.any_erased:
         return own
-    erased = recorded.recorded(keys_of(account, target)[1])
-    if erased is NOTHING:
+    erased = [f for k in keys_of(account, target)[1:] if (f := recorded.recorded(k)) is not NOTHING]
+    if not erased:
         return own
     address = target.address
     return Facts(
-        own.suppressions + tuple(replace(s, address=address) for s in erased.suppressions),
-        own.consents + tuple(replace(c, address=address) for c in erased.consents),
+        own.suppressions
+        + tuple(replace(s, address=address) for f in erased for s in f.suppressions),
+        own.consents + tuple(replace(c, address=address) for f in erased for c in f.consents),
+        own.registries,
     )
 
 
@@ -111,7 +122,9 @@ def required_consent(account: AccountRef) -> frozenset[Purpose]:
 
 def decide(account: AccountRef, request: CheckRequest, facts: Facts) -> CheckResult:
     """The answer to `request` given what applies to its address."""
-    return evaluate(request, facts.suppressions, facts.consents, required_consent(account))
+    return evaluate(
+        request, facts.suppressions, facts.consents, required_consent(account), facts.registries
+    )
 
 
 @dataclass
@@ -120,13 +133,15 @@ class Rows:
 
     suppressions: dict[Target, list[ActiveSuppression]] = field(default_factory=dict)
     consents: dict[Target, list[ActiveConsent]] = field(default_factory=dict)
+    registries: dict[Target, list[RegistryListing]] = field(default_factory=dict)
     any_erased: bool = True
 
     def recorded(self, key: Target) -> Facts:
         found, given = self.suppressions.get(key), self.consents.get(key)
-        if not found and not given:
+        listed = self.registries.get(key)
+        if not found and not given and not listed:
             return NOTHING
-        return Facts(tuple(found or ()), tuple(given or ()))
+        return Facts(tuple(found or ()), tuple(given or ()), tuple(listed or ()))
 
 
 def read(
@@ -136,10 +151,13 @@ def read(
     *,
     at: datetime | None = None,
     consents: bool = True,
+    as_now_known: bool = False,
 ) -> Rows:
     """Read everything that may apply to `targets` (with their tombstones), now or at `at`.
 
-    `consents=False` skips reading consents, for questions no account setting requires them for.
+    At `at`, as heed knew it then (events recorded by `at`), or with `as_now_known` as now
+    known to have been true then (heed.store.history). `consents=False` skips reading
+    consents, for questions no account setting requires them for.
     """
     keys = sorted({k for t in targets for k in keys_of(account, t)}, key=_order)
     rows = Rows()
@@ -151,8 +169,9 @@ def read(
                 rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
     else:
         moment = at if at.tzinfo else at.replace(tzinfo=UTC)
+        known = None if as_now_known else moment
         for key in keys:
-            found, given = state_at(session, account.id, key, moment)
+            found, given = state_at(session, account.id, key, moment, known)
             if found:
                 rows.suppressions[key] = found
             if given and consents:
@@ -160,8 +179,32 @@ def read(
     for reader in READERS:
         for s in reader(session, account, keys, at):
             rows.suppressions.setdefault(Target(s.channel, s.address), []).append(s)
+    if at is None:  # registries are not versioned in time: a past answer leaves them out
+        _read_registries(session, account, keys, rows, consents)
     rows.any_erased = any(k.address.startswith(TOMBSTONE_PREFIX) for k in _stored_keys(rows))
     return rows
+
+
+def _read_registries(
+    session: Session, account: AccountRef, keys: Sequence[Target], rows: Rows, consents: bool
+) -> None:
+    """What the registries say about each number read; a listed number's consents are read
+    too, whatever the account requires: written consent exempts it from do-not-call."""
+    views: dict[Channel, RegistryView | None] = {}
+    for key in keys:
+        if key.address.startswith(TOMBSTONE_PREFIX) or key.channel.address_kind.value != "phone":
+            continue
+        if key.channel not in views:
+            views[key.channel] = view_of(session, account, key.channel)
+        view = views[key.channel]
+        if view is not None:
+            listed = view.listings(address_key(key.channel, key.address))
+            if listed:
+                rows.registries[key] = listed
+    if rows.registries and not consents:
+        listed_keys = [k for t in rows.registries for k in keys_of(account, t)]
+        for c in active_consents_of(session, account.id, listed_keys):
+            rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
 
 
 def _order(target: Target) -> tuple[str, str]:
@@ -174,12 +217,17 @@ def _stored_keys(rows: Rows) -> Iterable[Target]:
 
 
 def check(
-    session: Session, account: AccountRef, request: CheckRequest, at: datetime | None = None
+    session: Session,
+    account: AccountRef,
+    request: CheckRequest,
+    at: datetime | None = None,
+    as_now_known: bool = False,
 ) -> CheckResult:
-    """The answer to one request, now or as of `at` (from the event log alone)."""
+    """The answer to one request, now or as of `at` (from the event log alone): as heed knew
+    it at `at`, or with `as_now_known` as now known to have been true then."""
     target = Target(request.channel, request.address)
     wanted = request.purpose in required_consent(account)
-    rows = read(session, account, [target], at=at, consents=wanted)
+    rows = read(session, account, [target], at=at, consents=wanted, as_now_known=as_now_known)
     return decide(account, request, facts_of(account, target, rows))
 
 
@@ -223,9 +271,12 @@ class Checks(EnginePart):
         list_name: str | None = None,
         purpose: str = "marketing",
         at: datetime | None = None,
+        as_now_known: bool = False,
     ) -> CheckResult:
         """May we message `address` on `channel` from `sender` for `purpose` (now, or at `at`)?
 
+        At a past `at`, the answer heed could have given then (from events recorded by `at`);
+        with `as_now_known`, what is now known to have been true then (heed.store.history).
         An address heed cannot read is answered `allowed=false` with `invalid_address`.
         """
         kind = parse_choice(Channel, channel)
@@ -238,7 +289,7 @@ class Checks(EnginePart):
             except InvalidAddress as exc:
                 return invalid_address(str(exc))
             request = _request(session, account, kind, normalised, sender, list_name, wanted)
-            return check(session, account, request, at)
+            return check(session, account, request, at, as_now_known)
 
     def check_bulk(
         self,

@@ -6,10 +6,10 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
 
 from heed.engine.part import EnginePart
 from heed.engine.results import StoredResponse
+from heed.errors import DuplicateRow
 from heed.store import accounts
 from heed.store.tables import IdempotencyKey
 from heed.store.types import utcnow
@@ -53,7 +53,7 @@ class IdempotencyKeys(EnginePart):
                         created_at=utcnow(),
                     )
                 )
-        except IntegrityError:
+        except DuplicateRow:
             return self.stored_response(slug, key)
         return None
 

@@ -83,12 +83,12 @@ class ReviewQueue(EnginePart):
         """Approve (the opt-out is applied) or reject one item; every decision is an event."""
         with self._write() as session:
             account = accounts.load_account(session, slug)
+            item = queries.get(session, account, ReviewItem, item_id)
             require(
                 actor,
-                Action.UNSUBSCRIBE,
+                Action.RESUBSCRIBE if review.is_opt_in(item) else Action.UNSUBSCRIBE,
                 agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
             )
-            item = queries.get(session, account, ReviewItem, item_id)
             log = EventLog(session, account.id)
             log.lock()
             review.decide(session, log, account, item, approve=approve, actor=actor, reason=reason)

@@ -154,6 +154,8 @@ class Sender(Base):
     replies: Mapped[Json] = mapped_column(JSONType, default=dict)
     # Provider specifics, e.g. WhatsApp's verify_token or Vonage's signature_method.
     provider_options: Mapped[Json] = mapped_column(JSONType, default=dict)
+    # What the payloads of the sender's own buttons mean: payload → intent (SenderSettings).
+    buttons: Mapped[Json] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -256,6 +258,8 @@ class Event(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     kind: Mapped[str] = mapped_column(String(64))
     actor: Mapped[str] = mapped_column(String(120))
+    #: The credential that caused it (heed.core.vocabulary.Actor.credential); None before 0009.
+    credential: Mapped[str | None] = mapped_column(String(200))
     source: Mapped[str | None] = mapped_column(String(32))
     channel: Mapped[str | None] = mapped_column(String(16))
     address: Mapped[str | None] = mapped_column(String(320))
@@ -264,6 +268,9 @@ class Event(Base):
     before: Mapped[Json | None] = mapped_column(JSONType)
     after: Mapped[Json | None] = mapped_column(JSONType)
     payload_digest: Mapped[str] = mapped_column(String(64))
+    #: Random, digested with the payload and blanked with it by an erasure, so the digest of an
+    #: erased payload cannot be matched against guessed numbers. None before migration 0009.
+    salt: Mapped[str | None] = mapped_column(String(32))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     # Set by a GDPR erasure, which blanks the payload; the digest above still chains it.
@@ -301,6 +308,29 @@ class ReceivedMessage(Base):
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     reply: Mapped[str | None] = mapped_column(Text)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
+    #: How it reached heed: a provider's verified webhook, or an API key that relayed it.
+    credential: Mapped[str | None] = mapped_column(String(200))
+
+
+class MessagePart(Base):
+    """One part of a long message the provider delivers in parts (Vonage `concat`), kept until
+    the others arrive or the wait runs out (heed.inbound.parts); then read as one message."""
+
+    __tablename__ = "message_parts"
+    __table_args__ = (
+        Index(None, "account_id", "provider", "group_key", "part", unique=True),
+        Index(None, "account_id", "received_at"),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    group_key: Mapped[str] = mapped_column(String(400))  # from, to and the provider's reference
+    part: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    provider_message_id: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    message: Mapped[Json] = mapped_column(JSONType, default=dict)  # the part as parsed
 
 
 class ReceivedReport(Base):
@@ -327,6 +357,7 @@ class ReceivedReport(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
+    credential: Mapped[str | None] = mapped_column(String(200))  # as ReceivedMessage's
 
 
 class IdempotencyKey(Base):
