@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from heed.store import migrate
@@ -19,6 +20,11 @@ def test_upgrade_from_empty_matches_the_models(empty_database_url: str) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+        # The quick check every command makes (no Alembic) agrees with Alembic's own answer.
+        assert migrate.current_revision(db) == context.get_current_revision()
+    assert (
+        migrate.head_revision() == ScriptDirectory.from_config(migrate._config()).get_current_head()
+    )
     db.dispose()
 
 

@@ -14,12 +14,7 @@ import codecs
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import BinaryIO
-
-import numpy as np
-import numpy.typing as npt
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING, BinaryIO
 
 from heed.bulk.cells import may_hold_formulas
 from heed.bulk.columns import Kind, resolve
@@ -28,8 +23,20 @@ from heed.bulk.decide import ALLOWED, CODES
 from heed.bulk.filtering import REASONS_COLUMN
 from heed.bulk.indexed import Column, IndexedAudience
 from heed.bulk.results import FilterCounts
+from heed.core.lazy import module
 
-Offsets = npt.NDArray[np.int64]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pyarrow as pa
+    import pyarrow.compute as pc
+else:
+    np = module("numpy")
+    pa = module("pyarrow")
+    pc = module("pyarrow.compute")
+
+if TYPE_CHECKING:
+    Offsets = npt.NDArray[np.int64]
 _SPACE = b" \t\r\n\x0b\x0c"
 
 

@@ -11,15 +11,14 @@ and times are the check's. The tests compare both with `Engine.check` on random 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
 
 from heed.bulk.index import SuppressionIndex
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
-from heed.bulk.keys import Keys, Mask
 from heed.bulk.registry import RegistryView
+from heed.core.lazy import module
 from heed.core.rules import _REASON_BY_SOURCE, _REASON_ORDER, CheckRequest, CheckResult
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Purpose, ReasonCode, ScopeKind, Source
@@ -27,7 +26,16 @@ from heed.engine import checking
 from heed.store.accounts import AccountRef
 from heed.store.suppressions import Target
 
-Ranks = npt.NDArray[np.int8]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from heed.bulk.keys import Keys, Mask
+else:
+    np = module("numpy")
+
+if TYPE_CHECKING:
+    Ranks = npt.NDArray[np.int8]
 ALLOWED = -1
 #: Every reason code, strongest first; a rank is a position in this tuple.
 CODES: tuple[ReasonCode, ...] = tuple(_REASON_ORDER)
@@ -37,6 +45,7 @@ REGISTRY = CODES.index(ReasonCode.REGISTRY)
 _MICROS_A_DAY = 86_400_000_000
 
 
+@functools.cache
 def _rank_table() -> npt.NDArray[np.int8]:
     """rank[source, is_list]: the reason a suppression of that source and scope gives."""
     table = np.zeros((len(SOURCES), 2), dtype=np.int8)
@@ -48,7 +57,6 @@ def _rank_table() -> npt.NDArray[np.int8]:
     return table
 
 
-_RANKS = _rank_table()
 _LIST = KINDS.index(ScopeKind.LIST)
 _SENDER = KINDS.index(ScopeKind.SENDER)
 _ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
@@ -88,7 +96,9 @@ def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
         applies &= np.asarray(index.sources) != _REGISTRY
     chosen = np.flatnonzero(applies)
     keys = np.asarray(index.keys)[chosen]
-    ranks = _RANKS[np.asarray(index.sources)[chosen], (kinds[chosen] == _LIST).astype(np.intp)]
+    ranks = _rank_table()[
+        np.asarray(index.sources)[chosen], (kinds[chosen] == _LIST).astype(np.intp)
+    ]
     if not len(keys):
         return Blockers(keys, ranks)
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))

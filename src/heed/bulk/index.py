@@ -29,21 +29,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
-import pyarrow as pa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk import index_read as columns
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
-from heed.bulk.keys import Keys, address_key, keys_of
+from heed.bulk.keys import address_key, keys_of
+from heed.core.lazy import module
 from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, Scope, ScopeKind, Source
 from heed.store.tables import Consent, Event, EventHead, Suppression
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pyarrow as pa
+
+    from heed.bulk.keys import Keys
+else:
+    np = module("numpy")
+    pa = module("pyarrow")
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)

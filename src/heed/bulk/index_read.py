@@ -11,18 +11,28 @@ small integer codes, one Python step per distinct scope rather than per row.
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 from sqlalchemy.orm import Session
 
-from heed.bulk.keys import Keys, address_key
+from heed.bulk.keys import address_key
+from heed.core.lazy import module
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import AddressKind, Channel, Purpose, ScopeKind, Source
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    from heed.bulk.keys import Keys
+else:
+    np = module("numpy")
+    pa = module("pyarrow")
+    pc = module("pyarrow.compute")
+    pacsv = module("pyarrow.csv")
 
 _PG_MICROS = "(extract(epoch from {0}) * 1000000)::bigint"
 _SQLITE_MICROS = (

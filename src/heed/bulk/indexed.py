@@ -9,18 +9,18 @@ excluded rows) from heed.engine.checking over what the index holds for that addr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pyarrow as pa
 from sqlalchemy.orm import Session
 
 from heed.bulk.audience import Decision
-from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients, sorted_unique
+from heed.bulk.decide import ALLOWED, CODES, INVALID, Recipients, sorted_unique
 from heed.bulk.index import Indexes
-from heed.bulk.keys import Keys, Mask, address_key, canonical_keys
+from heed.bulk.keys import address_key, canonical_keys
 from heed.bulk.registry import RegistryView
 from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
+from heed.core.lazy import module
 from heed.core.rules import CheckRequest, CheckResult, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.engine import checking
@@ -28,6 +28,16 @@ from heed.errors import InvalidAddress
 from heed.store import accounts
 from heed.store.accounts import AccountRef
 from heed.store.suppressions import Target
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pyarrow as pa
+
+    from heed.bulk.decide import Ranks
+    from heed.bulk.keys import Keys, Mask
+else:
+    np = module("numpy")
+    pa = module("pyarrow")
 
 
 @dataclass

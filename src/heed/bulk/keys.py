@@ -18,17 +18,25 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-
-import numpy as np
-import numpy.typing as npt
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING
 
 from heed.core import fast_addresses
+from heed.core.lazy import module
 from heed.core.vocabulary import AddressKind, Channel
 
-Keys = npt.NDArray[np.uint64]
-Mask = npt.NDArray[np.bool_]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pyarrow as pa
+    import pyarrow.compute as pc
+else:
+    np = module("numpy")
+    pa = module("pyarrow")
+    pc = module("pyarrow.compute")
+
+if TYPE_CHECKING:
+    Keys = npt.NDArray[np.uint64]
+    Mask = npt.NDArray[np.bool_]
 _E164 = r"^\+[1-9][0-9]{2,17}$"
 _MAX_DIGITS = 18  # the E.164 pattern above; 10^18 < 2^64
 

@@ -29,20 +29,29 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-import numpy as np
-import numpy.typing as npt
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 from sqlalchemy.orm import Session
 
-from heed.bulk.keys import Keys, Mask
+from heed.core.lazy import module
 from heed.core.rules import RegistryListing
 from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    from heed.bulk.keys import Keys, Mask
+else:
+    np = module("numpy")
+    pa = module("pyarrow")
+    pc = module("pyarrow.compute")
+    pacsv = module("pyarrow.csv")
 
 SHARED = "shared"  # the owner of registries every account uses
 #: Where a session finds the engine's `RegistryStore` (`Session.info`, heed.store.db.share).
@@ -53,7 +62,7 @@ _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
 _BLOCK = 1 << 24  # bytes of the file parsed at a time
 _NANP = 10_000_000_000  # +1 and ten digits: key = 1 * 10^10 + the ten digits
 _DAY0 = date(1970, 1, 1)
-_A = TypeVar("_A", bound=np.ndarray)
+_A = TypeVar("_A", bound="np.ndarray")
 
 
 class Kind(StrEnum):
@@ -262,7 +271,7 @@ def _area_codes(area: pa.Array, number: pa.Array, path: Path) -> Keys:
         raise BadInput(f"{path.name}: expected lines of `areacode,number`") from None
     if ((codes < 200) | (codes > 999) | (rest > 9_999_999)).any():
         raise BadInput(f"{path.name}: an area code has 3 digits and a number 7")
-    return cast(Keys, np.uint64(_NANP) + codes * np.uint64(10_000_000) + rest)
+    return cast("Keys", np.uint64(_NANP) + codes * np.uint64(10_000_000) + rest)
 
 
 def _plain(numbers: pa.Array, path: Path) -> Keys:
@@ -277,7 +286,7 @@ def _plain(numbers: pa.Array, path: Path) -> Keys:
         ) from None
     national = ~plus.to_numpy(zero_copy_only=False) & (pc.utf8_length(digits).to_numpy() == 10)
     keys[national] += np.uint64(_NANP)
-    return cast(Keys, keys)
+    return cast("Keys", keys)
 
 
 # -- versions on disk ------------------------------------------------------------------------

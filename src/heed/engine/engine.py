@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
@@ -42,9 +42,6 @@ from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
 from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
-from heed.inbound import parts
-from heed.inbound.messages import InboundResult, process_message, process_together
-from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.settings import default_data_dir, load_settings
@@ -54,6 +51,13 @@ from heed.store.config import ConfigCache
 from heed.store.db import Database
 from heed.store.events import AuditReport, EventLog, verify_chain
 from heed.store.types import utcnow
+
+if TYPE_CHECKING:
+    from heed.inbound.messages import InboundResult
+    from heed.inbound.receipts import ReportResult
+
+# The inbound pipeline (with the detector's model) is imported by the methods that receive,
+# so a command that only checks never loads it (#12 item 7, tests/test_startup.py).
 
 SYSTEM = Actor(ActorKind.SYSTEM)
 _RACE_RETRIES = 3
@@ -237,6 +241,8 @@ class Engine(
         everything is committed; a provider's retry of the message changes nothing. A reply
         the provider's webhook cannot carry is queued, and the sender woken (heed.outbound).
         """
+        from heed.inbound.messages import process_message
+
         result = self._once(
             lambda session, known_new: process_message(
                 session,
@@ -257,6 +263,8 @@ class Engine(
         is kept and the error is raised, and the caller processes each with `receive`, as
         heed.inbound.group does. The results are as if each had been received alone, in order.
         """
+        from heed.inbound.messages import process_together
+
         with self._write() as session:
             results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
@@ -267,6 +275,8 @@ class Engine(
         """Keep one part of a message delivered in parts; when it completes its set, process
         the whole message and return its result (heed.inbound.parts). Parts of the account's
         sets that waited too long are read as they are first."""
+        from heed.inbound import parts
+
         self.flush_expired_parts()
         result = self._once(
             lambda session, known_new: parts.receive_part(
@@ -278,6 +288,8 @@ class Engine(
     def flush_expired_parts(self, now: datetime | None = None) -> int:
         """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
         does this every minute); return how many sets."""
+        from heed.inbound import parts
+
         with self._write() as session:
             return parts.flush_expired(session, self.configs, now)
 
@@ -289,6 +301,8 @@ class Engine(
 
     def record_delivery(self, slug: str, report: DeliveryReport) -> ReportResult:
         """Process a delivery report; failures that mean "do not send again" suppress."""
+        from heed.inbound.receipts import process_report
+
         return self._once(
             lambda session, known_new: process_report(
                 session, self.configs.get(session, slug).account, report, known_new=known_new
@@ -300,6 +314,8 @@ class Engine(
     ) -> list[ReportResult]:
         """Process (account slug, report) pairs in one transaction; all or nothing, like
         `receive_together`."""
+        from heed.inbound.receipts import process_reports_together
+
         with self._write() as session:
             return process_reports_together(session, self.configs, reports)
 

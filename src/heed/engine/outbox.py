@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,15 +27,18 @@ from heed.engine import checking
 from heed.engine.part import EnginePart
 from heed.engine.results import copy_of
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
-from heed.inbound.receipts import process_report
-from heed.outbound import ADAPTERS, SANDBOX, queue
-from heed.outbound.transport import HttpTransport
 from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.queries import Page
 from heed.store.tables import OutboundMessage, ReceivedMessage, Sender
 from heed.store.types import utcnow
+
+if TYPE_CHECKING:
+    from heed.outbound.transport import HttpTransport
+
+# heed.outbound (the provider adapters, httpx) is imported by the methods that send: a command
+# that only checks or opts out never loads it (#12 item 7, tests/test_startup.py).
 
 #: The longest reply heed sends: Twilio's limit for one message (ten segments).
 MAX_BODY = 1600
@@ -104,6 +108,8 @@ class Outbox(EnginePart):
         Without `sender`, it goes from the address the person last wrote to. Refused
         (MessagingRefused) unless a `conversational` message may be sent right now.
         """
+        from heed.outbound import queue
+
         text = body.strip()
         if not text:
             raise BadInput("the reply is empty")
@@ -209,6 +215,8 @@ class Outbox(EnginePart):
         HTTP call, so no transaction stays open while a provider answers and no claim lapses
         while earlier messages are still being sent.
         """
+        from heed.outbound import queue
+
         clock = now or utcnow()
         with self._read() as session:
             due = queue.due(session, clock, limit)
@@ -227,6 +235,8 @@ class Outbox(EnginePart):
         return SendSummary(sum(ended.values()), dict(ended))
 
     def _send(self, claimed: _Claimed, now: datetime | None) -> str:
+        from heed.outbound import SANDBOX, queue
+
         if claimed.request is None:
             outcome = SendOutcome(f"{SANDBOX}:{claimed.message_id}")
         else:
@@ -241,12 +251,16 @@ class Outbox(EnginePart):
 
     @cached_property
     def _transport(self) -> HttpTransport:
+        from heed.outbound.transport import HttpTransport
+
         return HttpTransport()
 
     def _prepare(
         self, session: Session, row: OutboundMessage, public_url: str | None, now: datetime
     ) -> _Claimed | None:
         """The request that sends `row`, or None after closing it (expired, refused…)."""
+        from heed.outbound import ADAPTERS, SANDBOX, queue
+
         if now >= row.expires_at:
             queue.close(row, "expired", row.error or "not sent before it expired")
             return None
@@ -296,6 +310,8 @@ class Outbox(EnginePart):
     def _suppress_on_refusal(self, session: Session, row: OutboundMessage) -> None:
         """A send the provider refused because of the recipient (Twilio 21610: they replied
         STOP to this number; an invalid number) suppresses them, as a delivery report would."""
+        from heed.inbound.receipts import process_report
+
         if row.provider not in _CODES_AS_REPORTS or not row.error_code:
             return
         outcome = classify(row.provider, "failed", row.error_code)

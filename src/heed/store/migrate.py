@@ -1,40 +1,73 @@
-"""Create or upgrade the schema with Alembic, from code rather than an alembic.ini."""
+"""Create or upgrade the schema with Alembic, from code rather than an alembic.ini.
+
+Every command checks the schema before it works (`ensure_current`), so that check does not
+import Alembic, which would cost a script like `heed check` most of its start (#12 item 7): it
+reads the revision table with SQLAlchemy and the head from the migration files' own
+`revision =` / `down_revision =` lines. tests/store/test_migrations.py holds both to Alembic's
+answer. Creating and upgrading (`heed init`) use Alembic itself.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
 
 from heed.errors import SchemaOutOfDate
 from heed.store.db import Database, connect, translate_errors
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+_REVISION = re.compile(
+    r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(None|"[^"]*"|\'[^\']*\')', re.M
+)
+
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("heed.store") / "migrations"))
     config.attributes["connection"] = connection
     return config
 
 
+@functools.cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None, "heed ships at least one migration"
-    return head
+    """The newest migration: the one revision no other migration names as its down_revision."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for entry in (resources.files("heed.store") / "migrations" / "versions").iterdir():
+        if not entry.name.endswith(".py"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        found = {m[1]: m[2] for m in _REVISION.finditer(source)}
+        if "revision" in found:
+            revisions.add(found["revision"].strip("\"'"))
+            parents.add(found.get("down_revision", "None").strip("\"'"))
+    heads = revisions - parents
+    assert len(heads) == 1, f"heed's migrations must form one chain, found heads {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(db: Database) -> str | None:
     with translate_errors(db.url), db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+        found = list(versions)
+    return ",".join(found) or None
 
 
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     """Migrate to `revision` (idempotent); return (revision before, revision after)."""
+    from alembic import command
+
     before = current_revision(db)
     _run(db, lambda config: command.upgrade(config, revision))
     after = current_revision(db)
@@ -43,6 +76,8 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
 
 
 def downgrade(db: Database, revision: str = "base") -> None:
+    from alembic import command
+
     _run(db, lambda config: command.downgrade(config, revision))
 
 

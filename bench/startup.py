@@ -1,0 +1,101 @@
+"""How long a script waits for `heed check`: the whole command, start to exit, against
+`python -c pass` (the interpreter's own start), side by side in one run (#12 item 7).
+
+    .venv/bin/python bench/startup.py            # 21 runs of each, a fresh SQLite database
+    .venv/bin/python bench/startup.py --runs 51
+
+It makes a database with one account and one opt-out, then runs, alternating so that load on
+the machine falls on both alike: `python -c pass`, `python -c "import heed.cli"` (imports only)
+and `heed check acme --channel sms --address +14155550100` (which must exit 1: not allowed).
+It prints the median and the fastest run of each, the ratio of the medians, and which of the
+heavy modules the check loaded (none of them should be: tests/test_startup.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PYTHON = sys.executable
+HEED = [PYTHON, "-m", "heed"]
+ADDRESS = "+14155550100"
+HEAVY = ("numpy", "pyarrow", "httpx", "alembic", "fastapi", "uvicorn", "jwt", "cryptography")
+
+
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str], expect: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run: on a loaded machine the CPU time is the steadier."""
+    start, cpu = time.perf_counter(), _cpu()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start, _cpu() - cpu
+    if done.returncode != expect:
+        raise SystemExit(f"{command} exited {done.returncode}: {done.stdout}{done.stderr}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=21)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "HEED_DATABASE_URL": f"sqlite:///{Path(folder) / 'heed.db'}"}
+        env["HEED_DATA_DIR"] = str(Path(folder) / "data")
+        env.setdefault("HEED_SECRET_KEY", "bench-startup-" + "0" * 32)
+        for setup in (["init"], ["account", "create", "acme"]):
+            subprocess.run([*HEED, *setup], env=env, check=True, capture_output=True)
+        opt_out = ["optout", "acme", "--channel", "sms", "--address", ADDRESS, "--reason", "b"]
+        subprocess.run([*HEED, *opt_out], env=env, check=True, capture_output=True)
+        check = [*HEED, "check", "acme", "--channel", "sms", "--address", ADDRESS]
+        commands = {
+            "python -c pass": ([PYTHON, "-c", "pass"], 0),
+            "import heed.cli": ([PYTHON, "-c", "import heed.cli"], 0),
+            "heed check": (check, 1),
+        }
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        timed(check, env, 1)  # warm the disk cache and the .pyc files
+        for _ in range(runs):
+            for name, (command, expect) in commands.items():
+                times[name].append(timed(command, env, expect))
+        probe = (
+            "import sys, runpy; sys.argv = ['heed', *sys.argv[1:]]\n"
+            "try:\n    runpy.run_module('heed', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            f"print('HEAVY:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))"
+        )
+        loaded = (
+            subprocess.run(
+                [PYTHON, "-c", probe, *check[3:]],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            .stdout.split("HEAVY:")[-1]
+            .strip()
+        )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{runs} runs each, alternating; python {sys.version.split()[0]}; load average {load}")
+    print(f"{'command':<16} {'median wall s':>13} {'fastest wall s':>14} {'median CPU s':>12}")
+    walls = {name: statistics.median(w for w, _ in values) for name, values in times.items()}
+    for name, values in times.items():
+        cpu = statistics.median(c for _, c in values)
+        fastest = min(w for w, _ in values)
+        print(f"{name:<16} {walls[name]:>13.3f} {fastest:>14.3f} {cpu:>12.3f}")
+    ratio = walls["heed check"] / walls["python -c pass"]
+    print(f"heed check / python -c pass (median wall): {ratio:.1f}x")
+    print(f"heavy modules loaded by heed check: {loaded or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
