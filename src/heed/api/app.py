@@ -12,7 +12,7 @@ from anyio import to_thread
 from fastapi import FastAPI
 
 from heed import web
-from heed.api import health, problems, unsubscribe, v1
+from heed.api import docs, health, problems, unsubscribe, v1
 from heed.api.hooks import (
     Intake,
     SecretCache,
@@ -75,7 +75,12 @@ def create_app(
 ) -> FastAPI:
     settings = settings or load_settings()
     app = FastAPI(
-        title="heed", version=version("heed"), description=DESCRIPTION, lifespan=_lifespan
+        title="heed",
+        version=version("heed"),
+        description=DESCRIPTION,
+        lifespan=_lifespan,
+        docs_url=None,  # heed.api.docs serves it from its own assets: no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.engine = engine or Engine(settings.database_url)
@@ -89,4 +94,5 @@ def create_app(
     hooks = (twilio, vonage, whatsapp, ses, sendgrid, postmark, mailgun)
     for module in (*hooks, unsubscribe, health, v1, web):
         app.include_router(module.router)
+    docs.install(app)
     return app
