@@ -62,7 +62,10 @@ def live(
     """A server for one module, with a short SQLite busy timeout (for the outage test)."""
     with ExitStack() as stack:
         url = _database(request, tmp_path_factory, stack)
-        yield from _serve(url, request.param, tmp_path_factory, stack, busy_timeout=1)
+        # Its modules send replies to a providers' stand-in on 127.0.0.1, which heed reaches
+        # only when the server's configuration allows it (heed.outbound.transport).
+        env = {"HEED_OUTBOUND_ALLOWED_NETWORKS": "127.0.0.1/32"}
+        yield from _serve(url, request.param, tmp_path_factory, stack, busy_timeout=1, env=env)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
