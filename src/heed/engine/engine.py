@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,7 +38,7 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
-from heed.engine.results import CreatedAccount
+from heed.engine.results import AccountInfo, CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
@@ -59,6 +60,7 @@ from heed.store.suppressions import (
     active_suppressions,
     as_active,
 )
+from heed.store.tables import Account
 from heed.store.types import utcnow
 
 SYSTEM = Actor(ActorKind.SYSTEM)
@@ -144,6 +146,12 @@ class Engine(
             log.append("account.created", actor, after={"slug": slug, "name": account.name})
             log.append("api_key.created", actor, after={"id": key.id, "role": key.role})
         return CreatedAccount(account.id, account.slug, account.name, token, key.id)
+
+    def list_accounts(self) -> list[AccountInfo]:
+        """Every account, by slug (an operator's view: the CLI, never an API key)."""
+        with self._read() as session:
+            rows = session.scalars(select(Account).order_by(Account.slug)).all()
+            return [AccountInfo(r.id, r.slug, r.name, r.created_at) for r in rows]
 
     def account(self, slug: str) -> AccountRef:
         with self._read() as session:
