@@ -10,6 +10,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from conftest import SUPPORT
 from heed import Engine
 from heed.cli import app
 from heed.errors import Unauthenticated
@@ -120,3 +121,24 @@ def test_sender_remove_keeps_its_opt_outs(database_url: str) -> None:
     assert checked.returncode == 1
     again = heed("sender", "remove", "acme", "+15005550006", url=database_url)
     assert again.returncode == 2
+
+
+def test_block_says_what_it_blocked_and_what_it_opted_out(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    with Engine(database_url) as engine:
+        engine.add_contact("acme", actor=SUPPORT, phone="+14155550144", email="al@example.com")
+    done = heed(
+        "block",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        "+14155550144",
+        "--reason",
+        "abusive",
+        url=database_url,
+    )
+    assert done.returncode == 0, done.stdout
+    lines = [line.partition(":")[0] for line in done.stdout.splitlines() if "source=" in line]
+    # sms, whatsapp and voice for the phone, and the email: four of each, each said once
+    assert lines.count("blocked") == lines.count("and opted out") == 4

@@ -87,6 +87,7 @@ def create_app(
     app.state.secret_cache = SecretCache(app.state.engine)
     app.state.intake = Intake(app.state.engine)
     app.state.sns = sns or ses.SnsAccess()
+    app.state.not_found_page = web.browser_not_found
     problems.install(app)
     app.add_middleware(BodyLimit, settings=settings)
     # Routes are tried in order, each costing a match per request: the providers' webhooks,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException
 
@@ -123,10 +124,15 @@ def too_large(exc: HTTPException) -> JSONResponse:
     return problem(413, "payload-too-large", "Payload too large", str(exc.detail))
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 413:
         return too_large(exc)
+    page: Callable[[Request], Response | None] | None = getattr(
+        request.app.state, "not_found_page", None
+    )
+    if exc.status_code == 404 and page is not None and (found := page(request)) is not None:
+        return found  # a person's browser on a page that does not exist: the HTML 404 page
     code = {401: "unauthorized", 404: "not-found", 405: "method-not-allowed"}.get(
         exc.status_code, "http-error"
     )
