@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from conftest import SUPPORT
 from heed import Engine
 from heed.cli import app
+from heed.engine.users import authenticate_user
 from heed.errors import Unauthenticated
-from heed.web.users import authenticate_user
 
 PASSWORD, NEW_PASSWORD = "correct horse battery", "tr0ub4dor & three"
 

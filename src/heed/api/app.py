@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 from heed import web
 from heed.api import docs, health, problems, unsubscribe, v1
+from heed.api.headers import SecurityHeaders, redact_access_log
 from heed.api.hooks import (
     Intake,
     SecretCache,
@@ -90,6 +91,8 @@ def create_app(
     app.state.not_found_page = web.browser_not_found
     problems.install(app)
     app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(SecurityHeaders)
+    redact_access_log()
     # Routes are tried in order, each costing a match per request: the providers' webhooks,
     # the busiest paths by far, come first (no two routers share a path).
     hooks = (twilio, vonage, whatsapp, ses, sendgrid, postmark, mailgun)

@@ -177,7 +177,7 @@ def user_add(
     json_output: JsonOutput = False,
 ) -> None:
     """Add a web UI user (password hashed with Argon2; read from stdin when piped)."""
-    from heed.web.users import create_user  # the web stack loads only when needed
+    from heed.engine.users import create_user
 
     password = _password(password)
     with Engine(database_url) as engine:
@@ -205,7 +205,7 @@ def user_list(
     slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
 ) -> None:
     """List an account's web UI users: email, role, and whether they were removed."""
-    from heed.web.users import list_users
+    from heed.engine.users import list_users
 
     with Engine(database_url) as engine:
         users = list_users(engine, slug)
@@ -229,7 +229,7 @@ def user_remove(
     json_output: JsonOutput = False,
 ) -> None:
     """Remove a user: they cannot sign in, and their open sessions end at once."""
-    from heed.web.users import remove_user
+    from heed.engine.users import remove_user
 
     with Engine(database_url) as engine:
         user = remove_user(engine, slug, email, actor=operator())
@@ -249,7 +249,7 @@ def user_set_password(
     json_output: JsonOutput = False,
 ) -> None:
     """Set a user's password; sessions signed in with the old one end."""
-    from heed.web.users import set_password
+    from heed.engine.users import set_password
 
     password = _password(password)
     with Engine(database_url) as engine:

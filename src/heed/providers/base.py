@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from heed.core.delivery import Outcome
-from heed.core.vocabulary import Channel
+from heed.core.thread import Thread
+from heed.core.vocabulary import UNVERIFIED, Channel
 from heed.errors import InvalidSetting, InvalidWebhook
 
 __all__ = [
@@ -42,6 +43,12 @@ class InboundMessage:
     provider_message_id: str
     sent_at: datetime | None  # the provider's own UTC timestamp, if its payload has one
     raw: dict[str, Any]  # the fields as received (JSON-able), kept as evidence
+    #: What the message answers, when the sender says so (``POST /v1/inbound``); else heed
+    #: looks in its outbox (heed.inbound.threads).
+    thread: Thread | None = None
+    #: How it reached heed (heed.core.vocabulary: a verified webhook, a relaying API key…);
+    #: set by the interface that received it, never by the sender.
+    credential: str = UNVERIFIED
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ class DeliveryReport:
     #: it has one: the report is then processed once per (event, recipient), whatever else a
     #: retry repeats or changes.
     event_id: str | None = None
+    credential: str = UNVERIFIED  # as InboundMessage.credential
 
 
 @dataclass(frozen=True)

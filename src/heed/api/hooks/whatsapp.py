@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 
 from heed.api.deps import EngineDep
-from heed.api.hooks import intake, verify_with_any_secret
+from heed.api.hooks import intake, signed, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
 from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.providers import whatsapp
@@ -23,7 +22,8 @@ async def whatsapp_challenge(account: str, request: Request, engine: EngineDep) 
     """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` matches the
     `verify_token` option of one of the account's WhatsApp senders."""
     query = dict(request.query_params)
-    for _secret, options in await run_in_threadpool(engine.provider_secrets, account, "whatsapp"):
+    secrets, _fresh = await request.app.state.secret_cache.get(account, "whatsapp", fresh=True)
+    for _secret, options in secrets:
         try:
             return whatsapp.verify_subscription(query, str(options.get("verify_token", "")))
         except SignatureInvalid:
@@ -52,7 +52,7 @@ async def whatsapp_events(account: str, request: Request) -> dict[str, Any]:
         raise InvalidWebhook("the body must be a JSON object")
     messages, reports = whatsapp.parse(payload)
     for message in messages:
-        await intake(request).receive(account, message)
+        await intake(request).receive(account, signed(message))
     for report in reports:
-        await intake(request).record_delivery(account, report)
+        await intake(request).record_delivery(account, signed(report))
     return {"messages": len(messages), "statuses": len(reports)}

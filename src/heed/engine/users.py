@@ -132,7 +132,7 @@ def authenticate_user(engine: Engine, slug: str, email: str, password: str) -> U
     with engine._read() as session:
         try:
             account = accounts.load_account(session, slug)
-        except BadInput:
+        except NotFound:
             account = None
         row = (
             session.scalars(
