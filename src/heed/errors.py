@@ -106,9 +106,18 @@ class InvalidWebhook(BadInput):
 
 
 class SignatureInvalid(HeedError):
-    """Nothing from a request with a bad or missing signature may be stored."""
+    """Nothing from a request with a bad or missing signature may be stored.
+
+    `verified_url` is the URL the signature was checked against, for providers that sign it
+    (Twilio): behind a proxy it is the first thing to compare with the console's URL. Never
+    the secret.
+    """
 
     code = "signature-invalid"
+
+    def __init__(self, message: str, verified_url: str | None = None) -> None:
+        super().__init__(message)
+        self.verified_url = verified_url
 
 
 class ResubscribeRefused(NotPermitted):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
+from heed.bulk.registry import REGISTRY_STORE, RegistryStore
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
@@ -36,15 +37,17 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
+from heed.engine.registries import Registries
 from heed.engine.results import AccountInfo, CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
 from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
+from heed.inbound import parts
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
-from heed.providers.base import DeliveryReport, InboundMessage
+from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.settings import default_data_dir, load_settings
 from heed.store import accounts, lists, migrate
 from heed.store.accounts import AccountRef, ApiPrincipal
@@ -73,6 +76,7 @@ class Engine(
     Senders,
     Outbox,
     BulkWork,
+    Registries,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
@@ -82,9 +86,12 @@ class Engine(
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
         #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
         self.indexes = Indexes(self.data_dir)
+        #: Do-not-call and reassigned-numbers registries (heed.engine.registries).
+        self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
         self.db = Database(self.database_url)
+        self.db.share(REGISTRY_STORE, self.registry_store)
         self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
@@ -261,6 +268,26 @@ class Engine(
         with self._write() as session:
             results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
+
+    def receive_part(
+        self, slug: str, message: InboundMessage, part: MessagePart
+    ) -> InboundResult | None:
+        """Keep one part of a message delivered in parts; when it completes its set, process
+        the whole message and return its result (heed.inbound.parts). Parts of the account's
+        sets that waited too long are read as they are first."""
+        self.flush_expired_parts()
+        result = self._once(
+            lambda session, known_new: parts.receive_part(
+                session, self.configs, slug, message, part, known_new=known_new
+            )
+        )
+        return None if result is None else self._wake_outbox([result])[0]
+
+    def flush_expired_parts(self, now: datetime | None = None) -> int:
+        """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
+        does this every minute); return how many sets."""
+        with self._write() as session:
+            return parts.flush_expired(session, self.configs, now)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
         """After the commit: if a reply was queued, the sender sends it now, not at its poll."""

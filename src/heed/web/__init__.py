@@ -19,6 +19,7 @@ from heed.web import (
     lift,
     optout,
     overview,
+    registries,
     render,
     review,
     senders,
@@ -36,6 +37,7 @@ for _module in (
     audience,
     senders,
     settings,
+    registries,
     lift,
     optout,
 ):
