@@ -114,6 +114,21 @@ class ReasonCode(StrEnum):
     INVALID_ADDRESS = "invalid_address"
 
 
+#: Plain words for the check's reason codes, for people (the web UI, `heed filter`'s summary).
+REASON_WORDS = {
+    "opted_out": "opted out",
+    "list_unsubscribed": "left a list",
+    "blocked": "blocked",
+    "blacklisted": "blacklisted",
+    "carrier_blocked": "unsubscribed at the carrier",
+    "bounced": "bounced",
+    "complained": "spam complaint",
+    "registry": "on a do-not-contact registry",
+    "no_consent": "no recorded consent",
+    "invalid_address": "invalid address",
+}
+
+
 class Role(StrEnum):
     AGENT = "agent"
     ADMIN = "admin"

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
+from heed.bulk.registry import REGISTRY_STORE, RegistryStore
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
@@ -35,6 +36,7 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
+from heed.engine.registries import Registries
 from heed.engine.results import CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
@@ -71,6 +73,7 @@ class Engine(
     Senders,
     Outbox,
     BulkWork,
+    Registries,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
@@ -80,9 +83,12 @@ class Engine(
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
         #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
         self.indexes = Indexes(self.data_dir)
+        #: Do-not-call and reassigned-numbers registries (heed.engine.registries).
+        self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
         self.db = Database(self.database_url)
+        self.db.share(REGISTRY_STORE, self.registry_store)
         self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).

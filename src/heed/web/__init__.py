@@ -18,6 +18,7 @@ from heed.web import (
     lift,
     optout,
     overview,
+    registries,
     review,
     senders,
     settings,
@@ -34,6 +35,7 @@ for _module in (
     audience,
     senders,
     settings,
+    registries,
     lift,
     optout,
 ):

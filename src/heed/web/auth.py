@@ -9,11 +9,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
+from heed.engine.users import authenticate_user
 from heed.errors import Unauthenticated
 from heed.web import sessions
 from heed.web.render import error_page, read_form, render
 from heed.web.sessions import WebSession
-from heed.web.users import authenticate_user
 
 router = APIRouter()
 #: Sign-in attempts per 10 minutes (heed.store.throttle, shared by every server process):
