@@ -17,7 +17,7 @@ import httpx
 from api.conftest import Live
 from conftest import SUPPORT
 from heed import Engine
-from heed.web.users import create_user
+from heed.engine.users import create_user
 
 PASSWORD = "correct horse battery staple"
 
