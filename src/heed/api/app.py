@@ -62,6 +62,8 @@ async def _apply_overdue_reviews(engine: Engine, every: float = 60.0) -> None:
         await asyncio.sleep(every)
         try:
             applied = await to_thread.run_sync(engine.apply_due_reviews)
+            # Long messages whose parts stopped coming are read as they are, in time too.
+            await to_thread.run_sync(engine.flush_expired_parts)
         except Exception:
             log.exception("applying overdue review items failed; retrying in %s s", every)
         else:

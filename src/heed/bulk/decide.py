@@ -52,6 +52,7 @@ _RANKS = _rank_table()
 _LIST = KINDS.index(ScopeKind.LIST)
 _SENDER = KINDS.index(ScopeKind.SENDER)
 _ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
+_PURPOSE = KINDS.index(ScopeKind.PURPOSE)
 _REGISTRY = SOURCES.index(Source.REGISTRY)
 
 
@@ -82,6 +83,7 @@ def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
         applies |= (kinds == _SENDER) & (index.values == index.name_id(request.sender))
     if request.list_name is not None:
         applies |= (kinds == _LIST) & (index.values == index.name_id(request.list_name))
+    applies |= (kinds == _PURPOSE) & (index.values == index.name_id(request.purpose.value))
     if request.purpose is not Purpose.MARKETING:
         applies &= np.asarray(index.sources) != _REGISTRY
     chosen = np.flatnonzero(applies)

@@ -39,7 +39,13 @@ _CONSENTS = (
 )
 SOURCES: tuple[Source, ...] = tuple(Source)
 PURPOSES: tuple[Purpose, ...] = tuple(Purpose)
-KINDS: tuple[ScopeKind, ...] = (ScopeKind.ACCOUNT, ScopeKind.SENDER, ScopeKind.LIST)
+#: Stored by position in the index files: new kinds go at the end.
+KINDS: tuple[ScopeKind, ...] = (
+    ScopeKind.ACCOUNT,
+    ScopeKind.SENDER,
+    ScopeKind.LIST,
+    ScopeKind.PURPOSE,
+)
 SUPPRESSION_COLUMNS = ("address", "scope", "source", "since", "event")
 CONSENT_COLUMNS = ("address", "purpose", "since", "event")
 
@@ -88,7 +94,9 @@ def keys_column(channel: Channel, addresses: pa.ChunkedArray) -> Keys:
     """Keys of canonical addresses: E.164 digits cast in bulk; emails hashed one by one."""
     if channel.address_kind is AddressKind.PHONE:
         digits = pc.utf8_slice_codeunits(addresses, 1)
-        if not len(digits) or pc.max(pc.utf8_length(digits)).as_py() <= 18:
+        # A WhatsApp business-scoped user id ("US.1349…") is no number: hashed like an email.
+        numeric = not len(digits) or pc.all(pc.utf8_is_digit(digits)).as_py()
+        if numeric and (not len(digits) or pc.max(pc.utf8_length(digits)).as_py() <= 18):
             return np.asarray(pc.cast(digits, pa.uint64()).to_numpy(), dtype=np.uint64)
     return np.fromiter((address_key(channel, a) for a in addresses.to_pylist()), dtype=np.uint64)
 

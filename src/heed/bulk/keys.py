@@ -42,7 +42,9 @@ def address_key(channel: Channel, address: str) -> int:
     if channel.address_kind is AddressKind.EMAIL:
         return email_key(address)
     digits = address[1:]
-    return int(digits) if len(digits) <= _MAX_DIGITS else email_key(address)
+    if len(digits) <= _MAX_DIGITS and digits.isdigit():
+        return int(digits)
+    return email_key(address)  # a WhatsApp business-scoped user id ("US.1349…") is no number
 
 
 def keys_of(channel: Channel, addresses: Iterable[str]) -> Keys:

@@ -62,6 +62,14 @@ def sender_add(
             "signature_method=sha256 for Vonage."
         ),
     ] = None,
+    button: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="What a tap on one of the sender's own buttons means, PAYLOAD=INTENT "
+            "(repeatable; opt_out, stop_marketing, opt_in, help, none), e.g. "
+            "STOP_PROMOS=stop_marketing."
+        ),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
@@ -80,6 +88,7 @@ def sender_add(
             provider_handles_keywords=provider_handles_keywords,
             name=name,
             provider_options=parse_assignments(option or []),
+            buttons=parse_assignments(button or []),
         )
     emit(
         json_output,
@@ -130,6 +139,10 @@ def sender_update(
     reply_help: Annotated[
         str | None, typer.Option(help="This sender's help reply; '' uses the account's.")
     ] = None,
+    button: Annotated[
+        list[str] | None,
+        typer.Option(help="Button meaning PAYLOAD=INTENT (repeatable); PAYLOAD= removes it."),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
@@ -148,6 +161,8 @@ def sender_update(
         changes["replies"] = {k: v for k, v in replies.items() if v is not None}
     if option:
         changes["provider_options"] = parse_assignments(option)
+    if button:
+        changes["buttons"] = parse_assignments(button)
     if secret is not None or clear_secret:
         changes["secret"] = None if clear_secret else secret
     with Engine(database_url) as engine:

@@ -201,12 +201,15 @@ def scope_applies(scope: Scope, request: CheckRequest) -> bool:
 
     A sender-scoped suppression blocks a check that names no sender: heed cannot know which
     number will send, and when unsure the answer is "do not send". A list-scoped one blocks only
-    messages for that list, so 1:1 and other lists' messages still go out.
+    messages for that list, so 1:1 and other lists' messages still go out. A purpose-scoped one
+    blocks only messages of that purpose, from every sender.
     """
     if scope.kind is ScopeKind.ACCOUNT:
         return True
     if scope.kind is ScopeKind.SENDER:
         return request.sender is None or request.sender == scope.value
+    if scope.kind is ScopeKind.PURPOSE:
+        return request.purpose.value == scope.value
     return request.list_name == scope.value
 
 

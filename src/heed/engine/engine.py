@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -42,10 +42,11 @@ from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
 from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
+from heed.inbound import parts
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
-from heed.providers.base import DeliveryReport, InboundMessage
+from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.settings import default_data_dir, load_settings
 from heed.store import accounts, lists, migrate, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
@@ -259,6 +260,26 @@ class Engine(
         with self._write() as session:
             results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
+
+    def receive_part(
+        self, slug: str, message: InboundMessage, part: MessagePart
+    ) -> InboundResult | None:
+        """Keep one part of a message delivered in parts; when it completes its set, process
+        the whole message and return its result (heed.inbound.parts). Parts of the account's
+        sets that waited too long are read as they are first."""
+        self.flush_expired_parts()
+        result = self._once(
+            lambda session, known_new: parts.receive_part(
+                session, self.configs, slug, message, part, known_new=known_new
+            )
+        )
+        return None if result is None else self._wake_outbox([result])[0]
+
+    def flush_expired_parts(self, now: datetime | None = None) -> int:
+        """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
+        does this every minute); return how many sets."""
+        with self._write() as session:
+            return parts.flush_expired(session, self.configs, now)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
         """After the commit: if a reply was queued, the sender sends it now, not at its poll."""

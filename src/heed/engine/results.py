@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -91,6 +91,7 @@ class SenderInfo:
     replies: dict[str, str]  # the sender's own wording, by kind; the account's where absent
     provider_options: dict[str, str]  # the non-secret ones
     secrets_set: tuple[str, ...]  # which write-only values are set: "secret", "verify_token"
+    buttons: dict[str, str] = field(default_factory=dict)  # own button payload → intent
 
     @classmethod
     def of(cls, row: Sender) -> SenderInfo:
@@ -110,6 +111,7 @@ class SenderInfo:
             replies=dict(row.replies or {}),
             provider_options={k: str(v) for k, v in options.items() if k not in secret},
             secrets_set=tuple(name for name in secret if stored[name]),
+            buttons=dict(row.buttons or {}),
         )
 
 
