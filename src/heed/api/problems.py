@@ -12,13 +12,11 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from heed.errors import (
-    AlreadyExists,
     BadInput,
+    Conflict,
     HeedError,
-    MessagingRefused,
     NotFound,
     PermissionDenied,
-    ResubscribeRefused,
     SignatureInvalid,
     Unauthenticated,
     Unavailable,
@@ -96,7 +94,7 @@ def _status_of(exc: HeedError) -> int:
         return 403
     if isinstance(exc, NotFound):
         return 404
-    if isinstance(exc, AlreadyExists | ResubscribeRefused | MessagingRefused):
+    if isinstance(exc, Conflict):
         return 409  # the request is fine; what exists (a taken key, a block) is in the way
     if isinstance(exc, BadInput):
         return 400

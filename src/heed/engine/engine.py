@@ -49,7 +49,7 @@ from heed.inbound.receipts import ReportResult, process_report, process_reports_
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.settings import default_data_dir, load_settings
-from heed.store import accounts, lists, migrate
+from heed.store import accounts, lists, migrate, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.db import Database
@@ -333,6 +333,23 @@ class Engine(
         with self._read() as session:
             account = accounts.load_account(session, slug)
             return accounts.provider_secrets(session, account, provider)
+
+    def take_attempt(
+        self, limits: Sequence[tuple[tuple[str, ...], int]], window: int = 600
+    ) -> bool:
+        """Count one attempt in each (bucket, limit) for the current `window` of seconds; True
+        if none is over its limit. Atomic and shared by every process on the database
+        (heed.store.throttle): of 40 concurrent attempts against a limit of 10, 10 pass."""
+        with self._write() as session:
+            counts = [
+                throttle.take(session, throttle.bucket(*parts), window) for parts, _ in limits
+            ]
+        return all(count <= limit for count, (_, limit) in zip(counts, limits, strict=True))
+
+    def forget_attempts(self, *parts: str) -> None:
+        """Clear one bucket's attempts (a successful sign-in clears its own failures)."""
+        with self._write() as session:
+            throttle.forget(session, throttle.bucket(*parts))
 
     def authenticate(self, token: str) -> ApiPrincipal:
         """The account and role an API key acts for, or PermissionDenied (never says why).

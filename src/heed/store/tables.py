@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     ForeignKeyConstraint,
@@ -358,6 +359,17 @@ class ReceivedReport(Base):
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
     credential: Mapped[str | None] = mapped_column(String(200))  # as ReceivedMessage's
+
+
+class Throttle(Base):
+    """Attempts in one fixed time window, per bucket (a hash of what is limited: an account
+    and email with a client address, an address alone): heed.store.throttle."""
+
+    __tablename__ = "throttle"
+
+    bucket: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
 
 
 class IdempotencyKey(Base):
