@@ -299,7 +299,7 @@ class Engine(OptOuts, Records, ReviewQueue, Senders, Outbox, BulkWork):
         with self._read() as session:
             account = accounts.load_account(session, slug)
             normalised = normalise_address(Channel.EMAIL, address)
-            return email_links.make_token(account.signing_key, account.id, normalised)
+            return email_links.make_token(account.keys.links[0], account.id, normalised)
 
     def unsubscribe_headers(
         self, slug: str, address: str, base_url: str, mailto: str | None = None
@@ -313,7 +313,7 @@ class Engine(OptOuts, Records, ReviewQueue, Senders, Outbox, BulkWork):
         """The email address a token was made for, or SignatureInvalid."""
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            account_id, address, _scope = email_links.read_token(account.signing_key, token)
+            account_id, address, _scope = email_links.read_any(account.keys.links, token)
             if account_id != account.id:
                 raise SignatureInvalid("this unsubscribe link belongs to another account")
             return address
@@ -359,9 +359,8 @@ class Engine(OptOuts, Records, ReviewQueue, Senders, Outbox, BulkWork):
         """The check for `request`, counting what was recorded under the address's erasure
         tombstone as the address's own: erasing a person never makes them messageable."""
         required = frozenset(account.settings.require_consent_for)
-        targets = [
-            Target(request.channel, request.address),
-            Target(request.channel, account.tombstone(request.address)),
+        targets = [Target(request.channel, request.address)] + [
+            Target(request.channel, stone) for stone in account.tombstones(request.address)
         ]
         if at is None:
             rows = active_suppressions(session, account.id, targets)

@@ -97,11 +97,12 @@ class Audience:
     ) -> tuple[list[ActiveSuppression] | None, bool]:
         """Count what was recorded under the address's erasure tombstone as its own, as the
         check does: erasing a person never makes them messageable."""
-        tombstone = self.account.tombstone(address)
-        erased = self._suppressions.get(tombstone)
-        if erased:
-            found = [*(found or []), *(replace(s, address=address) for s in erased)]
-        return found, consented or tombstone in self._consented
+        for tombstone in self.account.tombstones(address):
+            erased = self._suppressions.get(tombstone)
+            if erased:
+                found = [*(found or []), *(replace(s, address=address) for s in erased)]
+            consented = consented or tombstone in self._consented
+        return found, consented
 
     def _consents(self, address: str) -> list[ActiveConsent]:
         if not self._needs_consent:

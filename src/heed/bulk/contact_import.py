@@ -195,7 +195,7 @@ def _flag(
     contacts page reads them), and whether they left the import's list."""
     targets = {id(d): _targets(d.person, spec.channel) for d in decisions}
     wanted = [t for ts in targets.values() for t in ts]
-    wanted += [Target(t.channel, account.tombstone(t.address)) for t in wanted]
+    wanted += [Target(t.channel, stone) for t in wanted for stone in account.tombstones(t.address)]
     active = [as_active(r) for r in active_suppressions(session, account.id, wanted)]
     by_address: dict[tuple[Channel, str], list[Any]] = {}
     for suppression in active:
@@ -205,9 +205,8 @@ def _flag(
     left = _left_list(session, account, spec, decisions, active)
     for decision in decisions:
         for target in targets[id(decision)]:
-            keys = [
-                (target.channel, target.address),
-                (target.channel, account.tombstone(target.address)),
+            keys = [(target.channel, target.address)] + [
+                (target.channel, stone) for stone in account.tombstones(target.address)
             ]
             found = [
                 replace(s, address=target.address) for k in keys for s in by_address.get(k, [])

@@ -30,7 +30,7 @@ LIMITER = RateLimiter(limit=10, window=600)
 def _form_token(engine: Engine, account: str) -> tuple[str, str]:
     """The account's display name and a fresh signed form token (UnknownAccount if none)."""
     ref = engine.account(account)
-    return ref.name, public_form_token(ref.signing_key, "optout")
+    return ref.name, public_form_token(ref.keys.forms, "optout")
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
@@ -66,7 +66,7 @@ async def optout(request: Request, account: str) -> HTMLResponse:
     except UnknownAccount:
         return error_page(request, 404, "Page not found", "There is no opt-out page here.")
     form = await read_form(request)
-    if not public_form_token_ok(ref.signing_key, "optout", form.get("csrf", "")):
+    if not public_form_token_ok(ref.keys.forms, "optout", form.get("csrf", "")):
         return error_page(
             request, 403, "Request refused", "This form has expired. Reload the page and try again."
         )
@@ -86,7 +86,7 @@ async def optout(request: Request, account: str) -> HTMLResponse:
             "We could not read that. Enter a mobile number with its country code "
             "(for example +14155550100) or an email address."
         )
-        token = public_form_token(ref.signing_key, "optout")
+        token = public_form_token(ref.keys.forms, "optout")
         return render(
             request,
             "optout.html",
