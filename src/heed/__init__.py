@@ -12,6 +12,7 @@ engine.check("acme", "sms", "+14155550100").allowed  # False
 from heed.core.rules import CheckResult, Reason
 from heed.core.vocabulary import Actor, ActorKind, Channel, Purpose, ReasonCode, Role, Scope, Source
 from heed.engine import Engine
+from heed.engine.results import Change, CreatedAccount, SenderInfo, SuppressionInfo
 from heed.errors import (
     AlreadyExists,
     BadInput,
@@ -26,7 +27,6 @@ from heed.errors import (
     Unavailable,
     UnknownAccount,
 )
-from heed.results import Change, CreatedAccount, SenderInfo, SuppressionInfo
 
 __all__ = [
     "Actor",

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import ADMIN, AGENT
 from heed import Channel, Engine
+from heed.engine.outbox import OutboundInfo
 from heed.errors import BadInput, MessagingRefused
-from heed.outbox import OutboundInfo
 from heed.providers.base import InboundMessage
 from heed.store.types import utcnow
 from outbound.conftest import SMS_GENERIC, SMS_TWILIO, SMS_VONAGE, WHATSAPP

@@ -14,9 +14,9 @@ from fastapi import FastAPI
 from heed import web
 from heed.api import health, problems, unsubscribe, v1
 from heed.api.hooks import Intake, SecretCache, twilio, vonage, whatsapp
-from heed.config import Settings, load_settings
 from heed.engine import Engine
 from heed.outbound.worker import OutboxWorker
+from heed.settings import Settings, load_settings
 
 log = logging.getLogger("heed")
 

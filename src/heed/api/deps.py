@@ -10,11 +10,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from heed.config import Settings
 from heed.core.text import storable_text  # noqa: F401 - re-exported for the routes
 from heed.core.vocabulary import Actor, ActorKind
 from heed.engine import Engine
 from heed.errors import Unauthenticated
+from heed.settings import Settings
 from heed.store.accounts import ApiPrincipal
 
 

@@ -1,4 +1,4 @@
-"""What bulk work returns: plain frozen dataclasses, JSON-ready via `heed.results.to_json`."""
+"""What bulk work returns: JSON-ready via `heed.engine.results.to_json`."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ from heed.cli.common import (
     out,
 )
 from heed.engine import Engine
-from heed.results import to_json
+from heed.engine.results import to_json
 
 EXIT_SOME_ROWS_REFUSED = 1
 _SHOWN_ERRORS = 50

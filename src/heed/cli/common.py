@@ -18,8 +18,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from heed.core.vocabulary import Actor, ActorKind, Role
+from heed.engine.results import to_json
 from heed.errors import BadInput, HeedError, Unavailable
-from heed.results import to_json
 
 EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
 

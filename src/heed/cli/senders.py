@@ -21,7 +21,7 @@ from heed.cli.common import (
     parse_assignments,
 )
 from heed.engine import Engine
-from heed.results import SenderInfo
+from heed.engine.results import SenderInfo
 
 sender_app = typer.Typer(
     help="Register, change and list the addresses an account sends from.", no_args_is_help=True

@@ -32,7 +32,7 @@ from heed.cli.common import (
 from heed.core.rules import CheckResult
 from heed.core.vocabulary import ReasonCode
 from heed.engine import Engine
-from heed.results import Change
+from heed.engine.results import Change
 
 audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
 

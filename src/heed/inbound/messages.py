@@ -27,6 +27,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.detection import detection_text
 from heed.core.keywords import KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
@@ -162,7 +163,8 @@ class Inbox:
         target = Target(message.channel, person)
         sender = self.config.sender(self.session, row.channel, row.to_address)
         row.sender_known = sender is not None
-        match = match_keywords(message.body, sender.keywords if sender else self.config.keywords)
+        keywords = sender.keywords if sender else self.config.keywords
+        match = match_keywords(detection_text(message.body), keywords)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
         return _Read(row, message, target, sender, match, reach)

@@ -17,8 +17,8 @@ from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
 from heed.engine import Engine
+from heed.engine.results import ContactInfo, EventInfo
 from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
-from heed.results import ContactInfo, EventInfo
 from heed.web import queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNEL_NAMES, error_page, render

@@ -11,8 +11,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
+from heed.engine.results import SuppressionInfo
 from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
-from heed.results import SuppressionInfo
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, lift_refusal, render
 from heed.web.sessions import WebSession

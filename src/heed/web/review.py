@@ -1,7 +1,7 @@
 """The review queue: free-form replies that may be opt-outs, each with its deadline and evidence.
 
 A reviewer approves (the opt-out is applied) or rejects with one click; what nobody reviews is
-applied when its deadline passes (heed.review_queue), so the page shows that date prominently.
+applied when its deadline passes (heed.engine.review), so the page shows that date prominently.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from heed.core.sender_settings import (
     SECRET,
     fcc_words_removed,
 )
+from heed.engine.results import SenderInfo
 from heed.errors import (
     AlreadyExists,
     BadInput,
@@ -32,7 +33,6 @@ from heed.errors import (
     NotFound,
     PermissionDenied,
 )
-from heed.results import SenderInfo
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
 from heed.web.sessions import WebSession

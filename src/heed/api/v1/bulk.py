@@ -25,7 +25,7 @@ from heed.bulk import uploads
 from heed.bulk.columns import parse_mapping
 from heed.bulk.filtering import is_json
 from heed.core.vocabulary import Channel, Purpose, Source
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(tags=["bulk"])
 

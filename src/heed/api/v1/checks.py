@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from heed.api.deps import EngineDep, Principal
 from heed.api.v1.schemas import BulkCheckCreate, BulkCheckPublic, CheckPublic
 from heed.core.vocabulary import Channel, Purpose
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(tags=["check"])
 Address = Annotated[str, Query(min_length=1, max_length=320, examples=["+14155550100"])]

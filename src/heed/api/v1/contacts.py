@@ -19,7 +19,7 @@ from heed.api.v1.schemas import (
     Page,
 )
 from heed.core.vocabulary import Channel
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/contacts", tags=["contacts"])
 Limit = Annotated[int, Query(ge=1, le=500)]

@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from heed.api.deps import EngineDep, Principal
 from heed.api.v1.schemas import EventPublic, Page
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/events", tags=["events"])
 

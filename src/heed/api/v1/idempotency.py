@@ -21,8 +21,8 @@ from pydantic import BaseModel
 
 from heed.api.problems import problem
 from heed.engine import Engine
-from heed.records.idempotency import PENDING
-from heed.results import StoredResponse, to_json
+from heed.engine.idempotency import PENDING
+from heed.engine.results import StoredResponse, to_json
 from heed.store.accounts import ApiPrincipal
 
 HEADER = "Idempotency-Key"

@@ -24,8 +24,8 @@ from heed.api.v1.schemas import Page
 from heed.bulk import background, uploads
 from heed.bulk.columns import parse_mapping
 from heed.core.permissions import Action, may
+from heed.engine.results import to_json
 from heed.errors import PermissionDenied
-from heed.results import to_json
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 

@@ -13,8 +13,8 @@ from heed.api.hooks import intake
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
 from heed.core.vocabulary import Channel
+from heed.engine.results import to_json
 from heed.providers.base import InboundMessage
-from heed.results import to_json
 
 router = APIRouter(tags=["inbound"])
 

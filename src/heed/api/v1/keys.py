@@ -10,7 +10,7 @@ from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
 from heed.api.v1.schemas import KeyCreate, KeyCreated, KeyPublic
 from heed.core.permissions import Action, require
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/keys", tags=["keys"])
 

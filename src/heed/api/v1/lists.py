@@ -19,7 +19,7 @@ from heed.api.v1.schemas import (
     MemberPublic,
     Page,
 )
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter()
 

@@ -13,8 +13,8 @@ from pydantic import BaseModel, Field
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
 from heed.api.v1.schemas import Page
-from heed.outbox import MAX_BODY
-from heed.results import to_json
+from heed.engine.outbox import MAX_BODY
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/outbox", tags=["outbox"])
 _STATUSES = "^(queued|sending|sent|failed|expired|refused)$"

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.schemas import Page
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/review", tags=["review"])
 

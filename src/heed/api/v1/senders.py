@@ -10,7 +10,7 @@ from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.hooks import SecretCache
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
 from heed.api.v1.schemas import SenderCreate, SenderPublic, SenderUpdate
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/senders", tags=["senders"])
 

@@ -12,7 +12,7 @@ from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
 from heed.api.v1.schemas import ChangePublic, LiftCreate, Page, SuppressionCreate, SuppressionPublic
 from heed.core.vocabulary import Channel
-from heed.results import to_json
+from heed.engine.results import to_json
 
 router = APIRouter(prefix="/suppressions", tags=["suppressions"])
 

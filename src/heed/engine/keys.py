@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Role
-from heed.engine_part import EnginePart
+from heed.engine.part import EnginePart
+from heed.engine.results import CreatedKey, KeyInfo
 from heed.errors import BadInput, PermissionDenied
-from heed.results import CreatedKey, KeyInfo
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.tables import ApiKey
@@ -14,7 +14,7 @@ from heed.store.types import utcnow
 
 
 class ApiKeys(EnginePart):
-    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+    """Mixed into `heed.Engine`."""
 
     def create_api_key(self, slug: str, *, name: str, role: str, actor: Actor) -> CreatedKey:
         kind = _role(role)

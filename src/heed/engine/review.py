@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor
-from heed.engine_part import EnginePart
-from heed.results import copy_of
+from heed.engine.part import EnginePart
+from heed.engine.results import copy_of
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
 from heed.store.queries import Page

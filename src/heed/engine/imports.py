@@ -1,6 +1,6 @@
 """The bulk side of `Engine`: CSV imports, exports and the audience filter (PRODUCT.md §4).
 
-A mixin like `Records`: each method loads the account, checks the role, and calls heed.bulk.
+A mixin of `Engine`: each method loads the account, checks the role, and calls heed.bulk.
 An import is two steps so the HTTP API and the web UI can answer before the rows land:
 `start_import` checks the request and reads the whole file once (a file that cannot be read,
 or has no address column, is refused before anything changes) and records the import;
@@ -27,7 +27,7 @@ from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
-from heed.engine_part import EnginePart
+from heed.engine.part import EnginePart
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
 from heed.store.accounts import AccountRef

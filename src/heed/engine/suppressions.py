@@ -9,9 +9,9 @@ from heed.core.addresses import address_to_find, normalise_address, normalise_se
 from heed.core.permissions import Action, lift_action, require
 from heed.core.rules import CheckRequest, evaluate, invalid_address
 from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Purpose, Source, parse_choice
-from heed.engine_part import EnginePart, require_reason
+from heed.engine.part import EnginePart, require_reason
+from heed.engine.results import BulkAnswer, EventInfo, SuppressionInfo
 from heed.errors import BadInput, InvalidAddress, ResubscribeRefused
-from heed.results import BulkAnswer, EventInfo, SuppressionInfo
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.queries import Page
@@ -28,7 +28,7 @@ MAX_BULK = 10_000
 
 
 class Suppressions(EnginePart):
-    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+    """Mixed into `heed.Engine`."""
 
     def list_suppressions(
         self,

@@ -22,13 +22,13 @@ from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
-from heed.engine_part import EnginePart
+from heed.engine.part import EnginePart
+from heed.engine.results import copy_of
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
 from heed.inbound.receipts import process_report
 from heed.outbound import ADAPTERS, SANDBOX, queue
 from heed.outbound.transport import HttpTransport
 from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
-from heed.results import copy_of
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.queries import Page

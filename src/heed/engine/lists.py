@@ -9,9 +9,9 @@ from sqlalchemy import select
 from heed.core.addresses import address_to_find, normalise_address
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
-from heed.engine_part import EnginePart
+from heed.engine.part import EnginePart
+from heed.engine.results import ConsentInfo, ListInfo, MemberInfo
 from heed.errors import NotFound, ResubscribeRefused
-from heed.results import ConsentInfo, ListInfo, MemberInfo
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.lists import set_membership
@@ -21,7 +21,7 @@ from heed.store.tables import Contact, ListMembership, MailingList
 
 
 class ListsAndConsents(EnginePart):
-    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+    """Mixed into `heed.Engine`."""
 
     def list_lists(self, slug: str) -> list[ListInfo]:
         with self._read() as session:

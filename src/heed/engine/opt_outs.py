@@ -1,7 +1,7 @@
 """Opt-outs, resubscription, blocks, blacklists, consents and erasure: the changes a person
 or an operator makes to whether someone may be messaged.
 
-A part of `heed.Engine` (see heed.engine_part). Every change locks the account's event chain
+A part of `heed.Engine` (see heed.engine.part). Every change locks the account's event chain
 before it reads the suppressions it changes, and reports how the address's check reads after.
 """
 
@@ -26,9 +26,9 @@ from heed.core.vocabulary import (
     Source,
     parse_choice,
 )
-from heed.engine_part import EnginePart, require_reason
+from heed.engine.part import EnginePart, require_reason
+from heed.engine.results import Change, SuppressionInfo
 from heed.errors import BadInput
-from heed.results import Change, SuppressionInfo
 from heed.store import accounts, lists, optouts, queries
 from heed.store.accounts import AccountRef
 from heed.store.erasure import Erasure, erase_contact

@@ -12,9 +12,9 @@ from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest, CheckResult, evaluate
 from heed.core.vocabulary import Actor, AddressKind, Channel, parse_choice
-from heed.engine_part import EnginePart
+from heed.engine.part import EnginePart
+from heed.engine.results import ChannelStatus, ContactInfo
 from heed.errors import AlreadyExists, BadInput, InvalidSetting
-from heed.results import ChannelStatus, ContactInfo
 from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
@@ -25,7 +25,7 @@ from heed.store.types import utcnow
 
 
 class Contacts(EnginePart):
-    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+    """Mixed into `heed.Engine`."""
 
     def list_contacts(
         self,

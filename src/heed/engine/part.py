@@ -1,6 +1,6 @@
 """The base of the parts `heed.Engine` is mixed from (records, senders, the outbox…).
 
-Each part lives in its own module to keep engine.py readable, and uses the engine's
+Each part lives in its own module so each service is in one place, and uses the engine's
 transactions: `_read()` for a read-only session, `_write()` for one that commits on success,
 and its check, `_evaluate()`. Declaring them once here lets the type checker see them in
 every part.

@@ -1,7 +1,7 @@
 """The senders side of `Engine`: register, change, find and list the addresses an account
 sends from.
 
-A mixin only to keep engine.py readable; each method is one transaction, scoped to one
+A mixin only so each service is in one place; each method is one transaction, scoped to one
 account, with the role checked here. Secrets (a provider's signing secret, WhatsApp's verify
 token) are write-only: no method returns them and no event records them, only that they
 changed.
@@ -19,9 +19,9 @@ from heed.core.addresses import normalise_sender
 from heed.core.permissions import Action, require
 from heed.core.sender_settings import PROVIDER_OPTIONS, SECRET, SenderSettings, secret_names
 from heed.core.vocabulary import Actor, Channel, SenderScope, parse_choice
-from heed.engine_part import EnginePart
+from heed.engine.part import EnginePart
+from heed.engine.results import SenderInfo, to_json
 from heed.errors import InvalidSetting, NotFound
-from heed.results import SenderInfo, to_json
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.tables import Sender

@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from heed.engine_part import EnginePart
-from heed.results import StoredResponse
+from heed.engine.part import EnginePart
+from heed.engine.results import StoredResponse
 from heed.store import accounts
 from heed.store.tables import IdempotencyKey
 from heed.store.types import utcnow
@@ -17,7 +17,7 @@ PENDING = 0
 
 
 class IdempotencyKeys(EnginePart):
-    """Mixed into `heed.Engine` (through `heed.records.Records`)."""
+    """Mixed into `heed.Engine`."""
 
     def claim_idempotency_key(
         self, slug: str, key: str, request_hash: str

@@ -16,8 +16,6 @@ from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from heed.bulk_work import BulkWork
-from heed.config import load_settings
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.permissions import Action, require
@@ -30,17 +28,23 @@ from heed.core.vocabulary import (
     Role,
     parse_choice,
 )
+from heed.engine.contacts import Contacts
+from heed.engine.idempotency import IdempotencyKeys
+from heed.engine.imports import BulkWork
+from heed.engine.keys import ApiKeys
+from heed.engine.lists import ListsAndConsents
+from heed.engine.opt_outs import OptOuts, target_of
+from heed.engine.outbox import Outbox
+from heed.engine.results import CreatedAccount
+from heed.engine.review import ReviewQueue
+from heed.engine.senders import Senders
+from heed.engine.suppressions import Suppressions
 from heed.errors import InvalidAddress, InvalidSetting, SignatureInvalid
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
-from heed.opt_outs import OptOuts, target_of
-from heed.outbox import Outbox
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
-from heed.records import Records
-from heed.results import CreatedAccount
-from heed.review_queue import ReviewQueue
-from heed.senders import Senders
+from heed.settings import load_settings
 from heed.store import accounts, lists, migrate
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
@@ -62,7 +66,18 @@ _RACE_RETRIES = 3
 R = TypeVar("R")
 
 
-class Engine(OptOuts, Records, ReviewQueue, Senders, Outbox, BulkWork):
+class Engine(
+    OptOuts,
+    ApiKeys,
+    IdempotencyKeys,
+    Contacts,
+    Suppressions,
+    ListsAndConsents,
+    ReviewQueue,
+    Senders,
+    Outbox,
+    BulkWork,
+):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
     def __init__(self, database_url: str | None = None) -> None:

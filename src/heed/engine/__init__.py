@@ -1,0 +1,13 @@
+"""The engine: every change and every question goes through `Engine`, one service per module.
+
+- `engine` assembles `Engine` over one database; `part` is what every service shares;
+- `opt_outs` (opt-outs, blocks, blacklists, consents, erasure), `suppressions` (listing,
+  lifting, the activity log, the bulk check), `contacts`, `lists` (lists, members, consents),
+  `senders`, `keys` (API keys), `idempotency` (Idempotency-Keys), `review` (the review queue),
+  `outbox` (replies heed sends), `imports` (imports, exports, audience filters);
+- `results` holds the types the engine returns.
+"""
+
+from heed.engine.engine import Engine
+
+__all__ = ["Engine"]
