@@ -82,8 +82,9 @@ def parse(line: str, where: str) -> Checkpoint:
         raise CheckpointFileInvalid(f"{where} is not a heed checkpoint") from None
 
 
-def append(path: str | Path, make: Iterable[tuple[str, str, int, str]], keyring: Keyring,
-           signed_at: str) -> list[Checkpoint]:
+def append(
+    path: str | Path, make: Iterable[tuple[str, str, int, str]], keyring: Keyring, signed_at: str
+) -> list[Checkpoint]:
     """Sign one checkpoint per (account id, slug, seq, head) and append them to `path`.
 
     The file is locked while the last line is read and the new ones written, so two writers

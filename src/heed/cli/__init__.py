@@ -5,8 +5,8 @@ audit failed, 2 bad input, 3 heed could not answer (database unreachable, schema
 
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
-(optout, resubscribe, block, unblock, check, audit), `messaging` (inbound, serve, email,
-review, outbox), `bulk` (import, export, filter) and `demo` (demo, eval). What they share is in
+(optout, resubscribe, block, unblock, check), `audit` (audit, server-key, backup, restore),
+`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter) and `demo` (demo, eval). What they share is in
 `common`, which they import (never this module, so nothing imports in a circle). The command
 tree is put together here alone, in the order `heed --help` lists it.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import typer
 
-from heed.cli import accounts, bulk, demo, messaging, senders, suppressions
+from heed.cli import accounts, audit, bulk, demo, messaging, senders, suppressions
 
 __all__ = ["app", "main"]
 
@@ -40,12 +40,15 @@ app.command("serve")(messaging.serve)
 app.command("demo")(demo.demo)
 app.command("eval")(demo.eval_detector)
 app.command("filter")(bulk.filter_audience)
+app.command("backup")(audit.backup)
+app.command("restore")(audit.restore)
 
 app.add_typer(accounts.account_app, name="account")
 app.add_typer(senders.sender_app, name="sender")
 app.add_typer(senders.list_app, name="list")
 app.add_typer(senders.contact_app, name="contact")
-app.add_typer(suppressions.audit_app, name="audit")
+app.add_typer(audit.audit_app, name="audit")
+app.add_typer(audit.server_key_app, name="server-key")
 app.add_typer(messaging.email_app, name="email")
 app.add_typer(accounts.key_app, name="key")
 app.add_typer(messaging.review_app, name="review")

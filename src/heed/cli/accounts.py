@@ -22,10 +22,10 @@ from heed.cli.common import (
     out,
     parse_assignments,
 )
-from heed.config import load_settings
 from heed.engine import Engine
 from heed.errors import BadInput
 from heed.server_key import create_key_file
+from heed.settings import load_settings
 
 account_app = typer.Typer(help="Create accounts and change their settings.", no_args_is_help=True)
 key_app = typer.Typer(help="API keys: create (shown once), list, revoke.", no_args_is_help=True)

@@ -35,6 +35,7 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
+from heed.engine.proof import Proof
 from heed.engine.results import CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
@@ -44,12 +45,13 @@ from heed.inbound.messages import InboundResult, process_message, process_togeth
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
+from heed.server_key import Keyring
 from heed.settings import load_settings
 from heed.store import accounts, lists, migrate
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.db import Database
-from heed.store.events import AuditReport, EventLog, verify_chain
+from heed.store.events import EventLog
 from heed.store.history import state_at
 from heed.store.suppressions import (
     Target,
@@ -77,6 +79,7 @@ class Engine(
     Senders,
     Outbox,
     BulkWork,
+    Proof,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
@@ -87,6 +90,11 @@ class Engine(
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
         self.outbox_signal = threading.Event()
+
+    @property
+    def keyring(self) -> Keyring:
+        """The server key (heed.server_key): ServerKeyMissing if heed has none."""
+        return self.db.keyring
 
     def close(self) -> None:
         if "_transport" in self.__dict__:
@@ -397,9 +405,3 @@ class Engine(
             [replace(c, address=address) for c in consents],
             required,
         )
-
-    def verify_audit(self, slug: str) -> AuditReport:
-        """Walk the account's event chain and report the first event that does not verify."""
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return verify_chain(session, account.id)

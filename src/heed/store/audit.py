@@ -15,6 +15,7 @@ before anything is reported, so the fast path can slow verification but never ch
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +27,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from heed.core.chain import GENESIS_HASH, canonical_json
-from heed.store.reconcile import Replay
+from heed.store.reconcile import Replay, compare
+from heed.store.types import utcnow
 
 Progress = Callable[[int], None]
 
@@ -66,6 +68,91 @@ class AuditReport:
     state_differences: tuple[str, ...] = ()
     checked_at: datetime | None = None
     seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What a verified checkpoint fixed: the hash of event `seq`, signed at `signed_at`."""
+
+    seq: int
+    head: str
+    signed_at: str
+
+
+def verify(
+    session: Session,
+    account_id: str,
+    *,
+    signed: Sequence[Signed] = (),
+    file_problems: Sequence[str] = (),
+    reconcile: bool = True,
+    progress: Progress | None = None,
+) -> AuditReport:
+    """Verify the account's chain, against `signed` checkpoints, and its tables against it.
+
+    `file_problems` are what was found wrong with the checkpoint file itself; they fail the
+    verification too, after anything wrong with the log.
+    """
+    started = time.perf_counter()
+    heads = {c.seq: c.head for c in signed}
+    latest = max(signed, key=lambda c: c.seq, default=None)
+    replay = Replay() if reconcile else None
+    checked, last_hash, finding = walk(
+        session, account_id, signed=heads, replay=replay, progress=progress
+    )
+    if finding is None:
+        finding = _check_end(session, account_id, checked, last_hash, latest)
+    differences: list[str] = []
+    if finding is None and file_problems:
+        finding = _Finding(0, Tampering.CHECKPOINTS, "; ".join(file_problems))
+    if finding is None and replay is not None:
+        differences = compare(session, account_id, replay, iso_reader(_dialect(session)))
+        if differences:
+            finding = _Finding(
+                0,
+                Tampering.STATE,
+                f"the tables differ from the log in {len(differences)} place(s): " + differences[0],
+            )
+    return AuditReport(
+        ok=finding is None,
+        events_checked=checked,
+        first_bad_seq=(finding.seq or None) if finding else None,
+        problem=finding.problem if finding else None,
+        tampering=finding.tampering if finding else None,
+        checkpoints=len(signed),
+        covered_to=latest.seq if latest else None,
+        state_differences=tuple(differences),
+        checked_at=utcnow(),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _check_end(
+    session: Session, account_id: str, last: int, last_hash: str, latest: Signed | None
+) -> _Finding | None:
+    """The log must reach the newest checkpoint, and end where the chain head says."""
+    if latest is not None and latest.seq > last:
+        return _Finding(
+            last + 1,
+            Tampering.TRUNCATED,
+            f"the checkpoint signed at {latest.signed_at} covers events up to #{latest.seq}, "
+            f"but the log ends at #{last}: events #{last + 1}..#{latest.seq} were removed",
+        )
+    head = session.execute(
+        text("SELECT seq, hash FROM event_heads WHERE account_id = :a"), {"a": account_id}
+    ).first()
+    if head is not None and (head[0], head[1]) != (last, last_hash):
+        return _Finding(
+            last + 1,
+            Tampering.TRUNCATED,
+            f"the chain head says the last event is #{head[0]}, but the log ends at #{last}: "
+            "events were removed or the head was altered",
+        )
+    return None
 
 
 @dataclass
@@ -111,10 +198,11 @@ def walk(
     signed: dict[int, str] | None = None,
     replay: Replay | None = None,
     progress: Progress | None = None,
-) -> tuple[int, _Finding | None]:
-    """Verify the chain from the start; return (events checked, the first finding or None)."""
+) -> tuple[int, str, _Finding | None]:
+    """Verify the chain from the start; return (events checked, the last hash, the first
+    finding or None)."""
     signed = signed or {}
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
     iso, load = iso_reader(dialect), json_reader(dialect)
     state = _Walk()
     checked = 0
@@ -126,19 +214,23 @@ def walk(
             if finding is None and signed.get(row[0], row[14]) != row[14]:
                 finding = _recomputed(session, account_id, row[0], signed)
             if finding is not None:
-                return checked, finding
+                return checked, state.expected_prev, finding
             _accept(row, state, load, replay)
             checked += 1
         if progress is not None:
             progress(checked)
     unlisted = [seq for seq in state.erased if seq not in state.listed]
     if unlisted:
-        return checked, _Finding(
-            unlisted[0],
-            Tampering.EDITED,
-            f"event #{unlisted[0]} is marked erased, but no erasure event lists it: altered",
+        return (
+            checked,
+            state.expected_prev,
+            _Finding(
+                unlisted[0],
+                Tampering.EDITED,
+                f"event #{unlisted[0]} is marked erased, but no erasure event lists it: altered",
+            ),
         )
-    return checked, None
+    return checked, state.expected_prev, None
 
 
 def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:

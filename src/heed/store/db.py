@@ -16,9 +16,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from heed.config import load_settings
 from heed.errors import DatabaseUnavailable, InvalidSetting
 from heed.server_key import Keyring, load_keyring
+from heed.settings import load_settings
 from heed.store.types import attach_keyring
 
 _SQLITE_PRAGMAS = (

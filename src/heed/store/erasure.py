@@ -3,9 +3,10 @@
 An erased address is replaced everywhere by a tombstone, `erased:` + HMAC-SHA256(the account's
 tombstone key, address): heed can still recognise the address when it is checked again (and keep
 saying "do not send"), but the stored value no longer reveals it, and without the key (derived
-from the server key, which is not in the database) it cannot be found by hashing guesses. Events keep their place in the hash chain: their payload
-is blanked, their payload digest kept, and the erasure itself is an event listing what it
-blanked, so `heed audit verify` can tell an erasure from tampering.
+from the server key, which is not in the database) it cannot be found by hashing guesses.
+Events keep their place in the hash chain: their payload is blanked, their payload digest kept,
+and the erasure itself is an event listing what it blanked, so `heed audit verify` can tell an
+erasure from tampering.
 """
 
 from __future__ import annotations

@@ -283,6 +283,23 @@ class Event(Base):
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Verification(Base):
+    """The latest verification of an account's log and state (`heed audit verify`, or the
+    schedule in `heed serve`), for /healthz and the dashboard. A report, not proof: the proof
+    is running the verification again."""
+
+    __tablename__ = "verifications"
+
+    account_id: Mapped[str] = _account_fk()
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ok: Mapped[bool] = mapped_column(Boolean)
+    events_checked: Mapped[int] = mapped_column(Integer)
+    checkpoints: Mapped[int] = mapped_column(Integer)
+    covered_to: Mapped[int | None] = mapped_column(Integer)
+    tampering: Mapped[str | None] = mapped_column(String(16))
+    problem: Mapped[str | None] = mapped_column(Text)
+
+
 class ReceivedMessage(Base):
     """Every message a person sent, stored before anything is decided about it.
 

@@ -1,4 +1,5 @@
-"""server key: tombstone key out of the database, provider secrets encrypted at rest
+"""server key: tombstone key out of the database, provider secrets encrypted at rest,
+verifications
 
 Revision ID: 0009
 Revises: 0008
@@ -10,7 +11,8 @@ tokens) stop verifying, which signs web users out once. Tombstones it made canno
 without the erased addresses, so an account that has erased anyone keeps its old key as
 `legacy_tombstone_key`, encrypted with the server key: the erased stay suppressed, and a copy of
 the database alone no longer reverses an erasure. Sender secrets and secret provider options
-are encrypted in place. Nothing about opt-outs changes. Needs the server key when there is
+are encrypted in place. Nothing about opt-outs changes. `verifications` keeps each account's
+latest verification for /healthz and the dashboard. Needs the server key when there is
 anything to encrypt (`heed init` passes it).
 """
 
@@ -93,9 +95,25 @@ def upgrade() -> None:
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.drop_column("signing_key")
     _convert_senders(connection, _encrypt)
+    op.create_table(
+        "verifications",
+        sa.Column("account_id", sa.String(length=26), nullable=False),
+        sa.Column("checked_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("ok", sa.Boolean(), nullable=False),
+        sa.Column("events_checked", sa.Integer(), nullable=False),
+        sa.Column("checkpoints", sa.Integer(), nullable=False),
+        sa.Column("covered_to", sa.Integer(), nullable=True),
+        sa.Column("tampering", sa.String(length=16), nullable=True),
+        sa.Column("problem", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["account_id"], ["accounts.id"], name=op.f("fk_verifications_account_id_accounts")
+        ),
+        sa.PrimaryKeyConstraint("account_id", name=op.f("pk_verifications")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("verifications")
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("signing_key", sa.String(length=64), nullable=True))
     connection = op.get_bind()
