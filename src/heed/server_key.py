@@ -239,10 +239,11 @@ class Keyring:
         return self.current.id, _b64(self.current.signing_key().sign(message))
 
     def verify(self, key_id: str, message: bytes, signature: str) -> bool:
-        """Whether `signature` is the key `key_id`'s signature of `message`."""
+        """Whether `signature` is the key `key_id`'s signature of `message` (False for a key
+        this keyring does not hold)."""
         try:
             self.get(key_id).public_key().verify(_unb64(signature), message)
-        except (InvalidSignature, ValueError, binascii.Error):
+        except (InvalidSignature, ServerKeyInvalid, ValueError, binascii.Error):
             return False
         return True
 

@@ -6,9 +6,10 @@ audit failed, 2 bad input, 3 heed could not answer (database unreachable, schema
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
 (optout, resubscribe, block, unblock, check), `audit` (audit, server-key, backup, restore),
-`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter) and `demo` (demo, eval). What they share is in
-`common`, which they import (never this module, so nothing imports in a circle). The command
-tree is put together here alone, in the order `heed --help` lists it.
+`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter) and `demo`
+(demo, eval). What they share is in `common`, which they import (never this module, so nothing
+imports in a circle). The command tree is put together here alone, in the order `heed --help`
+lists it.
 """
 
 from __future__ import annotations

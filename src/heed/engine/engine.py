@@ -83,9 +83,11 @@ class Engine(
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
-    def __init__(self, database_url: str | None = None) -> None:
+    def __init__(self, database_url: str | None = None, keyring: Keyring | None = None) -> None:
+        """`keyring` is the server key; by default it is read, when first needed, from
+        HEED_SECRET_KEY or the key file (heed.server_key)."""
         self.database_url = database_url or load_settings().database_url
-        self.db = Database(self.database_url)
+        self.db = Database(self.database_url, keyring)
         self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).

@@ -79,6 +79,18 @@ class Proof(EnginePart):
             row.problem = report.problem
             session.add(row)
 
+    def last_verification(self, slug: str) -> Verification | None:
+        """The account's latest verification, or None if it was never verified."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return session.get(Verification, account.id)
+
+    def verify_all(self, checkpoint_file: str | Path | None = None) -> dict[str, AuditReport]:
+        """Verify every account (what `heed serve` runs on its schedule)."""
+        with self._read() as session:
+            slugs = list(session.scalars(select(Account.slug).order_by(Account.slug)))
+        return {slug: self.verify_audit(slug, checkpoint_file=checkpoint_file) for slug in slugs}
+
     def last_verifications(self) -> dict[str, Verification]:
         """Every account's latest verification, by slug."""
         with self._read() as session:

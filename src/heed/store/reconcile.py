@@ -91,7 +91,7 @@ def _suppressions(
             " lifted_at FROM suppressions WHERE account_id = :a"
         ),
         {"a": account_id},
-    )
+    ).all()
     found: list[str] = []
     seen: set[str] = set()
     for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
@@ -131,7 +131,7 @@ def _consents(
             " FROM consents WHERE account_id = :a"
         ),
         {"a": account_id},
-    )
+    ).all()
     found: list[str] = []
     seen: set[str] = set()
     for cid, channel, address, purpose, since, created, revoked_at in rows:
