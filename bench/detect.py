@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from heed.core.detection import detect, read_uncapped
+from heed.core.detection import detect, read_text, read_uncapped
 from heed.evaluation import default_ham_path, load_ham
 
 ADVERSARIAL = ("unsubscribee ", "stop. ", "please remove me from your list ", "不要发短信", "a")
@@ -29,6 +29,7 @@ ADVERSARIAL = ("unsubscribee ", "stop. ", "please remove me from your list ", "�
 def _cpu(fn: Callable[[str], object], text: str, passes: int = 3) -> float:
     best = float("inf")
     for _ in range(passes):
+        read_text.cache_clear()  # detect() keeps what it read: time reading, not the cache
         start = time.process_time()
         fn(text)
         best = min(best, time.process_time() - start)
@@ -38,6 +39,7 @@ def _cpu(fn: Callable[[str], object], text: str, passes: int = 3) -> float:
 def _rate(texts: Sequence[str], passes: int) -> float:
     best = float("inf")
     for _ in range(passes):
+        read_text.cache_clear()
         start = time.process_time()
         for text in texts:
             detect(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -35,9 +37,34 @@ class Settings(BaseSettings):
     witness_allow_private: bool = False
     #: Seconds between the full verifications `heed serve` runs (log, checkpoints and state).
     verify_interval: float = Field(default=6 * 3600, gt=0)
+    #: The largest request bodies heed reads (heed.api.limits), by kind of route: provider
+    #: webhooks and one-click unsubscribes; the JSON API (a bulk check of 10,000 addresses
+    #: fits); the web UI's forms, the sign-in and public opt-out pages included; and the
+    #: routes that take a file (imports, audiences), which sign the caller in first.
+    max_webhook_bytes: int = Field(default=1 << 20, ge=1024)
+    max_body_bytes: int = Field(default=4 << 20, ge=1024)
+    max_form_bytes: int = Field(default=256 << 10, ge=1024)
+    max_upload_bytes: int = Field(default=1 << 30, ge=1024)
+    #: How deeply JSON bodies may nest arrays and objects.
+    max_json_depth: int = Field(default=32, ge=2)
+    #: Where heed keeps files beside the database: compiled suppression indexes (a cache,
+    #: rebuilt when missing) and loaded registries. Default: next to a SQLite file
+    #: (`heed.db.data/`), else `~/.local/share/heed/<database>`.
+    data_dir: Path | None = None
 
 
 def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment, with explicit values (e.g. CLI options) winning."""
     given = {key: value for key, value in overrides.items() if value is not None}
     return Settings(**given)  # type: ignore[arg-type]
+
+
+def default_data_dir(database_url: str) -> Path:
+    """Where files beside this database go when HEED_DATA_DIR does not say."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).with_name(Path(url.database).name + ".data")
+    name = f"{url.host or 'local'}-{url.port or ''}-{url.database or 'memory'}"
+    return Path.home() / ".local" / "share" / "heed" / name

@@ -46,6 +46,7 @@ class Live:
     database_url: str
     backend: str
     engine: Engine
+    pid: int = 0
 
 
 def free_port() -> int:
@@ -89,20 +90,21 @@ def _serve(
     tmp: pytest.TempPathFactory,
     stack: ExitStack,
     busy_timeout: int | None = None,
+    env: dict[str, str] | None = None,
 ) -> Iterator[Live]:
     server_url = f"{url}?timeout={busy_timeout}" if backend == "sqlite" and busy_timeout else url
     port = free_port()
     log = stack.enter_context((tmp.mktemp("logs") / "serve.log").open("w"))
-    env = os.environ | {"HEED_DATABASE_URL": server_url}
+    environment = os.environ | {"HEED_DATABASE_URL": server_url} | (env or {})
     process = subprocess.Popen(
-        [HEED, "serve", "--port", str(port)], env=env, stdout=log, stderr=log
+        [HEED, "serve", "--port", str(port)], env=environment, stdout=log, stderr=log
     )
     stack.callback(process.wait, timeout=10)
     stack.callback(process.terminate)
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base, process)
     engine = stack.enter_context(Engine(url))
-    yield Live(base, url, backend, engine)
+    yield Live(base, url, backend, engine, process.pid)
 
 
 def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:

@@ -193,6 +193,13 @@ ROWS = [
             },
         ),
     ),
+    # A delivery report may suppress (a hard bounce, a complaint): as for inbound messages.
+    Row(
+        "POST",
+        "/v1/deliveries",
+        ADMINS,
+        lambda t: ("/v1/deliveries", {"to": _phone(), "status": "delivered"}),
+    ),
     Row("GET", "/v1/contacts", EVERYONE, lambda t: ("/v1/contacts", {})),
     Row("POST", "/v1/contacts", EVERYONE, lambda t: ("/v1/contacts", {"phone": _phone()})),
     Row(

@@ -11,6 +11,11 @@ FAILURE_STATUS = {
     "vonage": "rejected",
     "whatsapp": "failed",
     "email": "bounce",
+    "ses": "bounce",
+    "sendgrid": "bounce",
+    "postmark": "bounce",
+    "mailgun": "failed",
+    "generic": "failed",
 }
 
 EVERY_CODE = [
@@ -41,6 +46,15 @@ def test_every_code_in_the_tables(provider: str, code: str, outcome: Outcome) ->
         ("email", "complaint", "abuse", Outcome.COMPLAINT),
         ("email", "complaint", None, Outcome.COMPLAINT),
         ("email", "complaint", "not-spam", Outcome.DELIVERED),
+        ("sendgrid", "bounce", "blocked", Outcome.SENDER_FAULT),  # our message, not them
+        ("sendgrid", "dropped", "Unsubscribed Address", Outcome.SENDER_FAULT),
+        ("sendgrid", "deferred", None, Outcome.PENDING),  # SendGrid retries for 72 hours
+        ("postmark", "bounce", "HardBounce", Outcome.PERMANENT),
+        ("postmark", "bounce", "AutoResponder", Outcome.DELIVERED),
+        ("mailgun", "failed", "temporary:generic", Outcome.PENDING),  # Mailgun retries
+        ("mailgun", "failed", "permanent:old", Outcome.TEMPORARY),  # retries ran out: counted
+        ("generic", "bounced", None, Outcome.PERMANENT),
+        ("generic", "failed", None, Outcome.TEMPORARY),
     ],
 )
 def test_key_decisions(provider: str, status: str, code: str | None, outcome: Outcome) -> None:

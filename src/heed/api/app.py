@@ -14,7 +14,18 @@ from fastapi import FastAPI
 
 from heed import web
 from heed.api import health, problems, unsubscribe, v1
-from heed.api.hooks import Intake, SecretCache, twilio, vonage, whatsapp
+from heed.api.hooks import (
+    Intake,
+    SecretCache,
+    mailgun,
+    postmark,
+    sendgrid,
+    ses,
+    twilio,
+    vonage,
+    whatsapp,
+)
+from heed.api.limits import BodyLimit
 from heed.audit.checkpoints import send_to_witness
 from heed.engine import Engine
 from heed.outbound.worker import OutboxWorker
@@ -23,8 +34,9 @@ from heed.settings import Settings, load_settings
 log = logging.getLogger("heed")
 
 DESCRIPTION = """May we message this person, on this channel, from this sender, now — and if
-not, why? heed receives providers' webhooks (Twilio, Vonage, WhatsApp Cloud API, RFC 8058
-one-click unsubscribe, generic JSON) and answers checks. Errors are RFC 9457 problem+json."""
+not, why? heed receives providers' webhooks (Twilio, Vonage, WhatsApp Cloud API, Amazon SES,
+SendGrid, Postmark, Mailgun, RFC 8058 one-click unsubscribe, generic JSON) and answers checks.
+Errors are RFC 9457 problem+json."""
 
 
 @asynccontextmanager
@@ -100,7 +112,11 @@ def verify_accounts(engine: Engine, settings: Settings) -> None:
             log.error("activity log of %s FAILED verification: %s", slug, report.problem)
 
 
-def create_app(engine: Engine | None = None, settings: Settings | None = None) -> FastAPI:
+def create_app(
+    engine: Engine | None = None,
+    settings: Settings | None = None,
+    sns: ses.SnsAccess | None = None,
+) -> FastAPI:
     settings = settings or load_settings()
     app = FastAPI(
         title="heed", version=version("heed"), description=DESCRIPTION, lifespan=_lifespan
@@ -109,9 +125,12 @@ def create_app(engine: Engine | None = None, settings: Settings | None = None) -
     app.state.engine = engine or Engine(settings.database_url)
     app.state.secret_cache = SecretCache(app.state.engine)
     app.state.intake = Intake(app.state.engine)
+    app.state.sns = sns or ses.SnsAccess()
     problems.install(app)
+    app.add_middleware(BodyLimit, settings=settings)
     # Routes are tried in order, each costing a match per request: the providers' webhooks,
     # the busiest paths by far, come first (no two routers share a path).
-    for module in (twilio, vonage, whatsapp, unsubscribe, health, v1, web):
+    hooks = (twilio, vonage, whatsapp, ses, sendgrid, postmark, mailgun)
+    for module in (*hooks, unsubscribe, health, v1, web):
         app.include_router(module.router)
     return app

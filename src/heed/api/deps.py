@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -10,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from heed.api.limits import JsonTooDeep, load_json
 from heed.core.text import storable_text  # noqa: F401 - re-exported for the routes
 from heed.core.vocabulary import Actor, ActorKind
 from heed.engine import Engine
@@ -79,8 +79,12 @@ async def refuse_unstorable_text(request: Request, _principal: Principal) -> Non
         if isinstance(value, str) and not _storable(value):
             errors.append(_unstorable(("path", name)))
     if request.headers.get("content-type", "").startswith("application/json"):
+        depth = get_settings(request).max_json_depth
         try:
-            body = json.loads(await request.body())
+            body = load_json(await request.body(), depth)
+        except JsonTooDeep as exc:
+            too_deep = {"loc": ("body",), "msg": str(exc), "type": "value_error"}
+            raise RequestValidationError([too_deep]) from None
         except ValueError:
             body = None  # FastAPI answers malformed JSON itself
         errors.extend(_unstorable(loc) for loc in _unstorable_in(body, ("body",)))

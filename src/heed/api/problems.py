@@ -54,6 +54,7 @@ _MEANINGS = {
     401: "No API key, or not a valid one (`Authorization: Bearer <key>`).",
     403: "The key's role may not do this.",
     404: "No such object in the key's account.",
+    413: "The request body is larger than the endpoint accepts (HEED_MAX_*_BYTES).",
     409: "Conflicts with what exists: taken, blocked, or a request still running.",
     422: "The request does not match this schema (`errors` lists every field).",
     503: "heed cannot answer now; retry after `Retry-After` seconds. Do not send meanwhile.",
@@ -117,8 +118,15 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     return problem(422, "validation-error", "Invalid request", detail, errors=errors)
 
 
+def too_large(exc: HTTPException) -> JSONResponse:
+    """The 413 problem for a request body over its limit (heed.api.limits)."""
+    return problem(413, "payload-too-large", "Payload too large", str(exc.detail))
+
+
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
+    if exc.status_code == 413:
+        return too_large(exc)
     code = {401: "unauthorized", 404: "not-found", 405: "method-not-allowed"}.get(
         exc.status_code, "http-error"
     )

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from heed.bulk.cells import inert_row
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Source
 from heed.errors import BadInput
@@ -108,7 +109,7 @@ def chunks(
 def _csv_line(item: dict[str, Any], _n: int) -> str:
     out = io.StringIO()
     evidence = json.dumps(item["evidence"], ensure_ascii=False, sort_keys=True, default=str)
-    csv.writer(out).writerow([*(item[f] for f in FIELDS[:-2]), evidence, item["id"]])
+    csv.writer(out).writerow(inert_row([*(item[f] for f in FIELDS[:-2]), evidence, item["id"]]))
     return out.getvalue()
 
 

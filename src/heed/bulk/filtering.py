@@ -17,15 +17,27 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, Protocol
 
-from heed.bulk.audience import Audience, Decision
+from heed.bulk.audience import Decision
+from heed.bulk.cells import inert_row
 from heed.bulk.columns import EMAIL_NAMES, PHONE_NAMES, Columns, Kind, normalised, resolve
 from heed.bulk.csvfile import CsvFile
 from heed.bulk.jsonfile import elements
 from heed.bulk.results import FilterCounts
+from heed.core.vocabulary import Channel
 
 ProgressCallback = Callable[[int, int | None], None]
+
+
+class Audience(Protocol):
+    """What decides each recipient (heed.bulk.indexed.IndexedAudience)."""
+
+    channel: Channel
+
+    def decide(self, raw: str) -> Decision: ...
+
+
 _REPORT_EVERY = 20_000  # rows between progress calls
 REASONS_COLUMN = "heed_reasons"
 
@@ -141,9 +153,9 @@ def _filter_csv(
             if decision is not None:
                 if decision.result.allowed:
                     if allowed is not None:
-                        allowed.writerow(row.values)
+                        allowed.writerow(inert_row(row.values))
                 elif excluded is not None:
-                    excluded.writerow([*row.values, " ".join(decision.result.codes)])
+                    excluded.writerow(inert_row([*row.values, " ".join(decision.result.codes)]))
             if n % _REPORT_EVERY == 0:
                 report()
 
@@ -155,7 +167,7 @@ def _writer(
     if text is None:
         return None
     writer = csv.writer(text, delimiter=table.delimiter)
-    writer.writerow([*columns.header, REASONS_COLUMN] if reasons else columns.header)
+    writer.writerow(inert_row([*columns.header, REASONS_COLUMN] if reasons else columns.header))
     return writer
 
 

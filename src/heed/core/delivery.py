@@ -195,6 +195,100 @@ EMAIL_CODES: dict[str, Outcome] = {
     "not-spam": Outcome.DELIVERED,  # ARF Feedback-Type not-spam: the opposite of a complaint
 }
 
+# --- SendGrid Event Webhook -----------------------------------------------------------------
+# twilio.com/docs/sendgrid/for-developers/tracking-events/event. The code is a bounce's `type`
+# ("bounce" when absent, as in payloads from before `type` existed) or a drop's `reason`.
+SENDGRID_STATUSES: dict[str, Outcome] = {
+    "processed": Outcome.PENDING,
+    # SendGrid retries a deferred message for up to 72 hours; its end is a bounce or a drop.
+    "deferred": Outcome.PENDING,
+    "delivered": Outcome.DELIVERED,
+    "bounce": Outcome.TEMPORARY,  # refined by type
+    "dropped": Outcome.SENDER_FAULT,  # refined by reason: most drops are our own settings
+    "spamreport": Outcome.COMPLAINT,
+}
+
+SENDGRID_CODES: dict[str, Outcome] = {
+    "bounce": Outcome.PERMANENT,  # the receiving server rejected the address
+    # "Blocks happen when your email is rejected because of an issue with the message itself
+    # rather than an issue with the recipient's address" (SendGrid's Blocks documentation).
+    "blocked": Outcome.SENDER_FAULT,
+    "bounced address": Outcome.PERMANENT,  # dropped: the address bounced before
+    "invalid": Outcome.PERMANENT,  # dropped: not a valid address
+    "spam reporting address": Outcome.COMPLAINT,  # dropped: the person reported spam before
+}
+
+# --- Postmark -------------------------------------------------------------------------------
+# postmarkapp.com/developer/webhooks/bounce-webhook and …/spam-complaint-webhook; the code is
+# the bounce `Type` (postmarkapp.com/developer/api/bounce-api#bounce-types).
+POSTMARK_STATUSES: dict[str, Outcome] = {
+    "delivery": Outcome.DELIVERED,
+    "bounce": Outcome.TEMPORARY,  # refined by Type
+    "spamcomplaint": Outcome.COMPLAINT,
+    # A broadcast stream's suppression: refined by SuppressionReason; a reactivation (no
+    # suppression) is parsed as "delivery".
+    "subscriptionchange": Outcome.SENDER_FAULT,
+}
+
+POSTMARK_CODES: dict[str, Outcome] = {
+    "hardbounce": Outcome.PERMANENT,  # "unknown user, mailbox not found"
+    "bademailaddress": Outcome.PERMANENT,  # "Invalid email address"
+    "spamcomplaint": Outcome.COMPLAINT,
+    "softbounce": Outcome.TEMPORARY,  # "mailbox full, … try again later"
+    "transient": Outcome.TEMPORARY,  # "message delayed"
+    "dnserror": Outcome.TEMPORARY,
+    "unknown": Outcome.TEMPORARY,
+    "autoresponder": Outcome.DELIVERED,  # an out-of-office reply: it arrived
+    "addresschange": Outcome.DELIVERED,  # it arrived; the person names a new address
+    "subscribe": Outcome.DELIVERED,
+    "challengeverification": Outcome.PENDING,
+    "spamnotification": Outcome.SENDER_FAULT,  # the receiving server filtered it as spam
+    "virusnotification": Outcome.SENDER_FAULT,
+    "blocked": Outcome.SENDER_FAULT,  # the ISP blocked our message or IP
+    "dmarcpolicy": Outcome.SENDER_FAULT,
+    "templaterenderingfailed": Outcome.SENDER_FAULT,
+    "manuallydeactivated": Outcome.SENDER_FAULT,  # our own action in Postmark
+    "manualsuppression": Outcome.SENDER_FAULT,
+    "smtpapierror": Outcome.SENDER_FAULT,
+    "inbounderror": Outcome.SENDER_FAULT,
+    "openrelaytest": Outcome.SENDER_FAULT,
+    "unconfirmed": Outcome.SENDER_FAULT,
+    "unsubscribe": Outcome.SENDER_FAULT,  # a reply asking to unsubscribe; not a bounce
+}
+
+# --- Mailgun --------------------------------------------------------------------------------
+# documentation.mailgun.com/docs/mailgun/user-manual/events/event-types. A failure's code is
+# "<severity>:<reason>".
+MAILGUN_STATUSES: dict[str, Outcome] = {
+    "accepted": Outcome.PENDING,
+    "delivered": Outcome.DELIVERED,
+    "failed": Outcome.TEMPORARY,  # refined by severity and reason
+    "rejected": Outcome.SENDER_FAULT,  # Mailgun refused our request to send
+    "complained": Outcome.COMPLAINT,
+}
+
+MAILGUN_CODES: dict[str, Outcome] = {
+    "permanent:bounce": Outcome.PERMANENT,  # a hard bounce
+    "permanent:suppress-bounce": Outcome.PERMANENT,  # the address bounced before
+    "permanent:suppress-complaint": Outcome.COMPLAINT,  # the person complained before
+    "permanent:suppress-unsubscribe": Outcome.SENDER_FAULT,  # Mailgun's own unsubscribe list
+    "permanent:espblock": Outcome.SENDER_FAULT,  # the mailbox provider blocked us
+    # "messages that reached their retry limit": the soft failure that ended the attempts.
+    "permanent:old": Outcome.TEMPORARY,
+    "permanent:generic": Outcome.TEMPORARY,
+    # Mailgun retries a temporary failure itself; its last word comes as a permanent one.
+    "temporary:generic": Outcome.PENDING,
+    "temporary:greylisted": Outcome.PENDING,
+}
+
+# --- Anyone else, through POST /v1/deliveries ------------------------------------------------
+GENERIC_STATUSES: dict[str, Outcome] = {
+    "delivered": Outcome.DELIVERED,
+    "failed": Outcome.TEMPORARY,  # a soft failure: counted
+    "bounced": Outcome.PERMANENT,  # a hard bounce: "do not send again"
+    "complained": Outcome.COMPLAINT,
+}
+
 #: Every provider heed can classify, with its (status table, code table).
 TABLES: Mapping[str, tuple[Mapping[str, Outcome], Mapping[str, Outcome]]] = MappingProxyType(
     {
@@ -202,6 +296,11 @@ TABLES: Mapping[str, tuple[Mapping[str, Outcome], Mapping[str, Outcome]]] = Mapp
         "vonage": (VONAGE_STATUSES, VONAGE_CODES),
         "whatsapp": (WHATSAPP_STATUSES, WHATSAPP_CODES),
         "email": (EMAIL_STATUSES, EMAIL_CODES),
+        "ses": (EMAIL_STATUSES, EMAIL_CODES),
+        "sendgrid": (SENDGRID_STATUSES, SENDGRID_CODES),
+        "postmark": (POSTMARK_STATUSES, POSTMARK_CODES),
+        "mailgun": (MAILGUN_STATUSES, MAILGUN_CODES),
+        "generic": (GENERIC_STATUSES, {}),
     }
 )
 

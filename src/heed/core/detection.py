@@ -42,6 +42,8 @@ from heed.core import detection_tables as t
 from heed.core import keyword_tables
 from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.keywords import normalise_text as _normalise
+from heed.core.thread import EMOJI, Thread, read_short_reply, short_reply_of
+from heed.core.thread import LOOKUP as _SHORT_REPLIES
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 Action = Literal["apply", "review", "ignore"]
@@ -530,6 +532,39 @@ def _decide(
     return Detection(best.intent, confidence, best.language, evidence, scope, normalised)
 
 
+# fmt: off
+_SHORT_POLITE: Final = frozenset({
+    "please", "thanks", "ok", "okay", "now", "sir", "lol", "gracias", "merci",
+    "danke", "grazie", "obrigado", "obrigada", "bitte", "svp", "por", "favor",
+})
+# fmt: on
+_SHORT_WORDS: Final = 4
+_EMOJI_WORDS: Final = frozenset(EMOJI) | {e + "\ufe0f" for e in EMOJI}
+
+
+@lru_cache(maxsize=1)
+def _short_replies() -> dict[str, str]:
+    """``thread.SHORT_REPLIES`` keys in canonical words (accents removed, variants mapped)."""
+    canonical = {_prepare(reply).text: reply for reply in _SHORT_REPLIES}
+    canonical.pop("", None)  # emoji have no words: read_text looks at them
+    return canonical
+
+
+def _short_words(message: _Message) -> str | None:
+    """The message as one of ``thread.SHORT_REPLIES`` (polite words around it dropped)."""
+    words = [w for s in message.segments for w in s.words]
+    if not words or len(words) > _SHORT_WORDS:
+        return None
+    if words[-2:] == ["thank", "you"] and len(words) > 2:
+        del words[-2:]
+    while len(words) > 1 and words[-1] in _SHORT_POLITE:
+        words.pop()
+    while len(words) > 1 and words[0] in _SHORT_POLITE:
+        words.pop(0)
+    reply = " ".join(words)
+    return _short_replies().get(reply) or (short_reply_of(reply) if len(words) == 1 else None)
+
+
 def _guess_language(message: _Message) -> str | None:
     words = {w for s in message.segments for w in s.words}
     if not message.text.isascii() and any(ch >= "\u2e80" for ch in message.text):
@@ -555,26 +590,72 @@ def detect(
     *,
     config: KeywordConfig = DEFAULT_CONFIG,
     channel: str | None = None,
+    thread: Thread | None = None,
 ) -> Detection:
     """Decide what ``text`` asks for; never raises on any text.
 
     ``language_hint`` puts that language's phrases first; ``config`` is the sender's keyword
     configuration; ``channel`` is the channel the message came in on (a channel switch such as
-    "WhatsApp only" then stops that channel; without it, SMS).
+    "WhatsApp only" then stops that channel; without it, SMS); ``thread`` is what the message
+    answers, when known (a bare "no" to a marketing text is a candidate, to "Is 3pm OK?" not).
+
+    The text is read once per (text, hint, config, channel) and kept (``read_text``), so a
+    server can read a message before it joins a shared transaction (``heed.api.hooks.Intake``)
+    and the transaction finds the reading done; only the thread is applied here.
     """
-    text = detection_text(text)
+    reading = read_text(detection_text(text), language_hint, config, channel)
+    if reading.short is None:
+        return reading.detection
+    return _with_thread(reading, thread)
+
+
+@dataclass(frozen=True)
+class TextReading:
+    """What the text alone says, and the short reply in it that its thread may change."""
+
+    detection: Detection
+    short: str | None  # the reply in canonical words, when it is a whole short reply
+
+
+@lru_cache(maxsize=2048)
+def read_text(
+    text: str,
+    hint: str | None = None,
+    config: KeywordConfig = DEFAULT_CONFIG,
+    channel: str | None = None,
+) -> TextReading:
+    """Read ``text`` (already capped by ``detection_text``) without its thread; kept per text."""
     keyword = match_keywords(text, config)
     if keyword.intent != "none":
-        return _from_keyword(keyword)
-    return _detect_phrases(text, keyword.normalised, language_hint, config, channel)
+        return TextReading(_from_keyword(keyword), None)
+    message = _prepare(text)
+    detection = _detect_message(message, keyword.normalised, hint, config, channel)
+    if not message.text and text.strip() and set(text.split()) <= _EMOJI_WORDS:
+        return TextReading(detection, "✋")  # only emoji that wave the sender off
+    return TextReading(detection, _short_words(message))
+
+
+def _with_thread(reading: TextReading, thread: Thread | None) -> Detection:
+    """The text's detection, or the short reply read with its thread if that says more."""
+    base = reading.detection
+    short = read_short_reply(reading.short or "", thread)
+    if short is None or (base.intent == "opt_out" and base.confidence >= short.confidence):
+        return base
+    if base.intent not in ("opt_out", "none") and base.confidence >= LOW_THRESHOLD:
+        return base  # "help?" stays a question
+    evidence = Evidence(
+        "context", "context:short_reply", "opt_out", short.language, reading.short or "",
+        short.note, short.confidence,
+    )  # fmt: skip
+    return Detection(
+        "opt_out", short.confidence, short.language, (evidence, *base.evidence), None,
+        base.normalised,
+    )  # fmt: skip
 
 
 def read_uncapped(text: str) -> Detection:
-    """``detect`` without the cap: for tests that measure the detector's own cost."""
-    keyword = match_keywords(text)
-    if keyword.intent != "none":
-        return _from_keyword(keyword)
-    return _detect_phrases(text, keyword.normalised, None, DEFAULT_CONFIG, None)
+    """``detect`` without the cap or the cache: for tests that measure the detector's cost."""
+    return read_text.__wrapped__(text).detection
 
 
 def detection_text(text: str) -> str:
@@ -592,7 +673,18 @@ def _detect_phrases(
     channel: str | None,
     gate: bool = True,
 ) -> Detection:
-    message = _prepare(text)
+    """The rules on ``text`` (no keyword reply, no thread); ``gate=False`` tries every phrase."""
+    return _detect_message(_prepare(text), normalised, hint, config, channel, gate)
+
+
+def _detect_message(
+    message: _Message,
+    normalised: str,
+    hint: str | None,
+    config: KeywordConfig,
+    channel: str | None,
+    gate: bool = True,
+) -> Detection:
     if not message.text:
         return Detection("none", 0.0, hint, (), None, normalised)
     claimed = bytearray(len(message.text))

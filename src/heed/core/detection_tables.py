@@ -282,6 +282,29 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details)(?: {W}){0,2}? "
            r"(?:off|out of|from) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to take their number off the list"),
+        # not wishing to be contacted, details removed, legal demands (#15: collected replies)
+        _P("not_wish_contacted", OUT, CLEAR, "wish want like care",
+           r"\b(?:do not|don't|no longer|never|not) (?:wish|want|like|care) to (?:be contacted|"
+           r"be texted|be messaged|be called|be emailed|be solicited|hear from (?:you|u|your)|"
+           r"get (?:texts|messages|these)|receive (?:{DET} )?{ADJ}(?:{MSGN}\b|{PRON}{AFTER_PRON}))",
+           "says they do not wish to be contacted"),
+        _P("discontinue_messages", OUT, CLEAR, "discontinu",
+           r"\bdiscontinu\w* (?:any |all |the |these |your )?(?:further |more |future )?"
+           r"(?:{MSGN}|contact|communication|communications)\b",
+           "asks to discontinue the messages"),
+        _P("no_need_to_send", OUT, LIKELY, "need",
+           r"\bno need to (?:send|text|message|contact|email|call)(?: (?:me|us))?(?: (?:another|"
+           r"any more|more|any|further|again))?\b", "says there is no need to send more"),
+        _P("details_removed", OUT, LIKELY, "removed deleted erased",
+           r"\b(?:my |our )?(?:contact info|contact information|contact details|personal "
+           r"information|information|info|details|number|phone number|data|email) (?:to be |be |"
+           r"is |are |was |has been |have been |been |being |got )?(?:removed|deleted|erased)\b",
+           "asks whether (or that) their details are removed"),
+        _P("number_not_in_service", OUT, LIKELY, "longer",
+           r"\b(?:this |my |the )?(?:phone |cell )?number (?:is )?no longer (?:in service|mine|"
+           r"active|valid|in use|belongs)\b", "says the number is no longer theirs"),
+        _P("cease_and_desist", OUT, FIRM, "cease desist",
+           r"\bcease and desist\b", "a legal demand to stop (cease and desist)"),
         # stop + contacting me
         _P("stop_calling_me", OUT, LIKELY, "call ring phon",
            r"\b(?:stop|quit|cease)(?: {INTENS})? (?:calling|ringing|phoning) (?:me|us|this number|"
@@ -506,6 +529,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:baja|stop|parar|alto|cancelar)\b|\bpara (?:darte|darse|dar|cancelar)"
            r"(?: de baja)?(?: {W}){0,4}? (?:responde|responda|envia|envie|manda)\b",
            "quotes an opt-out instruction"),
+        _P("pueden_parar", OUT, LIKELY, "pued pod dej",
+           r"\b(?:puede|pueden|puedes|podrian|podria) (?:parar|detenerse|dejar de escribir)\b|"
+           r"\b(?:dejame|dejenme|dejeme|dejanos|dejennos) (?:en paz|tranquil[oa])\b",
+           "says they can stop now, or to be left alone"),
         _P("dejen_de_llamarme", OUT, LIKELY, "llam",
            r"\b(?:dejen|deja|dejad|paren|para|parad) de llamarme\b|\bno me (?:llamen|llames)"
            r"(?: {W})? mas\b", "asks to stop calling", scope="channel:voice"),
@@ -517,7 +544,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("no_me_envien", OUT, CLEAR, "no ",
            r"\b(?:no|ya no) (?:me |nos )?(?:envien|envies|manden|mandes|escriban|escribas|"
            r"contacten|contactes|molesten|molestes|textees|spameen)(?: {W}){0,2}? (?:mas|"
-           r"nunca mas|nada)\b|\bya no (?:me )?(?:envien|manden|escriban|contacten)\b",
+           r"nunca mas|nada)(?={E}| (?:{DET} )?{ADJ}{MSGN}\b| {POLITE}\b| (?:a este|a mi|al|"
+           r"aqui)\b)|\bya no (?:me )?(?:envien|manden|escriban|contacten)\b",
            "asks not to be sent more messages"),
         _P("no_me_contacten", OUT, FIRM, "no ",
            r"\bno (?:me |nos )?(?:contacten|contactes|molesten|molestes|escriban|escribas)\b|"
@@ -589,7 +617,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"obrigad[oa]))", "asks to stop sending messages"),
         _P("nao_envie_mais", OUT, CLEAR, "nao",
            r"\bnao (?:me )?(?:envie|enviem|mande|mandem|mandar|enviar|contate|contatem|contacte|"
-           r"contactem|escreva|escrevam|incomode|incomodem)(?: {W}){0,2}? (?:mais|nunca mais)\b",
+           r"contactem|escreva|escrevam|incomode|incomodem)(?: {W}){0,2}? (?:mais|nunca mais)"
+           r"(?={E}| (?:{DET} )?{ADJ}{MSGN}\b| {POLITE}\b| (?:para (?:mim|este)|aqui|neste)\b)",
            "asks not to be sent more messages"),
         _P("nao_quero_mensagens", OUT, CLEAR, "quero desejo preciso",
            r"\b(?:nao|ja nao) (?:quero|desejo|preciso) (?:mais )?(?:receber |continuar "
@@ -617,6 +646,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("nao_tenho_interesse", OUT, 0.7, "interess",
            r"{B}(?:nao tenho interesse|nao me interessa|nao estou interessad[oa]|sem interesse)"
            r"(?: {POLITE})*{E}", "says they are not interested"),
+        _P("pode_parar", OUT, LIKELY, "pode podem podes deix",
+           r"\b(?:pode|podem|podes|podia|podiam) parar\b|\b(?:me )?(?:deixa|deixe|deixem) "
+           r"(?:me )?em paz\b", "says they can stop now, or to be left alone"),
         _P("numero_errado", OUT, 0.7, "errado engan",
            r"\b(?:numero errado|numero enganado|engano de numero)\b",
            "says it is the wrong number"),

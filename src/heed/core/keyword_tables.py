@@ -25,7 +25,24 @@ from __future__ import annotations
 from typing import Final
 
 #: Order in which packs are consulted; the first enabled pack that lists a word names its language.
-PACK_ORDER: Final = ("en", "es", "fr", "de", "pt", "it", "nl", "zh")
+PACK_ORDER: Final = (
+    "en",
+    "es",
+    "fr",
+    "de",
+    "pt",
+    "it",
+    "nl",
+    "zh",
+    "he",
+    "pl",
+    "ru",
+    "ar",
+    "vi",
+    "id",
+    "tl",
+    "hi",
+)
 
 #: FCC 2024 (47 CFR 64.1200(a)(10)): a reply with one of these words revokes consent. Carriers
 #: and CTIA add STOPALL and OPTOUT, which heed's English pack also holds. Config layers can use
@@ -42,9 +59,21 @@ OPT_OUT: Final[dict[str, tuple[str, ...]]] = {
     "fr": ("ARRÊT", "STOP", "DÉSABONNER", "DÉSINSCRIRE"),
     "de": ("STOPP", "STOP", "ABMELDEN", "ABBESTELLEN"),
     "pt": ("PARE", "SAIR", "PARAR", "CANCELAR", "DESCADASTRAR"),
-    "it": ("FERMA", "STOP", "CANCELLA", "DISISCRIVIMI"),
-    "nl": ("STOP", "AFMELDEN", "UITSCHRIJVEN"),
-    "zh": ("退订", "退訂", "TD", "取消订阅", "取消訂閱"),
+    "it": ("FERMA", "STOP", "CANCELLA", "DISISCRIVIMI", "ANNULLA"),
+    "nl": ("STOP", "AFMELDEN", "UITSCHRIJVEN", "UIT"),
+    "zh": ("退订", "退訂", "TD", "取消订阅", "取消訂閱", "停止", "退", "取消"),
+    # Regulators' and carriers' words of other countries (#15): Israel's spam law names הסר
+    # ("remove"); Vietnam's operators HUY and TC ("từ chối": a short reply, heed.core.thread);
+    # Indonesia's UNREG.
+    "he": ("הסר", "הסירו", "להסרה", "הסרה", "עצור", "תפסיקו", "להפסיק", "הפסק"),
+    "pl": ("WYPISZ", "ANULUJ", "ANULUJ SUBSKRYPCJĘ", "ZATRZYMAJ", "ZATRZYMAĆ", "KONIEC",
+           "REZYGNUJĘ"),
+    "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ОТПИШИТЕ"),
+    "ar": ("إلغاء", "الغاء", "توقف", "إيقاف", "ايقاف", "الغاء الاشتراك"),
+    "vi": ("HUY", "HỦY", "DỪNG", "TU CHOI", "TỪ CHỐI"),  # TC: "take care" in English
+    "id": ("UNREG", "BERHENTI", "BERHENTI BERLANGGANAN"),
+    "tl": ("ITIGIL", "TIGIL", "HINTO"),
+    "hi": ("बंद करो", "बंद", "रोको", "रोकें", "BAND KARO"),
 }
 
 OPT_IN: Final[dict[str, tuple[str, ...]]] = {

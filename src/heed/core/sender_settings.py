@@ -17,7 +17,19 @@ from heed.core.keyword_tables import FCC_STANDARD_OPT_OUT
 from heed.core.keywords import KeywordConfig, match_keywords, normalise_text
 from heed.core.vocabulary import SenderScope
 
-Provider = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "generic", "sandbox"]
+Provider = Literal[
+    "twilio",
+    "vonage",
+    "telnyx",
+    "whatsapp",
+    "email",
+    "ses",
+    "sendgrid",
+    "postmark",
+    "mailgun",
+    "generic",
+    "sandbox",
+]
 #: `sandbox` records what heed would send and sends nothing: for demos and staging.
 PROVIDERS: Final[tuple[str, ...]] = (
     "twilio",
@@ -25,6 +37,10 @@ PROVIDERS: Final[tuple[str, ...]] = (
     "telnyx",
     "whatsapp",
     "email",
+    "ses",
+    "sendgrid",
+    "postmark",
+    "mailgun",
     "generic",
     "sandbox",
 )

@@ -29,3 +29,22 @@ def json_storable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [json_storable(v) for v in value]
     return value
+
+
+def json_depth(value: Any, stop_after: int = 1 << 30) -> int:
+    """How deeply arrays and objects nest in `value` (0 for a scalar), without recursion;
+    counting stops once past `stop_after`."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list | tuple):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > stop_after:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest

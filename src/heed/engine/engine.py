@@ -10,12 +10,14 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from heed.bulk.index import Indexes
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.permissions import Action, require
@@ -46,7 +48,7 @@ from heed.inbound.receipts import ReportResult, process_report, process_reports_
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.server_key import Keyring
-from heed.settings import load_settings
+from heed.settings import default_data_dir, load_settings
 from heed.store import accounts, lists, migrate
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
@@ -83,10 +85,19 @@ class Engine(
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
-    def __init__(self, database_url: str | None = None, keyring: Keyring | None = None) -> None:
+    def __init__(
+        self,
+        database_url: str | None = None,
+        data_dir: Path | None = None,
+        keyring: Keyring | None = None,
+    ) -> None:
         """`keyring` is the server key; by default it is read, when first needed, from
         HEED_SECRET_KEY or the key file (heed.server_key)."""
-        self.database_url = database_url or load_settings().database_url
+        settings = load_settings()
+        self.database_url = database_url or settings.database_url
+        self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
+        #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
+        self.indexes = Indexes(self.data_dir)
         self.db = Database(self.database_url, keyring)
         self.configs = ConfigCache()
         self._schema_checked = False

@@ -19,10 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk import export, jobs
-from heed.bulk.audience import Audience, load_audience
+from heed.bulk.columnar import filter_columnar, readable
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
-from heed.bulk.filtering import filter_file
+from heed.bulk.filtering import filter_file, is_json
+from heed.bulk.index import Indexes
+from heed.bulk.indexed import IndexedAudience, load_indexed_audience
 from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
@@ -95,6 +97,7 @@ class BulkWork(EnginePart):
 
     if TYPE_CHECKING:
         db: Database
+        indexes: Indexes
 
     # -- imports ------------------------------------------------------------------------------
 
@@ -372,16 +375,23 @@ class BulkWork(EnginePart):
         sender: str | None = None,
         list_name: str | None = None,
         purpose: str = "marketing",
-    ) -> Audience:
-        """A snapshot to decide many recipients with, exactly as `check` would one by one."""
+    ) -> IndexedAudience:
+        """A snapshot to decide many recipients with, exactly as `check` would one by one:
+        the account's compiled suppression index as of its latest event."""
         kind = _channel(channel)
         if kind is None:
             raise BadInput(f"a channel is needed: one of {_CHANNELS}")
         wanted = parse_choice(Purpose, purpose)
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            return load_audience(
-                session, account, kind, sender=sender, list_name=list_name, purpose=wanted
+            return load_indexed_audience(
+                session,
+                self.indexes,
+                account,
+                kind,
+                sender=sender,
+                list_name=list_name,
+                purpose=wanted,
             )
 
     def filter_audience(
@@ -400,13 +410,35 @@ class BulkWork(EnginePart):
         progress: ProgressCallback | None = None,
         keep_duplicates: bool = False,
     ) -> FilterCounts:
-        """Filter a recipients file (CSV or JSON): allowed rows out, counts by reason."""
+        """Filter a recipients file (CSV or JSON): allowed rows out, counts by reason.
+
+        A plain CSV file (heed.bulk.columnar) is decided a column at a time; JSON and CSV
+        with quotes row by row; both with the same audience and answers.
+        """
         snapshot = self.audience(slug, channel, sender=sender, list_name=list_name, purpose=purpose)
+        name = file_name or _name_of(source)
         with open_binary(source) as stream:
+            if not is_json(stream):
+                start = stream.tell()
+                data = stream.read()
+                if readable(data):
+                    counts = filter_columnar(
+                        snapshot,
+                        data,
+                        name,
+                        allowed_out,
+                        excluded_out=excluded_out,
+                        mapping=columns,
+                        keep_duplicates=keep_duplicates,
+                    )
+                    if progress is not None:
+                        progress(len(data), len(data))
+                    return counts
+                stream.seek(start)
             return filter_file(
                 snapshot,
                 stream,
-                file_name or _name_of(source),
+                name,
                 allowed_out,
                 excluded_out=excluded_out,
                 mapping=columns,

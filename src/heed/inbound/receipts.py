@@ -88,6 +88,8 @@ def process_reports_together(
 
 
 def _dedup_key(report: DeliveryReport) -> str:
+    if report.event_id:
+        return f"event:{report.event_id}|{report.recipient.strip().lower()}"[:300]
     return f"{report.provider_message_id}|{report.status}|{report.error_code or ''}"
 
 
@@ -120,7 +122,13 @@ def _process(
             source=source,
             actor=Actor(ActorKind.PROVIDER, report.provider),
             reason=reason,
-            evidence={"report_id": row.id, "status": row.status, "error_code": row.error_code},
+            evidence={
+                "report_id": row.id,
+                "provider": report.provider,
+                "status": row.status,
+                "error_code": row.error_code,
+                "provider_event": row.raw,  # what the provider sent, as it sent it
+            },
             at=row.occurred_at,
             targets=[Target(report.channel, recipient)],
         )

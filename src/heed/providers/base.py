@@ -59,6 +59,10 @@ class DeliveryReport:
     occurred_at: datetime | None
     raw: dict[str, Any]
     marketing_only: bool = False  # e.g. WhatsApp 131050: only marketing messages were stopped
+    #: The provider's own id of this event (SendGrid's sg_event_id, an SNS MessageId…), when
+    #: it has one: the report is then processed once per (event, recipient), whatever else a
+    #: retry repeats or changes.
+    event_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,10 @@ PROVIDER_NAMES = {
     "telnyx": "Telnyx",
     "whatsapp": "WhatsApp Cloud API",
     "email": "Email",
+    "ses": "Amazon SES (bounces and complaints through SNS)",
+    "sendgrid": "SendGrid (Event Webhook)",
+    "postmark": "Postmark (bounce and spam-complaint webhooks)",
+    "mailgun": "Mailgun (webhooks)",
     "generic": "Other (heed's JSON API)",
     "sandbox": "Sandbox (records messages, sends nothing)",
 }

@@ -4,8 +4,9 @@ gets 403 before anything is stored; a database outage gets 503 so the provider r
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -45,6 +46,14 @@ class Intake:
     async def record_delivery(self, account: str, report: DeliveryReport) -> ReportResult:
         """`Engine.record_delivery`, once committed, perhaps with other reports."""
         return await self._reports((account, report))
+
+
+async def record_all(
+    into: Intake, account: str, reports: Sequence[DeliveryReport]
+) -> list[ReportResult]:
+    """Record the reports of one webhook (an SES notification names several recipients, a
+    SendGrid batch holds many events), committed before the webhook answers."""
+    return list(await asyncio.gather(*(into.record_delivery(account, r) for r in reports)))
 
 
 def intake(request: Request) -> Intake:

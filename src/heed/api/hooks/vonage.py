@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Request, Response
 
 from heed.api.hooks import form_fields, intake, verify_with_any_secret
+from heed.api.limits import JsonTooDeep, load_json
 from heed.errors import InvalidWebhook
 from heed.providers import vonage
 
@@ -18,8 +17,11 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
     params = dict(request.query_params)
     if request.method == "POST":
         if request.headers.get("content-type", "").startswith("application/json"):
+            depth = request.app.state.settings.max_json_depth
             try:
-                body = json.loads(await request.body())
+                body = load_json(await request.body(), depth)
+            except JsonTooDeep as exc:
+                raise InvalidWebhook(str(exc)) from None
             except ValueError:
                 raise InvalidWebhook("the body is not valid JSON") from None
             if not isinstance(body, dict):

@@ -3,7 +3,6 @@ X-Hub-Signature-256 (HMAC-SHA256 of the raw body with the app secret)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -12,6 +11,7 @@ from fastapi.responses import PlainTextResponse
 
 from heed.api.deps import EngineDep
 from heed.api.hooks import intake, verify_with_any_secret
+from heed.api.limits import JsonTooDeep, load_json
 from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.providers import whatsapp
 
@@ -43,7 +43,9 @@ async def whatsapp_events(account: str, request: Request) -> dict[str, Any]:
         lambda secret, _o: whatsapp.verify_signature(body, signature, secret),
     )
     try:
-        payload = json.loads(body)
+        payload = load_json(body, request.app.state.settings.max_json_depth)
+    except JsonTooDeep as exc:
+        raise InvalidWebhook(str(exc)) from None
     except ValueError:
         raise InvalidWebhook("the body is not valid JSON") from None
     if not isinstance(payload, dict):

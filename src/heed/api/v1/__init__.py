@@ -12,6 +12,7 @@ from heed.api.v1 import (
     bulk,
     checks,
     contacts,
+    deliveries,
     events,
     imports,
     inbound,
@@ -23,7 +24,8 @@ from heed.api.v1 import (
     suppressions,
 )
 
-router = APIRouter(prefix="/v1", responses=problem_responses(400, 401, 403, 404, 409, 422, 503))
+_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 413, 422, 503)
+router = APIRouter(prefix="/v1", responses=_PROBLEMS)
 # A message a person sent is cleaned, never refused, for a stray NUL: a STOP is never dropped.
 router.include_router(inbound.router)
 # Files in the body (imports, exports, the audience filter) are read as streams, never whole;
@@ -45,6 +47,7 @@ for module in (
     review,
     account,
     outbox,
+    deliveries,
 ):
     _checked.include_router(module.router)
 router.include_router(_checked)

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import json
 from copy import copy
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from heed.core.account_settings import AccountSettings
+from heed.core.text import json_depth
 from heed.core.vocabulary import Channel, Purpose
 
 T = TypeVar("T")
 PHONE = "+14155550100"
 SENDER = "+15005550006"
+
+
+#: Evidence is a note of where a change came from (a form, a file line), kept forever in the
+#: append-only log: small and shallow, so that nothing a tenant sends can bloat or break it.
+EVIDENCE_MAX_BYTES, EVIDENCE_MAX_DEPTH = 16_384, 8
+
+
+def _bounded_evidence(value: dict[str, Any]) -> dict[str, Any]:
+    if json_depth(value, EVIDENCE_MAX_DEPTH) > EVIDENCE_MAX_DEPTH:
+        raise ValueError(f"evidence may nest at most {EVIDENCE_MAX_DEPTH} levels")
+    size = len(json.dumps(value, ensure_ascii=False, default=str).encode())
+    if size > EVIDENCE_MAX_BYTES:
+        raise ValueError(f"evidence may be at most {EVIDENCE_MAX_BYTES:,} bytes of JSON")
+    return value
+
+
+Evidence = Annotated[dict[str, Any], AfterValidator(_bounded_evidence)]
 
 
 def example(**values: Any) -> ConfigDict:
@@ -136,7 +155,7 @@ class SuppressionCreate(BaseModel):
     sender: str | None = None
     list_name: str | None = Field(default=None, alias="list")
     source: str = Field(default="manual", pattern="^(manual|web_form|import)$")
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: Evidence = Field(default_factory=dict)
 
 
 class SuppressionPublic(BaseModel):
@@ -308,7 +327,7 @@ class ConsentCreate(BaseModel):
     address: str = Field(min_length=1, max_length=320)
     purpose: Purpose
     source: str = Field(default="api", max_length=32)
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: Evidence = Field(default_factory=dict)
 
 
 class ConsentPublic(BaseModel):

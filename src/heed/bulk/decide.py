@@ -1,0 +1,170 @@
+"""Many recipients decided at once from a `SuppressionIndex`, with the check's own rules.
+
+`Recipients.strongest` answers, for a column of keys, the strongest reason each one is held
+back for (or that it may be sent) without a Python step per recipient: the request's view of
+the index (which suppressions apply to this sender, list and purpose, and the strongest
+reason each address gets from them) is computed once as arrays, then every recipient is a
+binary search. `Recipients.result` gives one recipient's full answer by handing what the index
+holds for it to `heed.core.rules.evaluate`, the function `heed check` uses, so reasons,
+scopes and times are the check's. The tests compare both with `Engine.check` on random states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
+
+from heed.bulk.index import KINDS, PURPOSES, SOURCES, SuppressionIndex
+from heed.bulk.keys import Keys, Mask
+from heed.core.rules import (
+    _REASON_BY_SOURCE,
+    _REASON_ORDER,
+    ActiveConsent,
+    ActiveSuppression,
+    CheckRequest,
+    CheckResult,
+    evaluate,
+)
+from heed.core.vocabulary import Purpose, ReasonCode, ScopeKind, Source
+from heed.store.accounts import AccountRef
+
+Ranks = npt.NDArray[np.int8]
+ALLOWED = -1
+#: Every reason code, strongest first; a rank is a position in this tuple.
+CODES: tuple[ReasonCode, ...] = tuple(_REASON_ORDER)
+NO_CONSENT = CODES.index(ReasonCode.NO_CONSENT)
+INVALID = CODES.index(ReasonCode.INVALID_ADDRESS)
+
+
+def _rank_table() -> npt.NDArray[np.int8]:
+    """rank[source, is_list]: the reason a suppression of that source and scope gives."""
+    table = np.zeros((len(SOURCES), 2), dtype=np.int8)
+    for i, source in enumerate(SOURCES):
+        code = _REASON_BY_SOURCE[source]
+        table[i, 0] = CODES.index(code)
+        listed = ReasonCode.LIST_UNSUBSCRIBED if code is ReasonCode.OPTED_OUT else code
+        table[i, 1] = CODES.index(listed)
+    return table
+
+
+_RANKS = _rank_table()
+_LIST = KINDS.index(ScopeKind.LIST)
+_SENDER = KINDS.index(ScopeKind.SENDER)
+_ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
+_REGISTRY = SOURCES.index(Source.REGISTRY)
+
+
+@dataclass(frozen=True)
+class Blockers:
+    """The addresses one request may not be sent to: sorted unique keys, strongest rank each."""
+
+    keys: Keys
+    ranks: Ranks
+
+    def lookup(self, keys: Keys) -> Ranks:
+        """Each key's strongest rank, or ALLOWED."""
+        if not len(self.keys):
+            return np.full(len(keys), ALLOWED, dtype=np.int8)
+        at = positions(self.keys, keys)
+        found = self.keys[at] == keys
+        return np.where(found, self.ranks[at], ALLOWED).astype(np.int8)
+
+
+def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
+    """Which suppressions of the index apply to `request` (as `scope_applies` and
+    `source_applies` say), reduced to one strongest rank per address."""
+    kinds = np.asarray(index.kinds)
+    applies = kinds == _ACCOUNT
+    if request.sender is None:
+        applies |= kinds == _SENDER
+    else:
+        applies |= (kinds == _SENDER) & (index.values == index.name_id(request.sender))
+    if request.list_name is not None:
+        applies |= (kinds == _LIST) & (index.values == index.name_id(request.list_name))
+    if request.purpose is not Purpose.MARKETING:
+        applies &= np.asarray(index.sources) != _REGISTRY
+    chosen = np.flatnonzero(applies)
+    keys = np.asarray(index.keys)[chosen]
+    ranks = _RANKS[np.asarray(index.sources)[chosen], (kinds[chosen] == _LIST).astype(np.intp)]
+    if not len(keys):
+        return Blockers(keys, ranks)
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    return Blockers(keys[starts], np.minimum.reduceat(ranks, starts).astype(np.int8))
+
+
+def consented(index: SuppressionIndex, purpose: Purpose) -> Keys:
+    """Sorted keys of the addresses with an active consent for `purpose`."""
+    wanted = np.asarray(index.consent_purposes) == PURPOSES.index(purpose)
+    return np.unique(np.asarray(index.consent_keys)[wanted])
+
+
+def positions(sorted_keys: Keys, keys: Keys) -> npt.NDArray[np.intp]:
+    """Where each key is (or would be) in `sorted_keys`, clipped to a valid position. The
+    keys are searched in sorted order: neighbouring searches then touch the same memory,
+    which is ~8x faster on ten million keys than searching them as they come."""
+    order = np.argsort(keys, kind="stable")
+    at = np.empty(len(keys), dtype=np.intp)
+    at[order] = np.searchsorted(sorted_keys, keys[order])
+    at[at == len(sorted_keys)] = 0
+    return at
+
+
+def member(sorted_keys: Keys, keys: Keys) -> Mask:
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=np.bool_)
+    return np.asarray(sorted_keys[positions(sorted_keys, keys)] == keys, dtype=np.bool_)
+
+
+class Recipients:
+    """One request (channel, sender, list, purpose) decided for many addresses."""
+
+    def __init__(self, index: SuppressionIndex, account: AccountRef, request: CheckRequest):
+        self.index = index
+        self.account = account
+        self.request = request
+        self.required = frozenset(account.settings.require_consent_for)
+        self.blockers = blockers(index, request)
+        self.needs_consent = request.purpose in self.required
+        self.consented = consented(index, request.purpose) if self.needs_consent else None
+        self.has_erased = bool(index.erased or index.erased_consents)
+
+    def strongest(self, keys: Keys) -> Ranks:
+        """Each recipient's strongest reason (a rank in CODES), or ALLOWED. Recipients the
+        index cannot decide alone (erased addresses exist) must be asked via `result`."""
+        ranks = self.blockers.lookup(keys)
+        if self.consented is not None:
+            missing = (ranks == ALLOWED) & ~member(self.consented, keys)
+            ranks[missing] = NO_CONSENT
+        return ranks
+
+    def result(self, address: str, key: int) -> CheckResult:
+        """The check's whole answer for one canonical address, from what the index holds."""
+        suppressions = self.index.suppressions_of(key, address)
+        consents = self.index.consents_of(key, address) if self.needs_consent else []
+        if self.has_erased:
+            suppressions, consents = self._with_tombstone(address, suppressions, consents)
+        request = replace(self.request, address=address)
+        return evaluate(request, suppressions, consents, self.required)
+
+    def _with_tombstone(
+        self,
+        address: str,
+        suppressions: list[ActiveSuppression],
+        consents: list[ActiveConsent],
+    ) -> tuple[list[ActiveSuppression], list[ActiveConsent]]:
+        """What was recorded under the address's erasure tombstone counts as its own, as in
+        the check: erasing a person never makes them messageable."""
+        stones = set(self.account.tombstones(address))  # under every server key
+        erased = [replace(s, address=address) for s in self.index.erased if s.address in stones]
+        given = [
+            replace(c, address=address) for c in self.index.erased_consents if c.address in stones
+        ]
+        return [*suppressions, *erased], [*consents, *given]
+
+    def erased_addresses(self) -> set[str]:
+        """The tombstones the index holds (to test recipients against, one by one)."""
+        return {s.address for s in self.index.erased} | {
+            c.address for c in self.index.erased_consents
+        }

@@ -1,0 +1,142 @@
+"""An audience read from the compiled suppression index: one recipient at a time (`decide`,
+for JSON and files the columnar reader cannot take) or a column at a time (`decide_column`).
+
+Both give, for every recipient, exactly what `Engine.check` answers: the strongest reason
+comes from the index's arrays, the full answer (`decide`, and the reasons written beside
+excluded rows) from `heed.core.rules.evaluate` over what the index holds for that address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+from sqlalchemy.orm import Session
+
+from heed.bulk.audience import Decision
+from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients
+from heed.bulk.index import Indexes
+from heed.bulk.keys import Keys, Mask, address_key, canonical_keys
+from heed.core.addresses import normalise_sender
+from heed.core.fast_addresses import normalise_address_fast
+from heed.core.rules import CheckRequest, CheckResult, invalid_address
+from heed.core.vocabulary import AddressKind, Channel, Purpose
+from heed.errors import InvalidAddress
+from heed.store import accounts
+from heed.store.accounts import AccountRef
+
+
+@dataclass
+class Column:
+    """A column of recipients decided: canonical key, address where read on the slow path,
+    whether readable, and the strongest reason (a rank in CODES, or ALLOWED)."""
+
+    keys: Keys
+    valid: Mask
+    ranks: Ranks
+    addresses: dict[int, str]  # row -> canonical address, for rows read on the slow path
+    errors: dict[int, str]  # row -> why it is unreadable
+
+    def codes(self, row: int) -> str:
+        return CODES[int(self.ranks[row])].value
+
+
+class IndexedAudience:
+    """Who may be messaged on one channel, from one sender, for one list and purpose."""
+
+    def __init__(self, account: AccountRef, recipients: Recipients) -> None:
+        self.account = account
+        self.channel = recipients.request.channel
+        self.recipients = recipients
+        self._country = account.settings.default_country
+        self._erased = recipients.erased_addresses()
+
+    @property
+    def suppressed_addresses(self) -> int:
+        return len(np.unique(np.asarray(self.recipients.index.keys)))
+
+    def decide(self, raw: str) -> Decision:
+        """What `Engine.check` answers for `raw` with this audience's sender, list, purpose."""
+        try:
+            address = normalise_address_fast(self.channel, raw, self._country)
+        except InvalidAddress as exc:
+            return Decision(None, invalid_address(str(exc)))
+        return Decision(address, self.result(address, address_key(self.channel, address)))
+
+    def result(self, address: str, key: int) -> CheckResult:
+        return self.recipients.result(address, key)
+
+    def decide_column(self, raw: pa.Array) -> Column:
+        """Decide a whole column: canonical E.164 in bulk, every other spelling row by row."""
+        n = len(raw)
+        if self.channel.address_kind is AddressKind.PHONE:
+            keys, valid = canonical_keys(raw)
+        else:
+            keys, valid = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.bool_)
+        addresses, errors = self._slow_path(raw, keys, valid)
+        ranks = np.full(n, ALLOWED, dtype=np.int8)
+        ranks[valid] = self.recipients.strongest(keys[valid])
+        ranks[~valid] = INVALID
+        if self._erased:
+            self._rank_erased(raw, keys, valid, ranks, addresses)
+        return Column(keys, valid, ranks, addresses, errors)
+
+    def _slow_path(
+        self, raw: pa.Array, keys: Keys, valid: Mask
+    ) -> tuple[dict[int, str], dict[int, str]]:
+        addresses: dict[int, str] = {}
+        errors: dict[int, str] = {}
+        slow = np.flatnonzero(~valid)
+        values = raw.take(pa.array(slow)).to_pylist() if len(slow) else []
+        for row, value in zip(slow.tolist(), values, strict=True):
+            try:
+                address = normalise_address_fast(self.channel, value or "", self._country)
+            except InvalidAddress as exc:
+                errors[row] = str(exc)
+                continue
+            addresses[row] = address
+            keys[row] = address_key(self.channel, address)
+            valid[row] = True
+        return addresses, errors
+
+    def _rank_erased(
+        self,
+        raw: pa.Array,
+        keys: Keys,
+        valid: Mask,
+        ranks: Ranks,
+        addresses: dict[int, str],
+    ) -> None:
+        """Recipients whose tombstone the index holds get their rank from the full answer."""
+        for row in np.flatnonzero(valid).tolist():
+            address = addresses.get(row) or self.address_of(raw, row, keys)
+            if any(stone in self._erased for stone in self.account.tombstones(address)):
+                result = self.result(address, int(keys[row]))
+                ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
+
+    def address_of(self, raw: pa.Array, row: int, keys: Keys) -> str:
+        """The canonical address of a row proved canonical (its raw value, as it is)."""
+        if self.channel.address_kind is AddressKind.PHONE:
+            return f"+{int(keys[row])}"
+        return str(raw[row].as_py())
+
+
+def load_indexed_audience(
+    session: Session,
+    indexes: Indexes,
+    account: AccountRef,
+    channel: Channel,
+    *,
+    sender: str | None,
+    list_name: str | None,
+    purpose: Purpose,
+) -> IndexedAudience:
+    """The audience for one request, from the account's index brought up to date."""
+    country = account.settings.default_country
+    scope_sender = normalise_sender(channel, sender, country) if sender else None
+    if list_name is not None:
+        accounts.find_list(session, account, list_name)
+    request = CheckRequest(channel, "", scope_sender, list_name, purpose)
+    index = indexes.current(session, account.id, channel)
+    return IndexedAudience(account, Recipients(index, account, request))
