@@ -214,7 +214,7 @@ def main() -> None:
 
 
 def run(url: str, args: argparse.Namespace, keyring: Keyring, tmp: Path) -> None:
-    with Engine(url, keyring) as engine:
+    with Engine(url, keyring=keyring) as engine:
         engine.init()
         started = time.perf_counter()
         account_id = build(engine, args.events)

@@ -82,7 +82,7 @@ def test_rotation_keeps_erasures_links_sessions_and_checkpoints(
 ) -> None:
     old = Keyring.generate()
     checkpoints = tmp_path / "checkpoints.jsonl"
-    with Engine(database_url, old) as engine:
+    with Engine(database_url, keyring=old) as engine:
         engine.create_account("acme")
         contact = engine.add_contact("acme", actor=ADMIN, phone=PERSON, email="ann@example.com")
         engine.opt_out("acme", "sms", PERSON, actor=ADMIN, reason="STOP")
@@ -90,7 +90,7 @@ def test_rotation_keeps_erasures_links_sessions_and_checkpoints(
         link = engine.unsubscribe_token("acme", "bob@example.com")
         engine.write_checkpoints(checkpoints)
     rotated = Keyring((ServerKey.new(), *old.keys))
-    with Engine(database_url, rotated) as engine:
+    with Engine(database_url, keyring=rotated) as engine:
         assert not engine.check("acme", "sms", PERSON).allowed  # still erased and suppressed
         assert engine.read_unsubscribe_token("acme", link) == "bob@example.com"
         assert engine.unsubscribe_token("acme", "bob@example.com") != link  # new key signs
@@ -98,7 +98,7 @@ def test_rotation_keeps_erasures_links_sessions_and_checkpoints(
         engine.write_checkpoints(checkpoints)  # signed with the new key
         report = engine.verify_audit("acme", checkpoint_file=checkpoints)
         assert report.ok and report.checkpoints == 2, report.problem
-    with Engine(database_url, Keyring.generate()) as stranger:  # a copy of the database alone
+    with Engine(database_url, keyring=Keyring.generate()) as stranger:  # a copy of the database alone
         assert stranger.check("acme", "sms", PERSON).allowed
         assert not stranger.verify_audit("acme", checkpoint_file=checkpoints).ok
 

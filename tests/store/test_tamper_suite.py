@@ -8,15 +8,18 @@ table in the issue note is `DETECTED` below: attack -> what verify says.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from conftest import ADMIN
 from heed import Engine
+from heed.api.app import create_app
 from heed.core.chain import chain_hash, digest
 from heed.store.audit import Tampering
 from heed.store.events import _header, _payload
@@ -192,3 +195,25 @@ def test_an_altered_checkpoint_file_is_detected(engine: Engine, acme: str, logge
     report = engine.verify_audit(acme, checkpoint_file=logged)
     assert not report.ok
     assert report.tampering in (Tampering.CHECKPOINTS, Tampering.TRUNCATED)
+
+
+def test_the_latest_verification_is_recorded_and_reported(
+    engine: Engine, acme: str, logged: Path
+) -> None:
+    """/healthz?detail=true counts failed accounts (naming none); the dashboard reads the row."""
+    _state_only(engine)
+    engine.verify_audit(acme, checkpoint_file=logged)
+    latest = engine.last_verification(acme)
+    assert latest is not None and not latest.ok and latest.tampering == "state"
+
+    async def health() -> dict[str, object]:
+        transport = httpx.ASGITransport(app=create_app(engine))
+        async with httpx.AsyncClient(transport=transport, base_url="http://heed") as client:
+            answer = await client.get("/healthz", params={"detail": "true"})
+        assert answer.status_code == 200
+        return answer.json()  # type: ignore[no-any-return]
+
+    body = asyncio.run(health())
+    assert body["verification"]["accounts_verified"] == 1  # type: ignore[index]
+    assert body["verification"]["accounts_failed"] == 1  # type: ignore[index]
+    assert acme not in str(body)

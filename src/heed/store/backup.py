@@ -46,7 +46,8 @@ def restore(db: Database, path: str | Path) -> str:
     """Restore the backup at `path` into `db`, which must hold no heed data yet."""
     source = Path(path)
     try:
-        magic = source.open("rb").read(16)
+        with source.open("rb") as file:
+            magic = file.read(16)
     except FileNotFoundError:
         raise BadInput(f"no backup at {source}") from None
     if _has_accounts(db):
