@@ -98,7 +98,9 @@ def test_rotation_keeps_erasures_links_sessions_and_checkpoints(
         engine.write_checkpoints(checkpoints)  # signed with the new key
         report = engine.verify_audit("acme", checkpoint_file=checkpoints)
         assert report.ok and report.checkpoints == 2, report.problem
-    with Engine(database_url, keyring=Keyring.generate()) as stranger:  # a copy of the database alone
+    with Engine(
+        database_url, keyring=Keyring.generate()
+    ) as stranger:  # a copy of the database alone
         assert stranger.check("acme", "sms", PERSON).allowed
         assert not stranger.verify_audit("acme", checkpoint_file=checkpoints).ok
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
@@ -45,12 +46,23 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=4 << 20, ge=1024)
     max_form_bytes: int = Field(default=256 << 10, ge=1024)
     max_upload_bytes: int = Field(default=1 << 30, ge=1024)
+    #: Networks outbound calls to providers may reach besides public addresses, comma-separated
+    #: CIDRs (e.g. "10.0.0.0/8" for an internal SMS gateway). Empty: public addresses only
+    #: (heed.outbound.transport; tenants choose send_url and api_base_url).
+    outbound_allowed_networks: str = ""
     #: How deeply JSON bodies may nest arrays and objects.
     max_json_depth: int = Field(default=32, ge=2)
     #: Where heed keeps files beside the database: compiled suppression indexes (a cache,
     #: rebuilt when missing) and loaded registries. Default: next to a SQLite file
     #: (`heed.db.data/`), else `~/.local/share/heed/<database>`.
     data_dir: Path | None = None
+
+    @field_validator("outbound_allowed_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for network in filter(None, (n.strip() for n in value.split(","))):
+            ipaddress.ip_network(network, strict=False)  # ValueError names the bad one
+        return value
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -47,6 +47,7 @@ class Live:
     backend: str
     engine: Engine
     pid: int = 0
+    log: Path | None = None  # what the server wrote (its access log included)
 
 
 def free_port() -> int:
@@ -62,7 +63,10 @@ def live(
     """A server for one module, with a short SQLite busy timeout (for the outage test)."""
     with ExitStack() as stack:
         url = _database(request, tmp_path_factory, stack)
-        yield from _serve(url, request.param, tmp_path_factory, stack, busy_timeout=1)
+        # Its modules send replies to a providers' stand-in on 127.0.0.1, which heed reaches
+        # only when the server's configuration allows it (heed.outbound.transport).
+        env = {"HEED_OUTBOUND_ALLOWED_NETWORKS": "127.0.0.1/32"}
+        yield from _serve(url, request.param, tmp_path_factory, stack, busy_timeout=1, env=env)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
@@ -94,7 +98,8 @@ def _serve(
 ) -> Iterator[Live]:
     server_url = f"{url}?timeout={busy_timeout}" if backend == "sqlite" and busy_timeout else url
     port = free_port()
-    log = stack.enter_context((tmp.mktemp("logs") / "serve.log").open("w"))
+    log_path = tmp.mktemp("logs") / "serve.log"
+    log = stack.enter_context(log_path.open("w"))
     environment = os.environ | {"HEED_DATABASE_URL": server_url} | (env or {})
     process = subprocess.Popen(
         [HEED, "serve", "--port", str(port)], env=environment, stdout=log, stderr=log
@@ -104,7 +109,7 @@ def _serve(
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base, process)
     engine = stack.enter_context(Engine(url))
-    yield Live(base, url, backend, engine, process.pid)
+    yield Live(base, url, backend, engine, process.pid, log_path)
 
 
 def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:

@@ -19,7 +19,10 @@ SMS_VONAGE, SMS_TWILIO, WHATSAPP, SMS_GENERIC = (
 
 
 @pytest.fixture
-def provider_api() -> Iterator[ProviderApi]:
+def provider_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[ProviderApi]:
+    """The stand-in on 127.0.0.1, which the server's configuration must allow: heed sends
+    only to public addresses otherwise (heed.outbound.transport)."""
+    monkeypatch.setenv("HEED_OUTBOUND_ALLOWED_NETWORKS", "127.0.0.1/32")
     with ProviderApi() as api:
         yield api
 

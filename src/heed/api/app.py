@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from heed import web
 from heed.api import health, problems, unsubscribe, v1
+from heed.api.headers import SecurityHeaders, redact_access_log
 from heed.api.hooks import (
     Intake,
     SecretCache,
@@ -128,6 +129,8 @@ def create_app(
     app.state.sns = sns or ses.SnsAccess()
     problems.install(app)
     app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(SecurityHeaders)
+    redact_access_log()
     # Routes are tried in order, each costing a match per request: the providers' webhooks,
     # the busiest paths by far, come first (no two routers share a path).
     hooks = (twilio, vonage, whatsapp, ses, sendgrid, postmark, mailgun)

@@ -10,7 +10,7 @@ resubscribes anyone. Columns the mapping does not use become the new contact's c
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -19,17 +19,17 @@ from sqlalchemy.orm import Session
 from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
 from heed.bulk.optout_import import row_evidence, width_error
-from heed.bulk.people import consents_of, contacts_matching
+from heed.bulk.people import contacts_matching
 from heed.core.fast_addresses import normalise_address_fast
-from heed.core.rules import CheckRequest, evaluate
 from heed.core.vocabulary import Actor, AddressKind, Channel
+from heed.engine import checking
 from heed.errors import InvalidAddress
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.ids import new_id
 from heed.store.imports import BatchOutcome
 from heed.store.lists import set_membership
-from heed.store.suppressions import Target, active_suppressions, as_active
+from heed.store.suppressions import Target
 from heed.store.tables import Contact, ListMembership
 from heed.store.types import utcnow
 
@@ -195,24 +195,11 @@ def _flag(
     contacts page reads them), and whether they left the import's list."""
     targets = {id(d): _targets(d.person, spec.channel) for d in decisions}
     wanted = [t for ts in targets.values() for t in ts]
-    wanted += [Target(t.channel, stone) for t in wanted for stone in account.tombstones(t.address)]
-    active = [as_active(r) for r in active_suppressions(session, account.id, wanted)]
-    by_address: dict[tuple[Channel, str], list[Any]] = {}
-    for suppression in active:
-        by_address.setdefault((suppression.channel, suppression.address), []).append(suppression)
-    required = frozenset(account.settings.require_consent_for)
-    consents = consents_of(session, account, wanted) if required else {}
-    left = _left_list(session, account, spec, decisions, active)
+    statuses = checking.check_targets(session, account, wanted)
+    left = _left_list(session, account, spec, decisions, wanted)
     for decision in decisions:
         for target in targets[id(decision)]:
-            keys = [(target.channel, target.address)] + [
-                (target.channel, stone) for stone in account.tombstones(target.address)
-            ]
-            found = [
-                replace(s, address=target.address) for k in keys for s in by_address.get(k, [])
-            ]
-            given = [replace(c, address=target.address) for k in keys for c in consents.get(k, [])]
-            result = evaluate(CheckRequest(target.channel, target.address), found, given, required)
+            result = statuses[target]
             if not result.allowed:
                 decision.reasons[target.channel.value] = result.codes
         if spec.list_name is not None:
@@ -236,7 +223,7 @@ def _left_list(
     account: AccountRef,
     spec: ContactFile,
     decisions: Sequence[ContactDecision],
-    active: Sequence[Any],
+    targets: Sequence[Target],
 ) -> set[str]:
     """Ids of the contacts who unsubscribed from the import's list (membership or opt-out)."""
     if spec.list_id is None:
@@ -257,7 +244,13 @@ def _left_list(
         else set()
     )
     scope = f"list:{spec.list_name}"
-    opted = {s.address for s in active if str(s.scope) == scope}
+    rows = checking.read(session, account, targets, consents=False)
+    opted = {
+        target.address
+        for target in targets
+        for s in checking.facts_of(account, target, rows).suppressions
+        if str(s.scope) == scope
+    }
     for decision in decisions:
         addresses = {decision.person.phone, decision.person.email}
         if opted & addresses:

@@ -157,11 +157,24 @@ class CsvFile:
         )
 
 
+#: Text every encoding heed reads must write as ASCII does: the readers find delimiters,
+#: quotes and line ends in the bytes, so UTF-16/32 and transforms such as rot13, base64,
+#: hex, uu or punycode (which are not text encodings at all) are refused up front.
+_ASCII_PROBE = 'address,phone;name|+1 @."\t\r\n'
+
+
 def _codec(encoding: str) -> str:
     try:
         name = codecs.lookup(encoding).name
-    except LookupError:
-        raise BadInput(f"unknown encoding {encoding!r}: e.g. utf-8, cp1252, latin-1") from None
+        readable = _ASCII_PROBE.encode(name) == _ASCII_PROBE.encode("ascii")
+        readable = readable and _ASCII_PROBE.encode("ascii").decode(name) == _ASCII_PROBE
+    except (LookupError, ValueError, TypeError):
+        readable = False
+    if not readable:
+        raise BadInput(
+            f"unknown or unsupported encoding {encoding!r}: use one that writes ASCII as ASCII, "
+            "e.g. utf-8, cp1252, latin-1"
+        )
     return "utf-8" if name in ("utf-8", "utf-8-sig") else name
 
 

@@ -5,8 +5,8 @@ back for (or that it may be sent) without a Python step per recipient: the reque
 the index (which suppressions apply to this sender, list and purpose, and the strongest
 reason each address gets from them) is computed once as arrays, then every recipient is a
 binary search. `Recipients.result` gives one recipient's full answer by handing what the index
-holds for it to `heed.core.rules.evaluate`, the function `heed check` uses, so reasons,
-scopes and times are the check's. The tests compare both with `Engine.check` on random states.
+holds for it to heed.engine.checking, the code `heed check` decides with, so reasons, scopes
+and times are the check's. The tests compare both with `Engine.check` on random states.
 """
 
 from __future__ import annotations
@@ -18,17 +18,12 @@ import numpy.typing as npt
 
 from heed.bulk.index import KINDS, PURPOSES, SOURCES, SuppressionIndex
 from heed.bulk.keys import Keys, Mask
-from heed.core.rules import (
-    _REASON_BY_SOURCE,
-    _REASON_ORDER,
-    ActiveConsent,
-    ActiveSuppression,
-    CheckRequest,
-    CheckResult,
-    evaluate,
-)
+from heed.core.rules import _REASON_BY_SOURCE, _REASON_ORDER, CheckRequest, CheckResult
+from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Purpose, ReasonCode, ScopeKind, Source
+from heed.engine import checking
 from heed.store.accounts import AccountRef
+from heed.store.suppressions import Target
 
 Ranks = npt.NDArray[np.int8]
 ALLOWED = -1
@@ -140,31 +135,36 @@ class Recipients:
         return ranks
 
     def result(self, address: str, key: int) -> CheckResult:
-        """The check's whole answer for one canonical address, from what the index holds."""
-        suppressions = self.index.suppressions_of(key, address)
-        consents = self.index.consents_of(key, address) if self.needs_consent else []
-        if self.has_erased:
-            suppressions, consents = self._with_tombstone(address, suppressions, consents)
-        request = replace(self.request, address=address)
-        return evaluate(request, suppressions, consents, self.required)
-
-    def _with_tombstone(
-        self,
-        address: str,
-        suppressions: list[ActiveSuppression],
-        consents: list[ActiveConsent],
-    ) -> tuple[list[ActiveSuppression], list[ActiveConsent]]:
-        """What was recorded under the address's erasure tombstone counts as its own, as in
-        the check: erasing a person never makes them messageable."""
-        stones = set(self.account.tombstones(address))  # under every server key
-        erased = [replace(s, address=address) for s in self.index.erased if s.address in stones]
-        given = [
-            replace(c, address=address) for c in self.index.erased_consents if c.address in stones
-        ]
-        return [*suppressions, *erased], [*consents, *given]
+        """The check's whole answer for one canonical address, from what the index holds,
+        decided by heed.engine.checking (tombstones included, as for every path)."""
+        target = Target(self.request.channel, address)
+        facts = checking.facts_of(self.account, target, _Held(self, key))
+        return checking.decide(self.account, replace(self.request, address=address), facts)
 
     def erased_addresses(self) -> set[str]:
         """The tombstones the index holds (to test recipients against, one by one)."""
         return {s.address for s in self.index.erased} | {
             c.address for c in self.index.erased_consents
         }
+
+
+class _Held:
+    """What the index holds for one recipient (its key) and for any tombstone, as a
+    `heed.engine.checking.Recorded`."""
+
+    def __init__(self, recipients: Recipients, key: int) -> None:
+        self._recipients = recipients
+        self._key = key
+        self.any_erased = recipients.has_erased
+
+    def recorded(self, key: Target) -> checking.Facts:
+        index, address = self._recipients.index, key.address
+        if address.startswith(TOMBSTONE_PREFIX):
+            suppressions = [s for s in index.erased if s.address == address]
+            consents = [c for c in index.erased_consents if c.address == address]
+        else:
+            suppressions = index.suppressions_of(self._key, address)
+            consents = (
+                index.consents_of(self._key, address) if self._recipients.needs_consent else []
+            )
+        return checking.Facts(tuple(suppressions), tuple(consents))

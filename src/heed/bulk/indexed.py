@@ -3,7 +3,7 @@ for JSON and files the columnar reader cannot take) or a column at a time (`deci
 
 Both give, for every recipient, exactly what `Engine.check` answers: the strongest reason
 comes from the index's arrays, the full answer (`decide`, and the reasons written beside
-excluded rows) from `heed.core.rules.evaluate` over what the index holds for that address.
+excluded rows) from heed.engine.checking over what the index holds for that address.
 """
 
 from __future__ import annotations

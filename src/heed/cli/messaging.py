@@ -23,7 +23,8 @@ from heed.cli.common import (
     operator,
     out,
 )
-from heed.core.vocabulary import Channel, parse_choice
+from heed.core.thread import given_thread
+from heed.core.vocabulary import Channel, Purpose, parse_choice
 from heed.engine import Engine
 from heed.providers.base import InboundMessage
 from heed.store.ids import new_id
@@ -51,11 +52,27 @@ def inbound(
     at: Annotated[
         datetime | None, typer.Option(help="When it was sent (ISO 8601, UTC if no zone).")
     ] = None,
+    in_reply_to: Annotated[
+        str | None,
+        typer.Option(help="The text of the message it answers, if sent outside heed."),
+    ] = None,
+    last_purpose: Annotated[
+        str | None,
+        typer.Option(
+            "--last-purpose",
+            help="What that message was for: marketing, transactional or conversational.",
+        ),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Process one inbound message exactly as a webhook would; prints intent, actions, reply."""
+    """Process one inbound message exactly as a webhook would; prints intent, actions, reply.
+
+    A short reply ("no", "exit") is read with what it answers: heed's outbox, or what
+    --in-reply-to and --last-purpose say.
+    """
     kind = parse_choice(Channel, channel)
+    purpose = parse_choice(Purpose, last_purpose).value if last_purpose else None
     message = InboundMessage(
         channel=kind,
         from_address=from_address,
@@ -65,6 +82,7 @@ def inbound(
         provider_message_id=message_id or f"cli-{new_id()}",
         sent_at=at.replace(tzinfo=at.tzinfo or UTC) if at else None,
         raw={"source": "heed inbound"},
+        thread=given_thread(in_reply_to, purpose),
     )
     with Engine(database_url) as engine:
         result = engine.receive(slug, message)

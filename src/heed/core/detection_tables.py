@@ -225,6 +225,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bto (?:stop|unsubscribe|opt out|cancel|end|quit|remove)(?: {W}){0,5}? (?:(?:reply|"
            r"text|send|sms|respond)(?: with| back)? (?:stop|stopall|unsubscribe|end|quit|cancel|"
            r"opt out|no|remove)|click|visit|go to|tap)\b", "quotes an opt-out instruction"),
+        _P("other_lists", NONE, 0, "off from out",
+           r"\b(?:off|from|out of) (?:the |my |your |this |that )?(?:waiting|wait|guest|"
+           r"shopping|grocery|to do|todo|wish|reading|bucket|play|invite|invitation|"
+           r"transplant|housing|class|course|school|volunteer|reservation)(?: ?list| queue)\b",
+           "a list that is not the messages (a waiting list, a guest list)"),
         # questions and complaints about opting out: probably a revocation, a human confirms
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
@@ -530,7 +535,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: de baja)?(?: {W}){0,4}? (?:responde|responda|envia|envie|manda)\b",
            "quotes an opt-out instruction"),
         _P("pueden_parar", OUT, LIKELY, "pued pod dej",
-           r"\b(?:puede|pueden|puedes|podrian|podria) (?:parar|detenerse|dejar de escribir)\b|"
+           r"\b(?:puede|pueden|puedes|podrian|podria) (?:parar|detenerse)(?={E}| {POLITE}\b| de "
+           r"(?:escribir|enviar|mandar|molestar|contactar))|\b(?:puede|pueden|puedes|podrian|"
+           r"podria) dejar de (?:escribirme|enviarme|mandarme|molestarme|contactarme)\b|"
            r"\b(?:dejame|dejenme|dejeme|dejanos|dejennos) (?:en paz|tranquil[oa])\b",
            "says they can stop now, or to be left alone"),
         _P("dejen_de_llamarme", OUT, LIKELY, "llam",
@@ -647,7 +654,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:nao tenho interesse|nao me interessa|nao estou interessad[oa]|sem interesse)"
            r"(?: {POLITE})*{E}", "says they are not interested"),
         _P("pode_parar", OUT, LIKELY, "pode podem podes deix",
-           r"\b(?:pode|podem|podes|podia|podiam) parar\b|\b(?:me )?(?:deixa|deixe|deixem) "
+           r"\b(?:pode|podem|podes|podia|podiam) parar(?={E}| {POLITE}\b| de (?:me )?(?:enviar|"
+           r"mandar|escrever|incomodar|contactar))|\b(?:me )?(?:deixa|deixe|deixem) "
            r"(?:me )?em paz\b", "says they can stop now, or to be left alone"),
         _P("numero_errado", OUT, 0.7, "errado engan",
            r"\b(?:numero errado|numero enganado|engano de numero)\b",
@@ -857,8 +865,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("tuiding", OUT, CLEAR, "退 取消",
            r"退订|退訂|取消订阅|取消訂閱", "asks to unsubscribe"),
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
-           r"(?:不要|别|別|请勿|請勿|不用)再?(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)",
+           r"(?:不要|别|別|请勿|請勿|不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
+           r"(?:不要|别|別|请勿|請勿|不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
+           r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
+        # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
+        _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
+           r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
+           "asks not to be called or sent something (maybe only for now)"),
     ),
 }
 # fmt: on

@@ -184,3 +184,15 @@ def read_short_reply(words: str, thread: Thread | None) -> ShortReading | None:
     if kind == "leave":
         return ShortReading(0.65, language, f"{said}, with nothing known of what it answers")
     return ShortReading(0.3, language, f"{said}, with nothing known of what it answers")
+
+
+def given_thread(
+    in_reply_to: str | None, purpose: str | None, age: timedelta | None = None
+) -> Thread | None:
+    """The thread a sender passes with a message (``in_reply_to``: the text the person
+    answered; ``purpose``: marketing, transactional or conversational), or None if neither."""
+    if not in_reply_to and not purpose:
+        return None
+    if purpose not in (None, "marketing", "transactional", "conversational"):
+        raise ValueError(f"unknown purpose {purpose!r}")
+    return Thread(purpose, in_reply_to or None, age, "sender")  # type: ignore[arg-type]

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
-from heed.core.rules import CheckRequest, CheckResult, evaluate
+from heed.core.rules import CheckResult
 from heed.core.vocabulary import Actor, AddressKind, Channel, parse_choice
+from heed.engine import checking
 from heed.engine.part import EnginePart
 from heed.engine.results import ChannelStatus, ContactInfo
 from heed.errors import AlreadyExists, BadInput, InvalidSetting
@@ -19,7 +20,7 @@ from heed.store import accounts, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.queries import Page
-from heed.store.suppressions import Target, active_by_address, active_consents
+from heed.store.suppressions import Target
 from heed.store.tables import Contact
 from heed.store.types import utcnow
 
@@ -143,22 +144,11 @@ def _contact_fields(row: Contact) -> dict[str, Any]:
 def _contact_infos(
     session: Session, account: AccountRef, rows: Sequence[Contact]
 ) -> list[ContactInfo]:
-    """Contacts with their per-channel marketing status, in two queries for the whole page."""
-    targets = [t for row in rows for t in _targets_of(row)]
-    by_address = active_by_address(session, account.id, targets)
-    required = frozenset(account.settings.require_consent_for)
+    """Contacts with their per-channel marketing status, read at once for the whole page."""
+    statuses = checking.check_targets(session, account, [t for r in rows for t in _targets_of(r)])
     infos = []
     for row in rows:
-        channels = {}
-        for target in _targets_of(row):
-            consents = active_consents(session, account.id, target) if required else []
-            result: CheckResult = evaluate(
-                CheckRequest(target.channel, target.address),
-                by_address.get(target.address, []),
-                consents,
-                required,
-            )
-            channels[target.channel.value] = ChannelStatus(result.allowed, tuple(result.codes))
+        channels = {t.channel.value: _status(statuses[t]) for t in _targets_of(row)}
         infos.append(
             ContactInfo(
                 row.id,
@@ -174,6 +164,10 @@ def _contact_infos(
             )
         )
     return infos
+
+
+def _status(result: CheckResult) -> ChannelStatus:
+    return ChannelStatus(result.allowed, tuple(result.codes))
 
 
 def _targets_of(row: Contact) -> Iterator[Target]:

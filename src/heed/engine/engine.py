@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,9 +18,8 @@ from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
-from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
-from heed.core.rules import CheckRequest, CheckResult, evaluate, invalid_address
 from heed.core.vocabulary import (
     Actor,
     ActorKind,
@@ -30,6 +28,7 @@ from heed.core.vocabulary import (
     Role,
     parse_choice,
 )
+from heed.engine.checking import Checks
 from heed.engine.contacts import Contacts
 from heed.engine.idempotency import IdempotencyKeys
 from heed.engine.imports import BulkWork
@@ -42,7 +41,7 @@ from heed.engine.results import CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
-from heed.errors import InvalidAddress, InvalidSetting, SignatureInvalid
+from heed.errors import InvalidSetting, SignatureInvalid
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
@@ -54,13 +53,6 @@ from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.db import Database
 from heed.store.events import EventLog
-from heed.store.history import state_at
-from heed.store.suppressions import (
-    Target,
-    active_consents,
-    active_suppressions,
-    as_active,
-)
 from heed.store.types import utcnow
 
 SYSTEM = Actor(ActorKind.SYSTEM)
@@ -71,6 +63,7 @@ R = TypeVar("R")
 
 
 class Engine(
+    Checks,
     OptOuts,
     ApiKeys,
     IdempotencyKeys,
@@ -353,68 +346,3 @@ class Engine(
             if account_id != account.id:
                 raise SignatureInvalid("this unsubscribe link belongs to another account")
             return address
-
-    # -- questions -------------------------------------------------------------------------
-
-    def check(
-        self,
-        slug: str,
-        channel: str,
-        address: str,
-        *,
-        sender: str | None = None,
-        list_name: str | None = None,
-        purpose: str = "marketing",
-        at: datetime | None = None,
-    ) -> CheckResult:
-        """May we message `address` on `channel` from `sender` for `purpose` (now, or at `at`)?
-
-        An address heed cannot read is answered `allowed=false` with `invalid_address`.
-        """
-        kind = parse_choice(Channel, channel)
-        wanted = parse_choice(Purpose, purpose)
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            try:
-                target = Target(
-                    kind, normalise_address(kind, address, account.settings.default_country)
-                )
-            except InvalidAddress as exc:
-                return invalid_address(str(exc))
-            scope_sender = (
-                normalise_sender(kind, sender, account.settings.default_country) if sender else None
-            )
-            if list_name is not None:
-                accounts.find_list(session, account, list_name)
-            request = CheckRequest(kind, target.address, scope_sender, list_name, wanted)
-            return self._evaluate(session, account, request, at)
-
-    def _evaluate(
-        self, session: Session, account: AccountRef, request: CheckRequest, at: datetime | None
-    ) -> CheckResult:
-        """The check for `request`, counting what was recorded under the address's erasure
-        tombstone as the address's own: erasing a person never makes them messageable."""
-        required = frozenset(account.settings.require_consent_for)
-        targets = [Target(request.channel, request.address)] + [
-            Target(request.channel, stone) for stone in account.tombstones(request.address)
-        ]
-        if at is None:
-            rows = active_suppressions(session, account.id, targets)
-            suppressions = [as_active(r) for r in rows]
-            consents = (
-                [c for t in targets for c in active_consents(session, account.id, t)]
-                if required
-                else []
-            )
-        else:
-            moment = at if at.tzinfo else at.replace(tzinfo=UTC)
-            states = [state_at(session, account.id, t, moment) for t in targets]
-            suppressions = [s for found, _ in states for s in found]
-            consents = [c for _, found in states for c in found]
-        address = request.address
-        return evaluate(
-            request,
-            [replace(s, address=address) for s in suppressions],
-            [replace(c, address=address) for c in consents],
-            required,
-        )

@@ -26,6 +26,7 @@ from heed.core.vocabulary import (
     Source,
     parse_choice,
 )
+from heed.engine import checking
 from heed.engine.part import EnginePart, require_reason
 from heed.engine.results import Change, SuppressionInfo
 from heed.errors import BadInput
@@ -305,7 +306,7 @@ class OptOuts(EnginePart):
         return Change(
             changed=tuple(SuppressionInfo.of(r) for r in changed),
             unchanged=tuple(SuppressionInfo.of(r) for r in unchanged),
-            check=self._evaluate(session, account, request, None),
+            check=checking.check(session, account, request),
         )
 
 

@@ -22,6 +22,7 @@ from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
+from heed.engine import checking
 from heed.engine.part import EnginePart
 from heed.engine.results import copy_of
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
@@ -115,7 +116,7 @@ class Outbox(EnginePart):
             person = normalise_address(kind, to, account.settings.default_country)
             sending = self._reply_sender(session, account, kind, person, sender)
             request = CheckRequest(kind, person, sending.address, None, Purpose.CONVERSATIONAL)
-            check = self._evaluate(session, account, request, None)
+            check = checking.check(session, account, request)
             if not check.allowed:
                 raise MessagingRefused(
                     f"{person} may not be messaged from {sending.address} now: "
@@ -258,7 +259,7 @@ class Outbox(EnginePart):
             request = CheckRequest(
                 Channel(row.channel), row.to_address, row.from_address, None, Purpose.CONVERSATIONAL
             )
-            check = self._evaluate(session, account, request, None)
+            check = checking.check(session, account, request)
             if not check.allowed:
                 codes = ", ".join(str(reason.code) for reason in check.reasons)
                 queue.close(row, "refused", f"may no longer be messaged: {codes}")

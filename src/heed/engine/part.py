@@ -1,24 +1,19 @@
 """The base of the parts `heed.Engine` is mixed from (records, senders, the outbox…).
 
 Each part lives in its own module so each service is in one place, and uses the engine's
-transactions: `_read()` for a read-only session, `_write()` for one that commits on success,
-and its check, `_evaluate()`. Declaring them once here lets the type checker see them in
-every part.
+transactions: `_read()` for a read-only session, `_write()` for one that commits on success
+(every part that needs the check calls heed.engine.checking). Declaring them once here lets
+the type checker see them in every part.
 """
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from heed.errors import BadInput
-
-if TYPE_CHECKING:
-    from heed.core.rules import CheckRequest, CheckResult
-    from heed.store.accounts import AccountRef
 
 
 class EnginePart:
@@ -28,13 +23,6 @@ class EnginePart:
 
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self) -> AbstractContextManager[Session]: ...
-        def _evaluate(
-            self,
-            session: Session,
-            account: AccountRef,
-            request: CheckRequest,
-            at: datetime | None,
-        ) -> CheckResult: ...
 
 
 def require_reason(reason: str | None, action: str) -> str:

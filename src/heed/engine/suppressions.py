@@ -1,30 +1,24 @@
-"""Suppressions by id, the activity log, and checks of many addresses at once."""
+"""Suppressions by id: list, read and lift them; and the activity log."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
-from heed.core.addresses import address_to_find, normalise_address, normalise_sender
+from heed.core.addresses import address_to_find
 from heed.core.permissions import Action, lift_action, require
-from heed.core.rules import CheckRequest, evaluate, invalid_address
-from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Purpose, Source, parse_choice
+from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Source, parse_choice
 from heed.engine.part import EnginePart, require_reason
-from heed.engine.results import BulkAnswer, EventInfo, SuppressionInfo
-from heed.errors import BadInput, InvalidAddress, ResubscribeRefused
+from heed.engine.results import EventInfo, SuppressionInfo
+from heed.errors import ResubscribeRefused
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.queries import Page
 from heed.store.suppressions import (
     Target,
-    active_by_address,
-    active_consents,
     active_suppressions,
     lift_suppressions,
 )
 from heed.store.tables import Suppression
-
-MAX_BULK = 10_000
 
 
 class Suppressions(EnginePart):
@@ -131,52 +125,3 @@ class Suppressions(EnginePart):
                 limit=limit,
             )
             return Page([EventInfo.of(r) for r in page.items], page.next_cursor)
-
-    def check_bulk(
-        self,
-        slug: str,
-        channel: str,
-        addresses: Sequence[str],
-        *,
-        sender: str | None = None,
-        list_name: str | None = None,
-        purpose: str = "marketing",
-    ) -> list[BulkAnswer]:
-        """Check up to 10,000 addresses in a handful of queries, answers in input order."""
-        if len(addresses) > MAX_BULK:
-            raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
-        kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            if list_name is not None:
-                accounts.find_list(session, account, list_name)
-            country = account.settings.default_country
-            scope_sender = normalise_sender(kind, sender, country) if sender else None
-            parsed = {raw: _try_normalise(kind, raw, country) for raw in addresses}
-            targets = [Target(kind, a) for a in set(parsed.values()) if isinstance(a, str)]
-            by_address = active_by_address(session, account.id, targets)
-            required = frozenset(account.settings.require_consent_for)
-            consents = (
-                {t.address: active_consents(session, account.id, t) for t in targets}
-                if wanted in required
-                else {}
-            )
-            answers = []
-            for raw in addresses:
-                address = parsed[raw]
-                if isinstance(address, InvalidAddress):
-                    result = invalid_address(str(address))
-                else:
-                    request = CheckRequest(kind, address, scope_sender, list_name, wanted)
-                    result = evaluate(
-                        request, by_address.get(address, []), consents.get(address, []), required
-                    )
-                answers.append(BulkAnswer(raw, result.allowed, tuple(result.codes)))
-            return answers
-
-
-def _try_normalise(channel: Channel, raw: str, country: str | None) -> str | InvalidAddress:
-    try:
-        return normalise_address(channel, raw, country)
-    except InvalidAddress as exc:
-        return exc

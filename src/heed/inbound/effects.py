@@ -59,6 +59,7 @@ class Context:
     keywords: KeywordConfig  # the sender's: what it removed is no keyword to the detector either
     actions: list[Action] = field(default_factory=list)
     reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
+    detection: Detection | None = None  # read before the lock (heed.inbound.messages)
 
     @property
     def account(self) -> AccountRef:
@@ -192,7 +193,7 @@ def _on_help(ctx: Context) -> str | None:
 
 def _on_none(ctx: Context) -> str | None:
     """No keyword: ask the free-form detector, then (if nothing) maybe auto-resubscribe."""
-    detection = detect(ctx.row.body, config=ctx.keywords, channel=ctx.row.channel)
+    detection = ctx.detection or detect(ctx.row.body, config=ctx.keywords, channel=ctx.row.channel)
     settings = ctx.account.settings
     action = detection.action(settings.detect_high, settings.detect_low)
     if detection.intent == "opt_out" and action == "apply":

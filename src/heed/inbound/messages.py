@@ -27,13 +27,14 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
-from heed.core.detection import detection_text
-from heed.core.keywords import KeywordMatch, match_keywords
+from heed.core.detection import Detection, detect, detection_text, read_text
+from heed.core.keywords import KeywordConfig, KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
 from heed.inbound.effects import EFFECTS, Action, Context
+from heed.inbound.threads import last_sent
 from heed.outbound import REPLIES_BY_API
 from heed.outbound import queue as outbound_queue
 from heed.providers.base import InboundMessage
@@ -101,6 +102,7 @@ class _Read:
     match: KeywordMatch | None = None
     reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
     active: list[Suppression] = field(default_factory=list)
+    detection: Detection | None = None  # the free-form reading of a message with no keyword
 
     @property
     def addresses(self) -> set[str]:
@@ -167,7 +169,25 @@ class Inbox:
         match = match_keywords(detection_text(message.body), keywords)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
-        return _Read(row, message, target, sender, match, reach)
+        read = _Read(row, message, target, sender, match, reach)
+        if match.intent == "none":
+            read.detection = self._detect(read, keywords)
+        return read
+
+    def _detect(self, read: _Read, keywords: KeywordConfig) -> Detection:
+        """The free-form reading, before the lock: a slow one holds no other message back.
+
+        Only a short reply ("no", "exit") needs what it answers, so only then is the outbox
+        asked (unless the message came with its thread).
+        """
+        row, body = read.row, read.message.body
+        thread = read.message.thread
+        text = read_text(detection_text(body), None, keywords, row.channel)
+        if thread is None and text.short is not None:
+            thread = last_sent(
+                self.session, self.account.id, row.channel, row.from_address, row.sent_at
+            )
+        return detect(body, config=keywords, channel=row.channel, thread=thread)
 
     def _read_active(self, reads: list[_Read]) -> None:
         targets = [read.target for read in reads if read.target is not None]
@@ -203,6 +223,7 @@ class Inbox:
             provider_time=read.message.sent_at is not None,
             reach=read.reach,
             keywords=read.sender.keywords if read.sender else self.config.keywords,
+            detection=read.detection,
         )
         if read.sender is None:
             ctx.actions.append({"action": "unknown_sender", "to": row.to_address})

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from heed.core.delivery import Outcome
+from heed.core.thread import Thread
 from heed.core.vocabulary import Channel
 from heed.errors import InvalidSetting, InvalidWebhook
 
@@ -42,6 +43,9 @@ class InboundMessage:
     provider_message_id: str
     sent_at: datetime | None  # the provider's own UTC timestamp, if its payload has one
     raw: dict[str, Any]  # the fields as received (JSON-able), kept as evidence
+    #: What the message answers, when the sender says so (``POST /v1/inbound``); else heed
+    #: looks in its outbox (heed.inbound.threads).
+    thread: Thread | None = None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,11 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
+def like_escaped(text: str) -> str:
+    """`text` for a LIKE pattern with `\\` as its escape: its `%` and `_` match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def encode_cursor(value: str | int) -> str:
     return base64.urlsafe_b64encode(str(value).encode()).decode().rstrip("=")
 
@@ -95,13 +100,13 @@ def contacts(
     """Contacts, optionally searched and filtered by a channel's status, a list or a source."""
     query = select(Contact).where(Contact.account_id == account.id)
     if q:
-        pattern = f"%{q.strip().lower()}%"
+        pattern = f"%{like_escaped(q.strip().lower())}%"  # `%` and `_` are searched as text
         query = query.where(
             or_(
-                Contact.phone.like(pattern),
-                Contact.email.like(pattern),
-                Contact.name.ilike(pattern),
-                Contact.external_id.ilike(pattern),
+                Contact.phone.like(pattern, escape="\\"),
+                Contact.email.like(pattern, escape="\\"),
+                Contact.name.ilike(pattern, escape="\\"),
+                Contact.external_id.ilike(pattern, escape="\\"),
             )
         )
     if status is not None:

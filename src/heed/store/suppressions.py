@@ -126,6 +126,44 @@ def active_by_address(
     return found
 
 
+def active_suppressions_of(
+    session: Session, account_id: str, targets: Sequence[Target], chunk: int = 2000
+) -> list[ActiveSuppression]:
+    """The active suppressions of many targets, as the check reads them, `chunk` per query."""
+    found: list[ActiveSuppression] = []
+    for start in range(0, len(targets), chunk):
+        rows = active_suppressions(session, account_id, targets[start : start + chunk])
+        found += (as_active(row) for row in rows)
+    return found
+
+
+def active_consents_of(
+    session: Session, account_id: str, targets: Sequence[Target], chunk: int = 1000
+) -> list[ActiveConsent]:
+    """The active consents of many targets (every purpose), `chunk` addresses per query."""
+    wanted = {(t.channel.value, t.address) for t in targets}
+    addresses = sorted({t.address for t in targets})
+    found: list[ActiveConsent] = []
+    for start in range(0, len(addresses), chunk):
+        rows = session.scalars(
+            select(Consent)
+            .where(
+                Consent.account_id == account_id,
+                Consent.address.in_(addresses[start : start + chunk]),
+                Consent.revoked_at.is_(None),
+            )
+            .order_by(Consent.since, Consent.id)
+        )
+        found += (
+            ActiveConsent(
+                Channel(r.channel), r.address, Purpose(r.purpose), r.since, r.created_event
+            )
+            for r in rows
+            if (r.channel, r.address) in wanted
+        )
+    return found
+
+
 def active_consents(session: Session, account_id: str, target: Target) -> list[ActiveConsent]:
     rows = session.scalars(
         select(Consent).where(

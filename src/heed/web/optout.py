@@ -3,16 +3,21 @@
 It never says whether the address was known: a known and an unknown address get the same
 answer, because the opt-out is recorded by address either way (suppressions outlive
 contacts). It works without JavaScript, carries a signed form token instead of a session
-CSRF token, and records the IP and user agent as evidence.
+CSRF token, and records the IP and user agent as evidence. Nor does it say whether the
+account exists: a page for an account that does not exist looks and answers the same (and
+records nothing).
 """
 
 from __future__ import annotations
+
+import secrets
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from heed.api.deps import get_engine
+from heed.core.addresses import normalise_address
 from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput, UnknownAccount
@@ -27,19 +32,24 @@ router = APIRouter()
 LIMITER = RateLimiter(limit=10, window=600)
 
 
-def _form_token(engine: Engine, account: str) -> tuple[str, str]:
-    """The account's display name and a fresh signed form token (UnknownAccount if none)."""
-    ref = engine.account(account)
-    return ref.name, public_form_token(ref.keys.forms, "optout")
+#: Form tokens of pages for accounts that do not exist are signed with this, so that such a
+#: page looks and answers like any other (the page never says which accounts exist).
+_NO_ACCOUNT_KEY = [secrets.token_bytes(32)]
+
+
+def _page_of(engine: Engine, account: str) -> tuple[str, list[bytes], bool]:
+    """The name to show, the key form tokens are signed with, and whether the account exists."""
+    try:
+        ref = engine.account(account)
+    except UnknownAccount:
+        return account, _NO_ACCOUNT_KEY, False
+    return ref.name, ref.keys.forms, True
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
 async def optout_page(request: Request, account: str) -> HTMLResponse:
-    engine = get_engine(request)
-    try:
-        name, token = await run_in_threadpool(_form_token, engine, account)
-    except UnknownAccount:
-        return error_page(request, 404, "Page not found", "There is no opt-out page here.")
+    name, key, _exists = await run_in_threadpool(_page_of, get_engine(request), account)
+    token = public_form_token(key, "optout")
     return render(request, "optout.html", account=account, name=name, token=token)
 
 
@@ -61,12 +71,9 @@ def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str
 @router.post("/optout/{account}", response_class=HTMLResponse)
 async def optout(request: Request, account: str) -> HTMLResponse:
     engine = get_engine(request)
-    try:
-        ref = await run_in_threadpool(engine.account, account)
-    except UnknownAccount:
-        return error_page(request, 404, "Page not found", "There is no opt-out page here.")
+    name, key, exists = await run_in_threadpool(_page_of, engine, account)
     form = await read_form(request)
-    if not public_form_token_ok(ref.keys.forms, "optout", form.get("csrf", "")):
+    if not public_form_token_ok(key, "optout", form.get("csrf", "")):
         return error_page(
             request, 403, "Request refused", "This form has expired. Reload the page and try again."
         )
@@ -80,21 +87,29 @@ async def optout(request: Request, account: str) -> HTMLResponse:
     address = form.get("address", "").strip()
     evidence = {"ip": ip, "user_agent": request.headers.get("user-agent"), "form": "/optout"}
     try:
-        await run_in_threadpool(_opt_out, engine, account, address, evidence)
+        if exists:
+            await run_in_threadpool(_opt_out, engine, account, address, evidence)
+        else:
+            _readable(address)  # nothing to record, but the same answer to the same input
     except BadInput:  # an unreadable address; nothing was recorded
         error = (
             "We could not read that. Enter a mobile number with its country code "
             "(for example +14155550100) or an email address."
         )
-        token = public_form_token(ref.keys.forms, "optout")
+        token = public_form_token(key, "optout")
         return render(
             request,
             "optout.html",
             status=400,
             account=account,
-            name=ref.name,
+            name=name,
             token=token,
             error=error,
             address=address,
         )
-    return render(request, "optout_done.html", name=ref.name)
+    return render(request, "optout_done.html", name=name)
+
+
+def _readable(address: str) -> None:
+    kind = AddressKind.EMAIL if "@" in address else AddressKind.PHONE
+    normalise_address(kind.channels[0], address)

@@ -13,8 +13,10 @@ from urllib.parse import parse_qsl
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 
+from heed.core.detection import detection_text, read_text
+from heed.core.keywords import DEFAULT_CONFIG
 from heed.engine import Engine
-from heed.errors import InvalidWebhook, SignatureInvalid
+from heed.errors import InvalidWebhook, SignatureInvalid, UnknownAccount
 from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult
 from heed.inbound.receipts import ReportResult
@@ -40,12 +42,29 @@ class Intake:
         )
 
     async def receive(self, account: str, message: InboundMessage) -> InboundResult:
-        """`Engine.receive`, once committed, perhaps with other messages."""
+        """`Engine.receive`, once committed, perhaps with other messages.
+
+        A long message is read first, in a worker thread of its own, before it joins a batch:
+        its reading is kept (``heed.core.detection.read_text``), so the batch, which other
+        tenants' messages share, finds it done (#16: one tenant's message must not stall
+        another's STOP). Short ones cost less than the hand-over.
+        """
+        if len(message.body) > _READ_AHEAD:
+            await run_in_threadpool(read_ahead, message)
         return await self._messages((account, message))
 
     async def record_delivery(self, account: str, report: DeliveryReport) -> ReportResult:
         """`Engine.record_delivery`, once committed, perhaps with other reports."""
         return await self._reports((account, report))
+
+
+_READ_AHEAD = 300  # characters; below this a reading costs well under a millisecond
+
+
+def read_ahead(message: InboundMessage) -> None:
+    """Read `message`'s text as the batch will (the default keywords; a sender with its own
+    keyword table reads it again, still bounded by the cap)."""
+    read_text(detection_text(message.body), None, DEFAULT_CONFIG, message.channel.value)
 
 
 async def record_all(
@@ -101,7 +120,10 @@ class SecretCache:
         entry = self._entries.get(key)
         if entry and not fresh and time.monotonic() - entry[0] < self._ttl:
             return entry[1], False
-        secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
+        try:
+            secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
+        except UnknownAccount:
+            secrets = []  # answered like an account without secrets: webhooks name no accounts
         self._entries[key] = (time.monotonic(), secrets)
         return secrets, True
 
@@ -127,12 +149,12 @@ async def verify_with_any_secret(
         secrets, _ = await cache.get(account, provider, fresh=True)
         if _verifies(secrets, verify):
             return
-    if not secrets:
-        raise SignatureInvalid(
-            f"account {account!r} has no {provider} signing secret: add one with "
-            f"`heed sender add {account} … --provider {provider} --secret …`"
-        )
-    raise SignatureInvalid(f"the {provider} signature does not verify with this account's secrets")
+    # One answer whether the account exists, has no secret or has another one, so that a
+    # webhook URL tells a stranger nothing about which accounts and secrets exist.
+    raise SignatureInvalid(
+        f"the {provider} signature does not verify with this account's secrets, or it has no "
+        f"{provider} signing secret (`heed sender add ACCOUNT … --provider {provider} --secret …`)"
+    )
 
 
 def _verifies(secrets: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 
 from heed.api.deps import EngineDep
@@ -23,7 +22,8 @@ async def whatsapp_challenge(account: str, request: Request, engine: EngineDep) 
     """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` matches the
     `verify_token` option of one of the account's WhatsApp senders."""
     query = dict(request.query_params)
-    for _secret, options in await run_in_threadpool(engine.provider_secrets, account, "whatsapp"):
+    secrets, _fresh = await request.app.state.secret_cache.get(account, "whatsapp", fresh=True)
+    for _secret, options in secrets:
         try:
             return whatsapp.verify_subscription(query, str(options.get("verify_token", "")))
         except SignatureInvalid:

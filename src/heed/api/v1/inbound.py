@@ -12,7 +12,8 @@ from heed.api.deps import ActorDep, Principal
 from heed.api.hooks import intake
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
-from heed.core.vocabulary import Channel
+from heed.core.thread import Thread, given_thread
+from heed.core.vocabulary import Channel, Purpose
 from heed.engine.results import to_json
 from heed.providers.base import InboundMessage
 
@@ -46,11 +47,29 @@ class InboundIn(BaseModel):
     received_at: datetime | None = Field(
         default=None, description="When the person sent it (provider time); orders STOP/START."
     )
+    in_reply_to: str | None = Field(
+        default=None,
+        max_length=2_000,
+        description="The text of the message the person answered, if it was sent outside heed "
+        "(heed otherwise looks in its outbox). A bare 'no' to a marketing text may be a "
+        "revocation; to 'Is 3pm OK?' it is not.",
+    )
+    last_outbound_purpose: Purpose | None = Field(
+        default=None, description="What the message the person answered was for."
+    )
+    last_outbound_at: datetime | None = Field(
+        default=None, description="When the message the person answered was sent."
+    )
 
     @field_validator("from_", "to", "body", "provider_message_id", mode="after")
     @classmethod
     def _storable(cls, value: str) -> str:
         return storable_text(value)
+
+    @field_validator("in_reply_to", mode="after")
+    @classmethod
+    def _storable_reply(cls, value: str | None) -> str | None:
+        return None if value is None else storable_text(value)
 
 
 class InboundOut(BaseModel):
@@ -81,6 +100,18 @@ async def post_inbound(
         provider_message_id=payload.provider_message_id,
         sent_at=sent_at,
         raw=payload.model_dump(mode="json", by_alias=True),
+        thread=_thread(payload),
     )
     result = await intake(request).receive(principal.account_slug, message)
     return InboundOut(**to_json(result))
+
+
+def _thread(payload: InboundIn) -> Thread | None:
+    purpose = payload.last_outbound_purpose.value if payload.last_outbound_purpose else None
+    age = None
+    if payload.last_outbound_at is not None:
+        sent = payload.last_outbound_at
+        sent = sent if sent.tzinfo else sent.replace(tzinfo=UTC)
+        received = payload.received_at or datetime.now(UTC)
+        age = (received if received.tzinfo else received.replace(tzinfo=UTC)) - sent
+    return given_thread(payload.in_reply_to, purpose, age)

@@ -1,0 +1,303 @@
+"""The one decision: may we message this address, and if not, why — for one address or many.
+
+Every answer heed gives goes through here: `Engine.check` (now, or as of a past moment),
+`check_bulk` and the inbox's status column, the audience filter, the contact import's flags, the
+contacts page, and the outbox's check before a reply goes out. Nothing else calls
+`heed.core.rules.evaluate`. An answer is made in two steps, kept apart so that each way of
+reading state (rows by address, the event log at a moment, the audience filter's compiled
+index) decides by the same code:
+
+1. read what is recorded (`read`, or any `Recorded`: heed.bulk.decide's view of the index is
+   one);
+2. gather what applies to one address (`facts_of`) and decide (`decide`).
+
+Erasure is handled in step 2, once: what was recorded under an address's erasure tombstone
+counts as the address's own (`keys_of`), so erasing a person never makes them messageable,
+whichever path asks.
+
+Extension point: `READERS`. Each is called by `read` with the keys being read (addresses and
+their tombstones) and the moment (None for now), and returns further active suppressions to
+count — a do-not-call registry is one (Source.REGISTRY: marketing only, by the rules). A path
+that reads a whole channel at once (the audience filter's index) implements `Recorded` itself
+and must hold them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.rules import (
+    ActiveConsent,
+    ActiveSuppression,
+    CheckRequest,
+    CheckResult,
+    evaluate,
+    invalid_address,
+)
+from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
+from heed.core.vocabulary import Channel, Purpose, parse_choice
+from heed.engine.part import EnginePart
+from heed.engine.results import BulkAnswer
+from heed.errors import BadInput, InvalidAddress
+from heed.store import accounts
+from heed.store.accounts import AccountRef
+from heed.store.history import state_at
+from heed.store.suppressions import Target, active_consents_of, active_suppressions_of
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What applies to one address: its active suppressions and consents."""
+
+    suppressions: tuple[ActiveSuppression, ...] = ()
+    consents: tuple[ActiveConsent, ...] = ()
+
+
+NOTHING = Facts()
+
+
+class Recorded(Protocol):
+    """Facts as recorded, by stored address (an address itself, or its erasure tombstone)."""
+
+    def recorded(self, key: Target) -> Facts:
+        """What is stored under exactly this key (no tombstone lookup: `facts_of` does that)."""
+        ...
+
+    @property
+    def any_erased(self) -> bool:
+        """Whether any tombstone may be among the keys; if not, no tombstone is computed."""
+        ...
+
+
+#: Further sources of active suppressions: (session, account, keys, at) -> suppressions. See the
+#: module docstring; heed's own suppressions and consents are always read.
+Reader = Callable[
+    [Session, AccountRef, Sequence[Target], datetime | None], Iterable[ActiveSuppression]
+]
+READERS: list[Reader] = []
+
+
+def keys_of(account: AccountRef, target: Target) -> list[Target]:
+    """Where facts about `target` may be stored: under its address, and under its tombstones
+    once a contact with it was erased (heed.store.erasure): one per server key, since a key
+    rotation must not un-suppress anyone erased before it (heed.server_key)."""
+    stones = account.tombstones(target.address)
+    return [target, *(Target(target.channel, stone) for stone in stones)]
+
+
+def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
+    """What applies to `target`: its own facts and its tombstone's, as the address's own."""
+    own = recorded.recorded(target)
+    if not recorded.any_erased:
+        return own
+    address = target.address
+    for key in keys_of(account, target)[1:]:
+        erased = recorded.recorded(key)
+        if erased is not NOTHING:
+            own = Facts(
+                own.suppressions + tuple(replace(s, address=address) for s in erased.suppressions),
+                own.consents + tuple(replace(c, address=address) for c in erased.consents),
+            )
+    return own
+
+
+def required_consent(account: AccountRef) -> frozenset[Purpose]:
+    """The purposes this account may message only with a recorded opt-in."""
+    return frozenset(account.settings.require_consent_for)
+
+
+def decide(account: AccountRef, request: CheckRequest, facts: Facts) -> CheckResult:
+    """The answer to `request` given what applies to its address."""
+    return evaluate(request, facts.suppressions, facts.consents, required_consent(account))
+
+
+@dataclass
+class Rows:
+    """Facts read from the store for a set of keys (`read`)."""
+
+    suppressions: dict[Target, list[ActiveSuppression]] = field(default_factory=dict)
+    consents: dict[Target, list[ActiveConsent]] = field(default_factory=dict)
+    any_erased: bool = True
+
+    def recorded(self, key: Target) -> Facts:
+        found, given = self.suppressions.get(key), self.consents.get(key)
+        if not found and not given:
+            return NOTHING
+        return Facts(tuple(found or ()), tuple(given or ()))
+
+
+def read(
+    session: Session,
+    account: AccountRef,
+    targets: Iterable[Target],
+    *,
+    at: datetime | None = None,
+    consents: bool = True,
+) -> Rows:
+    """Read everything that may apply to `targets` (with their tombstones), now or at `at`.
+
+    `consents=False` skips reading consents, for questions no account setting requires them for.
+    """
+    keys = sorted({k for t in targets for k in keys_of(account, t)}, key=_order)
+    rows = Rows()
+    if at is None:
+        for s in active_suppressions_of(session, account.id, keys):
+            rows.suppressions.setdefault(Target(s.channel, s.address), []).append(s)
+        if consents:
+            for c in active_consents_of(session, account.id, keys):
+                rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
+    else:
+        moment = at if at.tzinfo else at.replace(tzinfo=UTC)
+        for key in keys:
+            found, given = state_at(session, account.id, key, moment)
+            if found:
+                rows.suppressions[key] = found
+            if given and consents:
+                rows.consents[key] = given
+    for reader in READERS:
+        for s in reader(session, account, keys, at):
+            rows.suppressions.setdefault(Target(s.channel, s.address), []).append(s)
+    rows.any_erased = any(k.address.startswith(TOMBSTONE_PREFIX) for k in _stored_keys(rows))
+    return rows
+
+
+def _order(target: Target) -> tuple[str, str]:
+    return (target.channel.value, target.address)
+
+
+def _stored_keys(rows: Rows) -> Iterable[Target]:
+    yield from rows.suppressions
+    yield from rows.consents
+
+
+def check(
+    session: Session, account: AccountRef, request: CheckRequest, at: datetime | None = None
+) -> CheckResult:
+    """The answer to one request, now or as of `at` (from the event log alone)."""
+    target = Target(request.channel, request.address)
+    wanted = request.purpose in required_consent(account)
+    rows = read(session, account, [target], at=at, consents=wanted)
+    return decide(account, request, facts_of(account, target, rows))
+
+
+def check_many(
+    session: Session, account: AccountRef, requests: Sequence[CheckRequest]
+) -> list[CheckResult]:
+    """The answers to many requests, in order, from one read of everything they need."""
+    required = required_consent(account)
+    targets = [Target(r.channel, r.address) for r in requests]
+    wanted = any(r.purpose in required for r in requests)
+    rows = read(session, account, targets, consents=wanted)
+    return [
+        decide(account, request, facts_of(account, target, rows))
+        for request, target in zip(requests, targets, strict=True)
+    ]
+
+
+def check_targets(
+    session: Session, account: AccountRef, targets: Sequence[Target]
+) -> Mapping[Target, CheckResult]:
+    """Marketing, from no particular sender, to each target: the status the contacts page and
+    the contact import show (a sender-scoped opt-out counts: heed cannot know the sender)."""
+    unique = list(dict.fromkeys(targets))
+    results = check_many(session, account, [CheckRequest(t.channel, t.address) for t in unique])
+    return dict(zip(unique, results, strict=True))
+
+
+MAX_BULK = 10_000
+
+
+class Checks(EnginePart):
+    """Mixed into `heed.Engine`: the check, of one address or up to `MAX_BULK`."""
+
+    def check(
+        self,
+        slug: str,
+        channel: str,
+        address: str,
+        *,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+        at: datetime | None = None,
+    ) -> CheckResult:
+        """May we message `address` on `channel` from `sender` for `purpose` (now, or at `at`)?
+
+        An address heed cannot read is answered `allowed=false` with `invalid_address`.
+        """
+        kind = parse_choice(Channel, channel)
+        wanted = parse_choice(Purpose, purpose)
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            country = account.settings.default_country
+            try:
+                normalised = normalise_address(kind, address, country)
+            except InvalidAddress as exc:
+                return invalid_address(str(exc))
+            request = _request(session, account, kind, normalised, sender, list_name, wanted)
+            return check(session, account, request, at)
+
+    def check_bulk(
+        self,
+        slug: str,
+        channel: str,
+        addresses: Sequence[str],
+        *,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+    ) -> list[BulkAnswer]:
+        """Check up to 10,000 addresses in a handful of queries, answers in input order."""
+        if len(addresses) > MAX_BULK:
+            raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
+        kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            question = _request(session, account, kind, "", sender, list_name, wanted)
+            parsed = {raw: _try_normalise(kind, raw, account) for raw in addresses}
+            readable = [a for a in dict.fromkeys(parsed.values()) if isinstance(a, str)]
+            answers = dict(
+                zip(
+                    readable,
+                    check_many(session, account, [replace(question, address=a) for a in readable]),
+                    strict=True,
+                )
+            )
+            results = [
+                answers[a] if isinstance(a, str) else invalid_address(str(a))
+                for a in (parsed[raw] for raw in addresses)
+            ]
+            return [
+                BulkAnswer(raw, result.allowed, tuple(result.codes))
+                for raw, result in zip(addresses, results, strict=True)
+            ]
+
+
+def _request(
+    session: Session,
+    account: AccountRef,
+    channel: Channel,
+    address: str,
+    sender: str | None,
+    list_name: str | None,
+    purpose: Purpose,
+) -> CheckRequest:
+    """The request as the rules read it: the sender normalised, the list known to exist."""
+    country = account.settings.default_country
+    scope_sender = normalise_sender(channel, sender, country) if sender else None
+    if list_name is not None:
+        accounts.find_list(session, account, list_name)
+    return CheckRequest(channel, address, scope_sender, list_name, purpose)
+
+
+def _try_normalise(channel: Channel, raw: str, account: AccountRef) -> str | InvalidAddress:
+    try:
+        return normalise_address(channel, raw, account.settings.default_country)
+    except InvalidAddress as exc:
+        return exc

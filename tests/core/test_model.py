@@ -1,0 +1,47 @@
+"""The learned layer (#15 item 3): reproducible from the repository, small, explained."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from heed.core import model
+from heed.core.detection import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_committed_weights_come_from_the_training_script() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train-detector-model"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_model_is_small_and_loads_without_downloading() -> None:
+    path = ROOT / "src" / "heed" / "data" / model.RESOURCE
+    assert path.stat().st_size < 2_000_000
+    loaded = model.load()
+    assert loaded is not None and len(loaded.weights) == model.SIZE
+
+
+def test_scores_are_explained_in_words() -> None:
+    loaded = model.load()
+    assert loaded is not None
+    score = loaded.score("Ich will keine SMS mehr von Ihnen")
+    assert score.probability > 0.5
+    assert score.explain().startswith("the model reads it as a request to stop (score ")
+
+
+def test_the_model_only_sends_to_review_and_says_so() -> None:
+    """Whatever the model says, it never applies an opt-out on its own; its evidence is named."""
+    for text in ("Ik wil geen berichten meer", "Hör auf mir Memes zu schicken", "hello there"):
+        detection = detect(text)
+        from_model = detection.evidence and detection.evidence[0].source == "model"
+        if from_model:
+            assert detection.action() == "review"
+            assert "the model reads it" in detection.evidence[0].note

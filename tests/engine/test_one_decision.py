@@ -1,0 +1,253 @@
+"""Every path that answers "may we message this person?" gives `Engine.check`'s answer.
+
+The check is asked in many places: one address (`check`), many (`check_bulk`, which the inbox's
+status column uses), as of a moment (`status?at=`), a whole audience file (the filter), an
+import's flags, the contacts page and its status filter, and the outbox's refusal of a reply.
+Hypothesis builds random account states — opt-outs of every scope and source, lifts, blocks,
+blacklists, list unsubscribes, consents, erasures, addresses written in national and E.164
+form — and every path must give the same verdict and the same reason codes as `check`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+from datetime import UTC, datetime
+from typing import Any
+
+from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import strategies as st
+
+from conftest import ADMIN, SUPPORT
+from heed import Engine
+from heed.errors import AlreadyExists, MessagingRefused, ResubscribeRefused
+
+X, Y = "+15005550006", "+15005550007"
+P1, P2, E1 = "+14155550101", "+14155550102", "ann@example.com"
+#: How a person may write each address: heed must read every spelling as the same address.
+SPELLINGS = {
+    P1: [P1, "(415) 555-0101", "415.555.0101"],
+    P2: [P2, "4155550102"],
+    E1: [E1, "Ann@Example.COM"],
+}
+PHONE_CHANNELS = ("sms", "whatsapp")
+TARGETS = [(c, p) for p in (P1, P2) for c in PHONE_CHANNELS] + [("email", E1)]
+SOURCES = ["manual", "keyword", "web_form", "import", "carrier", "bounce", "complaint", "registry"]
+SCOPES = ["account", f"sender:{X}", f"sender:{Y}", "list:promos"]
+#: The questions asked (sender, list, purpose): each scope, registries' marketing-only reach,
+#: and the outbox's one-to-one reply.
+SHAPES = [
+    (None, None, "marketing"),
+    (X, None, "marketing"),
+    (None, "promos", "marketing"),
+    (None, None, "transactional"),
+    (X, None, "conversational"),
+]
+_slugs = itertools.count()
+
+targets = st.sampled_from(TARGETS)
+
+
+def spelled(address: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(SPELLINGS[address])
+
+
+def scope_args(scope: str) -> dict[str, str]:
+    if scope.startswith("sender:"):
+        return {"sender": scope[7:]}
+    if scope.startswith("list:"):
+        return {"list_name": scope[5:]}
+    return {}
+
+
+@st.composite
+def steps(draw: st.DrawFn) -> tuple[Any, ...]:
+    channel, address = draw(targets)
+    written = draw(spelled(address))
+    kind = draw(
+        st.sampled_from(
+            ["opt_out", "opt_out", "bar", "unbar", "resubscribe", "consent", "contact", "erase"]
+        )
+    )
+    if kind == "opt_out":
+        scope, source = draw(st.sampled_from(SCOPES)), draw(st.sampled_from(SOURCES))
+        return (kind, channel, written, scope, source)
+    if kind in ("bar", "unbar"):
+        return (kind, channel, written, draw(st.sampled_from(["block", "blacklist"])))
+    if kind == "resubscribe":
+        return (kind, channel, written, draw(st.sampled_from(SCOPES)))
+    if kind == "consent":
+        return (kind, channel, written, draw(st.sampled_from(["marketing", "transactional"])))
+    if kind == "contact":
+        return (kind, written, draw(st.sampled_from([None, E1])) if "@" not in written else None)
+    return (kind, draw(st.integers(0, 3)))
+
+
+def apply(engine: Engine, slug: str, contacts: list[str], step: tuple[Any, ...]) -> None:
+    """Do one step; `contacts` are the ids of the contacts not yet erased."""
+    kind, *args = step
+    if kind == "opt_out":
+        channel, address, scope, source = args
+        engine.opt_out(
+            slug, channel, address, actor=ADMIN, reason="t", source=source, **scope_args(scope)
+        )
+    elif kind == "bar":
+        channel, address, which = args
+        getattr(engine, which)(slug, channel, address, actor=ADMIN, reason="t")
+    elif kind == "unbar":
+        channel, address, which = args
+        lift = engine.unblock if which == "block" else engine.lift_blacklist
+        lift(slug, channel, address, actor=SUPPORT, reason="t")
+    elif kind == "resubscribe":
+        channel, address, scope = args
+        with contextlib.suppress(ResubscribeRefused):
+            engine.resubscribe(slug, channel, address, actor=ADMIN, reason="t", **scope_args(scope))
+    elif kind == "consent":
+        channel, address, purpose = args
+        engine.record_consent(slug, channel, address, purpose=purpose, actor=ADMIN)
+    elif kind == "contact":
+        address, email = args
+        phone, email = (None, address) if "@" in address else (address, email)
+        with contextlib.suppress(AlreadyExists):
+            contacts.append(engine.add_contact(slug, actor=ADMIN, phone=phone, email=email))
+    elif contacts:
+        (which,) = args
+        engine.erase_contact(slug, contacts.pop(which % len(contacts)), actor=ADMIN, reason="gdpr")
+
+
+SPELLINGS_OF = {written: canonical for canonical, ws in SPELLINGS.items() for written in ws}
+
+
+def new_account(engine: Engine, all_channels: bool, consent_required: bool) -> str:
+    slug = f"acct-{next(_slugs)}"
+    engine.create_account(slug)
+    engine.update_settings(
+        slug,
+        ADMIN,
+        default_country="US",
+        opt_out_channels="all" if all_channels else "same",
+        require_consent_for=["marketing"] if consent_required else [],
+    )
+    engine.create_list(slug, "promos", actor=ADMIN)
+    for sender in (X, Y):
+        engine.add_sender(slug, "sms", sender, actor=ADMIN, provider="sandbox")
+    return slug
+
+
+def answer(result: Any) -> tuple[bool, list[str]]:
+    return result.allowed, list(result.codes)
+
+
+def assert_every_path_agrees(engine: Engine, slug: str) -> None:
+    now = datetime.now(UTC)
+    expected: dict[tuple[str, str, Any], tuple[bool, list[str]]] = {}
+    for channel, address in TARGETS:
+        for shape in SHAPES:
+            sender, list_name, purpose = shape
+            result = engine.check(
+                slug, channel, address, sender=sender, list_name=list_name, purpose=purpose
+            )
+            expected[(channel, address, shape)] = answer(result)
+            past = engine.check(
+                slug,
+                channel,
+                SPELLINGS[address][-1],
+                sender=sender,
+                list_name=list_name,
+                purpose=purpose,
+                at=now,
+            )
+            assert answer(past) == answer(result), ("check at=", channel, address, shape)
+
+    for channel in ("sms", "whatsapp", "email"):
+        addresses = [a for c, a in TARGETS if c == channel]
+        written = [w for a in addresses for w in SPELLINGS[a]]
+        for shape in SHAPES:
+            sender, list_name, purpose = shape
+            bulk = engine.check_bulk(
+                slug, channel, written, sender=sender, list_name=list_name, purpose=purpose
+            )
+            audience = engine.audience(
+                slug, channel, sender=sender, list_name=list_name, purpose=purpose
+            )
+            for w, one in zip(written, bulk, strict=True):
+                want = expected[(channel, SPELLINGS_OF[w], shape)]
+                assert (one.allowed, list(one.reasons)) == want, ("check_bulk", w, shape)
+                decided = audience.decide(w).result
+                assert answer(decided) == want, ("filter", w, shape)
+
+    marketing = (None, None, "marketing")
+    for info in engine.list_contacts(slug, limit=500).items:
+        for channel, status in info.channels.items():
+            address = info.email if channel == "email" else info.phone
+            if channel in ("sms", "whatsapp", "email"):
+                want = expected[(channel, address, marketing)]
+                assert (status.allowed, list(status.reasons)) == want, ("contacts page", channel)
+    for channel in ("sms", "whatsapp", "email"):
+        suppressed = {
+            c.id for c in engine.list_contacts(slug, channel=channel, status="suppressed").items
+        }
+        for info in engine.list_contacts(slug, limit=500).items:
+            address = info.email if channel == "email" else info.phone
+            if address is not None:
+                allowed = expected[(channel, address, marketing)][0]
+                assert (info.id in suppressed) is not allowed, ("contacts filter", channel)
+
+    for address in (P1, P2):
+        want = expected[("sms", address, (X, None, "conversational"))]
+        try:
+            engine.send_reply(slug, "sms", SPELLINGS[address][-1], "hi", actor=ADMIN, sender=X)
+        except MessagingRefused:
+            assert not want[0], ("outbox", address)
+        else:
+            assert want[0], ("outbox", address)
+
+    channel = "sms"
+    rows = "phone\n" + "".join(f"{SPELLINGS[a][-1]}\n" for a in (P1, P2))
+    info = engine.import_contacts(slug, io.BytesIO(rows.encode()), actor=ADMIN, channel=channel)
+    flagged = {SPELLINGS_OF[f["address"]]: f["reasons"] for f in info.flagged_rows}
+    for address in (P1, P2):
+        allowed, codes = expected[(channel, address, marketing)]
+        assert flagged.get(address) == (None if allowed else {channel: codes}), ("import", address)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@example(  # the bug this test was written for: an erased person passed the bulk check
+    all_channels=False,
+    consent_required=False,
+    plan=[("opt_out", "sms", P1, "account", "keyword"), ("erase", 0)],
+)
+@given(
+    all_channels=st.booleans(),
+    consent_required=st.booleans(),
+    plan=st.lists(steps(), min_size=1, max_size=8),
+)
+def test_every_decision_path_gives_the_checks_answer(
+    engine: Engine, all_channels: bool, consent_required: bool, plan: list[tuple[Any, ...]]
+) -> None:
+    note(f"all_channels={all_channels} consent_required={consent_required} plan={plan}")
+    slug = new_account(engine, all_channels, consent_required)
+    contacts = [
+        engine.add_contact(slug, actor=ADMIN, phone=P1, email=E1),
+        engine.add_contact(slug, actor=ADMIN, phone=P2),
+    ]
+    for step in plan:
+        apply(engine, slug, contacts, step)
+    assert_every_path_agrees(engine, slug)
+
+
+def test_an_erased_person_stays_suppressed_on_every_path(engine: Engine) -> None:
+    slug = new_account(engine, all_channels=False, consent_required=False)
+    contact_id = engine.add_contact(slug, actor=ADMIN, phone=P1)
+    engine.opt_out(slug, "sms", P1, actor=ADMIN, reason="asked")
+    engine.erase_contact(slug, contact_id, actor=ADMIN, reason="gdpr")
+
+    assert engine.check(slug, "sms", P1).codes == ["opted_out"]
+    [bulk] = engine.check_bulk(slug, "sms", [P1])
+    assert (bulk.allowed, bulk.reasons) == (False, ("opted_out",))
+    assert_every_path_agrees(engine, slug)
