@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import typer.main
 from sqlalchemy import text
 
 from heed.cli import app
+from heed.cli.common import EXIT_CODES
 from heed.store.db import Database
 
 HEED = str(Path(sys.executable).with_name("heed"))
@@ -176,7 +178,23 @@ def test_blocked_contact_cannot_be_resubscribed(database_url: str) -> None:
         "asked",
         url=database_url,
     )
-    assert refused.returncode == 2 and "unblock" in refused.stderr
+    assert refused.returncode == 4 and "unblock" in refused.stderr  # not permitted
+    taken = heed("account", "create", "acme", url=database_url)
+    assert taken.returncode == 5 and "Traceback" not in taken.stderr  # already in that state
+
+
+def test_exit_codes_are_listed_by_help() -> None:
+    shown = heed("--help").stdout
+    for code, meaning in EXIT_CODES.items():
+        assert f"{code}  {meaning}" in shown
+
+
+def test_serve_on_a_taken_port_is_not_database_unavailable(database_url: str) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = heed("serve", "--port", str(port), url=database_url)
+    assert result.returncode == 6, result.stderr
+    assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}")
 
 
 @pytest.mark.parametrize(

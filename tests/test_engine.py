@@ -247,10 +247,18 @@ def test_status_at_a_past_time_comes_from_events(engine: Engine, acme: str) -> N
     t1 = datetime.now(UTC)
     engine.resubscribe(acme, "sms", PERSON, actor=ADMIN, reason="START")
 
-    assert engine.check(acme, "sms", PERSON, at=t0 - timedelta(seconds=1)).allowed
-    assert engine.check(acme, "sms", PERSON, at=t0).codes == ["opted_out"]
-    assert engine.check(acme, "sms", PERSON, at=t1).codes == ["opted_out"]
+    def then(at: datetime) -> list[str]:  # what heed knew at `at`
+        return engine.check(acme, "sms", PERSON, at=at).codes
+
+    def now_known(at: datetime) -> list[str]:  # what is now known to have been true at `at`
+        return engine.check(acme, "sms", PERSON, at=at, as_now_known=True).codes
+
+    assert now_known(t0 - timedelta(seconds=1)) == []
+    assert now_known(t0) == ["opted_out"]
+    assert now_known(t1) == then(t1) == ["opted_out"]
     assert engine.check(acme, "sms", PERSON).allowed
+    # The opt-out was recorded (at t1) with an earlier time (t0): at t0 heed knew nothing yet.
+    assert then(t0) == []
 
 
 def test_past_answers_ignore_later_row_edits(engine: Engine, acme: str) -> None:
@@ -259,7 +267,9 @@ def test_past_answers_ignore_later_row_edits(engine: Engine, acme: str) -> None:
     with engine.db.write() as session:
         session.execute(text("DELETE FROM suppressions"))
 
-    assert engine.check(acme, "sms", PERSON, at=t0 + timedelta(days=1)).codes == ["opted_out"]
+    later = t0 + timedelta(days=1)
+    assert engine.check(acme, "sms", PERSON, at=later, as_now_known=True).codes == ["opted_out"]
+    assert engine.check(acme, "sms", PERSON, at=datetime.now(UTC)).codes == ["opted_out"]
 
 
 # -- tenants, audit, errors -------------------------------------------------------------------

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import JSON, Column, String, Text, select, text
 
 from conftest import ADMIN, AGENT
 from heed import BadInput, Engine, PermissionDenied
+from heed.core.delivery import Outcome
 from heed.core.vocabulary import Channel
-from heed.providers.base import InboundMessage
+from heed.engine.results import StoredResponse
+from heed.providers.base import DeliveryReport, InboundMessage
+from heed.store.erasure import IMPERSONAL, PERSONAL
+from heed.store.tables import Base
 
 PHONE, EMAIL = "+14155550100", "ann@example.com"
 
@@ -77,3 +83,106 @@ def test_erasure_needs_an_admin_and_a_reason(engine: Engine, acme: str) -> None:
     first = engine.erase_contact(acme, contact_id, actor=ADMIN, reason="GDPR")
     again = engine.erase_contact(acme, contact_id, actor=ADMIN, reason="GDPR")
     assert first.contact_id == again.contact_id and again.events == ()
+
+
+# -- every table, every column (#13 item 6) ---------------------------------------------------
+
+NAME, EXTERNAL = "Zelda Quint", "crm-zq-4471"
+ZELDA = "+14155550177"
+#: What must not survive the erasure anywhere, in any form heed might have kept it.
+TRACES = (ZELDA, "4155550177", "zelda@example.com", NAME, EXTERNAL, "quint family")
+
+
+def _is_text(column: Column[Any]) -> bool:
+    return isinstance(column.type, String | Text | JSON)
+
+
+def _rules() -> set[str]:
+    impersonal = {name for names in IMPERSONAL for name in names.split()}
+    return impersonal | {f"{t}.{c}" for t, cols in PERSONAL.items() for c in cols}
+
+
+def test_every_text_column_has_an_erasure_rule() -> None:
+    """A new column that can hold text fails here until its erasure rule is decided."""
+    rules = _rules()
+    undecided = [
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if _is_text(column) and not {f"{table.name}.{column.name}", f"*.{column.name}"} & rules
+    ]
+    assert undecided == [], "add each to heed.store.erasure.PERSONAL or IMPERSONAL"
+    columns = {f"{t.name}.{c.name}" for t in Base.metadata.sorted_tables for c in t.columns}
+    stale = sorted(rule for rule in rules if not rule.startswith("*.") and rule not in columns)
+    assert stale == []
+
+
+VONAGE = "+15005550008"
+
+
+def _message(body: str, n: int, provider: str = "generic") -> InboundMessage:
+    to = VONAGE if provider == "vonage" else "+15005550006"
+    return InboundMessage(Channel.SMS, ZELDA, to, body, provider, f"z{n}", None, {"Body": body})
+
+
+def test_erasure_leaves_no_trace_in_any_table(engine: Engine, acme: str, tmp_path: Path) -> None:
+    """Every place heed keeps a person's address or words: contact, messages both ways, the
+    review queue, delivery reports, import reports, stored API answers, consents, events."""
+    engine.update_settings(acme, ADMIN, detect_high=1.0, detect_low=0.0)
+    engine.add_sender(
+        acme,
+        "sms",
+        VONAGE,
+        actor=ADMIN,
+        provider="vonage",
+        secret="s",
+        provider_options={"api_key": "k", "api_secret": "s"},
+    )
+    contact_id = engine.add_contact(
+        acme, actor=ADMIN, phone=ZELDA, email="Zelda@example.com", name=NAME, external_id=EXTERNAL
+    )
+    engine.claim_idempotency_key(acme, "create-zelda", "f" * 64)
+    engine.store_response(acme, "create-zelda", 201, {"id": contact_id, "phone": ZELDA})
+    engine.add_consent(acme, "email", "zelda@example.com", purpose="marketing", actor=ADMIN)
+    engine.receive(acme, _message("HELP", 1, "vonage"))  # its reply is queued to her number
+    engine.send_reply(acme, "sms", ZELDA, f"Hello {NAME}", actor=ADMIN)
+    engine.receive(acme, _message("please no more texts to the quint family", 2))
+    assert engine.list_review(acme).items, "the free-form reply waits for review"
+    engine.receive(acme, _message("STOP", 3))
+    engine.record_delivery(
+        acme,
+        DeliveryReport(
+            Channel.SMS,
+            "vonage",
+            "v1",
+            "failed",
+            "6",
+            Outcome.TEMPORARY,
+            ZELDA,
+            "+15005550006",
+            None,
+            {"to": ZELDA},
+        ),
+    )
+    csv = tmp_path / "contacts.csv"
+    csv.write_text(f"phone,name\n{ZELDA},{NAME}\n(415) 555-01777,{NAME}\n")
+    report = engine.import_contacts(acme, csv, actor=ADMIN, channel="sms")
+    assert report.flagged_rows and report.row_errors
+
+    engine.erase_contact(acme, contact_id, actor=ADMIN, reason="GDPR request")
+
+    with engine.db.read() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in session.execute(select(table)):
+                dump = " ".join(str(value) for value in row).casefold()
+                digits = "".join(c for c in dump if c.isdigit())
+                for trace in TRACES:
+                    assert trace.casefold() not in dump, (table.name, trace, row)
+                assert "4155550177" not in digits, (table.name, row)
+    assert engine.check(acme, "sms", ZELDA).codes == ["opted_out"]
+    assert engine.verify_audit(acme).ok
+    imported = engine.get_import(acme, report.id)
+    assert imported.flagged_rows[0]["address"].startswith("erased:")
+    assert engine.stored_response(acme, "create-zelda") == StoredResponse(
+        "erased", 201, {"erased": True}
+    )

@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
-from sqlalchemy.exc import IntegrityError
 
 from conftest import ADMIN
 from heed import Channel, Engine
 from heed.api.hooks import Intake
 from heed.core.delivery import classify
+from heed.errors import DuplicateRow
 from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult
 from heed.inbound.receipts import ReportResult
@@ -114,7 +114,7 @@ def test_a_batch_behaves_as_its_messages_one_by_one(engine: Engine, scenario: st
 
 def test_a_batch_with_a_repeated_delivery_fails_whole(engine: Engine, acme: str) -> None:
     """So that the group retries each message alone, where the retry finds the first."""
-    with pytest.raises(IntegrityError):
+    with pytest.raises(DuplicateRow):
         engine.receive_together([(acme, msg("STOP", id="SM1")), (acme, msg("STOP", id="SM1"))])
     with engine.db.read() as session:
         assert session.scalar(select(func.count()).select_from(ReceivedMessage)) == 0

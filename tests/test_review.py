@@ -104,3 +104,33 @@ def test_approving_a_topic_leaves_the_marketing_lists_and_keeps_the_rest(
     assert engine.check(acme, "sms", PERSON, list_name="promos").codes == ["list_unsubscribed"]
     assert engine.check(acme, "sms", PERSON, list_name="order updates").allowed
     assert engine.check(acme, "sms", PERSON, purpose="transactional").allowed
+
+
+def test_the_queue_reads_in_plain_words(engine: Engine, acme: str) -> None:
+    """Who wrote it (name and number), when, what heed thinks it asks, the deadline; the rule
+    names stay in the raw evidence."""
+    engine.add_contact(acme, phone=PERSON, name="Ana Lima", actor=ADMIN)
+    reply(engine, "no more promos, but keep my order updates")
+    item = engine.list_review(acme).items[0]
+    assert item.person == "Ana Lima"
+    assert item.reading == "asks to stop marketing but keep my order updates"
+    assert item.received_at <= item.deadline
+    assert all("." not in reason.split(" ")[0] for reason in item.detection["reasons"])
+    assert any("en." in line for line in item.detection["evidence"])  # raw, one click away
+
+
+def test_heed_review_list_reads_in_plain_words(
+    engine: Engine, acme: str, database_url: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from heed.cli import app
+
+    reply(engine, "no more promos, but keep my order updates")
+    plain = CliRunner().invoke(app, ["review", "list", acme, "--database-url", database_url])
+    assert plain.exit_code == 0, plain.output
+    assert "heed thinks it asks to stop marketing" in plain.output
+    assert "unless decided" in plain.output and "/inbox/sms/" in plain.output
+    assert "en." not in plain.output and "confidence" not in plain.output
+    raw = CliRunner().invoke(app, ["review", "list", acme, "--raw", "--database-url", database_url])
+    assert "confidence" in raw.output and "en." in raw.output

@@ -4,18 +4,23 @@ Only the edges (CLI, HTTP API, web) turn these into exit codes or problem+json; 
 the store raise them and never know who is asking.
 
     HeedError
-    ├── BadInput                  the caller gave something heed cannot use (CLI exit 2, HTTP 4xx)
-    │   ├── InvalidAddress        not a phone number / email heed can normalise
-    │   ├── InvalidSetting        an account/sender setting with an unknown value
+    ├── Rejected                  heed will not do what was asked; the caller can act on why
+    │   ├── BadInput              something heed cannot use (CLI exit 2, HTTP 400)
+    │   │   ├── InvalidAddress    not a phone number / email heed can normalise
+    │   │   ├── InvalidSetting    an account/sender setting with an unknown value
+    │   │   └── InvalidWebhook    a provider's request heed cannot read, naming the field
     │   ├── NotFound              an account, sender, list or contact that does not exist
-    │   │   └── UnknownAccount
-    │   ├── AlreadyExists         creating something whose key is taken
-    │   ├── Unauthenticated       no API key, or not a valid one (HTTP 401)
-    │   ├── PermissionDenied      the actor's role may not do this (HTTP 403)
-    │   ├── InvalidWebhook        a provider's request heed cannot read (HTTP 400), naming the field
-    │   ├── ResubscribeRefused    blocked, blacklisted or carrier-blocked: no opting back in
-    │   └── MessagingRefused      the person may not be messaged now (an agent's reply)
+    │   │   └── UnknownAccount    (CLI exit 2, HTTP 404)
+    │   ├── AlreadyExists         already in that state: the key is taken (CLI exit 5, HTTP 409)
+    │   │   └── DuplicateRow      a unique index refused a row (the store says so by type)
+    │   └── NotPermitted          not permitted (CLI exit 4)
+    │       ├── Unauthenticated   no API key, or not a valid one (HTTP 401)
+    │       ├── PermissionDenied  the actor's role may not do this (HTTP 403)
+    │       ├── ResubscribeRefused  blocked, blacklisted or carrier-blocked: no opting back
+    │       │                       in (HTTP 409)
+    │       └── MessagingRefused  the person may not be messaged now (HTTP 409)
     ├── SignatureInvalid          a webhook whose signature does not verify (HTTP 403)
+    ├── CannotListen              `heed serve`'s address or port is taken (CLI exit 6)
     └── Unavailable               heed could not answer (CLI exit 3, HTTP 503): do not send
         ├── DatabaseUnavailable
         └── SchemaOutOfDate       the database needs `heed init`
@@ -31,7 +36,13 @@ class HeedError(Exception):
     code = "error"
 
 
-class BadInput(HeedError):
+class Rejected(HeedError):
+    """What was asked cannot be done, for a reason the caller can act on (a 4xx)."""
+
+    code = "rejected"
+
+
+class BadInput(Rejected):
     code = "bad-input"
 
 
@@ -49,7 +60,7 @@ class InvalidSetting(BadInput):
         self.errors = errors or {}
 
 
-class NotFound(BadInput):
+class NotFound(Rejected):
     code = "not-found"
 
 
@@ -61,15 +72,28 @@ class UnknownAccount(NotFound):
         self.slug = slug
 
 
-class AlreadyExists(BadInput):
+class AlreadyExists(Rejected):
     code = "already-exists"
 
 
-class Unauthenticated(BadInput):
+class DuplicateRow(AlreadyExists):
+    """A unique index refused a row (a concurrent twin, a provider's retry): the transaction
+    rolled back whole. Raised by heed.store.db from the driver's error type."""
+
+    code = "already-exists"
+
+
+class NotPermitted(Rejected):
+    """The request is well formed, but who asks, or heed's rules, do not permit it."""
+
+    code = "not-permitted"
+
+
+class Unauthenticated(NotPermitted):
     code = "unauthenticated"
 
 
-class PermissionDenied(BadInput):
+class PermissionDenied(NotPermitted):
     code = "permission-denied"
 
 
@@ -87,12 +111,18 @@ class SignatureInvalid(HeedError):
     code = "signature-invalid"
 
 
-class ResubscribeRefused(BadInput):
+class ResubscribeRefused(NotPermitted):
     code = "resubscribe-refused"
 
 
-class MessagingRefused(BadInput):
+class MessagingRefused(NotPermitted):
     code = "messaging-refused"
+
+
+class CannotListen(HeedError):
+    """`heed serve` cannot listen on its address: another process has the port."""
+
+    code = "cannot-listen"
 
 
 class Unavailable(HeedError):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+from datetime import timedelta
 from pathlib import Path
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from heed.core.clock import ClockBounds
 
 DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
 
@@ -63,6 +66,18 @@ class Settings(BaseSettings):
         for network in filter(None, (n.strip() for n in value.split(","))):
             ipaddress.ip_network(network, strict=False)  # ValueError names the bad one
         return value
+
+    #: How far a message's own time may lie ahead of / behind heed's clock (heed.core.clock):
+    #: `POST /v1/inbound` refuses one outside; a provider's is flagged (a future one taken as
+    #: the time of receipt).
+    inbound_max_future_seconds: int = Field(default=300, ge=0)
+    inbound_max_past_hours: int = Field(default=168, ge=0)
+
+    def clock_bounds(self) -> ClockBounds:
+        return ClockBounds(
+            future=timedelta(seconds=self.inbound_max_future_seconds),
+            past=timedelta(hours=self.inbound_max_past_hours),
+        )
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -356,12 +356,12 @@ def test_status_at_a_past_time_follows_stop_start_stop(tenant: Tenant) -> None:
     assert _inbound(api, "STOP", t3, phone, 3)["intent"] == "opt_out"
     tiny = timedelta(microseconds=1)
 
-    def status(at: datetime | str) -> dict[str, Any]:
+    def status(at: datetime | str, known: str = "now") -> dict[str, Any]:
         when = at if isinstance(at, str) else at.isoformat()
-        response = api.get("/v1/status", channel="sms", address=phone, at=when)
+        response = api.get("/v1/status", channel="sms", address=phone, at=when, known=known)
         assert response.status_code == 200, response.text
         answer: dict[str, Any] = response.json()
-        same = api.get("/v1/check", channel="sms", address=phone, at=when).json()
+        same = api.get("/v1/check", channel="sms", address=phone, at=when, known=known).json()
         assert same == answer
         return answer
 
@@ -379,6 +379,8 @@ def test_status_at_a_past_time_follows_stop_start_stop(tenant: Tenant) -> None:
     ]
     for at, allowed in expected:
         assert status(at)["allowed"] is allowed, at
+        # All three were recorded after `now`, with earlier times: heed knew none of them then.
+        assert status(at, known="then")["allowed"] is True, at
     first, second = status(t1)["reasons"][0], status(t3)["reasons"][0]
     assert (first["code"], first["source"], first["scope"]) == ("opted_out", "keyword", "account")
     assert datetime.fromisoformat(first["since"]) == t1

@@ -14,7 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.web.users import create_user
+from heed.engine.users import create_user
 from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
 
@@ -438,7 +438,12 @@ def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Review").click()
     item = page.locator(".message")
     expect(item).to_contain_text("no more texts, WhatsApp only")
-    expect(item).to_contain_text("due")
+    expect(item).to_contain_text("heed thinks it asks to stop text messages only")
+    expect(item).to_contain_text("unless decided")
+    expect(item.locator(".message-from")).to_have_attribute("href", "/inbox/sms/%2B14155550104")
+    expect(item.locator("details pre")).not_to_be_visible()  # raw evidence: one click away
+    item.locator("details summary").click()
+    expect(item.locator("details pre")).to_contain_text("confidence")
     expect(page.get_by_role("button", name="Approve as opt-out")).to_have_count(0)
     csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
     item_id = other.live.engine.list_review(other.slug).items[0].id

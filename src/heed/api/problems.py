@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException
 
 from heed.errors import (
@@ -133,19 +132,7 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, code, str(exc.detail), str(exc.detail))
 
 
-async def _integrity_error(_request: Request, exc: Exception) -> JSONResponse:
-    """A unique index refused a row a check above it did not catch (a concurrent twin, or a
-    key the store does not check first): the client's conflict, not a server error."""
-    assert isinstance(exc, IntegrityError)
-    original = exc.orig
-    if getattr(original, "sqlstate", None) != "23505" and "UNIQUE" not in str(original):
-        raise exc
-    detail = "this conflicts with an existing record (a value that must be unique is taken)"
-    return problem(409, "already-exists", "AlreadyExists", detail)
-
-
 def install(app: FastAPI) -> None:
     app.add_exception_handler(HeedError, _heed_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(IntegrityError, _integrity_error)

@@ -71,7 +71,8 @@ async def unsubscribe(
             account,
             "email",
             address,
-            actor=Actor(ActorKind.CONTACT),  # the address is in the payload, which erasure blanks
+            # The address is in the payload, which erasure blanks; the signed link proves it.
+            actor=Actor(ActorKind.CONTACT, via="web:unsubscribe-link:signature-verified"),
             reason="unsubscribed by email link",
             source=Source.WEB_FORM,
             evidence=evidence,

@@ -1,7 +1,7 @@
 """The `heed` command: a thin layer over `heed.Engine` with the same verbs.
 
-Exit codes (the contract scripts rely on): 0 success / allowed, 1 not allowed (`heed check`) or
-audit failed, 2 bad input, 3 heed could not answer (database unreachable, schema out of date).
+Exit codes (the contract scripts rely on) are `heed.cli.common.EXIT_CODES`, listed by
+`heed --help` and in the README.
 
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
@@ -17,12 +17,13 @@ from __future__ import annotations
 import typer
 
 from heed.cli import accounts, audit, bulk, demo, messaging, senders, suppressions
+from heed.cli.common import EXIT_CODES
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(
-    help="heed — may we message this person, on this channel, from this sender, now? "
-    "Exit codes: 0 ok/allowed, 1 not allowed, 2 bad input, 3 database unavailable.",
+    help="heed — may we message this person, on this channel, from this sender, now?\n\n"
+    "\b\nExit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items()),
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,

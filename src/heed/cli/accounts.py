@@ -175,7 +175,7 @@ def user_add(
     json_output: JsonOutput = False,
 ) -> None:
     """Add a web UI user (password hashed with Argon2)."""
-    from heed.web.users import create_user  # the web stack loads only when needed
+    from heed.engine.users import create_user
 
     if password is None:
         if not sys.stdin.isatty():

@@ -1,8 +1,11 @@
 """What every `heed` command shares: the consoles, the options, the operator, errors and output.
 
-Exit codes (the contract scripts rely on): 0 success / allowed, 1 not allowed (`heed check`) or
-audit failed, 2 bad input, 3 heed could not answer (database unreachable, schema out of date).
-Only this edge turns heed's errors into them (`handles_errors`); the library raises `HeedError`s.
+Exit codes (the contract scripts rely on; `EXIT_CODES`, printed by `heed --help`): 0 success /
+allowed, 1 not allowed (`heed check`) or audit failed, 2 bad input or not found, 3 heed could not
+answer (database unreachable, schema out of date), 4 not permitted (the role may not, or heed's
+rules refuse: resubscribing a blocked person), 5 already in that state (it exists already),
+6 `heed serve` cannot listen (the port is taken). Only this edge turns heed's errors into them
+(`handles_errors`); the library raises `HeedError`s.
 """
 
 from __future__ import annotations
@@ -19,9 +22,27 @@ from rich.markup import escape
 
 from heed.core.vocabulary import Actor, ActorKind, Role
 from heed.engine.results import to_json
-from heed.errors import BadInput, HeedError, Unavailable
+from heed.errors import (
+    AlreadyExists,
+    BadInput,
+    CannotListen,
+    HeedError,
+    NotPermitted,
+    Unavailable,
+)
 
 EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
+EXIT_NOT_PERMITTED, EXIT_ALREADY, EXIT_CANNOT_LISTEN = 4, 5, 6
+#: What each exit code means, for `heed --help` and the README.
+EXIT_CODES = {
+    0: "success; `heed check`: allowed",
+    EXIT_NOT_ALLOWED: "`heed check`: not allowed; `heed audit verify`: the log does not verify",
+    EXIT_BAD_INPUT: "bad input, or no such account, sender, list or contact",
+    EXIT_UNAVAILABLE: "heed could not answer (database unreachable, schema out of date)",
+    EXIT_NOT_PERMITTED: "not permitted (the role may not; or blocked: no resubscribing)",
+    EXIT_ALREADY: "already in that state (it exists already)",
+    EXIT_CANNOT_LISTEN: "`heed serve` cannot listen: the port is taken",
+}
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -67,10 +88,22 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except HeedError as exc:
-            code = EXIT_UNAVAILABLE if isinstance(exc, Unavailable) else EXIT_BAD_INPUT
-            fail(exc.code, str(exc), code, bool(kwargs.get("json_output")))
+            fail(exc.code, str(exc), exit_code(exc), bool(kwargs.get("json_output")))
 
     return wrapper
+
+
+def exit_code(exc: HeedError) -> int:
+    """The documented exit code for one of heed's errors."""
+    for kind, code in (
+        (Unavailable, EXIT_UNAVAILABLE),
+        (NotPermitted, EXIT_NOT_PERMITTED),
+        (AlreadyExists, EXIT_ALREADY),
+        (CannotListen, EXIT_CANNOT_LISTEN),
+    ):
+        if isinstance(exc, kind):
+            return code
+    return EXIT_BAD_INPUT
 
 
 def fail(kind: str, message: str, exit_code: int, as_json: bool) -> NoReturn:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated
+from urllib.parse import quote
 
 import typer
 from rich.markup import escape
@@ -26,6 +27,7 @@ from heed.cli.common import (
 from heed.core.thread import given_thread
 from heed.core.vocabulary import Channel, Purpose, parse_choice
 from heed.engine import Engine
+from heed.errors import CannotListen
 from heed.providers.base import InboundMessage
 from heed.store.ids import new_id
 
@@ -82,6 +84,7 @@ def inbound(
         provider_message_id=message_id or f"cli-{new_id()}",
         sent_at=at.replace(tzinfo=at.tzinfo or UTC) if at else None,
         raw={"source": "heed inbound"},
+        credential=operator().credential,  # typed in by whoever runs the CLI, not proven
         thread=given_thread(in_reply_to, purpose),
     )
     with Engine(database_url) as engine:
@@ -102,7 +105,12 @@ def inbound(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes (one per core is typical).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Worker processes, each its own SO_REUSEPORT socket (one per core)."
+        ),
+    ] = 1,
     public_url: Annotated[
         str | None,
         typer.Option(
@@ -116,24 +124,33 @@ def serve(
     """Serve the webhooks and the HTTP API (uvicorn)."""
     import os
 
-    import uvicorn
+    from heed.api.workers import serve as workers_serve
 
     with Engine(database_url) as engine:
         engine.ready()  # fail here, in one line, rather than on the first webhook
         url = engine.db.url
+    _ensure_free(host, port)
     os.environ["HEED_DATABASE_URL"] = url
     if public_url:
         os.environ["HEED_PUBLIC_URL"] = public_url
     if not json_output:
         err.print(f"heed serving http://{host}:{port} on {url} (docs at /docs)")
-    uvicorn.run(
-        "heed.api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning" if json_output else "info",
-    )
+    # Each worker its own SO_REUSEPORT socket, so connections spread evenly (heed.api.workers).
+    code = workers_serve(host, port, workers, log_level="warning" if json_output else "info")
+    if code:
+        raise typer.Exit(code)
+
+
+def _ensure_free(host: str, port: int) -> None:
+    """Raise CannotListen if another process has the port: uvicorn would exit 3, which scripts
+    read as "database unavailable"."""
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise CannotListen(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 @email_app.command("headers")
@@ -162,10 +179,14 @@ def review_list(
     status: Annotated[
         str, typer.Option(help="pending, approved, rejected or auto_applied.")
     ] = "pending",
+    raw: Annotated[
+        bool, typer.Option("--raw", help="Also print the raw evidence (rule names, scores).")
+    ] = False,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """List review items with their deadline and evidence, oldest first."""
+    """List review items, the nearest deadline first: who wrote what, when, what heed thinks
+    it asks in plain words, and when heed applies it unless someone decides."""
     with Engine(database_url) as engine:
         page = engine.list_review(slug, status=status, limit=500)
 
@@ -173,13 +194,20 @@ def review_list(
         if not page.items:
             out.print(f"no {status} review items")
         for item in page.items:
-            confidence = item.detection.get("confidence", 0)
+            who = f"{item.person} ({item.address})" if item.person else item.address
             out.print(
-                f"{item.id}  due {item.deadline:%Y-%m-%d %H:%M}  {item.channel} {item.address}  "
-                f"{confidence:.2f}  {escape(repr(item.body[:80]))}"
+                f"{item.id}  {escape(who)} on {item.channel}, arrived "
+                f"{item.received_at:%Y-%m-%d %H:%M} UTC"
             )
-            for line in item.detection.get("evidence", [])[:2]:
-                out.print(f"    {escape(str(line))}")
+            out.print(f"    {escape(repr(item.body[:200]))}")
+            out.print(f"    heed thinks it {escape(item.reading)}")
+            out.print(f"    applied {item.deadline:%Y-%m-%d %H:%M} UTC unless decided")
+            out.print(f"    conversation: /inbox/{item.channel}/{quote(item.address)} (heed serve)")
+            if raw:
+                confidence = item.detection.get("confidence", 0)
+                out.print(f"    confidence {confidence:.2f}")
+                for line in item.detection.get("evidence", []):
+                    out.print(f"    {escape(str(line))}")
 
     emit(json_output, page.items, human)
 

@@ -138,15 +138,33 @@ def check(
     ] = "marketing",
     at: Annotated[
         datetime | None,
-        typer.Option(help="Answer as of this past time (ISO 8601, UTC if no zone)."),
+        typer.Option(
+            help="Answer as heed knew it at this past time (ISO 8601, UTC if no zone): from "
+            "the events recorded by then."
+        ),
     ] = None,
+    as_now_known: Annotated[
+        bool,
+        typer.Option(
+            "--as-now-known",
+            help="With --at: answer what is now known to have been true then, counting events "
+            "recorded later with an earlier time (late webhooks, imports, backdated messages).",
+        ),
+    ] = False,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
     """May we message this address? Exit 0 allowed, 1 not allowed, 2 bad input."""
     with Engine(database_url) as engine:
         result = engine.check(
-            slug, channel, address, sender=sender, list_name=list_name, purpose=purpose, at=at
+            slug,
+            channel,
+            address,
+            sender=sender,
+            list_name=list_name,
+            purpose=purpose,
+            at=at,
+            as_now_known=as_now_known,
         )
     invalid = [r for r in result.reasons if r.code is ReasonCode.INVALID_ADDRESS]
     if invalid:

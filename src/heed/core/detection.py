@@ -114,12 +114,44 @@ class Detection:
             return "ignore"
         return "apply" if self.confidence >= high else "review"
 
+    def reading(self) -> str:
+        """What heed thinks the message asks, in plain words for a reviewer (no pattern names):
+        "asks to stop promotions but keep order updates"."""
+        hint = self.scope_hint
+        if self.intent == "opt_out" and hint is not None:
+            if hint.kind == "topic":
+                what = f"asks to stop {hint.topic}" if hint.topic else "asks to stop some messages"
+                return what + (f" but keep {hint.keep}" if hint.keep else "")
+            if hint.kind == "channel":
+                name = _CHANNEL_NAMES.get(hint.channel or "", hint.channel or "one channel")
+                return f"asks to stop {name} only"
+            if hint.kind == "list":
+                return f"asks to leave the list {hint.list}"
+        used = next((e for e in self.evidence if e.status != "shown" and e.confidence > 0), None)
+        if used is None:
+            return "asks for nothing heed recognises"
+        return used.note
+
+    def reasons(self) -> list[str]:
+        """Every piece of evidence in plain words, the deciding one first."""
+        return [
+            e.note + ("" if e.status in ("used", "shown") else f" ({e.status})")
+            for e in self.evidence
+        ]
+
     def explain(self) -> str:
         """One line per piece of evidence, the deciding one first."""
         head = f"{self.intent} {self.confidence:.2f}"
         scope = f" scope={self.scope_hint.as_dict()}" if self.scope_hint else ""
         return "\n".join([head + scope, *(f"  {e}" for e in self.evidence)])
 
+
+_CHANNEL_NAMES: Final = {
+    "sms": "text messages",
+    "whatsapp": "WhatsApp messages",
+    "email": "emails",
+    "voice": "calls",
+}
 
 # --- compiled tables ------------------------------------------------------------------------
 
@@ -480,6 +512,14 @@ def _scope(hit: _Hit, message: _Message, channel: str | None) -> ScopeHint | Non
     return ScopeHint("topic", topic=topic, keep=kept)
 
 
+def _scope_words(scope: ScopeHint) -> str:
+    if scope.kind == "channel":
+        return _CHANNEL_NAMES.get(scope.channel or "", "one channel")
+    if scope.kind == "list":
+        return f"the list {scope.list}"
+    return (scope.topic or "some messages") + (f", keeping {scope.keep}" if scope.keep else "")
+
+
 def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Evidence]:
     """Cap auto-replies and quoted instructions; dampen "these" next to a product."""
     notes: list[Evidence] = []
@@ -519,7 +559,7 @@ def _decide(
         scope = _scope(live[0], message, channel)
         if scope is not None:
             live[0].confidence = min(live[0].confidence, t.SCOPED)
-            live[0].notes.append(f"limited to {scope.as_dict()}: review")
+            live[0].notes.append(f"limited to {_scope_words(scope)}: a person confirms")
     chosen = {id(h) for h in live}
     rest = [h for h in hits if id(h) not in chosen]
     shown = (*live, *rest)[:_MAX_EVIDENCE]  # a long message may match thousands of times
@@ -565,10 +605,24 @@ def _short_words(message: _Message) -> str | None:
     return _short_replies().get(reply) or (short_reply_of(reply) if len(words) == 1 else None)
 
 
+def _script_language(text: str) -> str | None:
+    """The language a script names (one pass; kana makes Han text Japanese)."""
+    found = None
+    for ch in text:
+        code = ord(ch)
+        if code < 0x370:
+            continue
+        language = next((lang for first, last, lang in t.SCRIPTS if first <= code <= last), None)
+        if language == "ja" or (language and language != "zh"):
+            return language
+        found = found or language
+    return found
+
+
 def _guess_language(message: _Message) -> str | None:
     words = {w for s in message.segments for w in s.words}
-    if not message.text.isascii() and any(ch >= "\u2e80" for ch in message.text):
-        return "zh"
+    if not message.text.isascii() and (script := _script_language(message.text)):
+        return script
     scores = [(len(words & markers), lang) for lang, markers in t.LANGUAGE_MARKERS.items()]
     best = max(scores, default=(0, ""))
     return best[1] if best[0] > 0 and [s for s, _ in scores].count(best[0]) == 1 else None

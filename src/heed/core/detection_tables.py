@@ -1038,7 +1038,18 @@ LANGUAGE_MARKERS: Final[dict[str, frozenset[str]]] = {
     "de": _words("ich nicht sie mir mich bitte keine mehr die der das und ist meine"),
     "it": _words("non di mi per il che la voglio piu grazie favore sono del della e"),
     "nl": _words("ik niet geen mij me de het een en wil meer"),
+    "id": _words("saya tidak ini itu dan yang jangan lagi tolong kirim aku mau sudah"),
+    "tl": _words("ako hindi na ang ng mga ko po wag huwag sa akin ito"),
 }
+
+#: Scripts that name their language outright (first match wins; kana before Han, which
+#: Japanese shares with Chinese): (first code point, last code point, language).
+SCRIPTS: Final = (
+    (0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x2E80, 0x9FFF, "zh"),
+    (0xF900, 0xFAFF, "zh"), (0x0900, 0x097F, "hi"), (0x0600, 0x06FF, "ar"),
+    (0x0590, 0x05FF, "he"), (0x0400, 0x04FF, "ru"), (0x0E00, 0x0E7F, "th"),
+    (0x0370, 0x03FF, "el"),
+)  # fmt: skip
 
 #: Languages in the order their phrases are tried (a language hint goes first).
 LANGUAGE_ORDER: Final = ("en", "es", "pt", "fr", "de", "it", "nl", "zh")

@@ -87,7 +87,7 @@ class Model:
         probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
         towards = 1 if probability >= 0.5 else -1
         ranked = sorted(contributions, key=lambda c: -towards * c[0])
-        telling = tuple(_readable(n) for c, n in ranked[:3] if c * towards > 0.3)
+        telling = tuple(_readable(n) for c, n in ranked if c * towards > 0.3 and _readable(n))[:3]
         return Score(probability, tuple(dict.fromkeys(t for t in telling if t)))
 
     def to_bytes(self) -> bytes:
@@ -107,11 +107,7 @@ class Model:
 def _readable(name: str) -> str:
     """A feature as a reviewer reads it: its word(s), or the word a letter group came from."""
     kind, _, value = name.partition(":")
-    if kind in ("w", "b"):
-        return value
-    if kind in ("c", "u"):
-        return value.strip("<>") + "…" if kind == "c" else value
-    return ""
+    return value if kind in ("w", "b") else ""  # letter groups weigh, but say little
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
@@ -114,6 +114,21 @@ class ReasonCode(StrEnum):
     INVALID_ADDRESS = "invalid_address"
 
 
+#: Plain words for the check's reason codes, for people (the web UI, `heed filter`'s summary).
+REASON_WORDS = {
+    "opted_out": "opted out",
+    "list_unsubscribed": "left a list",
+    "blocked": "blocked",
+    "blacklisted": "blacklisted",
+    "carrier_blocked": "unsubscribed at the carrier",
+    "bounced": "bounced",
+    "complained": "spam complaint",
+    "registry": "on a do-not-contact registry",
+    "no_consent": "no recorded consent",
+    "invalid_address": "invalid address",
+}
+
+
 class Role(StrEnum):
     AGENT = "agent"
     ADMIN = "admin"
@@ -129,16 +144,48 @@ class ActorKind(StrEnum):
     CLI = "cli"  # someone running `heed` on the server, with the database credentials
 
 
+#: The credential of a message nobody proved came from the person or their provider: one an
+#: API key relayed, `heed inbound`, a library call. It cannot lift a carrier opt-out.
+UNVERIFIED = "unverified"
+
+
+def webhook_credential(provider: str) -> str:
+    """The credential of a provider webhook whose signature heed verified."""
+    return f"webhook:{provider}:signature-verified"
+
+
+def provider_verified(credential: str | None) -> bool:
+    """Whether a message came through a provider webhook whose signature verified."""
+    return (
+        credential is not None
+        and credential.startswith("webhook:")
+        and credential.endswith(":signature-verified")
+    )
+
+
 @dataclass(frozen=True)
 class Actor:
-    """Who made a change, and with which role, as written into every event."""
+    """Who made a change, and with which role, as written into every event.
+
+    `via` names the credential the change came through when it is not the actor's own: a
+    person's STOP arrives through a provider's signed webhook, or is relayed by an API key.
+    """
 
     kind: ActorKind
     id: str = ""
     role: Role | None = None
+    via: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.id}" if self.id else self.kind.value
+
+    @property
+    def credential(self) -> str:
+        """What proved who this is, as events record it: `api_key:<id>`, `user:<id>`,
+        `cli:<os user>`, `webhook:<provider>:signature-verified`, `system`, or `unverified`."""
+        if self.via:
+            return self.via
+        return UNVERIFIED if self.kind is ActorKind.CONTACT else str(self)
 
 
 E = TypeVar("E", bound=StrEnum)

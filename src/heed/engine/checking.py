@@ -96,15 +96,15 @@ def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
     own = recorded.recorded(target)
     if not recorded.any_erased:
         return own
+    erased = [f for k in keys_of(account, target)[1:] if (f := recorded.recorded(k)) is not NOTHING]
+    if not erased:
+        return own
     address = target.address
-    for key in keys_of(account, target)[1:]:
-        erased = recorded.recorded(key)
-        if erased is not NOTHING:
-            own = Facts(
-                own.suppressions + tuple(replace(s, address=address) for s in erased.suppressions),
-                own.consents + tuple(replace(c, address=address) for c in erased.consents),
-            )
-    return own
+    return Facts(
+        own.suppressions
+        + tuple(replace(s, address=address) for f in erased for s in f.suppressions),
+        own.consents + tuple(replace(c, address=address) for f in erased for c in f.consents),
+    )
 
 
 def required_consent(account: AccountRef) -> frozenset[Purpose]:
@@ -139,10 +139,13 @@ def read(
     *,
     at: datetime | None = None,
     consents: bool = True,
+    as_now_known: bool = False,
 ) -> Rows:
     """Read everything that may apply to `targets` (with their tombstones), now or at `at`.
 
-    `consents=False` skips reading consents, for questions no account setting requires them for.
+    At `at`, as heed knew it then (events recorded by `at`), or with `as_now_known` as now
+    known to have been true then (heed.store.history). `consents=False` skips reading
+    consents, for questions no account setting requires them for.
     """
     keys = sorted({k for t in targets for k in keys_of(account, t)}, key=_order)
     rows = Rows()
@@ -154,8 +157,9 @@ def read(
                 rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
     else:
         moment = at if at.tzinfo else at.replace(tzinfo=UTC)
+        known = None if as_now_known else moment
         for key in keys:
-            found, given = state_at(session, account.id, key, moment)
+            found, given = state_at(session, account.id, key, moment, known)
             if found:
                 rows.suppressions[key] = found
             if given and consents:
@@ -177,12 +181,17 @@ def _stored_keys(rows: Rows) -> Iterable[Target]:
 
 
 def check(
-    session: Session, account: AccountRef, request: CheckRequest, at: datetime | None = None
+    session: Session,
+    account: AccountRef,
+    request: CheckRequest,
+    at: datetime | None = None,
+    as_now_known: bool = False,
 ) -> CheckResult:
-    """The answer to one request, now or as of `at` (from the event log alone)."""
+    """The answer to one request, now or as of `at` (from the event log alone): as heed knew
+    it at `at`, or with `as_now_known` as now known to have been true then."""
     target = Target(request.channel, request.address)
     wanted = request.purpose in required_consent(account)
-    rows = read(session, account, [target], at=at, consents=wanted)
+    rows = read(session, account, [target], at=at, consents=wanted, as_now_known=as_now_known)
     return decide(account, request, facts_of(account, target, rows))
 
 
@@ -226,9 +235,12 @@ class Checks(EnginePart):
         list_name: str | None = None,
         purpose: str = "marketing",
         at: datetime | None = None,
+        as_now_known: bool = False,
     ) -> CheckResult:
         """May we message `address` on `channel` from `sender` for `purpose` (now, or at `at`)?
 
+        At a past `at`, the answer heed could have given then (from events recorded by `at`);
+        with `as_now_known`, what is now known to have been true then (heed.store.history).
         An address heed cannot read is answered `allowed=false` with `invalid_address`.
         """
         kind = parse_choice(Channel, channel)
@@ -241,7 +253,7 @@ class Checks(EnginePart):
             except InvalidAddress as exc:
                 return invalid_address(str(exc))
             request = _request(session, account, kind, normalised, sender, list_name, wanted)
-            return check(session, account, request, at)
+            return check(session, account, request, at, as_now_known)
 
     def check_bulk(
         self,

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
@@ -41,7 +40,7 @@ from heed.engine.results import CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
-from heed.errors import InvalidSetting, SignatureInvalid
+from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
@@ -91,6 +90,8 @@ class Engine(
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
         #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
         self.indexes = Indexes(self.data_dir)
+        #: How far a message's own time may stray from ours (heed.core.clock).
+        self.clock = settings.clock_bounds()
         self.db = Database(self.database_url, keyring)
         self.configs = ConfigCache()
         self._schema_checked = False
@@ -246,7 +247,11 @@ class Engine(
         """
         result = self._once(
             lambda session, known_new: process_message(
-                session, self.configs.get(session, slug), message, known_new=known_new
+                session,
+                self.configs.get(session, slug),
+                message,
+                known_new=known_new,
+                clock=self.clock,
             )
         )
         return self._wake_outbox([result])[0]
@@ -261,7 +266,7 @@ class Engine(
         heed.inbound.group does. The results are as if each had been received alone, in order.
         """
         with self._write() as session:
-            results = process_together(session, self.configs, messages)
+            results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
@@ -297,7 +302,7 @@ class Engine(
             try:
                 with self._write() as session:
                     return process(session, attempt == 0)
-            except IntegrityError:
+            except DuplicateRow:
                 if attempt == _RACE_RETRIES - 1:
                     raise
         raise AssertionError("unreachable")

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete
 
 from heed.engine.part import EnginePart
 from heed.engine.results import StoredResponse
+from heed.errors import DuplicateRow
 from heed.store import accounts
 from heed.store.tables import IdempotencyKey
 from heed.store.types import utcnow
 
 #: The status of a claimed Idempotency-Key whose request has not answered yet.
 PENDING = 0
+#: How long a key and its answer are kept: a client's retries come within minutes; after a
+#: day the key may name a new request, and the stored answer is deleted.
+KEPT = timedelta(hours=24)
 
 
 class IdempotencyKeys(EnginePart):
@@ -32,6 +37,12 @@ class IdempotencyKeys(EnginePart):
         try:
             with self._write() as session:
                 account = accounts.load_account(session, slug)
+                session.execute(
+                    delete(IdempotencyKey).where(
+                        IdempotencyKey.account_id == account.id,
+                        IdempotencyKey.created_at < utcnow() - KEPT,
+                    )
+                )
                 session.add(
                     IdempotencyKey(
                         account_id=account.id,
@@ -42,7 +53,7 @@ class IdempotencyKeys(EnginePart):
                         created_at=utcnow(),
                     )
                 )
-        except IntegrityError:
+        except DuplicateRow:
             return self.stored_response(slug, key)
         return None
 
@@ -51,7 +62,9 @@ class IdempotencyKeys(EnginePart):
         with self._read() as session:
             account = accounts.load_account(session, slug)
             row = session.get(IdempotencyKey, (account.id, key))
-            return StoredResponse(row.request_hash, row.status_code, row.response) if row else None
+            if row is None or row.created_at < utcnow() - KEPT:
+                return None
+            return StoredResponse(row.request_hash, row.status_code, row.response)
 
     def store_response(self, slug: str, key: str, status: int, body: dict[str, Any]) -> None:
         """Store the answer of the request that claimed `key`, for its retries."""

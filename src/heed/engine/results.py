@@ -168,6 +168,8 @@ class EventInfo:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     hash: str
+    #: What proved who did it (heed.core.vocabulary.Actor.credential); None before 0009.
+    credential: str | None = None
 
     @classmethod
     def of(cls, row: Event) -> EventInfo:
@@ -185,6 +187,7 @@ class EventInfo:
             row.before,
             row.after,
             row.hash,
+            row.credential,
         )
 
 

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor
 from heed.engine.part import EnginePart
-from heed.engine.results import copy_of
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
 from heed.store.queries import Page
-from heed.store.tables import Account, ReviewItem
+from heed.store.tables import Account, Contact, ReviewItem
 from heed.store.types import utcnow
 
 
@@ -34,10 +34,25 @@ class ReviewInfo:
     decided_at: datetime | None
     decided_by: str | None
     decision_reason: str | None
+    person: str | None = None  # the contact's name, if heed knows one
 
     @classmethod
-    def of(cls, row: ReviewItem) -> ReviewInfo:
-        return copy_of(cls, row)
+    def of(cls, row: ReviewItem, person: str | None = None) -> ReviewInfo:
+        stored = {f.name: getattr(row, f.name) for f in fields(cls) if f.name != "person"}
+        return cls(**stored, person=person)
+
+    @property
+    def received_at(self) -> datetime:
+        """When the message arrived (the item is made as it arrives)."""
+        return self.created_at
+
+    @property
+    def reading(self) -> str:
+        """What heed thinks the message asks, in plain words (older items: the first reason)."""
+        found = self.detection.get("reading")
+        if isinstance(found, str) and found:
+            return found
+        return "may ask to stop being messaged"
 
 
 class ReviewQueue(EnginePart):
@@ -58,7 +73,9 @@ class ReviewQueue(EnginePart):
             if status is not None:
                 query = query.where(ReviewItem.status == status)
             page = queries.paginate(session, query, ReviewItem.id, cursor, limit)
-            return Page([ReviewInfo.of(r) for r in page.items], page.next_cursor)
+            names = _names(session, account.id, {r.address for r in page.items})
+            items = [ReviewInfo.of(r, names.get(r.address)) for r in page.items]
+            return Page(items, page.next_cursor)
 
     def decide_review(
         self, slug: str, item_id: str, *, approve: bool, actor: Actor, reason: str | None = None
@@ -66,12 +83,12 @@ class ReviewQueue(EnginePart):
         """Approve (the opt-out is applied) or reject one item; every decision is an event."""
         with self._write() as session:
             account = accounts.load_account(session, slug)
+            item = queries.get(session, account, ReviewItem, item_id)
             require(
                 actor,
-                Action.UNSUBSCRIBE,
+                Action.RESUBSCRIBE if review.is_opt_in(item) else Action.UNSUBSCRIBE,
                 agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
             )
-            item = queries.get(session, account, ReviewItem, item_id)
             log = EventLog(session, account.id)
             log.lock()
             review.decide(session, log, account, item, approve=approve, actor=actor, reason=reason)
@@ -105,3 +122,22 @@ class ReviewQueue(EnginePart):
                     )
                 applied += len(items)
         return applied
+
+
+def _names(session: Session, account_id: str, addresses: set[str]) -> dict[str, str]:
+    """The contacts' names for these addresses (phone numbers or emails), where known."""
+    if not addresses:
+        return {}
+    rows = session.execute(
+        select(Contact.phone, Contact.email, Contact.name).where(
+            Contact.account_id == account_id,
+            Contact.erased_at.is_(None),
+            or_(Contact.phone.in_(addresses), Contact.email.in_(addresses)),
+        )
+    )
+    names: dict[str, str] = {}
+    for phone, email, name in rows:
+        for address in (phone, email):
+            if address in addresses and name:
+                names[address] = name
+    return names

@@ -15,7 +15,16 @@ from sqlalchemy.orm import Session
 from heed.core.detection import Detection, detect
 from heed.core.inbound_rules import keyword_scope, reply_text
 from heed.core.keywords import KeywordConfig, KeywordMatch
-from heed.core.vocabulary import PERSON_LIFTED_SOURCES, Actor, ActorKind, Channel, Scope, Source
+from heed.core.vocabulary import (
+    PERSON_LIFTED_SOURCES,
+    UNVERIFIED,
+    Actor,
+    ActorKind,
+    Channel,
+    Scope,
+    Source,
+    provider_verified,
+)
 from heed.store import optouts, review
 from heed.store.accounts import AccountRef
 from heed.store.config import AccountConfig, SenderConfig
@@ -68,8 +77,9 @@ class Context:
     @property
     def actor(self) -> Actor:
         # Not the address: the actor is in the hash-chained header, which a GDPR erasure
-        # cannot blank; the address is in the event's payload, which it can.
-        return Actor(ActorKind.CONTACT)
+        # cannot blank; the address is in the event's payload, which it can. The credential
+        # says how the message came: a provider's verified webhook, or an API key relaying it.
+        return Actor(ActorKind.CONTACT, via=self.row.credential or UNVERIFIED)
 
     @property
     def scope(self) -> Scope:
@@ -164,6 +174,10 @@ def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES)
     if ctx.blocked:
         ctx.actions.append({"action": "refused", "why": "the address is blocked"})
         return None
+    held = False
+    if Source.CARRIER in sources and not provider_verified(ctx.row.credential):
+        sources = sources - {Source.CARRIER}
+        held = _hold_carrier_start(ctx)
     lifted = optouts.opt_in(
         ctx.session,
         ctx.log,
@@ -178,6 +192,8 @@ def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES)
         refuse_barred=False,
     )
     ctx.actions += [_lifted(row) for row in lifted]
+    if held:
+        return None  # still carrier-blocked: "you are subscribed again" would be untrue
     if lifted:
         return ctx.reply("opt_in")
     if ctx.match.keyword == "YES":
@@ -185,6 +201,51 @@ def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES)
     elif _newer_opt_out_exists(ctx):
         ctx.actions.append({"action": "superseded", "why": "a later opt-out stands"})
     return None
+
+
+def _hold_carrier_start(ctx: Context) -> bool:
+    """Queue for an admin an opt-in that would lift a carrier opt-out; True if one was queued.
+
+    A carrier opt-out is the carrier's record that the person said STOP to it: only the
+    person's own START, through the provider's webhook whose signature heed verified, lifts it.
+    The same word relayed by an API key (`POST /v1/inbound`) or typed into `heed inbound` proves
+    only that the key's holder sent it, so it is recorded and waits for an admin's review
+    (heed.store.review), which never applies it by itself.
+    """
+    carrier = [
+        row
+        for row in ctx.active
+        if optouts.lifted_by(row, ctx.scope, {Source.CARRIER}) and row.since <= ctx.row.sent_at
+    ]
+    if not carrier:
+        return False
+    item = review.enqueue(
+        ctx.session,
+        ctx.log,
+        ctx.account,
+        message_id=ctx.row.id,
+        channel=ctx.row.channel,
+        address=ctx.target.address,
+        to_address=ctx.row.to_address,
+        body=ctx.row.body,
+        detection={
+            "intent": "opt_in",
+            "why": "a carrier opt-out; the START did not come through a verified webhook",
+            "suppressions": sorted(row.id for row in carrier),
+            "credential": ctx.row.credential,
+        },
+        received_at=ctx.row.received_at,
+        actor=ctx.actor,
+    )
+    ctx.actions.append(
+        {
+            "action": "held_for_review",
+            "review_id": item.id,
+            "why": "only the person's START through the provider's verified webhook lifts a "
+            "carrier opt-out",
+        }
+    )
+    return True
 
 
 def _on_help(ctx: Context) -> str | None:
@@ -260,7 +321,9 @@ def _detection_json(detection: Detection) -> dict[str, Any]:
         "intent": detection.intent,
         "confidence": round(detection.confidence, 3),
         "language": detection.language,
-        "evidence": [str(e) for e in detection.evidence],
+        "evidence": [str(e) for e in detection.evidence],  # raw: rule names, for the curious
+        "reading": detection.reading(),  # what a reviewer reads first
+        "reasons": detection.reasons(),
         "scope": detection.scope_hint.as_dict() if detection.scope_hint else None,
     }
 

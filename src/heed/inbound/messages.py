@@ -27,6 +27,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.clock import ClockBounds
 from heed.core.detection import Detection, detect, detection_text, read_text
 from heed.core.keywords import KeywordConfig, KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
@@ -46,6 +47,8 @@ from heed.store.ids import new_id
 from heed.store.suppressions import Target, active_suppressions
 from heed.store.tables import ReceivedMessage, Suppression
 from heed.store.types import utcnow
+
+_CLOCK = ClockBounds()
 
 # The read every message makes, built once: constructing a statement costs about as much as
 # running it.
@@ -72,22 +75,30 @@ class InboundResult:
 
 
 def process_message(
-    session: Session, config: AccountConfig, message: InboundMessage, *, known_new: bool = True
+    session: Session,
+    config: AccountConfig,
+    message: InboundMessage,
+    *,
+    known_new: bool = True,
+    clock: ClockBounds = _CLOCK,
 ) -> InboundResult:
     """Process `message`; with `known_new=False`, first look for an earlier delivery of it."""
-    inbox = Inbox(session, config)
+    inbox = Inbox(session, config, clock)
     if not known_new and (stored := inbox.stored(message)) is not None:
         return stored
     return inbox.process([message])[0]
 
 
 def process_together(
-    session: Session, configs: ConfigCache, messages: Sequence[tuple[str, InboundMessage]]
+    session: Session,
+    configs: ConfigCache,
+    messages: Sequence[tuple[str, InboundMessage]],
+    clock: ClockBounds = _CLOCK,
 ) -> list[InboundResult]:
     """Process (account slug, message) pairs in one transaction, each as a first delivery;
     results in the order given."""
     return by_account(
-        session, configs, messages, lambda config, own: Inbox(session, config).process(own)
+        session, configs, messages, lambda config, own: Inbox(session, config, clock).process(own)
     )
 
 
@@ -102,6 +113,7 @@ class _Read:
     match: KeywordMatch | None = None
     reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
     active: list[Suppression] = field(default_factory=list)
+    flags: list[Action] = field(default_factory=list)  # e.g. a timestamp heed distrusts
     detection: Detection | None = None  # the free-form reading of a message with no keyword
 
     @property
@@ -121,9 +133,12 @@ class Inbox:
     it did, as if each had its own transaction.
     """
 
-    def __init__(self, session: Session, config: AccountConfig) -> None:
+    def __init__(
+        self, session: Session, config: AccountConfig, clock: ClockBounds = _CLOCK
+    ) -> None:
         self.session = session
         self.config = config
+        self.clock = clock
         self.account = config.account
         self.log = EventLog(session, self.account.id)
         self._ours: dict[tuple[Channel, str], str] = {}
@@ -153,14 +168,15 @@ class Inbox:
 
     def _read(self, message: InboundMessage) -> _Read:
         row = _new_row(self.account, message, self._our_address(message))
+        flags = self._distrusted_time(row, message)
         try:
             person = normalise_address(
                 message.channel, message.from_address, self.account.settings.default_country
             )
         except InvalidAddress as exc:
             # Kept, with its intent, for a person to look at; nothing can be keyed on it.
-            row.actions = [{"action": "ignored", "why": str(exc)}]
-            return _Read(row, message, None)
+            row.actions = [*flags, {"action": "ignored", "why": str(exc)}]
+            return _Read(row, message, None, flags=flags)
         row.from_address = person
         target = Target(message.channel, person)
         sender = self.config.sender(self.session, row.channel, row.to_address)
@@ -169,7 +185,7 @@ class Inbox:
         match = match_keywords(detection_text(message.body), keywords)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
-        read = _Read(row, message, target, sender, match, reach)
+        read = _Read(row, message, target, sender, match, reach, flags=flags)
         if match.intent == "none":
             read.detection = self._detect(read, keywords)
         return read
@@ -188,6 +204,20 @@ class Inbox:
                 self.session, self.account.id, row.channel, row.from_address, row.sent_at
             )
         return detect(body, config=keywords, channel=row.channel, thread=thread)
+
+    def _distrusted_time(self, row: ReceivedMessage, message: InboundMessage) -> list[Action]:
+        """Flag a message time outside the clock bounds; a future one becomes receipt time,
+        so that it cannot pre-empt opt-outs still to come (heed.core.clock)."""
+        if message.sent_at is None:
+            return []
+        problem = self.clock.problem(row.sent_at, row.received_at)
+        if problem is None:
+            return []
+        flag: Action = {"action": "time_distrusted", "sent_at": row.sent_at.isoformat()}
+        if row.sent_at > row.received_at:
+            row.sent_at = row.received_at
+            flag["taken_as"] = row.received_at.isoformat()
+        return [flag | {"why": problem}]
 
     def _read_active(self, reads: list[_Read]) -> None:
         targets = [read.target for read in reads if read.target is not None]
@@ -223,6 +253,7 @@ class Inbox:
             provider_time=read.message.sent_at is not None,
             reach=read.reach,
             keywords=read.sender.keywords if read.sender else self.config.keywords,
+            actions=list(read.flags),
             detection=read.detection,
         )
         if read.sender is None:
@@ -268,6 +299,7 @@ def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedM
         intent="none",
         actions=[],
         raw=json_storable(message.raw),
+        credential=message.credential,
     )
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.text import json_storable
-from heed.core.vocabulary import Actor, ActorKind, Scope, Source
+from heed.core.vocabulary import Actor, ActorKind, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
@@ -108,7 +108,12 @@ def _process(
         # What is read next decides a suppression: read under the lock of the account's event
         # chain, it stays true until commit (see heed.inbound.messages).
         log.lock()
-    if report.outcome is Outcome.CARRIER_OPT_IN:
+    if report.outcome is Outcome.CARRIER_OPT_IN and not provider_verified(report.credential):
+        # Like a START (heed.inbound.effects): only the provider, through its verified
+        # webhook, may say the person opted back in at the carrier.
+        why = "only the provider's verified webhook lifts a carrier opt-out"
+        row.actions = [{"action": "refused", "why": why}]
+    elif report.outcome is Outcome.CARRIER_OPT_IN:
         row.actions = _lift_carrier_opt_outs(session, log, account, row, report)
         return ReportResult(row.id, row.outcome, tuple(row.actions))
     source, scope, reason = _suppression_for(session, account, row, report)
@@ -120,7 +125,7 @@ def _process(
             Target(report.channel, recipient),
             scope,
             source=source,
-            actor=Actor(ActorKind.PROVIDER, report.provider),
+            actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
             reason=reason,
             evidence={
                 "report_id": row.id,
@@ -162,7 +167,7 @@ def _lift_carrier_opt_outs(
         session,
         log,
         carrier,
-        actor=Actor(ActorKind.PROVIDER, report.provider),
+        actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
         reason=f"opted back in at the provider ({report.provider} {report.status})",
         occurred_at=row.occurred_at,
         evidence={"report_id": row.id, "status": row.status},
@@ -196,6 +201,7 @@ def _store(
         received_at=now,
         actions=[],
         raw=json_storable(report.raw),
+        credential=report.credential,
     )
     session.add(row)
     return row

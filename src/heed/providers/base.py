@@ -14,7 +14,7 @@ from typing import Any
 
 from heed.core.delivery import Outcome
 from heed.core.thread import Thread
-from heed.core.vocabulary import Channel
+from heed.core.vocabulary import UNVERIFIED, Channel
 from heed.errors import InvalidSetting, InvalidWebhook
 
 __all__ = [
@@ -46,6 +46,9 @@ class InboundMessage:
     #: What the message answers, when the sender says so (``POST /v1/inbound``); else heed
     #: looks in its outbox (heed.inbound.threads).
     thread: Thread | None = None
+    #: How it reached heed (heed.core.vocabulary: a verified webhook, a relaying API key…);
+    #: set by the interface that received it, never by the sender.
+    credential: str = UNVERIFIED
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class DeliveryReport:
     #: it has one: the report is then processed once per (event, recipient), whatever else a
     #: retry repeats or changes.
     event_id: str | None = None
+    credential: str = UNVERIFIED  # as InboundMessage.credential
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ Progress = Callable[[int], None]
 _BATCH = 20_000
 _SELECT = text(
     "SELECT seq, occurred_at, recorded_at, kind, actor, source, channel, contact_id, address,"
-    " evidence, before, after, payload_digest, prev_hash, hash, erased FROM events"
+    " evidence, before, after, payload_digest, prev_hash, hash, erased, credential, salt"
+    " FROM events"
     " WHERE account_id = :account_id AND seq > :after ORDER BY seq LIMIT :limit"
 )
 _SORTED = orjson.OPT_SORT_KEYS
@@ -261,6 +262,8 @@ def _check(
     if seq != state.expected_seq:
         return _Finding(state.expected_seq, Tampering.DELETED, "")
     payload = {"address": address, "after": after, "before": before, "evidence": evidence}
+    if row[17] is not None:  # events from before migration 0009 have no salt
+        payload["salt"] = row[17]
     if not erased and _digest(payload) != digest:
         return _Finding(seq, Tampering.EDITED, "payload")
     header = {
@@ -274,6 +277,8 @@ def _check(
         "seq": seq,
         "source": source,
     }
+    if row[16] is not None:  # events from before migration 0009 name no credential
+        header["credential"] = row[16]
     if _chain_hash(prev, header, digest) != stored_hash or prev != state.expected_prev:
         return _Finding(seq, Tampering.EDITED, "header")
     return None
@@ -300,6 +305,8 @@ def _intact(
     before, after = load(row[10]), load(row[11])
     if not row[15]:
         payload = {"address": address, "after": after, "before": before, "evidence": load(row[9])}
+        if row[17] is not None:
+            payload["salt"] = row[17]
         if _sha256(_dumps(payload, option=_SORTED)).hexdigest() != digest:
             return False
     occurred_iso = iso(occurred)
@@ -314,6 +321,8 @@ def _intact(
         "seq": seq,
         "source": source,
     }
+    if row[16] is not None:
+        header["credential"] = row[16]
     material = b"%s|%s|%s" % (prev.encode(), _dumps(header, option=_SORTED), digest.encode())
     if _sha256(material).hexdigest() != stored or signed.get(seq, stored) != stored:
         return False
@@ -464,8 +473,13 @@ def _parts(
         "channel": row[6],
         "contact_id": row[7],
     }
+    if row[16] is not None:
+        header["credential"] = row[16]
     payload = {"address": row[8], "evidence": load(row[9]), "before": load(row[10])}
-    return header, payload | {"after": load(row[11])}
+    payload["after"] = load(row[11])
+    if row[17] is not None:
+        payload["salt"] = row[17]
+    return header, payload
 
 
 def _hash_of(session: Session, account_id: str, seq: int) -> str | None:

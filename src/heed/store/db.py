@@ -6,6 +6,7 @@ write transactions that start with BEGIN IMMEDIATE so two writers queue instead 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -13,10 +14,10 @@ from typing import Any
 from sqlalchemy import Engine as SqlEngine
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from heed.errors import DatabaseUnavailable, InvalidSetting
+from heed.errors import DatabaseUnavailable, DuplicateRow, InvalidSetting
 from heed.server_key import Keyring, load_keyring
 from heed.settings import load_settings
 from heed.store.types import attach_keyring
@@ -127,9 +128,16 @@ def keyring_of(session: Session) -> Keyring:
 
 @contextmanager
 def translate_errors(url: str) -> Iterator[None]:
-    """Turn "cannot reach the database" into one clear DatabaseUnavailable."""
+    """Turn "cannot reach the database" into one clear DatabaseUnavailable, and a unique
+    index's refusal into DuplicateRow."""
     try:
         yield
+    except IntegrityError as exc:
+        if is_unique_violation(exc):
+            raise DuplicateRow(
+                "this conflicts with an existing record (a value that must be unique is taken)"
+            ) from exc
+        raise
     except OperationalError as exc:
         if _is_connection_failure(exc):
             raise DatabaseUnavailable(
@@ -140,6 +148,18 @@ def translate_errors(url: str) -> Iterator[None]:
         if exc.connection_invalidated:
             raise DatabaseUnavailable(f"lost the database connection: {_first_line(exc)}") from exc
         raise
+
+
+def is_unique_violation(exc: IntegrityError) -> bool:
+    """Whether a unique index refused the row, told by the driver's error type (PostgreSQL's
+    UniqueViolation, SQLite's SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY), never by its text."""
+    original = exc.orig
+    if isinstance(original, sqlite3.IntegrityError):
+        name = getattr(original, "sqlite_errorname", "")
+        return name in ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY")
+    from psycopg import errors  # only loaded when PostgreSQL is in use
+
+    return isinstance(original, errors.UniqueViolation)
 
 
 def _is_connection_failure(exc: OperationalError) -> bool:

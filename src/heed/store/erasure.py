@@ -1,16 +1,25 @@
 """GDPR erasure of a contact: personal data goes, the opt-out and the proof stay.
 
-An erased address is replaced everywhere by a tombstone, `erased:` + HMAC-SHA256(the account's
-tombstone key, address): heed can still recognise the address when it is checked again (and keep
-saying "do not send"), but the stored value no longer reveals it, and without the key (derived
-from the server key, which is not in the database) it cannot be found by hashing guesses.
-Events keep their place in the hash chain: their payload is blanked, their payload digest kept,
-and the erasure itself is an event listing what it blanked, so `heed audit verify` can tell an
-erasure from tampering.
+An erased address is replaced everywhere by a tombstone, `erased:` + HMAC-SHA256(tombstone key,
+address): heed can still recognise the address when it is checked again (and keep saying "do
+not send"), but the stored value no longer reveals it, and without the key (the server key's,
+never in the database) it cannot be found by hashing guesses.
+
+Events keep their place in the hash chain. The chain hashes a header that holds nothing
+personal (order, times, kind, actor, credential, source, channel) and a digest of the payload
+(address, evidence, before/after, and a random salt). Erasure blanks the payload and the salt
+and keeps the digest: the chain still verifies, and without the salt the digest cannot be
+matched against guessed numbers. The erasure itself is an event listing what it blanked, so
+`heed audit verify` can tell an erasure from tampering.
+
+`PERSONAL` names, for every table, each column that can hold a person's data and what erasure
+does to it; `IMPERSONAL` names every other text column and why it holds none. A test reads
+both against the schema, so a new column fails it until someone decides its rule.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +29,106 @@ from sqlalchemy.orm import Session
 from heed.core.vocabulary import Actor
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
-from heed.store.tables import Consent, Contact, Event, ReceivedMessage, ReceivedReport, Suppression
+from heed.store.tables import (
+    Consent,
+    Contact,
+    Event,
+    IdempotencyKey,
+    Import,
+    OutboundMessage,
+    ReceivedMessage,
+    ReceivedReport,
+    ReviewItem,
+    Suppression,
+)
 from heed.store.types import utcnow
 
 ERASED_PAYLOAD: dict[str, Any] = {"erased": True}
 ERASED_TEXT = "(erased)"
+
+#: table -> column -> what erasure does to it. `tombstone`: the address becomes its tombstone;
+#: `blanked`: emptied; `scrubbed`: JSON or text in which every mention of the person (address,
+#: name, external id) is replaced; `dropped`: the whole value is replaced when it mentions them.
+PERSONAL: dict[str, dict[str, str]] = {
+    "contacts": dict.fromkeys(("phone", "email", "name", "external_id", "fields"), "blanked"),
+    "suppressions": {
+        "address": "tombstone",
+        "reason": "blanked",
+        "evidence": "blanked",
+        "lift_reason": "blanked",
+    },
+    "consents": {"address": "tombstone", "evidence": "blanked"},
+    "events": {
+        "address": "tombstone",
+        "evidence": "blanked",
+        "before": "scrubbed",  # only impersonal fields kept (_IMPERSONAL)
+        "after": "scrubbed",
+        "salt": "blanked",
+    },
+    "inbound_messages": {
+        "from_address": "tombstone",
+        "body": "blanked",
+        "raw": "blanked",
+        "actions": "scrubbed",
+    },
+    "delivery_reports": {"recipient": "tombstone", "raw": "blanked", "actions": "scrubbed"},
+    "outbound_messages": {"to_address": "tombstone", "body": "blanked", "error": "blanked"},
+    "review_items": {
+        "address": "tombstone",
+        "body": "blanked",
+        "detection": "scrubbed",  # the words it found are blanked
+        "decision_reason": "blanked",
+    },
+    "imports": {"row_errors": "scrubbed", "flagged_rows": "scrubbed", "failure": "scrubbed"},
+    "idempotency_keys": {"response": "dropped", "request_hash": "dropped"},
+}
+
+#: Text columns that never hold a contact's data, and why (see PERSONAL).
+IMPERSONAL: dict[str, str] = {
+    "*.account_id": "an id heed made",
+    "*.id": "an id heed made",
+    "accounts.slug accounts.name accounts.settings": "the business's own",
+    "accounts.legacy_tombstone_key": "a key, encrypted with the server key",
+    "verifications.tampering verifications.problem": (
+        "what verification found: event numbers and row ids, never an address"
+    ),
+    "event_heads.hash": "a hash of the chain",
+    "api_keys.name api_keys.role api_keys.key_hash": "the business's staff and their keys",
+    "users.email users.role users.password_hash": "the business's staff, not its contacts",
+    "web_sessions.user_id": "an id heed made",
+    "senders.channel senders.address senders.name senders.scope senders.provider "
+    "senders.secret senders.extra_keywords senders.removed_keywords senders.replies "
+    "senders.provider_options": "the business's own sending addresses and their settings",
+    "lists.name lists.purpose lists.triggers": "the business's own lists",
+    "list_memberships.list_id list_memberships.contact_id list_memberships.status": (
+        "ids heed made, and a status word"
+    ),
+    "suppressions.channel suppressions.scope suppressions.source": "contract words, our senders",
+    "consents.channel consents.purpose consents.source": "contract words",
+    "events.kind events.actor events.credential events.source events.channel "
+    "events.contact_id events.payload_digest events.prev_hash events.hash": (
+        "the hash-chained header: ids, contract words and credentials, never an address"
+    ),
+    "inbound_messages.provider inbound_messages.provider_message_id inbound_messages.channel "
+    "inbound_messages.to_address inbound_messages.intent inbound_messages.keyword "
+    "inbound_messages.language inbound_messages.reply inbound_messages.credential": (
+        "the provider's ids, our own address, what heed read and answered"
+    ),
+    "delivery_reports.provider delivery_reports.dedup_key delivery_reports.provider_message_id "
+    "delivery_reports.channel delivery_reports.sender delivery_reports.status "
+    "delivery_reports.error_code delivery_reports.outcome delivery_reports.credential": (
+        "the provider's ids and codes, our own address"
+    ),
+    "outbound_messages.channel outbound_messages.from_address outbound_messages.kind "
+    "outbound_messages.in_reply_to outbound_messages.provider outbound_messages.status "
+    "outbound_messages.provider_message_id outbound_messages.error_code "
+    "outbound_messages.created_by": "ids, our own address, status words",
+    "review_items.message_id review_items.channel review_items.to_address "
+    "review_items.status review_items.decided_by": "ids, our own address, status words",
+    "imports.kind imports.file_name imports.channel imports.scope imports.columns "
+    "imports.encoding imports.status imports.actor": "what the business uploaded and how",
+    "idempotency_keys.key": "the caller's retry key",
+}
 #: Fields of events' before/after snapshots that say nothing about the person, kept so that
 #: "was this address suppressed at time T?" can still be answered after erasure.
 _IMPERSONAL = frozenset(
@@ -78,6 +182,20 @@ def erase_contact(
             session, account, ReceivedMessage.from_address, address, stone, body="", raw={}
         )
         _replace(session, account, ReceivedReport.recipient, address, stone, raw={})
+        _replace(
+            session,
+            account,
+            OutboundMessage.to_address,
+            address,
+            stone,
+            body=ERASED_TEXT,
+            error=None,
+        )
+        _replace(
+            session, account, ReviewItem.address, address, stone, body="", decision_reason=None
+        )
+    person = _Person(stones, tuple(t for t in (contact.name, contact.external_id) if t))
+    _scrub_json(session, account, person, contact.id)
     seqs = _blank_events(session, account, contact.id, stones)
     contact.phone = contact.email = contact.name = contact.external_id = None
     contact.fields = {}
@@ -90,6 +208,80 @@ def erase_contact(
         after={"contact_id": contact.id, "erased_events": list(seqs)},
     )
     return Erasure(contact.id, suppressions, tuple(seqs), messages)
+
+
+@dataclass(frozen=True)
+class _Person:
+    """What identifies the erased person in free text and JSON: their addresses (each with
+    its tombstone), name and external id, and their phone numbers' digits."""
+
+    stones: dict[str, str]
+    words: tuple[str, ...]
+
+    @property
+    def _needles(self) -> list[str]:
+        return [w.casefold() for w in (*self.stones, *self.words) if len(w) >= 3]
+
+    @property
+    def _digits(self) -> list[str]:
+        # The national number, so "(415) 555-0100" in an import's error is found too.
+        return [d[-10:] for a in self.stones if len(d := re.sub(r"\D", "", a)) >= 7]
+
+    def mentioned_in(self, text: str) -> bool:
+        folded = text.casefold()
+        if any(needle in folded for needle in self._needles):
+            return True
+        digits = re.sub(r"\D", "", text)
+        return any(d in digits for d in self._digits)
+
+    def scrub(self, value: Any) -> Any:
+        """`value` (JSON) with every mention of the person replaced."""
+        if isinstance(value, str):
+            if value in self.stones:
+                return self.stones[value]
+            return ERASED_TEXT if self.mentioned_in(value) else value
+        if isinstance(value, list):
+            return [self.scrub(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.scrub(item) for key, item in value.items()}
+        return value
+
+
+def _scrub_json(session: Session, account: AccountRef, person: _Person, contact_id: str) -> None:
+    """Scrub the JSON and free text that may mention the person anywhere in a row: what
+    heed did with their messages, review detections, import reports, stored API answers."""
+    tombstoned = list(person.stones.values())
+    for message in session.scalars(
+        select(ReceivedMessage).where(
+            ReceivedMessage.account_id == account.id,
+            ReceivedMessage.from_address.in_(tombstoned),
+        )
+    ):
+        message.actions = person.scrub(message.actions)
+    for report in session.scalars(
+        select(ReceivedReport).where(
+            ReceivedReport.account_id == account.id, ReceivedReport.recipient.in_(tombstoned)
+        )
+    ):
+        report.actions = person.scrub(report.actions)
+    for item in session.scalars(
+        select(ReviewItem).where(
+            ReviewItem.account_id == account.id, ReviewItem.address.in_(tombstoned)
+        )
+    ):
+        item.detection = person.scrub({**item.detection, "evidence": []})
+    for run in session.scalars(select(Import).where(Import.account_id == account.id)):
+        run.row_errors = person.scrub(run.row_errors)
+        run.flagged_rows = person.scrub(run.flagged_rows)
+        run.failure = person.scrub(run.failure)
+    for stored in session.scalars(
+        select(IdempotencyKey).where(IdempotencyKey.account_id == account.id)
+    ):
+        # A retry of the request must neither get the person back nor run again: the answer
+        # goes, and so does the request's hash (it digests their address), so a retry with
+        # the same key is refused as a different request.
+        if person.scrub(stored.response) != stored.response or contact_id in str(stored.response):
+            stored.response, stored.request_hash = dict(ERASED_PAYLOAD), "erased"
 
 
 def _replace(
@@ -121,6 +313,7 @@ def _blank_events(
         row.evidence = dict(ERASED_PAYLOAD)
         row.before = _impersonal(row.before, stones)
         row.after = _impersonal(row.after, stones)
+        row.salt = None
         row.erased = True
     return sorted(row.seq for row in rows)
 

@@ -8,6 +8,7 @@ gaps even with concurrent writers, while different accounts never wait for each 
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +33,7 @@ def json_ready(value: Any) -> Any:
 
 
 def _header(event: Event) -> dict[str, Any]:
-    return {
+    header = {
         "account_id": event.account_id,
         "seq": event.seq,
         "occurred_at": event.occurred_at.isoformat(),
@@ -43,15 +44,22 @@ def _header(event: Event) -> dict[str, Any]:
         "channel": event.channel,
         "contact_id": event.contact_id,
     }
+    # Events from before migration 0009 have no credential and keep the hash they were given.
+    if event.credential is not None:
+        header["credential"] = event.credential
+    return header
 
 
 def _payload(event: Event) -> dict[str, Any]:
-    return {
+    payload = {
         "address": event.address,
         "evidence": event.evidence,
         "before": event.before,
         "after": event.after,
     }
+    if event.salt is not None:  # events from before migration 0009 have none
+        payload["salt"] = event.salt
+    return payload
 
 
 def start_chain(session: Session, account_id: str) -> None:
@@ -98,6 +106,7 @@ class EventLog:
             recorded_at=now,
             kind=kind,
             actor=str(actor),
+            credential=actor.credential,
             source=source,
             channel=channel,
             address=address,
@@ -106,6 +115,7 @@ class EventLog:
             before=json_ready(before),
             after=json_ready(after),
             prev_hash=head.hash,
+            salt=secrets.token_hex(16),
         )
         event.payload_digest = digest(_payload(event))
         event.hash = chain_hash(event.prev_hash, _header(event), event.payload_digest)

@@ -97,7 +97,7 @@ def _suppressions(
     for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
         seen.add(sid)
         logged = replay.suppressions.get(sid)
-        name = f"suppression {sid} ({channel} {address}, {scope}, {source})"
+        name = f"suppression {sid} ({channel}, {scope}, {source})"  # no address: it is kept
         if logged is None:
             found.append(f"{name} is in the table but no event created it: inserted")
             continue
@@ -137,7 +137,7 @@ def _consents(
     for cid, channel, address, purpose, since, created, revoked_at in rows:
         seen.add(cid)
         logged = replay.consents.get(cid)
-        name = f"consent {cid} ({channel} {address}, {purpose})"
+        name = f"consent {cid} ({channel}, {purpose})"
         if logged is None:
             found.append(f"{name} is in the table but no event recorded it: inserted")
         elif logged[0] != hash((channel, address, purpose, iso(since))) or created != logged[1]:

@@ -22,7 +22,7 @@ from heed.store import accounts, optouts, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.ids import new_id
-from heed.store.suppressions import Target
+from heed.store.suppressions import Target, active_suppressions, lift_suppressions
 from heed.store.tables import ReviewItem
 from heed.store.types import utcnow
 
@@ -41,6 +41,7 @@ def enqueue(
     body: str,
     detection: dict[str, Any],
     received_at: datetime,
+    actor: Actor = SYSTEM,
 ) -> ReviewItem:
     item = ReviewItem(
         account_id=account.id,
@@ -58,7 +59,7 @@ def enqueue(
     session.add(item)
     log.append(
         "review.created",
-        SYSTEM,
+        actor,
         channel=channel,
         address=address,
         evidence={"message_id": message_id, "detection": detection},
@@ -85,7 +86,9 @@ def decide(
     item.status = status or ("approved" if approve else "rejected")
     item.decided_at, item.decided_by, item.decision_reason = utcnow(), str(actor), reason
     created: list[str] = []
-    if approve:
+    if approve and is_opt_in(item):
+        created = _lift_held(session, log, account, item, actor)
+    elif approve:
         created = _apply(session, log, account, item, actor)
     log.append(
         f"review.{item.status}",
@@ -129,6 +132,36 @@ def _apply(
     return created
 
 
+def is_opt_in(item: ReviewItem) -> bool:
+    """Whether `item` is a START held back because it may not lift what it asks to (a carrier
+    opt-out, heed.inbound.effects): approved, it lifts; unanswered, nothing happens."""
+    return bool(item.detection.get("intent") == "opt_in")
+
+
+def _lift_held(
+    session: Session, log: EventLog, account: AccountRef, item: ReviewItem, actor: Actor
+) -> list[str]:
+    """Lift the carrier opt-outs a held START asked to lift, those still in force."""
+    wanted = set(item.detection.get("suppressions") or [])
+    rows = [
+        row
+        for row in active_suppressions(
+            session, account.id, [Target(Channel(item.channel), item.address)]
+        )
+        if row.id in wanted and row.source == Source.CARRIER
+    ]
+    lifted = lift_suppressions(
+        session,
+        log,
+        rows,
+        actor=actor,
+        reason=f"the person's START (message {item.message_id}), confirmed on review",
+        occurred_at=item.created_at,
+        evidence={"review_id": item.id, "message_id": item.message_id},
+    )
+    return [row.id for row in lifted]
+
+
 def _list_scopes(session: Session, account: AccountRef, hint: dict[str, Any]) -> list[Scope]:
     """The lists a list or topic hint names: a list by name; `marketing` as the lists whose
     purpose is marketing; another topic ("newsletter") as the lists named after it."""
@@ -148,11 +181,13 @@ def _list_scopes(session: Session, account: AccountRef, hint: dict[str, Any]) ->
 
 def due(session: Session, account: AccountRef, now: datetime) -> list[ReviewItem]:
     return list(
-        session.scalars(
+        item
+        for item in session.scalars(
             select(ReviewItem).where(
                 ReviewItem.account_id == account.id,
                 ReviewItem.status == "pending",
                 ReviewItem.deadline <= now,
             )
         )
+        if not is_opt_in(item)  # fail safe: a held START is never applied by the clock
     )

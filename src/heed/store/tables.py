@@ -269,6 +269,8 @@ class Event(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     kind: Mapped[str] = mapped_column(String(64))
     actor: Mapped[str] = mapped_column(String(120))
+    #: The credential that caused it (heed.core.vocabulary.Actor.credential); None before 0009.
+    credential: Mapped[str | None] = mapped_column(String(200))
     source: Mapped[str | None] = mapped_column(String(32))
     channel: Mapped[str | None] = mapped_column(String(16))
     address: Mapped[str | None] = mapped_column(String(320))
@@ -277,6 +279,9 @@ class Event(Base):
     before: Mapped[Json | None] = mapped_column(JSONType)
     after: Mapped[Json | None] = mapped_column(JSONType)
     payload_digest: Mapped[str] = mapped_column(String(64))
+    #: Random, digested with the payload and blanked with it by an erasure, so the digest of an
+    #: erased payload cannot be matched against guessed numbers. None before migration 0009.
+    salt: Mapped[str | None] = mapped_column(String(32))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     # Set by a GDPR erasure, which blanks the payload; the digest above still chains it.
@@ -331,6 +336,8 @@ class ReceivedMessage(Base):
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     reply: Mapped[str | None] = mapped_column(Text)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
+    #: How it reached heed: a provider's verified webhook, or an API key that relayed it.
+    credential: Mapped[str | None] = mapped_column(String(200))
 
 
 class ReceivedReport(Base):
@@ -357,6 +364,7 @@ class ReceivedReport(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
+    credential: Mapped[str | None] = mapped_column(String(200))  # as ReceivedMessage's
 
 
 class IdempotencyKey(Base):

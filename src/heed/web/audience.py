@@ -18,7 +18,7 @@ from heed.bulk.filtering import is_json
 from heed.bulk.results import FilterCounts
 from heed.core.vocabulary import Channel, Purpose
 from heed.engine import Engine
-from heed.errors import BadInput
+from heed.errors import Rejected
 from heed.web.auth import signed_in
 from heed.web.files import account_id, file_form
 from heed.web.render import error_page, render
@@ -62,7 +62,7 @@ async def filter_audience(request: Request) -> Response:
         counts, allowed, excluded = await run_in_threadpool(
             _filter, engine, session, source, chosen, await account_id(request, session)
         )
-    except BadInput as exc:
+    except Rejected as exc:
         return render(request, "audience.html", session, 400, chosen=chosen, error=str(exc), **view)
     finally:
         source.delete()
@@ -136,7 +136,7 @@ async def export(
     )
     try:
         first = await run_in_threadpool(next, chunks)
-    except BadInput as exc:
+    except Rejected as exc:
         return error_page(request, 400, "Cannot export", str(exc), session)
 
     def rest() -> Iterator[str]:

@@ -9,12 +9,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
+from heed.engine.users import authenticate_user
 from heed.errors import Unauthenticated
 from heed.web import sessions
 from heed.web.limits import RateLimiter
 from heed.web.render import error_page, read_form, render
 from heed.web.sessions import WebSession
-from heed.web.users import authenticate_user
 
 router = APIRouter()
 #: Failed sign-ins per IP: 10 per 10 minutes (in memory, per process; see RateLimiter).

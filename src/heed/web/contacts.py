@@ -18,7 +18,7 @@ from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
 from heed.engine import Engine
 from heed.engine.results import ContactInfo, EventInfo
-from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
+from heed.errors import BadInput, NotFound, PermissionDenied, Rejected, ResubscribeRefused
 from heed.web import queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNEL_NAMES, error_page, render
@@ -91,7 +91,7 @@ async def contacts_page(
             )
         )
         contacts, next_cursor = page.items, page.next_cursor
-    except BadInput as exc:
+    except Rejected as exc:
         error = str(exc)
     lists = await run_in_threadpool(engine.list_lists, session.slug)
     active = {k: v for k, v in filters.items() if v}
@@ -250,7 +250,7 @@ async def contact_action(request: Request, contact_id: str) -> Response:
         return _forbidden(request, session, action)
     except ResubscribeRefused as exc:
         return _confirm(request, session, contact, action, channel, str(exc), reason, 409)
-    except BadInput as exc:
+    except Rejected as exc:
         return _confirm(request, session, contact, action, channel, str(exc), reason, 400)
     done = urlencode({"done": f"{action}:{channel}"})
     return RedirectResponse(f"/contacts/{contact_id}?{done}", status_code=303)

@@ -23,7 +23,7 @@ from heed.bulk.csvfile import CsvFile
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Channel
 from heed.engine import Engine
-from heed.errors import BadInput, NotFound, PermissionDenied
+from heed.errors import NotFound, PermissionDenied, Rejected
 from heed.web import queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.files import account_id, file_form
@@ -154,7 +154,7 @@ def _mapping_view(
             sender=sender,
             list_name=list_name,
         )
-    except BadInput as exc:
+    except Rejected as exc:
         view["error"] = str(exc)
     return view
 
@@ -231,7 +231,7 @@ async def run(request: Request, token: str) -> Response:
         uploads.release(upload)
         detail = f"Your role ({session.user.role}) may not import: ask an admin of this account."
         return error_page(request, 403, "Not allowed", detail, session)
-    except BadInput as exc:
+    except Rejected as exc:
         uploads.release(upload)
         return error_page(request, 400, "Cannot import this file", str(exc), session)
     background.run_import(engine, session.slug, info.id, upload, session.user.actor)

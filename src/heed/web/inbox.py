@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
 from heed.engine import Engine
-from heed.errors import BadInput, MessagingRefused
+from heed.errors import MessagingRefused, Rejected
 from heed.web import conversations, queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNELS, error_page, render
@@ -122,7 +122,7 @@ async def reply(request: Request, channel: str, address: str) -> Response:
         return await _thread_page(
             request, session, channel, address, error=str(exc), draft=body, status=409
         )
-    except BadInput as exc:
+    except Rejected as exc:
         return await _thread_page(
             request, session, channel, address, error=str(exc), draft=body, status=400
         )

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
 from heed.engine.results import SuppressionInfo
-from heed.errors import BadInput, NotFound, PermissionDenied, ResubscribeRefused
+from heed.errors import BadInput, NotFound, PermissionDenied, Rejected, ResubscribeRefused
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, lift_refusal, render
 from heed.web.sessions import WebSession
@@ -82,6 +82,6 @@ async def lift(request: Request, suppression_id: str) -> Response:
         return _confirm(request, session, item, why, reason, 403)
     except ResubscribeRefused as exc:
         return _confirm(request, session, item, str(exc), reason, 409)
-    except BadInput as exc:
+    except Rejected as exc:
         return _confirm(request, session, item, str(exc), reason, 400)
     return RedirectResponse(f"/suppressions?lifted={item.id}", status_code=303)

@@ -61,7 +61,7 @@ def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str
             account,
             channel,
             address,
-            actor=Actor(ActorKind.CONTACT),
+            actor=Actor(ActorKind.CONTACT, via="web:optout-form"),
             reason="opted out on the public opt-out page",
             source=Source.WEB_FORM,
             evidence=evidence,

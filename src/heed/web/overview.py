@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
-from heed.errors import BadInput
+from heed.errors import Rejected
 from heed.web import queries
 from heed.web.auth import signed_in
 from heed.web.render import STATIC, error_page, render
@@ -78,7 +78,7 @@ async def suppressions_page(
             )
         )
         items, next_cursor = page.items, page.next_cursor
-    except BadInput as exc:
+    except Rejected as exc:
         error = str(exc)
     chosen = {k: v for k, v in filters.items() if v}
     return render(

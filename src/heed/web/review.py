@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
-from heed.errors import BadInput, NotFound, PermissionDenied
+from heed.errors import NotFound, PermissionDenied, Rejected
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
 
@@ -62,6 +62,6 @@ async def decide(request: Request, item_id: str) -> Response:
         return error_page(request, 403, "Not allowed", detail, session)
     except NotFound:
         return error_page(request, 404, "No such item", "This review item does not exist.", session)
-    except BadInput as exc:
+    except Rejected as exc:
         return error_page(request, 409, "Already decided", str(exc), session)
     return RedirectResponse(f"/review?done={decision}", status_code=303)

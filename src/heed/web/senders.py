@@ -27,11 +27,11 @@ from heed.core.sender_settings import (
 from heed.engine.results import SenderInfo
 from heed.errors import (
     AlreadyExists,
-    BadInput,
     InvalidAddress,
     InvalidSetting,
     NotFound,
     PermissionDenied,
+    Rejected,
 )
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
@@ -265,7 +265,7 @@ async def add_sender(request: Request) -> Response:
         return await _refused(request, session, None, form, exc.errors or {"form": str(exc)})
     except (InvalidAddress, AlreadyExists) as exc:
         return await _refused(request, session, None, form, {"address": str(exc)})
-    except BadInput as exc:  # an unknown channel, which only a hand-made form can send
+    except Rejected as exc:  # an unknown channel, which only a hand-made form can send
         return await _refused(request, session, None, form, {"channel": str(exc)})
     forget_secrets(request, session.slug)
     return RedirectResponse(f"/senders/{sender.id}?done=added", status_code=303)

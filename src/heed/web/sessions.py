@@ -25,12 +25,12 @@ from sqlalchemy import delete, or_, select, update
 from starlette.responses import Response
 
 from heed.api.deps import get_engine
-from heed.errors import BadInput
+from heed.engine.users import UserInfo, user_info
+from heed.errors import NotFound
 from heed.store import accounts
 from heed.store.tables import User
 from heed.store.tables import WebSession as SessionRow
 from heed.store.types import utcnow
-from heed.web.users import UserInfo, user_info
 
 if TYPE_CHECKING:
     from heed.engine import Engine
@@ -88,7 +88,7 @@ def session_user(engine: Engine, slug: str, token: str) -> UserInfo | None:
     with engine._read() as session:
         try:
             account = accounts.load_account(session, slug)
-        except BadInput:
+        except NotFound:
             return None
         joined = (SessionRow.account_id == User.account_id) & (SessionRow.user_id == User.id)
         row = session.scalars(
@@ -159,7 +159,7 @@ def _signing_keys(engine: Engine, slug: str) -> list[bytes] | None:
     try:
         with engine._read() as session:
             return accounts.load_account(session, slug).keys.sessions
-    except BadInput:
+    except NotFound:
         return None
 
 

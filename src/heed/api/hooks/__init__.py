@@ -7,7 +7,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from fastapi import Request
@@ -15,6 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from heed.core.detection import detection_text, read_text
 from heed.core.keywords import DEFAULT_CONFIG
+from heed.core.vocabulary import webhook_credential
 from heed.engine import Engine
 from heed.errors import InvalidWebhook, SignatureInvalid, UnknownAccount
 from heed.inbound.group import GroupCommit
@@ -58,6 +60,15 @@ class Intake:
         return await self._reports((account, report))
 
 
+M = TypeVar("M", InboundMessage, DeliveryReport)
+
+
+def signed(item: M) -> M:
+    """`item`, marked as come through its provider's webhook whose signature verified; call
+    only after `verify_with_any_secret` passed. Only such a START lifts a carrier opt-out."""
+    return replace(item, credential=webhook_credential(item.provider))
+
+
 _READ_AHEAD = 300  # characters; below this a reading costs well under a millisecond
 
 
@@ -72,7 +83,7 @@ async def record_all(
 ) -> list[ReportResult]:
     """Record the reports of one webhook (an SES notification names several recipients, a
     SendGrid batch holds many events), committed before the webhook answers."""
-    return list(await asyncio.gather(*(into.record_delivery(account, r) for r in reports)))
+    return list(await asyncio.gather(*(into.record_delivery(account, signed(r)) for r in reports)))
 
 
 def intake(request: Request) -> Intake:

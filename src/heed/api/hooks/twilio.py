@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 
 from heed.api.deps import public_url
-from heed.api.hooks import form_fields, intake, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, signed, verify_with_any_secret
 from heed.providers import twilio
 
 router = APIRouter(tags=["webhooks"])
@@ -42,7 +42,7 @@ async def twilio_message(account: str, request: Request) -> Response:
     """A message a person sent to one of the account's Twilio numbers; answers TwiML with the
     one reply (opt-out confirmation, help…) or an empty `<Response/>`."""
     params = await _verified_form(account, request)
-    result = await intake(request).receive(account, twilio.parse_inbound(params))
+    result = await intake(request).receive(account, signed(twilio.parse_inbound(params)))
     return Response(_twiml(result.reply), media_type=twilio.TWIML_CONTENT_TYPE)
 
 
@@ -50,5 +50,5 @@ async def twilio_message(account: str, request: Request) -> Response:
 async def twilio_status(account: str, request: Request) -> Response:
     """A status callback for a message the account sent; failures may suppress the recipient."""
     params = await _verified_form(account, request)
-    await intake(request).record_delivery(account, twilio.parse_status(params))
+    await intake(request).record_delivery(account, signed(twilio.parse_status(params)))
     return Response(_twiml(None), media_type=twilio.TWIML_CONTENT_TYPE)

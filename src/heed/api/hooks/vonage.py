@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from heed.api.hooks import form_fields, intake, verify_with_any_secret
+from heed.api.hooks import form_fields, intake, signed, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
 from heed.errors import InvalidWebhook
 from heed.providers import vonage
@@ -45,7 +45,7 @@ async def _verified_params(account: str, request: Request) -> dict[str, str]:
 async def vonage_message(account: str, request: Request) -> Response:
     """A message a person sent to one of the account's Vonage numbers."""
     params = await _verified_params(account, request)
-    await intake(request).receive(account, vonage.parse_inbound(params))
+    await intake(request).receive(account, signed(vonage.parse_inbound(params)))
     return Response(status_code=200)
 
 
@@ -58,5 +58,5 @@ async def vonage_message(account: str, request: Request) -> Response:
 async def vonage_receipt(account: str, request: Request) -> Response:
     """A delivery receipt for a message the account sent."""
     params = await _verified_params(account, request)
-    await intake(request).record_delivery(account, vonage.parse_receipt(params))
+    await intake(request).record_delivery(account, signed(vonage.parse_receipt(params)))
     return Response(status_code=200)

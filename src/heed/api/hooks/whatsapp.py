@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse
 
 from heed.api.deps import EngineDep
-from heed.api.hooks import intake, verify_with_any_secret
+from heed.api.hooks import intake, signed, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
 from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.providers import whatsapp
@@ -52,7 +52,7 @@ async def whatsapp_events(account: str, request: Request) -> dict[str, Any]:
         raise InvalidWebhook("the body must be a JSON object")
     messages, reports = whatsapp.parse(payload)
     for message in messages:
-        await intake(request).receive(account, message)
+        await intake(request).receive(account, signed(message))
     for report in reports:
-        await intake(request).record_delivery(account, report)
+        await intake(request).record_delivery(account, signed(report))
     return {"messages": len(messages), "statuses": len(reports)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
@@ -16,6 +16,13 @@ from heed.engine.results import to_json
 
 router = APIRouter(tags=["check"])
 Address = Annotated[str, Query(min_length=1, max_length=320, examples=["+14155550100"])]
+Known = Annotated[
+    Literal["then", "now"],
+    Query(
+        description="With `at`: `then` answers from what heed had recorded by `at`; `now` from "
+        "everything now known to have happened by `at` (late or backdated events included)."
+    ),
+]
 
 
 @router.get("/check", response_model=CheckPublic)
@@ -28,8 +35,13 @@ async def get_check(
     list: str | None = None,
     purpose: Purpose = Purpose.MARKETING,
     at: Annotated[datetime | None, Query(description="Answer as of this past time.")] = None,
+    known: Known = "then",
 ) -> CheckPublic:
-    """May the account message `address` on `channel` from `sender`, for `purpose`?"""
+    """May the account message `address` on `channel` from `sender`, for `purpose`?
+
+    With `at`: the answer heed gave, or could have given, at that time (events recorded by
+    then); with `known=now`, what is now known to have been true then (events that happened
+    by then, whenever heed learnt of them)."""
     result = await run_in_threadpool(
         lambda: engine.check(
             principal.account_slug,
@@ -39,6 +51,7 @@ async def get_check(
             list_name=list,
             purpose=purpose,
             at=at,
+            as_now_known=known == "now",
         )
     )
     return CheckPublic(**to_json(result))
@@ -54,9 +67,11 @@ async def get_status(
     sender: str | None = None,
     list: str | None = None,
     purpose: Purpose = Purpose.MARKETING,
+    known: Known = "then",
 ) -> CheckPublic:
-    """Was `address` allowed at time `at`? Answered from the activity log alone."""
-    return await get_check(principal, engine, channel, address, sender, list, purpose, at)
+    """Was `address` allowed at time `at`? Answered from the activity log alone: as heed knew
+    it then (default), or with `known=now` as now known to have been true then."""
+    return await get_check(principal, engine, channel, address, sender, list, purpose, at, known)
 
 
 @router.post("/check/bulk", response_model=BulkCheckPublic)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -113,5 +114,6 @@ async def post_delivery(
     """Record one delivery report (admin keys): a hard bounce or a complaint suppresses the
     recipient for the whole account, soft failures count toward `soft_bounce_limit`."""
     require(actor, Action.RECEIVE)
-    result = await intake(request).record_delivery(principal.account_slug, to_report(payload))
+    report = replace(to_report(payload), credential=actor.credential)  # the key that sent it
+    result = await intake(request).record_delivery(principal.account_slug, report)
     return DeliveryOut(**to_json(result))

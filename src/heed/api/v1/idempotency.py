@@ -4,7 +4,9 @@ The key is claimed (per API key) before the work runs, and the first request's a
 stored under it and replayed for a retry with the same method, path and body. A twin that
 arrives while the first is still running waits for its answer (409 if it takes too long); the
 same key with a different request is refused (422), since that is a client bug that would
-otherwise silently return the wrong object. A request that fails releases its key.
+otherwise silently return the wrong object. A request that fails releases its key. Keys are
+kept 24 hours (heed.engine.idempotency.KEPT). Credentials are never stored: a created API
+key's token is left out of the stored answer, so a replay shows the key without its token.
 """
 
 from __future__ import annotations
@@ -48,9 +50,11 @@ async def idempotent(
     create: Callable[[], Awaitable[Any]],
     model: type[BaseModel],
     status: int = 201,
+    unstored: tuple[str, ...] = (),
 ) -> JSONResponse:
     """Run `create` once per Idempotency-Key (if the request has one) and answer its result
-    as `model`, exactly as the route's response model would."""
+    as `model`, exactly as the route's response model would; the `unstored` fields (secrets)
+    are answered once and stored as null."""
     if not key:
         return JSONResponse(_as(model, await create()), status_code=status)
     body = await request.body()
@@ -67,7 +71,8 @@ async def idempotent(
         except BaseException:
             await run_in_threadpool(engine.release_idempotency_key, slug, own)
             raise
-        await run_in_threadpool(engine.store_response, slug, own, status, content)
+        kept = {**content, **dict.fromkeys(unstored)}
+        await run_in_threadpool(engine.store_response, slug, own, status, kept)
         return JSONResponse(content, status_code=status)
     if stored.request_hash == request_hash and stored.status == PENDING:
         stored = await _wait_for_twin(engine, slug, own)

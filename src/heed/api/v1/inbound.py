@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from heed.api.deps import ActorDep, Principal
@@ -14,6 +15,7 @@ from heed.core.permissions import Action, require
 from heed.core.text import storable_text
 from heed.core.thread import Thread, given_thread
 from heed.core.vocabulary import Channel, Purpose
+from heed.engine import Engine
 from heed.engine.results import to_json
 from heed.providers.base import InboundMessage
 
@@ -85,12 +87,24 @@ class InboundOut(BaseModel):
 async def post_inbound(
     payload: InboundIn, principal: Principal, actor: ActorDep, request: Request
 ) -> InboundOut:
-    """Process one inbound message exactly as a provider webhook would (admin keys: a message
-    speaks for the person, and a START resubscribes them, which agents may not do)."""
+    """Process one inbound message as a provider webhook would (admin keys: a message speaks
+    for the person, and a START resubscribes them, which agents may not do).
+
+    It is recorded as sent through this key, not as the person's own proven message: a START
+    that would lift a carrier opt-out waits for an admin's review instead (only the person's
+    START through the provider's verified webhook lifts one). A `received_at` more than a few
+    minutes ahead of heed's clock, or days behind it, is refused (heed.core.clock)."""
     require(actor, Action.RECEIVE)
     sent_at = payload.received_at
     if sent_at is not None and sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=UTC)
+    if sent_at is not None:
+        engine: Engine = request.app.state.engine
+        problem = engine.clock.problem(sent_at, datetime.now(UTC))
+        if problem:
+            raise RequestValidationError(
+                [{"loc": ("body", "received_at"), "msg": problem, "type": "value_error"}]
+            )
     message = InboundMessage(
         channel=payload.channel,
         from_address=payload.from_,
@@ -100,6 +114,7 @@ async def post_inbound(
         provider_message_id=payload.provider_message_id,
         sent_at=sent_at,
         raw=payload.model_dump(mode="json", by_alias=True),
+        credential=actor.credential,  # api_key:<id>: the key that relayed it
         thread=_thread(payload),
     )
     result = await intake(request).receive(principal.account_slug, message)

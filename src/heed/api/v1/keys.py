@@ -38,7 +38,9 @@ async def create_key(
             )
         )
 
-    return await idempotent(idempotency_key, request, engine, principal, create, KeyCreated)
+    return await idempotent(
+        idempotency_key, request, engine, principal, create, KeyCreated, unstored=("token",)
+    )
 
 
 @router.post("/{key_id}/revoke", response_model=KeyPublic)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.schemas import Page
 from heed.engine.results import to_json
+from heed.engine.review import ReviewInfo
 
 router = APIRouter(prefix="/review", tags=["review"])
 
@@ -29,6 +30,14 @@ class ReviewPublic(BaseModel):
     decided_at: Any
     decided_by: str | None
     decision_reason: str | None
+    person: str | None = Field(default=None, description="The contact's name, if known.")
+    reading: str = Field(
+        default="", description="What heed thinks the message asks, in plain words."
+    )
+
+
+def _public(item: ReviewInfo) -> ReviewPublic:
+    return ReviewPublic(**to_json(item) | {"reading": item.reading})
 
 
 class DecisionCreate(BaseModel):
@@ -51,7 +60,9 @@ async def list_review(
             principal.account_slug, status=status, cursor=cursor, limit=limit
         )
     )
-    return Page[ReviewPublic](**to_json(page))
+    return Page[ReviewPublic](
+        items=[_public(item) for item in page.items], next_cursor=page.next_cursor
+    )
 
 
 async def _decide(
@@ -67,7 +78,7 @@ async def _decide(
             principal.account_slug, item_id, approve=approve, actor=actor, reason=body.reason
         )
     )
-    return ReviewPublic(**to_json(item))
+    return _public(item)
 
 
 @router.post("/{item_id}/approve", response_model=ReviewPublic)

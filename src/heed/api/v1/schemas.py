@@ -196,6 +196,11 @@ class EventPublic(BaseModel):
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     hash: str
+    credential: str | None = Field(
+        default=None,
+        description="What proved who did it: api_key:<id>, user:<id>, cli:<os user>, "
+        "webhook:<provider>:signature-verified, system… (none on events before it was kept).",
+    )
 
 
 ReplyKind = Literal["opt_out", "opt_in", "help"]
@@ -357,7 +362,10 @@ class KeyPublic(BaseModel):
 
 class KeyCreated(BaseModel):
     key: KeyPublic
-    token: str = Field(description="The API key itself. Shown only in this response.")
+    token: str | None = Field(
+        description="The API key itself. Shown only in this response: null when the response "
+        "is replayed for a repeated Idempotency-Key (heed never stores a token)."
+    )
 
 
 class EraseCreate(BaseModel):

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, ActorKind, Role
-from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
+from heed.errors import AlreadyExists, BadInput, NotFound, PermissionDenied, Unauthenticated
 from heed.store import accounts
 from heed.store.events import EventLog
 from heed.store.ids import new_id
@@ -120,7 +120,7 @@ def authenticate_user(engine: Engine, slug: str, email: str, password: str) -> U
     with engine._read() as session:
         try:
             account = accounts.load_account(session, slug)
-        except BadInput:
+        except NotFound:
             account = None
         row = (
             session.scalars(
