@@ -71,7 +71,7 @@ def test_backup_restores_and_verifies_against_checkpoints(
         assert report.ok and report.checkpoints == 1, report.problem
         assert _answers(copy) == before
     again = heed("restore", str(file), url=empty_database_url)
-    assert again.returncode == 2 and "already holds heed accounts" in again.stderr
+    assert again.returncode != 0 and "already holds heed accounts" in again.stderr
 
 
 def test_backup_never_overwrites(engine: Engine, acme: str, tmp_path: Path) -> None:
