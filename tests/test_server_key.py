@@ -144,13 +144,13 @@ def test_migration_moves_keys_out_and_keeps_old_erasures_suppressed(engine: Engi
     engine.create_account("acme")
     engine.add_sender("acme", "sms", "+15005550006", actor=ADMIN, provider="twilio", secret="tok")
     engine.opt_out("acme", "sms", PERSON, actor=ADMIN, reason="STOP")
-    migrate.downgrade(engine.db, "0009")
+    migrate.downgrade(engine.db, "0011")
     with engine.db.engine.begin() as connection:
         key, secret = connection.execute(
             text("SELECT a.signing_key, s.secret FROM accounts a JOIN senders s ON true")
         ).one()
         assert secret == "tok"
-        stone = tombstone(bytes.fromhex(key), PERSON)  # as an erasure before 0010 made it
+        stone = tombstone(bytes.fromhex(key), PERSON)  # as an erasure before 0012 made it
         connection.execute(text("UPDATE suppressions SET address = :t"), {"t": stone})
     migrate.upgrade(engine.db)
     assert not engine.check("acme", "sms", PERSON).allowed
@@ -161,7 +161,7 @@ def test_migration_moves_keys_out_and_keeps_old_erasures_suppressed(engine: Engi
         ).one()
     assert sealed.startswith("enc1:") and key not in sealed
     assert secret.startswith("enc1:")
-    migrate.downgrade(engine.db, "0009")
+    migrate.downgrade(engine.db, "0011")
     with engine.db.engine.connect() as connection:
         assert connection.execute(text("SELECT signing_key FROM accounts")).scalar_one() == key
     migrate.upgrade(engine.db)

@@ -136,7 +136,7 @@ class AccountKeys:
 
     account_id: str
     keyring: Keyring = field(repr=False)
-    #: The account's tombstone key from before the server key existed (migration 0010).
+    #: The account's tombstone key from before the server key existed (migration 0012).
     legacy_tombstone_key: bytes | None = field(default=None, repr=False)
 
     def _all(self, purpose: Purpose) -> list[bytes]:

@@ -6,8 +6,9 @@ Exit codes (the contract scripts rely on) are `heed.cli.common.EXIT_CODES`, list
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
 (optout, resubscribe, block, unblock, check), `audit` (audit, server-key, backup, restore),
-`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter) and `demo`
-(demo, eval). What they share is in `common`, which they import (never this module, so nothing
+`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter),
+`registries` (registry) and `demo` (demo, eval). What they share is in `common`, which they
+import (never this module, so nothing
 imports in a circle). The command tree is put together here alone, in the order `heed --help`
 lists it.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import typer
 
-from heed.cli import accounts, audit, bulk, demo, messaging, senders, suppressions
+from heed.cli import accounts, audit, bulk, demo, messaging, registries, senders, suppressions
 from heed.cli.common import EXIT_CODES
 
 __all__ = ["app", "main"]
@@ -58,6 +59,7 @@ app.add_typer(accounts.user_app, name="user")
 app.add_typer(messaging.outbox_app, name="outbox")
 app.add_typer(bulk.import_app, name="import")
 app.add_typer(bulk.export_app, name="export")
+app.add_typer(registries.registry_app, name="registry")
 
 
 def main() -> None:

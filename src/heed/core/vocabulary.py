@@ -57,11 +57,16 @@ class ScopeKind(StrEnum):
     ACCOUNT = "account"
     SENDER = "sender"
     LIST = "list"
+    #: Messages of one purpose only, from any sender: a person who stopped marketing
+    #: (WhatsApp error 131050 and `user_preferences`, a "Stop promotions" button) still gets
+    #: transactional and conversational messages.
+    PURPOSE = "purpose"
 
 
 @dataclass(frozen=True, order=True)
 class Scope:
-    """Where a suppression applies: the whole account, one sender address, or one list."""
+    """Where a suppression applies: the whole account, one sender address, one list, or one
+    purpose of message (`purpose:marketing`)."""
 
     kind: ScopeKind
     value: str = ""
@@ -77,6 +82,10 @@ class Scope:
     @classmethod
     def list(cls, name: str) -> Scope:
         return cls(ScopeKind.LIST, name)
+
+    @classmethod
+    def purpose(cls, purpose: Purpose) -> Scope:
+        return cls(ScopeKind.PURPOSE, purpose.value)
 
     @classmethod
     def parse(cls, text: str) -> Scope:

@@ -1,8 +1,8 @@
 """server key: tombstone key out of the database, provider secrets encrypted at rest,
 verifications
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-04 16:00:00
 
 Every key heed uses is now derived from the server key (heed.server_key), which is not in the
@@ -27,8 +27,8 @@ from alembic import context, op
 
 from heed.server_key import ENCRYPTED_PREFIX, Keyring, ServerKeyMissing
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
