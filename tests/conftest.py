@@ -108,8 +108,9 @@ def empty_database_url(backend: str, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def engine(database_url: str) -> Iterator[Engine]:
-    with Engine(database_url) as engine:
+def engine(database_url: str, tmp_path: Path) -> Iterator[Engine]:
+    # Registries and suppression indexes go beside the test, not in ~/.local/share/heed.
+    with Engine(database_url, data_dir=tmp_path / "heed-data") as engine:
         yield engine
 
 

@@ -15,7 +15,19 @@ import typer.main
 from sqlalchemy import text
 
 from heed.cli import app
-from heed.cli.common import EXIT_CODES
+from heed.cli.common import EXIT_CODES, exit_code
+from heed.errors import (
+    AlreadyExists,
+    BadInput,
+    CannotListen,
+    DatabaseUnavailable,
+    DuplicateRow,
+    HeedError,
+    PermissionDenied,
+    ResubscribeRefused,
+    Unauthenticated,
+    UnknownAccount,
+)
 from heed.store.db import Database
 
 HEED = str(Path(sys.executable).with_name("heed"))
@@ -178,9 +190,27 @@ def test_blocked_contact_cannot_be_resubscribed(database_url: str) -> None:
         "asked",
         url=database_url,
     )
-    assert refused.returncode == 4 and "unblock" in refused.stderr  # not permitted
+    assert refused.returncode == 5 and "unblock" in refused.stderr  # refused in this state
     taken = heed("account", "create", "acme", url=database_url)
-    assert taken.returncode == 5 and "Traceback" not in taken.stderr  # already in that state
+    assert taken.returncode == 5 and "Traceback" not in taken.stderr  # it exists already
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (BadInput("x"), 2),
+        (UnknownAccount("x"), 2),
+        (DatabaseUnavailable("x"), 3),
+        (PermissionDenied("x"), 4),
+        (Unauthenticated("x"), 4),
+        (ResubscribeRefused("x"), 5),
+        (AlreadyExists("x"), 5),
+        (DuplicateRow("x"), 5),
+        (CannotListen("x"), 6),
+    ],
+)
+def test_each_kind_of_error_has_its_exit_code(error: HeedError, code: int) -> None:
+    assert exit_code(error) == code
 
 
 def test_exit_codes_are_listed_by_help() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from heed import Engine
 from heed.demo import populate
-from heed.web.users import authenticate_user
+from heed.engine.users import authenticate_user
 
 
 def test_demo_has_every_kind_of_activity_and_a_working_login(engine: Engine) -> None:

@@ -231,7 +231,10 @@ def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str
     _, [stop] = whatsapp.parse(preferences(preference("stop")))
     engine.record_delivery(acme, stop)
     assert engine.check(acme, "whatsapp", person, sender=business).codes == ["carrier_blocked"]
-    assert engine.check(acme, "whatsapp", person, sender=X).allowed  # another number of ours
+    # Marketing only, as Meta defines it: from any of our numbers, and nothing else.
+    assert engine.check(acme, "whatsapp", person, sender=X).codes == ["carrier_blocked"]
+    for purpose in ("transactional", "conversational"):
+        assert engine.check(acme, "whatsapp", person, sender=business, purpose=purpose).allowed
     assert engine.record_delivery(acme, stop).duplicate  # Meta's retry changes nothing
 
     older = {**preference("resume"), "timestamp": 1731705000}  # before the stop: no effect
@@ -245,3 +248,21 @@ def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str
     signed = replace(resume, provider_message_id="again", credential=webhook_credential("whatsapp"))
     assert engine.record_delivery(acme, signed).actions[0]["action"] == "lifted"
     assert engine.check(acme, "whatsapp", person, sender=business).allowed
+
+
+def test_marketing_only_stops_read_the_same_in_bulk(engine: Engine, acme: str) -> None:
+    """`purpose:marketing` through the compiled index (audiences, check_bulk) as through check,
+    for a phone number and for a WhatsApp business-scoped user id."""
+    business, bsuid = "+15550783881", "US.13491208655302741918"
+    engine.add_sender(acme, "whatsapp", business, actor=ADMIN, provider="whatsapp")
+    for who in ({"wa_id": "16505551234"}, {"user_id": bsuid}):
+        item = {k: v for k, v in preference("stop").items() if k != "wa_id"} | who
+        _, [stop] = whatsapp.parse(preferences(item))
+        engine.record_delivery(acme, stop)
+    for purpose in ("marketing", "transactional"):
+        audience = engine.audience(acme, "whatsapp", purpose=purpose)
+        bulk = engine.check_bulk(acme, "whatsapp", ["+16505551234", bsuid], purpose=purpose)
+        for address, answer in zip(["+16505551234", bsuid], bulk, strict=True):
+            one = engine.check(acme, "whatsapp", address, purpose=purpose)
+            assert one.allowed == (purpose == "transactional")
+            assert audience.decide(address).result.allowed == one.allowed == answer.allowed

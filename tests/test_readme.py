@@ -12,10 +12,12 @@ import io
 import os
 import re
 import shlex
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from api.conftest import free_port, wait_until_up
@@ -24,6 +26,7 @@ from heed.cli import app
 from test_cli import HEED, heed
 
 README = Path(__file__).parents[1] / "README.md"
+EXAMPLES = README.parent / "examples"
 PERSON = "+14155550177"  # the number the README's Twilio snippet writes from
 
 
@@ -116,3 +119,27 @@ def test_the_quickstart_and_a_signed_stop_work_as_written(
     assert "<Message>" not in again and "<Response" in again, again
     checked = heed("check", "acme", "--channel", "sms", "--address", PERSON, url=url)
     assert checked.returncode == 1 and "opted_out" in checked.stdout
+
+
+def test_the_bulk_section_runs_on_the_shipped_examples(
+    empty_database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Bulk work commands, after the Quickstart, on examples/ as a clone has it; their
+    outputs (optouts.csv, allowed.csv) go to a scratch directory, not into the repository."""
+    url = empty_database_url
+    assert heed("init", url=url, cwd=tmp_path).returncode == 0
+    run_as_written("Quickstart", url)
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    run_as_written("Bulk work", url)
+    allowed = (tmp_path / "allowed.csv").read_text().splitlines()
+    assert allowed == [
+        "phone,first_name,offer",
+        "+14155550111,Ada,WINTER10",
+        "+14155550145,Grace,WINTER10",
+    ]
+    exported = (tmp_path / "optouts.csv").read_text()
+    for imported in ("+14155550122", "+14155550130", "+14155550132"):
+        assert imported in exported
+    for refused in ("555-0123", "call me maybe"):
+        assert refused not in exported

@@ -100,7 +100,7 @@ class DemoAccount:
 
 def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int = 7) -> DemoAccount:
     """Create account `slug` with `contacts` people and a few weeks of opt-out activity."""
-    from heed.web.users import create_user  # the web stack is only needed for the login
+    from heed.engine.users import create_user
 
     rng = random.Random(seed)
     admin = Actor(ActorKind.SYSTEM, "demo", Role.SUPPORT)

@@ -11,14 +11,14 @@ the store raise them and never know who is asking.
     │   │   └── InvalidWebhook    a provider's request heed cannot read, naming the field
     │   ├── NotFound              an account, sender, list or contact that does not exist
     │   │   └── UnknownAccount    (CLI exit 2, HTTP 404)
-    │   ├── AlreadyExists         already in that state: the key is taken (CLI exit 5, HTTP 409)
-    │   │   └── DuplicateRow      a unique index refused a row (the store says so by type)
-    │   └── NotPermitted          not permitted (CLI exit 4)
+    │   ├── Conflict              refused in this state (CLI exit 5, HTTP 409)
+    │   │   ├── AlreadyExists     the key is taken
+    │   │   │   └── DuplicateRow  a unique index refused a row (the store says so by type)
+    │   │   ├── ResubscribeRefused  blocked, blacklisted or carrier-blocked: no opting back in
+    │   │   └── MessagingRefused  the person may not be messaged now (an agent's reply)
+    │   └── NotPermitted          not permitted to the caller (CLI exit 4)
     │       ├── Unauthenticated   no API key, or not a valid one (HTTP 401)
-    │       ├── PermissionDenied  the actor's role may not do this (HTTP 403)
-    │       ├── ResubscribeRefused  blocked, blacklisted or carrier-blocked: no opting back
-    │       │                       in (HTTP 409)
-    │       └── MessagingRefused  the person may not be messaged now (HTTP 409)
+    │       └── PermissionDenied  the actor's role may not do this (HTTP 403)
     ├── SignatureInvalid          a webhook whose signature does not verify (HTTP 403)
     ├── CannotListen              `heed serve`'s address or port is taken (CLI exit 6)
     └── Unavailable               heed could not answer (CLI exit 3, HTTP 503): do not send
@@ -72,7 +72,13 @@ class UnknownAccount(NotFound):
         self.slug = slug
 
 
-class AlreadyExists(Rejected):
+class Conflict(Rejected):
+    """Refused in the current state: what exists (a taken key, a block) is in the way."""
+
+    code = "conflict"
+
+
+class AlreadyExists(Conflict):
     code = "already-exists"
 
 
@@ -84,7 +90,7 @@ class DuplicateRow(AlreadyExists):
 
 
 class NotPermitted(Rejected):
-    """The request is well formed, but who asks, or heed's rules, do not permit it."""
+    """The request is well formed, but the one asking may not make it."""
 
     code = "not-permitted"
 
@@ -106,16 +112,25 @@ class InvalidWebhook(BadInput):
 
 
 class SignatureInvalid(HeedError):
-    """Nothing from a request with a bad or missing signature may be stored."""
+    """Nothing from a request with a bad or missing signature may be stored.
+
+    `verified_url` is the URL the signature was checked against, for providers that sign it
+    (Twilio): behind a proxy it is the first thing to compare with the console's URL. Never
+    the secret.
+    """
 
     code = "signature-invalid"
 
+    def __init__(self, message: str, verified_url: str | None = None) -> None:
+        super().__init__(message)
+        self.verified_url = verified_url
 
-class ResubscribeRefused(NotPermitted):
+
+class ResubscribeRefused(Conflict):
     code = "resubscribe-refused"
 
 
-class MessagingRefused(NotPermitted):
+class MessagingRefused(Conflict):
     code = "messaging-refused"
 
 

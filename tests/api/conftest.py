@@ -100,7 +100,10 @@ def _serve(
     port = free_port()
     log_path = tmp.mktemp("logs") / "serve.log"
     log = stack.enter_context(log_path.open("w"))
-    environment = os.environ | {"HEED_DATABASE_URL": server_url} | (env or {})
+    data = tmp.mktemp("data")  # registries and indexes, shared by the server and `engine`
+    environment = (
+        os.environ | {"HEED_DATABASE_URL": server_url, "HEED_DATA_DIR": str(data)} | (env or {})
+    )
     process = subprocess.Popen(
         [HEED, "serve", "--port", str(port)], env=environment, stdout=log, stderr=log
     )
@@ -108,7 +111,7 @@ def _serve(
     stack.callback(process.terminate)
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base, process)
-    engine = stack.enter_context(Engine(url))
+    engine = stack.enter_context(Engine(url, data_dir=data))
     yield Live(base, url, backend, engine, process.pid, log_path)
 
 

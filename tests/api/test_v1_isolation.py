@@ -398,8 +398,14 @@ def _expect(response: httpx.Response, status: int, text: str | None = None) -> N
     assert text is None or text in response.text
 
 
-def _twilio(pair: Pair, path: str, token: str, params: dict[str, str]) -> httpx.Response:
+def _twilio(
+    pair: Pair, path: str, token: str, params: dict[str, str], method: str = "POST"
+) -> httpx.Response:
     url = f"{pair.live.base}{path.replace('{account}', pair.b.slug)}"
+    if method == "GET":  # Twilio signs the full URL, fields in its query string
+        url = str(httpx.URL(url, params=params))
+        signature = RequestValidator(token).compute_signature(url, {})
+        return httpx.get(url, headers={"X-Twilio-Signature": signature})
     signature = RequestValidator(token).compute_signature(url, params)
     return httpx.post(url, data=params, headers={"X-Twilio-Signature": signature})
 
@@ -417,10 +423,10 @@ def _twilio_inbound(pair: Pair) -> dict[str, str]:
 
 def twilio_message(pair: Pair, method: str, path: str) -> Control:
     params = _twilio_inbound(pair)
-    assert_problem(_twilio(pair, path, pair.a.secrets["twilio"], params), 403)
+    assert_problem(_twilio(pair, path, pair.a.secrets["twilio"], params, method), 403)
 
     def control() -> None:
-        hello = _twilio(pair, path, pair.b.secrets["twilio"], params | {"Body": "hello"})
+        hello = _twilio(pair, path, pair.b.secrets["twilio"], params | {"Body": "hello"}, method)
         assert hello.status_code == 200, hello.text
 
     return control
@@ -435,9 +441,9 @@ def twilio_status(pair: Pair, method: str, path: str) -> Control:
         "From": pair.b.senders["twilio"],
         "AccountSid": "AC00",
     }
-    assert_problem(_twilio(pair, path, pair.a.secrets["twilio"], params), 403)
+    assert_problem(_twilio(pair, path, pair.a.secrets["twilio"], params, method), 403)
     delivered = params | {"MessageStatus": "delivered", "ErrorCode": ""}
-    return lambda: _expect(_twilio(pair, path, pair.b.secrets["twilio"], delivered), 200)
+    return lambda: _expect(_twilio(pair, path, pair.b.secrets["twilio"], delivered, method), 200)
 
 
 def _vonage(
@@ -549,7 +555,9 @@ def public_health(pair: Pair, method: str, path: str) -> Control:
 #: Routes outside /v1, each with its own rule. A new one must be added here.
 RULES: dict[tuple[str, str], Callable[[Pair, str, str], Control]] = {
     ("GET", "/healthz"): public_health,
+    ("GET", "/hooks/twilio/{account}"): twilio_message,
     ("POST", "/hooks/twilio/{account}"): twilio_message,
+    ("GET", "/hooks/twilio/{account}/status"): twilio_status,
     ("POST", "/hooks/twilio/{account}/status"): twilio_status,
     ("GET", "/hooks/vonage/{account}"): vonage_message,
     ("POST", "/hooks/vonage/{account}"): vonage_message,

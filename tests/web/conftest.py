@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwrig
 from api.conftest import Live, live  # noqa: F401 - the live-server fixture, reused
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.web.users import create_user
+from heed.engine.users import create_user
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -13,8 +13,8 @@ from twilio.request_validator import RequestValidator
 from conftest import SUPPORT
 from heed.core.account_settings import AccountSettings
 from heed.core.vocabulary import Source
+from heed.engine.users import create_user
 from heed.web import queries
-from heed.web.users import create_user
 from web.conftest import PASSWORD, Site, csrf_of, log_in, seed, shot, sign_out
 
 X = "+15005550006"

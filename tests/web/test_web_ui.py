@@ -14,7 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.web.users import create_user
+from heed.engine.users import create_user
 from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
 

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from conftest import ADMIN, AGENT
 from heed import Engine
 from heed.core.vocabulary import Role
+from heed.engine.users import authenticate_user, create_user
 from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
 from heed.store.tables import User, WebSession
 from heed.web.sessions import close_session, open_session, session_user
-from heed.web.users import authenticate_user, create_user
 
 PASSWORD = "correct horse battery staple"
 

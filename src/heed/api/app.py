@@ -12,7 +12,7 @@ from anyio import to_thread
 from fastapi import FastAPI
 
 from heed import web
-from heed.api import health, problems, unsubscribe, v1
+from heed.api import docs, health, problems, unsubscribe, v1
 from heed.api.headers import SecurityHeaders, redact_access_log
 from heed.api.hooks import (
     Intake,
@@ -62,6 +62,8 @@ async def _apply_overdue_reviews(engine: Engine, every: float = 60.0) -> None:
         await asyncio.sleep(every)
         try:
             applied = await to_thread.run_sync(engine.apply_due_reviews)
+            # Long messages whose parts stopped coming are read as they are, in time too.
+            await to_thread.run_sync(engine.flush_expired_parts)
         except Exception:
             log.exception("applying overdue review items failed; retrying in %s s", every)
         else:
@@ -76,13 +78,19 @@ def create_app(
 ) -> FastAPI:
     settings = settings or load_settings()
     app = FastAPI(
-        title="heed", version=version("heed"), description=DESCRIPTION, lifespan=_lifespan
+        title="heed",
+        version=version("heed"),
+        description=DESCRIPTION,
+        lifespan=_lifespan,
+        docs_url=None,  # heed.api.docs serves it from its own assets: no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.engine = engine or Engine(settings.database_url)
     app.state.secret_cache = SecretCache(app.state.engine)
     app.state.intake = Intake(app.state.engine)
     app.state.sns = sns or ses.SnsAccess()
+    app.state.not_found_page = web.browser_not_found
     problems.install(app)
     app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(SecurityHeaders)
@@ -92,4 +100,5 @@ def create_app(
     hooks = (twilio, vonage, whatsapp, ses, sendgrid, postmark, mailgun)
     for module in (*hooks, unsubscribe, health, v1, web):
         app.include_router(module.router)
+    docs.install(app)
     return app

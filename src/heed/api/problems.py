@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from heed.errors import (
-    AlreadyExists,
     BadInput,
+    Conflict,
     HeedError,
-    MessagingRefused,
     NotFound,
     PermissionDenied,
-    ResubscribeRefused,
     SignatureInvalid,
     Unauthenticated,
     Unavailable,
@@ -37,6 +37,10 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         "status": {"type": "integer"},
         "detail": {"type": "string"},
         "field": {"type": "string", "description": "The input field at fault, when one is."},
+        "verified_url": {
+            "type": "string",
+            "description": "A refused webhook signature: the URL heed checked it against.",
+        },
         "errors": {
             "type": "array",
             "description": "Every invalid field of a 422, or setting of a 400.",
@@ -90,7 +94,7 @@ def _status_of(exc: HeedError) -> int:
         return 403
     if isinstance(exc, NotFound):
         return 404
-    if isinstance(exc, AlreadyExists | ResubscribeRefused | MessagingRefused):
+    if isinstance(exc, Conflict):
         return 409  # the request is fine; what exists (a taken key, a block) is in the way
     if isinstance(exc, BadInput):
         return 400
@@ -102,6 +106,8 @@ async def _heed_error(_request: Request, exc: Exception) -> JSONResponse:
     status = _status_of(exc)
     field = getattr(exc, "field", None)
     extra: dict[str, Any] = {"field": field} if field else {}
+    if verified_url := getattr(exc, "verified_url", None):
+        extra["verified_url"] = verified_url
     if errors := getattr(exc, "errors", None):
         extra["errors"] = [{"field": k, "message": v} for k, v in errors.items()]
     return problem(status, exc.code, type(exc).__name__, str(exc), **extra)
@@ -122,17 +128,43 @@ def too_large(exc: HTTPException) -> JSONResponse:
     return problem(413, "payload-too-large", "Payload too large", str(exc.detail))
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 413:
         return too_large(exc)
+    if exc.status_code == 404 and (location := _without_slash(request)):
+        return RedirectResponse(location, status_code=307)
+    page: Callable[[Request], Response | None] | None = getattr(
+        request.app.state, "not_found_page", None
+    )
+    if exc.status_code == 404 and page is not None and (found := page(request)) is not None:
+        return found  # a person's browser on a page that does not exist: the HTML 404 page
     code = {401: "unauthorized", 404: "not-found", 405: "method-not-allowed"}.get(
         exc.status_code, "http-error"
     )
     return problem(exc.status_code, code, str(exc.detail), str(exc.detail))
 
 
+def _without_slash(request: Request) -> str | None:
+    """Where a GET of a path with a trailing slash belongs, as a relative reference, if
+    the path without it is a route (Starlette's own redirect, turned off in `install`,
+    wrote the address the app sees, http://127.0.0.1:PORT behind a proxy). Webhooks are never
+    redirected: providers do not follow redirects with the body, and a signed URL would
+    change; they get the 404."""
+    path = request.url.path
+    if request.method not in ("GET", "HEAD") or not path.endswith("/") or path == "/":
+        return None
+    if path.startswith("/hooks/"):
+        return None
+    scope = dict(request.scope, path=path.rstrip("/"))
+    if not any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+        return None
+    query = f"?{request.url.query}" if request.url.query else ""
+    return f"{path.rstrip('/')}{query}"
+
+
 def install(app: FastAPI) -> None:
+    app.router.redirect_slashes = False  # see _without_slash
     app.add_exception_handler(HeedError, _heed_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)

@@ -19,6 +19,7 @@ from typing import BinaryIO
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from heed.bulk.cells import may_hold_formulas
 from heed.bulk.columns import Kind, resolve
@@ -145,8 +146,9 @@ def filter_columnar(
     excluded_out: BinaryIO | None = None,
     mapping: Mapping[str, str] | None = None,
     keep_duplicates: bool = False,
-) -> FilterCounts:
-    """Filter a CSV file held in `data` (which `readable` accepted)."""
+) -> FilterCounts | None:
+    """Filter a CSV file held in `data` (which `readable` accepted); None, having written
+    nothing, when a cell would need changing to be written (see `_formulas`)."""
     bom = data.startswith(codecs.BOM_UTF8)
     lines = split_lines(data, 3 if bom else 0)
     written = np.flatnonzero(lines.significant(_SPACE))
@@ -159,6 +161,8 @@ def filter_columnar(
     first = data[int(lines.starts[header_row]) : int(lines.ends[header_row])].decode()
     header = [value.strip() for value in first.split(delimiter)]
     columns = resolve(Kind.AUDIENCE, header, mapping, channel=audience.channel, file_name=name)
+    if _formulas(lines, ord(delimiter)):
+        return None
     raw = lines.field(rows, ord(delimiter), columns.indexes["address"])
     column = audience.decide_column(raw)
     first_seen = _first_seen(audience, column, raw, keep_duplicates)
@@ -184,6 +188,25 @@ def filter_columnar(
     return counts
 
 
+def _formulas(lines: Lines, delimiter: int) -> bool:
+    """Whether a cell starts like a spreadsheet formula (heed.bulk.cells): such a file goes
+    the row-by-row way, which writes those cells made inert. Plain numbers (`+14155550100`)
+    are not formulas, so E.164 files stay on this path."""
+    raw = np.frombuffer(lines.data, dtype=np.uint8)
+    marks = np.flatnonzero(raw == delimiter)
+    starts = np.sort(np.concatenate((lines.starts, marks + 1)), kind="stable")
+    starts = starts[starts < len(raw)]
+    risky = np.frombuffer(b"=+-@" + (b"\t" if delimiter != 9 else b""), dtype=np.uint8)
+    starts = starts[np.isin(raw[starts], risky)]
+    if not len(starts):
+        return False
+    stops = np.sort(np.concatenate((marks, lines.ends)), kind="stable")
+    ends = stops[np.searchsorted(stops, starts)]
+    cells = _gather(lines.data, starts, ends)
+    numbers = pc.match_substring_regex(cells, r"^[+-]?[0-9][0-9 ().-]*$")
+    return not bool(pc.all(numbers).as_py())
+
+
 def _first_seen(
     audience: IndexedAudience, column: Column, raw: pa.Array, keep: bool
 ) -> npt.NDArray[np.bool_]:
@@ -198,9 +221,17 @@ def _first_seen(
         names = [column.addresses.get(i) or str(raw[i].as_py()) for i in valid.tolist()]
         _, at = np.unique(np.array(names, dtype=object), return_index=True)
     else:
-        _, at = np.unique(column.keys[valid], return_index=True)
+        at = _firsts(column.keys[valid])
     first[valid[at]] = True
     return first
+
+
+def _firsts(keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
+    """The position of each distinct key's first occurrence (a stable sort, not a hash)."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    first = np.concatenate(([len(keys) > 0], ordered[1:] != ordered[:-1]))
+    return np.asarray(order[first], dtype=np.intp)
 
 
 def _counts(
@@ -210,8 +241,8 @@ def _counts(
     allowed: npt.NDArray[np.bool_],
     excluded: npt.NDArray[np.bool_],
 ) -> FilterCounts:
-    ranks, tally = np.unique(column.ranks[excluded], return_counts=True)
-    by_reason = Counter({CODES[int(r)].value: int(c) for r, c in zip(ranks, tally, strict=True)})
+    tally = np.bincount(column.ranks[excluded].astype(np.intp), minlength=len(CODES))
+    by_reason = Counter({CODES[r].value: int(c) for r, c in enumerate(tally.tolist()) if c})
     return FilterCounts(len(rows), int(allowed.sum()), dict(by_reason), int((~first_seen).sum()))
 
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from heed.bulk.index import KINDS, PURPOSES, SOURCES, SuppressionIndex
+from heed.bulk.index import SuppressionIndex
+from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
 from heed.bulk.keys import Keys, Mask
+from heed.bulk.registry import RegistryView
 from heed.core.rules import _REASON_BY_SOURCE, _REASON_ORDER, CheckRequest, CheckResult
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Purpose, ReasonCode, ScopeKind, Source
@@ -31,6 +33,8 @@ ALLOWED = -1
 CODES: tuple[ReasonCode, ...] = tuple(_REASON_ORDER)
 NO_CONSENT = CODES.index(ReasonCode.NO_CONSENT)
 INVALID = CODES.index(ReasonCode.INVALID_ADDRESS)
+REGISTRY = CODES.index(ReasonCode.REGISTRY)
+_MICROS_A_DAY = 86_400_000_000
 
 
 def _rank_table() -> npt.NDArray[np.int8]:
@@ -48,6 +52,7 @@ _RANKS = _rank_table()
 _LIST = KINDS.index(ScopeKind.LIST)
 _SENDER = KINDS.index(ScopeKind.SENDER)
 _ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
+_PURPOSE = KINDS.index(ScopeKind.PURPOSE)
 _REGISTRY = SOURCES.index(Source.REGISTRY)
 
 
@@ -78,6 +83,7 @@ def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
         applies |= (kinds == _SENDER) & (index.values == index.name_id(request.sender))
     if request.list_name is not None:
         applies |= (kinds == _LIST) & (index.values == index.name_id(request.list_name))
+    applies |= (kinds == _PURPOSE) & (index.values == index.name_id(request.purpose.value))
     if request.purpose is not Purpose.MARKETING:
         applies &= np.asarray(index.sources) != _REGISTRY
     chosen = np.flatnonzero(applies)
@@ -89,10 +95,18 @@ def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
     return Blockers(keys[starts], np.minimum.reduceat(ranks, starts).astype(np.int8))
 
 
-def consented(index: SuppressionIndex, purpose: Purpose) -> Keys:
-    """Sorted keys of the addresses with an active consent for `purpose`."""
+def consented(
+    index: SuppressionIndex, purpose: Purpose, registries: RegistryView | None = None
+) -> Keys:
+    """Sorted keys of the addresses with an active consent for `purpose` that counts: one
+    given before its number's listed disconnection was its previous holder's."""
     wanted = np.asarray(index.consent_purposes) == PURPOSES.index(purpose)
-    return np.unique(np.asarray(index.consent_keys)[wanted])
+    keys = np.asarray(index.consent_keys)[wanted]
+    if registries is not None and registries.reassigned and len(keys):
+        since = np.asarray(index.consent_since)[wanted]
+        cut = registries.disconnected(keys).astype(np.int64) * _MICROS_A_DAY
+        keys = keys[since >= cut]
+    return sorted_unique(keys)
 
 
 def positions(sorted_keys: Keys, keys: Keys) -> npt.NDArray[np.intp]:
@@ -106,6 +120,14 @@ def positions(sorted_keys: Keys, keys: Keys) -> npt.NDArray[np.intp]:
     return at
 
 
+def sorted_unique(keys: Keys) -> Keys:
+    """`np.unique` by sorting (NumPy 2's hash-based unique is far slower on 64-bit keys)."""
+    ordered = np.sort(keys)
+    if not len(ordered):
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
 def member(sorted_keys: Keys, keys: Keys) -> Mask:
     if not len(sorted_keys):
         return np.zeros(len(keys), dtype=np.bool_)
@@ -115,23 +137,41 @@ def member(sorted_keys: Keys, keys: Keys) -> Mask:
 class Recipients:
     """One request (channel, sender, list, purpose) decided for many addresses."""
 
-    def __init__(self, index: SuppressionIndex, account: AccountRef, request: CheckRequest):
+    def __init__(
+        self,
+        index: SuppressionIndex,
+        account: AccountRef,
+        request: CheckRequest,
+        registries: RegistryView | None = None,
+    ) -> None:
         self.index = index
         self.account = account
         self.request = request
         self.required = frozenset(account.settings.require_consent_for)
         self.blockers = blockers(index, request)
         self.needs_consent = request.purpose in self.required
-        self.consented = consented(index, request.purpose) if self.needs_consent else None
+        self.registries = registries if registries else None
+        self.scrubbed = self.registries is not None and request.purpose is Purpose.MARKETING
+        self.consented = (
+            consented(index, request.purpose, self.registries)
+            if self.needs_consent or self.scrubbed
+            else None
+        )
         self.has_erased = bool(index.erased or index.erased_consents)
 
     def strongest(self, keys: Keys) -> Ranks:
         """Each recipient's strongest reason (a rank in CODES), or ALLOWED. Recipients the
         index cannot decide alone (erased addresses exist) must be asked via `result`."""
         ranks = self.blockers.lookup(keys)
-        if self.consented is not None:
-            missing = (ranks == ALLOWED) & ~member(self.consented, keys)
-            ranks[missing] = NO_CONSENT
+        if self.consented is None:
+            return ranks
+        given = member(self.consented, keys)
+        if self.scrubbed and self.registries is not None:
+            listed = self.registries.listed(keys) & ~given
+            ranks[listed] = np.where(ranks[listed] == ALLOWED, REGISTRY, ranks[listed])
+            ranks[listed] = np.minimum(ranks[listed], REGISTRY)
+        if self.needs_consent:
+            ranks[(ranks == ALLOWED) & ~given] = NO_CONSENT
         return ranks
 
     def result(self, address: str, key: int) -> CheckResult:
@@ -162,9 +202,10 @@ class _Held:
         if address.startswith(TOMBSTONE_PREFIX):
             suppressions = [s for s in index.erased if s.address == address]
             consents = [c for c in index.erased_consents if c.address == address]
-        else:
-            suppressions = index.suppressions_of(self._key, address)
-            consents = (
-                index.consents_of(self._key, address) if self._recipients.needs_consent else []
-            )
-        return checking.Facts(tuple(suppressions), tuple(consents))
+            return checking.Facts(tuple(suppressions), tuple(consents))
+        registries = self._recipients.registries
+        listed = registries.listings(self._key) if registries is not None else []
+        suppressions = index.suppressions_of(self._key, address)
+        wanted = self._recipients.needs_consent or bool(listed)
+        consents = index.consents_of(self._key, address) if wanted else []
+        return checking.Facts(tuple(suppressions), tuple(consents), tuple(listed))

@@ -15,16 +15,19 @@ import pyarrow as pa
 from sqlalchemy.orm import Session
 
 from heed.bulk.audience import Decision
-from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients
+from heed.bulk.decide import ALLOWED, CODES, INVALID, Ranks, Recipients, sorted_unique
 from heed.bulk.index import Indexes
 from heed.bulk.keys import Keys, Mask, address_key, canonical_keys
+from heed.bulk.registry import RegistryView
 from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.rules import CheckRequest, CheckResult, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
+from heed.engine import checking
 from heed.errors import InvalidAddress
 from heed.store import accounts
 from heed.store.accounts import AccountRef
+from heed.store.suppressions import Target
 
 
 @dataclass
@@ -54,7 +57,7 @@ class IndexedAudience:
 
     @property
     def suppressed_addresses(self) -> int:
-        return len(np.unique(np.asarray(self.recipients.index.keys)))
+        return len(sorted_unique(np.asarray(self.recipients.index.keys)))
 
     def decide(self, raw: str) -> Decision:
         """What `Engine.check` answers for `raw` with this audience's sender, list, purpose."""
@@ -111,7 +114,8 @@ class IndexedAudience:
         """Recipients whose tombstone the index holds get their rank from the full answer."""
         for row in np.flatnonzero(valid).tolist():
             address = addresses.get(row) or self.address_of(raw, row, keys)
-            if self.account.tombstone(address) in self._erased:
+            stored = checking.keys_of(self.account, Target(self.channel, address))[1:]
+            if any(k.address in self._erased for k in stored):
                 result = self.result(address, int(keys[row]))
                 ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 
@@ -131,6 +135,7 @@ def load_indexed_audience(
     sender: str | None,
     list_name: str | None,
     purpose: Purpose,
+    registries: RegistryView | None = None,
 ) -> IndexedAudience:
     """The audience for one request, from the account's index brought up to date."""
     country = account.settings.default_country
@@ -139,4 +144,4 @@ def load_indexed_audience(
         accounts.find_list(session, account, list_name)
     request = CheckRequest(channel, "", scope_sender, list_name, purpose)
     index = indexes.current(session, account.id, channel)
-    return IndexedAudience(account, Recipients(index, account, request))
+    return IndexedAudience(account, Recipients(index, account, request, registries))

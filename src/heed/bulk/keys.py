@@ -42,7 +42,9 @@ def address_key(channel: Channel, address: str) -> int:
     if channel.address_kind is AddressKind.EMAIL:
         return email_key(address)
     digits = address[1:]
-    return int(digits) if len(digits) <= _MAX_DIGITS else email_key(address)
+    if len(digits) <= _MAX_DIGITS and digits.isdigit():
+        return int(digits)
+    return email_key(address)  # a WhatsApp business-scoped user id ("US.1349…") is no number
 
 
 def keys_of(channel: Channel, addresses: Iterable[str]) -> Keys:
@@ -65,7 +67,7 @@ def canonical_keys(column: pa.Array) -> tuple[Keys, Mask]:
     digits = pc.utf8_slice_codeunits(numbers, 1)
     heads = pc.cast(pc.utf8_slice_codeunits(digits, 0, 3), pa.int32()).to_numpy()
     lengths = pc.utf8_length(digits).to_numpy()
-    plans, by_head = _plans_for(np.unique(heads))
+    plans, by_head = _plans_for(np.flatnonzero(np.bincount(heads, minlength=1000)))
     chosen = by_head[heads]
     for number, (size, prefix, possible) in enumerate(plans):
         group = np.flatnonzero(chosen == number)
@@ -90,7 +92,7 @@ def _take(column: pa.Array, rows: npt.NDArray[np.intp]) -> pa.Array:
     return column if len(rows) == len(column) else column.take(pa.array(rows))
 
 
-def _plans_for(heads: npt.NDArray[np.int32]) -> tuple[list[_Plan], npt.NDArray[np.intp]]:
+def _plans_for(heads: npt.NDArray[np.intp]) -> tuple[list[_Plan], npt.NDArray[np.intp]]:
     """The distinct plans of these 3-digit heads, and each head's plan number (-1: none).
     Every head of one calling code shares its plan (800 heads of +1 are one plan)."""
     plans: list[_Plan] = []

@@ -6,16 +6,17 @@ Exit codes (the contract scripts rely on) are `heed.cli.common.EXIT_CODES`, list
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
 (optout, resubscribe, block, unblock, check, audit), `messaging` (inbound, serve, email,
-review, outbox), `bulk` (import, export, filter) and `demo` (demo, eval). What they share is in
-`common`, which they import (never this module, so nothing imports in a circle). The command
-tree is put together here alone, in the order `heed --help` lists it.
+review, outbox), `bulk` (import, export, filter), `registries` (registry) and `demo` (demo,
+eval). What they share is in `common`, which they import (never this module, so nothing
+imports in a circle). The command tree is put together here alone, in the order `heed --help`
+lists it.
 """
 
 from __future__ import annotations
 
 import typer
 
-from heed.cli import accounts, bulk, demo, messaging, senders, suppressions
+from heed.cli import accounts, bulk, demo, messaging, registries, senders, suppressions
 from heed.cli.common import EXIT_CODES
 
 __all__ = ["app", "main"]
@@ -54,6 +55,7 @@ app.add_typer(accounts.user_app, name="user")
 app.add_typer(messaging.outbox_app, name="outbox")
 app.add_typer(bulk.import_app, name="import")
 app.add_typer(bulk.export_app, name="export")
+app.add_typer(registries.registry_app, name="registry")
 
 
 def main() -> None:

@@ -40,6 +40,7 @@ from heed.cli.common import (
     operator,
     out,
 )
+from heed.core.vocabulary import REASON_WORDS
 from heed.engine import Engine
 from heed.engine.results import to_json
 
@@ -314,7 +315,6 @@ def _print_counts(
     output: Path | None,
     excluded: Path | None,
 ) -> None:
-    from heed.web.render import REASONS  # the reason codes in words; the web stack loads late
 
     console = err if to_stdout else out
     if as_json:
@@ -327,7 +327,7 @@ def _print_counts(
         f"{counts.duplicates} repeated (written once)"
     )
     for code, n in sorted(counts.excluded.items(), key=lambda item: -item[1]):
-        console.print(f"  {code:<18} {n:>9}  {REASONS.get(code, code)}")
+        console.print(f"  {code:<18} {n:>9}  {REASON_WORDS.get(code, code)}")
     if output and not to_stdout:
         console.print(f"allowed recipients written to {escape(str(output))}")
     if excluded:

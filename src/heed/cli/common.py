@@ -2,9 +2,9 @@
 
 Exit codes (the contract scripts rely on; `EXIT_CODES`, printed by `heed --help`): 0 success /
 allowed, 1 not allowed (`heed check`) or audit failed, 2 bad input or not found, 3 heed could not
-answer (database unreachable, schema out of date), 4 not permitted (the role may not, or heed's
-rules refuse: resubscribing a blocked person), 5 already in that state (it exists already),
-6 `heed serve` cannot listen (the port is taken). Only this edge turns heed's errors into them
+answer (database unreachable, schema out of date), 4 not permitted (the role may not),
+5 refused in this state (it exists already; resubscribing a blocked person), 6 `heed serve`
+cannot listen (the port is taken). Only this edge turns heed's errors into them
 (`handles_errors`); the library raises `HeedError`s.
 """
 
@@ -23,24 +23,24 @@ from rich.markup import escape
 from heed.core.vocabulary import Actor, ActorKind, Role
 from heed.engine.results import to_json
 from heed.errors import (
-    AlreadyExists,
     BadInput,
     CannotListen,
+    Conflict,
     HeedError,
     NotPermitted,
     Unavailable,
 )
 
 EXIT_NOT_ALLOWED, EXIT_BAD_INPUT, EXIT_UNAVAILABLE = 1, 2, 3
-EXIT_NOT_PERMITTED, EXIT_ALREADY, EXIT_CANNOT_LISTEN = 4, 5, 6
+EXIT_NOT_PERMITTED, EXIT_REFUSED, EXIT_CANNOT_LISTEN = 4, 5, 6
 #: What each exit code means, for `heed --help` and the README.
 EXIT_CODES = {
     0: "success; `heed check`: allowed",
     EXIT_NOT_ALLOWED: "`heed check`: not allowed; `heed audit verify`: the log does not verify",
     EXIT_BAD_INPUT: "bad input, or no such account, sender, list or contact",
     EXIT_UNAVAILABLE: "heed could not answer (database unreachable, schema out of date)",
-    EXIT_NOT_PERMITTED: "not permitted (the role may not; or blocked: no resubscribing)",
-    EXIT_ALREADY: "already in that state (it exists already)",
+    EXIT_NOT_PERMITTED: "not permitted (the role may not do this)",
+    EXIT_REFUSED: "refused in this state (it exists already; blocked: no resubscribing)",
     EXIT_CANNOT_LISTEN: "`heed serve` cannot listen: the port is taken",
 }
 
@@ -98,7 +98,7 @@ def exit_code(exc: HeedError) -> int:
     for kind, code in (
         (Unavailable, EXIT_UNAVAILABLE),
         (NotPermitted, EXIT_NOT_PERMITTED),
-        (AlreadyExists, EXIT_ALREADY),
+        (Conflict, EXIT_REFUSED),
         (CannotListen, EXIT_CANNOT_LISTEN),
     ):
         if isinstance(exc, kind):

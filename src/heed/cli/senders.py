@@ -62,6 +62,14 @@ def sender_add(
             "signature_method=sha256 for Vonage."
         ),
     ] = None,
+    button: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="What a tap on one of the sender's own buttons means, PAYLOAD=INTENT "
+            "(repeatable; opt_out, stop_marketing, opt_in, help, none), e.g. "
+            "STOP_PROMOS=stop_marketing."
+        ),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
@@ -80,6 +88,7 @@ def sender_add(
             provider_handles_keywords=provider_handles_keywords,
             name=name,
             provider_options=parse_assignments(option or []),
+            buttons=parse_assignments(button or []),
         )
     emit(
         json_output,
@@ -96,7 +105,11 @@ def sender_update(
     channel: Annotated[str, typer.Option(help="The sender's channel.")] = "sms",
     scope: Annotated[str | None, typer.Option(help="sender, account or inherit.")] = None,
     provider: Annotated[
-        str | None, typer.Option(help="twilio, vonage, telnyx, whatsapp, email, generic.")
+        str | None,
+        typer.Option(
+            help="twilio, vonage, telnyx, whatsapp, email, ses, sendgrid, postmark, mailgun, "
+            "generic, sandbox."
+        ),
     ] = None,
     secret: Annotated[str | None, typer.Option(help="Replace the signing secret.")] = None,
     clear_secret: Annotated[bool, typer.Option(help="Remove the signing secret.")] = False,
@@ -130,6 +143,10 @@ def sender_update(
     reply_help: Annotated[
         str | None, typer.Option(help="This sender's help reply; '' uses the account's.")
     ] = None,
+    button: Annotated[
+        list[str] | None,
+        typer.Option(help="Button meaning PAYLOAD=INTENT (repeatable); PAYLOAD= removes it."),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
@@ -148,6 +165,8 @@ def sender_update(
         changes["replies"] = {k: v for k, v in replies.items() if v is not None}
     if option:
         changes["provider_options"] = parse_assignments(option)
+    if button:
+        changes["buttons"] = parse_assignments(button)
     if secret is not None or clear_secret:
         changes["secret"] = None if clear_secret else secret
     with Engine(database_url) as engine:
@@ -173,6 +192,22 @@ def sender_list(
             _print_sender(info)
 
     emit(json_output, senders, human)
+
+
+@sender_app.command("remove")
+@handles_errors
+def sender_remove(
+    slug: Slug,
+    address: Annotated[str, typer.Argument(help="The sender's address, as registered.")],
+    channel: Annotated[str, typer.Option(help="The sender's channel.")] = "sms",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Remove a sender; opt-outs made through it stay (they belong to the person's address)."""
+    with Engine(database_url) as engine:
+        found = engine.find_sender(slug, channel, address)
+        info = engine.remove_sender(slug, found.id, actor=operator())
+    emit(json_output, info, lambda: out.print(f"{info.channel} sender {info.address} removed"))
 
 
 def _print_sender(info: SenderInfo) -> None:

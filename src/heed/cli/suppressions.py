@@ -96,10 +96,11 @@ def block(
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Block a person on every channel (implies an opt-out that outlives the block)."""
+    """Block a person: this address and every other channel of their contact, if they have
+    one (implies an opt-out that outlives the block)."""
     with Engine(database_url) as engine:
         change = engine.block(slug, channel, address, actor=operator(), reason=reason)
-    emit(json_output, change, lambda: _print_change("blocked", change))
+    emit(json_output, change, lambda: _print_change("blocked", change, barred="block"))
 
 
 @handles_errors
@@ -117,10 +118,13 @@ def unblock(
     emit(json_output, change, lambda: _print_change("lifted", change))
 
 
-def _print_change(verb: str, change: Change) -> None:
+def _print_change(verb: str, change: Change, barred: str | None = None) -> None:
+    """One line per suppression made; a block's implied opt-outs (source manual, where
+    `barred` is block or blacklist) say so rather than look like more blocks."""
     for row in change.changed:
+        what = verb if barred is None or row.source == barred else "and opted out"
         out.print(
-            f"{verb}: {row.channel} {row.address} scope={row.scope} "
+            f"{what}: {row.channel} {row.address} scope={row.scope} "
             f"source={row.source} event #{row.event_id}"
         )
     for row in change.unchanged:

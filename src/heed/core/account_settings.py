@@ -52,6 +52,9 @@ class AccountSettings(BaseModel):
     #: Whether a message sent to review gets one reply explaining how to stop for sure.
     clarification_reply: bool = False
     reply_clarification: str = DEFAULT_CLARIFICATION_REPLY
+    #: Whether a do-not-call registry older than the FTC's 31 days holds all marketing until
+    #: it is reloaded (fail-safe); if not, its old numbers keep applying and it is reported.
+    registry_stale_blocks: bool = True
 
     @field_validator("default_country")
     @classmethod

@@ -6,6 +6,8 @@ and "+14155550100" must all become the same string, or an opt-out would silently
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import ValidationResult
@@ -13,11 +15,23 @@ from phonenumbers import ValidationResult
 from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import InvalidAddress
 
+#: A WhatsApp business-scoped user id (BSUID): the person's ISO country code, "ENT." for an
+#: enterprise's parent id, then an alphanumeric id ("US.13491208655302741918"). Meta sends it
+#: beside, or (for a person who adopted a username) instead of, the phone number.
+_BSUID = re.compile(r"([A-Za-z]{2})\.((?:ENT\.)?[A-Za-z0-9]{1,128})")
+
 
 def normalise_address(channel: Channel, raw: str, default_country: str | None = None) -> str:
-    """Return the canonical address for `channel`, or raise InvalidAddress saying why."""
+    """Return the canonical address for `channel`, or raise InvalidAddress saying why.
+
+    On WhatsApp a person may be known by a business-scoped user id only: a person who may
+    say STOP all the same, so the id is an address of that channel (its country code
+    upper-cased, the rest as Meta wrote it).
+    """
     if channel.address_kind is AddressKind.EMAIL:
         return normalise_email(raw)
+    if channel is Channel.WHATSAPP and (bsuid := _BSUID.fullmatch(raw.strip())):
+        return f"{bsuid[1].upper()}.{bsuid[2]}"
     return normalise_phone(raw, default_country)
 
 

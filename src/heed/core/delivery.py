@@ -115,6 +115,11 @@ VONAGE_STATUSES: dict[str, Outcome] = {
     "undelivered": Outcome.TEMPORARY,  # refined by err-code
     "failed": Outcome.TEMPORARY,  # the same, in the Java SDK and Opt-Out Assist examples
     "rejected": Outcome.TEMPORARY,  # refined by err-code
+    # Messages API status webhooks (developer.vonage.com/en/api/messages#message-status):
+    # `submitted` comes first for every message, so it must not count as a failure.
+    "submitted": Outcome.PENDING,
+    "read": Outcome.DELIVERED,
+    "undeliverable": Outcome.TEMPORARY,
 }
 
 # `err-code` table of the same page. 0 ("Delivered") is left out on purpose: on a failure status

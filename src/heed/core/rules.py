@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 
 from heed.core.vocabulary import (
     OPT_OUT_SOURCES,
@@ -67,6 +67,23 @@ class ActiveConsent:
 
 
 @dataclass(frozen=True)
+class RegistryListing:
+    """What one registry says about one number (heed.bulk.registry).
+
+    `kind` "dnc": the number is on a do-not-call list, or (`stale`) the list is older than the
+    31 days the FTC allows and the account holds marketing until it is reloaded.
+    `kind` "reassigned": the number was permanently disconnected on `disconnected`, so a
+    consent recorded before that day was given by someone who no longer has it.
+    """
+
+    kind: str
+    name: str
+    version: date
+    disconnected: date | None = None
+    stale_days: int | None = None
+
+
+@dataclass(frozen=True)
 class CheckRequest:
     channel: Channel
     address: str
@@ -110,6 +127,7 @@ def evaluate(
     suppressions: Iterable[ActiveSuppression],
     consents: Iterable[ActiveConsent] = (),
     require_consent_for: frozenset[Purpose] = frozenset(),
+    registries: Iterable[RegistryListing] = (),
 ) -> CheckResult:
     """Return whether `request` may be sent and every reason that blocks it."""
     reasons = [
@@ -120,16 +138,62 @@ def evaluate(
         and scope_applies(suppression.scope, request)
         and source_applies(suppression.source, request.purpose)
     ]
-    if request.purpose in require_consent_for and not any(
-        c.channel is request.channel
-        and c.address == request.address
-        and c.purpose is request.purpose
-        for c in consents
-    ):
-        reasons.append(
-            Reason(ReasonCode.NO_CONSENT, detail=f"no recorded opt-in for {request.purpose}")
-        )
+    listings = list(registries)
+    valid, void = _valid_consents(request, consents, listings)
+    consented = any(c.purpose is request.purpose for c in valid)
+    if request.purpose in require_consent_for and not consented:
+        reasons.append(_no_consent(request, void, listings))
+    if request.purpose is Purpose.MARKETING and not consented:
+        reasons.extend(_registry_reason(r) for r in listings if r.kind == "dnc")
     return CheckResult.from_reasons(reasons)
+
+
+def _valid_consents(
+    request: CheckRequest, consents: Iterable[ActiveConsent], listings: list[RegistryListing]
+) -> tuple[list[ActiveConsent], list[ActiveConsent]]:
+    """The request's consents that count, and those a reassignment voided: a consent given
+    before the number was disconnected was given by its previous holder."""
+    cut = max(
+        (r.disconnected for r in listings if r.kind == "reassigned" and r.disconnected),
+        default=None,
+    )
+    mine = [c for c in consents if c.channel is request.channel and c.address == request.address]
+    if cut is None:
+        return mine, []
+    start = datetime.combine(cut, time(), UTC)
+    return [c for c in mine if c.since >= start], [c for c in mine if c.since < start]
+
+
+def _no_consent(
+    request: CheckRequest, void: list[ActiveConsent], listings: list[RegistryListing]
+) -> Reason:
+    lost = [c for c in void if c.purpose is request.purpose]
+    if not lost:
+        return Reason(ReasonCode.NO_CONSENT, detail=f"no recorded opt-in for {request.purpose}")
+    listing = max(
+        (r for r in listings if r.kind == "reassigned" and r.disconnected),
+        key=lambda r: r.disconnected or date.min,
+    )
+    return Reason(
+        ReasonCode.NO_CONSENT,
+        detail=(
+            f"the opt-in for {request.purpose} of {lost[0].since.date()} predates the number's "
+            f"disconnection on {listing.disconnected} (reassigned-numbers list {listing.name}, "
+            f"version {listing.version}): it was given by the number's previous holder"
+        ),
+    )
+
+
+def _registry_reason(listing: RegistryListing) -> Reason:
+    if listing.stale_days is not None:
+        detail = (
+            f"do-not-call registry {listing.name} (version {listing.version}) is "
+            f"{listing.stale_days} days old, over the 31 allowed: marketing is held until "
+            "it is reloaded"
+        )
+    else:
+        detail = f"on do-not-call registry {listing.name} (version {listing.version})"
+    return Reason(ReasonCode.REGISTRY, detail=detail)
 
 
 def scope_applies(scope: Scope, request: CheckRequest) -> bool:
@@ -137,12 +201,15 @@ def scope_applies(scope: Scope, request: CheckRequest) -> bool:
 
     A sender-scoped suppression blocks a check that names no sender: heed cannot know which
     number will send, and when unsure the answer is "do not send". A list-scoped one blocks only
-    messages for that list, so 1:1 and other lists' messages still go out.
+    messages for that list, so 1:1 and other lists' messages still go out. A purpose-scoped one
+    blocks only messages of that purpose, from every sender.
     """
     if scope.kind is ScopeKind.ACCOUNT:
         return True
     if scope.kind is ScopeKind.SENDER:
         return request.sender is None or request.sender == scope.value
+    if scope.kind is ScopeKind.PURPOSE:
+        return request.purpose.value == scope.value
     return request.list_name == scope.value
 
 

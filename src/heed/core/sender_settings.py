@@ -46,6 +46,9 @@ PROVIDERS: Final[tuple[str, ...]] = (
 )
 #: The replies a sender may word its own way; an empty one falls back to the account's.
 REPLY_KINDS: Final = ("opt_out", "opt_in", "help")
+#: What a payload of one of the sender's own buttons may mean (`SenderSettings.buttons`):
+#: stop everything, stop marketing only, start again, help, or nothing.
+BUTTON_INTENTS: Final = ("opt_out", "stop_marketing", "opt_in", "help", "none")
 #: The sender's signing secret is write-only, like these options: shown as set or not set.
 SECRET = "secret"
 
@@ -159,6 +162,9 @@ class SenderSettings(BaseModel):
     replies: dict[str, str] = {}
     #: Non-secret and secret options alike; `SenderInfo` shows only the non-secret ones.
     provider_options: dict[str, str] = {}
+    #: The payloads of the business's own buttons (WhatsApp template quick replies and
+    #: interactive replies, Twilio `ButtonPayload`) and what a tap on each means.
+    buttons: dict[str, str] = Field(default={}, max_length=100)
 
     @field_validator("name")
     @classmethod
@@ -217,6 +223,18 @@ class SenderSettings(BaseModel):
                 raise ValueError(f"{kind.replace('_', '-')} reply: {problem}")
             kept[kind] = text.strip()
         return kept
+
+    @field_validator("buttons")
+    @classmethod
+    def _buttons(cls, buttons: dict[str, str]) -> dict[str, str]:
+        for payload, intent in buttons.items():
+            if not payload or len(payload) > 256:
+                raise ValueError("a button payload is 1 to 256 characters")
+            if intent not in BUTTON_INTENTS:
+                raise ValueError(
+                    f"button {payload!r}: {intent!r} is not one of {', '.join(BUTTON_INTENTS)}"
+                )
+        return buttons
 
     @field_validator("provider_options")
     @classmethod

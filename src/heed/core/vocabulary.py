@@ -57,11 +57,16 @@ class ScopeKind(StrEnum):
     ACCOUNT = "account"
     SENDER = "sender"
     LIST = "list"
+    #: Messages of one purpose only, from any sender: a person who stopped marketing
+    #: (WhatsApp error 131050 and `user_preferences`, a "Stop promotions" button) still gets
+    #: transactional and conversational messages.
+    PURPOSE = "purpose"
 
 
 @dataclass(frozen=True, order=True)
 class Scope:
-    """Where a suppression applies: the whole account, one sender address, or one list."""
+    """Where a suppression applies: the whole account, one sender address, one list, or one
+    purpose of message (`purpose:marketing`)."""
 
     kind: ScopeKind
     value: str = ""
@@ -77,6 +82,10 @@ class Scope:
     @classmethod
     def list(cls, name: str) -> Scope:
         return cls(ScopeKind.LIST, name)
+
+    @classmethod
+    def purpose(cls, purpose: Purpose) -> Scope:
+        return cls(ScopeKind.PURPOSE, purpose.value)
 
     @classmethod
     def parse(cls, text: str) -> Scope:
@@ -112,6 +121,21 @@ class ReasonCode(StrEnum):
     REGISTRY = "registry"
     NO_CONSENT = "no_consent"
     INVALID_ADDRESS = "invalid_address"
+
+
+#: Plain words for the check's reason codes, for people (the web UI, `heed filter`'s summary).
+REASON_WORDS = {
+    "opted_out": "opted out",
+    "list_unsubscribed": "left a list",
+    "blocked": "blocked",
+    "blacklisted": "blacklisted",
+    "carrier_blocked": "unsubscribed at the carrier",
+    "bounced": "bounced",
+    "complained": "spam complaint",
+    "registry": "on a do-not-contact registry",
+    "no_consent": "no recorded consent",
+    "invalid_address": "invalid address",
+}
 
 
 class Role(StrEnum):

@@ -15,6 +15,10 @@ Erasure is handled in step 2, once: what was recorded under an address's erasure
 counts as the address's own (`keys_of`), so erasing a person never makes them messageable,
 whichever path asks.
 
+Registries (heed.bulk.registry) are read with the rows: `read` asks the session's registry
+store what each number's do-not-call and reassigned-numbers lists say (`Facts.registries`),
+and `heed.core.rules.evaluate` applies them; the audience index's `_Held` holds them too.
+
 Extension point: `READERS`. Each is called by `read` with the keys being read (addresses and
 their tombstones) and the moment (None for now), and returns further active suppressions to
 count — a do-not-call registry is one (Source.REGISTRY: marketing only, by the rules). A path
@@ -31,12 +35,15 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from heed.bulk.keys import address_key
+from heed.bulk.registry import RegistryView, view_of
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.rules import (
     ActiveConsent,
     ActiveSuppression,
     CheckRequest,
     CheckResult,
+    RegistryListing,
     evaluate,
     invalid_address,
 )
@@ -53,10 +60,12 @@ from heed.store.suppressions import Target, active_consents_of, active_suppressi
 
 @dataclass(frozen=True)
 class Facts:
-    """What applies to one address: its active suppressions and consents."""
+    """What applies to one address: its active suppressions and consents, and what the
+    do-not-call and reassigned-numbers registries say about it (heed.bulk.registry)."""
 
     suppressions: tuple[ActiveSuppression, ...] = ()
     consents: tuple[ActiveConsent, ...] = ()
+    registries: tuple[RegistryListing, ...] = ()
 
 
 NOTHING = Facts()
@@ -102,6 +111,7 @@ def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
         own.suppressions
         + tuple(replace(s, address=address) for f in erased for s in f.suppressions),
         own.consents + tuple(replace(c, address=address) for f in erased for c in f.consents),
+        own.registries,
     )
 
 
@@ -112,7 +122,9 @@ def required_consent(account: AccountRef) -> frozenset[Purpose]:
 
 def decide(account: AccountRef, request: CheckRequest, facts: Facts) -> CheckResult:
     """The answer to `request` given what applies to its address."""
-    return evaluate(request, facts.suppressions, facts.consents, required_consent(account))
+    return evaluate(
+        request, facts.suppressions, facts.consents, required_consent(account), facts.registries
+    )
 
 
 @dataclass
@@ -121,13 +133,15 @@ class Rows:
 
     suppressions: dict[Target, list[ActiveSuppression]] = field(default_factory=dict)
     consents: dict[Target, list[ActiveConsent]] = field(default_factory=dict)
+    registries: dict[Target, list[RegistryListing]] = field(default_factory=dict)
     any_erased: bool = True
 
     def recorded(self, key: Target) -> Facts:
         found, given = self.suppressions.get(key), self.consents.get(key)
-        if not found and not given:
+        listed = self.registries.get(key)
+        if not found and not given and not listed:
             return NOTHING
-        return Facts(tuple(found or ()), tuple(given or ()))
+        return Facts(tuple(found or ()), tuple(given or ()), tuple(listed or ()))
 
 
 def read(
@@ -165,8 +179,32 @@ def read(
     for reader in READERS:
         for s in reader(session, account, keys, at):
             rows.suppressions.setdefault(Target(s.channel, s.address), []).append(s)
+    if at is None:  # registries are not versioned in time: a past answer leaves them out
+        _read_registries(session, account, keys, rows, consents)
     rows.any_erased = any(k.address.startswith(TOMBSTONE_PREFIX) for k in _stored_keys(rows))
     return rows
+
+
+def _read_registries(
+    session: Session, account: AccountRef, keys: Sequence[Target], rows: Rows, consents: bool
+) -> None:
+    """What the registries say about each number read; a listed number's consents are read
+    too, whatever the account requires: written consent exempts it from do-not-call."""
+    views: dict[Channel, RegistryView | None] = {}
+    for key in keys:
+        if key.address.startswith(TOMBSTONE_PREFIX) or key.channel.address_kind.value != "phone":
+            continue
+        if key.channel not in views:
+            views[key.channel] = view_of(session, account, key.channel)
+        view = views[key.channel]
+        if view is not None:
+            listed = view.listings(address_key(key.channel, key.address))
+            if listed:
+                rows.registries[key] = listed
+    if rows.registries and not consents:
+        listed_keys = [k for t in rows.registries for k in keys_of(account, t)]
+        for c in active_consents_of(session, account.id, listed_keys):
+            rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
 
 
 def _order(target: Target) -> tuple[str, str]:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
+from heed.bulk.registry import REGISTRY_STORE, RegistryStore
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
@@ -35,21 +37,24 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
-from heed.engine.results import CreatedAccount
+from heed.engine.registries import Registries
+from heed.engine.results import AccountInfo, CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
 from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
+from heed.inbound import parts
 from heed.inbound.messages import InboundResult, process_message, process_together
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
-from heed.providers.base import DeliveryReport, InboundMessage
+from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.settings import default_data_dir, load_settings
-from heed.store import accounts, lists, migrate
+from heed.store import accounts, lists, migrate, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.db import Database
 from heed.store.events import AuditReport, EventLog, verify_chain
+from heed.store.tables import Account
 from heed.store.types import utcnow
 
 SYSTEM = Actor(ActorKind.SYSTEM)
@@ -71,6 +76,7 @@ class Engine(
     Senders,
     Outbox,
     BulkWork,
+    Registries,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
@@ -80,9 +86,12 @@ class Engine(
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
         #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
         self.indexes = Indexes(self.data_dir)
+        #: Do-not-call and reassigned-numbers registries (heed.engine.registries).
+        self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
         self.db = Database(self.database_url)
+        self.db.share(REGISTRY_STORE, self.registry_store)
         self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
@@ -138,6 +147,12 @@ class Engine(
             log.append("account.created", actor, after={"slug": slug, "name": account.name})
             log.append("api_key.created", actor, after={"id": key.id, "role": key.role})
         return CreatedAccount(account.id, account.slug, account.name, token, key.id)
+
+    def list_accounts(self) -> list[AccountInfo]:
+        """Every account, by slug (an operator's view: the CLI, never an API key)."""
+        with self._read() as session:
+            rows = session.scalars(select(Account).order_by(Account.slug)).all()
+            return [AccountInfo(r.id, r.slug, r.name, r.created_at) for r in rows]
 
     def account(self, slug: str) -> AccountRef:
         with self._read() as session:
@@ -254,6 +269,26 @@ class Engine(
             results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
 
+    def receive_part(
+        self, slug: str, message: InboundMessage, part: MessagePart
+    ) -> InboundResult | None:
+        """Keep one part of a message delivered in parts; when it completes its set, process
+        the whole message and return its result (heed.inbound.parts). Parts of the account's
+        sets that waited too long are read as they are first."""
+        self.flush_expired_parts()
+        result = self._once(
+            lambda session, known_new: parts.receive_part(
+                session, self.configs, slug, message, part, known_new=known_new
+            )
+        )
+        return None if result is None else self._wake_outbox([result])[0]
+
+    def flush_expired_parts(self, now: datetime | None = None) -> int:
+        """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
+        does this every minute); return how many sets."""
+        with self._write() as session:
+            return parts.flush_expired(session, self.configs, now)
+
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
         """After the commit: if a reply was queued, the sender sends it now, not at its poll."""
         if any(result.outbound_id is not None for result in results):
@@ -298,6 +333,23 @@ class Engine(
         with self._read() as session:
             account = accounts.load_account(session, slug)
             return accounts.provider_secrets(session, account, provider)
+
+    def take_attempt(
+        self, limits: Sequence[tuple[tuple[str, ...], int]], window: int = 600
+    ) -> bool:
+        """Count one attempt in each (bucket, limit) for the current `window` of seconds; True
+        if none is over its limit. Atomic and shared by every process on the database
+        (heed.store.throttle): of 40 concurrent attempts against a limit of 10, 10 pass."""
+        with self._write() as session:
+            counts = [
+                throttle.take(session, throttle.bucket(*parts), window) for parts, _ in limits
+            ]
+        return all(count <= limit for count, (_, limit) in zip(counts, limits, strict=True))
+
+    def forget_attempts(self, *parts: str) -> None:
+        """Clear one bucket's attempts (a successful sign-in clears its own failures)."""
+        with self._write() as session:
+            throttle.forget(session, throttle.bucket(*parts))
 
     def authenticate(self, token: str) -> ApiPrincipal:
         """The account and role an API key acts for, or PermissionDenied (never says why).

@@ -23,7 +23,6 @@ from heed.bulk.columnar import filter_columnar, readable
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
 from heed.bulk.filtering import filter_file, is_json
-from heed.bulk.index import Indexes
 from heed.bulk.indexed import IndexedAudience, load_indexed_audience
 from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
@@ -97,7 +96,6 @@ class BulkWork(EnginePart):
 
     if TYPE_CHECKING:
         db: Database
-        indexes: Indexes
 
     # -- imports ------------------------------------------------------------------------------
 
@@ -392,6 +390,7 @@ class BulkWork(EnginePart):
                 sender=sender,
                 list_name=list_name,
                 purpose=wanted,
+                registries=self.registry_view(account, kind),
             )
 
     def filter_audience(
@@ -431,9 +430,10 @@ class BulkWork(EnginePart):
                         mapping=columns,
                         keep_duplicates=keep_duplicates,
                     )
-                    if progress is not None:
-                        progress(len(data), len(data))
-                    return counts
+                    if counts is not None:
+                        if progress is not None:
+                            progress(len(data), len(data))
+                        return counts
                 stream.seek(start)
             return filter_file(
                 snapshot,

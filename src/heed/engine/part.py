@@ -15,12 +15,21 @@ from sqlalchemy.orm import Session
 
 from heed.errors import BadInput
 
+if TYPE_CHECKING:
+    from heed.bulk.index import Indexes
+    from heed.bulk.registry import RegistryView
+    from heed.core.vocabulary import Channel
+    from heed.store.accounts import AccountRef
+
 
 class EnginePart:
     """One part of `heed.Engine`; every method is one transaction scoped to one account."""
 
     if TYPE_CHECKING:
+        #: Compiled suppression indexes (heed.bulk.index), how many addresses are read.
+        indexes: Indexes
 
+        def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView: ...
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self) -> AbstractContextManager[Session]: ...
 

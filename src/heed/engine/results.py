@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,6 +67,16 @@ class Change:
 
 
 @dataclass(frozen=True)
+class AccountInfo:
+    """An account as `heed account list` shows it."""
+
+    id: str
+    slug: str
+    name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class CreatedAccount:
     id: str
     slug: str
@@ -91,6 +101,7 @@ class SenderInfo:
     replies: dict[str, str]  # the sender's own wording, by kind; the account's where absent
     provider_options: dict[str, str]  # the non-secret ones
     secrets_set: tuple[str, ...]  # which write-only values are set: "secret", "verify_token"
+    buttons: dict[str, str] = field(default_factory=dict)  # own button payload → intent
 
     @classmethod
     def of(cls, row: Sender) -> SenderInfo:
@@ -110,6 +121,7 @@ class SenderInfo:
             replies=dict(row.replies or {}),
             provider_options={k: str(v) for k, v in options.items() if k not in secret},
             secrets_set=tuple(name for name in secret if stored[name]),
+            buttons=dict(row.buttons or {}),
         )
 
 
@@ -273,6 +285,6 @@ def to_json(value: Any) -> Any:
         return [to_json(v) for v in value]
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, datetime):
+    if isinstance(value, datetime | date):
         return value.isoformat()
     return value

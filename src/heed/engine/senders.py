@@ -29,7 +29,7 @@ from heed.store.tables import Sender
 #: What `update_sender` may change; the channel and address name the sender and stay.
 UPDATABLE = frozenset(SenderSettings.model_fields) | {SECRET}
 #: Settings whose value is a mapping merged into the sender's (a blank value removes a key).
-_MERGED = ("replies", "provider_options")
+_MERGED = ("replies", "provider_options", "buttons")
 
 
 def validated(values: dict[str, Any]) -> SenderSettings:
@@ -52,6 +52,7 @@ def _stored(row: Sender) -> SenderSettings:
         removed_keywords=list(row.removed_keywords),
         replies=dict(row.replies or {}),
         provider_options=dict(row.provider_options or {}),
+        buttons=dict(row.buttons or {}),
     )
 
 
@@ -81,6 +82,7 @@ def _apply(row: Sender, settings: SenderSettings, secret: str | None) -> None:
     row.provider_handles_keywords = settings.provider_handles_keywords
     row.extra_keywords, row.removed_keywords = settings.extra_keywords, settings.removed_keywords
     row.replies, row.provider_options = settings.replies, settings.provider_options
+    row.buttons = settings.buttons
     row.secret = secret
 
 
@@ -107,6 +109,7 @@ class Senders(EnginePart):
         name: str | None = None,
         provider_options: dict[str, Any] | None = None,
         replies: dict[str, str] | None = None,
+        buttons: dict[str, str] | None = None,
     ) -> SenderInfo:
         """Register an address the account sends from, with its opt-out scope and keywords."""
         kind = parse_choice(Channel, channel)
@@ -120,6 +123,7 @@ class Senders(EnginePart):
                 "removed_keywords": list(removed_keywords),
                 "replies": replies or {},
                 "provider_options": {k: str(v) for k, v in (provider_options or {}).items()},
+                "buttons": buttons or {},
             }
         )
         with self._write() as session:
@@ -139,8 +143,9 @@ class Senders(EnginePart):
     ) -> SenderInfo:
         """Change a sender's settings, all or none, recorded as one `sender.updated` event.
 
-        Lists (`extra_keywords`, `removed_keywords`) are replaced; `replies` and
-        `provider_options` are merged into the sender's, a blank or None value removing one.
+        Lists (`extra_keywords`, `removed_keywords`) are replaced; `replies`,
+        `provider_options` and `buttons` are merged into the sender's, a blank or None value
+        removing one.
         `secret` replaces the signing secret (None or "" removes it); a new provider without a
         new secret has none, as the old provider's secrets mean nothing to it. Raises InvalidSetting
         (with `errors` by setting), NotFound, PermissionDenied. Changing nothing records
@@ -175,6 +180,24 @@ class Senders(EnginePart):
                 after=_public(after) | ({"secrets_changed": changed} if changed else {}),
             )
             return after
+
+    def remove_sender(self, slug: str, sender_id: str, *, actor: Actor) -> SenderInfo:
+        """Remove a sender (recorded as `sender.removed`, with its settings but no secret).
+
+        Its opt-outs stay: they are keyed by address, and a STOP someone sent to that number
+        still binds whoever sends from it again. Webhooks signed with its secret are refused
+        from then on (within the SecretCache's ten seconds in other server processes).
+        """
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_SENDERS)
+            row = queries.get(session, account, Sender, sender_id)
+            info = SenderInfo.of(row)
+            session.delete(row)
+            EventLog(session, account.id).append(
+                "sender.removed", actor, channel=row.channel, before=_public(info)
+            )
+            return info
 
     def find_sender(self, slug: str, channel: str, address: str) -> SenderInfo:
         """The account's sender with this channel and address (as typed), or NotFound."""

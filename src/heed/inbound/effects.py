@@ -6,7 +6,7 @@ chain is locked, so what `Context.active` holds stays true until commit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -21,6 +21,7 @@ from heed.core.vocabulary import (
     Actor,
     ActorKind,
     Channel,
+    Purpose,
     Scope,
     Source,
     provider_verified,
@@ -69,6 +70,12 @@ class Context:
     actions: list[Action] = field(default_factory=list)
     reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
     detection: Detection | None = None  # read before the lock (heed.inbound.messages)
+    #: The provider already read this message as a keyword and answered it (Twilio's
+    #: `OptOutType`): heed records the same and sends no second confirmation.
+    provider_answered: bool = False
+    #: Where an opt-out this message asks for applies, when not the keyword scope: a tapped
+    #: "Stop promotions" button stops marketing only (`purpose:marketing`).
+    scope_override: Scope | None = None
 
     @property
     def account(self) -> AccountRef:
@@ -83,6 +90,8 @@ class Context:
 
     @property
     def scope(self) -> Scope:
+        if self.scope_override is not None:
+            return self.scope_override
         return keyword_scope(
             self.sender.scope if self.sender else None, self.account.settings, self.row.to_address
         )
@@ -100,7 +109,9 @@ class Context:
     def reply(self, kind: str, custom: str | None = None, **values: str) -> str | None:
         """The reply text, or None where heed must stay silent: to a blocked address, and where
         the provider already answers the standard keywords itself (list keywords it does not)."""
-        provider_answers = self.sender is not None and self.sender.provider_handles_keywords
+        provider_answers = self.provider_answered or (
+            self.sender is not None and self.sender.provider_handles_keywords
+        )
         if self.blocked or (provider_answers and kind != "list_opt_out"):
             return None
         self.reply_kind = kind
@@ -302,7 +313,53 @@ def _free_form_opt_out(ctx: Context, detection: Detection) -> str | None:
     return ctx.reply("opt_out")
 
 
-def _send_to_review(ctx: Context, detection: Detection) -> str | None:
+def on_group_message(ctx: Context, group: str) -> str | None:
+    """A message written in a group (WhatsApp groups): "stop" there may mean the group's
+    messages, or the chat, not the one-to-one messages the person gets from the business.
+    A revocation goes to review with the group named, where a person decides (and heed
+    applies it at the deadline, fail safe); nothing else changes, and nothing is said to
+    the group."""
+    detection = ctx.detection or detect(ctx.row.body, config=ctx.keywords, channel=ctx.row.channel)
+    if ctx.match.intent != "opt_out" and detection.intent != "opt_out":
+        ctx.row.intent = "none"
+        ctx.actions.append({"action": "group_message", "group": group})
+        return None
+    _send_to_review(ctx, detection, {"group": group})
+    return None
+
+
+def on_button(ctx: Context, payload: str, mapped: str | None) -> str | None:
+    """A button the business itself offered, tapped: an unambiguous choice, applied at once.
+
+    `mapped` is what the sender says the payload means (`SenderSettings.buttons`); without
+    it, the button's text is read as a keyword, then by the detector, whose doubt (a
+    free-form "Stop promotions" would go to review) does not apply to a choice the business
+    worded. Its scope is what the text names: marketing, or everything.
+    """
+    ctx.actions.append({"action": "button", "payload": payload, "mapped": mapped})
+    if mapped is None:
+        if ctx.match.intent != "none":
+            return EFFECTS[ctx.match.intent](ctx)
+        detection = ctx.detection or detect(
+            ctx.row.body, config=ctx.keywords, channel=ctx.row.channel
+        )
+        if detection.intent != "opt_out":
+            return _on_none(ctx)
+        hint = detection.scope_hint
+        mapped = "stop_marketing" if hint and hint.topic == "marketing" else "opt_out"
+    if mapped in ("opt_out", "stop_marketing"):
+        ctx.row.intent, ctx.row.keyword = "opt_out", f"button {payload}"[:64]
+        ctx.match = replace(ctx.match, intent="opt_out", keyword=ctx.row.keyword)
+        if mapped == "stop_marketing":
+            ctx.scope_override = Scope.purpose(Purpose.MARKETING)
+        return _on_opt_out(ctx)
+    ctx.row.intent = mapped
+    return EFFECTS[mapped](ctx)
+
+
+def _send_to_review(
+    ctx: Context, detection: Detection, extra: dict[str, str] | None = None
+) -> str | None:
     """Unsure: a person decides before the deadline, or heed applies it then (fail safe)."""
     ctx.row.intent = "review"
     item = review.enqueue(
@@ -314,7 +371,7 @@ def _send_to_review(ctx: Context, detection: Detection) -> str | None:
         address=ctx.target.address,
         to_address=ctx.row.to_address,
         body=ctx.row.body,
-        detection=_detection_json(detection),
+        detection=_detection_json(detection) | (extra or {}),
         received_at=ctx.row.received_at,
     )
     ctx.actions.append(

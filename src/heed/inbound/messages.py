@@ -20,7 +20,7 @@ Order of operations matters for the guarantees:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC
 
 from sqlalchemy import bindparam, select
@@ -29,12 +29,12 @@ from sqlalchemy.orm import Session
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.clock import ClockBounds
 from heed.core.detection import Detection, detect, detection_text, read_text
-from heed.core.keywords import KeywordConfig, KeywordMatch, match_keywords
+from heed.core.keywords import Intent, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
-from heed.inbound.effects import EFFECTS, Action, Context
+from heed.inbound.effects import EFFECTS, Action, Context, on_button, on_group_message
 from heed.inbound.threads import last_sent
 from heed.outbound import REPLIES_BY_API
 from heed.outbound import queue as outbound_queue
@@ -49,6 +49,13 @@ from heed.store.tables import ReceivedMessage, Suppression
 from heed.store.types import utcnow
 
 _CLOCK = ClockBounds()
+
+#: A provider's own keyword decision (Twilio Advanced Opt-Out's `OptOutType`) as an intent.
+_PROVIDER_KEYWORDS: dict[str | None, Intent] = {
+    "STOP": "opt_out",
+    "START": "opt_in",
+    "HELP": "help",
+}
 
 # The read every message makes, built once: constructing a statement costs about as much as
 # running it.
@@ -183,6 +190,11 @@ class Inbox:
         row.sender_known = sender is not None
         keywords = sender.keywords if sender else self.config.keywords
         match = match_keywords(detection_text(message.body), keywords)
+        if message.provider_keyword in _PROVIDER_KEYWORDS:
+            # The provider matched its own keyword list (custom words such as "SALIR"
+            # included) and acted on it: its decision, which heed records the same way.
+            intent = _PROVIDER_KEYWORDS[message.provider_keyword]
+            match = replace(match, intent=intent, keyword=message.provider_keyword, list_name=None)
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
         read = _Read(row, message, target, sender, match, reach, flags=flags)
@@ -261,7 +273,14 @@ class Inbox:
         if blocked:
             row.hidden = True
             ctx.actions.append({"action": "recorded_from_blocked_address"})
-        row.reply = EFFECTS[read.match.intent](ctx)
+        ctx.provider_answered = read.message.provider_keyword in _PROVIDER_KEYWORDS
+        if read.message.group is not None:
+            row.reply = on_group_message(ctx, read.message.group)
+        elif read.message.button is not None:
+            mapped = read.sender.buttons.get(read.message.button) if read.sender else None
+            row.reply = on_button(ctx, read.message.button, mapped)
+        else:
+            row.reply = EFFECTS[read.match.intent](ctx)
         outbound = None
         if row.reply and read.message.provider in REPLIES_BY_API:
             outbound = _queue_reply(ctx, read.message.provider)

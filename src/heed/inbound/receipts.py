@@ -6,8 +6,12 @@ What a failure means decides what heed does (classification in heed.core.deliver
 - permanently undeliverable (invalid number, landline …) → a `bounce` for the whole account;
 - temporary → counted; `soft_bounce_limit` of them within `soft_bounce_window_days` → `bounce`;
 - the sender's own fault (content filtering, rate limits) → never held against the recipient;
-- the recipient opted back in at the provider (WhatsApp: resumed marketing messages) → that
-  provider's `carrier` suppressions on that sender are lifted: the person's own act, like START.
+- the recipient stopped marketing at the provider (WhatsApp 131050, `user_preferences` "stop")
+  → a `carrier` suppression of marketing only (scope `purpose:marketing`): Meta still delivers
+  utility and authentication templates, and so may the business;
+- the recipient opted back in at the provider (WhatsApp: resumed marketing messages) → those
+  marketing stops (and, from before they were marketing-only, that sender's `carrier`
+  suppressions) are lifted: the person's own act, like START.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.text import json_storable
-from heed.core.vocabulary import Actor, ActorKind, Scope, Source, provider_verified
+from heed.core.vocabulary import Actor, ActorKind, Purpose, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
 from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
@@ -156,12 +160,12 @@ def _lift_carrier_opt_outs(
     row: ReceivedReport,
     report: DeliveryReport,
 ) -> list[dict[str, Any]]:
-    scope = str(Scope.sender(row.sender))
+    scopes = {str(Scope.purpose(Purpose.MARKETING)), str(Scope.sender(row.sender))}
     target = Target(report.channel, row.recipient)
     carrier = [
         r
         for r in active_suppressions(session, account.id, [target])
-        if r.source == Source.CARRIER and r.scope == scope and r.since <= row.occurred_at
+        if r.source == Source.CARRIER and r.scope in scopes and r.since <= row.occurred_at
     ]
     lifted = lift_suppressions(
         session,
@@ -173,7 +177,7 @@ def _lift_carrier_opt_outs(
         evidence={"report_id": row.id, "status": row.status},
     )
     return [{"action": "lifted", "scope": r.scope, "suppression_id": r.id} for r in lifted] or [
-        {"action": "nothing_to_lift", "scope": scope}
+        {"action": "nothing_to_lift", "scope": str(Scope.purpose(Purpose.MARKETING))}
     ]
 
 
@@ -212,12 +216,14 @@ def _suppression_for(
 ) -> tuple[Source | None, Scope, str]:
     """Which suppression, if any, this report calls for."""
     code = f"{report.provider} {report.status} {report.error_code or ''}".strip()
+    if report.outcome is Outcome.CARRIER_OPT_OUT and report.marketing_only:
+        scope = Scope.purpose(Purpose.MARKETING)
+        return Source.CARRIER, scope, f"stopped marketing messages at the provider ({code})"
     if report.outcome is Outcome.CARRIER_OPT_OUT:
-        what = "marketing messages" if report.marketing_only else "messages"
         return (
             Source.CARRIER,
             Scope.sender(row.sender),
-            f"opted out of {what} at the carrier ({code})",
+            f"opted out of messages at the carrier ({code})",
         )
     if report.outcome is Outcome.PERMANENT:
         return Source.BOUNCE, Scope.account(), f"permanently undeliverable ({code})"

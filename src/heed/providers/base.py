@@ -21,6 +21,7 @@ __all__ = [
     "ApiRequest",
     "DeliveryReport",
     "InboundMessage",
+    "MessagePart",
     "Outcome",
     "Outgoing",
     "SendOutcome",
@@ -49,6 +50,24 @@ class InboundMessage:
     #: How it reached heed (heed.core.vocabulary: a verified webhook, a relaying API key…);
     #: set by the interface that received it, never by the sender.
     credential: str = UNVERIFIED
+    #: The provider already read the message as this keyword and acted on it (Twilio Advanced
+    #: Opt-Out's `OptOutType`: STOP, START or HELP): heed records the same, and stays silent.
+    provider_keyword: str | None = None
+    #: The payload of a button the business itself offered (a template quick reply, an
+    #: interactive reply), when the person tapped one: an unambiguous choice, see heed.inbound.
+    button: str | None = None
+    #: The group the message was written in (WhatsApp groups): not a one-to-one conversation.
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class MessagePart:
+    """Where a message delivered in parts belongs: its set (`key`: the provider's reference
+    with who sent it to whom), its number from 1, and how many parts the set has."""
+
+    key: str
+    number: int
+    total: int
 
 
 @dataclass(frozen=True)

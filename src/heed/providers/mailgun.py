@@ -52,7 +52,9 @@ def verify_signature(signature: Mapping[str, Any], key: str) -> None:
 
 def parse_event(document: Mapping[str, Any]) -> list[DeliveryReport]:
     """The report of a delivery event; none for opens, clicks and the like."""
-    event: dict[str, Any] = document["event-data"]
+    event = document.get("event-data")
+    if not isinstance(event, dict):  # found by tests/fuzz: a KeyError (500) before
+        raise InvalidWebhook("the body has no event-data object", field="event-data")
     status = event.get("event")
     if status not in _DELIVERY_EVENTS:
         return []

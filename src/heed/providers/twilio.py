@@ -52,23 +52,34 @@ _WHATSAPP_PREFIX = "whatsapp:"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+#: Advanced Opt-Out's `OptOutType` values: Twilio matched one of the Messaging Service's
+#: keywords (its own, or custom ones such as "SALIR") and already acted and replied.
+OPT_OUT_TYPES = frozenset({"STOP", "START", "HELP"})
+
+
 def parse_inbound(form: Mapping[str, str]) -> InboundMessage:
-    """Read an incoming-message webhook (SMS, MMS or WhatsApp).
+    """Read an incoming-message webhook (SMS, MMS or WhatsApp), sent as a POST form or as
+    the query string of a GET (the console's "HTTP GET" choice): the same fields either way.
 
     Twilio's inbound webhook carries no timestamp, so `sent_at` is None and the caller uses
-    its own receive time. `Body` is absent or empty on a picture-only MMS.
+    its own receive time. `Body` is absent or empty on a picture-only MMS. A tapped template
+    or interactive button (WhatsApp, RCS) arrives with its text in `Body` and `ButtonText`
+    and the payload the business gave it in `ButtonPayload`.
     """
     sender = required_field(form, "From")
     recipient = required_field(form, "To")
+    opt_out_type = (form.get("OptOutType") or "").strip().upper()
     return InboundMessage(
         channel=_channel(sender),
         from_address=_strip_prefix(sender),
         to_address=_strip_prefix(recipient),
-        body=form.get("Body") or "",
+        body=form.get("Body") or form.get("ButtonText") or "",
         provider=PROVIDER,
         provider_message_id=_message_sid(form),
         sent_at=None,
         raw=dict(form),
+        provider_keyword=opt_out_type if opt_out_type in OPT_OUT_TYPES else None,
+        button=form.get("ButtonPayload") or None,
     )
 
 
@@ -102,9 +113,10 @@ def verify_signature(
     """Raise SignatureInvalid unless `signature` is Twilio's for this URL and these params.
 
     `url` must be the exact public URL Twilio called, query string included (behind a proxy,
-    the configured webhook URL, not the one the app sees). `params` must hold every POST
-    field untrimmed: Twilio adds fields without notice (error 57012). Pass a multi-dict
-    (Starlette's FormData, Werkzeug's MultiDict) to keep repeated keys; the SDK reads them.
+    the configured webhook URL, not the one the app sees): for a GET webhook the fields are
+    in that query string and `params` is empty. `params` must hold every POST field
+    untrimmed: Twilio adds fields without notice (error 57012). Pass a multi-dict (Starlette's
+    FormData, Werkzeug's MultiDict) to keep repeated keys; the SDK reads them.
 
     The SDK tries the URL both with and without its default port, because Twilio's own
     signing is inconsistent about it (comment in twilio/request_validator.py).

@@ -26,9 +26,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import warnings
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
+
+import jwt
 
 from heed.core.delivery import classify
 from heed.core.vocabulary import Channel
@@ -37,6 +40,7 @@ from heed.providers.base import (
     ApiRequest,
     DeliveryReport,
     InboundMessage,
+    MessagePart,
     Outgoing,
     SendOutcome,
     api_base,
@@ -75,12 +79,46 @@ _GSM_7 = frozenset(
 )
 
 
+#: The two kinds of signed SMS API webhook, told apart by their fields (the inbound-SMS and
+#: delivery-receipt references): a receipt has `status` (and `err-code`, `scts`,
+#: `network-code`), an inbound message has `type` and `text` (or `data` when binary).
+INBOUND, RECEIPT = "inbound message", "delivery receipt"
+_RECEIPT_FIELDS = ("status", "err-code", "scts", "network-code")
+_INBOUND_FIELDS = ("type", "text", "keyword", "data", "concat")
+
+
+def kind_of(params: Mapping[str, str]) -> str | None:
+    """Which kind of webhook `params` are, or None if they have the marks of neither."""
+    if any(name in params for name in _RECEIPT_FIELDS):
+        return RECEIPT
+    if any(name in params for name in _INBOUND_FIELDS):
+        return INBOUND
+    return None
+
+
+def require_kind(params: Mapping[str, str], kind: str) -> None:
+    """Raise SignatureInvalid unless signed `params` are a webhook of `kind`: the signature
+    vouches for the parameters, not for the endpoint they were sent to."""
+    found = kind_of(params)
+    if found != kind:
+        raise wrong_kind("parameters", found, kind)
+
+
+def wrong_kind(what: str, found: str | None, kind: str) -> SignatureInvalid:
+    """The refusal of a signed payload sent to the other kind's endpoint."""
+    return SignatureInvalid(
+        f"the signed {what} are {f'a {found}' if found else 'of neither kind'}, and this "
+        f"endpoint takes {kind}s: inbound messages go to /hooks/vonage/{{account}}, delivery "
+        "receipts and statuses to /hooks/vonage/{account}/status"
+    )
+
+
 def parse_inbound(params: Mapping[str, str]) -> InboundMessage:
     """Read an inbound-SMS webhook.
 
     Each part of a concatenated message arrives as its own webhook with its own `messageId`
-    (`concat-ref`, `concat-part`, `concat-total` stay in `raw`); a binary message has no
-    `text`, so its body is "". `sent_at` is `message-timestamp`, the time Vonage started
+    (see `concat_part`, which says which part it is); a binary message has no `text`, so its
+    body is "". `sent_at` is `message-timestamp`, the time Vonage started
     pushing the webhook: the closest the SMS API comes to a send time.
     """
     return InboundMessage(
@@ -93,6 +131,30 @@ def parse_inbound(params: Mapping[str, str]) -> InboundMessage:
         sent_at=_timestamp(params),
         raw=dict(params),
     )
+
+
+def concat_part(params: Mapping[str, str]) -> MessagePart | None:
+    """The part of a concatenated message these inbound params are, or None for a whole one.
+
+    Vonage delivers a long SMS as one webhook per part (`concat=true`, `concat-ref`,
+    `concat-total`, `concat-part` from 1), in any order; heed joins them before reading
+    (heed.inbound.parts). The reference is only unique per sender and recipient.
+    """
+    if params.get("concat", "").lower() != "true":
+        return None
+    try:
+        number, total = int(params["concat-part"]), int(params["concat-total"])
+    except (KeyError, ValueError):
+        raise InvalidWebhook(
+            "concat=true needs numeric concat-part and concat-total", field="concat-part"
+        ) from None
+    reference = required_field(params, "concat-ref")
+    if not 1 <= number <= total <= 255:
+        raise InvalidWebhook(
+            f"concat-part {number} of {total} is out of range", field="concat-part"
+        )
+    key = f"{params.get('msisdn', '')}|{params.get('to', '')}|{reference}|{total}"
+    return MessagePart(key, number, total)
 
 
 def parse_receipt(params: Mapping[str, str]) -> DeliveryReport:
@@ -195,3 +257,107 @@ def _timestamp(params: Mapping[str, str]) -> datetime | None:
         raise InvalidWebhook(
             f"message-timestamp {text!r} is not 'YYYY-MM-DD HH:MM:SS'", field="message-timestamp"
         ) from None
+
+
+# --- Messages API ---------------------------------------------------------------------------
+# One application's inbound and status webhooks for SMS, MMS, WhatsApp, RCS, Viber and
+# Messenger (developer.vonage.com/en/api/messages), JSON bodies with
+# `Authorization: Bearer <JWT>`: HS256 signed with the account's signature secret (whatever the
+# dashboard's SMS signature method says), its `payload_hash` claim the SHA-256 of the body
+# (developer.vonage.com/en/messages/concepts/signed-webhooks).
+
+#: Messages API channels, as heed's channels. RCS, Viber and Messenger business messages reach
+#: the person's phone number and heed has no channel of their own for them: they are kept on
+#: `sms`, so a STOP there stops at least that number's texts (when unsure, do not send).
+_MESSAGES_CHANNELS = {"whatsapp": Channel.WHATSAPP}
+
+# The signature secret is Vonage's to choose (its docs ask for at least 32 bits, not bytes):
+# PyJWT's warning about HMAC keys under 32 bytes says nothing the business can act on.
+warnings.filterwarnings("ignore", category=jwt.warnings.InsecureKeyLengthWarning)
+
+
+def verify_jwt(authorization: str | None, body: bytes, secret: str) -> None:
+    """Raise SignatureInvalid unless `authorization` is a Bearer JWT that `secret` signed
+    (HS256) and whose `payload_hash` is the SHA-256 of `body`."""
+    token = (authorization or "").removeprefix("Bearer ").strip()
+    if not token:
+        raise SignatureInvalid("missing Authorization: Bearer JWT")
+    if not secret:
+        raise SignatureInvalid("no Vonage signature secret configured for this sender")
+    try:
+        claims = jwt.decode(token, secret, algorithms=["HS256"], options={"verify_iat": False})
+    except jwt.InvalidTokenError:
+        raise SignatureInvalid(
+            "the Vonage JWT does not verify with this signature secret"
+        ) from None
+    expected = hashlib.sha256(body).hexdigest()
+    if not hmac.compare_digest(str(claims.get("payload_hash", "")).lower(), expected):
+        raise SignatureInvalid("the Vonage JWT's payload_hash is not the SHA-256 of the body")
+
+
+def messages_kind(body: Mapping[str, Any]) -> str | None:
+    """`INBOUND`, `RECEIPT` (a message status) or None, for a Messages API body."""
+    if "status" in body:
+        return RECEIPT
+    if "message_type" in body:
+        return INBOUND
+    return None
+
+
+def parse_messages_inbound(body: Mapping[str, Any]) -> InboundMessage:
+    """Read a Messages API inbound message: its text, a caption, or a tapped reply's title."""
+    kind = str(body.get("message_type") or "")
+    part = body.get(kind)
+    text: Any = body.get("text") if kind == "text" else None
+    button = None
+    if isinstance(part, Mapping):
+        text = part.get("caption") or part.get("title") or part.get("text")
+        found = part.get("id") or part.get("payload") if kind in ("reply", "button") else None
+        button = found if isinstance(found, str) and found else None
+    return InboundMessage(
+        channel=_MESSAGES_CHANNELS.get(str(body.get("channel")), Channel.SMS),
+        from_address=person_number(_json_text(body, "from")),
+        to_address=business_number(_json_text(body, "to")),
+        body=text if isinstance(text, str) else "",
+        provider=PROVIDER,
+        provider_message_id=_json_text(body, "message_uuid"),
+        sent_at=_iso_time(body.get("timestamp")),
+        raw=dict(body),
+        button=button,
+    )
+
+
+def parse_messages_status(body: Mapping[str, Any]) -> DeliveryReport:
+    """Read a Messages API status webhook (`to` is the person, `from` is us)."""
+    status = _json_text(body, "status")
+    error = body.get("error")
+    code = error.get("title") if isinstance(error, Mapping) else None
+    error_code = str(code) if code not in (None, "") else None
+    return DeliveryReport(
+        channel=_MESSAGES_CHANNELS.get(str(body.get("channel")), Channel.SMS),
+        provider=PROVIDER,
+        provider_message_id=_json_text(body, "message_uuid"),
+        status=status,
+        error_code=error_code,
+        outcome=classify(PROVIDER, status, error_code),
+        recipient=person_number(_json_text(body, "to")),
+        sender=business_number(str(body.get("from") or "")),
+        occurred_at=_iso_time(body.get("timestamp")),
+        raw=dict(body),
+    )
+
+
+def _json_text(body: Mapping[str, Any], name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise InvalidWebhook(f"missing required field {name!r}", field=name)
+    return value
+
+
+def _iso_time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        raise InvalidWebhook(f"timestamp {value!r} is not ISO 8601", field="timestamp") from None

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 
 from heed.core.delivery import Outcome, classify
 from heed.core.vocabulary import Channel
@@ -95,6 +96,14 @@ def parse(payload: Mapping[str, Any]) -> tuple[list[InboundMessage], list[Delive
 
     Changes of other fields (template updates, account alerts, …) and system-level
     `value.errors` carry neither, so they are skipped.
+
+    One batch mixes people and kinds, so one item heed cannot fully read must not cost the
+    others (Meta would retry the whole POST, STOPs included, for days): a person is their
+    phone number (`from`, `recipient_id`, `wa_id`) or, when Meta sends none, their
+    business-scoped user id (`from_user_id`, `recipient_user_id`, `user_id`: "US.1349…",
+    the only id of a person who adopted a username, from April 2026); an item with neither is
+    still returned, its person empty, so that it is stored with its ids as evidence.
+    Only the envelope (`object`, `entry`, `changes`) must be well formed.
     """
     if payload.get("object") != "whatsapp_business_account":
         raise InvalidWebhook("not a WhatsApp Business Account webhook", field="object")
@@ -111,11 +120,11 @@ def parse(payload: Mapping[str, Any]) -> tuple[list[InboundMessage], list[Delive
             if field == "user_preferences":
                 reports += _preferences(value, path)
                 continue
-            inbound = _list(value, "messages", path, required=False)
-            statuses = _list(value, "statuses", path, required=False)
+            inbound = _items(value, "messages")
+            statuses = _items(value, "statuses")
             if not inbound and not statuses:
                 continue
-            business = _business_number(value, path)
+            business = _business_number(value)
             messages += [
                 _message(m, business, f"{path}.messages[{k}]") for k, m in enumerate(inbound)
             ]
@@ -125,40 +134,75 @@ def parse(payload: Mapping[str, Any]) -> tuple[list[InboundMessage], list[Delive
     return messages, reports
 
 
-def _business_number(value: Mapping[str, Any], path: str) -> str:
-    """Return our number: `metadata.display_phone_number`, digits only, made E.164."""
-    metadata = _object(value, "metadata", path)
-    return person_number(_text(metadata, "display_phone_number", f"{path}.metadata"))
+def _business_number(value: Mapping[str, Any]) -> str:
+    """Return our number: `metadata.display_phone_number`, digits only, made E.164; "" if
+    absent (the message is still honoured, flagged as to a sender heed does not know)."""
+    metadata = value.get("metadata")
+    number = metadata.get("display_phone_number") if isinstance(metadata, Mapping) else None
+    return person_number(number) if isinstance(number, str) else ""
+
+
+def _items(value: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    """The objects of `value[key]`; anything else in their place carries nothing to keep."""
+    found = value.get(key)
+    if not isinstance(found, list):
+        return []
+    return [item for item in found if isinstance(item, Mapping)]
 
 
 def _message(message: Mapping[str, Any], business: str, path: str) -> InboundMessage:
+    group = message.get("group_id")
     return InboundMessage(
         channel=Channel.WHATSAPP,
-        from_address=person_number(_text(message, "from", path)),
+        from_address=_person(message, "from", "from_user_id"),
         to_address=business,
         body=_body(message),
         provider=PROVIDER,
-        provider_message_id=_text(message, "id", path),
-        sent_at=_time(message, path),
+        provider_message_id=_item_id(message, path),
+        sent_at=_time(message, path, required=False),
         raw=dict(message),
+        button=_button_payload(message),
+        group=group if isinstance(group, str) and group else None,
     )
 
 
+def _person(item: Mapping[str, Any], phone: str, user_id: str) -> str:
+    """The person of an item: the phone number made E.164, else the business-scoped user id,
+    else "" (heed then stores the item and keys nothing on it)."""
+    number = item.get(phone)
+    if isinstance(number, str) and number.strip():
+        return person_number(number.strip())
+    bsuid = item.get(user_id)
+    return bsuid.strip() if isinstance(bsuid, str) else ""
+
+
+def _item_id(item: Mapping[str, Any], path: str) -> str:
+    """The item's id (`wamid.…`), or one made from its content: a retry is still recognised."""
+    found = item.get("id")
+    if isinstance(found, str) and found:
+        return found
+    digest = hashlib.sha256(json.dumps(item, sort_keys=True, default=str).encode()).hexdigest()
+    return f"no-id:{digest[:32]}"
+
+
 def _status(status: Mapping[str, Any], business: str, path: str) -> DeliveryReport:
-    word = _text(status, "status", path)
-    errors = _list(status, "errors", path, required=False)
+    # A status without its word is kept and, like any word heed does not know, counted as
+    # a failure (heed.core.delivery) rather than dropped.
+    found = status.get("status")
+    word = found if isinstance(found, str) and found else "missing"
+    errors = _items(status, "errors")
     first_code = errors[0].get("code") if errors else None  # an int in Meta's examples
     code = None if first_code is None else str(first_code)
     return DeliveryReport(
         channel=Channel.WHATSAPP,
         provider=PROVIDER,
-        provider_message_id=_text(status, "id", path),
+        provider_message_id=_item_id(status, path),
         status=word,
         error_code=code,
         outcome=classify(PROVIDER, word, code),
-        recipient=person_number(_text(status, "recipient_id", path)),
+        recipient=_person(status, "recipient_id", "recipient_user_id"),
         sender=business,
-        occurred_at=_time(status, path),
+        occurred_at=_time(status, path, required=False),
         raw=dict(status),
         # 131050 stops marketing only: utility and authentication templates still go through.
         marketing_only=code == MARKETING_OPT_OUT,
@@ -172,25 +216,27 @@ def _preferences(value: Mapping[str, Any], path: str) -> list[DeliveryReport]:
     guessed at. The report id is made from the person, time and value, since the webhook has
     none: Meta's retry of the same change is then recognised as a duplicate.
     """
-    business = _business_number(value, path)
+    business = _business_number(value)
     reports = []
-    for k, item in enumerate(_list(value, "user_preferences", path)):
+    for k, item in enumerate(_items(value, "user_preferences")):
         where = f"{path}.user_preferences[{k}]"
-        word = _text(item, "value", where)
-        outcome = _PREFERENCE_OUTCOMES.get(word)
-        if _text(item, "category", where) != "marketing_messages" or outcome is None:
+        word = item.get("value")
+        outcome = _PREFERENCE_OUTCOMES.get(word) if isinstance(word, str) else None
+        if item.get("category") != "marketing_messages" or outcome is None:
             continue
-        person = _text(item, "wa_id", where)
-        occurred = _time(item, where)
+        person = _person(item, "wa_id", "user_id")
+        occurred = _time(item, where, required=False)
+        when = int(occurred.timestamp()) if occurred else _item_id(item, where)
+        as_sent = person.removeprefix("+")  # the id as before E.164: retries still match
         reports.append(
             DeliveryReport(
                 channel=Channel.WHATSAPP,
                 provider=PROVIDER,
-                provider_message_id=f"user_preferences:{person}:{int(occurred.timestamp())}",
+                provider_message_id=f"user_preferences:{as_sent}:{when}",
                 status=f"marketing_{word}",
                 error_code=None,
                 outcome=outcome,
-                recipient=person_number(person),
+                recipient=person,
                 sender=business,
                 occurred_at=occurred,
                 raw=dict(item),
@@ -239,12 +285,17 @@ def read_send_response(status: int, body: Any) -> SendOutcome:
     )
 
 
-def _body(message: Mapping[str, Any]) -> str:
-    """Return the text a person sent or tapped; "" for media and other types.
+#: Message types whose object may carry a `caption` the person wrote under the media.
+_CAPTIONED = frozenset({"image", "video", "document", "animated_image"})
 
-    A template quick-reply button arrives as `button.text`; an interactive reply as
+
+def _body(message: Mapping[str, Any]) -> str:
+    """Return the text a person sent, wrote under media, or tapped; "" for other types.
+
+    A caption ("STOP" under a photo) is text the person wrote like any other. A template
+    quick-reply button arrives as `button.text`; an interactive reply as
     `interactive.button_reply.title` or `interactive.list_reply.title`. The tapped title is
-    what the person saw and chose, e.g. "Stop promotions", so it goes to keyword matching.
+    what the person saw and chose, e.g. "Stop promotions".
     """
     kind = message.get("type")
     part = message.get(kind) if isinstance(kind, str) else None
@@ -252,6 +303,8 @@ def _body(message: Mapping[str, Any]) -> str:
         return ""
     if kind == "text":
         found = part.get("body")
+    elif kind in _CAPTIONED:
+        found = part.get("caption")
     elif kind == "button":
         found = part.get("text")
     elif kind == "interactive":
@@ -262,14 +315,40 @@ def _body(message: Mapping[str, Any]) -> str:
     return found if isinstance(found, str) else ""
 
 
-def _time(item: Mapping[str, Any], path: str) -> datetime:
+def _button_payload(message: Mapping[str, Any]) -> str | None:
+    """The payload the business gave the tapped button: `button.payload` of a template quick
+    reply, the `id` of an interactive button or list row; None for anything typed."""
+    kind = message.get("type")
+    part = message.get(kind) if isinstance(kind, str) else None
+    if not isinstance(part, Mapping):
+        return None
+    if kind == "button":
+        found = part.get("payload")
+    elif kind == "interactive":
+        reply = part.get("button_reply") or part.get("list_reply")
+        found = reply.get("id") if isinstance(reply, Mapping) else None
+    else:
+        return None
+    return found if isinstance(found, str) and found else None
+
+
+@overload
+def _time(item: Mapping[str, Any], path: str) -> datetime: ...
+@overload
+def _time(item: Mapping[str, Any], path: str, *, required: bool) -> datetime | None: ...
+def _time(item: Mapping[str, Any], path: str, *, required: bool = True) -> datetime | None:
     """`timestamp` in unix seconds: a string in messages and statuses, an integer in
-    user_preferences (as Meta's references show them)."""
+    user_preferences (as Meta's references show them). Not `required`: a missing or
+    unreadable one is None, and heed uses its own receipt time."""
     value = item.get("timestamp")
+    if not required and not isinstance(value, int | str):
+        return None
     text = str(value) if isinstance(value, int) else _text(item, "timestamp", path)
     try:
         return datetime.fromtimestamp(int(text), UTC)
     except (ValueError, OverflowError, OSError):
+        if not required:
+            return None
         raise InvalidWebhook(
             f"{path}.timestamp is not unix seconds", field=f"{path}.timestamp"
         ) from None

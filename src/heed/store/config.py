@@ -45,6 +45,7 @@ class SenderConfig:
     provider_handles_keywords: bool
     replies: Mapping[str, str]
     keywords: KeywordConfig
+    buttons: Mapping[str, str] = field(default_factory=dict)  # payload → intent
 
 
 @dataclass
@@ -73,7 +74,12 @@ class AccountConfig:
             list_triggers=self.keywords.list_triggers,
         )
         return SenderConfig(
-            row.id, row.scope, row.provider_handles_keywords, dict(row.replies), keywords
+            row.id,
+            row.scope,
+            row.provider_handles_keywords,
+            dict(row.replies),
+            keywords,
+            dict(row.buttons or {}),
         )
 
 

@@ -87,6 +87,12 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def share(self, key: str, value: object) -> None:
+        """Put `value` in every new session's `info` under `key`: what the code that decides
+        needs besides rows (heed.engine.checking reads the registry store from there)."""
+        for maker in (self._reads, self._writes):
+            maker.kw.setdefault("info", {})[key] = value
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with translate_errors(self.url), self._reads() as session:

@@ -114,12 +114,17 @@ def refuse_if_barred(active: Sequence[Suppression], request: CheckRequest) -> No
 def lifted_by(row: Suppression, scope: Scope, sources: Collection[str]) -> bool:
     """Whether an opt-in in `scope` lifts `row`.
 
-    An account-wide opt-in also lifts sender-scoped opt-outs; a list is lifted only by name.
+    An account-wide opt-in also lifts sender-scoped opt-outs; a list is lifted only by name;
+    any account or sender opt-in (the person's START) also lifts a stop of one purpose
+    (marketing), which is narrower than both.
     """
     if row.source not in sources:
         return False
+    kind = Scope.parse(row.scope).kind
     if scope.kind is ScopeKind.ACCOUNT:
-        return Scope.parse(row.scope).kind in (ScopeKind.ACCOUNT, ScopeKind.SENDER)
+        return kind in (ScopeKind.ACCOUNT, ScopeKind.SENDER, ScopeKind.PURPOSE)
+    if scope.kind is ScopeKind.SENDER and kind is ScopeKind.PURPOSE:
+        return True
     return row.scope == str(scope)
 
 

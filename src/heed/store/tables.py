@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     ForeignKeyConstraint,
@@ -154,6 +155,8 @@ class Sender(Base):
     replies: Mapped[Json] = mapped_column(JSONType, default=dict)
     # Provider specifics, e.g. WhatsApp's verify_token or Vonage's signature_method.
     provider_options: Mapped[Json] = mapped_column(JSONType, default=dict)
+    # What the payloads of the sender's own buttons mean: payload → intent (SenderSettings).
+    buttons: Mapped[Json] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -310,6 +313,27 @@ class ReceivedMessage(Base):
     credential: Mapped[str | None] = mapped_column(String(200))
 
 
+class MessagePart(Base):
+    """One part of a long message the provider delivers in parts (Vonage `concat`), kept until
+    the others arrive or the wait runs out (heed.inbound.parts); then read as one message."""
+
+    __tablename__ = "message_parts"
+    __table_args__ = (
+        Index(None, "account_id", "provider", "group_key", "part", unique=True),
+        Index(None, "account_id", "received_at"),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    group_key: Mapped[str] = mapped_column(String(400))  # from, to and the provider's reference
+    part: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    provider_message_id: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    message: Mapped[Json] = mapped_column(JSONType, default=dict)  # the part as parsed
+
+
 class ReceivedReport(Base):
     """A provider's report on a message we sent; failures may suppress the recipient."""
 
@@ -335,6 +359,17 @@ class ReceivedReport(Base):
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
     credential: Mapped[str | None] = mapped_column(String(200))  # as ReceivedMessage's
+
+
+class Throttle(Base):
+    """Attempts in one fixed time window, per bucket (a hash of what is limited: an account
+    and email with a client address, an address alone): heed.store.throttle."""
+
+    __tablename__ = "throttle"
+
+    bucket: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
 
 
 class IdempotencyKey(Base):

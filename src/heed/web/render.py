@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from heed.core.permissions import Action, lift_action, may
-from heed.core.vocabulary import Role, Source
+from heed.core.vocabulary import REASON_WORDS, Role, Source
 from heed.web.sessions import WebSession
 
 HERE = Path(__file__).parent
@@ -19,19 +19,7 @@ STATIC = HERE / "static"
 CHANNELS = ("sms", "whatsapp", "email", "voice")
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email", "voice": "Voice"}
 
-#: Plain words for the check's reason codes, shown next to the icon and in its title.
-REASONS = {
-    "opted_out": "opted out",
-    "list_unsubscribed": "left a list",
-    "blocked": "blocked",
-    "blacklisted": "blacklisted",
-    "carrier_blocked": "unsubscribed at the carrier",
-    "bounced": "bounced",
-    "complained": "spam complaint",
-    "registry": "on a do-not-contact registry",
-    "no_consent": "no recorded consent",
-    "invalid_address": "invalid address",
-}
+REASONS = REASON_WORDS  # the check's reason codes in plain words (heed.core.vocabulary)
 
 
 def reason_text(codes: Any) -> str:

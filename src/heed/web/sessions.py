@@ -24,12 +24,12 @@ from sqlalchemy import delete, or_, select, update
 from starlette.responses import Response
 
 from heed.api.deps import get_engine
+from heed.engine.users import UserInfo, user_info
 from heed.errors import NotFound
 from heed.store import accounts
 from heed.store.tables import User
 from heed.store.tables import WebSession as SessionRow
 from heed.store.types import utcnow
-from heed.web.users import UserInfo, user_info
 
 if TYPE_CHECKING:
     from heed.engine import Engine

@@ -28,7 +28,7 @@ from heed.web.sessions import WebSession
 router = APIRouter()
 
 CHOICES = ("default_scope", "opt_out_channels", "auto_resubscribe_on_inbound")
-FLAGS = ("agents_may_unsubscribe", "clarification_reply")
+FLAGS = ("agents_may_unsubscribe", "clarification_reply", "registry_stale_blocks")
 NUMBERS = (
     "soft_bounce_limit",
     "soft_bounce_window_days",
@@ -54,6 +54,7 @@ LABELS = {
     "detect_high": "Apply at once from",
     "detect_low": "Send to review from",
     "review_business_days": "Review deadline",
+    "registry_stale_blocks": "Hold marketing while a registry is stale",
 }
 PURPOSES = {
     "marketing": "Marketing",

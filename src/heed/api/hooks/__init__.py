@@ -145,7 +145,12 @@ class SecretCache:
 
 
 async def verify_with_any_secret(
-    cache: SecretCache, account: str, provider: str, verify: Callable[[str, dict[str, Any]], None]
+    cache: SecretCache,
+    account: str,
+    provider: str,
+    verify: Callable[[str, dict[str, Any]], None],
+    *,
+    verified_url: str | None = None,
 ) -> None:
     """Accept the request if it verifies with any of the account's secrets for `provider`.
 
@@ -162,10 +167,16 @@ async def verify_with_any_secret(
             return
     # One answer whether the account exists, has no secret or has another one, so that a
     # webhook URL tells a stranger nothing about which accounts and secrets exist.
-    raise SignatureInvalid(
+    detail = (
         f"the {provider} signature does not verify with this account's secrets, or it has no "
         f"{provider} signing secret (`heed sender add ACCOUNT … --provider {provider} --secret …`)"
     )
+    if verified_url:
+        detail += (
+            f"; heed verified it over the URL {verified_url}: if {provider} called another URL "
+            "(a proxy in front of heed), start heed with --public-url set to the public base URL"
+        )
+    raise SignatureInvalid(detail, verified_url)
 
 
 def _verifies(secrets: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:

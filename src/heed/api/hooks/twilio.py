@@ -25,19 +25,39 @@ def _twiml(reply: str | None) -> str:
 
 
 async def _verified_form(account: str, request: Request) -> dict[str, str]:
-    params = await form_fields(request)
+    """The webhook's fields, once its signature verifies.
+
+    A POST's fields are its form body, signed together with the URL; a GET's (the console's
+    "HTTP GET" method) are its query string, and Twilio signs the full URL alone.
+    """
     url = public_url(request, request.app.state.settings)
+    if request.method == "GET":
+        params, signed_fields = dict(request.query_params), {}
+    else:
+        params = signed_fields = await form_fields(request)
     signature = request.headers.get("x-twilio-signature")
     await verify_with_any_secret(
         request.app.state.secret_cache,
         account,
         "twilio",
-        lambda token, _options: twilio.verify_signature(url, params, signature, token),
+        lambda token, _options: twilio.verify_signature(url, signed_fields, signature, token),
+        verified_url=url.partition("?")[0],
     )
     return params
 
 
-@router.post("/hooks/twilio/{account}", response_class=Response, responses=_TWIML)
+@router.get(
+    "/hooks/twilio/{account}",
+    response_class=Response,
+    responses=_TWIML,
+    operation_id="twilio_message_get",
+)
+@router.post(
+    "/hooks/twilio/{account}",
+    response_class=Response,
+    responses=_TWIML,
+    operation_id="twilio_message_post",
+)
 async def twilio_message(account: str, request: Request) -> Response:
     """A message a person sent to one of the account's Twilio numbers; answers TwiML with the
     one reply (opt-out confirmation, help…) or an empty `<Response/>`."""
@@ -46,7 +66,18 @@ async def twilio_message(account: str, request: Request) -> Response:
     return Response(_twiml(result.reply), media_type=twilio.TWIML_CONTENT_TYPE)
 
 
-@router.post("/hooks/twilio/{account}/status", response_class=Response, responses=_TWIML)
+@router.get(
+    "/hooks/twilio/{account}/status",
+    response_class=Response,
+    responses=_TWIML,
+    operation_id="twilio_status_get",
+)
+@router.post(
+    "/hooks/twilio/{account}/status",
+    response_class=Response,
+    responses=_TWIML,
+    operation_id="twilio_status_post",
+)
 async def twilio_status(account: str, request: Request) -> Response:
     """A status callback for a message the account sent; failures may suppress the recipient."""
     params = await _verified_form(account, request)

@@ -210,6 +210,10 @@ ProviderName = Literal["twilio", "vonage", "telnyx", "whatsapp", "email", "gener
 SenderScopeName = Literal["inherit", "sender", "account"]
 
 
+ButtonPayload = Annotated[str, Field(min_length=1, max_length=256)]
+ButtonIntent = Literal["opt_out", "stop_marketing", "opt_in", "help", "none"]
+
+
 class SenderCreate(BaseModel):
     model_config = example(
         channel="sms", address=SENDER, scope="sender", provider="twilio", keywords=["END"]
@@ -229,6 +233,13 @@ class SenderCreate(BaseModel):
     provider_options: dict[str, OptionValue] = Field(
         default_factory=dict,
         description="e.g. `verify_token` (WhatsApp), `signature_method` (Vonage).",
+    )
+    buttons: dict[ButtonPayload, ButtonIntent] = Field(
+        default_factory=dict,
+        description="What a tap on each of the sender's own buttons means, by payload "
+        "(WhatsApp quick replies and interactive replies, Twilio `ButtonPayload`): "
+        "`opt_out`, `stop_marketing`, `opt_in`, `help` or `none`.",
+        max_length=100,
     )
 
 
@@ -250,6 +261,7 @@ class SenderUpdate(BaseModel):
     removed_keywords: list[str] | None = Field(default=None, max_length=100)
     replies: dict[ReplyKind, ReplyText | None] | None = None
     provider_options: dict[str, OptionValue | None] | None = None
+    buttons: dict[ButtonPayload, ButtonIntent | None] | None = Field(default=None, max_length=100)
     secret: str | None = Field(default=None, max_length=500, description="Write-only.")
 
     def changes(self) -> dict[str, Any]:
@@ -272,6 +284,9 @@ class SenderPublic(BaseModel):
     provider_options: dict[str, str] = Field(description="The options that are not secret.")
     secrets_set: list[str] = Field(
         description="Which write-only values are set (`secret`, `verify_token`); never the values."
+    )
+    buttons: dict[str, str] = Field(
+        default_factory=dict, description="What the sender's own button payloads mean."
     )
 
 

@@ -54,6 +54,7 @@ async def create_sender(
                 name=body.name,
                 replies={str(kind): text for kind, text in body.replies.items()},
                 provider_options=body.provider_options,
+                buttons=dict(body.buttons),
             )
         )
         forget_secrets(request, principal.account_slug)

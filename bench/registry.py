@@ -1,0 +1,94 @@
+"""A national do-not-call registry: load an FTC-format file of N numbers, then look numbers up.
+
+Generates `areacode,number` lines (the FTC's full-list format) into a temporary file, loads
+it with `heed registry load` in a new process (time, peak resident memory, size on disk),
+then measures bulk lookups (a million numbers at once, through the registry view the filter
+uses) and single checks through `Engine.check` with the registry consulted, against the same
+check with no registry loaded.
+
+    python bench/registry.py                       # 250,000,000 numbers (~3 GB of text)
+    python bench/registry.py --numbers 25000000    # a smaller run, extrapolated
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from heed import Actor, ActorKind, Engine, Role
+from heed.bulk.registry import RegistryStore
+
+ADMIN = Actor(ActorKind.USER, "bench", Role.ADMIN)
+HEED = str(Path(sys.executable).with_name("heed"))
+
+
+def generate(path: Path, count: int, rng: np.random.Generator) -> None:
+    with path.open("w") as out:
+        out.write("AreaCode,PhoneNumber\n")
+        for start in range(0, count, 5_000_000):
+            n = min(5_000_000, count - start)
+            area = rng.integers(201, 990, n)
+            rest = rng.integers(0, 10_000_000, n)
+            lines = np.char.add(np.char.add(area.astype(str), ","), np.char.zfill(rest.astype(str), 7))
+            out.write("\n".join(lines.tolist()) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--numbers", type=int, default=250_000_000)
+    parser.add_argument("--checks", type=int, default=2000)
+    args = parser.parse_args()
+    rng = np.random.default_rng(14)
+    with tempfile.TemporaryDirectory(prefix="heed-registry-") as tmp:
+        scratch = Path(tmp)
+        source = scratch / "ftc.txt"
+        start = time.perf_counter()
+        generate(source, args.numbers, rng)
+        print(f"generated {args.numbers:,} numbers ({source.stat().st_size / 1e9:.2f} GB) "
+              f"in {time.perf_counter() - start:.1f} s; {os.cpu_count()} cores", flush=True)
+        url = f"sqlite:///{scratch / 'heed.db'}"
+        env = os.environ | {"HEED_DATABASE_URL": url, "HEED_DATA_DIR": str(scratch / "data")}
+        subprocess.run([HEED, "init"], env=env, check=True, capture_output=True)
+        start = time.perf_counter()
+        subprocess.run([HEED, "registry", "load", "us-dnc", str(source), "--version",
+                        time.strftime("%Y-%m-%d")], env=env, check=True, capture_output=True)
+        took = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        store = RegistryStore(scratch / "data")
+        [info] = store.list(("shared",))
+        print(f"load: {took:.1f} s ({args.numbers / took / 1e6:.1f}M numbers/s), "
+              f"{info.numbers:,} distinct, {info.bytes / 1e9:.2f} GB on disk, "
+              f"peak resident {peak:.0f} MB (goal: <= 60 s, <= 2 GB, <= 2 GB)", flush=True)
+        source.unlink()
+        numbers = store.numbers("shared", "us-dnc")
+        wanted = np.uint64(10_000_000_000) + rng.integers(2_010_000_000, 9_899_999_999, 5_000_000).astype(np.uint64)
+        numbers.contains(wanted[:1000])  # map the file
+        start = time.perf_counter()
+        hits = numbers.contains(wanted)
+        took = time.perf_counter() - start
+        print(f"bulk lookups: {len(wanted) / took / 1e6:.1f}M/s ({hits.sum():,} of {len(wanted):,} "
+              f"listed; goal >= 5M/s)", flush=True)
+        with Engine(url, data_dir=scratch / "data") as engine:
+            engine.create_account("acme", "Acme")
+            phones = [f"+{int(k)}" for k in wanted[: args.checks]]
+            for label in ("with the registry", "registry dropped"):
+                engine.check("acme", "sms", phones[0])
+                start = time.perf_counter()
+                for phone in phones:
+                    engine.check("acme", "sms", phone)
+                each = (time.perf_counter() - start) / len(phones) * 1000
+                print(f"Engine.check {label}: {each:.3f} ms each (goal <= 1 ms)", flush=True)
+                if label == "with the registry":
+                    store.drop("shared", "us-dnc")
+
+
+if __name__ == "__main__":
+    main()

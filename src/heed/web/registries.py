@@ -1,0 +1,25 @@
+"""The registries page: which do-not-call and reassigned-numbers lists scrub this account's
+marketing, with version, size and age. Loading one is `heed registry load` (files of
+hundreds of millions of numbers are not uploaded through a browser form)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+
+from heed.api.deps import get_engine
+from heed.bulk.registry import STALE_AFTER_DAYS
+from heed.web.auth import signed_in
+from heed.web.render import render
+
+router = APIRouter()
+
+
+@router.get("/registries", response_class=HTMLResponse)
+async def registries_page(request: Request) -> Response:
+    session = await signed_in(request)
+    if isinstance(session, Response):
+        return session
+    found = await run_in_threadpool(get_engine(request).list_registries, session.slug)
+    return render(request, "registries.html", session, registries=found, limit=STALE_AFTER_DAYS)

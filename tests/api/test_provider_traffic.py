@@ -1,0 +1,423 @@
+"""Providers' real payloads (tests/providers/fixtures, sources in SOURCES.md) through a real
+`heed serve` on 127.0.0.1, on SQLite and PostgreSQL, each signed with the provider's own scheme:
+Twilio's SDK, Vonage's SDK (SMS API) and an HS256 JWT made with PyJWT (Messages API), and
+Meta's HMAC-SHA256. One test per row of issue #17 (and #16 row 5), named after what it proves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+from sqlalchemy import func, select
+from twilio.request_validator import RequestValidator
+from vonage_http_client import Auth
+
+from api.conftest import Live
+from conftest import ADMIN
+from heed.providers import whatsapp
+from heed.store.tables import ReceivedMessage, ReceivedReport
+from heed.store.types import utcnow
+
+FIXTURES = Path(__file__).parent.parent / "providers" / "fixtures"
+TOKEN, APP_SECRET, VONAGE_SECRET = (
+    "twilio-auth-token",
+    "meta-app-secret",
+    "vonage-signature-secret-of-32-bytes",
+)
+TWILIO_NUMBER, META_NUMBER, VONAGE_NUMBER = "+15005550006", "+15550783881", "+447700900000"
+BSUID = "US.13491208655302741918"
+
+
+def fixture(name: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads((FIXTURES / name).read_text())
+    return found
+
+
+@pytest.fixture
+def account(live: Live) -> str:
+    """A fresh account with the fixtures' numbers: Twilio (SMS and WhatsApp), Meta, Vonage."""
+    slug = f"traffic-{uuid.uuid4().hex[:10]}"
+    engine = live.engine
+    engine.create_account(slug, "Acme")
+    for channel in ("sms", "whatsapp"):
+        engine.add_sender(
+            slug, channel, TWILIO_NUMBER, actor=ADMIN, provider="twilio", secret=TOKEN
+        )
+    engine.add_sender(
+        slug, "whatsapp", META_NUMBER, actor=ADMIN, provider="whatsapp", secret=APP_SECRET
+    )
+    engine.add_sender(
+        slug,
+        "sms",
+        VONAGE_NUMBER,
+        actor=ADMIN,
+        provider="vonage",
+        secret=VONAGE_SECRET,
+        provider_options={"signature_method": "sha256"},
+    )
+    return slug
+
+
+def allowed(live: Live, slug: str, channel: str, address: str, purpose: str = "marketing") -> bool:
+    return live.engine.check(slug, channel, address, purpose=purpose).allowed
+
+
+def count(live: Live, slug: str, table: type[ReceivedMessage] | type[ReceivedReport]) -> int:
+    account_id = live.engine.account(slug).id
+    with live.engine.db.read() as session:
+        query = select(func.count()).select_from(table).where(table.account_id == account_id)
+        return session.scalar(query) or 0
+
+
+# --- signing, each provider's own way -------------------------------------------------------
+
+
+def twilio(
+    live: Live, path: str, params: dict[str, str], *, method: str = "POST", url: str | None = None
+) -> httpx.Response:
+    """A Twilio webhook signed by Twilio's SDK over `url` (default: the URL called)."""
+    called = f"{live.base}{path}"
+    validator = RequestValidator(TOKEN)
+    if method == "GET":
+        called = str(httpx.URL(called, params=params))
+        signature = validator.compute_signature(url or called, {})
+        return httpx.get(called, headers={"X-Twilio-Signature": signature})
+    signature = validator.compute_signature(url or called, params)
+    return httpx.post(called, data=params, headers={"X-Twilio-Signature": signature})
+
+
+def vonage_signed(params: dict[str, str]) -> dict[str, str]:
+    """`params` with the `sig` Vonage's own SDK computes (SHA-256 method)."""
+    auth = Auth(api_key="abcd1234", signature_secret=VONAGE_SECRET, signature_method="sha256")
+    return params | {"sig": auth.sign_params(dict(params))}
+
+
+def vonage_jwt(body: bytes, secret: str = VONAGE_SECRET) -> str:
+    """The Messages API's Authorization header: HS256 JWT with the body's `payload_hash`."""
+    claims = {
+        "iat": int(time.time()),
+        "jti": str(uuid.uuid4()),
+        "iss": "Vonage",
+        "payload_hash": hashlib.sha256(body).hexdigest(),
+        "api_key": "abcd1234",
+        "application_id": "aaaaaaaa-bbbb-cccc-dddd-0123456789ab",
+    }
+    return f"Bearer {jwt.encode(claims, secret, algorithm='HS256')}"
+
+
+def vonage_messages(
+    live: Live, path: str, body: dict[str, Any], *, secret: str = VONAGE_SECRET
+) -> httpx.Response:
+    raw = json.dumps(body, separators=(",", ":")).encode()
+    headers = {"Authorization": vonage_jwt(raw, secret), "Content-Type": "application/json"}
+    return httpx.post(f"{live.base}{path}", content=raw, headers=headers)
+
+
+def meta(live: Live, slug: str, payload: dict[str, Any]) -> httpx.Response:
+    raw = json.dumps(payload).encode()
+    headers = {"X-Hub-Signature-256": whatsapp.sign(raw, APP_SECRET)}
+    headers["Content-Type"] = "application/json"
+    return httpx.post(f"{live.base}/hooks/whatsapp/{slug}", content=raw, headers=headers)
+
+
+# --- row 1: a batch with a person known by user id only -------------------------------------
+
+
+def test_row1_a_user_id_in_the_batch_costs_no_stop(live: Live, account: str) -> None:
+    payload = fixture("whatsapp/batch-user-id-and-stop.json")
+    payload["entry"][0]["changes"][0]["value"]["messages"][0]["text"]["body"] = "Stop"
+    answer = meta(live, account, payload)
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"messages": 2, "statuses": 0}
+    assert not allowed(live, account, "whatsapp", "+16505550901")  # the STOP of change 2
+    # A person known only by user id said Stop: the suppression is keyed by that id.
+    assert live.engine.check(account, "whatsapp", BSUID).codes == ["opted_out"]
+    assert meta(live, account, payload).status_code == 200  # Meta's retry: no change
+    assert count(live, account, ReceivedMessage) == 2
+
+
+def test_row1_statuses_and_preferences_without_a_phone_number(live: Live, account: str) -> None:
+    delivered = meta(live, account, fixture("whatsapp/status-delivered-user-id.json"))
+    assert delivered.status_code == 200 and delivered.json()["statuses"] == 1
+    stop = meta(live, account, fixture("whatsapp/user-preferences-stop-user-id.json"))
+    assert stop.status_code == 200
+    assert live.engine.check(account, "whatsapp", BSUID).codes == ["carrier_blocked"]
+    assert count(live, account, ReceivedReport) == 2
+
+
+# --- row 2: marketing-only stops, lifted by "resume" ----------------------------------------
+
+
+def test_row2_error_131050_blocks_marketing_only(live: Live, account: str) -> None:
+    assert meta(live, account, fixture("whatsapp/status-failed-131050.json")).status_code == 200
+    person = "+16505551234"
+    assert live.engine.check(account, "whatsapp", person).codes == ["carrier_blocked"]
+    assert allowed(live, account, "whatsapp", person, "transactional")
+    assert allowed(live, account, "whatsapp", person, "conversational")
+
+
+def test_row2_user_preferences_stop_then_resume(live: Live, account: str) -> None:
+    person = "+16505551234"
+    assert meta(live, account, fixture("whatsapp/user-preferences-stop.json")).status_code == 200
+    assert not allowed(live, account, "whatsapp", person)
+    assert allowed(live, account, "whatsapp", person, "transactional")
+    assert meta(live, account, fixture("whatsapp/user-preferences-resume.json")).status_code == 200
+    assert allowed(live, account, "whatsapp", person)
+
+
+# --- row 3: concatenated messages ------------------------------------------------------------
+
+
+def test_row3_parts_are_read_as_one_message_in_any_order(live: Live, account: str) -> None:
+    path = f"/hooks/vonage/{account}"
+    person = "+447700900001"
+    second = httpx.post(
+        f"{live.base}{path}", data=vonage_signed(fixture("vonage/inbound-concat-part-2.json"))
+    )
+    assert second.status_code == 200
+    assert allowed(live, account, "sms", person) and count(live, account, ReceivedMessage) == 0
+    first = httpx.post(
+        f"{live.base}{path}", data=vonage_signed(fixture("vonage/inbound-concat-part-1.json"))
+    )
+    assert first.status_code == 200
+    assert live.engine.check(account, "sms", person).codes == ["opted_out"]
+    with live.engine.db.read() as session:
+        [body] = session.scalars(
+            select(ReceivedMessage.body).where(
+                ReceivedMessage.account_id == live.engine.account(account).id
+            )
+        )
+    assert body.endswith("But please just STOP messaging me.")
+
+
+def test_row3_a_part_whose_sibling_never_comes_is_read_after_the_wait(
+    live: Live, account: str
+) -> None:
+    part = fixture("vonage/inbound-concat-part-1.json") | {
+        "msisdn": "447700900009",
+        "text": "STOP",
+        "concat-ref": "200",
+        "messageId": f"0A{uuid.uuid4().hex[:14]}",
+    }
+    response = httpx.post(f"{live.base}/hooks/vonage/{account}", data=vonage_signed(part))
+    assert response.status_code == 200
+    assert allowed(live, account, "sms", "+447700900009")
+    assert live.engine.flush_expired_parts(utcnow() + timedelta(minutes=1)) == 0  # still waiting
+    assert live.engine.flush_expired_parts(utcnow() + timedelta(minutes=6)) >= 1
+    assert not allowed(live, account, "sms", "+447700900009")
+
+
+# --- row 4: a Vonage URL with its own query string ------------------------------------------
+
+
+def test_row4_vonage_post_is_signed_over_its_body_only(live: Live, account: str) -> None:
+    params = vonage_signed(fixture("vonage/inbound-sms.json") | {"text": "STOP"})
+    url = f"{live.base}/hooks/vonage/{account}?src=vonage"
+    assert httpx.post(url, data=params).status_code == 200
+    assert not allowed(live, account, "sms", "+447700900001")
+
+
+# --- row 5: Twilio Advanced Opt-Out ----------------------------------------------------------
+
+
+def test_row5_opt_out_type_is_the_providers_decision(live: Live, account: str) -> None:
+    salir = twilio(
+        live, f"/hooks/twilio/{account}", fixture("twilio/inbound-advanced-opt-out-salir.json")
+    )
+    assert salir.status_code == 200 and "<Message>" not in salir.text  # Twilio replied already
+    assert live.engine.check(account, "sms", "+14155550100").codes == ["opted_out"]
+    start = fixture("twilio/inbound-advanced-opt-out-stop.json") | {
+        "Body": "EMPEZAR",
+        "OptOutType": "START",
+        "MessageSid": "SM7",
+        "SmsSid": "SM7",
+    }
+    assert "<Message>" not in twilio(live, f"/hooks/twilio/{account}", start).text
+    assert allowed(live, account, "sms", "+14155550100")
+    stop = twilio(
+        live, f"/hooks/twilio/{account}", fixture("twilio/inbound-advanced-opt-out-stop.json")
+    )
+    assert stop.status_code == 200 and "<Message>" not in stop.text  # no second confirmation
+    assert not allowed(live, account, "sms", "+14155550100")
+
+
+# --- row 6: Twilio "HTTP GET" ----------------------------------------------------------------
+
+
+def test_row6_signed_get_webhooks(live: Live, account: str) -> None:
+    response = twilio(
+        live, f"/hooks/twilio/{account}", fixture("twilio/inbound-sms.json"), method="GET"
+    )
+    assert response.status_code == 200 and "<Message>" in response.text
+    assert not allowed(live, account, "sms", "+14155550100")
+    status = twilio(
+        live,
+        f"/hooks/twilio/{account}/status",
+        fixture("twilio/status-undelivered-21610.json"),
+        method="GET",
+    )
+    assert status.status_code == 200
+    forged = fixture("twilio/inbound-sms.json") | {"From": "+14155550199"}
+    url = str(httpx.URL(f"{live.base}/hooks/twilio/{account}", params=forged))
+    genuine = RequestValidator(TOKEN).compute_signature(
+        url.replace("14155550199", "14155550100"), {}
+    )
+    assert httpx.get(url, headers={"X-Twilio-Signature": genuine}).status_code == 403
+
+
+# --- row 7: buttons the business offered -----------------------------------------------------
+
+
+def test_row7_a_stop_promotions_button_applies_at_once_to_marketing(
+    live: Live, account: str
+) -> None:
+    assert meta(live, account, fixture("whatsapp/button-quick-reply.json")).status_code == 200
+    person = "+16505551234"
+    assert live.engine.check(account, "whatsapp", person).codes == ["opted_out"]
+    assert allowed(live, account, "whatsapp", person, "transactional")
+    assert live.engine.list_review(account).items == []
+    # Twilio's ButtonPayload, the same way.
+    reply = twilio(live, f"/hooks/twilio/{account}", fixture("twilio/inbound-whatsapp-button.json"))
+    assert reply.status_code == 200
+    assert not allowed(live, account, "whatsapp", "+14155550100")
+    assert allowed(live, account, "whatsapp", "+14155550100", "conversational")
+
+
+def test_row7_senders_map_their_own_payloads(live: Live, account: str) -> None:
+    sender = live.engine.find_sender(account, "whatsapp", META_NUMBER)
+    live.engine.update_sender(account, sender.id, actor=ADMIN, buttons={"stop-promos": "opt_out"})
+    assert meta(live, account, fixture("whatsapp/interactive-button-reply.json")).status_code == 200
+    for purpose in ("marketing", "transactional"):  # "opt_out" means everything here
+        assert not allowed(live, account, "whatsapp", "+16505551235", purpose)
+
+
+# --- row 8: captions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("image-caption", "+16505551236"),
+        ("video-caption", "+16505551237"),
+        ("document-caption", "+16505551238"),
+    ],
+)
+def test_row8_a_caption_is_text(live: Live, account: str, name: str, person: str) -> None:
+    assert meta(live, account, fixture(f"whatsapp/{name}.json")).status_code == 200
+    assert live.engine.check(account, "whatsapp", person).codes == ["opted_out"]
+
+
+# --- row 9: groups ---------------------------------------------------------------------------
+
+
+def test_row9_stop_in_a_group_goes_to_review_not_one_to_one(live: Live, account: str) -> None:
+    assert meta(live, account, fixture("whatsapp/group-text.json")).status_code == 200
+    assert allowed(live, account, "whatsapp", "+16505551239", "conversational")
+    [item] = live.engine.list_review(account).items
+    assert item.detection["group"].startswith("Y2FwaV9ncm91cDox")
+
+
+# --- row 10: the Vonage Messages API ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "channel", "person", "codes"),
+    [
+        ("messages-inbound-sms", "sms", "+447700900001", ["opted_out"]),
+        ("messages-inbound-whatsapp", "whatsapp", "+447700900002", ["opted_out"]),
+        ("messages-inbound-rcs-reply", "sms", "+447700900003", ["opted_out"]),
+        ("messages-inbound-viber", "sms", "+447700900004", ["opted_out"]),
+    ],
+)
+def test_row10_messages_api_inbound(
+    live: Live, account: str, name: str, channel: str, person: str, codes: list[str]
+) -> None:
+    response = vonage_messages(live, f"/hooks/vonage/{account}", fixture(f"vonage/{name}.json"))
+    assert response.status_code == 200, response.text
+    assert live.engine.check(account, channel, person).codes == codes
+
+
+def test_row10_messages_api_status_and_refusals(live: Live, account: str) -> None:
+    status = fixture("vonage/messages-status-submitted.json")
+    assert vonage_messages(live, f"/hooks/vonage/{account}/status", status).status_code == 200
+    assert vonage_messages(live, f"/hooks/vonage/{account}", status).status_code == 403
+    inbound = fixture("vonage/messages-inbound-sms.json")
+    assert (
+        vonage_messages(
+            live, f"/hooks/vonage/{account}", inbound, secret="another-secret-also-of-32-bytes!!"
+        ).status_code
+        == 403
+    )
+    raw = json.dumps(inbound).encode()
+    tampered = raw.replace(b"STOP", b"HELP")
+    headers = {"Authorization": vonage_jwt(raw), "Content-Type": "application/json"}
+    response = httpx.post(f"{live.base}/hooks/vonage/{account}", content=tampered, headers=headers)
+    assert response.status_code == 403
+    assert count(live, account, ReceivedMessage) == 0
+    assert count(live, account, ReceivedReport) == 1
+
+
+# --- rows 11 and 12: slashes, and what a 403 says --------------------------------------------
+
+
+def test_row11_no_redirect_on_webhooks(live: Live, account: str) -> None:
+    path = f"/hooks/twilio/{account}/"
+    response = twilio(live, path, fixture("twilio/inbound-sms.json"))
+    assert response.status_code == 404 and "location" not in response.headers
+    assert count(live, account, ReceivedMessage) == 0
+    page = httpx.get(f"{live.base}/healthz/?x=1")
+    assert page.status_code == 307 and page.headers["location"] == "/healthz?x=1"  # relative
+
+
+def test_row12_a_refused_signature_names_the_url_verified(live: Live, account: str) -> None:
+    path = f"/hooks/twilio/{account}"
+    response = twilio(
+        live, path, fixture("twilio/inbound-sms.json"), url=f"https://heed.example.com{path}"
+    )
+    assert response.status_code == 403
+    problem = response.json()
+    assert problem["verified_url"] == f"{live.base}{path}"
+    assert problem["verified_url"] in problem["detail"] and "--public-url" in problem["detail"]
+    assert TOKEN not in response.text
+
+
+# --- issue #16 row 5: a Vonage signature is bound to the kind of its endpoint ----------------
+
+
+def test_a_signed_receipt_is_refused_by_the_inbound_endpoint(live: Live, account: str) -> None:
+    receipt = vonage_signed(fixture("vonage/dlr-delivered.json"))
+    assert httpx.post(f"{live.base}/hooks/vonage/{account}", data=receipt).status_code == 403
+    assert httpx.get(f"{live.base}/hooks/vonage/{account}", params=receipt).status_code == 403
+    inbound = vonage_signed(fixture("vonage/inbound-sms.json"))
+    assert httpx.post(f"{live.base}/hooks/vonage/{account}/status", data=inbound).status_code == 403
+    assert count(live, account, ReceivedMessage) == count(live, account, ReceivedReport) == 0
+    assert httpx.post(f"{live.base}/hooks/vonage/{account}/status", data=receipt).status_code == 200
+    assert httpx.post(f"{live.base}/hooks/vonage/{account}", data=inbound).status_code == 200
+
+
+def test_every_fixture_is_sent_somewhere_here() -> None:
+    """A fixture added without a test would prove nothing."""
+    source = Path(__file__).read_text()
+    mine = [p for d in ("twilio", "vonage", "whatsapp") for p in (FIXTURES / d).glob("*.json")]
+    names = {p.relative_to(FIXTURES).with_suffix("").as_posix() for p in mine}
+    unsent = sorted(n for n in names if n.split("/")[1] not in source)
+    assert names and not unsent, unsent
+
+
+def test_an_ordinary_message_changes_nothing(live: Live, account: str) -> None:
+    """Meta's own text example, verbatim: stored, no opt-out."""
+    assert meta(live, account, fixture("whatsapp/text.json")).json() == {
+        "messages": 1,
+        "statuses": 0,
+    }
+    assert allowed(live, account, "whatsapp", "+16505551234")
+    assert count(live, account, ReceivedMessage) == 1

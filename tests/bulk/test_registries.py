@@ -1,0 +1,162 @@
+"""Registries: loaded from the FTC's and plain files, changed, swapped and dropped; applied to
+marketing only, with consent and reassignment rules, and the same answer by every path."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import ADMIN
+from heed import Engine
+from heed.bulk.registry import Kind, Mode, RegistryStore
+from heed.errors import BadInput, NotFound
+
+TODAY = datetime.now(UTC).date()
+LISTED, CONSENTED, OPTED_OUT, FREE = "+14155550101", "+14155550102", "+14155550103", "+14155550104"
+
+
+def _file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_files_load_change_swap_and_drop(tmp_path: Path) -> None:
+    store = RegistryStore(tmp_path)
+    ftc = _file(
+        tmp_path, "ftc.txt", "AreaCode,PhoneNumber\n415,5550101\n201,2000000\n415,5550101\n"
+    )
+    info = store.load(
+        "shared", "us-dnc", ftc, kind=Kind.DO_NOT_CALL, mode=Mode.FULL, version=date(2026, 11, 30)
+    )
+    assert (info.numbers, info.version) == (2, date(2026, 11, 30))
+    old = store.numbers("shared", "us-dnc")
+    adds = _file(tmp_path, "adds.txt", "+14155550199\n4155550198\n")
+    store.load("shared", "us-dnc", adds, kind=Kind.DO_NOT_CALL, mode=Mode.ADD, version=None)
+    deletes = _file(tmp_path, "deletes.txt", "201,2000000\n")
+    store.load("shared", "us-dnc", deletes, kind=Kind.DO_NOT_CALL, mode=Mode.DELETE, version=None)
+    assert store.numbers("shared", "us-dnc").keys().tolist() == [
+        14155550101,
+        14155550198,
+        14155550199,
+    ]
+    # A reader holding the old version keeps reading it whole after the swap.
+    assert old.contains(np.array([12012000000], dtype=np.uint64)).tolist() == [True]
+    assert [i.name for i in store.list(("shared",))] == ["us-dnc"]
+    store.drop("shared", "us-dnc")
+    assert store.list(("shared",)) == []
+    with pytest.raises(NotFound):
+        store.numbers("shared", "us-dnc")
+    with pytest.raises(BadInput):
+        store.load("shared", "Bad Name", ftc, kind=Kind.DO_NOT_CALL, mode=Mode.FULL, version=None)
+    with pytest.raises(BadInput):
+        store.load(
+            "shared",
+            "x",
+            _file(tmp_path, "bad.txt", "hello\nworld\n"),
+            kind=Kind.DO_NOT_CALL,
+            mode=Mode.FULL,
+            version=None,
+        )
+
+
+@pytest.fixture
+def scrubbed(engine: Engine, acme: str, tmp_path: Path) -> str:
+    engine.update_settings(acme, ADMIN, default_country="US")
+    engine.record_consent(acme, "sms", CONSENTED, purpose="marketing", actor=ADMIN)
+    engine.record_consent(acme, "sms", OPTED_OUT, purpose="marketing", actor=ADMIN)
+    engine.opt_out(acme, "sms", OPTED_OUT, actor=ADMIN, reason="STOP")
+    listed = "".join(f"415,{n[-7:]}\n" for n in (LISTED, CONSENTED, OPTED_OUT))
+    engine.load_registry("us-dnc", _file(tmp_path, "dnc.txt", listed), version=TODAY, actor=ADMIN)
+    return acme
+
+
+def _every_path(engine: Engine, slug: str, numbers: list[str], purpose: str) -> list[list[str]]:
+    """The reasons `check`, `check_bulk` and the filter give each number (equal, or fail)."""
+    single = [engine.check(slug, "sms", n, purpose=purpose).codes for n in numbers]
+    bulk = [list(a.reasons) for a in engine.check_bulk(slug, "sms", numbers, purpose=purpose)]
+    excluded = io.BytesIO()
+    source = io.BytesIO(("phone\n" + "\n".join(numbers) + "\n").encode())
+    engine.filter_audience(
+        slug, source, None, channel="sms", purpose=purpose, excluded_out=excluded
+    )
+    written = dict(line.split(",") for line in excluded.getvalue().decode().splitlines()[1:])
+    filtered = [written.get(n, "").split() for n in numbers]
+    assert single == bulk == filtered
+    return single
+
+
+def test_do_not_call_blocks_marketing_only_and_consent_exempts(
+    engine: Engine, scrubbed: str
+) -> None:
+    numbers = [LISTED, CONSENTED, OPTED_OUT, FREE]
+    assert _every_path(engine, scrubbed, numbers, "marketing") == [
+        ["registry"],
+        [],  # written permission: the registry does not apply
+        ["opted_out"],  # the company's own opt-out always wins over consent
+        [],
+    ]
+    assert _every_path(engine, scrubbed, numbers, "transactional") == [[], [], ["opted_out"], []]
+    reason = engine.check(scrubbed, "sms", LISTED).reasons[0]
+    assert reason.detail == f"on do-not-call registry us-dnc (version {TODAY})"
+
+
+def test_a_stale_registry_holds_marketing_unless_the_account_says_otherwise(
+    engine: Engine, scrubbed: str, tmp_path: Path
+) -> None:
+    old = TODAY - timedelta(days=40)
+    engine.load_registry(
+        "us-dnc", _file(tmp_path, "old.txt", f"415,{LISTED[-7:]}\n"), version=old, actor=ADMIN
+    )
+    [listed] = engine.list_registries(scrubbed)
+    assert (listed.stale, listed.age_days) == (True, 40)
+    assert [r.name for r in engine.stale_registries()] == ["us-dnc"]
+    assert _every_path(engine, scrubbed, [LISTED, FREE, CONSENTED], "marketing") == [
+        ["registry"],
+        ["registry"],
+        [],
+    ]
+    assert "40 days old" in (engine.check(scrubbed, "sms", FREE).reasons[0].detail or "")
+    engine.update_settings(scrubbed, ADMIN, registry_stale_blocks=False)
+    assert _every_path(engine, scrubbed, [LISTED, FREE], "marketing") == [["registry"], []]
+
+
+def test_a_reassigned_number_voids_the_consent_given_before(
+    engine: Engine, scrubbed: str, tmp_path: Path
+) -> None:
+    engine.update_settings(scrubbed, ADMIN, require_consent_for=["marketing"])
+    engine.drop_registry("us-dnc", actor=ADMIN)
+    later, earlier = TODAY + timedelta(days=1), date(2020, 1, 1)
+    engine.record_consent(scrubbed, "sms", FREE, purpose="marketing", actor=ADMIN)
+    reassigned = f"{CONSENTED},{later}\n{FREE},{earlier}\n"
+    engine.load_registry(
+        "rnd",
+        _file(tmp_path, "rnd.txt", reassigned),
+        kind="reassigned",
+        account=scrubbed,
+        actor=ADMIN,
+    )
+    assert _every_path(engine, scrubbed, [CONSENTED, FREE, LISTED], "marketing") == [
+        ["no_consent"],
+        [],
+        ["no_consent"],
+    ]
+    detail = engine.check(scrubbed, "sms", CONSENTED).reasons[0].detail or ""
+    assert f"disconnection on {later}" in detail and "rnd" in detail
+
+
+def test_an_accounts_own_registry_applies_to_it_alone(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    engine.create_account("other", "Other")
+    engine.load_registry(
+        "mine", _file(tmp_path, "mine.txt", f"{FREE}\n"), account=acme, actor=ADMIN
+    )
+    assert engine.check(acme, "sms", FREE).codes == ["registry"]
+    assert engine.check("other", "sms", FREE).codes == []
+    assert engine.check(acme, "email", "a@example.com").codes == []
+    assert [r.name for r in engine.list_registries("other")] == []
