@@ -24,6 +24,8 @@ from heed.cli.common import (
 )
 from heed.engine import Engine
 from heed.errors import BadInput
+from heed.server_key import create_key_file
+from heed.settings import load_settings
 
 account_app = typer.Typer(help="Create accounts and change their settings.", no_args_is_help=True)
 key_app = typer.Typer(help="API keys: create (shown once), list, revoke.", no_args_is_help=True)
@@ -32,18 +34,31 @@ user_app = typer.Typer(help="People who sign in to the web UI.", no_args_is_help
 
 @handles_errors
 def init(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
-    """Create or upgrade the database schema (safe to run again)."""
+    """Create the server key (if there is none) and create or upgrade the database schema
+    (safe to run again)."""
+    settings = load_settings()
+    key_file: str | None = None
+    created = False
+    if not settings.secret_key:  # the key comes from the environment: nothing to create
+        path, _keyring, created = create_key_file(settings.key_file)
+        key_file = str(path)
     with Engine(database_url) as engine:
         before, after = engine.init()
         url = engine.db.url
-    emit(
-        json_output,
-        {"database": url, "revision_before": before, "revision": after},
-        lambda: out.print(
+
+    def human() -> None:
+        if created:
+            out.print(
+                f"server key created at {key_file} (mode 0600): back it up, apart from the "
+                "database; without it heed cannot verify its log or read its secrets"
+            )
+        out.print(
             f"database ready at {url} (schema {after}"
             + (")" if before == after else f", upgraded from {before or 'empty'})")
-        ),
-    )
+        )
+
+    result = {"database": url, "revision_before": before, "revision": after}
+    emit(json_output, result | {"key_file": key_file, "key_created": created}, human)
 
 
 @account_app.command("create")

@@ -1,7 +1,6 @@
-"""`heed optout`, `resubscribe`, `block`, `unblock`, `check` and `heed audit`: who may not be
-messaged, why, and proof that the log of it is intact.
+"""`heed optout`, `resubscribe`, `block`, `unblock` and `check`: who may not be messaged, and why.
 
-`heed.cli` registers the top-level commands here, in `heed --help` order, and attaches `audit_app`.
+`heed.cli` registers the top-level commands here, in `heed --help` order.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from heed.cli.common import (
     SenderOpt,
     Slug,
     emit,
-    err,
     fail,
     handles_errors,
     operator,
@@ -33,8 +31,6 @@ from heed.core.rules import CheckResult
 from heed.core.vocabulary import ReasonCode
 from heed.engine import Engine
 from heed.engine.results import Change
-
-audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
 
 
 @handles_errors
@@ -194,22 +190,3 @@ def _print_check(result: CheckResult) -> None:
         out.print(
             f"  {reason.code.value} scope={reason.scope or '-'}{source}{since}{event}{detail}"
         )
-
-
-@audit_app.command("verify")
-@handles_errors
-def audit_verify(
-    slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
-) -> None:
-    """Recompute the account's hash chain; exit 1 naming the first altered event."""
-    with Engine(database_url) as engine:
-        report = engine.verify_audit(slug)
-    if report.ok:
-        emit(json_output, report, lambda: out.print(f"ok: {report.events_checked} events verified"))
-        return
-    emit(
-        json_output,
-        report,
-        lambda: err.print(f"FAILED at event #{report.first_bad_seq}: {report.problem}"),
-    )
-    raise typer.Exit(1)

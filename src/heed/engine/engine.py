@@ -37,6 +37,7 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
+from heed.engine.proof import Proof
 from heed.engine.registries import Registries
 from heed.engine.results import AccountInfo, CreatedAccount
 from heed.engine.review import ReviewQueue
@@ -48,12 +49,13 @@ from heed.inbound.messages import InboundResult, process_message, process_togeth
 from heed.inbound.receipts import ReportResult, process_report, process_reports_together
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
+from heed.server_key import Keyring
 from heed.settings import default_data_dir, load_settings
 from heed.store import accounts, lists, migrate, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.db import Database
-from heed.store.events import AuditReport, EventLog, verify_chain
+from heed.store.events import EventLog
 from heed.store.tables import Account
 from heed.store.types import utcnow
 
@@ -77,10 +79,18 @@ class Engine(
     Outbox,
     BulkWork,
     Registries,
+    Proof,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
-    def __init__(self, database_url: str | None = None, data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        database_url: str | None = None,
+        data_dir: Path | None = None,
+        keyring: Keyring | None = None,
+    ) -> None:
+        """`keyring` is the server key; by default it is read, when first needed, from
+        HEED_SECRET_KEY or the key file (heed.server_key)."""
         settings = load_settings()
         self.database_url = database_url or settings.database_url
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
@@ -90,12 +100,17 @@ class Engine(
         self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
-        self.db = Database(self.database_url)
+        self.db = Database(self.database_url, keyring)
         self.db.share(REGISTRY_STORE, self.registry_store)
         self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
         self.outbox_signal = threading.Event()
+
+    @property
+    def keyring(self) -> Keyring:
+        """The server key (heed.server_key): ServerKeyMissing if heed has none."""
+        return self.db.keyring
 
     def close(self) -> None:
         if "_transport" in self.__dict__:
@@ -370,7 +385,7 @@ class Engine(
         with self._read() as session:
             account = accounts.load_account(session, slug)
             normalised = normalise_address(Channel.EMAIL, address)
-            return email_links.make_token(account.signing_key, account.id, normalised)
+            return email_links.make_token(account.keys.links[0], account.id, normalised)
 
     def unsubscribe_headers(
         self, slug: str, address: str, base_url: str, mailto: str | None = None
@@ -384,15 +399,7 @@ class Engine(
         """The email address a token was made for, or SignatureInvalid."""
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            account_id, address, _scope = email_links.read_token(account.signing_key, token)
+            account_id, address, _scope = email_links.read_any(account.keys.links, token)
             if account_id != account.id:
                 raise SignatureInvalid("this unsubscribe link belongs to another account")
             return address
-
-    # -- questions (the check itself: heed.engine.checking) ----------------------------------
-
-    def verify_audit(self, slug: str) -> AuditReport:
-        """Walk the account's event chain and report the first event that does not verify."""
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return verify_chain(session, account.id)

@@ -90,7 +90,11 @@ PERSONAL: dict[str, dict[str, str]] = {
 IMPERSONAL: dict[str, str] = {
     "*.account_id": "an id heed made",
     "*.id": "an id heed made",
-    "accounts.slug accounts.name accounts.settings accounts.signing_key": "the business's own",
+    "accounts.slug accounts.name accounts.settings": "the business's own",
+    "accounts.legacy_tombstone_key": "a key, encrypted with the server key",
+    "verifications.tampering verifications.problem": (
+        "what verification found: event numbers and row ids, never an address"
+    ),
     "event_heads.hash": "a hash of the chain",
     "api_keys.name api_keys.role api_keys.key_hash": "the business's staff and their keys",
     "users.email users.role users.password_hash": "the business's staff, not its contacts",

@@ -34,16 +34,16 @@ PER_ADDRESS = 10
 
 #: Form tokens of pages for accounts that do not exist are signed with this, so that such a
 #: page looks and answers like any other (the page never says which accounts exist).
-_NO_ACCOUNT_KEY = secrets.token_bytes(32)
+_NO_ACCOUNT_KEY = [secrets.token_bytes(32)]
 
 
-def _page_of(engine: Engine, account: str) -> tuple[str, bytes, bool]:
+def _page_of(engine: Engine, account: str) -> tuple[str, list[bytes], bool]:
     """The name to show, the key form tokens are signed with, and whether the account exists."""
     try:
         ref = engine.account(account)
     except UnknownAccount:
         return account, _NO_ACCOUNT_KEY, False
-    return ref.name, ref.signing_key, True
+    return ref.name, ref.keys.forms, True
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
