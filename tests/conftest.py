@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from heed import Actor, ActorKind, Engine, Role
+from heed.server_key import Keyring
 from heed.store import migrate
 from heed.store.db import Database
 
@@ -28,6 +29,10 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
 )
 BACKENDS = ["sqlite", "postgresql"]
+# One server key for the run (heed.server_key), also seen by every `heed` the tests start; a
+# test that needs none or another passes its own.
+os.environ["HEED_SECRET_KEY"] = Keyring.generate().current.text()
+os.environ.pop("HEED_KEY_FILE", None)
 _RUN_ID = uuid.uuid4().hex[:8]
 _counter = itertools.count()
 

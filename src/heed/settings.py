@@ -26,6 +26,21 @@ class Settings(BaseSettings):
     public_url: str | None = None
     #: Threads per server process that run database work (see heed.api.app).
     db_threads: int = Field(default=4, ge=1)
+    #: The server key itself (`<id>:<base64url>`, several comma-separated after a rotation,
+    #: current first), for deployments that pass secrets in the environment (heed.server_key).
+    secret_key: str | None = Field(default=None, repr=False)
+    #: Where the server key file is; default ~/.config/heed/server.key (heed.server_key).
+    key_file: str | None = None
+    #: Where `heed serve` appends signed checkpoints of every account's log (None: it does not).
+    checkpoint_file: str | None = None
+    #: Seconds between the checkpoints `heed serve` writes to `checkpoint_file`.
+    checkpoint_interval: float = Field(default=3600, gt=0)
+    #: A witness that receives each checkpoint as a JSON POST (public addresses only, unless
+    #: `witness_allow_private` is set).
+    witness_url: str | None = None
+    witness_allow_private: bool = False
+    #: Seconds between the full verifications `heed serve` runs (log, checkpoints and state).
+    verify_interval: float = Field(default=6 * 3600, gt=0)
     #: The largest request bodies heed reads (heed.api.limits), by kind of route: provider
     #: webhooks and one-click unsubscribes; the JSON API (a bulk check of 10,000 addresses
     #: fits); the web UI's forms, the sign-in and public opt-out pages included; and the

@@ -15,6 +15,9 @@ slip past this test.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import io
 import itertools
 import json
@@ -26,6 +29,8 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from twilio.request_validator import RequestValidator
 
 from api.conftest import (
@@ -82,7 +87,28 @@ def _seed(tenant: Tenant, tag: str, digit: str) -> Seeded:
         "whatsapp": f"{secret_word}-app-secret",
         "vonage": f"{secret_word}-vonage-secret",
         "verify_token": f"{secret_word}-verify",
+        "ses": f"arn:aws:sns:us-east-1:12345678901{digit}:{secret_word}",
+        "postmark": f"heed:{secret_word}-postmark",
+        "mailgun": f"{secret_word}-mailgun-key",
     }
+    # SendGrid signs with the account's private key; heed holds the public one.
+    sendgrid_key = ec.generate_private_key(ec.SECP256R1())
+    secrets["sendgrid"] = sendgrid_key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+    sendgrid_public = sendgrid_key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    for provider, secret in (
+        ("ses", secrets["ses"]),
+        ("postmark", secrets["postmark"]),
+        ("mailgun", secrets["mailgun"]),
+        ("sendgrid", base64.b64encode(sendgrid_public).decode()),
+    ):
+        address = f"{provider}.{secret_word}.example"
+        engine.add_sender(slug, "email", address, actor=ADMIN, provider=provider, secret=secret)
     sender_ids = {
         "twilio": engine.add_sender(
             slug, "sms", senders["twilio"], actor=ADMIN, provider="twilio", secret=secrets["twilio"]
@@ -531,6 +557,80 @@ def whatsapp_message(pair: Pair, method: str, path: str) -> Control:
     return lambda: _expect(post(payload("hello"), pair.b.secrets["whatsapp"]), 200)
 
 
+def _email_hook(pair: Pair, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+    url = f"{pair.live.base}{path.replace('{account}', pair.b.slug)}"
+    return httpx.post(url, content=body, headers=headers)
+
+
+def _bounce_of(pair: Pair) -> dict[str, Any]:
+    return {"event": "failed", "severity": "permanent", "recipient": pair.b.email}
+
+
+def ses_notification(pair: Pair, method: str, path: str) -> Control:
+    """A's SNS topic is not B's: refused before heed fetches any certificate. (No control:
+    B's own topic would make heed fetch SNS's certificate, which a test here cannot reach.)"""
+    document = {
+        "Type": "Notification",
+        "MessageId": f"sns-{time.monotonic_ns()}",
+        "TopicArn": pair.a.secrets["ses"],
+        "Message": json.dumps({"notificationType": "Bounce"}),
+        "Timestamp": "2026-11-23T10:00:00.000Z",
+        "SignatureVersion": "1",
+        "Signature": "c2lnbmF0dXJl",
+        "SigningCertURL": "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-x.pem",
+    }
+    body = json.dumps(document).encode()
+    assert_problem(_email_hook(pair, path, body, {"Content-Type": "text/plain"}), 403)
+    return lambda: None
+
+
+def sendgrid_events(pair: Pair, method: str, path: str) -> Control:
+    def post(secret: str, status: str) -> httpx.Response:
+        key = serialization.load_pem_private_key(secret.encode(), password=None)
+        assert isinstance(key, ec.EllipticCurvePrivateKey)
+        event = {"email": pair.b.email, "event": status, "sg_event_id": f"e{time.monotonic_ns()}"}
+        body, stamp = (
+            json.dumps([event | {"timestamp": 1700000000}]).encode(),
+            str(int(time.time())),
+        )
+        signature = key.sign(stamp.encode() + body, ec.ECDSA(hashes.SHA256()))
+        headers = {
+            "X-Twilio-Email-Event-Webhook-Signature": base64.b64encode(signature).decode(),
+            "X-Twilio-Email-Event-Webhook-Timestamp": stamp,
+            "Content-Type": "application/json",
+        }
+        return _email_hook(pair, path, body, headers)
+
+    assert_problem(post(pair.a.secrets["sendgrid"], "bounce"), 403)
+    return lambda: _expect(post(pair.b.secrets["sendgrid"], "delivered"), 200)
+
+
+def postmark_record(pair: Pair, method: str, path: str) -> Control:
+    def post(secret: str, kind: str) -> httpx.Response:
+        record = {"RecordType": kind, "Type": "HardBounce", "Email": pair.b.email}
+        record |= {"Recipient": pair.b.email, "MessageID": f"pm-{time.monotonic_ns()}"}
+        auth = "Basic " + base64.b64encode(secret.encode()).decode()
+        headers = {"Authorization": auth, "Content-Type": "application/json"}
+        return _email_hook(pair, path, json.dumps(record).encode(), headers)
+
+    assert_problem(post(pair.a.secrets["postmark"], "Bounce"), 403)
+    return lambda: _expect(post(pair.b.secrets["postmark"], "Delivery"), 200)
+
+
+def mailgun_event(pair: Pair, method: str, path: str) -> Control:
+    def post(key: str, data: dict[str, Any]) -> httpx.Response:
+        stamp, token = str(int(time.time())), f"{time.monotonic_ns():050d}"
+        digest = hmac.new(key.encode(), f"{stamp}{token}".encode(), hashlib.sha256).hexdigest()
+        signature = {"timestamp": stamp, "token": token, "signature": digest}
+        data = data | {"id": f"mg-{time.monotonic_ns()}", "timestamp": float(stamp)}
+        body = json.dumps({"signature": signature, "event-data": data}).encode()
+        return _email_hook(pair, path, body, {"Content-Type": "application/json"})
+
+    assert_problem(post(pair.a.secrets["mailgun"], _bounce_of(pair)), 403)
+    delivered = {"event": "delivered", "recipient": pair.b.email}
+    return lambda: _expect(post(pair.b.secrets["mailgun"], delivered), 200)
+
+
 def unsubscribe_link(pair: Pair, method: str, path: str) -> Control:
     """A's link (for A's address, signed with A's key) does nothing on B's slug, even for B's
     own address; B's link works (but the control only reads: GET shows the page)."""
@@ -565,6 +665,10 @@ RULES: dict[tuple[str, str], Callable[[Pair, str, str], Control]] = {
     ("POST", "/hooks/vonage/{account}/status"): vonage_receipt,
     ("GET", "/hooks/whatsapp/{account}"): whatsapp_challenge,
     ("POST", "/hooks/whatsapp/{account}"): whatsapp_message,
+    ("POST", "/hooks/ses/{account}"): ses_notification,
+    ("POST", "/hooks/sendgrid/{account}"): sendgrid_events,
+    ("POST", "/hooks/postmark/{account}"): postmark_record,
+    ("POST", "/hooks/mailgun/{account}"): mailgun_event,
     ("GET", "/unsubscribe/{account}/{token}"): unsubscribe_link,
     ("POST", "/unsubscribe/{account}/{token}"): unsubscribe_link,
 }

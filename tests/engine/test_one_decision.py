@@ -222,6 +222,16 @@ def assert_every_path_agrees(engine: Engine, slug: str) -> None:
     consent_required=False,
     plan=[("opt_out", "sms", P1, "account", "keyword"), ("erase", 0)],
 )
+@example(  # the contacts status filter read suppressions in SQL, blind to tombstones: a
+    # contact re-added with an erased person's address was listed as allowed
+    all_channels=False,
+    consent_required=False,
+    plan=[
+        ("opt_out", "email", E1, "account", "manual"),
+        ("erase", 0),
+        ("contact", SPELLINGS[E1][1], None),
+    ],
+)
 @given(
     all_channels=st.booleans(),
     consent_required=st.booleans(),

@@ -8,6 +8,7 @@ from heed.store.distribution import (
     ANCHOR,
     DISTRIBUTED,
     DISTRIBUTION_COLUMN,
+    LOCAL,
     REFERENCE,
     citus_ddl,
 )
@@ -17,7 +18,8 @@ TABLES = Base.metadata.tables
 
 
 def test_every_table_is_distributed_or_a_reference_table() -> None:
-    assert set(TABLES) == DISTRIBUTED | REFERENCE and not DISTRIBUTED & REFERENCE
+    assert set(TABLES) == DISTRIBUTED | REFERENCE | LOCAL
+    assert not DISTRIBUTED & REFERENCE and not (DISTRIBUTED | REFERENCE) & LOCAL
     assert ANCHOR in DISTRIBUTED
 
 
@@ -42,7 +44,7 @@ def test_foreign_keys_stay_within_one_account_or_point_at_a_reference_table() ->
             if not isinstance(fk, ForeignKeyConstraint):
                 continue
             target = fk.referred_table.name
-            if name in REFERENCE:
+            if name in REFERENCE | LOCAL:
                 assert target in REFERENCE, (name, target)
             elif target in DISTRIBUTED:
                 pairs = {
@@ -56,4 +58,6 @@ def test_the_ddl_distributes_every_table_once_colocated() -> None:
     assert ddl[0] == "SELECT create_reference_table('accounts');"
     named = [line.split("'")[1] for line in ddl]
     assert sorted(named) == sorted(TABLES) and len(named) == len(set(named))
-    assert all(f"colocate_with => '{ANCHOR}'" in line for line in ddl[2:])
+    distributed = [line for line in ddl if "create_distributed_table" in line]
+    assert len(distributed) == len(DISTRIBUTED)
+    assert all(f"colocate_with => '{ANCHOR}'" in line for line in distributed[1:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -133,6 +134,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         return too_large(exc)
     if exc.status_code == 404 and (location := _without_slash(request)):
         return RedirectResponse(location, status_code=307)
+    page: Callable[[Request], Response | None] | None = getattr(
+        request.app.state, "not_found_page", None
+    )
+    if exc.status_code == 404 and page is not None and (found := page(request)) is not None:
+        return found  # a person's browser on a page that does not exist: the HTML 404 page
     code = {401: "unauthorized", 404: "not-found", 405: "method-not-allowed"}.get(
         exc.status_code, "http-error"
     )

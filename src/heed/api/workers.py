@@ -15,12 +15,14 @@ one worker exits, stopping the others, so a supervisor (systemd, Kubernetes) see
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import socket
 import sys
 from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
 from types import FrameType
+from typing import Any
 
 import uvicorn
 
@@ -41,10 +43,23 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def proxy_options() -> dict[str, Any]:
+    """Trust `X-Forwarded-For`/`-Proto` only from the proxies in HEED_FORWARDED_ALLOW_IPS
+    (`heed serve --forwarded-allow-ips`); by default from nobody, not even loopback, so a
+    client cannot pick the address its rate limits count against."""
+    allowed = os.environ.get("HEED_FORWARDED_ALLOW_IPS", "").strip()
+    return {"proxy_headers": bool(allowed), "forwarded_allow_ips": allowed or None}
+
+
 def _worker(host: str, port: int, log_level: str) -> None:
     sock = bind(host, port)
     config = uvicorn.Config(
-        "heed.api.app:create_app", factory=True, log_level=log_level, host=host, port=port
+        "heed.api.app:create_app",
+        factory=True,
+        log_level=log_level,
+        host=host,
+        port=port,
+        **proxy_options(),
     )
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -54,7 +69,12 @@ def serve(host: str, port: int, workers: int, log_level: str = "info") -> int:
     return the exit code to leave with."""
     if workers <= 1 or not reuse_port_supported():
         uvicorn.run(
-            "heed.api.app:create_app", factory=True, host=host, port=port, log_level=log_level
+            "heed.api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            log_level=log_level,
+            **proxy_options(),
         )
         return 0
     # The parent binds once first, so a taken port fails here, in one line, not in N children.

@@ -5,9 +5,10 @@ Exit codes (the contract scripts rely on) are `heed.cli.common.EXIT_CODES`, list
 
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
-(optout, resubscribe, block, unblock, check, audit), `messaging` (inbound, serve, email,
-review, outbox), `bulk` (import, export, filter), `registries` (registry) and `demo` (demo,
-eval). What they share is in `common`, which they import (never this module, so nothing
+(optout, resubscribe, block, unblock, check), `audit` (audit, server-key, backup, restore),
+`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter),
+`registries` (registry) and `demo` (demo, eval). What they share is in `common`, which they
+import (never this module, so nothing
 imports in a circle). The command tree is put together here alone, in the order `heed --help`
 lists it.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import typer
 
-from heed.cli import accounts, bulk, demo, messaging, registries, senders, suppressions
+from heed.cli import accounts, audit, bulk, demo, messaging, registries, senders, suppressions
 from heed.cli.common import EXIT_CODES
 
 __all__ = ["app", "main"]
@@ -42,12 +43,15 @@ app.command("serve")(messaging.serve)
 app.command("demo")(demo.demo)
 app.command("eval")(demo.eval_detector)
 app.command("filter")(bulk.filter_audience)
+app.command("backup")(audit.backup)
+app.command("restore")(audit.restore)
 
 app.add_typer(accounts.account_app, name="account")
 app.add_typer(senders.sender_app, name="sender")
 app.add_typer(senders.list_app, name="list")
 app.add_typer(senders.contact_app, name="contact")
-app.add_typer(suppressions.audit_app, name="audit")
+app.add_typer(audit.audit_app, name="audit")
+app.add_typer(audit.server_key_app, name="server-key")
 app.add_typer(messaging.email_app, name="email")
 app.add_typer(accounts.key_app, name="key")
 app.add_typer(messaging.review_app, name="review")

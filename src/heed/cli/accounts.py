@@ -24,6 +24,8 @@ from heed.cli.common import (
 )
 from heed.engine import Engine
 from heed.errors import BadInput
+from heed.server_key import create_key_file
+from heed.settings import load_settings
 
 account_app = typer.Typer(help="Create accounts and change their settings.", no_args_is_help=True)
 key_app = typer.Typer(help="API keys: create (shown once), list, revoke.", no_args_is_help=True)
@@ -32,18 +34,31 @@ user_app = typer.Typer(help="People who sign in to the web UI.", no_args_is_help
 
 @handles_errors
 def init(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
-    """Create or upgrade the database schema (safe to run again)."""
+    """Create the server key (if there is none) and create or upgrade the database schema
+    (safe to run again)."""
+    settings = load_settings()
+    key_file: str | None = None
+    created = False
+    if not settings.secret_key:  # the key comes from the environment: nothing to create
+        path, _keyring, created = create_key_file(settings.key_file)
+        key_file = str(path)
     with Engine(database_url) as engine:
         before, after = engine.init()
         url = engine.db.url
-    emit(
-        json_output,
-        {"database": url, "revision_before": before, "revision": after},
-        lambda: out.print(
+
+    def human() -> None:
+        if created:
+            out.print(
+                f"server key created at {key_file} (mode 0600): back it up, apart from the "
+                "database; without it heed cannot verify its log or read its secrets"
+            )
+        out.print(
             f"database ready at {url} (schema {after}"
             + (")" if before == after else f", upgraded from {before or 'empty'})")
-        ),
-    )
+        )
+
+    result = {"database": url, "revision_before": before, "revision": after}
+    emit(json_output, result | {"key_file": key_file, "key_created": created}, human)
 
 
 @account_app.command("create")
@@ -68,6 +83,23 @@ def account_create(
         out.print(f"admin API key (shown once, store it now): {created.api_key}")
 
     emit(json_output, created, human)
+
+
+@account_app.command("list")
+@handles_errors
+def account_list(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
+    """List every account in the database: slug, name, id, created."""
+    with Engine(database_url) as engine:
+        found = engine.list_accounts()
+
+    def human() -> None:
+        if not found:
+            out.print("no accounts yet: create one with `heed account create SLUG`")
+        for account in found:
+            created = f"{account.created_at:%Y-%m-%d}"
+            out.print(f"{account.slug:20}  {account.name}  (id {account.id}, created {created})")
+
+    emit(json_output, found, human)
 
 
 @account_app.command("settings")
@@ -140,7 +172,7 @@ def key_revoke(
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Revoke an API key at once; requests with it get 403 from then on."""
+    """Revoke an API key at once; requests with it get 401 from then on."""
     with Engine(database_url) as engine:
         key = engine.revoke_api_key(slug, key_id, actor=operator())
     emit(json_output, key, lambda: out.print(f"key {key.id} revoked"))
@@ -154,18 +186,87 @@ def user_add(
     role: Annotated[str, typer.Option(help="agent, admin or support.")] = "agent",
     password: Annotated[
         str | None,
-        typer.Option(help="At least 10 characters; asked for (hidden) when omitted."),
+        typer.Option(help="At least 10 characters; asked for, or read from stdin when piped."),
     ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Add a web UI user (password hashed with Argon2)."""
+    """Add a web UI user (password hashed with Argon2; read from stdin when piped)."""
     from heed.engine.users import create_user
 
-    if password is None:
-        if not sys.stdin.isatty():
-            raise BadInput("no --password given and no terminal to ask for one")
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _password(password)
     with Engine(database_url) as engine:
         user = create_user(engine, slug, email, role, password, actor=operator())
     emit(json_output, user, lambda: out.print(f"user {user.email} ({user.role}) added to {slug}"))
+
+
+def _password(given: str | None) -> str:
+    """`--password`, else asked for twice (hidden) on a terminal, else the first line of
+    stdin (`printf '%s\\n' "$PASSWORD" | heed user add …`), so scripts need not put it in
+    argv, where other users of the machine can read it."""
+    if given is not None:
+        return given
+    if sys.stdin.isatty():
+        return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise BadInput("no --password given, and stdin had no password line")
+    return line
+
+
+@user_app.command("list")
+@handles_errors
+def user_list(
+    slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
+) -> None:
+    """List an account's web UI users: email, role, and whether they were removed."""
+    from heed.engine.users import list_users
+
+    with Engine(database_url) as engine:
+        users = list_users(engine, slug)
+
+    def human() -> None:
+        if not users:
+            out.print(f"{slug} has no users: add one with `heed user add {slug} EMAIL`")
+        for user in users:
+            state = f"removed {user.disabled_at:%Y-%m-%d}" if user.disabled_at else "active"
+            out.print(f"{user.email:32}  {user.role:7}  {state}")
+
+    emit(json_output, users, human)
+
+
+@user_app.command("remove")
+@handles_errors
+def user_remove(
+    slug: Slug,
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Remove a user: they cannot sign in, and their open sessions end at once."""
+    from heed.engine.users import remove_user
+
+    with Engine(database_url) as engine:
+        user = remove_user(engine, slug, email, actor=operator())
+    emit(json_output, user, lambda: out.print(f"user {user.email} removed from {slug}"))
+
+
+@user_app.command("set-password")
+@handles_errors
+def user_set_password(
+    slug: Slug,
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    password: Annotated[
+        str | None,
+        typer.Option(help="At least 10 characters; asked for, or read from stdin when piped."),
+    ] = None,
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Set a user's password; sessions signed in with the old one end."""
+    from heed.engine.users import set_password
+
+    password = _password(password)
+    with Engine(database_url) as engine:
+        user = set_password(engine, slug, email, password, actor=operator())
+    emit(json_output, user, lambda: out.print(f"password of {user.email} changed"))

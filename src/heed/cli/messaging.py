@@ -118,6 +118,14 @@ def serve(
             help="The URL providers call heed at, behind a proxy (signatures cover it).",
         ),
     ] = None,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            envvar="HEED_FORWARDED_ALLOW_IPS",
+            help="Proxies whose X-Forwarded-For is trusted (comma-separated IPs/CIDRs); "
+            "none by default, so rate limits count the address that connected.",
+        ),
+    ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
@@ -133,6 +141,7 @@ def serve(
     os.environ["HEED_DATABASE_URL"] = url
     if public_url:
         os.environ["HEED_PUBLIC_URL"] = public_url
+    os.environ["HEED_FORWARDED_ALLOW_IPS"] = forwarded_allow_ips or ""
     if not json_output:
         err.print(f"heed serving http://{host}:{port} on {url} (docs at /docs)")
     # Each worker its own SO_REUSEPORT socket, so connections spread evenly (heed.api.workers).

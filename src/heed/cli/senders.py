@@ -105,7 +105,11 @@ def sender_update(
     channel: Annotated[str, typer.Option(help="The sender's channel.")] = "sms",
     scope: Annotated[str | None, typer.Option(help="sender, account or inherit.")] = None,
     provider: Annotated[
-        str | None, typer.Option(help="twilio, vonage, telnyx, whatsapp, email, generic.")
+        str | None,
+        typer.Option(
+            help="twilio, vonage, telnyx, whatsapp, email, ses, sendgrid, postmark, mailgun, "
+            "generic, sandbox."
+        ),
     ] = None,
     secret: Annotated[str | None, typer.Option(help="Replace the signing secret.")] = None,
     clear_secret: Annotated[bool, typer.Option(help="Remove the signing secret.")] = False,
@@ -188,6 +192,22 @@ def sender_list(
             _print_sender(info)
 
     emit(json_output, senders, human)
+
+
+@sender_app.command("remove")
+@handles_errors
+def sender_remove(
+    slug: Slug,
+    address: Annotated[str, typer.Argument(help="The sender's address, as registered.")],
+    channel: Annotated[str, typer.Option(help="The sender's channel.")] = "sms",
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Remove a sender; opt-outs made through it stay (they belong to the person's address)."""
+    with Engine(database_url) as engine:
+        found = engine.find_sender(slug, channel, address)
+        info = engine.remove_sender(slug, found.id, actor=operator())
+    emit(json_output, info, lambda: out.print(f"{info.channel} sender {info.address} removed"))
 
 
 def _print_sender(info: SenderInfo) -> None:

@@ -1,7 +1,6 @@
-"""`heed optout`, `resubscribe`, `block`, `unblock`, `check` and `heed audit`: who may not be
-messaged, why, and proof that the log of it is intact.
+"""`heed optout`, `resubscribe`, `block`, `unblock` and `check`: who may not be messaged, and why.
 
-`heed.cli` registers the top-level commands here, in `heed --help` order, and attaches `audit_app`.
+`heed.cli` registers the top-level commands here, in `heed --help` order.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from heed.cli.common import (
     SenderOpt,
     Slug,
     emit,
-    err,
     fail,
     handles_errors,
     operator,
@@ -33,8 +31,6 @@ from heed.core.rules import CheckResult
 from heed.core.vocabulary import ReasonCode
 from heed.engine import Engine
 from heed.engine.results import Change
-
-audit_app = typer.Typer(help="Prove the activity log is intact.", no_args_is_help=True)
 
 
 @handles_errors
@@ -96,10 +92,11 @@ def block(
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Block a person on every channel (implies an opt-out that outlives the block)."""
+    """Block a person: this address and every other channel of their contact, if they have
+    one (implies an opt-out that outlives the block)."""
     with Engine(database_url) as engine:
         change = engine.block(slug, channel, address, actor=operator(), reason=reason)
-    emit(json_output, change, lambda: _print_change("blocked", change))
+    emit(json_output, change, lambda: _print_change("blocked", change, barred="block"))
 
 
 @handles_errors
@@ -117,10 +114,13 @@ def unblock(
     emit(json_output, change, lambda: _print_change("lifted", change))
 
 
-def _print_change(verb: str, change: Change) -> None:
+def _print_change(verb: str, change: Change, barred: str | None = None) -> None:
+    """One line per suppression made; a block's implied opt-outs (source manual, where
+    `barred` is block or blacklist) say so rather than look like more blocks."""
     for row in change.changed:
+        what = verb if barred is None or row.source == barred else "and opted out"
         out.print(
-            f"{verb}: {row.channel} {row.address} scope={row.scope} "
+            f"{what}: {row.channel} {row.address} scope={row.scope} "
             f"source={row.source} event #{row.event_id}"
         )
     for row in change.unchanged:
@@ -190,22 +190,3 @@ def _print_check(result: CheckResult) -> None:
         out.print(
             f"  {reason.code.value} scope={reason.scope or '-'}{source}{since}{event}{detail}"
         )
-
-
-@audit_app.command("verify")
-@handles_errors
-def audit_verify(
-    slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
-) -> None:
-    """Recompute the account's hash chain; exit 1 naming the first altered event."""
-    with Engine(database_url) as engine:
-        report = engine.verify_audit(slug)
-    if report.ok:
-        emit(json_output, report, lambda: out.print(f"ok: {report.events_checked} events verified"))
-        return
-    emit(
-        json_output,
-        report,
-        lambda: err.print(f"FAILED at event #{report.first_bad_seq}: {report.problem}"),
-    )
-    raise typer.Exit(1)

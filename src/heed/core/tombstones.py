@@ -1,6 +1,7 @@
 """Keyed-hash tombstones: how an erased address stays recognisable without being stored.
 
-`erased:` + HMAC-SHA256(the account's signing key, address). The same address always gives the
+`erased:` + HMAC-SHA256(the account's tombstone key, address); the key is derived from the
+server key (heed.server_key), which is not in the database. The same address always gives the
 same tombstone, so a check can still find its suppressions; without the key, guessing phone
 numbers and hashing them finds nothing.
 """

@@ -93,9 +93,11 @@ READERS: list[Reader] = []
 
 
 def keys_of(account: AccountRef, target: Target) -> list[Target]:
-    """Where facts about `target` may be stored: under its address, and under its tombstone
-    once a contact with it was erased (heed.store.erasure)."""
-    return [target, Target(target.channel, account.tombstone(target.address))]
+    """Where facts about `target` may be stored: under its address, and under its tombstones
+    once a contact with it was erased (heed.store.erasure): one per server key, since a key
+    rotation must not un-suppress anyone erased before it (heed.server_key)."""
+    stones = account.tombstones(target.address)
+    return [target, *(Target(target.channel, stone) for stone in stones)]
 
 
 def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -40,21 +40,33 @@ class Contacts(EnginePart):
         cursor: str | None = None,
         limit: int = 50,
     ) -> Page[ContactInfo]:
+        """Contacts, optionally searched and filtered; `status` ("allowed" or "suppressed")
+        is decided by the one decision path (`heed.engine.checking`), as the page shows it, so
+        an erased person's tombstone counts for a contact re-added with the same address."""
         kind = parse_choice(Channel, channel) if channel else None
+        if status not in (None, "allowed", "suppressed"):
+            raise BadInput(f"status must be 'allowed' or 'suppressed', got {status!r}")
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            page = queries.contacts(
-                session,
-                account,
-                q=q,
-                channel=kind,
-                status=status,
-                list_name=list_name,
-                source=source,
-                cursor=cursor,
-                limit=limit,
+
+            def read(after: str | None, size: int) -> Page[Contact]:
+                return queries.contacts(
+                    session,
+                    account,
+                    q=q,
+                    channel=kind,
+                    list_name=list_name,
+                    source=source,
+                    cursor=after,
+                    limit=size,
+                )
+
+            if status is None:
+                page = read(cursor, limit)
+                return Page(_contact_infos(session, account, page.items), page.next_cursor)
+            return _contacts_of_status(
+                session, account, read, status == "suppressed", kind, cursor, limit
             )
-            return Page(_contact_infos(session, account, page.items), page.next_cursor)
 
     def get_contact(self, slug: str, contact_id: str) -> ContactInfo:
         with self._read() as session:
@@ -164,6 +176,37 @@ def _contact_infos(
             )
         )
     return infos
+
+
+def _contacts_of_status(
+    session: Session,
+    account: AccountRef,
+    read: Callable[[str | None, int], Page[Contact]],
+    suppressed: bool,
+    channel: Channel | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[ContactInfo]:
+    """A page of the contacts whose status on `channel` (on any, if None) is `suppressed`:
+    pages of candidates are decided in bulk until `limit` match or none are left."""
+    if not 1 <= limit <= queries.MAX_PAGE:
+        raise BadInput(f"limit must be between 1 and {queries.MAX_PAGE}, got {limit}")
+    found: list[ContactInfo] = []
+    while True:
+        page = read(cursor, queries.MAX_PAGE)
+        for info in _contact_infos(session, account, page.items):
+            barred = any(
+                not each.allowed
+                for name, each in info.channels.items()
+                if channel is None or name == channel.value
+            )
+            if barred is suppressed:
+                if len(found) == limit:
+                    return Page(found, queries.encode_cursor(found[-1].id))
+                found.append(info)
+        if page.next_cursor is None:
+            return Page(found, None)
+        cursor = page.next_cursor
 
 
 def _status(result: CheckResult) -> ChannelStatus:

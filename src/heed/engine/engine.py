@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
@@ -36,20 +37,23 @@ from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
 from heed.engine.opt_outs import OptOuts, target_of
 from heed.engine.outbox import Outbox
+from heed.engine.proof import Proof
 from heed.engine.registries import Registries
-from heed.engine.results import CreatedAccount
+from heed.engine.results import AccountInfo, CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
 from heed.engine.suppressions import Suppressions
 from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
+from heed.server_key import Keyring
 from heed.settings import default_data_dir, load_settings
-from heed.store import accounts, lists, migrate
+from heed.store import accounts, lists, migrate, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.db import Database
-from heed.store.events import AuditReport, EventLog, verify_chain
+from heed.store.events import EventLog
+from heed.store.tables import Account
 from heed.store.types import utcnow
 
 if TYPE_CHECKING:
@@ -79,10 +83,18 @@ class Engine(
     Outbox,
     BulkWork,
     Registries,
+    Proof,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
-    def __init__(self, database_url: str | None = None, data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        database_url: str | None = None,
+        data_dir: Path | None = None,
+        keyring: Keyring | None = None,
+    ) -> None:
+        """`keyring` is the server key; by default it is read, when first needed, from
+        HEED_SECRET_KEY or the key file (heed.server_key)."""
         settings = load_settings()
         self.database_url = database_url or settings.database_url
         self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
@@ -92,12 +104,17 @@ class Engine(
         self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
-        self.db = Database(self.database_url)
+        self.db = Database(self.database_url, keyring)
         self.db.share(REGISTRY_STORE, self.registry_store)
         self.configs = ConfigCache()
         self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
         self.outbox_signal = threading.Event()
+
+    @property
+    def keyring(self) -> Keyring:
+        """The server key (heed.server_key): ServerKeyMissing if heed has none."""
+        return self.db.keyring
 
     def close(self) -> None:
         if "_transport" in self.__dict__:
@@ -149,6 +166,12 @@ class Engine(
             log.append("account.created", actor, after={"slug": slug, "name": account.name})
             log.append("api_key.created", actor, after={"id": key.id, "role": key.role})
         return CreatedAccount(account.id, account.slug, account.name, token, key.id)
+
+    def list_accounts(self) -> list[AccountInfo]:
+        """Every account, by slug (an operator's view: the CLI, never an API key)."""
+        with self._read() as session:
+            rows = session.scalars(select(Account).order_by(Account.slug)).all()
+            return [AccountInfo(r.id, r.slug, r.name, r.created_at) for r in rows]
 
     def account(self, slug: str) -> AccountRef:
         with self._read() as session:
@@ -342,6 +365,23 @@ class Engine(
             account = accounts.load_account(session, slug)
             return accounts.provider_secrets(session, account, provider)
 
+    def take_attempt(
+        self, limits: Sequence[tuple[tuple[str, ...], int]], window: int = 600
+    ) -> bool:
+        """Count one attempt in each (bucket, limit) for the current `window` of seconds; True
+        if none is over its limit. Atomic and shared by every process on the database
+        (heed.store.throttle): of 40 concurrent attempts against a limit of 10, 10 pass."""
+        with self._write() as session:
+            counts = [
+                throttle.take(session, throttle.bucket(*parts), window) for parts, _ in limits
+            ]
+        return all(count <= limit for count, (_, limit) in zip(counts, limits, strict=True))
+
+    def forget_attempts(self, *parts: str) -> None:
+        """Clear one bucket's attempts (a successful sign-in clears its own failures)."""
+        with self._write() as session:
+            throttle.forget(session, throttle.bucket(*parts))
+
     def authenticate(self, token: str) -> ApiPrincipal:
         """The account and role an API key acts for, or PermissionDenied (never says why).
 
@@ -361,7 +401,7 @@ class Engine(
         with self._read() as session:
             account = accounts.load_account(session, slug)
             normalised = normalise_address(Channel.EMAIL, address)
-            return email_links.make_token(account.signing_key, account.id, normalised)
+            return email_links.make_token(account.keys.links[0], account.id, normalised)
 
     def unsubscribe_headers(
         self, slug: str, address: str, base_url: str, mailto: str | None = None
@@ -375,15 +415,7 @@ class Engine(
         """The email address a token was made for, or SignatureInvalid."""
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            account_id, address, _scope = email_links.read_token(account.signing_key, token)
+            account_id, address, _scope = email_links.read_any(account.keys.links, token)
             if account_id != account.id:
                 raise SignatureInvalid("this unsubscribe link belongs to another account")
             return address
-
-    # -- questions (the check itself: heed.engine.checking) ----------------------------------
-
-    def verify_audit(self, slug: str) -> AuditReport:
-        """Walk the account's event chain and report the first event that does not verify."""
-        with self._read() as session:
-            account = accounts.load_account(session, slug)
-            return verify_chain(session, account.id)

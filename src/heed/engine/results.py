@@ -67,6 +67,16 @@ class Change:
 
 
 @dataclass(frozen=True)
+class AccountInfo:
+    """An account as `heed account list` shows it."""
+
+    id: str
+    slug: str
+    name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class CreatedAccount:
     id: str
     slug: str

@@ -181,6 +181,24 @@ class Senders(EnginePart):
             )
             return after
 
+    def remove_sender(self, slug: str, sender_id: str, *, actor: Actor) -> SenderInfo:
+        """Remove a sender (recorded as `sender.removed`, with its settings but no secret).
+
+        Its opt-outs stay: they are keyed by address, and a STOP someone sent to that number
+        still binds whoever sends from it again. Webhooks signed with its secret are refused
+        from then on (within the SecretCache's ten seconds in other server processes).
+        """
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_SENDERS)
+            row = queries.get(session, account, Sender, sender_id)
+            info = SenderInfo.of(row)
+            session.delete(row)
+            EventLog(session, account.id).append(
+                "sender.removed", actor, channel=row.channel, before=_public(info)
+            )
+            return info
+
     def find_sender(self, slug: str, channel: str, address: str) -> SenderInfo:
         """The account's sender with this channel and address (as typed), or NotFound."""
         kind = parse_choice(Channel, channel)

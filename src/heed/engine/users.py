@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, ActorKind, Role
@@ -20,10 +20,12 @@ from heed.errors import AlreadyExists, BadInput, NotFound, PermissionDenied, Una
 from heed.store import accounts
 from heed.store.events import EventLog
 from heed.store.ids import new_id
-from heed.store.tables import User
+from heed.store.tables import User, WebSession
 from heed.store.types import utcnow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from heed.engine import Engine
 
 MIN_PASSWORD = 10
@@ -90,9 +92,19 @@ def create_user(
         require(actor, Action.MANAGE_KEYS)
         if kind is Role.SUPPORT and actor.role not in (None, Role.SUPPORT):
             raise PermissionDenied("only support may create support users")
-        taken = select(User.id).where(User.account_id == account.id, User.email == address)
-        if session.scalars(taken).first() is not None:
+        taken = select(User).where(User.account_id == account.id, User.email == address)
+        existing = session.scalars(taken).first()
+        if existing is not None and existing.disabled_at is None:
             raise AlreadyExists(f"account {slug!r} already has a user {address}")
+        if existing is not None:  # removed before: the same person comes back, same id
+            existing.role, existing.password_hash = kind.value, password_hash
+            existing.disabled_at = None
+            EventLog(session, account.id).append(
+                "user.restored",
+                actor,
+                after={"id": existing.id, "email": address, "role": kind.value},
+            )
+            return user_info(slug, existing)
         row = User(
             account_id=account.id,
             id=new_id(),
@@ -150,3 +162,80 @@ def _rehash(engine: Engine, slug: str, user_id: str, password: str) -> None:
         row = session.get(User, (account.id, user_id))
         if row is not None:
             row.password_hash = _hasher.hash(password)
+
+
+def list_users(engine: Engine, slug: str) -> list[UserInfo]:
+    """The account's users, removed ones included (they show `disabled_at`), by email."""
+    with engine._read() as session:
+        account = accounts.load_account(session, slug)
+        rows = session.scalars(
+            select(User).where(User.account_id == account.id).order_by(User.email)
+        ).all()
+        return [user_info(slug, row) for row in rows]
+
+
+def _user(session: Session, account_id: str, slug: str, email: str) -> User:
+    address = _email(email)
+    row = session.scalars(
+        select(User).where(User.account_id == account_id, User.email == address)
+    ).first()
+    if row is None or row.disabled_at is not None:
+        raise NotFound(f"account {slug!r} has no user {address}")
+    return row
+
+
+def _end_sessions(session: Session, account_id: str, user_id: str) -> None:
+    session.execute(
+        delete(WebSession).where(WebSession.account_id == account_id, WebSession.user_id == user_id)
+    )
+
+
+def remove_user(
+    engine: Engine,
+    slug: str,
+    email: str,
+    *,
+    actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
+) -> UserInfo:
+    """Remove a user: they can no longer sign in, and their open sessions end at once.
+
+    The row stays, without its password, so the activity log still names who did what.
+    """
+    with engine._write() as session:
+        account = accounts.load_account(session, slug)
+        require(actor, Action.MANAGE_KEYS)
+        row = _user(session, account.id, slug, email)
+        if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
+            raise PermissionDenied("only support may remove support users")
+        row.disabled_at, row.password_hash = utcnow(), None
+        _end_sessions(session, account.id, row.id)
+        EventLog(session, account.id).append(
+            "user.removed", actor, before={"id": row.id, "email": row.email, "role": row.role}
+        )
+        return user_info(slug, row)
+
+
+def set_password(
+    engine: Engine,
+    slug: str,
+    email: str,
+    password: str,
+    *,
+    actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
+) -> UserInfo:
+    """Give a user a new password; every session signed in with the old one ends."""
+    if len(password) < MIN_PASSWORD:
+        raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
+    password_hash = _hasher.hash(password)
+    with engine._write() as session:
+        account = accounts.load_account(session, slug)
+        require(actor, Action.MANAGE_KEYS)
+        row = _user(session, account.id, slug, email)
+        if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
+            raise PermissionDenied("only support may change a support user's password")
+        row.password_hash = password_hash
+        _end_sessions(session, account.id, row.id)
+        EventLog(session, account.id).append(
+            "user.password_changed", actor, after={"id": row.id, "email": row.email}
+        )
+        return user_info(slug, row)

@@ -241,7 +241,16 @@ def _hold_carrier_start(ctx: Context) -> bool:
         body=ctx.row.body,
         detection={
             "intent": "opt_in",
-            "why": "a carrier opt-out; the START did not come through a verified webhook",
+            "reading": "asks to be messaged again; approving lifts the carrier opt-out "
+            "(it is never applied by itself)",
+            "reasons": [
+                f"{ctx.match.keyword or 'an opt-in'} sent through {ctx.row.credential}, not the "
+                "provider's verified webhook: it cannot lift a carrier opt-out by itself"
+            ],
+            "confidence": 1.0,
+            "language": ctx.match.language,
+            "evidence": [],
+            "scope": None,
             "suppressions": sorted(row.id for row in carrier),
             "credential": ctx.row.credential,
         },

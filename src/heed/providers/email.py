@@ -27,7 +27,7 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from heed.errors import SignatureInvalid
@@ -74,6 +74,17 @@ def read_token(key: bytes, token: str) -> tuple[str, str, str]:
         raise SignatureInvalid("unsubscribe token payload has the wrong shape")
     account_id, address, scope = fields
     return account_id, address, scope
+
+
+def read_any(keys: Sequence[bytes], token: str) -> tuple[str, str, str]:
+    """`read_token` with the first of `keys` that verifies it (current and retired keys)."""
+    failure = SignatureInvalid("no keys to verify the unsubscribe token with")
+    for key in keys:
+        try:
+            return read_token(key, token)
+        except SignatureInvalid as exc:
+            failure = exc
+    raise failure
 
 
 def list_unsubscribe_headers(unsubscribe_url: str, mailto: str | None = None) -> dict[str, str]:

@@ -10,12 +10,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from heed.core.account_settings import AccountSettings
-from heed.core.tombstones import tombstone
 from heed.core.vocabulary import AddressKind, Channel, Role
 from heed.errors import AlreadyExists, InvalidSetting, NotFound, Unauthenticated, UnknownAccount
+from heed.server_key import AccountKeys
+from heed.store.db import keyring_of
 from heed.store.events import start_chain
 from heed.store.ids import new_id
 from heed.store.suppressions import Target
@@ -34,16 +35,25 @@ class AccountRef:
     slug: str
     name: str
     settings: AccountSettings
-    signing_key: bytes = field(repr=False)
+    #: The account's keys (sessions, links, forms, tombstones), derived from the server key.
+    keys: AccountKeys = field(repr=False)
 
     def tombstone(self, address: str) -> str:
         """What `address` is stored as once its contact has been erased (GDPR)."""
-        return tombstone(self.signing_key, address)
+        return self.keys.tombstone(address)
+
+    def tombstones(self, address: str) -> list[str]:
+        """`address`'s tombstone under every server key: what a check must look up."""
+        return self.keys.tombstones(address)
 
 
 def account_ref(row: Account) -> AccountRef:
     settings = AccountSettings.model_validate(row.settings)
-    return AccountRef(row.id, row.slug, row.name, settings, bytes.fromhex(row.signing_key))
+    session = object_session(row)
+    assert session is not None, "an account row is read in a session"
+    legacy = bytes.fromhex(row.legacy_tombstone_key) if row.legacy_tombstone_key else None
+    keys = keyring_of(session).account(row.id, legacy)
+    return AccountRef(row.id, row.slug, row.name, settings, keys)
 
 
 def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
@@ -59,7 +69,6 @@ def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
         slug=slug,
         name=name or slug,
         settings={},
-        signing_key=secrets.token_hex(32),
         created_at=utcnow(),
     )
     session.add(row)

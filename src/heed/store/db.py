@@ -18,6 +18,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from sqlalchemy.orm import Session, sessionmaker
 
 from heed.errors import DatabaseUnavailable, DuplicateRow, InvalidSetting
+from heed.server_key import Keyring, load_keyring
+from heed.settings import load_settings
+from heed.store.types import attach_keyring
 
 _SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -73,15 +76,30 @@ def _connect_sqlite(url: str, foreign_keys: bool, connect_args: dict[str, Any]) 
 
 
 class Database:
-    """A connection pool plus the two kinds of unit of work heed uses: read and write."""
+    """A connection pool plus the two kinds of unit of work heed uses: read and write.
 
-    def __init__(self, url: str) -> None:
+    It also holds the server key (heed.server_key), read when first needed: from `keyring`,
+    else from HEED_SECRET_KEY or the key file. Sessions reach it through `keyring_of`.
+    """
+
+    def __init__(self, url: str, keyring: Keyring | None = None) -> None:
         self.url = url
+        self._keyring = keyring
         self.engine = connect(url)
-        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        attach_keyring(self.engine.dialect, lambda: self.keyring)
+        info = {"heed_database": self}
+        self._reads = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._writes = sessionmaker(
-            self.engine.execution_options(heed_write=True), expire_on_commit=False
+            self.engine.execution_options(heed_write=True), expire_on_commit=False, info=info
         )
+
+    @property
+    def keyring(self) -> Keyring:
+        """The server key (ServerKeyMissing, naming where it was looked for, if there is none)."""
+        if self._keyring is None:
+            settings = load_settings()
+            self._keyring = load_keyring(settings.secret_key, settings.key_file)
+        return self._keyring
 
     @property
     def dialect(self) -> str:
@@ -106,6 +124,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def keyring_of(session: Session) -> Keyring:
+    """The server key of the database `session` belongs to."""
+    database: Database = session.info["heed_database"]
+    return database.keyring
 
 
 @contextmanager

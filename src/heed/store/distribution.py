@@ -17,8 +17,11 @@ from heed.store.tables import Base
 DISTRIBUTION_COLUMN = "account_id"
 #: Copied to every node.
 REFERENCE = frozenset({"accounts"})
+#: Kept on the coordinator only: rate-limit counters keyed by a hash of a client address, not
+#: by account (heed.store.throttle), short-lived and never joined with account data.
+LOCAL = frozenset({"throttle"})
 #: Sharded by account_id, all co-located with `events` (the busiest).
-DISTRIBUTED = frozenset(Base.metadata.tables) - REFERENCE
+DISTRIBUTED = frozenset(Base.metadata.tables) - REFERENCE - LOCAL
 ANCHOR = "events"
 
 #: The queries that read more than one account, and why each is fine on Citus.
@@ -39,6 +42,9 @@ CROSS_ACCOUNT = {
 def citus_ddl() -> list[str]:
     """The statements that distribute an (empty, migrated) heed database on Citus."""
     statements = [f"SELECT create_reference_table('{table}');" for table in sorted(REFERENCE)]
+    statements += [
+        f"SELECT citus_add_local_table_to_metadata('{table}');" for table in sorted(LOCAL)
+    ]
     statements.append(f"SELECT create_distributed_table('{ANCHOR}', '{DISTRIBUTION_COLUMN}');")
     statements += [
         f"SELECT create_distributed_table('{table}', '{DISTRIBUTION_COLUMN}', "

@@ -35,6 +35,7 @@ from heed.store.tables import (
     Event,
     IdempotencyKey,
     Import,
+    MessagePart,
     OutboundMessage,
     ReceivedMessage,
     ReceivedReport,
@@ -81,13 +82,19 @@ PERSONAL: dict[str, dict[str, str]] = {
     },
     "imports": {"row_errors": "scrubbed", "flagged_rows": "scrubbed", "failure": "scrubbed"},
     "idempotency_keys": {"response": "dropped", "request_hash": "dropped"},
+    # A long message's parts waiting for the rest (heed.inbound.parts): deleted outright.
+    "message_parts": {"group_key": "dropped", "message": "dropped"},
 }
 
 #: Text columns that never hold a contact's data, and why (see PERSONAL).
 IMPERSONAL: dict[str, str] = {
     "*.account_id": "an id heed made",
     "*.id": "an id heed made",
-    "accounts.slug accounts.name accounts.settings accounts.signing_key": "the business's own",
+    "accounts.slug accounts.name accounts.settings": "the business's own",
+    "accounts.legacy_tombstone_key": "a key, encrypted with the server key",
+    "verifications.tampering verifications.problem": (
+        "what verification found: event numbers and row ids, never an address"
+    ),
     "event_heads.hash": "a hash of the chain",
     "api_keys.name api_keys.role api_keys.key_hash": "the business's staff and their keys",
     "users.email users.role users.password_hash": "the business's staff, not its contacts",
@@ -124,6 +131,9 @@ IMPERSONAL: dict[str, str] = {
     "imports.kind imports.file_name imports.channel imports.scope imports.columns "
     "imports.encoding imports.status imports.actor": "what the business uploaded and how",
     "idempotency_keys.key": "the caller's retry key",
+    "senders.buttons": "the business's own button payloads",
+    "throttle.bucket": "a hash of what is rate-limited, never the address itself",
+    "message_parts.provider message_parts.provider_message_id": "the provider's name and id",
 }
 #: Fields of events' before/after snapshots that say nothing about the person, kept so that
 #: "was this address suppressed at time T?" can still be answered after erasure.
@@ -270,6 +280,9 @@ def _scrub_json(session: Session, account: AccountRef, person: _Person, contact_
         run.row_errors = person.scrub(run.row_errors)
         run.flagged_rows = person.scrub(run.flagged_rows)
         run.failure = person.scrub(run.failure)
+    for part in session.scalars(select(MessagePart).where(MessagePart.account_id == account.id)):
+        if person.mentioned_in(part.group_key) or person.scrub(part.message) != part.message:
+            session.delete(part)
     for stored in session.scalars(
         select(IdempotencyKey).where(IdempotencyKey.account_id == account.id)
     ):

@@ -1,4 +1,5 @@
-"""The append-only, hash-chained activity log of one account: append, verify, replay.
+"""The append-only, hash-chained activity log of one account: appending (heed.store.audit
+verifies it).
 
 Appending locks the account's chain head row, so events of one account are numbered without
 gaps even with concurrent writers, while different accounts never wait for each other.
@@ -8,8 +9,6 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -123,80 +122,3 @@ class EventLog:
         self._session.add(event)
         head.seq, head.hash = event.seq, event.hash
         return event
-
-
-@dataclass(frozen=True)
-class AuditReport:
-    """The result of walking an account's chain; `first_bad_seq` names where it broke."""
-
-    ok: bool
-    events_checked: int
-    first_bad_seq: int | None = None
-    problem: str | None = None
-
-
-def verify_chain(session: Session, account_id: str, batch: int = 2000) -> AuditReport:
-    """Recompute every event's digest and hash in order and compare with what is stored.
-
-    An event blanked by a GDPR erasure keeps its payload digest, so its header and the chain
-    still verify; it counts as intact only if a later `contact.erased` event lists it, so
-    marking an edited event "erased" does not hide the edit.
-    """
-    expected_prev, expected_seq, checked = GENESIS_HASH, 1, 0
-    erased: list[int] = []
-    listed: set[int] = set()
-    for event in _events_in_order(session, account_id, batch):
-        problem = _problem_with(event, expected_seq, expected_prev)
-        if problem:
-            return AuditReport(False, checked, min(event.seq, expected_seq), problem)
-        if event.erased:
-            erased.append(event.seq)
-        if event.kind == "contact.erased" and event.after:
-            listed.update(event.after.get("erased_events", []))
-        expected_prev, expected_seq, checked = event.hash, event.seq + 1, checked + 1
-    unlisted = [seq for seq in erased if seq not in listed]
-    if unlisted:
-        return AuditReport(
-            False,
-            checked,
-            unlisted[0],
-            f"event #{unlisted[0]} is marked erased, but no erasure event lists it: altered",
-        )
-    head = session.get(EventHead, account_id)
-    if head is not None and (head.seq, head.hash) != (expected_seq - 1, expected_prev):
-        return AuditReport(
-            False,
-            checked,
-            expected_seq,
-            f"the chain head says the last event is #{head.seq}, but the log ends at "
-            f"#{expected_seq - 1}: events were removed or the head was altered",
-        )
-    return AuditReport(True, checked)
-
-
-def _problem_with(event: Event, expected_seq: int, expected_prev: str) -> str | None:
-    if event.seq != expected_seq:
-        return f"event #{expected_seq} is missing (the next stored event is #{event.seq})"
-    if event.prev_hash != expected_prev:
-        return f"event #{event.seq} does not link to the event before it"
-    if not event.erased and digest(_payload(event)) != event.payload_digest:
-        return f"event #{event.seq} was altered: its address, evidence or before/after changed"
-    if chain_hash(event.prev_hash, _header(event), event.payload_digest) != event.hash:
-        return f"event #{event.seq} was altered: its time, kind, actor, source or channel changed"
-    return None
-
-
-def _events_in_order(session: Session, account_id: str, batch: int) -> Iterator[Event]:
-    after = 0
-    while True:
-        rows = session.scalars(
-            select(Event)
-            .where(Event.account_id == account_id, Event.seq > after)
-            .order_by(Event.seq)
-            .limit(batch)
-        ).all()
-        yield from rows
-        if len(rows) < batch:
-            return
-        after = rows[-1].seq
-        session.expunge_all()

@@ -28,12 +28,14 @@ _REVISION = re.compile(
 )
 
 
-def _config(connection: Connection | None = None) -> Config:
+def _config(connection: Connection | None = None, db: Database | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(resources.files("heed.store") / "migrations"))
     config.attributes["connection"] = connection
+    if db is not None:  # read only by a migration that has something to encrypt (0009)
+        config.attributes["keyring"] = lambda: db.keyring
     return config
 
 
@@ -86,7 +88,7 @@ def _run(db: Database, step: Callable[[Config], None]) -> None:
     engine = connect(db.url, foreign_keys=False) if db.dialect == "sqlite" else db.engine
     try:
         with translate_errors(db.url), engine.begin() as connection:
-            step(_config(connection))
+            step(_config(connection, db))
             if db.dialect == "sqlite":
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:

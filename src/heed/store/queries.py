@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from heed.core.vocabulary import AddressKind, Channel, Purpose
+from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
 from heed.store.tables import (
@@ -91,13 +91,13 @@ def contacts(
     *,
     q: str | None = None,
     channel: Channel | None = None,
-    status: str | None = None,
     list_name: str | None = None,
     source: str | None = None,
     cursor: str | None = None,
     limit: int = 50,
 ) -> Page[Contact]:
-    """Contacts, optionally searched and filtered by a channel's status, a list or a source."""
+    """Contacts, optionally searched and filtered by a list or by the source of a suppression
+    on `channel` (their status is the engine's to decide: `Engine.list_contacts`)."""
     query = select(Contact).where(Contact.account_id == account.id)
     if q:
         pattern = f"%{like_escaped(q.strip().lower())}%"  # `%` and `_` are searched as text
@@ -109,11 +109,6 @@ def contacts(
                 Contact.external_id.ilike(pattern, escape="\\"),
             )
         )
-    if status is not None:
-        if status not in ("allowed", "suppressed"):
-            raise BadInput(f"status must be 'allowed' or 'suppressed', got {status!r}")
-        barred = _not_allowed(account, channel)
-        query = query.where(barred if status == "suppressed" else ~barred)
     if source is not None:
         query = query.where(_suppressed(account, channel, source=source, list_scoped=True))
     if list_name is not None:
@@ -128,27 +123,6 @@ def contacts(
             )
         )
     return paginate(session, query, Contact.id, cursor, limit)
-
-
-def _not_allowed(account: AccountRef, channel: Channel | None) -> Any:
-    """SQL: marketing to the contact on `channel` (on any, if None) is not allowed, exactly as
-    its per-channel status reads: an active suppression other than a list opt-out (which
-    leaves other messages allowed), or no consent where the account requires it."""
-    barred = _suppressed(account, channel, source=None, list_scoped=False)
-    if Purpose.MARKETING not in account.settings.require_consent_for:
-        return barred
-    unconsented = []
-    for each in [channel] if channel else list(Channel):
-        address = Contact.email if each.address_kind is AddressKind.EMAIL else Contact.phone
-        consented = exists().where(
-            Consent.account_id == account.id,
-            Consent.channel == each.value,
-            Consent.address == address,
-            Consent.purpose == Purpose.MARKETING.value,
-            Consent.revoked_at.is_(None),
-        )
-        unconsented.append(and_(address.is_not(None), ~consented))
-    return or_(barred, *unconsented)
 
 
 def _suppressed(

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     ForeignKeyConstraint,
@@ -25,7 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from heed.store.types import JSONType, UTCDateTime
+from heed.core.sender_settings import PROVIDER_OPTIONS
+from heed.store.types import EncryptedText, JSONType, SecretOptionsJSON, UTCDateTime
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -36,6 +38,10 @@ NAMING = {
 
 Id = String(26)
 Json = dict[str, Any]
+#: Provider options kept encrypted at rest (heed.core.sender_settings marks them secret).
+SECRET_OPTIONS = tuple(
+    sorted({o.name for options in PROVIDER_OPTIONS.values() for o in options if o.secret})
+)
 
 
 class Base(DeclarativeBase):
@@ -53,8 +59,12 @@ class Account(Base):
     slug: Mapped[str] = mapped_column(String(63), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     settings: Mapped[Json] = mapped_column(JSONType, default=dict)
-    # Signs tokens heed hands out, such as one-click unsubscribe links; never shown to anyone.
-    signing_key: Mapped[str] = mapped_column(String(64))
+    #: The account's tombstone key from before heed had a server key (hex, encrypted with the
+    #: server key), kept so erasures made then still suppress; None for every newer account.
+    #: Every other key the account uses is derived from the server key (heed.server_key).
+    legacy_tombstone_key: Mapped[str | None] = mapped_column(
+        EncryptedText("accounts.legacy_tombstone_key")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     #: Bumped with every change to the account's settings, senders or lists (heed.store.config).
     config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
@@ -146,14 +156,18 @@ class Sender(Base):
     name: Mapped[str | None] = mapped_column(String(200))
     scope: Mapped[str] = mapped_column(String(16), default="inherit")
     provider: Mapped[str] = mapped_column(String(16), default="generic")
-    # The provider's signing secret is needed in clear to verify HMAC signatures.
-    secret: Mapped[str | None] = mapped_column(Text)
+    # The provider's signing secret is needed in clear to verify HMAC signatures, so it is
+    # encrypted with the server key rather than hashed.
+    secret: Mapped[str | None] = mapped_column(EncryptedText("senders.secret"))
     provider_handles_keywords: Mapped[bool] = mapped_column(Boolean, default=False)
     extra_keywords: Mapped[list[str]] = mapped_column(JSONType, default=list)
     removed_keywords: Mapped[list[str]] = mapped_column(JSONType, default=list)
     replies: Mapped[Json] = mapped_column(JSONType, default=dict)
-    # Provider specifics, e.g. WhatsApp's verify_token or Vonage's signature_method.
-    provider_options: Mapped[Json] = mapped_column(JSONType, default=dict)
+    # Provider specifics, e.g. WhatsApp's verify_token or Vonage's signature_method; the
+    # secret ones (SECRET_OPTIONS) encrypted with the server key.
+    provider_options: Mapped[Json] = mapped_column(
+        SecretOptionsJSON("senders.provider_options", SECRET_OPTIONS), default=dict
+    )
     # What the payloads of the sender's own buttons mean: payload → intent (SenderSettings).
     buttons: Mapped[Json] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -277,6 +291,23 @@ class Event(Base):
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Verification(Base):
+    """The latest verification of an account's log and state (`heed audit verify`, or the
+    schedule in `heed serve`), for /healthz and the dashboard. A report, not proof: the proof
+    is running the verification again."""
+
+    __tablename__ = "verifications"
+
+    account_id: Mapped[str] = _account_fk()
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ok: Mapped[bool] = mapped_column(Boolean)
+    events_checked: Mapped[int] = mapped_column(Integer)
+    checkpoints: Mapped[int] = mapped_column(Integer)
+    covered_to: Mapped[int | None] = mapped_column(Integer)
+    tampering: Mapped[str | None] = mapped_column(String(16))
+    problem: Mapped[str | None] = mapped_column(Text)
+
+
 class ReceivedMessage(Base):
     """Every message a person sent, stored before anything is decided about it.
 
@@ -358,6 +389,17 @@ class ReceivedReport(Base):
     actions: Mapped[list[Json]] = mapped_column(JSONType, default=list)
     raw: Mapped[Json] = mapped_column(JSONType, default=dict)
     credential: Mapped[str | None] = mapped_column(String(200))  # as ReceivedMessage's
+
+
+class Throttle(Base):
+    """Attempts in one fixed time window, per bucket (a hash of what is limited: an account
+    and email with a client address, an address alone): heed.store.throttle."""
+
+    __tablename__ = "throttle"
+
+    bucket: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
 
 
 class IdempotencyKey(Base):

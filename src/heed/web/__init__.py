@@ -7,7 +7,8 @@ in one place.
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
 
 from heed.web import (
     audience,
@@ -19,6 +20,7 @@ from heed.web import (
     optout,
     overview,
     registries,
+    render,
     review,
     senders,
     settings,
@@ -42,3 +44,18 @@ for _module in (
     router.include_router(_module.router)
 
 __all__ = ["router"]
+
+
+#: Paths of programs, not people: they keep problem+json whatever the client accepts.
+_MACHINE_PATHS = ("/v1/", "/hooks/", "/openapi.json", "/healthz", "/docs/")
+
+
+def browser_not_found(request: Request) -> HTMLResponse | None:
+    """The HTML 404 page for a browser asking for a page that does not exist; None for API
+    clients and API paths, which get problem+json."""
+    path = request.url.path
+    wants_html = "text/html" in request.headers.get("accept", "")
+    if not wants_html or path.startswith(_MACHINE_PATHS):
+        return None
+    detail = "There is no page at this address. Check the link, or start from the dashboard."
+    return render.error_page(request, 404, "Page not found", detail)

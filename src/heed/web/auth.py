@@ -12,13 +12,15 @@ from heed.api.deps import get_engine
 from heed.engine.users import authenticate_user
 from heed.errors import Unauthenticated
 from heed.web import sessions
-from heed.web.limits import RateLimiter
 from heed.web.render import error_page, read_form, render
 from heed.web.sessions import WebSession
 
 router = APIRouter()
-#: Failed sign-ins per IP: 10 per 10 minutes (in memory, per process; see RateLimiter).
-FAILED_LOGINS = RateLimiter(limit=10, window=600)
+#: Sign-in attempts per 10 minutes (heed.store.throttle, shared by every server process):
+#: per account and email from one client address, so someone else's failures never lock a
+#: user out; per account and email from anywhere, against guessing from many addresses; per
+#: client address, against spraying many users (and the Argon2 work each attempt costs).
+PER_USER_AND_ADDRESS, PER_USER, PER_ADDRESS = 10, 50, 100
 
 
 async def signed_in(request: Request) -> WebSession | RedirectResponse:
@@ -81,19 +83,21 @@ async def login(request: Request) -> Response:
     engine = get_engine(request)
     account, email = form.get("account", "").strip(), form.get("email", "").strip()
     ip = request.client.host if request.client else "unknown"
-    if FAILED_LOGINS.exceeded(ip):
-        error = "Too many failed sign-ins from your network. Wait a few minutes and try again."
+    user = ("login", account.lower(), email.lower())
+    limits = [((*user, ip), PER_USER_AND_ADDRESS), (user, PER_USER), (("login", ip), PER_ADDRESS)]
+    if not await run_in_threadpool(engine.take_attempt, limits):
+        error = "Too many sign-ins for this user. Wait a few minutes and try again."
         return _login_form(request, account, email, error, status=429)
     try:
-        user = await run_in_threadpool(
+        found = await run_in_threadpool(
             authenticate_user, engine, account, email, form.get("password", "")
         )
     except Unauthenticated:
-        FAILED_LOGINS.hit(ip)
         error = "That account, email and password do not match a user. Check them and try again."
         return _login_form(request, account, email, error, status=401)
+    await run_in_threadpool(engine.forget_attempts, *user, ip)
     response = RedirectResponse("/", status_code=303)
-    await run_in_threadpool(sessions.start_session, engine, request, response, user)
+    await run_in_threadpool(sessions.start_session, engine, request, response, found)
     response.delete_cookie(sessions.LOGIN_COOKIE, path="/")
     return response
 

@@ -10,6 +10,7 @@ JavaScript the page refreshes itself until the import is done.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -45,6 +46,21 @@ ROLE_NAMES = {
     "external_id": "External id column",
 }
 KIND_NAMES = {"optouts": "opt-outs", "contacts": "contacts"}
+
+
+#: The library's messages name the CLI's options; on a page, the control that does the same.
+_CLI_WORDS = (
+    (re.compile(r"(map|choose) one with --column (\w+)=HEADER"), r"choose its column below"),
+    (re.compile(r"give its encoding, e\.g\. --encoding (\S+)"), r"choose its encoding (e.g. \1)"),
+    (re.compile(r"give --channel too"), "choose a channel too"),
+)
+
+
+def in_page_words(message: str) -> str:
+    """`message` with the CLI's option syntax replaced by what the import page offers."""
+    for pattern, words in _CLI_WORDS:
+        message = pattern.sub(words, message)
+    return message
 
 
 def _kind(value: str) -> Kind:
@@ -155,7 +171,7 @@ def _mapping_view(
             list_name=list_name,
         )
     except Rejected as exc:
-        view["error"] = str(exc)
+        view["error"] = in_page_words(str(exc))
     return view
 
 
@@ -233,7 +249,7 @@ async def run(request: Request, token: str) -> Response:
         return error_page(request, 403, "Not allowed", detail, session)
     except Rejected as exc:
         uploads.release(upload)
-        return error_page(request, 400, "Cannot import this file", str(exc), session)
+        return error_page(request, 400, "Cannot import this file", in_page_words(str(exc)), session)
     background.run_import(engine, session.slug, info.id, upload, session.user.actor)
     return RedirectResponse(f"/imports/{info.id}", status_code=303)
 

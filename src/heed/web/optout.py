@@ -21,29 +21,29 @@ from heed.core.addresses import normalise_address
 from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput, UnknownAccount
-from heed.web.limits import RateLimiter
 from heed.web.render import error_page, read_form, render
 from heed.web.sessions import public_form_token, public_form_token_ok
 
 router = APIRouter()
 
 
-#: 10 submissions per IP per 10 minutes.
-LIMITER = RateLimiter(limit=10, window=600)
+#: Submissions per client address per 10 minutes (heed.store.throttle, shared by every
+#: server process).
+PER_ADDRESS = 10
 
 
 #: Form tokens of pages for accounts that do not exist are signed with this, so that such a
 #: page looks and answers like any other (the page never says which accounts exist).
-_NO_ACCOUNT_KEY = secrets.token_bytes(32)
+_NO_ACCOUNT_KEY = [secrets.token_bytes(32)]
 
 
-def _page_of(engine: Engine, account: str) -> tuple[str, bytes, bool]:
+def _page_of(engine: Engine, account: str) -> tuple[str, list[bytes], bool]:
     """The name to show, the key form tokens are signed with, and whether the account exists."""
     try:
         ref = engine.account(account)
     except UnknownAccount:
         return account, _NO_ACCOUNT_KEY, False
-    return ref.name, ref.signing_key, True
+    return ref.name, ref.keys.forms, True
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
@@ -78,7 +78,7 @@ async def optout(request: Request, account: str) -> HTMLResponse:
             request, 403, "Request refused", "This form has expired. Reload the page and try again."
         )
     ip = request.client.host if request.client else "unknown"
-    if not LIMITER.allow(ip):
+    if not await run_in_threadpool(engine.take_attempt, [(("optout", ip), PER_ADDRESS)]):
         response = error_page(
             request, 429, "Too many requests", "Please wait a few minutes and try again."
         )

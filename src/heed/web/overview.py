@@ -45,6 +45,7 @@ async def dashboard(request: Request) -> Response:
             "totals": queries.totals(engine, session.slug),
             "review": queries.review_due(engine, session.slug, now),
             "account": engine.account(session.slug),
+            "verification": engine.last_verification(session.slug),
         }
 
     return render(request, "dashboard.html", session, **await run_in_threadpool(load))

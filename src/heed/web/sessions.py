@@ -1,11 +1,12 @@
 """Web UI sessions: a signed cookie naming a session the server can end, and CSRF tokens.
 
-The session cookie is `<account slug>.<payload signed with that account's signing key>`; the
+The session cookie is `<account slug>.<payload signed with the account's session key>`; the
 payload holds a random session token and the session's CSRF token, and every POST must echo
 the CSRF token in a hidden `csrf` field. The server keeps the SHA-256 of each token
 (`web_sessions`), so signing out ends the session for good: a copy of the cookie taken before
 is refused from then on. Each request loads the session with its user in one query, so a
-disabled user is out at once too; rotating an account's key signs everyone out.
+disabled user is out at once too. The session key is derived from the server key
+(heed.server_key); a key rotation keeps sessions open, signing out ends them.
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def open_session(engine: Engine, user: UserInfo) -> tuple[str, bytes]:
-    """Record a new session of `user`; return its token and the account's signing key.
+def open_session(engine: Engine, user: UserInfo) -> tuple[str, list[bytes]]:
+    """Record a new session of `user`; return its token and the account's session keys.
 
     Also forgets the user's sessions that ended or expired, so the table stays small.
     """
@@ -79,7 +80,7 @@ def open_session(engine: Engine, user: UserInfo) -> tuple[str, bytes]:
                 ended_at=None,
             )
         )
-        return token, account.signing_key
+        return token, account.keys.sessions
 
 
 def session_user(engine: Engine, slug: str, token: str) -> UserInfo | None:
@@ -115,8 +116,10 @@ def close_session(engine: Engine, slug: str, token: str) -> None:
         )
 
 
-def _serializer(key: bytes, salt: str) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(key.hex(), salt=salt)
+def _serializer(keys: list[bytes], salt: str) -> URLSafeTimedSerializer:
+    """Signs with the current key (`keys[0]`), accepts any: itsdangerous takes them oldest
+    first, so a server key rotation signs nobody out (heed.server_key)."""
+    return URLSafeTimedSerializer([key.hex() for key in reversed(keys)], salt=salt)
 
 
 def secure(request: Request) -> bool:
@@ -152,17 +155,17 @@ async def end_session(request: Request, response: Response, session: WebSession)
     response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=secure(request))
 
 
-def _signing_key(engine: Engine, slug: str) -> bytes | None:
+def _signing_keys(engine: Engine, slug: str) -> list[bytes] | None:
     try:
         with engine._read() as session:
-            return accounts.load_account(session, slug).signing_key
+            return accounts.load_account(session, slug).keys.sessions
     except NotFound:
         return None
 
 
 def _read(engine: Engine, cookie: str) -> WebSession | None:
     slug, _, signed = cookie.partition(".")
-    key = _signing_key(engine, slug) if signed else None
+    key = _signing_keys(engine, slug) if signed else None
     if key is None:
         return None
     try:
@@ -191,12 +194,12 @@ def csrf_ok(expected: str | None, form: dict[str, str]) -> bool:
     return bool(expected) and hmac.compare_digest(given.encode(), str(expected).encode())
 
 
-def public_form_token(key: bytes, purpose: str) -> str:
+def public_form_token(key: list[bytes], purpose: str) -> str:
     """A signed, timestamped token for a form shown to someone with no session."""
     return _serializer(key, f"heed.web.{purpose}").dumps(secrets.token_urlsafe(8))
 
 
-def public_form_token_ok(key: bytes, purpose: str, token: str, max_age: int = 3600) -> bool:
+def public_form_token_ok(key: list[bytes], purpose: str, token: str, max_age: int = 3600) -> bool:
     try:
         _serializer(key, f"heed.web.{purpose}").loads(token, max_age=max_age)
     except BadSignature:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
@@ -63,15 +63,20 @@ async def get_status(
     engine: EngineDep,
     channel: Channel,
     address: Address,
-    at: Annotated[datetime, Query(description="The past moment to answer for (ISO 8601).")],
+    at: Annotated[
+        datetime | None,
+        Query(description="The moment to answer for (ISO 8601); default: now."),
+    ] = None,
     sender: str | None = None,
     list: str | None = None,
     purpose: Purpose = Purpose.MARKETING,
     known: Known = "then",
 ) -> CheckPublic:
-    """Was `address` allowed at time `at`? Answered from the activity log alone: as heed knew
-    it then (default), or with `known=now` as now known to have been true then."""
-    return await get_check(principal, engine, channel, address, sender, list, purpose, at, known)
+    """Was `address` allowed at time `at` (default: now)? Answered from the activity log
+    alone: as heed knew it then (default), or with `known=now` as now known to have been true
+    then."""
+    when = at or datetime.now(UTC)
+    return await get_check(principal, engine, channel, address, sender, list, purpose, when, known)
 
 
 @router.post("/check/bulk", response_model=BulkCheckPublic)

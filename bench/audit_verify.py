@@ -1,0 +1,249 @@
+"""`heed audit verify` on a million events: the streaming verifier against the ORM walk it
+replaced, side by side, on the same database.
+
+Builds one account whose log has --events events (60% opt-outs, 20% lifts of earlier ones, 20%
+contact updates), hashed with heed's own chain algorithm and bulk-inserted with the matching
+suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL database. Then:
+
+- new: `Engine.verify_audit` (chain, a checkpoint at the newest event, and the state
+  reconciliation), and with `reconcile=False` (chain and checkpoint only);
+- old: the ORM walk of heed before #13 (one Event object per row, json/canonical_json per
+  digest), run on the first --old-events events (it is slow), as events per second.
+
+    .venv/bin/python bench/audit_verify.py                      # SQLite, 1,000,000 events
+    .venv/bin/python bench/audit_verify.py --postgres           # PostgreSQL on 127.0.0.1
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import insert, select
+
+from heed import Engine
+from heed.core.chain import GENESIS_HASH, chain_hash, digest
+from heed.server_key import Keyring
+from heed.store.events import json_ready
+from heed.store.tables import Event, EventHead, Suppression
+
+PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
+_MIX = ("suppression.created",) * 3 + ("suppression.lifted", "contact.updated")
+
+
+def build(engine: Engine, events: int) -> str:
+    """One account with `events` events; returns its id."""
+    engine.create_account("bench")
+    account_id = engine.account("bench").id
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with engine.db.write() as session:
+        head = session.get(EventHead, account_id)
+        assert head is not None
+        seq, prev = head.seq, head.hash
+        active: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = []
+        suppressions: dict[str, dict[str, Any]] = {}
+        for n in range(events - seq):
+            seq += 1
+            at = start + timedelta(seconds=n)
+            chosen = _MIX[n % 5]
+            if chosen == "suppression.lifted" and not active:
+                chosen = "contact.updated"
+            row = _event(account_id, seq, at, chosen, n, active, suppressions)
+            row["prev_hash"] = prev
+            row["payload_digest"] = digest(
+                {k: row[k] for k in ("address", "evidence", "before", "after")}
+            )
+            header = {
+                "account_id": account_id,
+                "seq": seq,
+                "occurred_at": at.isoformat(),
+                "recorded_at": at.isoformat(),
+                "kind": chosen,
+                "actor": "user:bench",
+                "source": row["source"],
+                "channel": "sms",
+                "contact_id": None,
+            }
+            row["hash"] = prev = chain_hash(prev, header, row["payload_digest"])
+            rows.append(row)
+            if len(rows) == 20_000:
+                session.execute(insert(Event), rows)
+                rows = []
+        if rows:
+            session.execute(insert(Event), rows)
+        session.execute(insert(Suppression), list(suppressions.values()))
+        head.seq, head.hash = seq, prev
+    return account_id
+
+
+def _event(
+    account_id: str,
+    seq: int,
+    at: datetime,
+    kind: str,
+    n: int,
+    active: list[dict[str, Any]],
+    suppressions: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    base = {
+        "account_id": account_id,
+        "seq": seq,
+        "occurred_at": at,
+        "recorded_at": at,
+        "kind": kind,
+        "actor": "user:bench",
+        "source": None,
+        "channel": "sms",
+        "contact_id": None,
+        "address": None,
+        "evidence": {},
+        "before": None,
+        "after": None,
+        "erased": False,
+    }
+    if kind == "suppression.created":
+        sid = uuid.uuid4().hex[:26].upper()
+        address = f"+1415{n:07d}"
+        snapshot = {
+            "id": sid,
+            "channel": "sms",
+            "address": address,
+            "scope": "account",
+            "source": "sms_keyword",
+            "reason": "STOP",
+            "since": at,
+            "created_event": None,
+            "lifted_at": None,
+            "lift_reason": None,
+        }
+        suppressions[sid] = {
+            "account_id": account_id,
+            "id": sid,
+            "channel": "sms",
+            "address": address,
+            "scope": "account",
+            "source": "sms_keyword",
+            "reason": "STOP",
+            "evidence": {},
+            "since": at,
+            "created_event": seq,
+        }
+        active.append(snapshot)
+        return base | {
+            "source": "sms_keyword",
+            "address": address,
+            "evidence": {"reason": "STOP", "body": "Stop please", "provider": "twilio"},
+            "after": json_ready(snapshot),
+        }
+    if kind == "suppression.lifted":
+        snapshot = active.pop(0)
+        before = {**snapshot, "created_event": suppressions[snapshot["id"]]["created_event"]}
+        after = {**before, "lifted_at": at, "lift_reason": "START"}
+        suppressions[snapshot["id"]] |= {
+            "lifted_at": at,
+            "lifted_event": seq,
+            "lift_reason": "START",
+        }
+        return base | {
+            "source": "sms_keyword",
+            "address": snapshot["address"],
+            "evidence": {"reason": "START"},
+            "before": json_ready(before),
+            "after": json_ready(after),
+        }
+    return base | {"after": {"name": f"Person {n}"}, "before": {"name": None}}
+
+
+def old_verify(engine: Engine, account_id: str, limit: int) -> tuple[float, float]:
+    """heed's verifier before #13: ORM rows, canonical_json digests; events per second, wall
+    and per CPU-second."""
+    from heed.store.events import _header, _payload
+
+    started, cpu = time.perf_counter(), time.process_time()
+    with engine.db.read() as session:
+        after, expected, checked = 0, GENESIS_HASH, 0
+        while checked < limit:
+            rows = session.scalars(
+                select(Event)
+                .where(Event.account_id == account_id, Event.seq > after)
+                .order_by(Event.seq)
+                .limit(2000)
+            ).all()
+            if not rows:
+                break
+            for event in rows:
+                assert event.prev_hash == expected
+                assert digest(_payload(event)) == event.payload_digest
+                assert (
+                    chain_hash(event.prev_hash, _header(event), event.payload_digest) == event.hash
+                )
+                expected, checked = event.hash, checked + 1
+            after = rows[-1].seq
+            session.expunge_all()
+    return checked / (time.perf_counter() - started), checked / (time.process_time() - cpu)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--old-events", type=int, default=200_000)
+    parser.add_argument("--postgres", action="store_true")
+    args = parser.parse_args()
+    keyring = Keyring.generate()
+    with tempfile.TemporaryDirectory() as tmp:
+        name = f"heed_bench_{uuid.uuid4().hex[:8]}"
+        if args.postgres:
+            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}"')
+            url = f"postgresql+psycopg://root@127.0.0.1:5432/{name}"
+        else:
+            url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        try:
+            run(url, args, keyring, Path(tmp))
+        finally:
+            if args.postgres:
+                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def run(url: str, args: argparse.Namespace, keyring: Keyring, tmp: Path) -> None:
+    with Engine(url, keyring=keyring) as engine:
+        engine.init()
+        started = time.perf_counter()
+        account_id = build(engine, args.events)
+        took = time.perf_counter() - started
+        print(f"built {args.events:,} events in {took:.1f} s on {engine.db.dialect}")
+        checkpoints = tmp / "checkpoints.jsonl"
+        engine.write_checkpoints(checkpoints)
+        rates = {}
+        for reconcile in (True, False):
+            cpu = time.process_time()
+            report = engine.verify_audit("bench", checkpoint_file=checkpoints, reconcile=reconcile)
+            cpu = time.process_time() - cpu
+            assert report.ok, report.problem
+            what = "chain + checkpoint + state" if reconcile else "chain + checkpoint"
+            rates[what] = report.events_checked / report.seconds
+            print(
+                f"new ({what}): {report.events_checked:,} events in {report.seconds:.2f} s wall"
+                f" = {rates[what]:,.0f} events/s; {cpu:.2f} s CPU of this process"
+                f" = {report.events_checked / cpu:,.0f} events per CPU-second"
+            )
+        old, old_cpu = old_verify(engine, account_id, args.old_events)
+        print(
+            f"old (ORM walk, first {args.old_events:,} events): {old:,.0f} events/s wall,"
+            f" {old_cpu:,.0f} per CPU-second"
+        )
+        for what, rate in rates.items():
+            print(f"ratio new ({what}) / old: {rate / old:.1f}x")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Proof that the activity log and the state are what heed recorded: checkpoints, backups."""

@@ -1,0 +1,126 @@
+"""Proof that the log and the state are what heed recorded: verification and checkpoints.
+
+`verify_audit` walks an account's hash chain, checks it against signed checkpoints kept
+outside the database (heed.audit.checkpoints), and replays it against the current tables
+(heed.store.audit). `write_checkpoints` signs every account's chain head with the server key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from heed.audit import checkpoints
+from heed.audit.checkpoints import Checkpoint
+from heed.engine.part import EnginePart
+from heed.server_key import Keyring
+from heed.store import accounts
+from heed.store.audit import AuditReport, Progress, Signed, verify
+from heed.store.tables import Account, EventHead, Verification
+from heed.store.types import utcnow
+
+
+class Proof(EnginePart):
+    """Verification of accounts' logs, and the signed checkpoints that anchor them."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def keyring(self) -> Keyring: ...  # the Engine's server key
+
+    def verify_audit(
+        self,
+        slug: str,
+        *,
+        checkpoint_file: str | Path | None = None,
+        reconcile: bool = True,
+        progress: Progress | None = None,
+    ) -> AuditReport:
+        """Verify the account's log (against `checkpoint_file`'s checkpoints, if given) and,
+        with `reconcile`, that the tables hold what the log says; record the result."""
+        with self._read() as session:
+            if session.get_bind().dialect.name == "postgresql":  # one snapshot throughout
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            account = accounts.load_account(session, slug)
+            signed: list[Signed] = []
+            problems: list[str] = []
+            if checkpoint_file is not None:
+                reading = checkpoints.read(checkpoint_file, account.id, self.keyring)
+                signed = [Signed(c.seq, c.head, c.signed_at) for c in reading.checkpoints]
+                problems = reading.problems
+            report = verify(
+                session,
+                account.id,
+                signed=signed,
+                file_problems=problems,
+                reconcile=reconcile,
+                progress=progress,
+            )
+        self._record(account.id, report)
+        return report
+
+    def event_count(self, slug: str) -> int:
+        """How many events the account's log holds, as its chain head says."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            head = session.get(EventHead, account.id)
+            return head.seq if head is not None else 0
+
+    def _record(self, account_id: str, report: AuditReport) -> None:
+        with self._write() as session:
+            row = session.get(Verification, account_id) or Verification(account_id=account_id)
+            row.checked_at = report.checked_at or utcnow()
+            row.ok, row.events_checked = report.ok, report.events_checked
+            row.checkpoints, row.covered_to = report.checkpoints, report.covered_to
+            row.tampering = report.tampering.value if report.tampering else None
+            row.problem = report.problem
+            session.add(row)
+
+    def last_verification(self, slug: str) -> Verification | None:
+        """The account's latest verification, or None if it was never verified."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return session.get(Verification, account.id)
+
+    def verify_all(self, checkpoint_file: str | Path | None = None) -> dict[str, AuditReport]:
+        """Verify every account (what `heed serve` runs on its schedule)."""
+        with self._read() as session:
+            slugs = list(session.scalars(select(Account.slug).order_by(Account.slug)))
+        return {slug: self.verify_audit(slug, checkpoint_file=checkpoint_file) for slug in slugs}
+
+    def last_verifications(self) -> dict[str, Verification]:
+        """Every account's latest verification, by slug."""
+        with self._read() as session:
+            rows = session.execute(
+                select(Account.slug, Verification).join(
+                    Verification, Verification.account_id == Account.id
+                )
+            ).all()
+            return {slug: row for slug, row in rows}
+
+    def write_checkpoints(
+        self, checkpoint_file: str | Path, slugs: Sequence[str] = ()
+    ) -> list[Checkpoint]:
+        """Sign each account's chain head (or only these accounts') and append the
+        checkpoints to `checkpoint_file`."""
+        with self._read() as session:
+            query = select(Account.id, Account.slug, EventHead.seq, EventHead.hash).join(
+                EventHead, EventHead.account_id == Account.id
+            )
+            for slug in slugs:
+                accounts.load_account(session, slug)  # UnknownAccount, clearly
+            if slugs:
+                query = query.where(Account.slug.in_(list(slugs)))
+            heads = [
+                (row.id, row.slug, row.seq, row.hash)
+                for row in session.execute(query.order_by(Account.slug))
+            ]
+        return checkpoints.append(
+            checkpoint_file,
+            heads,
+            self.keyring,
+            utcnow().isoformat(),
+        )

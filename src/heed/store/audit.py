@@ -1,0 +1,498 @@
+"""Verify an account's activity log: its hash chain, its signed checkpoints, and its state.
+
+One streaming pass reads the events in order (in pages, raw rows, no ORM objects), recomputes
+each payload digest and chain hash, compares every hash a checkpoint signed, and replays the
+events that change state (heed.store.reconcile). It stops at the first event that does not
+verify and then works out what was done to the log (`Tampering`), from the rows around it.
+
+Speed matters: a log of millions of events must verify in seconds (bench/audit_verify.py), so
+the digests are computed with orjson, which writes the same canonical JSON as
+heed.core.chain.canonical_json for every value heed stores; when the two could differ (floats
+written another way, huge integers) a mismatch is recomputed with the reference encoder
+before anything is reported, so the fast path can slow verification but never change a verdict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import orjson
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from heed.core.chain import GENESIS_HASH, canonical_json
+from heed.store.reconcile import Replay, compare
+from heed.store.types import utcnow
+
+Progress = Callable[[int], None]
+
+_BATCH = 20_000
+_SELECT = text(
+    "SELECT seq, occurred_at, recorded_at, kind, actor, source, channel, contact_id, address,"
+    " evidence, before, after, payload_digest, prev_hash, hash, erased, credential, salt"
+    " FROM events"
+    " WHERE account_id = :account_id AND seq > :after ORDER BY seq LIMIT :limit"
+)
+_SORTED = orjson.OPT_SORT_KEYS
+
+
+class Tampering(StrEnum):
+    """What was done to the log, as far as the rows tell."""
+
+    EDITED = "edited"  # an event's content changed, its hash not recomputed
+    DELETED = "deleted"  # events removed from the middle (renumbered or not)
+    REORDERED = "reordered"  # events moved to other places in the sequence
+    RECOMPUTED = "recomputed"  # rewritten with hashes recomputed: only a checkpoint shows it
+    TRUNCATED = "truncated"  # the newest events removed
+    STATE = "state"  # the tables say something the log does not
+    CHECKPOINTS = "checkpoints"  # the checkpoint file itself was altered
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The result of verifying one account; `first_bad_seq` and `tampering` say where, what."""
+
+    ok: bool
+    events_checked: int
+    first_bad_seq: int | None = None
+    problem: str | None = None
+    tampering: Tampering | None = None
+    #: Checkpoints verified against, and the newest event one of them covers.
+    checkpoints: int = 0
+    covered_to: int | None = None
+    state_differences: tuple[str, ...] = ()
+    checked_at: datetime | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What a verified checkpoint fixed: the hash of event `seq`, signed at `signed_at`."""
+
+    seq: int
+    head: str
+    signed_at: str
+
+
+def verify(
+    session: Session,
+    account_id: str,
+    *,
+    signed: Sequence[Signed] = (),
+    file_problems: Sequence[str] = (),
+    reconcile: bool = True,
+    progress: Progress | None = None,
+) -> AuditReport:
+    """Verify the account's chain, against `signed` checkpoints, and its tables against it.
+
+    `file_problems` are what was found wrong with the checkpoint file itself; they fail the
+    verification too, after anything wrong with the log.
+    """
+    started = time.perf_counter()
+    heads = {c.seq: c.head for c in signed}
+    latest = max(signed, key=lambda c: c.seq, default=None)
+    replay = Replay() if reconcile else None
+    checked, last_hash, finding = walk(
+        session, account_id, signed=heads, replay=replay, progress=progress
+    )
+    if finding is None:
+        finding = _check_end(session, account_id, checked, last_hash, latest)
+    differences: list[str] = []
+    if finding is None and file_problems:
+        finding = _Finding(0, Tampering.CHECKPOINTS, "; ".join(file_problems))
+    if finding is None and replay is not None:
+        differences = compare(session, account_id, replay, iso_reader(_dialect(session)))
+        if differences:
+            finding = _Finding(
+                0,
+                Tampering.STATE,
+                f"the tables differ from the log in {len(differences)} place(s): " + differences[0],
+            )
+    return AuditReport(
+        ok=finding is None,
+        events_checked=checked,
+        first_bad_seq=(finding.seq or None) if finding else None,
+        problem=finding.problem if finding else None,
+        tampering=finding.tampering if finding else None,
+        checkpoints=len(signed),
+        covered_to=latest.seq if latest else None,
+        state_differences=tuple(differences),
+        checked_at=utcnow(),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _check_end(
+    session: Session, account_id: str, last: int, last_hash: str, latest: Signed | None
+) -> _Finding | None:
+    """The log must reach the newest checkpoint, and end where the chain head says."""
+    if latest is not None and latest.seq > last:
+        return _Finding(
+            last + 1,
+            Tampering.TRUNCATED,
+            f"the checkpoint signed at {latest.signed_at} covers events up to #{latest.seq}, "
+            f"but the log ends at #{last}: events #{last + 1}..#{latest.seq} were removed",
+        )
+    head = session.execute(
+        text("SELECT seq, hash FROM event_heads WHERE account_id = :a"), {"a": account_id}
+    ).first()
+    if head is not None and (head[0], head[1]) != (last, last_hash):
+        return _Finding(
+            last + 1,
+            Tampering.TRUNCATED,
+            f"the chain head says the last event is #{head[0]}, but the log ends at #{last}: "
+            "events were removed or the head was altered",
+        )
+    return None
+
+
+@dataclass
+class _Walk:
+    """Where the pass is: the next sequence number and hash expected, and what it saw."""
+
+    expected_seq: int = 1
+    expected_prev: str = GENESIS_HASH
+    erased: list[int] = field(default_factory=list)
+    listed: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Finding:
+    seq: int
+    tampering: Tampering
+    problem: str
+
+
+def iso_reader(dialect: str) -> Callable[[Any], str]:
+    """How a raw timestamp of this database becomes the ISO text the chain hashed."""
+    if dialect == "sqlite":  # SQLAlchemy stores "YYYY-MM-DD HH:MM:SS.ffffff", in UTC
+
+        def sqlite_iso(value: Any) -> str:
+            if value.endswith(".000000") or len(value) == 19:  # isoformat omits zero micros
+                value = value[:19]
+            return str(value[:10] + "T" + value[11:] + "+00:00")
+
+        return sqlite_iso
+    return lambda value: value.astimezone(UTC).isoformat()
+
+
+def json_reader(dialect: str) -> Callable[[Any], Any]:
+    if dialect == "sqlite":
+        return lambda value: None if value is None else orjson.loads(value)
+    return lambda value: value
+
+
+def walk(
+    session: Session,
+    account_id: str,
+    *,
+    signed: dict[int, str] | None = None,
+    replay: Replay | None = None,
+    progress: Progress | None = None,
+) -> tuple[int, str, _Finding | None]:
+    """Verify the chain from the start; return (events checked, the last hash, the first
+    finding or None)."""
+    signed = signed or {}
+    dialect = _dialect(session)
+    iso, load = iso_reader(dialect), json_reader(dialect)
+    state = _Walk()
+    checked = 0
+    for rows in _pages(session, account_id):
+        for row in rows:
+            if not _intact(row, state, account_id, iso, load, signed, replay):
+                finding = _check(row, state, account_id, iso, load)
+                if finding is not None:
+                    finding = _diagnose(session, account_id, row, finding, state, iso, load)
+                if finding is None and signed.get(row[0], row[14]) != row[14]:
+                    finding = _recomputed(session, account_id, row[0], signed)
+                if finding is not None:
+                    return checked, state.expected_prev, finding
+                _accept(row, state, load(row[10]), load(row[11]), replay)
+            checked += 1
+        if progress is not None:
+            progress(checked)
+    unlisted = [seq for seq in state.erased if seq not in state.listed]
+    if unlisted:
+        return (
+            checked,
+            state.expected_prev,
+            _Finding(
+                unlisted[0],
+                Tampering.EDITED,
+                f"event #{unlisted[0]} is marked erased, but no erasure event lists it: altered",
+            ),
+        )
+    return checked, state.expected_prev, None
+
+
+def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:
+    after = 0
+    while True:
+        rows = session.execute(
+            _SELECT, {"account_id": account_id, "after": after, "limit": _BATCH}
+        ).all()
+        if rows:
+            yield rows
+        if len(rows) < _BATCH:
+            return
+        after = rows[-1][0]
+
+
+def _check(
+    row: Any,
+    state: _Walk,
+    account_id: str,
+    iso: Callable[[Any], str],
+    load: Callable[[Any], Any],
+) -> _Finding | None:
+    """What is wrong with `row` at this point of the walk, before any diagnosis (or None)."""
+    (seq, occurred, recorded, kind, actor, source, channel, contact_id, address) = row[:9]
+    evidence, before, after = load(row[9]), load(row[10]), load(row[11])
+    digest, prev, stored_hash, erased = row[12], row[13], row[14], row[15]
+    if seq != state.expected_seq:
+        return _Finding(state.expected_seq, Tampering.DELETED, "")
+    payload = {"address": address, "after": after, "before": before, "evidence": evidence}
+    if row[17] is not None:  # events from before migration 0009 have no salt
+        payload["salt"] = row[17]
+    if not erased and _digest(payload) != digest:
+        return _Finding(seq, Tampering.EDITED, "payload")
+    header = {
+        "account_id": account_id,
+        "actor": actor,
+        "channel": channel,
+        "contact_id": contact_id,
+        "kind": kind,
+        "occurred_at": iso(occurred),
+        "recorded_at": iso(recorded),
+        "seq": seq,
+        "source": source,
+    }
+    if row[16] is not None:  # events from before migration 0009 name no credential
+        header["credential"] = row[16]
+    if _chain_hash(prev, header, digest) != stored_hash or prev != state.expected_prev:
+        return _Finding(seq, Tampering.EDITED, "header")
+    return None
+
+
+def _intact(
+    row: Any,
+    state: _Walk,
+    account_id: str,
+    iso: Callable[[Any], str],
+    load: Callable[[Any], Any],
+    signed: dict[int, str],
+    replay: Replay | None,
+) -> bool:
+    """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
+
+    Called once per event, so it does the least work it can: one JSON parse per column, one
+    orjson encoding per hash, the second timestamp reused when it is the first.
+    """
+    seq, occurred, recorded, kind, actor, source, channel, contact_id, address = row[:9]
+    digest, prev, stored = row[12], row[13], row[14]
+    if seq != state.expected_seq or prev != state.expected_prev:
+        return False
+    before, after = load(row[10]), load(row[11])
+    if not row[15]:
+        payload = {"address": address, "after": after, "before": before, "evidence": load(row[9])}
+        if row[17] is not None:
+            payload["salt"] = row[17]
+        if _sha256(_dumps(payload, option=_SORTED)).hexdigest() != digest:
+            return False
+    occurred_iso = iso(occurred)
+    header = {
+        "account_id": account_id,
+        "actor": actor,
+        "channel": channel,
+        "contact_id": contact_id,
+        "kind": kind,
+        "occurred_at": occurred_iso,
+        "recorded_at": occurred_iso if recorded == occurred else iso(recorded),
+        "seq": seq,
+        "source": source,
+    }
+    if row[16] is not None:
+        header["credential"] = row[16]
+    material = b"%s|%s|%s" % (prev.encode(), _dumps(header, option=_SORTED), digest.encode())
+    if _sha256(material).hexdigest() != stored or signed.get(seq, stored) != stored:
+        return False
+    _accept(row, state, before, after, replay)
+    return True
+
+
+_sha256 = hashlib.sha256
+_dumps = orjson.dumps
+
+
+def _accept(row: Any, state: _Walk, before: Any, after: Any, replay: Replay | None) -> None:
+    """Count a verified event: what it erased, what it changed, and what must come next."""
+    seq, kind = row[0], row[3]
+    if row[15]:
+        state.erased.append(seq)
+    if kind == "contact.erased":
+        state.listed.update((after or {}).get("erased_events", []))
+    if replay is not None and kind in replay.KINDS:
+        replay.feed(seq, kind, row[6], row[8], row[7], before, after)
+    state.expected_seq, state.expected_prev = seq + 1, row[14]
+
+
+def _recomputed(session: Session, account_id: str, seq: int, signed: dict[int, str]) -> _Finding:
+    earlier = [s for s in signed if s < seq and _hash_of(session, account_id, s) == signed[s]]
+    since = max(earlier, default=0)
+    return _Finding(
+        seq,
+        Tampering.RECOMPUTED,
+        f"event #{seq} is not the event a signed checkpoint recorded there: the log was "
+        f"rewritten and its hashes recomputed, somewhere in events #{since + 1}..#{seq}",
+    )
+
+
+def _digest(payload: dict[str, Any]) -> str:
+    return hashlib.sha256(orjson.dumps(payload, option=_SORTED)).hexdigest()
+
+
+def _chain_hash(prev: str, header: dict[str, Any], digest: str) -> str:
+    material = b"%s|%s|%s" % (prev.encode(), orjson.dumps(header, option=_SORTED), digest.encode())
+    return hashlib.sha256(material).hexdigest()
+
+
+def _reference_digest(payload: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(payload).encode()).hexdigest()
+
+
+def _reference_hash(prev: str, header: dict[str, Any], digest: str) -> str:
+    return hashlib.sha256(f"{prev}|{canonical_json(header)}|{digest}".encode()).hexdigest()
+
+
+# -- after a failure: what was done ---------------------------------------------------------
+
+
+def _diagnose(
+    session: Session,
+    account_id: str,
+    row: Any,
+    finding: _Finding,
+    state: _Walk,
+    iso: Callable[[Any], str],
+    load: Callable[[Any], Any],
+) -> _Finding | None:
+    """Name what was done at the first event that did not verify (or None: the fast encoder
+    disagreed with the reference one, and the event is intact after all)."""
+    seq = row[0]
+    if finding.tampering is Tampering.DELETED:
+        return _Finding(
+            finding.seq,
+            Tampering.DELETED,
+            f"events #{finding.seq}..#{seq - 1} are missing: deleted (the next stored event "
+            f"is #{seq})",
+        )
+    header, payload = _parts(row, account_id, iso, load)
+    digest_ok = bool(row[15]) or _reference_digest(payload) == row[12]
+    if not digest_ok:
+        return _Finding(
+            seq,
+            Tampering.EDITED,
+            f"event #{seq} was altered: its address, evidence or before/after changed",
+        )
+    prev, stored_hash = row[13], row[14]
+    if _reference_hash(prev, header, row[12]) == stored_hash:
+        if prev == state.expected_prev:
+            return None  # only the fast encoder disagreed
+        return _unlinked(session, account_id, seq, prev)
+    original = _original_seq(header, prev, row[12], stored_hash)
+    if original is None:
+        return _Finding(
+            seq,
+            Tampering.EDITED,
+            f"event #{seq} was altered: its time, kind, actor, source or channel changed",
+        )
+    if _seq_of_hash(session, account_id, prev) is not None:
+        return _Finding(
+            seq,
+            Tampering.REORDERED,
+            f"event #{seq} was recorded as #{original}: events were reordered",
+        )
+    return _Finding(
+        seq,
+        Tampering.DELETED,
+        f"event #{seq} was recorded as #{original}: the event(s) before it were deleted and "
+        "the rest renumbered",
+    )
+
+
+def _unlinked(session: Session, account_id: str, seq: int, prev: str) -> _Finding:
+    """An intact event that does not follow the one stored before it."""
+    where = _seq_of_hash(session, account_id, prev)
+    if where is not None:
+        return _Finding(
+            seq,
+            Tampering.REORDERED,
+            f"event #{seq} was recorded right after #{where}, not #{seq - 1}: events were "
+            "reordered",
+        )
+    return _Finding(
+        seq,
+        Tampering.RECOMPUTED,
+        f"event #{seq} does not link to event #{seq - 1}: #{seq - 1} (or events before it) "
+        "was replaced by another with a recomputed hash",
+    )
+
+
+def _original_seq(header: dict[str, Any], prev: str, digest: str, stored: str) -> int | None:
+    """The sequence number this event's hash was computed with, if only that changed."""
+    seq = header["seq"]
+    for candidate in range(max(1, seq - 64), seq + 65):
+        if candidate != seq and _reference_hash(prev, {**header, "seq": candidate}, digest) == (
+            stored
+        ):
+            return candidate
+    return None
+
+
+def _parts(
+    row: Any, account_id: str, iso: Callable[[Any], str], load: Callable[[Any], Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    header = {
+        "account_id": account_id,
+        "seq": row[0],
+        "occurred_at": iso(row[1]),
+        "recorded_at": iso(row[2]),
+        "kind": row[3],
+        "actor": row[4],
+        "source": row[5],
+        "channel": row[6],
+        "contact_id": row[7],
+    }
+    if row[16] is not None:
+        header["credential"] = row[16]
+    payload = {"address": row[8], "evidence": load(row[9]), "before": load(row[10])}
+    payload["after"] = load(row[11])
+    if row[17] is not None:
+        payload["salt"] = row[17]
+    return header, payload
+
+
+def _hash_of(session: Session, account_id: str, seq: int) -> str | None:
+    found = session.execute(
+        text("SELECT hash FROM events WHERE account_id = :a AND seq = :s"),
+        {"a": account_id, "s": seq},
+    ).first()
+    return None if found is None else str(found[0])
+
+
+def _seq_of_hash(session: Session, account_id: str, value: str) -> int | None:
+    found = session.execute(
+        text("SELECT seq FROM events WHERE account_id = :a AND hash = :h"),
+        {"a": account_id, "h": value},
+    ).first()
+    return None if found is None else int(found[0])

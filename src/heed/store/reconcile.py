@@ -1,0 +1,178 @@
+"""Replay the activity log and compare what it says with the current tables.
+
+`check` answers from the tables (suppressions, consents), so a row deleted or edited there
+changes answers while the log stays intact. Verification therefore replays the events that
+change those tables and names every row that differs: suppressions (blocks are suppressions
+with source `block`), consents and list memberships.
+
+What is kept per row is small (a fingerprint of the fields that decide answers, and the events
+that created and lifted it), so a log of millions of opt-outs replays in little memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+#: At most this many differences are named; more are counted.
+MAX_NAMED = 50
+
+
+@dataclass
+class Replay:
+    """The state the log describes, fed one state-changing event at a time, in order."""
+
+    KINDS = frozenset(
+        {"suppression.created", "suppression.lifted", "consent.recorded"}
+        | {"list.subscribed", "list.unsubscribed"}
+    )
+
+    # suppression id -> (fingerprint, created event, lifted event or None)
+    suppressions: dict[str, tuple[int, int, int | None]] = field(default_factory=dict)
+    consents: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # (list name, contact id) -> (status, event)
+    memberships: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+
+    def feed(
+        self,
+        seq: int,
+        kind: str,
+        channel: str | None,
+        address: str | None,
+        contact_id: str | None,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        if kind == "suppression.created" and after:
+            fingerprint = _suppression_print(
+                channel, address, after["scope"], after["source"], after["since"]
+            )
+            self.suppressions[after["id"]] = (fingerprint, seq, None)
+        elif kind == "suppression.lifted" and before:
+            known = self.suppressions.get(before["id"])
+            if known is not None:
+                self.suppressions[before["id"]] = (known[0], known[1], seq)
+        elif kind == "consent.recorded" and after:
+            fingerprint = hash((channel, address, after["purpose"], after["since"]))
+            self.consents[after["id"]] = (fingerprint, seq)
+        elif kind.startswith("list.") and after and contact_id:
+            self.memberships[(after["list"], contact_id)] = (after["status"], seq)
+
+
+def _suppression_print(
+    channel: str | None, address: str | None, scope: str, source: str, since: str
+) -> int:
+    return hash((channel, address, scope, source, since))
+
+
+def compare(
+    session: Session, account_id: str, replay: Replay, iso: Callable[[Any], str]
+) -> list[str]:
+    """Every way the tables differ from `replay`, as sentences naming the row and its event."""
+    found: list[str] = []
+    found += _suppressions(session, account_id, replay, iso)
+    found += _consents(session, account_id, replay, iso)
+    found += _memberships(session, account_id, replay)
+    if len(found) > MAX_NAMED:
+        return [*found[:MAX_NAMED], f"... and {len(found) - MAX_NAMED} more differences"]
+    return found
+
+
+def _suppressions(
+    session: Session, account_id: str, replay: Replay, iso: Callable[[Any], str]
+) -> list[str]:
+    rows = session.execute(
+        text(
+            "SELECT id, channel, address, scope, source, since, created_event, lifted_event,"
+            " lifted_at FROM suppressions WHERE account_id = :a"
+        ),
+        {"a": account_id},
+    ).all()
+    found: list[str] = []
+    seen: set[str] = set()
+    for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
+        seen.add(sid)
+        logged = replay.suppressions.get(sid)
+        name = f"suppression {sid} ({channel}, {scope}, {source})"  # no address: it is kept
+        if logged is None:
+            found.append(f"{name} is in the table but no event created it: inserted")
+            continue
+        fingerprint, created_seq, lifted_seq = logged
+        if fingerprint != _suppression_print(channel, address, scope, source, iso(since)):
+            found.append(f"{name} differs from event #{created_seq} that created it: edited")
+        elif created != created_seq:
+            found.append(f"{name} names event #{created} as its creation, the log #{created_seq}")
+        if lifted_seq is None and lifted_at is not None:
+            found.append(f"{name} is lifted in the table, but no event lifted it")
+        elif lifted_seq is not None and lifted_at is None:
+            found.append(f"{name} is active in the table, but event #{lifted_seq} lifted it")
+        elif lifted_seq is not None and lifted != lifted_seq:
+            found.append(f"{name} names event #{lifted} as its lifting, the log #{lifted_seq}")
+    for sid, (_, created_seq, lifted_seq) in replay.suppressions.items():
+        if sid not in seen:
+            state = "lifted" if lifted_seq is not None else "active"
+            found.append(
+                f"suppression {sid} created by event #{created_seq} ({state} in the log) is "
+                "missing from the table: deleted"
+            )
+    return found
+
+
+def _consents(
+    session: Session, account_id: str, replay: Replay, iso: Callable[[Any], str]
+) -> list[str]:
+    rows = session.execute(
+        text(
+            "SELECT id, channel, address, purpose, since, created_event, revoked_at"
+            " FROM consents WHERE account_id = :a"
+        ),
+        {"a": account_id},
+    ).all()
+    found: list[str] = []
+    seen: set[str] = set()
+    for cid, channel, address, purpose, since, created, revoked_at in rows:
+        seen.add(cid)
+        logged = replay.consents.get(cid)
+        name = f"consent {cid} ({channel}, {purpose})"
+        if logged is None:
+            found.append(f"{name} is in the table but no event recorded it: inserted")
+        elif logged[0] != hash((channel, address, purpose, iso(since))) or created != logged[1]:
+            found.append(f"{name} differs from event #{logged[1]} that recorded it: edited")
+        elif revoked_at is not None:
+            found.append(f"{name} is revoked in the table, but no event revoked it")
+    for cid, (_, created_seq) in replay.consents.items():
+        if cid not in seen:
+            found.append(
+                f"consent {cid} recorded by event #{created_seq} is missing from the table: deleted"
+            )
+    return found
+
+
+def _memberships(session: Session, account_id: str, replay: Replay) -> list[str]:
+    rows = session.execute(
+        text(
+            "SELECT l.name, m.contact_id, m.status FROM list_memberships m JOIN lists l"
+            " ON l.account_id = m.account_id AND l.id = m.list_id WHERE m.account_id = :a"
+        ),
+        {"a": account_id},
+    )
+    found: list[str] = []
+    table = {(name, contact): status for name, contact, status in rows}
+    for key, status in table.items():
+        logged = replay.memberships.get(key)
+        name = f"contact {key[1]}'s membership of list {key[0]!r}"
+        if logged is None:
+            found.append(f"{name} ({status}) is in the table but no event recorded it")
+        elif logged[0] != status:
+            found.append(f"{name} is {status} in the table, {logged[0]} in event #{logged[1]}")
+    for key, (status, seq) in replay.memberships.items():
+        if key not in table:
+            found.append(
+                f"contact {key[1]}'s membership of list {key[0]!r} ({status}, event #{seq}) "
+                "is missing from the table: deleted"
+            )
+    return found

@@ -1,0 +1,144 @@
+"""`heed account list`, `heed user list|add|remove|set-password` (passwords from stdin when
+piped) and `heed sender remove`. In this process, as tests/test_readme.py runs commands (the
+same code as the `heed` script without its start-up second per command); test_cli runs the
+script itself."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SUPPORT
+from heed import Engine
+from heed.cli import app
+from heed.engine.users import authenticate_user
+from heed.errors import Unauthenticated
+
+PASSWORD, NEW_PASSWORD = "correct horse battery", "tr0ub4dor & three"
+
+
+class Done:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def heed(*args: str, url: str, stdin: str | None = None) -> Done:
+    """`heed ARGS` with `stdin` piped in (no terminal), as a script would run it."""
+    done = CliRunner().invoke(app, list(args), input=stdin or "", env={"HEED_DATABASE_URL": url})
+    return Done(done.exit_code, done.stdout, done.stderr)
+
+
+def test_account_list(database_url: str) -> None:
+    assert "no accounts yet" in heed("account", "list", url=database_url).stdout
+    heed("account", "create", "zeta", "--name", "Zeta Ltd", url=database_url)
+    heed("account", "create", "acme", "--name", "Acme Inc", url=database_url)
+    listed = heed("account", "list", "--json", url=database_url)
+    assert [a["slug"] for a in json.loads(listed.stdout)] == ["acme", "zeta"]
+    assert "Acme Inc" in heed("account", "list", url=database_url).stdout
+
+
+def test_users_from_a_piped_password_to_removal(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    added = heed(
+        "user",
+        "add",
+        "acme",
+        "Ann@Example.com",
+        "--role",
+        "admin",
+        url=database_url,
+        stdin=PASSWORD + "\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert heed("user", "add", "acme", "bob@example.com", url=database_url).returncode == 2
+    with Engine(database_url) as engine:
+        assert authenticate_user(engine, "acme", "ann@example.com", PASSWORD).role == "admin"
+
+    changed = heed(
+        "user",
+        "set-password",
+        "acme",
+        "ann@example.com",
+        url=database_url,
+        stdin=NEW_PASSWORD + "\n",
+    )
+    assert changed.returncode == 0, changed.stderr
+    with Engine(database_url) as engine:
+        assert authenticate_user(engine, "acme", "ann@example.com", NEW_PASSWORD)
+        with pytest.raises(Unauthenticated):
+            authenticate_user(engine, "acme", "ann@example.com", PASSWORD)
+    short = heed(
+        "user", "set-password", "acme", "ann@example.com", url=database_url, stdin="short\n"
+    )
+    assert short.returncode == 2 and "10 characters" in short.stderr
+
+    [user] = json.loads(heed("user", "list", "acme", "--json", url=database_url).stdout)
+    assert (user["email"], user["role"], user["disabled_at"]) == ("ann@example.com", "admin", None)
+    assert heed("user", "remove", "acme", "ann@example.com", url=database_url).returncode == 0
+    with Engine(database_url) as engine, pytest.raises(Unauthenticated):
+        authenticate_user(engine, "acme", "ann@example.com", NEW_PASSWORD)
+    assert "removed" in heed("user", "list", "acme", url=database_url).stdout
+    gone = heed("user", "remove", "acme", "ann@example.com", url=database_url)
+    assert gone.returncode == 2 and "no user" in gone.stderr
+    back = heed("user", "add", "acme", "ann@example.com", url=database_url, stdin=PASSWORD + "\n")
+    assert back.returncode == 0, back.stderr
+    verified = heed("audit", "verify", "acme", url=database_url)
+    assert verified.returncode == 0, verified.stdout
+
+
+def test_sender_remove_keeps_its_opt_outs(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    heed("sender", "add", "acme", "--channel", "sms", "--address", "+15005550006", url=database_url)
+    heed(
+        "optout",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        "+14155550100",
+        "--sender",
+        "+15005550006",
+        "--reason",
+        "STOP",
+        url=database_url,
+    )
+    removed = heed("sender", "remove", "acme", "+15005550006", url=database_url)
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(heed("sender", "list", "acme", "--json", url=database_url).stdout) == []
+    checked = heed(
+        "check",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        "+14155550100",
+        "--sender",
+        "+15005550006",
+        url=database_url,
+    )
+    assert checked.returncode == 1
+    again = heed("sender", "remove", "acme", "+15005550006", url=database_url)
+    assert again.returncode == 2
+
+
+def test_block_says_what_it_blocked_and_what_it_opted_out(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    with Engine(database_url) as engine:
+        engine.add_contact("acme", actor=SUPPORT, phone="+14155550144", email="al@example.com")
+    done = heed(
+        "block",
+        "acme",
+        "--channel",
+        "sms",
+        "--address",
+        "+14155550144",
+        "--reason",
+        "abusive",
+        url=database_url,
+    )
+    assert done.returncode == 0, done.stdout
+    lines = [line.partition(":")[0] for line in done.stdout.splitlines() if "source=" in line]
+    # sms, whatsapp and voice for the phone, and the email: four of each, each said once
+    assert lines.count("blocked") == lines.count("and opted out") == 4
