@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from heed.core.chain import canonical_json
 from heed.errors import BadInput
 from heed.server_key import Keyring
@@ -160,6 +158,8 @@ def send_to_witness(url: str, checkpoints: list[Checkpoint], allow_private: bool
     """
     if not allow_private:
         refuse_private(url)
+    import httpx  # here, not at the top: every command imports this module (tests/test_startup.py)
+
     body = {"format": FORMAT, "checkpoints": [asdict(c) for c in checkpoints]}
     response = httpx.post(url, json=body, timeout=10, follow_redirects=False)
     response.raise_for_status()
