@@ -17,11 +17,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from heed.audit.checkpoints import send_to_witness
 from heed.cli.common import DatabaseUrl, JsonOutput, Slug, emit, err, handles_errors, out
 from heed.engine import Engine
+from heed.engine.proof import AuditReport
 from heed.errors import BadInput
 from heed.server_key import load_keyring, rotate_key_file
 from heed.settings import load_settings
-from heed.store import backup as backups
-from heed.store.audit import AuditReport
 
 audit_app = typer.Typer(
     help="Prove the activity log and the state are intact: verify, and sign checkpoints.",
@@ -178,7 +177,7 @@ def backup(
     pg_dump). The server key is not in it: keep a copy of the key apart."""
     with Engine(database_url) as engine:
         engine.ready()
-        kind = backups.backup(engine.db, file)
+        kind = engine.backup(file)
     emit(
         json_output,
         {"file": str(file), "format": kind},
@@ -195,7 +194,7 @@ def restore(
     """Restore FILE into the (empty) database --database-url names, then bring its schema up
     to date; verify it with `heed audit verify SLUG --checkpoints FILE`."""
     with Engine(database_url) as engine:
-        kind = backups.restore(engine.db, file)
+        kind = engine.restore(file)
         engine.init()
     emit(
         json_output,

@@ -17,10 +17,13 @@ from heed.audit import checkpoints
 from heed.audit.checkpoints import Checkpoint
 from heed.engine.part import EnginePart
 from heed.server_key import Keyring
-from heed.store import accounts
+from heed.store import accounts, backup
 from heed.store.audit import AuditReport, Progress, Signed, verify
+from heed.store.db import Database
 from heed.store.tables import Account, EventHead, Verification
 from heed.store.types import utcnow
+
+__all__ = ["AuditReport", "Proof"]
 
 
 class Proof(EnginePart):
@@ -30,6 +33,17 @@ class Proof(EnginePart):
 
         @property
         def keyring(self) -> Keyring: ...  # the Engine's server key
+
+        db: Database
+
+    def backup(self, path: str | Path) -> str:
+        """Copy the database to `path` while heed runs; returns the format ("sqlite" or
+        "pg_dump"). The server key is not in it."""
+        return backup.backup(self.db, path)
+
+    def restore(self, path: str | Path) -> str:
+        """Restore a backup into this (empty) database; returns the format it was in."""
+        return backup.restore(self.db, path)
 
     def verify_audit(
         self,
