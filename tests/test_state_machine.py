@@ -1,6 +1,6 @@
 """The engine against a small reference model of the rules, driven by hypothesis.
 
-The model is written from PRODUCT.md, not from the engine's code: a set of active suppressions
+The model is written from docs/design.md, not from the engine's code: a set of active suppressions
 and consents, and the rules in their plainest form. Hypothesis runs random sequences of
 opt-outs, resubscriptions, blocks, blacklists, setting changes and consents, and after every
 step asks both the same random question; every answer must agree.
@@ -40,7 +40,7 @@ _slugs = itertools.count()
 
 @dataclass
 class Model:
-    """What PRODUCT.md says should be true, with nothing clever in it."""
+    """What docs/design.md says should be true, with nothing clever in it."""
 
     all_channels: bool = False
     consent_required: bool = False

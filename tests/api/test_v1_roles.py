@@ -1,7 +1,7 @@
 """The role matrix: agent, admin and support keys against every /v1 route, both ways of
 `agents_may_unsubscribe`.
 
-The table below is the specification (PRODUCT.md §1): agents view, check and manage list
+The table below is the specification (docs/design.md §1): agents view, check and manage list
 membership; admins do everything in the account; only support lifts a blacklist; the account
 setting lets agents opt people out, never back in. Each row makes a fresh request (its own
 objects), and a refused request must be a 403 problem that changed nothing. Every /v1 route of
@@ -131,7 +131,7 @@ def _outbound(t: Tenant) -> Request:
 
 ROWS = [
     Row("GET", "/v1/review", EVERYONE, lambda t: ("/v1/review", {})),
-    # Agents answer people in the inbox (PRODUCT.md §1: "inbox"); heed checks the person.
+    # Agents answer people in the inbox (docs/design.md §1: "inbox"); heed checks the person.
     Row("POST", "/v1/outbox", EVERYONE, _reply),
     Row("GET", "/v1/outbox", EVERYONE, lambda t: ("/v1/outbox", {})),
     Row("GET", "/v1/outbox/{message_id}", EVERYONE, _outbound),

@@ -189,7 +189,7 @@ def test_unknown_language_is_refused() -> None:
 
 
 def test_list_keyword_replaces_the_default_meaning() -> None:
-    """PRODUCT.md's example: OPTOUT leaves the marketing list only; STOP still stops all."""
+    """docs/design.md's example: OPTOUT leaves the marketing list only; STOP still stops all."""
     config = KeywordConfig(list_triggers=(ListTrigger("Marketing", frozenset({"OPTOUT"})),))
     match = match_keywords("optout!", config)
     assert (match.intent, match.keyword, match.list_name) == ("list_trigger", "OPTOUT", "Marketing")

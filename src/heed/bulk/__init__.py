@@ -1,4 +1,5 @@
-"""Bulk work (PRODUCT.md §4): CSV imports of opt-outs and contacts, exports, the audience filter.
+"""Bulk work (docs/design.md §4): CSV imports of opt-outs and contacts, exports, the audience
+filter.
 
 One module per job, each reading and writing a stream so a file of millions of rows never sits
 in memory: `csvfile` and `jsonfile` read what people upload, `columns` finds which column is

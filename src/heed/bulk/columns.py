@@ -1,6 +1,6 @@
 """Which column of a file holds what: found by the header's names, or mapped by the user.
 
-PRODUCT.md §5: the address column is the one named `address`, `phone`, `mobile`, `msisdn` or
+docs/design.md §4: the address column is the one named `address`, `phone`, `mobile`, `msisdn` or
 `email` (any case) unless a mapping (`--column address=Mobile`) says otherwise. Names are
 compared without case, spaces, hyphens or underscores, so `Phone Number` and `E-mail` are
 found too. When two columns could be the address, heed asks rather than guesses: importing the

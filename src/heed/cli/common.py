@@ -72,7 +72,7 @@ R = TypeVar("R")
 
 def operator() -> Actor:
     """Whoever runs the CLI holds the database credentials, so they are the platform operator:
-    they act with the `support` role (PRODUCT.md §1), named by their OS user in the log."""
+    they act with the `support` role (docs/design.md §1), named by their OS user in the log."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

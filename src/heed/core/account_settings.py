@@ -1,4 +1,4 @@
-"""An account's settings (PRODUCT.md §1), each with the safe default."""
+"""An account's settings (docs/design.md §1), each with the safe default."""
 
 from __future__ import annotations
 

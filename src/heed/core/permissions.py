@@ -1,4 +1,4 @@
-"""Which role may do what (PRODUCT.md §1), decided in one place for CLI, API and web alike."""
+"""Which role may do what (docs/design.md §1), decided in one place for CLI, API and web alike."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def require(actor: Actor, action: Action, *, agents_may_unsubscribe: bool = Fals
 
 
 def lift_action(source: Source) -> Action | None:
-    """What lifting a suppression of `source` by hand takes; None: no one may (PRODUCT.md §2:
+    """What lifting a suppression of `source` by hand takes; None: no one may (docs/design.md §1:
     a carrier opt-out is cleared only by the person's own START)."""
     if source is Source.CARRIER:
         return None

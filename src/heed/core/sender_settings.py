@@ -1,4 +1,5 @@
-"""A sender's settings (PRODUCT.md §1, "Sender"), validated once for the CLI, the API and the web.
+"""A sender's settings (docs/design.md §1, "Sender"), validated once for the CLI, the API and
+the web.
 
 Validation is stricter than the inbound path needs, on purpose: a setting that cannot work (a
 keyword heed could never match, a reply with a stray brace, an option the provider does not

@@ -1,4 +1,5 @@
-"""The names of PRODUCT.md that are a public contract: channels, sources, scopes, reasons, roles."""
+"""The names of docs/design.md that are a public contract: channels, sources, scopes, reasons,
+roles."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class Source(StrEnum):
 
 #: Sources that record a person's (or an admin's) wish not to be messaged. An admin may lift them.
 OPT_OUT_SOURCES = frozenset({Source.KEYWORD, Source.WEB_FORM, Source.MANUAL, Source.IMPORT})
-#: Sources that only the person's own opt-in keyword may lift (PRODUCT.md §2).
+#: Sources that only the person's own opt-in keyword may lift (docs/design.md §1).
 PERSON_LIFTED_SOURCES = OPT_OUT_SOURCES | {Source.CARRIER}
 #: Sources that make a resubscription impossible until they are lifted on their own terms.
 REFUSE_RESUBSCRIBE_SOURCES = frozenset({Source.BLOCK, Source.BLACKLIST, Source.CARRIER})

@@ -1,4 +1,4 @@
-"""The bulk side of `Engine`: CSV imports, exports and the audience filter (PRODUCT.md §4).
+"""The bulk side of `Engine`: CSV imports, exports and the audience filter (docs/design.md §4).
 
 A mixin of `Engine`: each method loads the account, checks the role, and calls heed.bulk.
 An import is two steps so the HTTP API and the web UI can answer before the rows land:

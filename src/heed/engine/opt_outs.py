@@ -190,7 +190,7 @@ class OptOuts(EnginePart):
                 reason=reason,
                 targets=everywhere,
             )
-            # Blocking implies an opt-out that outlives the block (PRODUCT.md §1).
+            # Blocking implies an opt-out that outlives the block (docs/design.md §1).
             implied, implied_existing = optouts.opt_out(
                 session,
                 log,

@@ -3,7 +3,7 @@
 Read-only queries, each scoped to one account. A conversation is every message one address
 sent on one channel, with what heed sent back: the reply a provider carried in its webhook
 answer (kept on the person's message) or a message from the outbox. Messages from blocked
-addresses are recorded but never shown (PRODUCT.md §1).
+addresses are recorded but never shown (docs/design.md §1).
 """
 
 from __future__ import annotations

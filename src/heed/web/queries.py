@@ -114,7 +114,7 @@ def inbox(
     engine: Engine, slug: str, *, before: str | None = None, limit: int = 50
 ) -> tuple[list[InboxMessage], str | None]:
     """The account's received messages, newest first, without those from blocked addresses
-    (PRODUCT.md §1: recorded but not shown); and the cursor of the next (older) page."""
+    (docs/design.md §1: recorded but not shown); and the cursor of the next (older) page."""
     with engine._read() as session:
         account = accounts.load_account(session, slug)
         query = select(ReceivedMessage).where(

@@ -1,4 +1,4 @@
-"""The account's own settings: where opt-outs apply, replies, thresholds (PRODUCT.md §1)."""
+"""The account's own settings: where opt-outs apply, replies, thresholds (docs/design.md §1)."""
 
 from __future__ import annotations
 
