@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from heed.server_key import Keyring
+
 PYTHON = sys.executable
 HEED = [PYTHON, "-m", "heed"]
 ADDRESS = "+14155550100"
@@ -51,7 +53,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "HEED_DATABASE_URL": f"sqlite:///{Path(folder) / 'heed.db'}"}
         env["HEED_DATA_DIR"] = str(Path(folder) / "data")
-        env.setdefault("HEED_SECRET_KEY", "bench-startup-" + "0" * 32)
+        env.setdefault("HEED_SECRET_KEY", Keyring.generate().current.text())
         for setup in (["init"], ["account", "create", "acme"]):
             subprocess.run([*HEED, *setup], env=env, check=True, capture_output=True)
         opt_out = ["optout", "acme", "--channel", "sms", "--address", ADDRESS, "--reason", "b"]
