@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from phonenumbers import ValidationResult
 
 from heed.core.vocabulary import AddressKind, Channel
@@ -76,6 +75,10 @@ def normalise_email(raw: str) -> str:
     Lower-casing the local part is technically lossy, but no mailbox provider in practice
     distinguishes case, and a case-sensitive suppression list would miss "Ann@x.com" vs "ann@x.com".
     """
+    # Imported here: it compiles its grammar on import, which `heed check` on a phone number
+    # should not pay for (#12 item 7).
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(raw.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
