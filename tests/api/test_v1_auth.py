@@ -141,7 +141,9 @@ def test_the_spec_documents_auth_and_problems(server: Live) -> None:
             content = operation["responses"][status]["content"]
             assert list(content) == [PROBLEM], (method, path, status)
     docs = httpx.get(f"{server.base}/docs")
-    assert docs.status_code == 200 and "/openapi.json" in docs.text
+    start = httpx.get(f"{server.base}/docs/start.js")
+    assert docs.status_code == 200 and "docs/start.js" in docs.text
+    assert start.status_code == 200 and '"openapi.json"' in start.text
 
 
 # -- Idempotency-Key -----------------------------------------------------------------------

@@ -257,6 +257,7 @@ def _query_for_b(b: Seeded) -> dict[str, Any]:
         "list": b.list_name,
         "purpose": "marketing",
         "at": now.isoformat(),
+        "known": "now",
         "q": b.phone,
         "status": "suppressed",
         "source": "manual",
@@ -701,7 +702,9 @@ def test_the_served_spec_is_the_one_walked(pair: Pair) -> None:
     assert sorted(served["paths"]) == sorted(SPEC["paths"])
     assert {(m.upper(), p) for p, item in served["paths"].items() for m in item} == set(OPERATIONS)
     docs = httpx.get(f"{pair.live.base}/docs")
-    assert docs.status_code == 200 and "openapi.json" in docs.text
+    start = httpx.get(f"{pair.live.base}/docs/start.js")
+    assert docs.status_code == 200 and "docs/start.js" in docs.text
+    assert start.status_code == 200 and '"openapi.json"' in start.text
 
 
 def test_a_answers_about_b_address_from_a_data_only(pair: Pair) -> None:

@@ -180,7 +180,7 @@ def test_a_bad_setting_shows_its_error_and_changes_nothing(page: Page, site: Sit
     page.get_by_label("Help reply").fill("{account}: call 555-0100.")
     page.get_by_label("Send to review from").fill("0.6")
     page.get_by_label("Country for national numbers").fill("gb")
-    page.get_by_label("Marketing").check()
+    page.get_by_label("Marketing", exact=True).check()
     page.get_by_role("button", name="Save settings").click()
     expect(page.get_by_role("status")).to_contain_text("Settings saved")
     expect(page.get_by_label("Country for national numbers")).to_have_value("GB")
