@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import ipaddress
 import json
 import os
-import socket
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from heed.core.chain import canonical_json
 from heed.errors import BadInput
@@ -154,30 +151,24 @@ def send_to_witness(url: str, checkpoints: list[Checkpoint], allow_private: bool
     """POST the checkpoints, as JSON, to a witness that keeps its own copy.
 
     Only to public addresses unless the operator allowed others: the URL comes from
-    configuration, but a name can resolve anywhere, so each address is checked.
+    configuration, but a name can resolve anywhere, so every address it resolves to is checked
+    by the rule outbound provider calls use (heed.outbound.transport.Destinations).
     """
-    if not allow_private:
-        refuse_private(url)
-    import httpx  # here, not at the top: every command imports this module (tests/test_startup.py)
+    # Here, not at the top: every command imports this module (tests/test_startup.py).
+    import httpx
 
+    from heed.outbound.transport import Destinations, Refused
+
+    if not allow_private:
+        try:
+            Destinations().resolve(httpx.URL(url))
+        except Refused:
+            raise BadInput(
+                f"the witness {url!r} is not a public address (set "
+                "HEED_WITNESS_ALLOW_PRIVATE=true to allow it)"
+            ) from None
+        except (OSError, httpx.InvalidURL) as exc:
+            raise BadInput(f"cannot resolve the witness {url!r}: {exc}") from None
     body = {"format": FORMAT, "checkpoints": [asdict(c) for c in checkpoints]}
     response = httpx.post(url, json=body, timeout=10, follow_redirects=False)
     response.raise_for_status()
-
-
-def refuse_private(url: str) -> None:
-    """Raise BadInput unless every address `url`'s host resolves to is a public one."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BadInput(f"witness URL {url!r} is not an http(s) URL")
-    try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
-    except OSError:
-        raise BadInput(f"cannot resolve the witness host {parts.hostname!r}") from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]))
-        if not address.is_global:
-            raise BadInput(
-                f"the witness {parts.hostname} resolves to {address}, which is not a public "
-                "address (set HEED_WITNESS_ALLOW_PRIVATE=true to allow it)"
-            )
