@@ -8,11 +8,13 @@ import io
 import itertools
 import random
 from collections import Counter
+from datetime import UTC, datetime
 
 import numpy as np
 import pyarrow as pa
 import pytest
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+from sqlalchemy import update
 
 from conftest import ADMIN, SUPPORT
 from heed import Engine
@@ -23,6 +25,7 @@ from heed.core.fast_addresses import canonical_e164
 from heed.core.vocabulary import Channel, Source
 from heed.errors import InvalidAddress
 from heed.store.accounts import load_account
+from heed.store.tables import Suppression
 
 SENDERS = ["+15005550006", "+15005550007"]
 
@@ -203,3 +206,19 @@ def test_canonical_keys_agree_with_the_scalar_shortcut_for_every_calling_code() 
         assert bool(ok) == (scalar == value), value
         if ok:
             assert int(key) == int(value[1:])
+
+
+@pytest.mark.parametrize("fraction", [0, 500_000, 999_500, 999_999])
+def test_the_index_keeps_the_exact_moment_a_suppression_began(
+    engine: Engine, acme: str, fraction: int
+) -> None:
+    """SQLite's strftime('%s') rounds to the millisecond: read whole, …45.9995 became 46."""
+    engine.opt_out(acme, "sms", _number(9), actor=ADMIN, reason="STOP")
+    moment = datetime(2026, 12, 4, 18, 19, 45, fraction, tzinfo=UTC)
+    with engine.db.write() as session:
+        session.execute(update(Suppression).values(since=moment))
+    with engine.db.read() as session:
+        index = build(session, load_account(session, acme).id, Channel.SMS)
+    assert [int(m) for m in index.since] == [int(moment.timestamp()) * 1_000_000 + fraction]
+    audience = engine.audience(acme, "sms")
+    assert audience.decide(_number(9)).result == engine.check(acme, "sms", _number(9))

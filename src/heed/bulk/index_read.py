@@ -35,9 +35,11 @@ else:
     pacsv = module("pyarrow.csv")
 
 _PG_MICROS = "(extract(epoch from {0}) * 1000000)::bigint"
+# strftime('%s') rounds to the millisecond first (…45.9995 becomes 46): whole seconds are taken
+# from the first 19 characters only, the fraction from the rest, padded to six digits.
 _SQLITE_MICROS = (
-    "CAST(strftime('%s', {0}) AS INTEGER) * 1000000 "
-    "+ CAST(substr({0} || '.000000', 21, 6) AS INTEGER)"
+    "CAST(strftime('%s', substr({0}, 1, 19)) AS INTEGER) * 1000000 "
+    "+ CAST(substr(substr({0}, 21) || '000000', 1, 6) AS INTEGER)"
 )
 _SUPPRESSIONS = (
     "SELECT address, scope, source, {micros}, created_event FROM suppressions "
