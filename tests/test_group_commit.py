@@ -86,7 +86,9 @@ def _account(engine: Engine, slug: str, settings: dict[str, Any]) -> None:
 def _summary(result: InboundResult) -> tuple[Any, ...]:
     """What a result says, without the ids that differ between two accounts (and so without
     the order of rows created in the same instant, which their random ids decide)."""
-    actions = sorted((a["action"], a.get("scope"), a.get("channel")) for a in result.actions)
+    actions = sorted(
+        (a.kind, getattr(a, "scope", None), getattr(a, "channel", None)) for a in result.actions
+    )
     return result.intent, result.keyword, result.reply, actions, result.duplicate
 
 
@@ -145,10 +147,10 @@ def test_a_batch_of_reports_behaves_as_its_reports_one_by_one(engine: Engine) ->
     together = engine.record_deliveries_together([("together", r) for r in reports])
 
     def summary(result: ReportResult) -> tuple[Any, ...]:
-        return result.outcome, [(a["action"], a["source"]) for a in result.actions]
+        return result.outcome, [(a.kind, getattr(a, "source", None)) for a in result.actions]
 
     assert [summary(r) for r in together] == [summary(r) for r in alone]
-    assert alone[-2].actions[0]["source"] == "bounce"  # the scenario does add up
+    assert getattr(alone[-2].actions[0], "source", None) == "bounce"  # the scenario does add up
     for person in (P, Q):
         expected = engine.check("alone", "sms", person, sender=X).codes
         assert engine.check("together", "sms", person, sender=X).codes == expected

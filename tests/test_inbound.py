@@ -12,6 +12,7 @@ from conftest import ADMIN
 from heed import Channel, Engine
 from heed.core.delivery import classify
 from heed.core.vocabulary import webhook_credential
+from heed.inbound.actions import Superseded, Suppressed, UnknownSender
 from heed.providers import whatsapp
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.store.tables import ReceivedMessage
@@ -79,7 +80,7 @@ def test_stop_in_any_format_opts_out_once_with_one_reply(engine: Engine, acme: s
     assert first.intent == "opt_out" and first.keyword == "STOP"
     assert first.reply and "START" in first.reply and "Acme" in first.reply
     assert (again.duplicate, again.reply) == (True, None)
-    assert other.reply is None and other.actions[0]["action"] == "already_opted_out"
+    assert other.reply is None and other.actions[0].kind == "already_opted_out"
     assert codes(engine) == ["opted_out"]
     with engine.db.read() as session:
         assert session.scalar(select(func.count()).select_from(ReceivedMessage)) == 2
@@ -106,7 +107,7 @@ def test_unknown_sender_is_honoured_with_the_account_default_and_flagged(
     engine: Engine, acme: str
 ) -> None:
     result = engine.receive(acme, sms("STOP", to="+15005550099"))
-    assert {"action": "unknown_sender", "to": "+15005550099"} in result.actions
+    assert UnknownSender(to="+15005550099") in result.actions
     assert codes(engine, sender=X) == ["opted_out"]
 
 
@@ -155,7 +156,7 @@ def test_an_older_start_arriving_late_changes_nothing(engine: Engine, acme: str)
     late_start = engine.receive(acme, sms("START", at=T0))
 
     assert late_start.reply is None
-    assert {"action": "superseded", "why": "a later opt-out stands"} in late_start.actions
+    assert Superseded(why="a later opt-out stands") in late_start.actions
     assert codes(engine) == ["opted_out"]
 
 
@@ -164,7 +165,7 @@ def test_an_older_stop_arriving_late_is_history_not_the_present(engine: Engine, 
     engine.receive(acme, sms("START", at=T0 + timedelta(minutes=5)))
     late_stop = engine.receive(acme, sms("STOP", at=T0))
 
-    assert late_stop.reply is None and late_stop.actions[-1]["action"] == "superseded"
+    assert late_stop.reply is None and late_stop.actions[-1].kind == "superseded"
     assert codes(engine) == []
 
     # Between the late STOP (T0) and the START (T0+5) both STOPs were in force.
@@ -214,7 +215,8 @@ def test_temporary_failures_add_up_to_a_bounce(engine: Engine, acme: str) -> Non
     engine.record_delivery(acme, report("30003", at=T0 + timedelta(days=1)))
     assert codes(engine) == []
     result = engine.record_delivery(acme, report("30003", at=T0 + timedelta(days=2)))
-    assert result.actions[0]["source"] == "bounce"
+    (suppressed,) = result.actions
+    assert isinstance(suppressed, Suppressed) and suppressed.source == "bounce"
     assert codes(engine) == ["bounced"]
 
 
@@ -240,13 +242,13 @@ def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str
     older = {**preference("resume"), "timestamp": 1731705000}  # before the stop: no effect
     _, [early_resume] = whatsapp.parse(preferences(older))
     early_resume = replace(early_resume, credential=webhook_credential("whatsapp"))
-    assert engine.record_delivery(acme, early_resume).actions[0]["action"] == "nothing_to_lift"
+    assert engine.record_delivery(acme, early_resume).actions[0].kind == "nothing_to_lift"
     later = {**preference("resume"), "timestamp": 1731709999}
     _, [resume] = whatsapp.parse(preferences(later))
     unsigned = engine.record_delivery(acme, resume)
-    assert unsigned.actions[0]["action"] == "refused"
+    assert unsigned.actions[0].kind == "refused"
     signed = replace(resume, provider_message_id="again", credential=webhook_credential("whatsapp"))
-    assert engine.record_delivery(acme, signed).actions[0]["action"] == "lifted"
+    assert engine.record_delivery(acme, signed).actions[0].kind == "lifted"
     assert engine.check(acme, "whatsapp", person, sender=business).allowed
 
 

@@ -37,7 +37,7 @@ def test_no_to_a_question_from_the_outbox_is_an_answer(engine: Engine, acme: str
     engine.send_reply(acme, "sms", PERSON, "Sure. Is 3pm OK?", actor=AGENT, sender=X)
     result = engine.receive(acme, sms("no"))
     assert result.intent == "none"
-    assert not any(a["action"] == "review" for a in result.actions)
+    assert not any(a.kind == "review" for a in result.actions)
 
 
 def test_exit_with_nothing_known_goes_to_review(engine: Engine, acme: str) -> None:

@@ -47,7 +47,7 @@ def test_an_unsure_reply_waits_for_review_with_a_deadline(engine: Engine, acme: 
     item = engine.list_review(acme).items[0]
     assert item.deadline == add_business_days(item.created_at, 10)
     assert item.detection["scope"]["kind"] == "topic" and item.detection["evidence"]
-    assert actions[-1]["review_id"] == item.id
+    assert actions[-1].review_id == item.id
     assert engine.check(acme, "sms", PERSON).allowed  # pending is not yet an opt-out
 
     engine.decide_review(acme, item.id, approve=False, actor=ADMIN, reason="asks to keep updates")

@@ -158,7 +158,7 @@ def _seed(tenant: Tenant, tag: str, digit: str) -> Seeded:
         None,
         {},
     )
-    review_id = engine.receive(slug, doubtful).actions[-1]["review_id"]
+    review_id = engine.receive(slug, doubtful).actions[-1].review_id
     asker = f"+1415555{digit}180"  # not `phone`: blacklisted people get no replies
     help_request = InboundMessage(
         Channel.SMS, asker, senders["vonage"], "HELP", "vonage", f"{secret_word}-help", None, {}

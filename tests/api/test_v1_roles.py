@@ -103,7 +103,7 @@ def _review(decision: str) -> Callable[[Tenant], Request]:
             None,
             {},
         )
-        item_id = t.engine.receive(t.slug, message).actions[-1]["review_id"]
+        item_id = t.engine.receive(t.slug, message).actions[-1].review_id
         return f"/v1/review/{item_id}/{decision}", {"reason": "read it"}
 
     return make

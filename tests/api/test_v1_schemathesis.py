@@ -66,7 +66,7 @@ def fuzzed(server: Live) -> Iterator[Fuzzed]:
     doubtful = InboundMessage(
         Channel.SMS, "+14155550102", "+15005550006", "wrong number", "generic", "fz1", None, {}
     )
-    review_id = engine.receive(slug, doubtful).actions[-1]["review_id"]
+    review_id = engine.receive(slug, doubtful).actions[-1].review_id
     hello = InboundMessage(
         Channel.SMS, "+14155550103", "+15005550006", "hi", "generic", "fz2", None, {}
     )

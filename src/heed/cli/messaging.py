@@ -95,7 +95,7 @@ def inbound(
             f"intent: {result.intent}" + (" (duplicate: nothing done)" if result.duplicate else "")
         )
         for action in result.actions:
-            out.print("action: " + " ".join(f"{k}={v}" for k, v in action.items()))
+            out.print("action: " + " ".join(f"{k}={v}" for k, v in action.to_json().items()))
         out.print(f"reply: {result.reply}" if result.reply else "reply: (none)")
 
     emit(json_output, result, human)

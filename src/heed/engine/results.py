@@ -360,6 +360,8 @@ def copy_of(result: type[Result], row: object) -> Result:
 
 def to_json(value: Any) -> Any:
     """Convert results (dataclasses, enums, datetimes, tuples) into JSON-ready values."""
+    if callable(getattr(value, "to_json", None)):  # e.g. heed.inbound.actions: its own shape
+        return value.to_json()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):

@@ -26,6 +26,18 @@ from heed.core.vocabulary import (
     Source,
     provider_verified,
 )
+from heed.inbound.actions import (
+    AlreadyOptedOut,
+    Button,
+    GroupMessage,
+    HeldForReview,
+    InboundAction,
+    Lifted,
+    Refused,
+    SentToReview,
+    Superseded,
+    Suppressed,
+)
 from heed.store import optouts, review
 from heed.store.accounts import AccountRef
 from heed.store.config import AccountConfig, SenderConfig
@@ -33,8 +45,6 @@ from heed.store.events import EventLog
 from heed.store.lists import set_membership
 from heed.store.suppressions import Target, lift_suppressions
 from heed.store.tables import ReceivedMessage, Suppression
-
-Action = dict[str, Any]
 
 # Built once: constructing a statement costs about as much as running it.
 _OPT_INS_AFTER = (
@@ -67,7 +77,7 @@ class Context:
     provider_time: bool  # whether sent_at came from the provider (else: our receipt time)
     reach: list[Target]  # every (channel, address) of the person an account-wide change covers
     keywords: KeywordConfig  # the sender's: what it removed is no keyword to the detector either
-    actions: list[Action] = field(default_factory=list)
+    actions: list[InboundAction] = field(default_factory=list)
     reply_kind: str | None = None  # which reply `reply` chose: opt_out, help, …
     detection: Detection | None = None  # read before the lock (heed.inbound.messages)
     #: The provider already read this message as a keyword and answered it (Twilio's
@@ -140,7 +150,7 @@ def _on_opt_out(ctx: Context) -> str | None:
     )
     ctx.actions += [_suppressed(row) for row in created]
     if not created:
-        ctx.actions.append({"action": "already_opted_out", "scope": str(ctx.scope)})
+        ctx.actions.append(AlreadyOptedOut(scope=str(ctx.scope)))
         return None
     if newer is not None:
         lift_suppressions(
@@ -151,7 +161,7 @@ def _on_opt_out(ctx: Context) -> str | None:
             reason=f"superseded by the later opt-in message {newer.id}",
             occurred_at=newer.sent_at,
         )
-        ctx.actions.append({"action": "superseded", "by_message": newer.id})
+        ctx.actions.append(Superseded(by_message=newer.id))
         return None
     return ctx.reply("opt_out")
 
@@ -174,7 +184,7 @@ def _on_list_trigger(ctx: Context) -> str | None:
         ctx.session, ctx.log, ctx.account, list_name, ctx.target, "unsubscribed", ctx.actor
     )
     if not created:
-        ctx.actions.append({"action": "already_opted_out", "scope": f"list:{list_name}"})
+        ctx.actions.append(AlreadyOptedOut(scope=f"list:{list_name}"))
         return None
     ctx.actions += [_suppressed(row) for row in created]
     custom = ctx.config.lists[list_name].get("reply")
@@ -183,7 +193,7 @@ def _on_list_trigger(ctx: Context) -> str | None:
 
 def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES) -> str | None:
     if ctx.blocked:
-        ctx.actions.append({"action": "refused", "why": "the address is blocked"})
+        ctx.actions.append(Refused(why="the address is blocked"))
         return None
     held = False
     if Source.CARRIER in sources and not provider_verified(ctx.row.credential):
@@ -210,7 +220,7 @@ def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES)
     if ctx.match.keyword == "YES":
         ctx.row.intent = "none"  # YES is an opt-in only from someone who is opted out
     elif _newer_opt_out_exists(ctx):
-        ctx.actions.append({"action": "superseded", "why": "a later opt-out stands"})
+        ctx.actions.append(Superseded(why="a later opt-out stands"))
     return None
 
 
@@ -258,12 +268,11 @@ def _hold_carrier_start(ctx: Context) -> bool:
         actor=ctx.actor,
     )
     ctx.actions.append(
-        {
-            "action": "held_for_review",
-            "review_id": item.id,
-            "why": "only the person's START through the provider's verified webhook lifts a "
+        HeldForReview(
+            review_id=item.id,
+            why="only the person's START through the provider's verified webhook lifts a "
             "carrier opt-out",
-        }
+        )
     )
     return True
 
@@ -308,7 +317,7 @@ def _free_form_opt_out(ctx: Context, detection: Detection) -> str | None:
     )
     ctx.actions += [_suppressed(row) for row in created]
     if not created:
-        ctx.actions.append({"action": "already_opted_out", "scope": str(ctx.scope)})
+        ctx.actions.append(AlreadyOptedOut(scope=str(ctx.scope)))
         return None
     return ctx.reply("opt_out")
 
@@ -322,7 +331,7 @@ def on_group_message(ctx: Context, group: str) -> str | None:
     detection = ctx.detection or detect(ctx.row.body, config=ctx.keywords, channel=ctx.row.channel)
     if ctx.match.intent != "opt_out" and detection.intent != "opt_out":
         ctx.row.intent = "none"
-        ctx.actions.append({"action": "group_message", "group": group})
+        ctx.actions.append(GroupMessage(group=group))
         return None
     _send_to_review(ctx, detection, {"group": group})
     return None
@@ -336,7 +345,7 @@ def on_button(ctx: Context, payload: str, mapped: str | None) -> str | None:
     free-form "Stop promotions" would go to review) does not apply to a choice the business
     worded. Its scope is what the text names: marketing, or everything.
     """
-    ctx.actions.append({"action": "button", "payload": payload, "mapped": mapped})
+    ctx.actions.append(Button(payload=payload, mapped=mapped))
     if mapped is None:
         if ctx.match.intent != "none":
             return EFFECTS[ctx.match.intent](ctx)
@@ -374,9 +383,7 @@ def _send_to_review(
         detection=_detection_json(detection) | (extra or {}),
         received_at=ctx.row.received_at,
     )
-    ctx.actions.append(
-        {"action": "review", "review_id": item.id, "deadline": item.deadline.isoformat()}
-    )
+    ctx.actions.append(SentToReview(review_id=item.id, deadline=item.deadline.isoformat()))
     if ctx.account.settings.clarification_reply:
         return ctx.reply("clarification")
     return None
@@ -432,19 +439,9 @@ def _newer_opt_out_exists(ctx: Context) -> bool:
     )
 
 
-def _suppressed(row: Suppression) -> Action:
-    return {
-        "action": "suppressed",
-        "channel": row.channel,
-        "scope": row.scope,
-        "suppression_id": row.id,
-    }
+def _suppressed(row: Suppression) -> Suppressed:
+    return Suppressed(channel=row.channel, scope=row.scope, suppression_id=row.id)
 
 
-def _lifted(row: Suppression) -> Action:
-    return {
-        "action": "lifted",
-        "channel": row.channel,
-        "scope": row.scope,
-        "suppression_id": row.id,
-    }
+def _lifted(row: Suppression) -> Lifted:
+    return Lifted(channel=row.channel, scope=row.scope, suppression_id=row.id)

@@ -33,8 +33,17 @@ from heed.core.keywords import Intent, KeywordConfig, KeywordMatch, match_keywor
 from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
 from heed.errors import InvalidAddress
+from heed.inbound import actions as stored_actions
+from heed.inbound.actions import (
+    Ignored,
+    InboundAction,
+    RecordedFromBlockedAddress,
+    ReplyQueued,
+    TimeDistrusted,
+    UnknownSender,
+)
 from heed.inbound.batches import by_account
-from heed.inbound.effects import EFFECTS, Action, Context, on_button, on_group_message
+from heed.inbound.effects import EFFECTS, Context, on_button, on_group_message
 from heed.inbound.threads import last_sent
 from heed.outbound import REPLIES_BY_API
 from heed.outbound import queue as outbound_queue
@@ -75,7 +84,7 @@ class InboundResult:
     message_id: str
     intent: str
     keyword: str | None
-    actions: tuple[Action, ...]
+    actions: tuple[InboundAction, ...]
     reply: str | None
     duplicate: bool = False
     outbound_id: str | None = None  # the reply, queued to be sent through the provider's API
@@ -120,7 +129,7 @@ class _Read:
     match: KeywordMatch | None = None
     reach: list[Target] = field(default_factory=list)  # what an account-wide change covers
     active: list[Suppression] = field(default_factory=list)
-    flags: list[Action] = field(default_factory=list)  # e.g. a timestamp heed distrusts
+    flags: list[InboundAction] = field(default_factory=list)  # e.g. a timestamp heed distrusts
     detection: Detection | None = None  # the free-form reading of a message with no keyword
 
     @property
@@ -161,7 +170,7 @@ class Inbox:
         found = self.session.execute(_STORED, values).first()
         if found is None:
             return None
-        actions = tuple(found.actions)
+        actions = stored_actions.from_json(found.actions)
         return InboundResult(found.id, found.intent, found.keyword, actions, None, duplicate=True)
 
     def process(self, messages: Sequence[InboundMessage]) -> list[InboundResult]:
@@ -182,7 +191,7 @@ class Inbox:
             )
         except InvalidAddress as exc:
             # Kept, with its intent, for a person to look at; nothing can be keyed on it.
-            row.actions = [*flags, {"action": "ignored", "why": str(exc)}]
+            row.actions = stored_actions.to_json([*flags, Ignored(why=str(exc))])
             return _Read(row, message, None, flags=flags)
         row.from_address = person
         target = Target(message.channel, person)
@@ -217,7 +226,9 @@ class Inbox:
             )
         return detect(body, config=keywords, channel=row.channel, thread=thread)
 
-    def _distrusted_time(self, row: ReceivedMessage, message: InboundMessage) -> list[Action]:
+    def _distrusted_time(
+        self, row: ReceivedMessage, message: InboundMessage
+    ) -> list[InboundAction]:
         """Flag a message time outside the clock bounds; a future one becomes receipt time,
         so that it cannot pre-empt opt-outs still to come (heed.core.clock)."""
         if message.sent_at is None:
@@ -225,11 +236,11 @@ class Inbox:
         problem = self.clock.problem(row.sent_at, row.received_at)
         if problem is None:
             return []
-        flag: Action = {"action": "time_distrusted", "sent_at": row.sent_at.isoformat()}
+        sent_at, taken_as = row.sent_at.isoformat(), None
         if row.sent_at > row.received_at:
             row.sent_at = row.received_at
-            flag["taken_as"] = row.received_at.isoformat()
-        return [flag | {"why": problem}]
+            taken_as = row.received_at.isoformat()
+        return [TimeDistrusted(sent_at=sent_at, taken_as=taken_as, why=problem)]
 
     def _read_active(self, reads: list[_Read]) -> None:
         targets = [read.target for read in reads if read.target is not None]
@@ -269,10 +280,10 @@ class Inbox:
             detection=read.detection,
         )
         if read.sender is None:
-            ctx.actions.append({"action": "unknown_sender", "to": row.to_address})
+            ctx.actions.append(UnknownSender(to=row.to_address))
         if blocked:
             row.hidden = True
-            ctx.actions.append({"action": "recorded_from_blocked_address"})
+            ctx.actions.append(RecordedFromBlockedAddress())
         ctx.provider_answered = read.message.provider_keyword in _PROVIDER_KEYWORDS
         if read.message.group is not None:
             row.reply = on_group_message(ctx, read.message.group)
@@ -284,7 +295,7 @@ class Inbox:
         outbound = None
         if row.reply and read.message.provider in REPLIES_BY_API:
             outbound = _queue_reply(ctx, read.message.provider)
-        row.actions = ctx.actions
+        row.actions = stored_actions.to_json(ctx.actions)
         return _result(row, outbound)
 
     def _our_address(self, message: InboundMessage) -> str:
@@ -323,7 +334,7 @@ def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedM
 
 
 def _result(row: ReceivedMessage, outbound_id: str | None = None) -> InboundResult:
-    actions = tuple(row.actions)
+    actions = stored_actions.from_json(row.actions)
     return InboundResult(row.id, row.intent, row.keyword, actions, row.reply, False, outbound_id)
 
 
@@ -342,5 +353,5 @@ def _queue_reply(ctx: Context, provider: str) -> str:
         created_by=str(Actor(ActorKind.SYSTEM)),
         in_reply_to=row.id,
     )
-    ctx.actions.append({"action": "reply_queued", "outbound_id": queued.id})
+    ctx.actions.append(ReplyQueued(outbound_id=queued.id))
     return queued.id

@@ -28,6 +28,17 @@ from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.text import json_storable
 from heed.core.vocabulary import Actor, ActorKind, Purpose, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
+from heed.inbound.actions import (
+    AlreadySuppressed,
+    Ignored,
+    InboundAction,
+    Lifted,
+    NothingToLift,
+    Refused,
+    Suppressed,
+    from_json,
+    to_json,
+)
 from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
 from heed.store import optouts
@@ -55,7 +66,7 @@ _MAY_SUPPRESS = frozenset(
 class ReportResult:
     report_id: str
     outcome: str
-    actions: tuple[dict[str, Any], ...]
+    actions: tuple[InboundAction, ...]
     duplicate: bool = False
 
 
@@ -73,7 +84,9 @@ def process_report(
             )
         ).first()
         if stored is not None:
-            return ReportResult(stored.id, stored.outcome, tuple(stored.actions), duplicate=True)
+            return ReportResult(
+                stored.id, stored.outcome, from_json(stored.actions), duplicate=True
+            )
     # Locks the chain only for a report that may suppress, which most (delivered) never do.
     return _process(session, EventLog(session, account.id), account, report)
 
@@ -105,8 +118,8 @@ def _process(
     try:
         recipient = normalise_address(report.channel, report.recipient, country)
     except InvalidAddress as exc:
-        row.actions = [{"action": "ignored", "why": str(exc)}]
-        return ReportResult(row.id, row.outcome, tuple(row.actions))
+        row.actions = to_json([Ignored(why=str(exc))])
+        return ReportResult(row.id, row.outcome, from_json(row.actions))
     row.recipient = recipient
     if report.outcome in _MAY_SUPPRESS:
         # What is read next decides a suppression: read under the lock of the account's event
@@ -116,10 +129,10 @@ def _process(
         # Like a START (heed.inbound.effects): only the provider, through its verified
         # webhook, may say the person opted back in at the carrier.
         why = "only the provider's verified webhook lifts a carrier opt-out"
-        row.actions = [{"action": "refused", "why": why}]
+        row.actions = to_json([Refused(why=why)])
     elif report.outcome is Outcome.CARRIER_OPT_IN:
         row.actions = _lift_carrier_opt_outs(session, log, account, row, report)
-        return ReportResult(row.id, row.outcome, tuple(row.actions))
+        return ReportResult(row.id, row.outcome, from_json(row.actions))
     source, scope, reason = _suppression_for(session, account, row, report)
     if source is not None:
         created, _ = optouts.opt_out(
@@ -141,16 +154,11 @@ def _process(
             at=row.occurred_at,
             targets=[Target(report.channel, recipient)],
         )
-        row.actions = [
-            {
-                "action": "suppressed",
-                "source": source.value,
-                "scope": r.scope,
-                "suppression_id": r.id,
-            }
-            for r in created
-        ] or [{"action": "already_suppressed", "source": source.value}]
-    return ReportResult(row.id, row.outcome, tuple(row.actions))
+        done: list[InboundAction] = [
+            Suppressed(source=source.value, scope=r.scope, suppression_id=r.id) for r in created
+        ]
+        row.actions = to_json(done or [AlreadySuppressed(source=source.value)])
+    return ReportResult(row.id, row.outcome, from_json(row.actions))
 
 
 def _lift_carrier_opt_outs(
@@ -176,9 +184,8 @@ def _lift_carrier_opt_outs(
         occurred_at=row.occurred_at,
         evidence={"report_id": row.id, "status": row.status},
     )
-    return [{"action": "lifted", "scope": r.scope, "suppression_id": r.id} for r in lifted] or [
-        {"action": "nothing_to_lift", "scope": str(Scope.purpose(Purpose.MARKETING))}
-    ]
+    done: list[InboundAction] = [Lifted(scope=r.scope, suppression_id=r.id) for r in lifted]
+    return to_json(done or [NothingToLift(scope=str(Scope.purpose(Purpose.MARKETING)))])
 
 
 def _store(
