@@ -4,11 +4,11 @@ A database backup alone must not be enough to forge a session, reverse an erasur
 provider's secret or rewrite the activity log unnoticed. So the root secret lives in a key file
 (`heed init` creates it, mode 0600, at `default_key_path()` or `HEED_KEY_FILE`) or in the
 `HEED_SECRET_KEY` environment variable, never in the database, and each job gets its own key,
-derived with HKDF-SHA256 from the root and the job's name (`Purpose`) and, where the job is per
+derived with HKDF-SHA256 from the root and the job's name (`KeyPurpose`) and, where the job is per
 account, the account's id. Knowing one derived key tells nothing about another.
 
 Rotation (`heed key rotate`) adds a new key and makes it current; the old ones stay, retired:
-new sessions, links, form tokens, tombstones, encrypted secrets and checkpoint signatures use
+new sign-ins, links, form tokens, tombstones, encrypted secrets and checkpoint signatures use
 the current key, and every key still verifies, decrypts and finds what it made. So rotating
 never signs anyone out of an open unsubscribe link, never breaks an old checkpoint, and never
 un-suppresses an erased person (their tombstone is looked up under every key). Never delete a
@@ -44,8 +44,8 @@ __all__ = [
     "ENCRYPTED_PREFIX",
     "TOMBSTONE_PREFIX",
     "AccountKeys",
+    "KeyPurpose",
     "Keyring",
-    "Purpose",
     "ServerKey",
     "ServerKeyInvalid",
     "ServerKeyMissing",
@@ -72,12 +72,12 @@ class ServerKeyInvalid(BadInput):
     code = "server-key-invalid"
 
 
-class Purpose(StrEnum):
+class KeyPurpose(StrEnum):
     """The jobs keys are derived for; each gets its own key, so none can stand in for another."""
 
-    SESSIONS = "sessions"  # web sign-in cookies
+    SIGN_INS = "sessions"  # web sign-in cookies (the HKDF label keeps its first name)
     LINKS = "links"  # RFC 8058 one-click unsubscribe links
-    FORMS = "forms"  # tokens of forms shown without a session (the public opt-out page)
+    FORMS = "forms"  # tokens of forms shown to people not signed in (the public opt-out page)
     TOMBSTONES = "tombstones"  # keyed hashes that replace an erased person's addresses
     SECRETS = "secrets"  # encryption of provider secrets at rest (AES-256-GCM)
     CHECKPOINTS = "checkpoints"  # the Ed25519 key that signs checkpoints of the activity log
@@ -90,14 +90,14 @@ class ServerKey:
     id: str
     secret: bytes = field(repr=False)
 
-    def derive(self, purpose: Purpose, context: str = "") -> bytes:
+    def derive(self, purpose: KeyPurpose, context: str = "") -> bytes:
         """The 32-byte key for `purpose` (and e.g. an account id), by HKDF-SHA256."""
         info = f"heed/v1/{purpose.value}/{context}".encode()
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(self.secret)
 
     def signing_key(self) -> Ed25519PrivateKey:
         """The Ed25519 key that signs checkpoints, from its derived seed."""
-        return Ed25519PrivateKey.from_private_bytes(self.derive(Purpose.CHECKPOINTS))
+        return Ed25519PrivateKey.from_private_bytes(self.derive(KeyPurpose.CHECKPOINTS))
 
     def public_key(self) -> Ed25519PublicKey:
         return self.signing_key().public_key()
@@ -139,20 +139,20 @@ class AccountKeys:
     #: The account's tombstone key from before the server key existed (migration 0012).
     legacy_tombstone_key: bytes | None = field(default=None, repr=False)
 
-    def _all(self, purpose: Purpose) -> list[bytes]:
+    def _all(self, purpose: KeyPurpose) -> list[bytes]:
         return self.keyring.derived(purpose, self.account_id)
 
     @property
-    def sessions(self) -> list[bytes]:
-        return self._all(Purpose.SESSIONS)
+    def sign_ins(self) -> list[bytes]:
+        return self._all(KeyPurpose.SIGN_INS)
 
     @property
     def links(self) -> list[bytes]:
-        return self._all(Purpose.LINKS)
+        return self._all(KeyPurpose.LINKS)
 
     @property
     def forms(self) -> list[bytes]:
-        return self._all(Purpose.FORMS)
+        return self._all(KeyPurpose.FORMS)
 
     def tombstone(self, address: str) -> str:
         """What `address` is stored as once its person is erased: `erased:` + HMAC-SHA256."""
@@ -165,7 +165,7 @@ class AccountKeys:
 
     @property
     def _tombstone_keys(self) -> list[bytes]:
-        keys = self._all(Purpose.TOMBSTONES)
+        keys = self._all(KeyPurpose.TOMBSTONES)
         return keys if self.legacy_tombstone_key is None else [*keys, self.legacy_tombstone_key]
 
 
@@ -174,7 +174,7 @@ class Keyring:
     """The server keys heed holds: `keys[0]` is current, the rest are retired (still trusted)."""
 
     keys: tuple[ServerKey, ...]
-    _derived: dict[tuple[Purpose, str], list[bytes]] = field(default_factory=dict, repr=False)
+    _derived: dict[tuple[KeyPurpose, str], list[bytes]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -196,7 +196,7 @@ class Keyring:
     def account(self, account_id: str, legacy_tombstone_key: bytes | None = None) -> AccountKeys:
         return AccountKeys(account_id, self, legacy_tombstone_key)
 
-    def derived(self, purpose: Purpose, context: str = "") -> list[bytes]:
+    def derived(self, purpose: KeyPurpose, context: str = "") -> list[bytes]:
         """Every key's key for `purpose` and `context`, current first (cached: HKDF costs
         more than the HMAC a check computes with it)."""
         found = self._derived.get((purpose, context))
@@ -212,7 +212,7 @@ class Keyring:
         is authenticated too, so a value copied to another row or column does not decrypt."""
         key = self.current
         nonce = secrets.token_bytes(12)
-        box = AESGCM(key.derive(Purpose.SECRETS)).encrypt(
+        box = AESGCM(key.derive(KeyPurpose.SECRETS)).encrypt(
             nonce, plaintext.encode(), context.encode()
         )
         return f"{ENCRYPTED_PREFIX}{key.id}:{_b64(nonce + box)}"
@@ -225,7 +225,7 @@ class Keyring:
         key = self.get(key_id)
         try:
             raw = _unb64(encoded)
-            plain = AESGCM(key.derive(Purpose.SECRETS)).decrypt(
+            plain = AESGCM(key.derive(KeyPurpose.SECRETS)).decrypt(
                 raw[:12], raw[12:], context.encode()
             )
         except (ValueError, binascii.Error, InvalidTag):

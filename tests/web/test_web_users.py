@@ -9,7 +9,7 @@ from conftest import ADMIN, AGENT
 from heed import Engine
 from heed.core.vocabulary import Role
 from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
-from heed.store.tables import User, WebSession
+from heed.store.tables import SignInRecord, User
 
 PASSWORD = "correct horse battery staple"
 
@@ -57,7 +57,7 @@ def test_create_user_refuses_bad_input_duplicates_and_roles_it_may_not_grant(
         engine.create_user(acme, "bob@example.com", "support", PASSWORD, actor=ADMIN)
 
 
-def test_a_disabled_user_can_no_longer_sign_in_or_use_a_session(engine: Engine, acme: str) -> None:
+def test_a_disabled_user_can_no_longer_sign_in_nor_stay_signed_in(engine: Engine, acme: str) -> None:
     user = engine.create_user(acme, "ann@example.com", "admin", PASSWORD)
     token = engine.open_sign_in(user)
     assert engine.signed_in_user(acme, token) == user
@@ -71,7 +71,7 @@ def test_a_disabled_user_can_no_longer_sign_in_or_use_a_session(engine: Engine, 
     assert engine.signed_in_user(acme, token) is None
 
 
-def test_a_closed_session_stays_closed_and_only_its_own(engine: Engine, acme: str) -> None:
+def test_an_ended_sign_in_stays_ended_and_only_its_own(engine: Engine, acme: str) -> None:
     user = engine.create_user(acme, "ann@example.com", "admin", PASSWORD)
     laptop = engine.open_sign_in(user)
     phone = engine.open_sign_in(user)
@@ -79,11 +79,11 @@ def test_a_closed_session_stays_closed_and_only_its_own(engine: Engine, acme: st
     assert engine.signed_in_user(acme, laptop) is None
     assert engine.signed_in_user(acme, phone) == user
     engine.create_account("other", "Other")
-    assert engine.signed_in_user("other", phone) is None  # a token names one account's session
+    assert engine.signed_in_user("other", phone) is None  # a token names one account's sign-in
     assert engine.signed_in_user(acme, "made-up") is None
     with engine.db.read() as session:
-        stored = session.scalars(select(WebSession.id)).all()
+        stored = session.scalars(select(SignInRecord.id)).all()
     assert phone not in stored and laptop not in stored  # only hashes are kept
-    engine.open_sign_in(user)  # forgets the ended session
+    engine.open_sign_in(user)  # forgets the ended sign-in
     with engine.db.read() as session:
-        assert len(session.scalars(select(WebSession.id)).all()) == 2
+        assert len(session.scalars(select(SignInRecord.id)).all()) == 2

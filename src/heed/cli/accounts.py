@@ -241,7 +241,7 @@ def user_remove(
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Remove a user: they cannot sign in, and their open sessions end at once."""
+    """Remove a user: they cannot sign in, and their sign-ins end at once."""
 
     with Engine(database_url) as engine:
         user = engine.remove_user(slug, email, actor=operator())
@@ -260,7 +260,7 @@ def user_set_password(
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """Set a user's password; sessions signed in with the old one end."""
+    """Set a user's password; sign-ins made with the old one end."""
 
     password = _password(password)
     with Engine(database_url) as engine:

@@ -148,7 +148,7 @@ def server_key_show(json_output: JsonOutput = False) -> None:
 @handles_errors
 def server_key_rotate(json_output: JsonOutput = False) -> None:
     """Add a new current key to the key file; old keys stay, retired, so old checkpoints,
-    links, sessions, secrets and erasures keep working. Restart `heed serve` afterwards."""
+    links, sign-ins, secrets and erasures keep working. Restart `heed serve` afterwards."""
     settings = load_settings()
     if settings.secret_key:
         raise BadInput(

@@ -46,7 +46,8 @@ from heed.core.thread import EMOJI, Thread, read_short_reply, short_reply_of
 from heed.core.thread import LOOKUP as _SHORT_REPLIES
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
-Action = Literal["apply", "review", "ignore"]
+#: What to do with a detection under an account's thresholds (not heed.core.permissions.Action).
+Verdict = Literal["apply", "review", "ignore"]
 #: The most of a message the detector reads: its first ``DETECT_HEAD`` and last ``DETECT_TAIL``
 #: characters (a revocation opens or closes a long email; a reply quotes the rest). An SMS is at
 #: most ~1,600 characters; a hostile webhook may send megabytes (#16).
@@ -108,7 +109,7 @@ class Detection:
     scope_hint: ScopeHint | None = None
     normalised: str = ""
 
-    def action(self, high: float = HIGH_THRESHOLD, low: float = LOW_THRESHOLD) -> Action:
+    def action(self, high: float = HIGH_THRESHOLD, low: float = LOW_THRESHOLD) -> Verdict:
         """Apply, send to review, or ignore, under an account's thresholds."""
         if self.intent == "none" or self.confidence < low:
             return "ignore"

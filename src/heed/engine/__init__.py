@@ -4,7 +4,9 @@
 - `opt_outs` (opt-outs, blocks, blacklists, consents, erasure), `suppressions` (listing,
   lifting, the activity log, the bulk check), `contacts`, `lists` (lists, members, consents),
   `senders`, `keys` (API keys), `idempotency` (Idempotency-Keys), `review` (the review queue),
-  `outbox` (replies heed sends), `imports` (imports, exports, audience filters);
+  `outbox` (replies heed sends), `imports` (imports, exports, audience filters), `users`
+  (people who sign in to the web UI), `sign_ins` (their sign-ins), `dashboard` (the counts the
+  web UI's first page shows), `conversations` (the inbox's threads);
 - `results` holds the types the engine returns.
 """
 

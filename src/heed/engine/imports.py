@@ -37,7 +37,8 @@ from heed.store.imports import BatchOutcome
 from heed.store.queries import Page
 from heed.store.tables import Import
 
-Source = str | Path | BinaryIO
+#: A file to read: a path, or an open binary file (not heed.core.vocabulary.Source).
+InputFile = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
 BATCH = 500  # rows per transaction: short enough that a STOP never waits long for the lock
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
@@ -103,7 +104,7 @@ class BulkWork(EnginePart):
         self,
         slug: str,
         kind: str,
-        source: Source,
+        source: InputFile,
         *,
         actor: Actor,
         file_name: str | None = None,
@@ -137,7 +138,7 @@ class BulkWork(EnginePart):
         self,
         slug: str,
         import_id: str,
-        source: Source,
+        source: InputFile,
         *,
         actor: Actor,
         progress: ProgressCallback | None = None,
@@ -185,7 +186,7 @@ class BulkWork(EnginePart):
     def import_optouts(
         self,
         slug: str,
-        source: Source,
+        source: InputFile,
         *,
         actor: Actor,
         channel: str | None,
@@ -214,7 +215,7 @@ class BulkWork(EnginePart):
     def import_contacts(
         self,
         slug: str,
-        source: Source,
+        source: InputFile,
         *,
         actor: Actor,
         channel: str | None = None,
@@ -242,7 +243,7 @@ class BulkWork(EnginePart):
         self,
         slug: str,
         kind: Kind,
-        source: Source,
+        source: InputFile,
         progress: ProgressCallback | None,
         *,
         actor: Actor,
@@ -260,7 +261,7 @@ class BulkWork(EnginePart):
         self,
         slug: str,
         kind: str,
-        source: Source,
+        source: InputFile,
         *,
         actor: Actor,
         file_name: str | None = None,
@@ -396,7 +397,7 @@ class BulkWork(EnginePart):
     def filter_audience(
         self,
         slug: str,
-        source: Source,
+        source: InputFile,
         allowed_out: BinaryIO | None,
         *,
         channel: str,
@@ -447,7 +448,7 @@ class BulkWork(EnginePart):
             )
 
 
-def _name_of(source: Source) -> str:
+def _name_of(source: InputFile) -> str:
     if isinstance(source, str | Path):
         return Path(source).name
     return Path(str(getattr(source, "name", "upload.csv"))).name

@@ -1,6 +1,6 @@
 """Sign-ins to the web UI: the server's record of each, so signing out ends it for good.
 
-The web UI (heed.web.sign_in) keeps a random token in a signed cookie; heed stores only its
+The web UI (heed.web.sign_ins) keeps a random token in a signed cookie; heed stores only its
 SHA-256, with when the sign-in expires or ended. Each request finds its user in one query,
 so a removed user, or one whose password changed, is out at once.
 """
@@ -18,8 +18,7 @@ from heed.engine.results import UserInfo
 from heed.engine.users import user_info
 from heed.errors import NotFound
 from heed.store import accounts
-from heed.store.tables import User
-from heed.store.tables import WebSession as SignInRow
+from heed.store.tables import SignInRecord, User
 from heed.store.types import utcnow
 
 #: How long a sign-in lasts: a working day; then sign in again.
@@ -38,7 +37,7 @@ class SignIns(EnginePart):
         no such account (heed.server_key: a rotation signs nobody out)."""
         try:
             with self._read() as session:
-                return accounts.load_account(session, slug).keys.sessions
+                return accounts.load_account(session, slug).keys.sign_ins
         except NotFound:
             return None
 
@@ -51,14 +50,14 @@ class SignIns(EnginePart):
         with self._write() as session:
             account = accounts.load_account(session, user.account_slug)
             session.execute(
-                delete(SignInRow).where(
-                    SignInRow.account_id == account.id,
-                    SignInRow.user_id == user.id,
-                    or_(SignInRow.ended_at.is_not(None), SignInRow.expires_at <= now),
+                delete(SignInRecord).where(
+                    SignInRecord.account_id == account.id,
+                    SignInRecord.user_id == user.id,
+                    or_(SignInRecord.ended_at.is_not(None), SignInRecord.expires_at <= now),
                 )
             )
             session.add(
-                SignInRow(
+                SignInRecord(
                     account_id=account.id,
                     id=_hash(token),
                     user_id=user.id,
@@ -76,15 +75,17 @@ class SignIns(EnginePart):
                 account = accounts.load_account(session, slug)
             except NotFound:
                 return None
-            joined = (SignInRow.account_id == User.account_id) & (SignInRow.user_id == User.id)
+            joined = (SignInRecord.account_id == User.account_id) & (
+                SignInRecord.user_id == User.id
+            )
             row = session.scalars(
                 select(User)
-                .join(SignInRow, joined)
+                .join(SignInRecord, joined)
                 .where(
-                    SignInRow.account_id == account.id,
-                    SignInRow.id == _hash(token),
-                    SignInRow.ended_at.is_(None),
-                    SignInRow.expires_at > utcnow(),
+                    SignInRecord.account_id == account.id,
+                    SignInRecord.id == _hash(token),
+                    SignInRecord.ended_at.is_(None),
+                    SignInRecord.expires_at > utcnow(),
                     User.disabled_at.is_(None),
                 )
             ).first()
@@ -95,7 +96,7 @@ class SignIns(EnginePart):
         with self._write() as session:
             account = accounts.load_account(session, slug)
             session.execute(
-                update(SignInRow)
-                .where(SignInRow.account_id == account.id, SignInRow.id == _hash(token))
+                update(SignInRecord)
+                .where(SignInRecord.account_id == account.id, SignInRecord.id == _hash(token))
                 .values(ended_at=utcnow())
             )

@@ -19,7 +19,7 @@ from heed.errors import AlreadyExists, BadInput, NotFound, PermissionDenied, Una
 from heed.store import accounts
 from heed.store.events import EventLog
 from heed.store.ids import new_id
-from heed.store.tables import User, WebSession
+from heed.store.tables import SignInRecord, User
 from heed.store.types import utcnow
 
 if TYPE_CHECKING:
@@ -88,10 +88,9 @@ def actor_names(session: Session, account_id: str) -> dict[str, str]:
     return {f"user:{user_id}": email for user_id, email in rows}
 
 
-def _end_sessions(session: Session, account_id: str, user_id: str) -> None:
-    session.execute(
-        delete(WebSession).where(WebSession.account_id == account_id, WebSession.user_id == user_id)
-    )
+def _end_sign_ins(session: Session, account_id: str, user_id: str) -> None:
+    mine = (SignInRecord.account_id == account_id) & (SignInRecord.user_id == user_id)
+    session.execute(delete(SignInRecord).where(mine))
 
 
 class Users(EnginePart):
@@ -204,7 +203,7 @@ class Users(EnginePart):
         *,
         actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
     ) -> UserInfo:
-        """Remove a user: they can no longer sign in, and their open sessions end at once.
+        """Remove a user: they can no longer sign in, and their sign-ins end at once.
 
         The row stays, without its password, so the activity log still names who did what.
         """
@@ -215,7 +214,7 @@ class Users(EnginePart):
             if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
                 raise PermissionDenied("only support may remove support users")
             row.disabled_at, row.password_hash = utcnow(), None
-            _end_sessions(session, account.id, row.id)
+            _end_sign_ins(session, account.id, row.id)
             EventLog(session, account.id).append(
                 "user.removed", actor, before={"id": row.id, "email": row.email, "role": row.role}
             )
@@ -229,7 +228,7 @@ class Users(EnginePart):
         *,
         actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
     ) -> UserInfo:
-        """Give a user a new password; every session signed in with the old one ends."""
+        """Give a user a new password; every sign-in made with the old one ends."""
         if len(password) < MIN_PASSWORD:
             raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
         password_hash = _hasher().hash(password)
@@ -240,7 +239,7 @@ class Users(EnginePart):
             if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
                 raise PermissionDenied("only support may change a support user's password")
             row.password_hash = password_hash
-            _end_sessions(session, account.id, row.id)
+            _end_sign_ins(session, account.id, row.id)
             EventLog(session, account.id).append(
                 "user.password_changed", actor, after={"id": row.id, "email": row.email}
             )

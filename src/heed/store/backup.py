@@ -4,7 +4,7 @@ SQLite: the online backup API (sqlite3.Connection.backup), which copies a consis
 while heed keeps serving; copying the file by hand could catch a write half done, or miss what
 is still in the WAL. PostgreSQL: `pg_dump --format=custom`, restored with `pg_restore`. The
 server key is not in the database and so not in a backup: back it up apart from the database
-(a backup alone cannot forge sessions, read provider secrets, or reverse an erasure).
+(a backup alone cannot forge sign-ins, read provider secrets, or reverse an erasure).
 """
 
 from __future__ import annotations

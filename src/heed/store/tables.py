@@ -107,9 +107,10 @@ class User(Base):
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-class WebSession(Base):
+class SignInRecord(Base):
     """A sign-in to the web UI, so that signing out ends it on the server, not only in the
-    browser. The cookie carries a random token; only its SHA-256 is kept (as for API keys)."""
+    browser. The cookie carries a random token; only its SHA-256 is kept (as for API keys).
+    The table keeps its first name; "session" in heed's code means a database session."""
 
     __tablename__ = "web_sessions"
     __table_args__ = (

@@ -22,7 +22,7 @@ from heed.errors import Rejected
 from heed.web.auth import signed_in
 from heed.web.files import account_id, file_form
 from heed.web.render import error_page, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 
@@ -38,12 +38,12 @@ def _form_view(engine: Engine, slug: str) -> dict[str, Any]:
 
 @router.get("/audience", response_class=HTMLResponse)
 async def audience_page(request: Request) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    view = await run_in_threadpool(_form_view, get_engine(request), session.slug)
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    view = await run_in_threadpool(_form_view, get_engine(request), sign_in.slug)
     chosen = {"channel": "sms", "sender": "", "list": "", "purpose": "marketing"}
-    return render(request, "audience.html", session, chosen=chosen, **view)
+    return render(request, "audience.html", sign_in, chosen=chosen, **view)
 
 
 @router.post("/audience", response_class=HTMLResponse)
@@ -51,25 +51,25 @@ async def filter_audience(request: Request) -> Response:
     checked = await file_form(request)
     if isinstance(checked, Response):
         return checked
-    session, fields, source = checked
+    sign_in, fields, source = checked
     engine = get_engine(request)
     chosen = {k: fields.get(k, "") for k in ("channel", "sender", "list", "purpose")}
-    view = await run_in_threadpool(_form_view, engine, session.slug)
+    view = await run_in_threadpool(_form_view, engine, sign_in.slug)
     if source is None:
         error = "Choose a file of recipients to filter."
-        return render(request, "audience.html", session, 400, chosen=chosen, error=error, **view)
+        return render(request, "audience.html", sign_in, 400, chosen=chosen, error=error, **view)
     try:
         counts, allowed, excluded = await run_in_threadpool(
-            _filter, engine, session, source, chosen, await account_id(request, session)
+            _filter, engine, sign_in, source, chosen, await account_id(request, sign_in)
         )
     except Rejected as exc:
-        return render(request, "audience.html", session, 400, chosen=chosen, error=str(exc), **view)
+        return render(request, "audience.html", sign_in, 400, chosen=chosen, error=str(exc), **view)
     finally:
         source.delete()
     return render(
         request,
         "audience.html",
-        session,
+        sign_in,
         chosen=chosen,
         counts=counts,
         allowed=allowed,
@@ -80,7 +80,7 @@ async def filter_audience(request: Request) -> Response:
 
 
 def _filter(
-    engine: Engine, session: WebSession, source: uploads.Upload, chosen: dict[str, str], owner: str
+    engine: Engine, sign_in: SignIn, source: uploads.Upload, chosen: dict[str, str], owner: str
 ) -> tuple[FilterCounts, uploads.Upload, uploads.Upload]:
     """Filter the upload into two new ones: the allowed recipients, and the excluded ones
     with their reasons (kept a day, like every upload, for the download links)."""
@@ -92,7 +92,7 @@ def _filter(
     try:
         with allowed.path.open("wb") as yes, excluded.path.open("wb") as no:
             counts = engine.filter_audience(
-                session.slug,
+                sign_in.slug,
                 source.path,
                 yes,
                 excluded_out=no,
@@ -112,13 +112,13 @@ def _filter(
 @router.get("/audience/files/{token}")
 async def download(request: Request, token: str) -> Response:
     """A filtered list, as a download (only from the account that made it)."""
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    found = uploads.find(await account_id(request, session), token)
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    found = uploads.find(await account_id(request, sign_in), token)
     if found is None:
         detail = "This list is no longer here (filtered lists are kept for a day): filter again."
-        return error_page(request, 404, "List not found", detail, session)
+        return error_page(request, 404, "List not found", detail, sign_in)
     media = "application/json" if found.file_name.endswith(".json") else "text/csv"
     return FileResponse(found.path, media_type=media, filename=found.file_name)
 
@@ -128,23 +128,23 @@ async def export(
     request: Request, format: str = "csv", channel: str = "", source: str = ""
 ) -> Response:
     """Every active suppression with its evidence, as a CSV or JSON download."""
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     chunks = get_engine(request).export_suppressions(
-        session.slug, format=format, channel=channel or None, source=source or None
+        sign_in.slug, format=format, channel=channel or None, source=source or None
     )
     try:
         first = await run_in_threadpool(next, chunks)
     except Rejected as exc:
-        return error_page(request, 400, "Cannot export", str(exc), session)
+        return error_page(request, 400, "Cannot export", str(exc), sign_in)
 
     def rest() -> Iterator[str]:
         yield first
         yield from chunks
 
     media = "application/json" if format == "json" else "text/csv; charset=utf-8"
-    name = f"heed-suppressions-{session.slug}.{format}"
+    name = f"heed-suppressions-{sign_in.slug}.{format}"
     return StreamingResponse(
         rest(),
         media_type=media,

@@ -10,9 +10,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
 from heed.errors import Unauthenticated
-from heed.web import sessions
+from heed.web import sign_ins
 from heed.web.render import error_page, read_form, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 #: Sign-in attempts per 10 minutes (heed.store.throttle, shared by every server process):
@@ -22,32 +22,32 @@ router = APIRouter()
 PER_USER_AND_ADDRESS, PER_USER, PER_ADDRESS = 10, 50, 100
 
 
-async def signed_in(request: Request) -> WebSession | RedirectResponse:
-    """The request's session, or a redirect to the sign-in page."""
-    session = await sessions.current_session(request)
-    if session is None:
+async def signed_in(request: Request) -> SignIn | RedirectResponse:
+    """The request's sign-in, or a redirect to the sign-in page."""
+    sign_in = await sign_ins.current_sign_in(request)
+    if sign_in is None:
         return RedirectResponse("/login", status_code=303)
-    return session
+    return sign_in
 
 
-async def signed_in_post(request: Request) -> tuple[WebSession, dict[str, str]] | Response:
-    """The session and form of a POST, or a redirect (no session) or 403 (bad CSRF token)."""
-    session = await signed_in(request)
-    if isinstance(session, RedirectResponse):
-        return session
+async def signed_in_post(request: Request) -> tuple[SignIn, dict[str, str]] | Response:
+    """The sign-in and form of a POST, or a redirect (none) or 403 (bad CSRF token)."""
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, RedirectResponse):
+        return sign_in
     form = await read_form(request)
-    if not sessions.csrf_ok(session.csrf, form):
-        return forbidden_csrf(request, session)
-    return session, form
+    if not sign_ins.csrf_ok(sign_in.csrf, form):
+        return forbidden_csrf(request, sign_in)
+    return sign_in, form
 
 
-def forbidden_csrf(request: Request, session: WebSession | None = None) -> HTMLResponse:
+def forbidden_csrf(request: Request, sign_in: SignIn | None = None) -> HTMLResponse:
     return error_page(
         request,
         403,
         "Request refused",
         "This form had expired or did not come from heed. Go back, reload the page and try again.",
-        session,
+        sign_in,
     )
 
 
@@ -70,14 +70,14 @@ def _login_form(
         email=email,
         error=error,
     )
-    sessions.set_cookie(request, response, sessions.LOGIN_COOKIE, token, 3600)
+    sign_ins.set_cookie(request, response, sign_ins.LOGIN_COOKIE, token, 3600)
     return response
 
 
 @router.post("/login", response_class=HTMLResponse)
 async def login(request: Request) -> Response:
     form = await read_form(request)
-    if not sessions.csrf_ok(request.cookies.get(sessions.LOGIN_COOKIE), form):
+    if not sign_ins.csrf_ok(request.cookies.get(sign_ins.LOGIN_COOKIE), form):
         return forbidden_csrf(request)
     engine = get_engine(request)
     account, email = form.get("account", "").strip(), form.get("email", "").strip()
@@ -96,8 +96,8 @@ async def login(request: Request) -> Response:
         return _login_form(request, account, email, error, status=401)
     await run_in_threadpool(engine.forget_attempts, *user, ip)
     response = RedirectResponse("/", status_code=303)
-    await run_in_threadpool(sessions.start_session, engine, request, response, found)
-    response.delete_cookie(sessions.LOGIN_COOKIE, path="/")
+    await run_in_threadpool(sign_ins.start_sign_in, engine, request, response, found)
+    response.delete_cookie(sign_ins.LOGIN_COOKIE, path="/")
     return response
 
 
@@ -107,5 +107,5 @@ async def logout(request: Request) -> Response:
     if isinstance(checked, Response):
         return checked
     response = RedirectResponse("/login", status_code=303)
-    await sessions.end_session(request, response, checked[0])
+    await sign_ins.end_sign_in(request, response, checked[0])
     return response

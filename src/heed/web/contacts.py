@@ -21,7 +21,7 @@ from heed.engine.results import ContactInfo, EventInfo
 from heed.errors import BadInput, NotFound, PermissionDenied, Rejected, ResubscribeRefused
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNEL_NAMES, error_page, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 PAGE_SIZE = 25
@@ -45,10 +45,10 @@ NOTICES = {
 _PERSON_ACTIONS = frozenset({"block", "unblock", "blacklist", "lift_blacklist"})
 
 
-def permissions(engine: Engine, session: WebSession) -> dict[str, bool]:
+def permissions(engine: Engine, sign_in: SignIn) -> dict[str, bool]:
     """Which actions the user may take here, as the engine would decide them."""
-    agents = engine.account(session.slug).settings.agents_may_unsubscribe
-    role = session.user.role
+    agents = engine.account(sign_in.slug).settings.agents_may_unsubscribe
+    role = sign_in.user.role
     return {
         name: may(role, action, agents_may_unsubscribe=agents) for name, action in ACTIONS.items()
     }
@@ -64,9 +64,9 @@ async def contacts_page(
     source: str = "",
     cursor: str = "",
 ) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     filters = {
         "q": q,
@@ -79,7 +79,7 @@ async def contacts_page(
     try:
         page = await run_in_threadpool(
             lambda: engine.list_contacts(
-                session.slug,
+                sign_in.slug,
                 q=q or None,
                 status=status or None,
                 channel=channel or None,
@@ -92,12 +92,12 @@ async def contacts_page(
         contacts, next_cursor = page.items, page.next_cursor
     except Rejected as exc:
         error = str(exc)
-    lists = await run_in_threadpool(engine.list_lists, session.slug)
+    lists = await run_in_threadpool(engine.list_lists, sign_in.slug)
     active = {k: v for k, v in filters.items() if v}
     return render(
         request,
         "contacts.html",
-        session,
+        sign_in,
         400 if error else 200,
         contacts=contacts,
         filters=filters,
@@ -139,18 +139,18 @@ def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
 
 @router.get("/contacts/{contact_id}", response_class=HTMLResponse)
 async def contact_page(request: Request, contact_id: str, done: str = "") -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     try:
-        view = await run_in_threadpool(_contact_view, engine, session.slug, contact_id)
+        view = await run_in_threadpool(_contact_view, engine, sign_in.slug, contact_id)
     except NotFound:
-        return error_page(request, 404, "No such contact", "This contact does not exist.", session)
+        return error_page(request, 404, "No such contact", "This contact does not exist.", sign_in)
     action, _, channel = done.partition(":")
     notice = NOTICES.get(action, "").format(channel=CHANNEL_NAMES.get(channel, channel))
-    can = await run_in_threadpool(permissions, engine, session)
-    return render(request, "contact.html", session, notice=notice, can=can, **view)
+    can = await run_in_threadpool(permissions, engine, sign_in)
+    return render(request, "contact.html", sign_in, notice=notice, can=can, **view)
 
 
 @router.get("/contacts/{contact_id}/confirm", response_class=HTMLResponse)
@@ -158,25 +158,25 @@ async def confirm_page(
     request: Request, contact_id: str, action: str = "", channel: str = ""
 ) -> Response:
     """The confirmation step of an action: what will happen, and a required reason."""
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     if action not in ACTIONS:
-        return error_page(request, 404, "No such action", f"{action!r} is no action.", session)
-    can = await run_in_threadpool(permissions, engine, session)
+        return error_page(request, 404, "No such action", f"{action!r} is no action.", sign_in)
+    can = await run_in_threadpool(permissions, engine, sign_in)
     if not can[action]:
-        return _forbidden(request, session, action)
+        return _forbidden(request, sign_in, action)
     try:
-        contact = await run_in_threadpool(engine.get_contact, session.slug, contact_id)
+        contact = await run_in_threadpool(engine.get_contact, sign_in.slug, contact_id)
     except NotFound:
-        return error_page(request, 404, "No such contact", "This contact does not exist.", session)
-    return _confirm(request, session, contact, action, channel)
+        return error_page(request, 404, "No such contact", "This contact does not exist.", sign_in)
+    return _confirm(request, sign_in, contact, action, channel)
 
 
 def _confirm(
     request: Request,
-    session: WebSession,
+    sign_in: SignIn,
     contact: ContactInfo,
     action: str,
     channel: str,
@@ -187,7 +187,7 @@ def _confirm(
     return render(
         request,
         "confirm.html",
-        session,
+        sign_in,
         status,
         contact=contact,
         action=action,
@@ -197,20 +197,20 @@ def _confirm(
     )
 
 
-def _forbidden(request: Request, session: WebSession, action: str) -> HTMLResponse:
+def _forbidden(request: Request, sign_in: SignIn, action: str) -> HTMLResponse:
     what = ACTIONS[action].value if action in ACTIONS else action
-    detail = f"Your role ({session.user.role}) may not {what} in this account."
-    return error_page(request, 403, "Not allowed", detail, session)
+    detail = f"Your role ({sign_in.user.role}) may not {what} in this account."
+    return error_page(request, 403, "Not allowed", detail, sign_in)
 
 
-def _act(engine: Engine, slug: str, session: WebSession, contact: ContactInfo, form: Any) -> None:
+def _act(engine: Engine, slug: str, sign_in: SignIn, contact: ContactInfo, form: Any) -> None:
     action, channel, reason = form["action"], form["channel"], form["reason"]
     if action in _PERSON_ACTIONS:
         channel = next(iter(contact.channels), "sms")
     address = _address(contact, channel)
     if address is None or channel not in contact.channels:
         raise BadInput(f"this contact has no {CHANNEL_NAMES.get(channel, channel)} address")
-    actor = session.user.actor
+    actor = sign_in.user.actor
     if action == "unsubscribe":
         engine.opt_out(slug, channel, address, actor=actor, reason=reason or None)
     elif action == "resubscribe":
@@ -230,26 +230,26 @@ async def contact_action(request: Request, contact_id: str) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
+    sign_in, form = checked
     engine = get_engine(request)
     action, channel = form.get("action", ""), form.get("channel", "")
     reason = form.get("reason", "").strip()
     if action not in ACTIONS:
-        return error_page(request, 400, "No such action", f"{action!r} is no action.", session)
+        return error_page(request, 400, "No such action", f"{action!r} is no action.", sign_in)
     try:
-        contact = await run_in_threadpool(engine.get_contact, session.slug, contact_id)
+        contact = await run_in_threadpool(engine.get_contact, sign_in.slug, contact_id)
     except NotFound:
-        return error_page(request, 404, "No such contact", "This contact does not exist.", session)
+        return error_page(request, 404, "No such contact", "This contact does not exist.", sign_in)
     fields = {"action": action, "channel": channel, "reason": reason}
     try:
         if not reason:
             raise BadInput("a reason is required: it is written into the activity log")
-        await run_in_threadpool(_act, engine, session.slug, session, contact, fields)
+        await run_in_threadpool(_act, engine, sign_in.slug, sign_in, contact, fields)
     except PermissionDenied:
-        return _forbidden(request, session, action)
+        return _forbidden(request, sign_in, action)
     except ResubscribeRefused as exc:
-        return _confirm(request, session, contact, action, channel, str(exc), reason, 409)
+        return _confirm(request, sign_in, contact, action, channel, str(exc), reason, 409)
     except Rejected as exc:
-        return _confirm(request, session, contact, action, channel, str(exc), reason, 400)
+        return _confirm(request, sign_in, contact, action, channel, str(exc), reason, 400)
     done = urlencode({"done": f"{action}:{channel}"})
     return RedirectResponse(f"/contacts/{contact_id}?{done}", status_code=303)

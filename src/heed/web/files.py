@@ -9,32 +9,32 @@ from starlette.datastructures import UploadFile
 
 from heed.api.deps import get_engine
 from heed.bulk import uploads
-from heed.web import sessions
+from heed.web import sign_ins
 from heed.web.auth import forbidden_csrf, signed_in
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 
 async def file_form(
     request: Request,
-) -> tuple[WebSession, dict[str, str], uploads.Upload | None] | Response:
-    """The session, the text fields and the saved `file` of a multipart POST; or a redirect
-    (no session) or 403 (bad CSRF token). The upload is None when no file was chosen."""
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+) -> tuple[SignIn, dict[str, str], uploads.Upload | None] | Response:
+    """The sign-in, the text fields and the saved `file` of a multipart POST; or a redirect
+    (no sign-in) or 403 (bad CSRF token). The upload is None when no file was chosen."""
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     form = await request.form(max_files=1, max_fields=30)
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
-    if not sessions.csrf_ok(session.csrf, fields):
-        return forbidden_csrf(request, session)
+    if not sign_ins.csrf_ok(sign_in.csrf, fields):
+        return forbidden_csrf(request, sign_in)
     sent = form.get("file")
     if not isinstance(sent, UploadFile) or not sent.filename:
-        return session, fields, None
-    upload = uploads.new(await account_id(request, session), sent.filename)
+        return sign_in, fields, None
+    upload = uploads.new(await account_id(request, sign_in), sent.filename)
     await uploads.save_file(upload, sent)
-    return session, fields, upload
+    return sign_in, fields, upload
 
 
-async def account_id(request: Request, session: WebSession) -> str:
+async def account_id(request: Request, sign_in: SignIn) -> str:
     """The signed-in account's id: uploads are kept under it."""
     engine = get_engine(request)
-    return (await run_in_threadpool(engine.account, session.slug)).id
+    return (await run_in_threadpool(engine.account, sign_in.slug)).id

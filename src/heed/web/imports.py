@@ -28,7 +28,7 @@ from heed.errors import NotFound, PermissionDenied, Rejected
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.files import account_id, file_form
 from heed.web.render import error_page, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
@@ -66,32 +66,32 @@ def _kind(value: str) -> Kind:
     return Kind.CONTACTS if value == Kind.CONTACTS else Kind.OPTOUTS
 
 
-def _refused(request: Request, session: WebSession) -> HTMLResponse | None:
-    if may(session.user.role, Action.IMPORT):
+def _refused(request: Request, sign_in: SignIn) -> HTMLResponse | None:
+    if may(sign_in.user.role, Action.IMPORT):
         return None
-    detail = f"Your role ({session.user.role}) may not import: ask an admin of this account."
-    return error_page(request, 403, "Not allowed", detail, session)
+    detail = f"Your role ({sign_in.user.role}) may not import: ask an admin of this account."
+    return error_page(request, 403, "Not allowed", detail, sign_in)
 
 
 @router.get("/imports", response_class=HTMLResponse)
 async def imports_page(request: Request) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    items = await run_in_threadpool(get_engine(request).recent_imports, session.slug, 100)
-    can_import = may(session.user.role, Action.IMPORT)
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    items = await run_in_threadpool(get_engine(request).recent_imports, sign_in.slug, 100)
+    can_import = may(sign_in.user.role, Action.IMPORT)
     return render(
-        request, "imports.html", session, items=items, can_import=can_import, kinds=KIND_NAMES
+        request, "imports.html", sign_in, items=items, can_import=can_import, kinds=KIND_NAMES
     )
 
 
 @router.get("/imports/new", response_class=HTMLResponse)
 async def upload_page(request: Request, kind: str = "optouts") -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    return _refused(request, session) or render(
-        request, "import_upload.html", session, kind=_kind(kind).value, kinds=KIND_NAMES
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    return _refused(request, sign_in) or render(
+        request, "import_upload.html", sign_in, kind=_kind(kind).value, kinds=KIND_NAMES
     )
 
 
@@ -100,16 +100,16 @@ async def upload(request: Request) -> Response:
     checked = await file_form(request)
     if isinstance(checked, Response):
         return checked
-    session, fields, saved = checked
+    sign_in, fields, saved = checked
     kind = _kind(fields.get("kind", "")).value
-    refused = _refused(request, session)
+    refused = _refused(request, sign_in)
     if refused is not None or saved is None:
         if saved is not None:
             saved.delete()
         return refused or render(
             request,
             "import_upload.html",
-            session,
+            sign_in,
             400,
             kind=kind,
             kinds=KIND_NAMES,
@@ -142,13 +142,13 @@ def _scope_arguments(scope: str) -> tuple[str | None, str | None]:
 
 
 def _mapping_view(
-    engine: Engine, session: WebSession, upload: uploads.Upload, kind: Kind, chosen: dict[str, Any]
+    engine: Engine, sign_in: SignIn, upload: uploads.Upload, kind: Kind, chosen: dict[str, Any]
 ) -> dict[str, Any]:
     """Everything the mapping page shows: the file's header, the account's senders and
     lists, and the preview of the first rows (or why there is none)."""
     view: dict[str, Any] = {
-        "senders": engine.list_senders(session.slug),
-        "lists": engine.list_lists(session.slug),
+        "senders": engine.list_senders(sign_in.slug),
+        "lists": engine.list_lists(sign_in.slug),
         "header": (),
         "preview": None,
         "error": "",
@@ -158,10 +158,10 @@ def _mapping_view(
             view["header"] = tuple(CsvFile(stream, upload.file_name, chosen["encoding"]).header)
         sender, list_name = _scope_arguments(chosen["scope"])
         view["preview"] = engine.preview_import(
-            session.slug,
+            sign_in.slug,
             kind.value,
             upload.path,
-            actor=session.user.actor,
+            actor=sign_in.user.actor,
             file_name=upload.file_name,
             channel=chosen["channel"] or None,
             columns=chosen["columns"],
@@ -176,25 +176,25 @@ def _mapping_view(
 
 @router.get("/imports/new/{token}", response_class=HTMLResponse)
 async def mapping_page(request: Request, token: str) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    refused = _refused(request, session)
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    refused = _refused(request, sign_in)
     if refused is not None:
         return refused
-    upload = uploads.find(await account_id(request, session), token)
+    upload = uploads.find(await account_id(request, sign_in), token)
     if upload is None:
-        return _expired(request, session)
+        return _expired(request, sign_in)
     query = dict(request.query_params)
     kind = _kind(query.get("kind", ""))
     chosen = _choices(kind, query)
     engine = get_engine(request)
-    view = await run_in_threadpool(_mapping_view, engine, session, upload, kind, chosen)
+    view = await run_in_threadpool(_mapping_view, engine, sign_in, upload, kind, chosen)
     mapped = view["preview"].columns if view["preview"] else (chosen["columns"] or {})
     return render(
         request,
         "import_map.html",
-        session,
+        sign_in,
         400 if view["error"] else 200,
         upload=upload,
         kind=kind.value,
@@ -208,9 +208,9 @@ async def mapping_page(request: Request, token: str) -> Response:
     )
 
 
-def _expired(request: Request, session: WebSession) -> HTMLResponse:
+def _expired(request: Request, sign_in: SignIn) -> HTMLResponse:
     detail = "This upload is no longer here (uploads are kept for a day). Upload the file again."
-    return error_page(request, 404, "Upload not found", detail, session)
+    return error_page(request, 404, "Upload not found", detail, sign_in)
 
 
 @router.post("/imports/new/{token}", response_class=HTMLResponse)
@@ -218,11 +218,11 @@ async def run(request: Request, token: str) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
-    found = uploads.find(await account_id(request, session), token)
+    sign_in, form = checked
+    found = uploads.find(await account_id(request, sign_in), token)
     upload = uploads.claim(found) if found else None
     if upload is None:
-        return _expired(request, session)
+        return _expired(request, sign_in)
     kind = _kind(form.get("kind", ""))
     chosen = _choices(kind, form)
     engine = get_engine(request)
@@ -230,10 +230,10 @@ async def run(request: Request, token: str) -> Response:
     try:
         info = await run_in_threadpool(
             lambda: engine.start_import(
-                session.slug,
+                sign_in.slug,
                 kind.value,
                 upload.path,
-                actor=session.user.actor,
+                actor=sign_in.user.actor,
                 file_name=upload.file_name,
                 channel=chosen["channel"] or None,
                 columns=chosen["columns"],
@@ -244,38 +244,38 @@ async def run(request: Request, token: str) -> Response:
         )
     except PermissionDenied:
         uploads.release(upload)
-        detail = f"Your role ({session.user.role}) may not import: ask an admin of this account."
-        return error_page(request, 403, "Not allowed", detail, session)
+        detail = f"Your role ({sign_in.user.role}) may not import: ask an admin of this account."
+        return error_page(request, 403, "Not allowed", detail, sign_in)
     except Rejected as exc:
         uploads.release(upload)
-        return error_page(request, 400, "Cannot import this file", in_page_words(str(exc)), session)
-    background.run_import(engine, session.slug, info.id, upload, session.user.actor)
+        return error_page(request, 400, "Cannot import this file", in_page_words(str(exc)), sign_in)
+    background.run_import(engine, sign_in.slug, info.id, upload, sign_in.user.actor)
     return RedirectResponse(f"/imports/{info.id}", status_code=303)
 
 
 @router.get("/imports/{import_id}", response_class=HTMLResponse)
 async def import_page(request: Request, import_id: str) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     try:
-        info = await run_in_threadpool(engine.get_import, session.slug, import_id)
+        info = await run_in_threadpool(engine.get_import, sign_in.slug, import_id)
     except NotFound:
-        return error_page(request, 404, "No such import", "This import does not exist.", session)
-    names = await run_in_threadpool(engine.user_names, session.slug)
+        return error_page(request, 404, "No such import", "This import does not exist.", sign_in)
+    names = await run_in_threadpool(engine.user_names, sign_in.slug)
     by = names.get(info.actor, info.actor)
-    return render(request, "import.html", session, item=info, kinds=KIND_NAMES, by=by)
+    return render(request, "import.html", sign_in, item=info, kinds=KIND_NAMES, by=by)
 
 
 @router.get("/imports/{import_id}/progress")
 async def import_progress(request: Request, import_id: str) -> Response:
     """The import's progress as JSON, for the page's script."""
-    session = await signed_in(request)
-    if isinstance(session, Response):
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
         return JSONResponse({"error": "sign in"}, status_code=401)
     try:
-        info = await run_in_threadpool(get_engine(request).get_import, session.slug, import_id)
+        info = await run_in_threadpool(get_engine(request).get_import, sign_in.slug, import_id)
     except NotFound:
         return JSONResponse({"error": "no such import"}, status_code=404)
     fields = ("status", "rows_total", "rows_processed", "created", "unchanged", "error_count")

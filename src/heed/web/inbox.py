@@ -19,7 +19,7 @@ from heed.engine import Engine
 from heed.errors import MessagingRefused, Rejected
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNELS, error_page, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 PAGE_SIZE = 30
@@ -45,12 +45,12 @@ def _inbox(engine: Engine, slug: str, page: int) -> dict[str, Any]:
 
 @router.get("/inbox", response_class=HTMLResponse)
 async def inbox_page(request: Request, page: int = 0) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
-    view = await run_in_threadpool(_inbox, engine, session.slug, max(page, 0))
-    return render(request, "inbox.html", session, thread_url=thread_url, **view)
+    view = await run_in_threadpool(_inbox, engine, sign_in.slug, max(page, 0))
+    return render(request, "inbox.html", sign_in, thread_url=thread_url, **view)
 
 
 def _thread(engine: Engine, slug: str, channel: str, address: str) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _thread(engine: Engine, slug: str, channel: str, address: str) -> dict[str, 
 
 async def _thread_page(
     request: Request,
-    session: WebSession,
+    sign_in: SignIn,
     channel: str,
     address: str,
     *,
@@ -73,13 +73,13 @@ async def _thread_page(
     status: int = 200,
 ) -> Response:
     if channel not in CHANNELS:
-        return error_page(request, 404, "No such channel", f"{channel!r} is no channel.", session)
+        return error_page(request, 404, "No such channel", f"{channel!r} is no channel.", sign_in)
     engine = get_engine(request)
-    view = await run_in_threadpool(_thread, engine, session.slug, channel, address)
+    view = await run_in_threadpool(_thread, engine, sign_in.slug, channel, address)
     return render(
         request,
         "thread.html",
-        session,
+        sign_in,
         status,
         notice=notice,
         error=error,
@@ -91,11 +91,11 @@ async def _thread_page(
 
 @router.get("/inbox/{channel}/{address}", response_class=HTMLResponse)
 async def thread_page(request: Request, channel: str, address: str, sent: str = "") -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     notice = "Reply queued: it goes out now. Its status shows below." if sent else ""
-    return await _thread_page(request, session, channel, address, notice=notice)
+    return await _thread_page(request, sign_in, channel, address, notice=notice)
 
 
 @router.post("/inbox/{channel}/{address}/reply", response_class=HTMLResponse)
@@ -103,26 +103,26 @@ async def reply(request: Request, channel: str, address: str) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
+    sign_in, form = checked
     engine = get_engine(request)
     body = form.get("body", "")
     try:
         await run_in_threadpool(
             lambda: engine.send_reply(
-                session.slug,
+                sign_in.slug,
                 channel,
                 address,
                 body,
-                actor=session.user.actor,
+                actor=sign_in.user.actor,
                 sender=form.get("sender") or None,
             )
         )
     except MessagingRefused as exc:
         return await _thread_page(
-            request, session, channel, address, error=str(exc), draft=body, status=409
+            request, sign_in, channel, address, error=str(exc), draft=body, status=409
         )
     except Rejected as exc:
         return await _thread_page(
-            request, session, channel, address, error=str(exc), draft=body, status=400
+            request, sign_in, channel, address, error=str(exc), draft=body, status=400
         )
     return RedirectResponse(thread_url(channel, address) + "?sent=1", status_code=303)

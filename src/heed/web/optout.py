@@ -2,7 +2,7 @@
 
 It never says whether the address was known: a known and an unknown address get the same
 answer, because the opt-out is recorded by address either way (suppressions outlive
-contacts). It works without JavaScript, carries a signed form token instead of a session
+contacts). It works without JavaScript, carries a signed form token instead of a sign-in
 CSRF token, and records the IP and user agent as evidence. Nor does it say whether the
 account exists: a page for an account that does not exist looks and answers the same (and
 records nothing).
@@ -22,7 +22,7 @@ from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput, UnknownAccount
 from heed.web.render import error_page, read_form, render
-from heed.web.sessions import public_form_token, public_form_token_ok
+from heed.web.sign_ins import public_form_token, public_form_token_ok
 
 router = APIRouter()
 

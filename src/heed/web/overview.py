@@ -29,9 +29,9 @@ _STATIC_FILES = {
 
 @router.get("/", response_class=HTMLResponse)
 async def dashboard(request: Request) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     now = datetime.now(UTC)
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -39,15 +39,15 @@ async def dashboard(request: Request) -> Response:
 
     def load() -> dict[str, Any]:
         return {
-            "today": engine.opt_outs_since(session.slug, today),
-            "week": engine.opt_outs_since(session.slug, week),
-            "totals": engine.account_totals(session.slug),
-            "review": engine.review_due(session.slug, now),
-            "account": engine.account(session.slug),
-            "verification": engine.last_verification(session.slug),
+            "today": engine.opt_outs_since(sign_in.slug, today),
+            "week": engine.opt_outs_since(sign_in.slug, week),
+            "totals": engine.account_totals(sign_in.slug),
+            "review": engine.review_due(sign_in.slug, now),
+            "account": engine.account(sign_in.slug),
+            "verification": engine.last_verification(sign_in.slug),
         }
 
-    return render(request, "dashboard.html", session, **await run_in_threadpool(load))
+    return render(request, "dashboard.html", sign_in, **await run_in_threadpool(load))
 
 
 @router.get("/suppressions", response_class=HTMLResponse)
@@ -58,9 +58,9 @@ async def suppressions_page(
     state: str = "active",
     cursor: str = "",
 ) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     active = {"active": True, "lifted": False}.get(state)
     filters = {"channel": channel, "source": source, "state": state}
@@ -68,7 +68,7 @@ async def suppressions_page(
     try:
         page = await run_in_threadpool(
             lambda: engine.list_suppressions(
-                session.slug,
+                sign_in.slug,
                 channel=channel or None,
                 source=source or None,
                 active=active,
@@ -83,7 +83,7 @@ async def suppressions_page(
     return render(
         request,
         "suppressions.html",
-        session,
+        sign_in,
         400 if error else 200,
         items=items,
         filters=filters,
@@ -93,7 +93,7 @@ async def suppressions_page(
         if next_cursor
         else None,
         first_url=f"/suppressions?{urlencode(chosen)}" if cursor else None,
-        can_import=may(session.user.role, Action.IMPORT),
+        can_import=may(sign_in.user.role, Action.IMPORT),
     )
 
 

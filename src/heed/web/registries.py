@@ -18,8 +18,8 @@ router = APIRouter()
 
 @router.get("/registries", response_class=HTMLResponse)
 async def registries_page(request: Request) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    found = await run_in_threadpool(get_engine(request).list_registries, session.slug)
-    return render(request, "registries.html", session, registries=found, limit=STALE_AFTER_DAYS)
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    found = await run_in_threadpool(get_engine(request).list_registries, sign_in.slug)
+    return render(request, "registries.html", sign_in, registries=found, limit=STALE_AFTER_DAYS)

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from heed.core.permissions import Action, lift_action, may
 from heed.core.vocabulary import REASON_WORDS, Role, Source
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -72,13 +72,13 @@ _env.globals["lift_refusal"] = lift_refusal
 def render(
     request: Request,
     template: str,
-    session: WebSession | None = None,
+    sign_in: SignIn | None = None,
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    """Render a page; `session` gives the navigation, the user and the CSRF token."""
+    """Render a page; `sign_in` gives the navigation, the user and the CSRF token."""
     html = _env.get_template(template).render(
-        request=request, session=session, path=request.url.path, **context
+        request=request, sign_in=sign_in, path=request.url.path, **context
     )
     return HTMLResponse(
         html,
@@ -96,9 +96,9 @@ def render(
 
 
 def error_page(
-    request: Request, status: int, title: str, detail: str, session: WebSession | None = None
+    request: Request, status: int, title: str, detail: str, sign_in: SignIn | None = None
 ) -> HTMLResponse:
-    return render(request, "error.html", session, status, title=title, detail=detail)
+    return render(request, "error.html", sign_in, status, title=title, detail=detail)
 
 
 async def read_form(request: Request) -> dict[str, str]:

@@ -21,18 +21,18 @@ router = APIRouter()
 
 @router.get("/review", response_class=HTMLResponse)
 async def review_page(request: Request, done: str = "") -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
 
     def load() -> tuple[object, bool]:
-        agents = engine.account(session.slug).settings.agents_may_unsubscribe
-        decide = may(session.user.role, Action.UNSUBSCRIBE, agents_may_unsubscribe=agents)
-        return engine.list_review(session.slug, status="pending", limit=200).items, decide
+        agents = engine.account(sign_in.slug).settings.agents_may_unsubscribe
+        decide = may(sign_in.user.role, Action.UNSUBSCRIBE, agents_may_unsubscribe=agents)
+        return engine.list_review(sign_in.slug, status="pending", limit=200).items, decide
 
     items, can_decide = await run_in_threadpool(load)
-    return render(request, "review.html", session, items=items, can_decide=can_decide, done=done)
+    return render(request, "review.html", sign_in, items=items, can_decide=can_decide, done=done)
 
 
 @router.post("/review/{item_id}", response_class=HTMLResponse)
@@ -40,28 +40,28 @@ async def decide(request: Request, item_id: str) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
+    sign_in, form = checked
     decision = form.get("decision", "")
     if decision not in ("approve", "reject"):
         return error_page(
-            request, 400, "No such decision", f"{decision!r} is no decision.", session
+            request, 400, "No such decision", f"{decision!r} is no decision.", sign_in
         )
     engine = get_engine(request)
     try:
         await run_in_threadpool(
             lambda: engine.decide_review(
-                session.slug,
+                sign_in.slug,
                 item_id,
                 approve=decision == "approve",
-                actor=session.user.actor,
+                actor=sign_in.user.actor,
                 reason=form.get("reason", "").strip() or None,
             )
         )
     except PermissionDenied:
-        detail = f"Your role ({session.user.role}) may not decide review items in this account."
-        return error_page(request, 403, "Not allowed", detail, session)
+        detail = f"Your role ({sign_in.user.role}) may not decide review items in this account."
+        return error_page(request, 403, "Not allowed", detail, sign_in)
     except NotFound:
-        return error_page(request, 404, "No such item", "This review item does not exist.", session)
+        return error_page(request, 404, "No such item", "This review item does not exist.", sign_in)
     except Rejected as exc:
-        return error_page(request, 409, "Already decided", str(exc), session)
+        return error_page(request, 409, "Already decided", str(exc), sign_in)
     return RedirectResponse(f"/review?done={decision}", status_code=303)

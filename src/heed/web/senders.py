@@ -35,7 +35,7 @@ from heed.errors import (
 )
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 
@@ -148,18 +148,18 @@ def _changes(form: dict[str, str]) -> dict[str, Any]:
     return changes
 
 
-def _can_manage(session: WebSession) -> bool:
-    return may(session.user.role, Action.MANAGE_SENDERS)
+def _can_manage(sign_in: SignIn) -> bool:
+    return may(sign_in.user.role, Action.MANAGE_SENDERS)
 
 
-def _forbidden(request: Request, session: WebSession) -> HTMLResponse:
-    detail = f"Your role ({session.user.role}) may read senders but not add or change them."
-    return error_page(request, 403, "Not allowed", detail, session)
+def _forbidden(request: Request, sign_in: SignIn) -> HTMLResponse:
+    detail = f"Your role ({sign_in.user.role}) may read senders but not add or change them."
+    return error_page(request, 403, "Not allowed", detail, sign_in)
 
 
 def _form(
     request: Request,
-    session: WebSession,
+    sign_in: SignIn,
     sender: SenderInfo | None,
     values: dict[str, Any],
     errors: dict[str, str] | None = None,
@@ -167,7 +167,7 @@ def _form(
     notice: str = "",
 ) -> HTMLResponse:
     engine = get_engine(request)
-    account = engine.account(session.slug)
+    account = engine.account(sign_in.slug)
     removed = [w.upper() for w in _words(str(values["removed_keywords"]))]
     typed = {k: t for k, t in values["replies"].items() if t.strip()}
     previews = {  # none for a text that cannot be sent: the error says why instead
@@ -178,13 +178,13 @@ def _form(
     return render(
         request,
         "sender.html",
-        session,
+        sign_in,
         status,
         sender=sender,
         v=values,
         errors=errors or {},
         notice=notice,
-        can_edit=_can_manage(session),
+        can_edit=_can_manage(sign_in),
         account=account,
         scopes=SCOPES,
         providers=[(p, PROVIDER_NAMES[p]) for p in PROVIDERS],
@@ -197,22 +197,22 @@ def _form(
 
 @router.get("/senders", response_class=HTMLResponse)
 async def senders_page(request: Request) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
 
     def load() -> dict[str, Any]:
         return {
-            "senders": engine.list_senders(session.slug),
-            "account": engine.account(session.slug),
+            "senders": engine.list_senders(sign_in.slug),
+            "account": engine.account(sign_in.slug),
         }
 
     return render(
         request,
         "senders.html",
-        session,
-        can_edit=_can_manage(session),
+        sign_in,
+        can_edit=_can_manage(sign_in),
         scopes=SCOPES,
         provider_names=PROVIDER_NAMES,
         **await run_in_threadpool(load),
@@ -221,12 +221,12 @@ async def senders_page(request: Request) -> Response:
 
 @router.get("/senders/new", response_class=HTMLResponse)
 async def new_sender_page(request: Request) -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
-    if not _can_manage(session):
-        return _forbidden(request, session)
-    return await run_in_threadpool(_form, request, session, None, _values(None))
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
+    if not _can_manage(sign_in):
+        return _forbidden(request, sign_in)
+    return await run_in_threadpool(_form, request, sign_in, None, _values(None))
 
 
 @router.post("/senders", response_class=HTMLResponse)
@@ -234,18 +234,18 @@ async def add_sender(request: Request) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
-    if not _can_manage(session):
-        return _forbidden(request, session)
+    sign_in, form = checked
+    if not _can_manage(sign_in):
+        return _forbidden(request, sign_in)
     engine, changes = get_engine(request), _changes(form)
     channel, address = form.get("channel", ""), form.get("address", "")
 
     def add() -> SenderInfo:
         return engine.add_sender(
-            session.slug,
+            sign_in.slug,
             channel,
             address,
-            actor=session.user.actor,
+            actor=sign_in.user.actor,
             scope=changes["scope"],
             provider=changes["provider"],
             secret=changes.get(SECRET),
@@ -260,20 +260,20 @@ async def add_sender(request: Request) -> Response:
     try:
         sender = await run_in_threadpool(add)
     except PermissionDenied:
-        return _forbidden(request, session)
+        return _forbidden(request, sign_in)
     except InvalidSetting as exc:
-        return await _refused(request, session, None, form, exc.errors or {"form": str(exc)})
+        return await _refused(request, sign_in, None, form, exc.errors or {"form": str(exc)})
     except (InvalidAddress, AlreadyExists) as exc:
-        return await _refused(request, session, None, form, {"address": str(exc)})
+        return await _refused(request, sign_in, None, form, {"address": str(exc)})
     except Rejected as exc:  # an unknown channel, which only a hand-made form can send
-        return await _refused(request, session, None, form, {"channel": str(exc)})
-    forget_secrets(request, session.slug)
+        return await _refused(request, sign_in, None, form, {"channel": str(exc)})
+    forget_secrets(request, sign_in.slug)
     return RedirectResponse(f"/senders/{sender.id}?done=added", status_code=303)
 
 
 async def _refused(
     request: Request,
-    session: WebSession,
+    sign_in: SignIn,
     sender: SenderInfo | None,
     form: dict[str, str],
     errors: dict[str, str],
@@ -284,22 +284,22 @@ async def _refused(
             if text.strip() and (problem := template_error(text, kind)):
                 errors = {**errors, f"reply_{kind}": problem}
         errors.pop("replies")
-    return await run_in_threadpool(_form, request, session, sender, values, errors, 400)
+    return await run_in_threadpool(_form, request, sign_in, sender, values, errors, 400)
 
 
 @router.get("/senders/{sender_id}", response_class=HTMLResponse)
 async def sender_page(request: Request, sender_id: str, done: str = "") -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     engine = get_engine(request)
     try:
-        sender = await run_in_threadpool(engine.get_sender, session.slug, sender_id)
+        sender = await run_in_threadpool(engine.get_sender, sign_in.slug, sender_id)
     except NotFound:
-        return error_page(request, 404, "No such sender", "This sender does not exist.", session)
+        return error_page(request, 404, "No such sender", "This sender does not exist.", sign_in)
     notice = NOTICES.get(done, "")
     return await run_in_threadpool(
-        lambda: _form(request, session, sender, _values(sender), notice=notice)
+        lambda: _form(request, sign_in, sender, _values(sender), notice=notice)
     )
 
 
@@ -308,22 +308,22 @@ async def update_sender(request: Request, sender_id: str) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
-    if not _can_manage(session):
-        return _forbidden(request, session)
+    sign_in, form = checked
+    if not _can_manage(sign_in):
+        return _forbidden(request, sign_in)
     engine = get_engine(request)
     try:
-        sender = await run_in_threadpool(engine.get_sender, session.slug, sender_id)
+        sender = await run_in_threadpool(engine.get_sender, sign_in.slug, sender_id)
         await run_in_threadpool(
             lambda: engine.update_sender(
-                session.slug, sender_id, actor=session.user.actor, **_changes(form)
+                sign_in.slug, sender_id, actor=sign_in.user.actor, **_changes(form)
             )
         )
     except NotFound:
-        return error_page(request, 404, "No such sender", "This sender does not exist.", session)
+        return error_page(request, 404, "No such sender", "This sender does not exist.", sign_in)
     except PermissionDenied:
-        return _forbidden(request, session)
+        return _forbidden(request, sign_in)
     except InvalidSetting as exc:
-        return await _refused(request, session, sender, form, exc.errors or {"form": str(exc)})
-    forget_secrets(request, session.slug)
+        return await _refused(request, sign_in, sender, form, exc.errors or {"form": str(exc)})
+    forget_secrets(request, sign_in.slug)
     return RedirectResponse(f"/senders/{sender_id}?done=saved", status_code=303)

@@ -23,7 +23,7 @@ from heed.engine.results import AccountRef
 from heed.errors import InvalidSetting, PermissionDenied
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
-from heed.web.sessions import WebSession
+from heed.web.sign_ins import SignIn
 
 router = APIRouter()
 
@@ -95,21 +95,21 @@ def _previews(account: AccountRef, values: dict[str, Any], list_name: str) -> di
 
 def _page(
     request: Request,
-    session: WebSession,
+    sign_in: SignIn,
     values: dict[str, Any] | None = None,
     errors: dict[str, str] | None = None,
     status: int = 200,
     notice: str = "",
 ) -> HTMLResponse:
     engine = get_engine(request)
-    account = engine.account(session.slug)
+    account = engine.account(sign_in.slug)
     shown = account.settings.model_dump(mode="json") | (values or {})
-    lists = engine.list_lists(session.slug)
+    lists = engine.list_lists(sign_in.slug)
     list_name = lists[0].name if lists else "Marketing"
     return render(
         request,
         "settings.html",
-        session,
+        sign_in,
         status,
         account=account,
         v=shown,
@@ -119,17 +119,17 @@ def _page(
         purposes=PURPOSES,
         previews=_previews(account, shown, list_name),
         list_name=list_name,
-        can_edit=may(session.user.role, Action.MANAGE_SETTINGS),
+        can_edit=may(sign_in.user.role, Action.MANAGE_SETTINGS),
     )
 
 
 @router.get("/settings", response_class=HTMLResponse)
 async def settings_page(request: Request, done: str = "") -> Response:
-    session = await signed_in(request)
-    if isinstance(session, Response):
-        return session
+    sign_in = await signed_in(request)
+    if isinstance(sign_in, Response):
+        return sign_in
     notice = "Settings saved. They apply to the next message." if done == "saved" else ""
-    return await run_in_threadpool(lambda: _page(request, session, notice=notice))
+    return await run_in_threadpool(lambda: _page(request, sign_in, notice=notice))
 
 
 @router.post("/settings", response_class=HTMLResponse)
@@ -137,19 +137,19 @@ async def save_settings(request: Request) -> Response:
     checked = await signed_in_post(request)
     if isinstance(checked, Response):
         return checked
-    session, form = checked
+    sign_in, form = checked
     engine = get_engine(request)
     changes = _changes(form)
     try:
         await run_in_threadpool(
-            lambda: engine.update_settings(session.slug, session.user.actor, **changes)
+            lambda: engine.update_settings(sign_in.slug, sign_in.user.actor, **changes)
         )
     except PermissionDenied:
-        detail = f"Your role ({session.user.role}) may read the settings but not change them."
-        return error_page(request, 403, "Not allowed", detail, session)
+        detail = f"Your role ({sign_in.user.role}) may read the settings but not change them."
+        return error_page(request, 403, "Not allowed", detail, sign_in)
     except InvalidSetting as exc:
         found = exc.errors or {"settings": str(exc)}
         order = [name for name in LABELS if name in found] + [n for n in found if n not in LABELS]
         errors = {name: _in_words(found[name]) for name in order}  # in the page's order
-        return await run_in_threadpool(lambda: _page(request, session, changes, errors, 400))
+        return await run_in_threadpool(lambda: _page(request, sign_in, changes, errors, 400))
     return RedirectResponse("/settings?done=saved", status_code=303)

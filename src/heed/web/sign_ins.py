@@ -1,12 +1,11 @@
-"""Web UI sessions: a signed cookie naming a session the server can end, and CSRF tokens.
+"""Web UI sign-ins: a signed cookie naming a sign-in the server can end, and CSRF tokens.
 
-The session cookie is `<account slug>.<payload signed with the account's session key>`; the
-payload holds a random session token and the session's CSRF token, and every POST must echo
-the CSRF token in a hidden `csrf` field. The server keeps the SHA-256 of each token
-(`web_sessions`), so signing out ends the session for good: a copy of the cookie taken before
-is refused from then on. Each request loads the session with its user in one query, so a
-disabled user is out at once too. The session key is derived from the server key
-(heed.server_key); a key rotation keeps sessions open, signing out ends them.
+The cookie (`heed_session`, its name since the first release) is `<account slug>.<payload
+signed with the account's sign-in key>`; the payload holds the sign-in's random token and its
+CSRF token, and every POST must echo the CSRF token in a hidden `csrf` field. The engine keeps
+the SHA-256 of each token (heed.engine.sign_ins), so signing out ends the sign-in for good: a
+copy of the cookie taken before is refused from then on. The sign-in key is derived from the
+server key (heed.server_key); a key rotation keeps people signed in, signing out ends it.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ MAX_AGE = SIGN_IN_SECONDS
 
 
 @dataclass(frozen=True)
-class WebSession:
+class SignIn:
     user: UserInfo
     csrf: str
     token: str = field(repr=False)  # names the server's record, to end it on sign-out
@@ -68,8 +67,9 @@ def set_cookie(request: Request, response: Response, name: str, value: str, max_
     )
 
 
-def start_session(engine: Engine, request: Request, response: Response, user: UserInfo) -> None:
-    """Sign `user` in: a new server-side session and its cookie, with a fresh CSRF token."""
+def start_sign_in(engine: Engine, request: Request, response: Response, user: UserInfo) -> None:
+    """Sign `user` in: a new sign-in recorded by the engine and its cookie, with a fresh CSRF
+    token."""
     token = engine.open_sign_in(user)
     key = engine.sign_in_keys(user.account_slug) or []
     payload = {"s": token, "c": secrets.token_urlsafe(32)}
@@ -77,14 +77,14 @@ def start_session(engine: Engine, request: Request, response: Response, user: Us
     set_cookie(request, response, COOKIE, f"{user.account_slug}.{signed}", MAX_AGE)
 
 
-async def end_session(request: Request, response: Response, session: WebSession) -> None:
-    """Sign out: end the session on the server and delete the cookie."""
+async def end_sign_in(request: Request, response: Response, sign_in: SignIn) -> None:
+    """Sign out: end the sign-in on the server and delete the cookie."""
     engine = get_engine(request)
-    await run_in_threadpool(engine.end_sign_in, session.slug, session.token)
+    await run_in_threadpool(engine.end_sign_in, sign_in.slug, sign_in.token)
     response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=secure(request))
 
 
-def _read(engine: Engine, cookie: str) -> WebSession | None:
+def _read(engine: Engine, cookie: str) -> SignIn | None:
     slug, _, signed = cookie.partition(".")
     key = engine.sign_in_keys(slug) if signed else None
     if key is None:
@@ -97,10 +97,10 @@ def _read(engine: Engine, cookie: str) -> WebSession | None:
     if not isinstance(token, str) or not isinstance(csrf, str):
         return None
     user = engine.signed_in_user(slug, token)
-    return WebSession(user, csrf, token) if user else None
+    return SignIn(user, csrf, token) if user else None
 
 
-async def current_session(request: Request) -> WebSession | None:
+async def current_sign_in(request: Request) -> SignIn | None:
     """The signed-in user of this request, or None."""
     cookie = request.cookies.get(COOKIE)
     if not cookie:
@@ -116,7 +116,7 @@ def csrf_ok(expected: str | None, form: dict[str, str]) -> bool:
 
 
 def public_form_token(key: list[bytes], purpose: str) -> str:
-    """A signed, timestamped token for a form shown to someone with no session."""
+    """A signed, timestamped token for a form shown to someone who is not signed in."""
     return _serializer(key, f"heed.web.{purpose}").dumps(secrets.token_urlsafe(8))
 
 
