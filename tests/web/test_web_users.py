@@ -57,7 +57,7 @@ def test_create_user_refuses_bad_input_duplicates_and_roles_it_may_not_grant(
         engine.create_user(acme, "bob@example.com", "support", PASSWORD, actor=ADMIN)
 
 
-def test_a_disabled_user_can_no_longer_sign_in_nor_stay_signed_in(engine: Engine, acme: str) -> None:
+def test_a_disabled_user_is_signed_out_and_cannot_sign_in(engine: Engine, acme: str) -> None:
     user = engine.create_user(acme, "ann@example.com", "admin", PASSWORD)
     token = engine.open_sign_in(user)
     assert engine.signed_in_user(acme, token) == user
