@@ -31,19 +31,19 @@ def elsewhere(engine: Engine) -> Iterator[Engine]:
 def test_a_settings_change_elsewhere_applies_to_the_next_message(
     engine: Engine, elsewhere: Engine, acme: str
 ) -> None:
-    assert engine.receive(acme, stop(P)).actions[0]["scope"] == "account"
+    assert engine.receive(acme, stop(P)).actions[0].scope == "account"
     elsewhere.update_settings(acme, ADMIN, default_scope="sender")
-    assert engine.receive(acme, stop(Q)).actions[0]["scope"] == f"sender:{X}"
+    assert engine.receive(acme, stop(Q)).actions[0].scope == f"sender:{X}"
 
 
 def test_a_sender_added_elsewhere_is_known_to_the_next_message(
     engine: Engine, elsewhere: Engine, acme: str
 ) -> None:
     first = engine.receive(acme, stop(P, to=NEW, body="PAUSE"))
-    assert first.intent == "none" and first.actions[0]["action"] == "unknown_sender"
+    assert first.intent == "none" and first.actions[0].kind == "unknown_sender"
     elsewhere.add_sender(acme, "sms", NEW, actor=ADMIN, scope="sender", keywords=["PAUSE"])
     again = engine.receive(acme, stop(Q, to=NEW, body="PAUSE"))
-    assert again.intent == "opt_out" and again.actions[0]["scope"] == f"sender:{NEW}"
+    assert again.intent == "opt_out" and again.actions[0].scope == f"sender:{NEW}"
 
 
 def test_a_list_created_elsewhere_is_known_to_the_next_message(
@@ -70,4 +70,4 @@ def test_accounts_never_share_a_configuration(engine: Engine) -> None:
         engine.add_sender(slug, "sms", X, actor=ADMIN)
         engine.update_settings(slug, ADMIN, default_scope=scope)
     results = engine.receive_together([("one", stop(P)), ("two", stop(P)), ("one", stop(Q))])
-    assert [r.actions[0]["scope"] for r in results] == [f"sender:{X}", "account", f"sender:{X}"]
+    assert [r.actions[0].scope for r in results] == [f"sender:{X}", "account", f"sender:{X}"]
