@@ -10,19 +10,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
-from heed.store.tables import (
-    ApiKey,
-    Consent,
-    Contact,
-    Event,
-    ListMembership,
-    MailingList,
-    Sender,
-    Suppression,
-)
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
+
+    # Only named in the `of` constructors' signatures: the CLI imports this module for
+    # `to_json`, and a command that reads no rows must not load the ORM (#12 item 7).
+    from heed.store.tables import (
+        ApiKey,
+        Consent,
+        Contact,
+        Event,
+        ListMembership,
+        MailingList,
+        Sender,
+        Suppression,
+    )
 
     Result = TypeVar("Result", bound=DataclassInstance)
 
