@@ -188,10 +188,24 @@ def _expand(pattern: str, language: str, depth: int = 0) -> str:
     return _MACRO.sub(macro, pattern)
 
 
+def _fold(word: str) -> str:
+    """Remove accents (ARRÊT → arret), as the keyword matcher does for its look-up."""
+    if word.isascii():
+        return word
+    bare = "".join(
+        keyword_tables.LATIN_FOLDS.get(c, c)
+        for c in unicodedata.normalize("NFD", word)
+        if not unicodedata.combining(c)
+    )
+    return unicodedata.normalize("NFC", bare)
+
+
 def _compile_phrase(phrase: t.Phrase, language: str) -> _Compiled:
-    regex = re.compile(_expand(phrase.pattern, language))
+    # Folded like the text it runs on, so a table may be written with the marks that canonical
+    # text drops (Hindi virama, Japanese voicing marks, Polish ł): "संपर्क", "ください".
+    regex = re.compile(_fold(_expand(phrase.pattern, language)))
     intent = _INTENTS[phrase.intent]  # a KeyError here is a typo in the tables
-    return _Compiled(phrase, intent, language, regex, frozenset(phrase.cues.split()))
+    return _Compiled(phrase, intent, language, regex, frozenset(map(_fold, phrase.cues.split())))
 
 
 # Blockers of every language first, then each language's phrases in table order.
@@ -238,18 +252,6 @@ _KEYWORD_WORDS: Final = frozenset(
 _DOTTED: Final = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b")  # S.T.O.P
 _SPLIT: Final = re.compile(r"([.!?;:\n\r\u2026\u3002\uff01\uff1f\uff1b]+|[,\uff0c\u3001])")
 _SQUEEZE: Final = re.compile(r"([^\W\d_])\1{2,}")  # letters only: "stooop", not "08000"
-
-
-def _fold(word: str) -> str:
-    """Remove accents (ARRÊT → arret), as the keyword matcher does for its look-up."""
-    if word.isascii():
-        return word
-    bare = "".join(
-        keyword_tables.LATIN_FOLDS.get(c, c)
-        for c in unicodedata.normalize("NFD", word)
-        if not unicodedata.combining(c)
-    )
-    return unicodedata.normalize("NFC", bare)
 
 
 def _within_two_edits(word: str, target: str) -> bool:
