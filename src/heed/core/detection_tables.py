@@ -945,7 +945,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "ru": (
         _P("ne_pishite", OUT, CLEAR, "he не",
            r"(?:^| )(?:he|не) (?:пишите|пиши|присылаите|присылаи|шлите|шли|отправляите|"
-           r"отправляи|беспокоите|беспокои|тревожьте|спамьте|рассылаите)\b",
+           r"отправляи|беспокоите|беспокои|тревожьте|спамьте|рассылаите)(?= (?:mhe|hac|больше|"
+           r"сюда|ничего|никогда|смс|сообщения|рекламу|пожалуиста)\b|$| [|,])",
            "asks not to be written to"),
         _P("ne_zvonite", OUT, LIKELY, "he не",
            r"(?:^| )(?:he|не) (?:звоните|звони|набираите)\b", "asks not to be called",
@@ -1049,8 +1050,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     ),
     "ja": (
         _P("okuranaide", OUT, CLEAR, "送 連 配 電 メ",
-           r"(?:送ら|送信し|配信し|連絡し|メールし|電話し|送って来|送ってこ)ないて",
+           r"(?:配信し|連絡し|メールし|電話し|送って来|送ってこ)ないて|(?:もう|二度と|メッセーシを|"
+           r"メールを|ＳＭＳを|smsを|広告を|案内を)(?:送ら|送信し)ないて",
            "asks not to be sent or contacted"),
+        # "まだ送らないで" (not yet) is common: without "any more" or a message word, review
+        _P("okuranaide_bare", OUT, LIKELY, "送",
+           r"(?:送ら|送信し)ないて", "asks not to be sent something"),
         _P("haishin_teishi", OUT, CLEAR, "配 登 受 送 連",
            r"配信(?:を)?(?:停止|解除|不要|拒否|をやめて|止めて)|登録(?:を)?解除|受信拒否|"
            r"送信(?:を)?停止|(?:送る|連絡する|配信する)のを(?:やめて|止めて)|連絡(?:を)?(?:やめて|"
@@ -1059,9 +1064,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"番号を(?:削除|消して)", "asks to delete their number"),
     ),
     "ko": (
-        _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카 보 그",
-           r"(?:문자|메시지|메세지|연락|광고|카톡)?(?:를|은|는|좀)? ?(?:그만 ?보내|보내지 ?마|"
-           r"보내지 ?말|연락하지 ?마|연락 ?주지 ?마|그만 ?연락)", "asks not to be sent messages"),
+        _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
+           r"(?:문자|메시지|메세지|광고|카톡)(?:를|은|는|좀)? ?"
+           r"(?:그만 ?보내|보내지 ?마|보내지 ?말)|"
+           r"연락(?:하지|주지) ?마|그만 ?연락", "asks not to be sent messages"),
+        # "아직 보내지 마세요" (not yet): without a word for the messages, a person decides
+        _P("bonaeji_ma_bare", OUT, LIKELY, "보 그",
+           r"보내지 ?마|그만 ?보내", "asks not to be sent something"),
         _P("susin_geobu", OUT, CLEAR, "수",
            r"수신 ?(?:거부|거절|차단|중지)", "refuses the messages"),
         _P("jungji", OUT, CLEAR, "중",
@@ -1072,8 +1081,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bσταματ\w* (?:va |να )?(?:[um]ou |μου |mac |μας )?(?:στελνε\w*|γραφε\w*|ενοχλε\w*|"
            r"τηλεφωνε\w*|καλε\w*|επικοινωνε\w*)", "asks to stop sending messages"),
         _P("min_stelnete", OUT, CLEAR, "unv mnv μην μη",
-           r"(?:^| )(?:[um]nv|μην|μη) (?:[um]ou |μου |mac |μας )?(?:στελνε\w*|στειλε\w*|γραφε\w*|"
-           r"ενοχλε\w*|τηλεφωνε\w*|παιρνε\w*)", "asks not to be sent messages"),
+           r"(?:^| )(?:[um]nv|μην|μη) (?:(?:[um]ou|μου|mac|μας) (?:στελνε\w*|στειλε\w*|γραφε\w*|"
+           r"ενοχλε\w*|τηλεφωνε\w*|παιρνε\w*)|(?:στελνε\w*|στειλε\w*|γραφε\w*|ενοχλε\w*) "
+           r"(?:πια|αλλο|αλλα|μηνυματα))", "asks not to be sent messages"),
         _P("diagrapste", OUT, CLEAR, "διαγρα σβη",
            r"\b(?:διαγραψτε|διαγραψε|σβηστε|σβησε) (?:tov |τον |to |το )?(?:αριθμο|τηλεφωνο|"
            r"νουμερο) (?:[um]ou|μου)\b", "asks to delete their number"),
