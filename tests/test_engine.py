@@ -24,7 +24,6 @@ from heed import (
 )
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Role
-from heed.engine.users import create_user, remove_user, set_password
 from heed.store.tables import Suppression
 
 PERSON = "+14155550100"
@@ -367,11 +366,11 @@ def test_only_support_adds_removes_or_resets_support_users(
 ) -> None:
     """Before: admins could not add a support user but could remove one or reset its password."""
     ops, password = "ops@example.com", "long enough pw"
-    create_user(engine, acme, ops, "support", password, actor=SUPPORT)
+    engine.create_user(acme, ops, "support", password, actor=SUPPORT)
     steps: list[Callable[[], object]] = [
-        lambda: set_password(engine, acme, ops, "another long pw", actor=actor),
-        lambda: remove_user(engine, acme, ops, actor=actor),
-        lambda: create_user(engine, acme, ops, "support", password, actor=actor),
+        lambda: engine.set_password(acme, ops, "another long pw", actor=actor),
+        lambda: engine.remove_user(acme, ops, actor=actor),
+        lambda: engine.create_user(acme, ops, "support", password, actor=actor),
     ]
     for step in steps:
         if actor.role is Role.SUPPORT:
