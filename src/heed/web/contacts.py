@@ -47,11 +47,9 @@ _PERSON_ACTIONS = frozenset({"block", "unblock", "blacklist", "lift_blacklist"})
 
 def permissions(engine: Engine, sign_in: SignIn) -> dict[str, bool]:
     """Which actions the user may take here, as the engine would decide them."""
-    agents = engine.account(sign_in.slug).settings.agents_may_unsubscribe
+    settings = engine.account(sign_in.slug).settings
     role = sign_in.user.role
-    return {
-        name: may(role, action, agents_may_unsubscribe=agents) for name, action in ACTIONS.items()
-    }
+    return {name: may(role, action, settings) for name, action in ACTIONS.items()}
 
 
 @router.get("/contacts", response_class=HTMLResponse)
