@@ -17,7 +17,7 @@ from heed import Engine
 from heed.core.tombstones import tombstone
 from heed.server_key import (
     Keyring,
-    Purpose,
+    KeyPurpose,
     ServerKey,
     ServerKeyInvalid,
     ServerKeyMissing,
@@ -73,8 +73,8 @@ def test_bad_keys_are_refused() -> None:
 
 def test_each_job_and_account_gets_its_own_key() -> None:
     key = ServerKey.new()
-    derived = {key.derive(purpose, account) for purpose in Purpose for account in ("a", "b")}
-    assert len(derived) == 2 * len(Purpose)
+    derived = {key.derive(purpose, account) for purpose in KeyPurpose for account in ("a", "b")}
+    assert len(derived) == 2 * len(KeyPurpose)
 
 
 def test_rotation_keeps_erasures_links_sessions_and_checkpoints(
