@@ -4,6 +4,9 @@ A row is read (address, and per row, if the file says so: channel, scope, reason
 batch is planned against the suppressions already active and applied in one transaction. An
 address already imported in the same scope is unchanged, so running a file twice changes
 nothing; nothing here ever lifts a suppression, so an import never resubscribes anyone.
+
+A batch's suppressions are written with one multi-row statement and proven by one event
+(heed.store.batches); each keeps its row's evidence (import, file, line, the row as read).
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind, Source
 from heed.errors import InvalidAddress
+from heed.store import batches
 from heed.store.accounts import AccountRef, targets_of_person
+from heed.store.batches import NewSuppression
 from heed.store.events import EventLog
 from heed.store.imports import BatchOutcome
 from heed.store.lists import set_membership
-from heed.store.suppressions import Target, active_suppressions, create_suppression
+from heed.store.suppressions import Target, active_keys
 
 _CHANNELS = ", ".join(c.value for c in Channel)
 Key = tuple[str, str, str, str]  # channel, address, scope, source: one active suppression
@@ -145,8 +150,7 @@ def plan(
     """
     reached = _reach(session, account, rows)
     wanted = [t for targets in reached for t in targets]
-    active = active_suppressions(session, account.id, wanted)
-    present: set[Key] = {(r.channel, r.address, r.scope, r.source) for r in active}
+    present: set[Key] = active_keys(session, account.id, wanted)
     decisions = []
     for row, targets in zip(rows, reached, strict=True):
         keys = [_key(t, row.scope) for t in targets]
@@ -188,26 +192,29 @@ def apply(
     actor: Actor,
     outcome: BatchOutcome,
 ) -> None:
-    """Create the planned suppressions, each with its event, and count the rows."""
+    """Create the planned suppressions with their batch event, and count the rows."""
+    created = [
+        NewSuppression(
+            target.channel.value, target.address, str(d.row.scope), d.row.reason, d.row.evidence
+        )
+        for d in decisions
+        for target in d.creates
+    ]
+    if created:
+        first = decisions[0].row
+        evidence = {
+            "import_id": first.evidence["import_id"],
+            "file": first.evidence["file"],
+            "lines": [first.line, decisions[-1].row.line],
+        }
+        batches.write(
+            session, log, created, source=Source.IMPORT.value, actor=actor, evidence=evidence
+        )
     for decision in decisions:
         row = decision.row
-        for target in decision.creates:
-            create_suppression(
-                session,
-                log,
-                target=target,
-                scope=row.scope,
-                source=Source.IMPORT,
-                actor=actor,
-                reason=row.reason,
-                evidence=row.evidence,
-                occurred_at=None,
-            )
         if row.scope.kind is ScopeKind.LIST:
             set_membership(
                 session, log, account, row.scope.value, row.target, "unsubscribed", actor
             )
-        if decision.creates:
-            outcome.created += 1
-        else:
-            outcome.unchanged += 1
+    outcome.created += sum(1 for d in decisions if d.creates)
+    outcome.unchanged += sum(1 for d in decisions if not d.creates)

@@ -39,7 +39,6 @@ from heed.store.tables import Import
 
 Source = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
-BATCH = 500  # rows per transaction: short enough that a STOP never waits long for the lock
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
 
 
@@ -141,7 +140,7 @@ class BulkWork(EnginePart):
         *,
         actor: Actor,
         progress: ProgressCallback | None = None,
-        batch_size: int = BATCH,
+        batch_size: int | None = None,
     ) -> ImportInfo:
         """Import a started import's rows, a batch per transaction; mark it done (or failed,
         with why, before re-raising: the batches before stay imported)."""
@@ -157,7 +156,7 @@ class BulkWork(EnginePart):
                 job = self._job(account, row, table, actor)
                 done = created = 0
                 renew_at = ANALYZE_AFTER
-                for batch in _batches(table.rows(), batch_size):
+                for batch in _batches(table.rows(), batch_size or job.batch_size):
                     with self._write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)

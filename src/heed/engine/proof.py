@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from heed.audit import checkpoints
 from heed.audit.checkpoints import Checkpoint
@@ -20,7 +20,7 @@ from heed.server_key import Keyring
 from heed.store import accounts, backup
 from heed.store.audit import AuditReport, Progress, Signed, verify
 from heed.store.db import Database
-from heed.store.tables import Account, EventHead, Verification
+from heed.store.tables import Account, EventHead, Suppression, Verification
 from heed.store.types import utcnow
 
 __all__ = ["AuditReport", "Proof"]
@@ -82,6 +82,18 @@ class Proof(EnginePart):
             account = accounts.load_account(session, slug)
             head = session.get(EventHead, account.id)
             return head.seq if head is not None else 0
+
+    def proof_size(self, slug: str) -> int:
+        """What `verify_audit` reads: the events, and the rows batch events wrote."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            head = session.get(EventHead, account.id)
+            rows = session.scalar(
+                select(func.count())
+                .select_from(Suppression)
+                .where(Suppression.account_id == account.id, Suppression.row_digest.is_not(None))
+            )
+            return (head.seq if head is not None else 0) + int(rows or 0)
 
     def _record(self, account_id: str, report: AuditReport) -> None:
         with self._write() as session:

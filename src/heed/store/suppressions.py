@@ -114,6 +114,34 @@ def active_suppressions(
     return [row for row in rows if (row.channel, row.address) in wanted]
 
 
+def active_keys(
+    session: Session, account_id: str, targets: Iterable[Target], chunk: int = 5000
+) -> set[tuple[str, str, str, str]]:
+    """(channel, address, scope, source) of every active suppression of these targets: what
+    an import plans against, read as plain tuples (no ORM objects), `chunk` addresses a query."""
+    pairs = {(target.channel.value, target.address) for target in targets}
+    addresses = sorted({address for _, address in pairs})
+    channels = sorted({channel for channel, _ in pairs})
+    found: set[tuple[str, str, str, str]] = set()
+    for start in range(0, len(addresses), chunk):
+        rows = session.execute(
+            select(
+                Suppression.channel, Suppression.address, Suppression.scope, Suppression.source
+            ).where(
+                Suppression.account_id == account_id,
+                Suppression.channel.in_(channels),
+                Suppression.address.in_(addresses[start : start + chunk]),
+                Suppression.lifted_at.is_(None),
+            )
+        )
+        found.update(
+            (channel, address, scope, source)
+            for channel, address, scope, source in rows
+            if (channel, address) in pairs
+        )
+    return found
+
+
 def active_by_address(
     session: Session, account_id: str, targets: Sequence[Target], chunk: int = 2000
 ) -> dict[str, list[ActiveSuppression]]:
