@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -34,6 +35,8 @@ from heed.store.suppressions import Target, active_keys
 
 _CHANNELS = ", ".join(c.value for c in Channel)
 Key = tuple[str, str, str, str]  # channel, address, scope, source: one active suppression
+_ACCOUNT = Scope.account()
+_IMPORT = Source.IMPORT.value
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,10 @@ class OptOutRow:
     scope: Scope
     reason: str
     evidence: dict[str, Any]
+    scope_text: str  # str(scope), made once: a million rows make it a million times
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Decision:
     """What one good row does: the suppressions it creates (none: already imported)."""
 
@@ -68,14 +72,22 @@ class Decision:
 
 def row_evidence(import_id: str, file_name: str, columns: Columns, row: CsvRow) -> dict[str, Any]:
     """The evidence every change made by an imported row carries: file, line and the row."""
-    fields: dict[str, str] = {}
-    for index, value in enumerate(row.values):
-        name = columns.header[index] if index < len(columns.header) else ""
-        key = name or f"column {index + 1}"
-        while key in fields:
-            key += "'"
-        fields[key] = value
+    fields = dict(zip(_field_names(columns.header, len(row.values)), row.values, strict=True))
     return {"import_id": import_id, "file": file_name, "line": row.line, "row": fields}
+
+
+@lru_cache(maxsize=64)
+def _field_names(header: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """The name each of a row's `width` values is kept under: its header, else its column's
+    number; a repeated name gets primes (made once per file and width, not per row)."""
+    names: list[str] = []
+    for index in range(width):
+        name = header[index] if index < len(header) else ""
+        key = name or f"column {index + 1}"
+        while key in names:
+            key += "'"
+        names.append(key)
+    return tuple(names)
 
 
 def width_error(columns: Columns, row: CsvRow) -> str | None:
@@ -110,7 +122,11 @@ def read_row(spec: OptOutFile, account: AccountRef, row: CsvRow) -> OptOutRow | 
         return scope
     reason = spec.columns.value(row.values, "reason") or f"imported from {spec.file_name}"
     evidence = row_evidence(spec.import_id, spec.file_name, spec.columns, row)
-    return OptOutRow(row.line, Target(channel, address), scope, reason, evidence)
+    text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
+    return OptOutRow(row.line, Target(channel, address), scope, reason, evidence, text)
+
+
+_SCOPE_TEXTS: dict[Scope, str] = {}
 
 
 def _channel(value: str) -> Channel | str:
@@ -124,10 +140,10 @@ def _channel(value: str) -> Channel | str:
 
 def _scope(spec: OptOutFile, channel: Channel, value: str, country: str | None) -> Scope | str:
     if not value:
-        return Scope.account()
+        return _ACCOUNT
     kind, _, rest = value.partition(":")
     if kind == ScopeKind.ACCOUNT and not rest:
-        return Scope.account()
+        return _ACCOUNT
     if kind == ScopeKind.SENDER and rest:
         return Scope.sender(normalise_sender(channel, rest, country))
     if kind == ScopeKind.LIST and rest:
@@ -153,7 +169,7 @@ def plan(
     present: set[Key] = active_keys(session, account.id, wanted)
     decisions = []
     for row, targets in zip(rows, reached, strict=True):
-        keys = [_key(t, row.scope) for t in targets]
+        keys = [(t.channel.value, t.address, row.scope_text, _IMPORT) for t in targets]
         creates = tuple(t for t, k in zip(targets, keys, strict=True) if k not in present)
         present.update(keys)
         earlier = None
@@ -162,10 +178,6 @@ def plan(
             first_lines.setdefault(keys[0], row.line)
         decisions.append(Decision(row, creates, earlier))
     return decisions
-
-
-def _key(target: Target, scope: Scope) -> Key:
-    return (target.channel.value, target.address, str(scope), Source.IMPORT.value)
 
 
 def _reach(session: Session, account: AccountRef, rows: Sequence[OptOutRow]) -> list[list[Target]]:
@@ -195,7 +207,7 @@ def apply(
     """Create the planned suppressions with their batch event, and count the rows."""
     created = [
         NewSuppression(
-            target.channel.value, target.address, str(d.row.scope), d.row.reason, d.row.evidence
+            target.channel.value, target.address, d.row.scope_text, d.row.reason, d.row.evidence
         )
         for d in decisions
         for target in d.creates
@@ -208,7 +220,7 @@ def apply(
             "lines": [first.line, decisions[-1].row.line],
         }
         batches.write(
-            session, log, created, source=Source.IMPORT.value, actor=actor, evidence=evidence
+            session, log, created, source=_IMPORT, actor=actor, evidence=evidence
         )
     for decision in decisions:
         row = decision.row

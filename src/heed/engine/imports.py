@@ -10,7 +10,9 @@ do both, for the CLI and the library.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -77,6 +79,20 @@ class _Asked:
         """Which of the file's columns the import reads (an error names the headers seen)."""
         found = resolve(self.kind, table.header, given, channel=self.channel, file_name=file_name)
         return jobs.used_columns(found, self.kind, self.channel, self.scope)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a batch is written: a batch makes several objects
+    per row, none in a cycle, and the collector would walk them all again and again (a third
+    of an import's CPU time, measured with bench/import.py)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
@@ -157,7 +173,7 @@ class BulkWork(EnginePart):
                 done = created = 0
                 renew_at = ANALYZE_AFTER
                 for batch in _batches(table.rows(), batch_size or job.batch_size):
-                    with self._write() as session:
+                    with _collector_paused(), self._write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)
                         imports.add_batch(session, account.id, import_id, outcome)

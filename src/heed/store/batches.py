@@ -24,7 +24,6 @@ import hashlib
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import orjson
@@ -89,12 +88,15 @@ def write(
 
     Evidence must be JSON-ready already (text and numbers): it is digested as given.
     """
-    now = utcnow()
+    now, seq = utcnow(), log.next_seq
     since = now.isoformat()
+    stored_since: Any = now
+    if session.get_bind().dialect.name == "sqlite":
+        stored_since = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
     ids, salts = new_ids(len(rows)), secrets.token_hex(16 * len(rows))
+    account_id, dumps = log.account_id, orjson.dumps
     records = []
     for n, (row, sid) in enumerate(zip(rows, ids, strict=True)):
-        kept = row.evidence
         salt = salts[32 * n : 32 * n + 32]
         payload = {
             "id": sid,
@@ -103,12 +105,27 @@ def write(
             "scope": row.scope,
             "source": source,
             "reason": row.reason,
-            "evidence": kept,
+            "evidence": row.evidence,
             "since": since,
             "salt": salt,
         }
-        records.append((sid, row, kept, salt, row_digest(payload)))
-    records.sort(key=lambda record: record[0])
+        records.append(
+            (
+                account_id,
+                sid,
+                row.channel,
+                row.address,
+                row.scope,
+                source,
+                row.reason,
+                dumps(row.evidence).decode(),
+                stored_since,
+                seq,
+                salt,
+                row_digest(payload),
+            )
+        )
+    records.sort(key=lambda record: record[1])
     channels = {row.channel for row in rows}
     event = log.append(
         KIND,
@@ -116,16 +133,15 @@ def write(
         source=source,
         channel=channels.pop() if len(channels) == 1 else None,
         evidence=evidence,
-        after={"rows": len(records), "digest": batch_digest([r[4] for r in records])},
+        after={"rows": len(records), "digest": batch_digest([r[11] for r in records])},
         occurred_at=now,
     )
-    _insert(session, log.account_id, records, now, event.seq)
-    return event.seq
+    assert event.seq == seq
+    _insert(session, records)
+    return seq
 
 
-def _insert(
-    session: Session, account_id: str, records: list[Any], since: datetime, seq: int
-) -> None:
+def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         raw = connection.connection.dbapi_connection
@@ -133,44 +149,12 @@ def _insert(
         with raw.cursor() as cursor, cursor.copy(  # type: ignore[attr-defined]
             f"COPY suppressions ({_COLUMNS}) FROM STDIN"
         ) as copy:
-            for sid, row, kept, salt, digest in records:
-                copy.write_row(
-                    (
-                        account_id,
-                        sid,
-                        row.channel,
-                        row.address,
-                        row.scope,
-                        "import",
-                        row.reason,
-                        orjson.dumps(kept).decode(),
-                        since,
-                        seq,
-                        salt,
-                        digest,
-                    )
-                )
+            for record in records:
+                copy.write_row(record)
         return
-    stored_since = since.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
     connection.exec_driver_sql(
         f"INSERT INTO suppressions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                account_id,
-                sid,
-                row.channel,
-                row.address,
-                row.scope,
-                "import",
-                row.reason,
-                orjson.dumps(kept).decode(),
-                stored_since,
-                seq,
-                salt,
-                digest,
-            )
-            for sid, row, kept, salt, digest in records
-        ],
+        records,
     )
 
 

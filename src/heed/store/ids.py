@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import secrets
 import time
 
@@ -23,14 +22,14 @@ def new_id() -> str:
     return "".join(reversed(chars))
 
 
-_BASE32_TO_CROCKFORD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", _CROCKFORD)
+#: Each random byte becomes one of the 32 characters (256 = 8 x 32, so each is equally likely).
+_BYTE_TO_CROCKFORD = bytes(ord(_CROCKFORD[n % 32]) for n in range(256))
 
 
 def new_ids(count: int) -> list[str]:
     """Return `count` ids laid out like `new_id`'s, made at once (a batch import makes a
-    million: ~0.3 µs each instead of ~5). They share the millisecond, so they sort by their
-    random part, not by the order they were made in."""
+    million: well under a microsecond each instead of ~5). They share the millisecond, so they
+    sort by their random part, not by the order they were made in."""
     prefix = new_id()[:10]  # 2 zero bits and the 48 bits of the time
-    randomness = base64.b32encode(secrets.token_bytes(10 * count)).decode()
-    randomness = randomness.translate(_BASE32_TO_CROCKFORD)
+    randomness = secrets.token_bytes(16 * count).translate(_BYTE_TO_CROCKFORD).decode()
     return [prefix + randomness[i : i + 16] for i in range(0, 16 * count, 16)]
