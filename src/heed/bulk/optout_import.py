@@ -219,9 +219,7 @@ def apply(
             "file": first.evidence["file"],
             "lines": [first.line, decisions[-1].row.line],
         }
-        batches.write(
-            session, log, created, source=_IMPORT, actor=actor, evidence=evidence
-        )
+        batches.write(session, log, created, source=_IMPORT, actor=actor, evidence=evidence)
     for decision in decisions:
         row = decision.row
         if row.scope.kind is ScopeKind.LIST:

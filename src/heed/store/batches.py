@@ -146,9 +146,12 @@ def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
     if connection.dialect.name == "postgresql":
         raw = connection.connection.dbapi_connection
         assert raw is not None
-        with raw.cursor() as cursor, cursor.copy(  # type: ignore[attr-defined]
-            f"COPY suppressions ({_COLUMNS}) FROM STDIN"
-        ) as copy:
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(  # type: ignore[attr-defined]
+                f"COPY suppressions ({_COLUMNS}) FROM STDIN"
+            ) as copy,
+        ):
             for record in records:
                 copy.write_row(record)
         return

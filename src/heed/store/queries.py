@@ -233,9 +233,7 @@ def _about_addresses(account: AccountRef, addresses: list[str]) -> Any:
         Suppression.address.in_(addresses),
         Suppression.row_digest.is_not(None),
     )
-    return or_(
-        Event.address.in_(addresses), and_(Event.kind == BATCH, Event.seq.in_(batch_events))
-    )
+    return or_(Event.address.in_(addresses), and_(Event.kind == BATCH, Event.seq.in_(batch_events)))
 
 
 def _aware(moment: datetime) -> datetime:

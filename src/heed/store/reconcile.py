@@ -67,7 +67,6 @@ class Replay:
         elif kind.startswith("list.") and after and contact_id:
             self.memberships[(after["list"], contact_id)] = (after["status"], seq)
 
-
     def batch_row(
         self,
         sid: str,
