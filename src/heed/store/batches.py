@@ -144,13 +144,10 @@ def write(
 def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
+        raw: Any = connection.connection.dbapi_connection  # psycopg's, for COPY
         with (
             raw.cursor() as cursor,
-            cursor.copy(  # type: ignore[attr-defined]
-                f"COPY suppressions ({_COLUMNS}) FROM STDIN"
-            ) as copy,
+            cursor.copy(f"COPY suppressions ({_COLUMNS}) FROM STDIN") as copy,
         ):
             for record in records:
                 copy.write_row(record)
