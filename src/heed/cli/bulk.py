@@ -199,7 +199,7 @@ def export_optouts(
     """Export active opt-outs (every suppression) with scope, source, since, reason, event id
     and evidence; `heed import optouts` reads the CSV back."""
     tally = ExportTally()
-    with Engine(database_url) as engine:
+    with Engine(database_url) as engine, progress_bar(not json_output, "exporting") as progress:
         chunks = engine.export_suppressions(
             slug, format=format, channel=channel, source=source, tally=tally
         )
@@ -208,6 +208,8 @@ def export_optouts(
             stream.write(first)
             for chunk in chunks:
                 stream.write(chunk)
+                if progress is not None:
+                    progress(tally.exported, tally.total)
     where = str(output) if output else "standard output"
     summary = {"exported": tally.exported, "skipped_erased": tally.skipped_erased, "to": where}
     skipped = (
