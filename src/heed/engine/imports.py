@@ -10,9 +10,7 @@ do both, for the CLI and the library.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -30,6 +28,7 @@ from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
+from heed.engine.collector import collector_paused
 from heed.engine.part import EnginePart
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
@@ -79,20 +78,6 @@ class _Asked:
         """Which of the file's columns the import reads (an error names the headers seen)."""
         found = resolve(self.kind, table.header, given, channel=self.channel, file_name=file_name)
         return jobs.used_columns(found, self.kind, self.channel, self.scope)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a batch is written: a batch makes several objects
-    per row, none in a cycle, and the collector would walk them all again and again (a third
-    of an import's CPU time, measured with bench/import.py)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
@@ -173,7 +158,7 @@ class BulkWork(EnginePart):
                 done = created = 0
                 renew_at = ANALYZE_AFTER
                 for batch in _batches(table.rows(), batch_size or job.batch_size):
-                    with _collector_paused(), self._write() as session:
+                    with collector_paused(), self._write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)
                         imports.add_batch(session, account.id, import_id, outcome)
@@ -376,9 +361,13 @@ class BulkWork(EnginePart):
         )
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            yield from export.chunks(
-                session, account, fmt, channel=kind, source=wanted, tally=tally
-            )
+            chunks = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
+            while True:
+                with collector_paused():  # while a chunk is made, not while the caller has it
+                    chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                yield chunk
 
     def audience(
         self,

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from heed.audit import checkpoints
 from heed.audit.checkpoints import Checkpoint
+from heed.engine.collector import collector_paused
 from heed.engine.part import EnginePart
 from heed.server_key import Keyring
 from heed.store import accounts, backup
@@ -65,14 +66,15 @@ class Proof(EnginePart):
                 reading = checkpoints.read(checkpoint_file, account.id, self.keyring)
                 signed = [Signed(c.seq, c.head, c.signed_at) for c in reading.checkpoints]
                 problems = reading.problems
-            report = verify(
-                session,
-                account.id,
-                signed=signed,
-                file_problems=problems,
-                reconcile=reconcile,
-                progress=progress,
-            )
+            with collector_paused():
+                report = verify(
+                    session,
+                    account.id,
+                    signed=signed,
+                    file_problems=problems,
+                    reconcile=reconcile,
+                    progress=progress,
+                )
         self._record(account.id, report)
         return report
 

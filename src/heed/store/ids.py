@@ -22,14 +22,28 @@ def new_id() -> str:
     return "".join(reversed(chars))
 
 
-#: Each random byte becomes one of the 32 characters (256 = 8 x 32, so each is equally likely).
-_BYTE_TO_CROCKFORD = bytes(ord(_CROCKFORD[n % 32]) for n in range(256))
+#: Every 10-bit number as two characters, to write a counter four lookups at a time.
+_PAIRS = [_CROCKFORD[n >> 5] + _CROCKFORD[n & 31] for n in range(1024)]
 
 
 def new_ids(count: int) -> list[str]:
-    """Return `count` ids laid out like `new_id`'s, made at once (a batch import makes a
-    million: well under a microsecond each instead of ~5). They share the millisecond, so they
-    sort by their random part, not by the order they were made in."""
-    prefix = new_id()[:10]  # 2 zero bits and the 48 bits of the time
-    randomness = secrets.token_bytes(16 * count).translate(_BYTE_TO_CROCKFORD).decode()
-    return [prefix + randomness[i : i + 16] for i in range(0, 16 * count, 16)]
+    """Return `count` ids laid out like `new_id`'s, made at once and in increasing order (a
+    batch import makes a million: well under a microsecond each instead of ~5).
+
+    The 80 bits after the time are 40 random bits shared by the batch, then a 40-bit counter
+    starting at a random point, so the ids sort in the order they were asked for (an import's
+    rows stay in file order) and stay unguessable enough to be unique.
+    """
+    prefix = new_id()[:18]  # the time (10 characters) and 40 random bits (8)
+    start = secrets.randbits(39)  # room for 2^39 ids after it
+    pairs = _PAIRS
+    found = []
+    for n in range(start, start + count):
+        found.append(
+            prefix
+            + pairs[n >> 30]
+            + pairs[(n >> 20) & 1023]
+            + pairs[(n >> 10) & 1023]
+            + pairs[n & 1023]
+        )
+    return found
