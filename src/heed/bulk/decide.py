@@ -40,6 +40,7 @@ ALLOWED = -1
 #: Every reason code, strongest first; a rank is a position in this tuple.
 CODES: tuple[ReasonCode, ...] = tuple(_REASON_ORDER)
 NO_CONSENT = CODES.index(ReasonCode.NO_CONSENT)
+UNKNOWN_SENDER = CODES.index(ReasonCode.UNKNOWN_SENDER)
 INVALID = CODES.index(ReasonCode.INVALID_ADDRESS)
 REGISTRY = CODES.index(ReasonCode.REGISTRY)
 _MICROS_A_DAY = 86_400_000_000
@@ -173,6 +174,9 @@ class Recipients:
         """Each recipient's strongest reason (a rank in CODES), or ALLOWED. Recipients the
         index cannot decide alone (erased addresses exist) must be asked via `result`."""
         ranks = self.blockers.lookup(keys)
+        if not self.request.sender_known:  # evaluate's unknown_sender, stronger than the rest
+            ranks = np.where(ranks == ALLOWED, UNKNOWN_SENDER, np.minimum(ranks, UNKNOWN_SENDER))
+            return ranks.astype(np.int8)
         if self.consented is None:
             return ranks
         given = member(self.consented, keys)

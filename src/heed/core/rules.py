@@ -33,6 +33,7 @@ _REASON_BY_SOURCE = {
 #: Order in which reasons are reported: the strongest first (what lifts last comes first).
 _REASON_ORDER = [
     ReasonCode.INVALID_ADDRESS,
+    ReasonCode.UNKNOWN_SENDER,
     ReasonCode.BLACKLISTED,
     ReasonCode.BLOCKED,
     ReasonCode.CARRIER_BLOCKED,
@@ -85,11 +86,16 @@ class RegistryListing:
 
 @dataclass(frozen=True)
 class CheckRequest:
+    """One question. `sender_known` is false when `sender` is not one of the account's
+    senders on `channel`: nothing recorded can vouch for a number heed does not know, so the
+    answer is "do not send" (`unknown_sender`)."""
+
     channel: Channel
     address: str
     sender: str | None = None
     list_name: str | None = None
     purpose: Purpose = Purpose.MARKETING
+    sender_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,9 @@ def evaluate(
         reasons.append(_no_consent(request, void, listings))
     if request.purpose is Purpose.MARKETING and not consented:
         reasons.extend(_registry_reason(r) for r in listings if r.kind == "dnc")
+    if request.sender is not None and not request.sender_known:
+        detail = f"{request.sender} is not one of the account's {request.channel} senders"
+        reasons.append(Reason(ReasonCode.UNKNOWN_SENDER, detail=detail))
     return CheckResult.from_reasons(reasons)
 
 

@@ -290,8 +290,8 @@ class Checks(EnginePart):
                 normalised = normalise_address(kind, address, country)
             except InvalidAddress as exc:
                 return invalid_address(str(exc))
-            request = _request(session, account, kind, normalised, sender, list_name, wanted)
-            return check(session, account, request, at, as_now_known)
+            request = request_of(session, account, kind, sender, list_name, wanted)
+            return check(session, account, replace(request, address=normalised), at, as_now_known)
 
     def check_bulk(
         self,
@@ -309,7 +309,7 @@ class Checks(EnginePart):
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            question = _request(session, account, kind, "", sender, list_name, wanted)
+            question = request_of(session, account, kind, sender, list_name, wanted)
             parsed = {raw: _try_normalise(kind, raw, account) for raw in addresses}
             readable = [a for a in dict.fromkeys(parsed.values()) if isinstance(a, str)]
             answers = dict(
@@ -329,21 +329,25 @@ class Checks(EnginePart):
             ]
 
 
-def _request(
+def request_of(
     session: Session,
     account: AccountRef,
     channel: Channel,
-    address: str,
     sender: str | None,
     list_name: str | None,
     purpose: Purpose,
 ) -> CheckRequest:
-    """The request as the rules read it: the sender normalised, the list known to exist."""
+    """The question as the rules read it, for any address (`replace` it in): the sender
+    normalised and marked known or not (an unknown one is answered `unknown_sender`, not
+    refused: a check fails safe), the list known to exist. Every path asks through this."""
     country = account.settings.default_country
     scope_sender = normalise_sender(channel, sender, country) if sender else None
+    known = scope_sender is None or (
+        accounts.find_sender(session, account, channel.value, scope_sender) is not None
+    )
     if list_name is not None:
         accounts.find_list(session, account, list_name)
-    return CheckRequest(channel, address, scope_sender, list_name, purpose)
+    return CheckRequest(channel, "", scope_sender, list_name, purpose, known)
 
 
 def _try_normalise(channel: Channel, raw: str, account: AccountRef) -> str | InvalidAddress:

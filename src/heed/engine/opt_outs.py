@@ -327,5 +327,6 @@ def scope_of(
     if list_name:
         return Scope.list(accounts.find_list(session, account, list_name).name)
     if sender:
-        return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+        address = normalise_sender(channel, sender, account.settings.default_country)
+        return Scope.sender(accounts.known_sender(session, account, channel, address))
     return Scope.account()
