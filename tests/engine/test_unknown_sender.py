@@ -26,8 +26,7 @@ def test_an_opt_out_for_an_unknown_sender_is_refused_naming_the_senders(
         engine.opt_out(acme, "sms", PERSON, actor=ADMIN, sender=STRANGER)
     assert refused.value.senders == ["+15005550006", "+15005550007"]
     assert str(refused.value) == (
-        "account 'acme' has no sms sender +19999999999; "
-        "its sms senders: +15005550006, +15005550007"
+        "account 'acme' has no sms sender +19999999999; its sms senders: +15005550006, +15005550007"
     )
     with pytest.raises(UnknownSender, match="it has no whatsapp senders"):
         engine.opt_out(acme, "whatsapp", PERSON, actor=ADMIN, sender="+15005550006")
@@ -37,9 +36,7 @@ def test_an_opt_out_for_an_unknown_sender_is_refused_naming_the_senders(
     assert engine.check(acme, "sms", PERSON, sender="+15005550006").codes == ["opted_out"]
 
 
-def test_a_check_from_an_unknown_sender_fails_safe_on_every_path(
-    engine: Engine, acme: str
-) -> None:
+def test_a_check_from_an_unknown_sender_fails_safe_on_every_path(engine: Engine, acme: str) -> None:
     result = engine.check(acme, "sms", PERSON, sender=STRANGER)
     assert (result.allowed, result.codes) == (False, ["unknown_sender"])
     assert result.reasons[0].detail == "+19999999999 is not one of the account's sms senders"

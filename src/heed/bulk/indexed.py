@@ -20,7 +20,7 @@ from heed.bulk.keys import address_key, canonical_keys
 from heed.bulk.registry import RegistryView
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.lazy import module
-from heed.core.rules import CheckResult, invalid_address
+from heed.core.rules import CheckResult, channels_reached, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.engine import checking
 from heed.errors import InvalidAddress
@@ -148,4 +148,6 @@ def load_indexed_audience(
     """The audience for one request, from the account's index brought up to date."""
     request = checking.request_of(session, account, channel, sender, list_name, purpose)
     index = indexes.current(session, account.id, channel)
-    return IndexedAudience(account, Recipients(index, account, request, registries))
+    reached = channels_reached(channel, account.settings.opt_out_channels)[1:]
+    others = [indexes.current(session, account.id, c) for c in reached]
+    return IndexedAudience(account, Recipients(index, account, request, registries, others))

@@ -222,6 +222,24 @@ def scope_applies(scope: Scope, request: CheckRequest) -> bool:
     return request.list_name == scope.value
 
 
+def channels_reached(channel: Channel, opt_out_channels: str) -> tuple[Channel, ...]:
+    """The channels whose opt-outs of an address count on `channel`, by the account's current
+    `opt_out_channels`: its own (`same`), or every channel reaching that kind of address
+    (`all`: a STOP by SMS also stops WhatsApp). Read at check time, so changing the setting
+    changes the answer for every opt-out already recorded, not only for later ones."""
+    if opt_out_channels != "all":
+        return (channel,)
+    return (channel, *(c for c in channel.address_kind.channels if c is not channel))
+
+
+def crosses_channels(suppression: ActiveSuppression) -> bool:
+    """Whether `suppression` counts on the address's other channels under
+    `opt_out_channels=all`: a person's or an admin's opt-out does, unless it is one list's
+    (lists live on one channel); a bounce, a carrier's or a registry's word is about one
+    channel."""
+    return suppression.source in OPT_OUT_SOURCES and suppression.scope.kind is not ScopeKind.LIST
+
+
 def source_applies(source: Source, purpose: Purpose) -> bool:
     """Do-not-call registries restrict marketing only; every other source blocks every purpose."""
     return source is not Source.REGISTRY or purpose is Purpose.MARKETING

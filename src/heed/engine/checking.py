@@ -44,6 +44,8 @@ from heed.core.rules import (
     CheckRequest,
     CheckResult,
     RegistryListing,
+    channels_reached,
+    crosses_channels,
     evaluate,
     invalid_address,
 )
@@ -100,8 +102,31 @@ def keys_of(account: AccountRef, target: Target) -> list[Target]:
     return [target, *(Target(target.channel, stone) for stone in stones)]
 
 
+def reach_of(account: AccountRef, target: Target) -> list[Target]:
+    """`target` and, under `opt_out_channels=all`, its address on the other channels whose
+    opt-outs count for it (heed.core.rules.channels_reached), decided with the account's
+    setting as it is now."""
+    reached = channels_reached(target.channel, account.settings.opt_out_channels)
+    return [Target(channel, target.address) for channel in reached]
+
+
 def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
-    """What applies to `target`: its own facts and its tombstone's, as the address's own."""
+    """What applies to `target`: its own facts and its tombstone's, as the address's own, and
+    under `opt_out_channels=all` the opt-outs of its address on other channels
+    (heed.core.rules.crosses_channels), as if recorded on this one. One recorded twice (an
+    opt-out made under `all` is also written on each channel) is counted once."""
+    own, *others = (_facts_under(account, t, recorded) for t in reach_of(account, target))
+    seen = {(s.scope, s.source) for s in own.suppressions}
+    added: list[ActiveSuppression] = []
+    for s in (s for facts in others for s in facts.suppressions if crosses_channels(s)):
+        if (s.scope, s.source) not in seen:
+            seen.add((s.scope, s.source))
+            added.append(replace(s, channel=target.channel))
+    return replace(own, suppressions=own.suppressions + tuple(added)) if added else own
+
+
+def _facts_under(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
+    """What is recorded for `target` on its own channel, its tombstones' included."""
     own = recorded.recorded(target)
     if not recorded.any_erased:
         return own
@@ -161,7 +186,8 @@ def read(
     known to have been true then (heed.store.history). `consents=False` skips reading
     consents, for questions no account setting requires them for.
     """
-    keys = sorted({k for t in targets for k in keys_of(account, t)}, key=_order)
+    reached = (r for t in targets for r in reach_of(account, t))
+    keys = sorted({k for t in reached for k in keys_of(account, t)}, key=_order)
     rows = Rows()
     if at is None:
         for s in active_suppressions_of(session, account.id, keys):
