@@ -7,7 +7,6 @@ from sqlalchemy import select
 from heed import Engine
 from heed.demo import populate
 from heed.engine.review import ReviewInfo
-from heed.engine.users import authenticate_user
 from heed.store.tables import Contact, OutboundMessage, ReceivedMessage
 from heed.store.types import utcnow
 
@@ -20,7 +19,7 @@ def test_demo_has_every_kind_of_activity_and_a_working_login(engine: Engine) -> 
     assert engine.list_review("demo").items, "some replies wait for review"
     assert engine.list_contacts("demo", limit=500).items[0].channels
     assert engine.verify_audit("demo").ok
-    assert authenticate_user(engine, "demo", demo.email, demo.password).role == "admin"
+    assert engine.authenticate_user("demo", demo.email, demo.password).role == "admin"
 
 
 def test_the_demo_tells_a_true_story(engine: Engine) -> None:

@@ -14,7 +14,6 @@ from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.engine.users import create_user
 from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
 
@@ -186,7 +185,7 @@ def test_an_admin_blacklists_and_only_support_lifts_it(page: Page, site: Site) -
     assert check(site, "sms", "+14155550107")["reasons"][0]["code"] == "blacklisted"
 
     support = f"sue@{site.slug}.example"
-    create_user(site.live.engine, site.slug, support, "support", PASSWORD, actor=SUPPORT)
+    site.live.engine.create_user(site.slug, support, "support", PASSWORD, actor=SUPPORT)
     page.context.clear_cookies()
     log_in(page, site, support)
     page.goto(f"{site.base}/contacts/{site.contacts['melvin']}")
@@ -491,6 +490,42 @@ def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     expect(page.locator(".message")).to_have_count(0)
     assert check(other, "sms", "+14155550104")["allowed"] is False
     assert check(other, "whatsapp", "+14155550104")["allowed"] is True
+
+
+def test_an_agent_allowed_to_unsubscribe_approves_but_never_rejects_a_pending_opt_out(
+    page: Page, site: Site
+) -> None:
+    """Before: with agents_may_unsubscribe an agent rejected a pending opt-out, which keeps the
+    person messageable (resubscribing is admin-only). After: the page offers approve only, and
+    the server refuses a forged reject (heed.core.permissions.review_action)."""
+    other = seed(site.live)
+    other.live.engine.update_settings(other.slug, SUPPORT, agents_may_unsubscribe=True)
+    response = httpx.post(
+        f"{other.base}/v1/inbound",
+        json={
+            "channel": "sms",
+            "from": "+14155550109",
+            "to": "+15005550006",
+            "body": "wrong number",
+            "provider_message_id": "web-review-agent",
+        },
+        headers={"Authorization": f"Bearer {other.api_key}"},
+    )
+    assert response.json()["intent"] == "review"
+    log_in(page, other, other.agent_email)
+    page.goto(f"{other.base}/review")
+    expect(page.get_by_role("button", name="Approve as opt-out")).to_have_count(1)
+    expect(page.get_by_role("button", name="Reject")).to_have_count(0)
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    item_id = other.live.engine.list_review(other.slug).items[0].id
+    forged = page.request.post(
+        f"{other.base}/review/{item_id}", form={"csrf": csrf, "decision": "reject"}
+    )
+    assert forged.status == 403
+    assert other.live.engine.list_review(other.slug).items[0].status == "pending"
+    page.get_by_role("button", name="Approve as opt-out").click()
+    expect(page.get_by_role("status")).to_contain_text("approved")
+    assert check(other, "sms", "+14155550109")["allowed"] is False
 
 
 def test_public_optout_is_rate_limited_per_ip(site: Site) -> None:
