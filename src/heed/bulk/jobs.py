@@ -186,7 +186,8 @@ def fixed_scope(
             raise BadInput("a contact import takes no sender: contacts belong to the account")
         if channel is None:
             raise BadInput("a sender needs a channel: give --channel too")
-        return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+        address = normalise_sender(channel, sender, account.settings.default_country)
+        return Scope.sender(accounts.known_sender(session, account, channel, address))
     return None
 
 
@@ -215,6 +216,6 @@ def build(
     names = frozenset(
         session.scalars(select(MailingList.name).where(MailingList.account_id == account.id))
     )
-    return OptOutJob(
-        account, OptOutFile(row.id, row.file_name, columns, channel, scope, names), actor
-    )
+    senders = {c: tuple(accounts.sender_addresses(session, account, c)) for c in Channel}
+    file = OptOutFile(row.id, row.file_name, columns, channel, scope, names, senders)
+    return OptOutJob(account, file, actor)

@@ -11,7 +11,7 @@ A batch's suppressions are written with one multi-row statement and proven by on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -49,6 +49,7 @@ class OptOutFile:
     channel: Channel | None  # None: each row's channel column
     scope: Scope | None  # None: each row's scope column, else the account
     list_names: frozenset[str]  # lists a scope column may name
+    senders: Mapping[Channel, tuple[str, ...]]  # senders a scope column may name, by channel
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,14 @@ def _scope(spec: OptOutFile, channel: Channel, value: str, country: str | None) 
     if kind == ScopeKind.ACCOUNT and not rest:
         return _ACCOUNT
     if kind == ScopeKind.SENDER and rest:
-        return Scope.sender(normalise_sender(channel, rest, country))
+        sender = normalise_sender(channel, rest, country)
+        if sender not in spec.senders.get(channel, ()):
+            known = ", ".join(spec.senders.get(channel, ())) or "none"
+            return (
+                f"scope {value!r}: the account has no {channel} sender {sender}; "
+                f"its {channel} senders: {known}"
+            )
+        return Scope.sender(sender)
     if kind == ScopeKind.LIST and rest:
         if rest not in spec.list_names:
             return f"scope {value!r}: the account has no list named {rest!r}; create it first"

@@ -215,6 +215,16 @@ class EventInfo:
             row.credential,
         )
 
+    @property
+    def reason(self) -> str | None:
+        """The reason given for this event itself (a lift's own, not the opt-out's it lifts).
+
+        Every change records it in its evidence; the suppression's state (`after`) carries
+        the opt-out's reason, which is what a lift would wrongly show if read from there.
+        """
+        own = self.evidence.get("reason") if self.evidence else None
+        return str(own) if own else None
+
 
 @dataclass(frozen=True)
 class ListInfo:
