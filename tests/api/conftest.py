@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -116,7 +117,8 @@ def _serve(
 
 
 def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
+    # Generous: on a shared two-core machine running several suites, start-up took over 30 s.
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         assert process.poll() is None, "heed serve exited"
         try:
@@ -310,7 +312,9 @@ def assert_problem(
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == PROBLEM, response.headers
     body: dict[str, Any] = response.json()
-    assert body["status"] == status and body["title"] and isinstance(body["detail"], str)
+    assert body["status"] == status and isinstance(body["detail"], str)
+    # A title in words ("Not found"), never a class name ("NotFound", "CsvError").
+    assert re.fullmatch(r"[A-Z][a-z0-9]*( [a-z0-9-]+)*", body["title"]), body["title"]
     assert body["type"].startswith(PROBLEM_BASE), body
     if code is not None:
         assert body["type"] == PROBLEM_BASE + code, body

@@ -222,8 +222,11 @@ class Engine(
         email: str | None = None,
         name: str | None = None,
         external_id: str | None = None,
+        fields: dict[str, Any] | None = None,
     ) -> str:
-        """Create a contact; its phone and email link the person's channels together."""
+        """Create a contact; its phone and email link the person's channels together.
+
+        `fields` are the contact's own values (tier, city…), as `update_contact` sets them."""
         with self._write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_LIST_MEMBERSHIP)
@@ -235,12 +238,14 @@ class Engine(
                 email=normalise_address(Channel.EMAIL, email) if email else None,
                 name=name,
                 external_id=external_id,
+                fields=fields,
             )
             EventLog(session, account.id).append(
                 "contact.created",
                 actor,
                 contact_id=row.id,
-                after={"phone": row.phone, "email": row.email, "name": name},
+                after={"phone": row.phone, "email": row.email, "name": name}
+                | ({"fields": fields} if fields else {}),
             )
             return row.id
 

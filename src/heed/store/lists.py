@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor, Purpose
@@ -45,6 +47,7 @@ def create_contact(
     email: str | None,
     name: str | None,
     external_id: str | None,
+    fields: dict[str, Any] | None = None,
 ) -> Contact:
     if not phone and not email:
         raise InvalidSetting("a contact needs a phone number or an email address")
@@ -60,7 +63,7 @@ def create_contact(
         email=email,
         name=name,
         external_id=external_id,
-        fields={},
+        fields=fields or {},
         created_at=now,
         updated_at=now,
     )
