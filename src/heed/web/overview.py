@@ -24,6 +24,7 @@ _STATIC_FILES = {
     "heed.css": "text/css",
     "imports.js": "text/javascript",
     "busy.js": "text/javascript",
+    "providers.js": "text/javascript",
     "icon.svg": "image/svg+xml",
 }
 
