@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from heed import Engine
 from heed.demo import populate
-from heed.engine.users import authenticate_user
 
 
 def test_demo_has_every_kind_of_activity_and_a_working_login(engine: Engine) -> None:
@@ -15,4 +14,4 @@ def test_demo_has_every_kind_of_activity_and_a_working_login(engine: Engine) -> 
     assert engine.list_review("demo").items, "some replies wait for review"
     assert engine.list_contacts("demo", limit=500).items[0].channels
     assert engine.verify_audit("demo").ok
-    assert authenticate_user(engine, "demo", demo.email, demo.password).role == "admin"
+    assert engine.authenticate_user("demo", demo.email, demo.password).role == "admin"

@@ -100,7 +100,6 @@ class DemoAccount:
 
 def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int = 7) -> DemoAccount:
     """Create account `slug` with `contacts` people and a few weeks of opt-out activity."""
-    from heed.engine.users import create_user
 
     rng = random.Random(seed)
     admin = Actor(ActorKind.SYSTEM, "demo", Role.SUPPORT)
@@ -123,8 +122,8 @@ def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int 
         _activity(engine, slug, admin, rng, phone, i, start + timedelta(minutes=97 * i))
     password = secrets.token_urlsafe(12)
     email = f"admin@{slug}.example"
-    create_user(engine, slug, email, "admin", password, actor=admin)
-    create_user(engine, slug, f"agent@{slug}.example", "agent", password, actor=admin)
+    engine.create_user(slug, email, "admin", password, actor=admin)
+    engine.create_user(slug, f"agent@{slug}.example", "agent", password, actor=admin)
     return DemoAccount(slug, email, password, created.api_key, contacts)
 
 

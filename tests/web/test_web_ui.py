@@ -14,7 +14,6 @@ from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.engine.users import create_user
 from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
 
@@ -156,7 +155,7 @@ def test_an_admin_blacklists_and_only_support_lifts_it(page: Page, site: Site) -
     assert check(site, "sms", "+14155550107")["reasons"][0]["code"] == "blacklisted"
 
     support = f"sue@{site.slug}.example"
-    create_user(site.live.engine, site.slug, support, "support", PASSWORD, actor=SUPPORT)
+    site.live.engine.create_user(site.slug, support, "support", PASSWORD, actor=SUPPORT)
     page.context.clear_cookies()
     log_in(page, site, support)
     page.goto(f"{site.base}/contacts/{site.contacts['melvin']}")

@@ -44,7 +44,7 @@ def init(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> N
         key_file = str(path)
     with Engine(database_url) as engine:
         before, after = engine.init()
-        url = engine.db.url
+        url = engine.database_url
 
     def human() -> None:
         if created:
@@ -192,11 +192,10 @@ def user_add(
     json_output: JsonOutput = False,
 ) -> None:
     """Add a web UI user (password hashed with Argon2; read from stdin when piped)."""
-    from heed.engine.users import create_user
 
     password = _password(password)
     with Engine(database_url) as engine:
-        user = create_user(engine, slug, email, role, password, actor=operator())
+        user = engine.create_user(slug, email, role, password, actor=operator())
     emit(json_output, user, lambda: out.print(f"user {user.email} ({user.role}) added to {slug}"))
 
 
@@ -220,10 +219,9 @@ def user_list(
     slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
 ) -> None:
     """List an account's web UI users: email, role, and whether they were removed."""
-    from heed.engine.users import list_users
 
     with Engine(database_url) as engine:
-        users = list_users(engine, slug)
+        users = engine.list_users(slug)
 
     def human() -> None:
         if not users:
@@ -244,10 +242,9 @@ def user_remove(
     json_output: JsonOutput = False,
 ) -> None:
     """Remove a user: they cannot sign in, and their open sessions end at once."""
-    from heed.engine.users import remove_user
 
     with Engine(database_url) as engine:
-        user = remove_user(engine, slug, email, actor=operator())
+        user = engine.remove_user(slug, email, actor=operator())
     emit(json_output, user, lambda: out.print(f"user {user.email} removed from {slug}"))
 
 
@@ -264,9 +261,8 @@ def user_set_password(
     json_output: JsonOutput = False,
 ) -> None:
     """Set a user's password; sessions signed in with the old one end."""
-    from heed.engine.users import set_password
 
     password = _password(password)
     with Engine(database_url) as engine:
-        user = set_password(engine, slug, email, password, actor=operator())
+        user = engine.set_password(slug, email, password, actor=operator())
     emit(json_output, user, lambda: out.print(f"password of {user.email} changed"))

@@ -7,6 +7,7 @@ order, and attaches the groups.
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import quote
@@ -29,7 +30,6 @@ from heed.core.vocabulary import Channel, Purpose, parse_choice
 from heed.engine import Engine
 from heed.errors import CannotListen
 from heed.providers.base import InboundMessage
-from heed.store.ids import new_id
 
 email_app = typer.Typer(help="Email helpers: one-click unsubscribe headers.", no_args_is_help=True)
 review_app = typer.Typer(
@@ -81,7 +81,7 @@ def inbound(
         to_address=to_address,
         body=body,
         provider="generic",
-        provider_message_id=message_id or f"cli-{new_id()}",
+        provider_message_id=message_id or f"cli-{secrets.token_hex(13)}",
         sent_at=at.replace(tzinfo=at.tzinfo or UTC) if at else None,
         raw={"source": "heed inbound"},
         credential=operator().credential,  # typed in by whoever runs the CLI, not proven
@@ -136,7 +136,7 @@ def serve(
 
     with Engine(database_url) as engine:
         engine.ready()  # fail here, in one line, rather than on the first webhook
-        url = engine.db.url
+        url = engine.database_url
     _ensure_free(host, port)
     os.environ["HEED_DATABASE_URL"] = url
     if public_url:

@@ -31,6 +31,8 @@ from heed.core.vocabulary import (
 )
 from heed.engine.checking import Checks
 from heed.engine.contacts import Contacts
+from heed.engine.conversations import Conversations
+from heed.engine.dashboard import Dashboard
 from heed.engine.idempotency import IdempotencyKeys
 from heed.engine.imports import BulkWork
 from heed.engine.keys import ApiKeys
@@ -42,7 +44,9 @@ from heed.engine.registries import Registries
 from heed.engine.results import AccountInfo, CreatedAccount
 from heed.engine.review import ReviewQueue
 from heed.engine.senders import Senders
+from heed.engine.sign_ins import SignIns
 from heed.engine.suppressions import Suppressions
+from heed.engine.users import Users
 from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
@@ -84,6 +88,10 @@ class Engine(
     BulkWork,
     Registries,
     Proof,
+    Users,
+    SignIns,
+    Dashboard,
+    Conversations,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 

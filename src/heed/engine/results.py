@@ -10,6 +10,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
+from heed.core.vocabulary import Actor, ActorKind, Role
+
+# The store's own views of an account and of an API key's principal, returned as they are
+# (Engine.account, Engine.authenticate): interfaces take them from here, never from the store.
+from heed.store.accounts import AccountRef as AccountRef
+from heed.store.accounts import ApiPrincipal as ApiPrincipal
 from heed.store.tables import (
     ApiKey,
     Consent,
@@ -260,6 +266,83 @@ class MemberInfo:
             membership.subscribed_at,
             membership.unsubscribed_at,
         )
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A person who signs in to the web UI (never their password hash)."""
+
+    id: str
+    account_slug: str
+    email: str
+    role: Role
+    created_at: datetime
+    disabled_at: datetime | None
+
+    @property
+    def actor(self) -> Actor:
+        """Who this user acts as in the activity log, with their role."""
+        return Actor(ActorKind.USER, self.id, self.role)
+
+
+@dataclass(frozen=True)
+class OptOutCounts:
+    """Suppressions recorded since a moment, by source and by channel."""
+
+    total: int
+    by_source: dict[str, int]
+    by_channel: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AccountTotals:
+    contacts: int
+    active_suppressions: int
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    """The review queue at a glance: what waits, the nearest deadline, what is past it."""
+
+    pending: int
+    nearest: datetime | None
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """Everything one address sent on one channel, summed up for the inbox."""
+
+    channel: str
+    address: str
+    name: str | None
+    contact_id: str | None
+    last_at: datetime
+    last_body: str
+    last_intent: str
+    messages: int
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    """One line of a thread: a message in (from the person) or out (from heed)."""
+
+    at: datetime
+    incoming: bool
+    body: str
+    note: str  # what heed read it as, or how the reply went
+    failed: bool = False
+
+
+@dataclass(frozen=True)
+class Thread:
+    channel: str
+    address: str
+    name: str | None
+    contact_id: str | None
+    entries: list[ThreadEntry]
+    last_to: str | None  # the account's address the person last wrote to
+    senders: list[str]  # the account's senders on this channel
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from heed.core.vocabulary import Source
 from heed.engine import Engine
 from heed.engine.results import ContactInfo, EventInfo
 from heed.errors import BadInput, NotFound, PermissionDenied, Rejected, ResubscribeRefused
-from heed.web import queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNEL_NAMES, error_page, render
 from heed.web.sessions import WebSession
@@ -130,7 +129,7 @@ def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
     blacklisted = any(s.source == "blacklist" for s, _ in suppressions)
     return {
         "blacklisted": blacklisted,
-        "actors": queries.user_names(engine, slug),
+        "actors": engine.user_names(slug),
         "contact": contact,
         "suppressions": suppressions,
         "timeline": list(reversed(events)),
