@@ -472,7 +472,7 @@ def test_senders_never_show_their_secret(tenant: Tenant) -> None:
     listed, one = api.get("/v1/senders"), api.get(f"/v1/senders/{sender['id']}")
     for response in (created, listed, one):
         assert "very-secret-token" not in response.text
-    assert one.json() == sender and listed.json() == [sender]
+    assert one.json() == sender and listed.json() == {"items": [sender], "next_cursor": None}
     assert_problem(api.post("/v1/senders", json=body), 409, "already-exists")
     assert_problem(api.post("/v1/senders", json=body | {"scope": "everywhere"}), 422)
 

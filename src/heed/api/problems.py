@@ -162,7 +162,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     code = {401: "unauthorized", 404: "not-found", 405: "method-not-allowed"}.get(
         exc.status_code, "http-error"
     )
-    return problem(exc.status_code, code, str(exc.detail), str(exc.detail))
+    title = title_of(code) if code != "http-error" else str(exc.detail)
+    return problem(exc.status_code, code, title, str(exc.detail))
 
 
 def _without_slash(request: Request) -> str | None:
