@@ -1,8 +1,9 @@
 """Every path that answers "may we message this person?" gives `Engine.check`'s answer.
 
 The check is asked in many places: one address (`check`), many (`check_bulk`, which the inbox's
-status column uses), as of a moment (`status?at=`), a whole audience file (the filter), an
-import's flags, the contacts page and its status filter, and the outbox's refusal of a reply.
+status column uses), as of a moment (`status?at=`), a whole audience (the filter: its index row
+by row, and a CSV file a column at a time, heed.bulk.columnar), an import's flags, the contacts
+page and its status filter, and the outbox's refusal of a reply.
 Hypothesis builds random account states — opt-outs of every scope and source, lifts, blocks,
 blacklists, list unsubscribes, consents, erasures, addresses written in national and E.164
 form — and every path must give the same verdict and the same reason codes as `check`.
@@ -21,6 +22,8 @@ from hypothesis import strategies as st
 
 from conftest import ADMIN, SUPPORT
 from heed import Engine
+from heed.bulk.columnar import filter_columnar, readable
+from heed.bulk.indexed import IndexedAudience
 from heed.errors import AlreadyExists, MessagingRefused, ResubscribeRefused
 
 X, Y = "+15005550006", "+15005550007"
@@ -139,6 +142,32 @@ def answer(result: Any) -> tuple[bool, list[str]]:
     return result.allowed, list(result.codes)
 
 
+def filter_file(audience: IndexedAudience, written: list[str]) -> list[tuple[bool, list[str]]]:
+    """Each row's answer from filtering a CSV file of `written` a column at a time (what
+    `Engine.filter_audience` does with a plain CSV file, on the same snapshot): allowed, or
+    excluded with its reasons column."""
+    column = "email" if audience.channel.value == "email" else "phone"
+    data = f"n,{column}\n".encode() + b"".join(f"{n},{w}\n".encode() for n, w in enumerate(written))
+    assert readable(data)
+    allowed, excluded = io.BytesIO(), io.BytesIO()
+    counts = filter_columnar(
+        audience,
+        data,
+        "audience.csv",
+        allowed,
+        excluded_out=excluded,
+        keep_duplicates=True,  # every spelling is a row to decide, not a repeat
+    )
+    assert counts is not None and counts.total == len(written)
+    rows: dict[int, tuple[bool, list[str]]] = {}
+    for line in allowed.getvalue().decode().splitlines()[1:]:
+        rows[int(line.split(",")[0])] = (True, [])
+    for line in excluded.getvalue().decode().splitlines()[1:]:
+        n, _, reasons = line.split(",")
+        rows[int(n)] = (False, reasons.split())
+    return [rows[n] for n in range(len(written))]
+
+
 def assert_every_path_agrees(engine: Engine, slug: str) -> None:
     now = datetime.now(UTC)
     expected: dict[tuple[str, str, Any], tuple[bool, list[str]]] = {}
@@ -176,6 +205,10 @@ def assert_every_path_agrees(engine: Engine, slug: str) -> None:
                 assert (one.allowed, list(one.reasons)) == want, ("check_bulk", w, shape)
                 decided = audience.decide(w).result
                 assert answer(decided) == want, ("filter", w, shape)
+            filtered = filter_file(audience, written)
+            for w, got in zip(written, filtered, strict=True):
+                want = expected[(channel, SPELLINGS_OF[w], shape)]
+                assert got == want, ("filter file", w, shape)
 
     marketing = (None, None, "marketing")
     for info in engine.list_contacts(slug, limit=500).items:

@@ -462,6 +462,42 @@ def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     assert check(other, "whatsapp", "+14155550104")["allowed"] is True
 
 
+def test_an_agent_allowed_to_unsubscribe_approves_but_never_rejects_a_pending_opt_out(
+    page: Page, site: Site
+) -> None:
+    """Before: with agents_may_unsubscribe an agent rejected a pending opt-out, which keeps the
+    person messageable (resubscribing is admin-only). After: the page offers approve only, and
+    the server refuses a forged reject (heed.core.permissions.review_action)."""
+    other = seed(site.live)
+    other.live.engine.update_settings(other.slug, SUPPORT, agents_may_unsubscribe=True)
+    response = httpx.post(
+        f"{other.base}/v1/inbound",
+        json={
+            "channel": "sms",
+            "from": "+14155550109",
+            "to": "+15005550006",
+            "body": "wrong number",
+            "provider_message_id": "web-review-agent",
+        },
+        headers={"Authorization": f"Bearer {other.api_key}"},
+    )
+    assert response.json()["intent"] == "review"
+    log_in(page, other, other.agent_email)
+    page.goto(f"{other.base}/review")
+    expect(page.get_by_role("button", name="Approve as opt-out")).to_have_count(1)
+    expect(page.get_by_role("button", name="Reject")).to_have_count(0)
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    item_id = other.live.engine.list_review(other.slug).items[0].id
+    forged = page.request.post(
+        f"{other.base}/review/{item_id}", form={"csrf": csrf, "decision": "reject"}
+    )
+    assert forged.status == 403
+    assert other.live.engine.list_review(other.slug).items[0].status == "pending"
+    page.get_by_role("button", name="Approve as opt-out").click()
+    expect(page.get_by_role("status")).to_contain_text("approved")
+    assert check(other, "sms", "+14155550109")["allowed"] is False
+
+
 def test_public_optout_is_rate_limited_per_ip(site: Site) -> None:
     """Runs last in the module: it spends this server's budget for 127.0.0.1."""
     statuses = []

@@ -49,6 +49,7 @@ from heed.core.rules import (
 )
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, parse_choice
+from heed.engine.base import EngineBase
 from heed.engine.part import EnginePart
 from heed.engine.results import BulkAnswer
 from heed.errors import BadInput, InvalidAddress
@@ -327,6 +328,12 @@ class Checks(EnginePart):
                 BulkAnswer(raw, result.allowed, tuple(result.codes))
                 for raw, result in zip(addresses, results, strict=True)
             ]
+
+
+class Checker(Checks, EngineBase):
+    """An engine that can only check: what `heed check` opens, so that a script asking before
+    each send does not load every service (#12 item 7). Its answers are `heed.Engine`'s: the
+    same `Checks` methods over the same reads."""
 
 
 def _request(

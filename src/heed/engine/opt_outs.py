@@ -70,11 +70,7 @@ class OptOuts(EnginePart):
             raise BadInput(f"use block()/blacklist() for {kind} so the implied opt-out is kept")
         with self._write() as session:
             account = accounts.load_account(session, slug)
-            require(
-                actor,
-                Action.UNSUBSCRIBE,
-                agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
-            )
+            require(actor, Action.UNSUBSCRIBE, account.settings)
             target = target_of(account, channel, address)
             scope = scope_of(session, account, target.channel, sender, list_name)
             log = EventLog(session, account.id)

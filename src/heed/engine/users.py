@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
-from heed.core.permissions import Action, require
+from heed.core.permissions import Action, key_action, require
 from heed.core.vocabulary import Actor, ActorKind, Role
 from heed.engine.part import EnginePart
 from heed.engine.results import UserInfo
-from heed.errors import AlreadyExists, BadInput, NotFound, PermissionDenied, Unauthenticated
+from heed.errors import AlreadyExists, BadInput, NotFound, Unauthenticated
 from heed.store import accounts
 from heed.store.events import EventLog
 from heed.store.ids import new_id
@@ -118,9 +118,7 @@ class Users(EnginePart):
         password_hash = _hasher().hash(password)
         with self._write() as session:
             account = accounts.load_account(session, slug)
-            require(actor, Action.MANAGE_KEYS)
-            if kind is Role.SUPPORT and actor.role not in (None, Role.SUPPORT):
-                raise PermissionDenied("only support may create support users")
+            require(actor, key_action(kind))
             taken = select(User).where(User.account_id == account.id, User.email == address)
             existing = session.scalars(taken).first()
             if existing is not None and existing.disabled_at is None:
@@ -212,8 +210,7 @@ class Users(EnginePart):
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_KEYS)
             row = _user(session, account.id, slug, email)
-            if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
-                raise PermissionDenied("only support may remove support users")
+            require(actor, key_action(Role(row.role)))
             row.disabled_at, row.password_hash = utcnow(), None
             _end_sessions(session, account.id, row.id)
             EventLog(session, account.id).append(
@@ -237,8 +234,7 @@ class Users(EnginePart):
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_KEYS)
             row = _user(session, account.id, slug, email)
-            if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
-                raise PermissionDenied("only support may change a support user's password")
+            require(actor, key_action(Role(row.role)))
             row.password_hash = password_hash
             _end_sessions(session, account.id, row.id)
             EventLog(session, account.id).append(

@@ -47,11 +47,9 @@ _PERSON_ACTIONS = frozenset({"block", "unblock", "blacklist", "lift_blacklist"})
 
 def permissions(engine: Engine, session: WebSession) -> dict[str, bool]:
     """Which actions the user may take here, as the engine would decide them."""
-    agents = engine.account(session.slug).settings.agents_may_unsubscribe
+    settings = engine.account(session.slug).settings
     role = session.user.role
-    return {
-        name: may(role, action, agents_may_unsubscribe=agents) for name, action in ACTIONS.items()
-    }
+    return {name: may(role, action, settings) for name, action in ACTIONS.items()}
 
 
 @router.get("/contacts", response_class=HTMLResponse)
