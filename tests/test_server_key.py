@@ -16,8 +16,8 @@ from conftest import ADMIN
 from heed import Engine
 from heed.core.tombstones import tombstone
 from heed.server_key import (
-    Keyring,
     KeyPurpose,
+    Keyring,
     ServerKey,
     ServerKeyInvalid,
     ServerKeyMissing,

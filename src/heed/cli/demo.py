@@ -39,7 +39,7 @@ def demo(
 
     def human() -> None:
         out.print(
-            f"demo account {account.slug}: {account.contacts} contacts with three weeks of activity"
+            f"demo account {account.slug}: {account.contacts} contacts with a week of activity"
         )
         out.print("run `heed serve`, open http://127.0.0.1:8000/ and sign in with")
         out.print(f"  account {account.slug}, email {account.email}, password {account.password}")

@@ -274,12 +274,16 @@ def outbox_list(
     slug: Slug,
     status: Annotated[
         str | None,
-        typer.Option(help="queued, sending, sent, failed, expired or refused; default: all."),
+        typer.Option(
+            help="queued, sending, sent, returned (in the webhook's answer: TwiML), failed, "
+            "expired or refused; default: all."
+        ),
     ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """List what heed sent or is sending, oldest first, with how it went."""
+    """List every reply heed made (sent, sending or returned in a webhook's answer), oldest
+    first, with how it went."""
     with open_engine(database_url) as engine:
         page = engine.list_outbound(slug, status=status, limit=500)
 

@@ -192,6 +192,9 @@ class EventInfo:
     hash: str
     #: What proved who did it (heed.core.vocabulary.Actor.credential); None before 0009.
     credential: str | None = None
+    #: A batch import's event (heed.store.batches) listed for an address or a contact: the
+    #: suppressions it created for them, each with its evidence (file, line, the row).
+    rows: tuple[dict[str, Any], ...] = ()
 
     @classmethod
     def of(cls, row: Event) -> EventInfo:
@@ -211,6 +214,16 @@ class EventInfo:
             row.hash,
             row.credential,
         )
+
+    @property
+    def reason(self) -> str | None:
+        """The reason given for this event itself (a lift's own, not the opt-out's it lifts).
+
+        Every change records it in its evidence; the suppression's state (`after`) carries
+        the opt-out's reason, which is what a lift would wrongly show if read from there.
+        """
+        own = self.evidence.get("reason") if self.evidence else None
+        return str(own) if own else None
 
 
 @dataclass(frozen=True)
