@@ -82,7 +82,16 @@ class Blockers:
 
 def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
     """Which suppressions of the index apply to `request` (as `scope_applies` and
-    `source_applies` say), reduced to one strongest rank per address."""
+    `source_applies` say), reduced to one strongest rank per address; computed once per
+    sender, list and purpose for as long as the index's arrays are the same."""
+    wanted = ("blockers", request.sender, request.list_name, request.purpose)
+    found = index.views.get(wanted)
+    if not isinstance(found, Blockers):
+        found = index.views[wanted] = _blockers(index, request)
+    return found
+
+
+def _blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
     kinds = np.asarray(index.kinds)
     applies = kinds == _ACCOUNT
     if request.sender is None:

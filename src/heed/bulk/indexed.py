@@ -31,6 +31,7 @@ from heed.store.suppressions import Target
 
 if TYPE_CHECKING:
     import numpy as np
+    import numpy.typing as npt
     import pyarrow as pa
 
     from heed.bulk.decide import Ranks
@@ -50,6 +51,7 @@ class Column:
     ranks: Ranks
     addresses: dict[int, str]  # row -> canonical address, for rows read on the slow path
     errors: dict[int, str]  # row -> why it is unreadable
+    firsts: npt.NDArray[np.intp]  # the readable rows whose key no earlier row has
 
     def codes(self, row: int) -> str:
         return CODES[int(self.ranks[row])].value
@@ -88,12 +90,18 @@ class IndexedAudience:
         else:
             keys, valid = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.bool_)
         addresses, errors = self._slow_path(raw, keys, valid)
-        ranks = np.full(n, ALLOWED, dtype=np.int8)
-        ranks[valid] = self.recipients.strongest(keys[valid])
-        ranks[~valid] = INVALID
+        ranks = np.full(n, INVALID, dtype=np.int8)
+        # Each distinct key is decided once, in ascending order (the searches then walk the
+        # index's memory in order); the same sort finds every key's first row.
+        rows = np.flatnonzero(valid)
+        order = rows[np.argsort(keys[rows], kind="stable")]
+        ordered = keys[order]
+        first = np.concatenate(([len(order) > 0], ordered[1:] != ordered[:-1]))
+        strongest = self.recipients.strongest(ordered[first])
+        ranks[order] = strongest[np.cumsum(first) - 1]
         if self._erased:
             self._rank_erased(raw, keys, valid, ranks, addresses)
-        return Column(keys, valid, ranks, addresses, errors)
+        return Column(keys, valid, ranks, addresses, errors, order[first])
 
     def _slow_path(
         self, raw: pa.Array, keys: Keys, valid: Mask
