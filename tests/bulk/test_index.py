@@ -8,6 +8,7 @@ import io
 import itertools
 import random
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -164,7 +165,7 @@ def test_the_index_is_patched_from_the_log_and_never_used_stale(
         assert np.array_equal(loaded.keys, rebuilt.keys)
         assert np.array_equal(loaded.sources, rebuilt.sources)
         # An index whose stamp is not in this chain is rebuilt, never patched.
-        forged = type(loaded)(**{**loaded.__dict__, "stamp": type(loaded.stamp)(1, "0" * 64)})
+        forged = replace(loaded, stamp=type(loaded.stamp)(1, "0" * 64))
         assert patch(session, forged) is None
 
 

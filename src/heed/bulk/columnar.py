@@ -73,7 +73,7 @@ class Lines:
 
     def significant(self, blank: bytes) -> npt.NDArray[np.bool_]:
         """Whether each line has a byte not among `blank` (blank lines: False)."""
-        plain = ~any_of(np.frombuffer(self.data, dtype=np.uint8), blank)
+        plain = ~any_of(self.data, blank)
         if not len(self.starts):
             return np.zeros(0, dtype=np.bool_)
         found = np.logical_or.reduceat(plain, self.starts)
@@ -87,9 +87,8 @@ class Lines:
         breaks = np.flatnonzero(np.diff(rows) != 1) + 1
         first = rows[np.concatenate(([0], breaks))]
         last = rows[np.concatenate((breaks - 1, [len(rows) - 1]))]
-        view = memoryview(self.data)
-        spans = zip(self.starts[first].tolist(), self.nexts[last].tolist(), strict=True)
-        return b"".join(view[start:stop] for start, stop in spans)
+        spans = map(slice, self.starts[first].tolist(), self.nexts[last].tolist())
+        return b"".join(map(memoryview(self.data).__getitem__, spans))
 
 
 def _byte_mask(starts: Offsets, stops: Offsets, size: int) -> npt.NDArray[np.bool_]:
@@ -206,15 +205,16 @@ def _formulas(data: bytes) -> bool:
     raw = np.frombuffer(data, dtype=np.uint8)
     if not len(raw):
         return False
-    starts = np.concatenate(([0], np.flatnonzero(any_of(raw, _FIELD_BREAKS)) + 1))
+    starts = np.concatenate(([0], np.flatnonzero(any_of(data, _FIELD_BREAKS)) + 1))
     first = raw[starts[starts < len(raw)]]
     if _BYTES[b"=@\t\r"][first].any():
         return True
     signed = starts[starts < len(raw)][_BYTES[b"+-"][first]] + 1
     if not len(signed):
         return False
-    padded = np.concatenate((raw, np.frombuffer(b"\n", dtype=np.uint8)))  # the end ends a cell
-    ends = np.flatnonzero(any_of(padded, _CELL_ENDS))
+    ended = data + b"\n"  # the end of the data ends a cell
+    padded = np.frombuffer(ended, dtype=np.uint8)
+    ends = np.flatnonzero(any_of(ended, _CELL_ENDS))
     lengths = ends[np.searchsorted(ends, signed)] - signed
     if (lengths > _LONGEST_NUMBER).any() or not _BYTES[b"0123456789"][padded[signed]].all():
         return True
@@ -227,13 +227,25 @@ def _formulas(data: bytes) -> bool:
     return False
 
 
-def any_of(raw: npt.NDArray[np.uint8], chosen: bytes) -> npt.NDArray[np.bool_]:
-    """Whether each byte is one of `chosen` (a few bytes: one vectorised comparison each,
-    several times faster than a table lookup per byte)."""
-    found = raw == chosen[0]
-    for byte in chosen[1:]:
-        found |= raw == byte
-    return np.asarray(found, dtype=np.bool_)
+def any_of(data: bytes, chosen: bytes) -> npt.NDArray[np.bool_]:
+    """Whether each byte is one of `chosen`: one pass of `bytes.translate` (C, a byte at a
+    time) instead of a numpy comparison per chosen byte."""
+    found = np.frombuffer(data.translate(_TRANSLATIONS[chosen]), dtype=np.uint8)
+    return found.view(np.bool_)
+
+
+class _Translations(dict[bytes, bytes]):
+    """`bytes.translate` tables: 1 for the chosen bytes, 0 for every other."""
+
+    def __missing__(self, chosen: bytes) -> bytes:
+        table = bytearray(256)
+        for byte in chosen:
+            table[byte] = 1
+        self[chosen] = bytes(table)
+        return self[chosen]
+
+
+_TRANSLATIONS = _Translations()
 
 
 def _byte_table(chosen: bytes) -> npt.NDArray[np.bool_]:

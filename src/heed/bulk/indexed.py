@@ -110,16 +110,24 @@ class IndexedAudience:
         errors: dict[int, str] = {}
         slow = np.flatnonzero(~valid)
         values = raw.take(pa.array(slow)).to_pylist() if len(slow) else []
+        seen: dict[str, str | InvalidAddress] = {}  # a file repeats its junk ("", "n/a")
         for row, value in zip(slow.tolist(), values, strict=True):
-            try:
-                address = normalise_address_fast(self.channel, value or "", self._country)
-            except InvalidAddress as exc:
-                errors[row] = str(exc)
+            found = seen.get(value or "")
+            if found is None:
+                found = seen[value or ""] = self._normalised(value or "")
+            if isinstance(found, InvalidAddress):
+                errors[row] = str(found)
                 continue
-            addresses[row] = address
-            keys[row] = address_key(self.channel, address)
+            addresses[row] = found
+            keys[row] = address_key(self.channel, found)
             valid[row] = True
         return addresses, errors
+
+    def _normalised(self, raw: str) -> str | InvalidAddress:
+        try:
+            return normalise_address_fast(self.channel, raw, self._country)
+        except InvalidAddress as exc:
+            return exc
 
     def _rank_erased(
         self,
