@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 from conftest import SUPPORT
 from heed import Engine
 from heed.cli import app
-from heed.engine.users import authenticate_user
 from heed.errors import Unauthenticated
 
 PASSWORD, NEW_PASSWORD = "correct horse battery", "tr0ub4dor & three"
@@ -54,7 +53,7 @@ def test_users_from_a_piped_password_to_removal(database_url: str) -> None:
     assert added.returncode == 0, added.stderr
     assert heed("user", "add", "acme", "bob@example.com", url=database_url).returncode == 2
     with Engine(database_url) as engine:
-        assert authenticate_user(engine, "acme", "ann@example.com", PASSWORD).role == "admin"
+        assert engine.authenticate_user("acme", "ann@example.com", PASSWORD).role == "admin"
 
     changed = heed(
         "user",
@@ -66,9 +65,9 @@ def test_users_from_a_piped_password_to_removal(database_url: str) -> None:
     )
     assert changed.returncode == 0, changed.stderr
     with Engine(database_url) as engine:
-        assert authenticate_user(engine, "acme", "ann@example.com", NEW_PASSWORD)
+        assert engine.authenticate_user("acme", "ann@example.com", NEW_PASSWORD)
         with pytest.raises(Unauthenticated):
-            authenticate_user(engine, "acme", "ann@example.com", PASSWORD)
+            engine.authenticate_user("acme", "ann@example.com", PASSWORD)
     short = heed(
         "user", "set-password", "acme", "ann@example.com", url=database_url, stdin="short\n"
     )
@@ -78,7 +77,7 @@ def test_users_from_a_piped_password_to_removal(database_url: str) -> None:
     assert (user["email"], user["role"], user["disabled_at"]) == ("ann@example.com", "admin", None)
     assert heed("user", "remove", "acme", "ann@example.com", url=database_url).returncode == 0
     with Engine(database_url) as engine, pytest.raises(Unauthenticated):
-        authenticate_user(engine, "acme", "ann@example.com", NEW_PASSWORD)
+        engine.authenticate_user("acme", "ann@example.com", NEW_PASSWORD)
     assert "removed" in heed("user", "list", "acme", url=database_url).stdout
     gone = heed("user", "remove", "acme", "ann@example.com", url=database_url)
     assert gone.returncode == 2 and "no user" in gone.stderr

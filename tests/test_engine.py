@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -21,6 +22,8 @@ from heed import (
     SchemaOutOfDate,
     UnknownAccount,
 )
+from heed.core.permissions import Action, may
+from heed.core.vocabulary import Role
 from heed.store.tables import Suppression
 
 PERSON = "+14155550100"
@@ -48,7 +51,8 @@ def test_account_scoped_opt_out_blocks_every_sender(engine: Engine, acme: str) -
     engine.opt_out(acme, "sms", PERSON, actor=ADMIN, reason="asked by phone")
 
     assert codes(engine, sender=SENDER_X) == ["opted_out"]
-    assert codes(engine, sender="+15005550099") == ["opted_out"]  # even an unregistered sender
+    # An unregistered sender is unknown_sender first (fail-safe), and still opted out.
+    assert codes(engine, sender="+15005550099") == ["unknown_sender", "opted_out"]
 
 
 def test_list_unsubscribe_blocks_that_list_only(engine: Engine, acme: str) -> None:
@@ -341,3 +345,37 @@ def test_bad_input_is_specific(engine: Engine, acme: str) -> None:
 def test_a_database_without_schema_asks_for_init(empty_database_url: str) -> None:
     with Engine(empty_database_url) as engine, pytest.raises(SchemaOutOfDate, match="heed init"):
         engine.check("acme", "sms", PERSON)
+
+
+@pytest.mark.parametrize("actor", [AGENT, ADMIN, SUPPORT], ids=lambda a: str(a.role))
+def test_block_and_blacklist_follow_the_role_table(engine: Engine, acme: str, actor: Actor) -> None:
+    """The two actions with no /v1 route (the web UI and the CLI take them), for each role."""
+    engine.update_settings(acme, ADMIN, agents_may_unsubscribe=True)  # widens neither
+    for bar, action in ((engine.block, Action.BLOCK), (engine.blacklist, Action.BLACKLIST)):
+        assert actor.role is not None
+        if may(actor.role, action, engine.account(acme).settings):
+            bar(acme, "sms", PERSON, actor=actor, reason="abuse")
+        else:
+            with pytest.raises(PermissionDenied):
+                bar(acme, "sms", PERSON, actor=actor, reason="abuse")
+    assert bool(codes(engine)) is (actor.role is not Role.AGENT)
+
+
+@pytest.mark.parametrize("actor", [AGENT, ADMIN, SUPPORT], ids=lambda a: str(a.role))
+def test_only_support_adds_removes_or_resets_support_users(
+    engine: Engine, acme: str, actor: Actor
+) -> None:
+    """Before: admins could not add a support user but could remove one or reset its password."""
+    ops, password = "ops@example.com", "long enough pw"
+    engine.create_user(acme, ops, "support", password, actor=SUPPORT)
+    steps: list[Callable[[], object]] = [
+        lambda: engine.set_password(acme, ops, "another long pw", actor=actor),
+        lambda: engine.remove_user(acme, ops, actor=actor),
+        lambda: engine.create_user(acme, ops, "support", password, actor=actor),
+    ]
+    for step in steps:
+        if actor.role is Role.SUPPORT:
+            step()
+        else:
+            with pytest.raises(PermissionDenied):
+                step()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from heed.core.account_settings import AccountSettings
 from heed.core.addresses import normalise_email, normalise_phone, normalise_sender
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Channel, Role
@@ -76,4 +77,5 @@ def test_short_codes_are_valid_senders() -> None:
     ],
 )
 def test_roles(role: Role, action: Action, agents_may_unsubscribe: bool, expected: bool) -> None:
-    assert may(role, action, agents_may_unsubscribe=agents_may_unsubscribe) is expected
+    settings = AccountSettings(agents_may_unsubscribe=agents_may_unsubscribe)
+    assert may(role, action, settings) is expected

@@ -1,9 +1,10 @@
-"""The collected revocation corpus is frozen: its bytes, columns and split never change.
+"""The collected revocation corpora are frozen: their bytes, columns and splits never change.
 
-``tests/data/revocation-corpus/collected.tsv`` holds real replies copied verbatim from public
-sources (see its README). It was frozen before any detector tuning so that nobody can tune to
-it; the ``holdout`` rows are never used for tuning. Changing the file must be a deliberate,
-reviewed act: a new corpus gets a new file name and a new hash, never an edit of this one.
+``tests/data/revocation-corpus/collected.tsv`` (round 2) and ``collected-v2.tsv`` (round 3) hold
+real replies copied verbatim from public sources (see the README). Each was frozen, and split,
+before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are never
+used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new file
+name and a new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
@@ -11,34 +12,71 @@ from __future__ import annotations
 import collections
 import csv
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 CORPUS_DIR = Path(__file__).parents[1] / "data" / "revocation-corpus"
-CORPUS_FILE = CORPUS_DIR / "collected.tsv"
-FROZEN_SHA256 = "c89aa2d0ad2bb4b91b7487b3a7b88f13872d1efbed2efbca88dde5a71bf31022"
 COLUMNS = ["id", "text", "label", "kind", "language", "context", "source", "quote_note", "split"]
-SPLIT_SALT = "heed-revocation-corpus-v1:"
 
 
-def _rows() -> list[dict[str, str]]:
-    with CORPUS_FILE.open(encoding="utf-8", newline="") as f:
+@dataclass(frozen=True)
+class Frozen:
+    name: str
+    sha256: str
+    salt: str  # the split ranks rows by sha256(salt + id) inside each (language, label)
+    dev_share: float
+    min_rows: int
+    min_languages: int
+
+
+CORPORA = [
+    Frozen(
+        "collected.tsv",
+        "c89aa2d0ad2bb4b91b7487b3a7b88f13872d1efbed2efbca88dde5a71bf31022",
+        "heed-revocation-corpus-v1:",
+        0.7,
+        500,
+        8,
+    ),
+    Frozen(
+        "collected-v2.tsv",
+        "a7225076470cf3d65ac18d4275496aa7f48ce8598598eece2ef5d1c1458dac78",
+        "heed-revocation-corpus-v2:",
+        0.5,
+        600,
+        16,
+    ),
+]
+BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+
+
+def _rows(corpus: Frozen) -> list[dict[str, str]]:
+    with (CORPUS_DIR / corpus.name).open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
         assert reader.fieldnames == COLUMNS
         return list(reader)
 
 
-def test_file_hash_is_frozen() -> None:
-    digest = hashlib.sha256(CORPUS_FILE.read_bytes()).hexdigest()
-    assert digest == FROZEN_SHA256
-    sums = (CORPUS_DIR / "SHA256SUMS").read_text(encoding="utf-8").split()
-    assert sums == [FROZEN_SHA256, "collected.tsv"]
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
-def test_rows_are_well_formed() -> None:
-    rows = _rows()
-    assert len(rows) >= 500
+@BY_NAME
+def test_file_hash_is_frozen(corpus: Frozen) -> None:
+    digest = hashlib.sha256((CORPUS_DIR / corpus.name).read_bytes()).hexdigest()
+    assert digest == corpus.sha256
+    lines = (CORPUS_DIR / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    assert f"{corpus.sha256}  {corpus.name}" in lines
+
+
+@BY_NAME
+def test_rows_are_well_formed(corpus: Frozen) -> None:
+    rows = _rows(corpus)
+    assert len(rows) >= corpus.min_rows
     assert len({r["id"] for r in rows}) == len(rows)
-    assert len({" ".join(r["text"].casefold().split()) for r in rows}) == len(rows)
+    assert len({_fold(r["text"]) for r in rows}) == len(rows)
     for r in rows:
         assert r["text"].strip() and r["source"] and r["quote_note"] and r["kind"]
         assert r["label"] in {"opt_out", "not_opt_out"}
@@ -47,23 +85,29 @@ def test_rows_are_well_formed() -> None:
         assert r["split"] in {"dev", "holdout"}
 
 
-def test_label_and_language_mix() -> None:
-    rows = _rows()
+@BY_NAME
+def test_label_and_language_mix(corpus: Frozen) -> None:
+    rows = _rows(corpus)
     not_opt_out = sum(r["label"] == "not_opt_out" for r in rows)
     assert not_opt_out >= 0.4 * len(rows)
-    assert len({r["language"] for r in rows}) >= 8
+    assert len({r["language"] for r in rows}) >= corpus.min_languages
 
 
-def _split_rank(row_id: str) -> str:
-    return hashlib.sha256((SPLIT_SALT + row_id).encode()).hexdigest()
+def test_round_three_shares_no_text_with_round_two() -> None:
+    """Round 3 measures text nobody tuned on in round 2: no row of it is in round 2's file."""
+    old = {_fold(r["text"]) for r in _rows(CORPORA[0])}
+    assert not old & {_fold(r["text"]) for r in _rows(CORPORA[1])}
 
 
-def test_split_is_the_seeded_stratified_hash() -> None:
-    """Per (language, label), rows ranked by a salted hash of the id; the first ~70% are dev."""
+@BY_NAME
+def test_split_is_the_seeded_stratified_hash(corpus: Frozen) -> None:
+    """Per (language, label), rows ranked by a salted hash of the id; the first share is dev."""
     strata: dict[tuple[str, str], list[dict[str, str]]] = collections.defaultdict(list)
-    for r in _rows():
+    for r in _rows(corpus):
         strata[(r["language"], r["label"])].append(r)
     for members in strata.values():
-        ranked = sorted(members, key=lambda r: _split_rank(r["id"]))
-        n_dev = round(0.7 * len(ranked))
+        ranked = sorted(
+            members, key=lambda r: hashlib.sha256((corpus.salt + r["id"]).encode()).hexdigest()
+        )
+        n_dev = round(corpus.dev_share * len(ranked))
         assert [r["split"] for r in ranked] == ["dev"] * n_dev + ["holdout"] * (len(ranked) - n_dev)

@@ -39,3 +39,42 @@ def test_the_language_is_guessed_per_message(text: str, language: str) -> None:
 @pytest.mark.parametrize("text", ["ok tc", "Bye, see you tomorrow!", "No, I'm not.", "step"])
 def test_ordinary_short_messages_are_not_applied(text: str) -> None:
     assert detect(text).action() != "apply"
+
+
+# Phrase-level requests in the languages read since round 3 of #15 (written for this test, not
+# taken from the collected corpora): each names a way of sending, writing or contacting.
+REQUESTS = [
+    ("תפסיקו לשלוח לי פרסומות", "he"), ("תמחקו אותי מהרשימה", "he"),
+    ("من فضلك لا ترسلوا لي رسائل", "ar"), ("احذفوا رقمي من القائمة", "ar"),
+    ("Пожалуйста, не присылайте мне рекламу", "ru"), ("Прекратите мне писать", "ru"),
+    ("Proszę nie wysyłać mi więcej SMS", "pl"), ("Usuńcie mój numer", "pl"),
+    ("Bana bir daha mesaj atmayın", "tr"), ("Beni listenizden çıkarın", "tr"),
+    ("Tolong jangan kirim pesan lagi", "id"), ("Hapus nomor saya", "id"),
+    ("कृपया मुझे संदेश मत भेजिए", "hi"), ("मेरा नंबर हटा दो", "hi"),
+    ("Vui lòng ngừng gửi tin nhắn", "vi"), ("もうメールを送らないでください", "ja"),
+    ("配信停止をお願いします", "ja"), ("문자 그만 보내세요", "ko"), ("수신 거부합니다", "ko"),
+    ("Σταματήστε να μου στέλνετε διαφημίσεις", "el"), ("请不要再联系我了", "zh"),
+    ("No me sigan mandando mensajes", "es"), ("Apaga o meu número", "pt"),
+    ("Non mi scrivano più", "it"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), REQUESTS)
+def test_requests_in_more_languages_are_applied(text: str, language: str) -> None:
+    detection = detect(text)
+    assert (detection.intent, detection.action(), detection.language) == (
+        "opt_out", "apply", language,
+    ), detection.explain()  # fmt: skip
+
+
+# The same verbs about something else, or "not yet": never applied (a person may look).
+NOT_REQUESTS = [
+    "Не пиши так быстро, я не успеваю", "Μη γράφεις βλακείες", "書類はまだ送らないでください",
+    "아직 보내지 마세요", "Przestań żartować", "תפסיק לדאוג, הכל בסדר", "امسح 5 دقائق من المؤقت",
+    "Jangan lupa kirim laporan", "请停止安排周六看房", "Siparişimi iptal edin", "मुझे कल फोन करना",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_REQUESTS)
+def test_the_same_verbs_about_something_else_are_not_applied(text: str) -> None:
+    assert detect(text).action() != "apply"

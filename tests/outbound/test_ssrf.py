@@ -197,3 +197,19 @@ def test_an_allowed_network_is_reached_but_its_redirects_and_words_are_not(
 def test_which_addresses_are_reachable(address: str, permitted: bool | str) -> None:
     allowed = [permitted] if isinstance(permitted, str) else []
     assert Destinations(allowed).permits(ipaddress.ip_address(address)) is bool(permitted)
+
+
+def test_the_sns_certificate_and_confirmation_go_by_the_same_rule(listener: Listener) -> None:
+    """heed's own calls for the SES webhook: before, the signing certificate and the
+    subscription URL were fetched with a plain GET, so an amazonaws.com name that resolved to
+    a private address was reached. Below the host check (ses.check_sns_url), a name that
+    resolves to loopback is refused and never contacted."""
+    from heed.api.hooks.ses import _fetch_certificate, _visit
+    from heed.errors import Unavailable
+
+    url = f"https://localhost:{listener.port}/SimpleNotificationService.pem"
+    with pytest.raises(Unavailable, match="not a public address"):
+        _fetch_certificate(url)
+    with pytest.raises(Unavailable, match="not a public address"):
+        _visit(url)
+    assert listener.connections == 0

@@ -18,7 +18,6 @@ from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwrig
 from api.conftest import Live, live  # noqa: F401 - the live-server fixture, reused
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.engine.users import create_user
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -67,8 +66,8 @@ def seed(server: Live) -> Site:
     slug = f"acme-{uuid.uuid4().hex[:8]}"
     created = engine.create_account(slug, "Acme Inc")
     admin, agent = f"ann@{slug}.example", f"bob@{slug}.example"
-    create_user(engine, slug, admin, "admin", PASSWORD, actor=SUPPORT)
-    create_user(engine, slug, agent, "agent", PASSWORD, actor=SUPPORT)
+    engine.create_user(slug, admin, "admin", PASSWORD, actor=SUPPORT)
+    engine.create_user(slug, agent, "agent", PASSWORD, actor=SUPPORT)
     engine.add_sender(slug, "sms", "+15005550006", actor=SUPPORT)
     engine.create_list(slug, "promos", actor=SUPPORT)
     ids = {

@@ -17,7 +17,6 @@ import httpx
 from api.conftest import Live
 from conftest import SUPPORT
 from heed import Engine
-from heed.engine.users import create_user
 
 PASSWORD = "correct horse battery staple"
 
@@ -26,7 +25,7 @@ def new_user(live: Live) -> tuple[str, str]:
     slug = f"t-{uuid.uuid4().hex[:8]}"
     live.engine.create_account(slug, "Throttled")
     email = f"ann-{uuid.uuid4().hex[:6]}@example.com"
-    create_user(live.engine, slug, email, "admin", PASSWORD, actor=SUPPORT)
+    live.engine.create_user(slug, email, "admin", PASSWORD, actor=SUPPORT)
     return slug, email
 
 

@@ -13,8 +13,6 @@ from twilio.request_validator import RequestValidator
 from conftest import SUPPORT
 from heed.core.account_settings import AccountSettings
 from heed.core.vocabulary import Source
-from heed.engine.users import create_user
-from heed.web import queries
 from web.conftest import PASSWORD, Site, csrf_of, log_in, seed, shot, sign_out
 
 X = "+15005550006"
@@ -251,7 +249,7 @@ def test_the_dashboard_shows_review_items_due(page: Page, site: Site) -> None:
     shot(page, other, "dashboard-review")
     card.get_by_role("link", name="Open the review queue (1)").click()
     expect(page).to_have_url(f"{other.base}/review")
-    later = queries.review_due(other.live.engine, other.slug, datetime.now(UTC) + timedelta(30))
+    later = other.live.engine.review_due(other.slug, datetime.now(UTC) + timedelta(30))
     assert (later.pending, later.overdue, later.nearest) == (1, 1, deadline)
 
 
@@ -316,7 +314,7 @@ def test_a_support_user_lifts_a_blacklist(page: Page, site: Site) -> None:
     change = engine.blacklist(other.slug, "sms", "+14155550150", actor=SUPPORT, reason="fraud")
     blacklist = next(s for s in change.changed if s.source == Source.BLACKLIST)
     support = f"sue@{other.slug}.example"
-    create_user(engine, other.slug, support, "support", PASSWORD, actor=SUPPORT)
+    engine.create_user(other.slug, support, "support", PASSWORD, actor=SUPPORT)
     log_in(page, other, support)
     page.goto(f"{other.base}/suppressions/{blacklist.id}/lift")
     page.get_by_label("Reason").fill("not fraud after all, ticket 42")

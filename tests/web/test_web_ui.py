@@ -14,7 +14,6 @@ from playwright.sync_api import Locator, Page, expect
 
 from conftest import SUPPORT
 from heed.core.vocabulary import Source
-from heed.engine.users import create_user
 from outbound.provider_api import ProviderApi
 from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
 
@@ -132,16 +131,46 @@ def test_unsubscribe_sms_only_keeps_whatsapp_green(page: Page, site: Site) -> No
     assert check(site, "whatsapp", "+14155550100")["allowed"] is True
 
 
-def test_resubscribe_refused_while_blocked_with_the_engines_reason(page: Page, site: Site) -> None:
+def test_a_blocked_contact_shows_why_instead_of_resubscribe(page: Page, site: Site) -> None:
+    """On every channel: the block covers the person, so no card offers an action that
+    would be refused only after a reason is typed."""
     log_in(page, site, site.admin_email)
     page.goto(f"{site.base}/contacts/{site.contacts['alex']}")
     expect(page.locator(".heading-row")).to_contain_text("Blocked")
-    channel_card(page, "sms").get_by_role("link", name="Resubscribe to SMS").click()
+    expect(page.get_by_role("link", name=re.compile("Resubscribe"))).to_have_count(0)
+    for channel in ("sms", "whatsapp", "email"):
+        why = channel_card(page, channel).locator("[data-refusal]")
+        expect(why).to_contain_text("Cannot resubscribe")
+        expect(why).to_contain_text("reason: abusive replies")
+        expect(why).to_contain_text("unblock them first")
+    shot(page, site, "blocked-contact")
+
+    # The engine refuses it all the same when the confirm page is reached directly.
+    page.goto(
+        f"{site.base}/contacts/{site.contacts['alex']}/confirm?action=resubscribe&channel=sms"
+    )
     page.get_by_label("Reason").fill("they asked to come back")
     page.get_by_role("button", name="Confirm: resubscribe").click()
     expect(page.get_by_role("alert")).to_contain_text("unblock them first")
     shot(page, site, "resubscribe-refused")
     assert check(site, "sms", "+14155550105")["allowed"] is False
+
+
+def test_the_timeline_shows_each_events_own_actor_and_reason(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts/{site.contacts['fox']}")
+    channel_card(page, "sms").get_by_role("link", name="Resubscribe to SMS").click()
+    page.get_by_label("Reason").fill("Texted us START by mistake")
+    page.get_by_role("button", name="Confirm: resubscribe").click()
+    expect(channel_card(page, "sms")).to_contain_text("May message")
+    entries = page.locator(".timeline li")
+    lifted = entries.filter(has_text="suppression lifted")
+    expect(lifted).to_contain_text("“Texted us START by mistake”")
+    expect(lifted).to_contain_text(f"by {site.admin_email}")
+    expect(lifted).not_to_contain_text("replied STOP")
+    created = entries.filter(has_text="suppression created")
+    expect(created).to_contain_text("“replied STOP”")
+    shot(page, site, "timeline-reasons")
 
 
 def test_an_admin_blacklists_and_only_support_lifts_it(page: Page, site: Site) -> None:
@@ -156,7 +185,7 @@ def test_an_admin_blacklists_and_only_support_lifts_it(page: Page, site: Site) -
     assert check(site, "sms", "+14155550107")["reasons"][0]["code"] == "blacklisted"
 
     support = f"sue@{site.slug}.example"
-    create_user(site.live.engine, site.slug, support, "support", PASSWORD, actor=SUPPORT)
+    site.live.engine.create_user(site.slug, support, "support", PASSWORD, actor=SUPPORT)
     page.context.clear_cookies()
     log_in(page, site, support)
     page.goto(f"{site.base}/contacts/{site.contacts['melvin']}")
@@ -461,6 +490,42 @@ def test_review_queue_approve_stops_the_channel_asked_and_agents_only_read(
     expect(page.locator(".message")).to_have_count(0)
     assert check(other, "sms", "+14155550104")["allowed"] is False
     assert check(other, "whatsapp", "+14155550104")["allowed"] is True
+
+
+def test_an_agent_allowed_to_unsubscribe_approves_but_never_rejects_a_pending_opt_out(
+    page: Page, site: Site
+) -> None:
+    """Before: with agents_may_unsubscribe an agent rejected a pending opt-out, which keeps the
+    person messageable (resubscribing is admin-only). After: the page offers approve only, and
+    the server refuses a forged reject (heed.core.permissions.review_action)."""
+    other = seed(site.live)
+    other.live.engine.update_settings(other.slug, SUPPORT, agents_may_unsubscribe=True)
+    response = httpx.post(
+        f"{other.base}/v1/inbound",
+        json={
+            "channel": "sms",
+            "from": "+14155550109",
+            "to": "+15005550006",
+            "body": "wrong number",
+            "provider_message_id": "web-review-agent",
+        },
+        headers={"Authorization": f"Bearer {other.api_key}"},
+    )
+    assert response.json()["intent"] == "review"
+    log_in(page, other, other.agent_email)
+    page.goto(f"{other.base}/review")
+    expect(page.get_by_role("button", name="Approve as opt-out")).to_have_count(1)
+    expect(page.get_by_role("button", name="Reject")).to_have_count(0)
+    csrf = page.locator('form[action="/logout"] input[name="csrf"]').input_value()
+    item_id = other.live.engine.list_review(other.slug).items[0].id
+    forged = page.request.post(
+        f"{other.base}/review/{item_id}", form={"csrf": csrf, "decision": "reject"}
+    )
+    assert forged.status == 403
+    assert other.live.engine.list_review(other.slug).items[0].status == "pending"
+    page.get_by_role("button", name="Approve as opt-out").click()
+    expect(page.get_by_role("status")).to_contain_text("approved")
+    assert check(other, "sms", "+14155550109")["allowed"] is False
 
 
 def test_public_optout_is_rate_limited_per_ip(site: Site) -> None:

@@ -8,10 +8,8 @@ from sqlalchemy import select
 from conftest import ADMIN, AGENT
 from heed import Engine
 from heed.core.vocabulary import Role
-from heed.engine.users import authenticate_user, create_user
 from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
 from heed.store.tables import User, WebSession
-from heed.web.sessions import close_session, open_session, session_user
 
 PASSWORD = "correct horse battery staple"
 
@@ -19,19 +17,19 @@ PASSWORD = "correct horse battery staple"
 def test_a_user_signs_in_with_the_password_stored_only_as_an_argon2_hash(
     engine: Engine, acme: str
 ) -> None:
-    user = create_user(engine, acme, " Ann@Example.COM ", "admin", PASSWORD)
+    user = engine.create_user(acme, " Ann@Example.COM ", "admin", PASSWORD)
     assert (user.email, user.role) == ("ann@example.com", Role.ADMIN)
     with engine.db.read() as session:
         stored = session.scalars(select(User.password_hash)).one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
-    assert authenticate_user(engine, acme, "ANN@example.com", PASSWORD) == user
+    assert engine.authenticate_user(acme, "ANN@example.com", PASSWORD) == user
     kinds = [e.kind for e in engine.list_events(acme, kind="user.created").items]
     assert kinds == ["user.created"]
 
 
 def test_a_wrong_login_says_the_same_whatever_was_wrong(engine: Engine, acme: str) -> None:
     engine.create_account("other", "Other")
-    create_user(engine, acme, "ann@example.com", "agent", PASSWORD)
+    engine.create_user(acme, "ann@example.com", "agent", PASSWORD)
     for slug, email, password in [
         ("acme", "ann@example.com", "wrong password!"),
         ("acme", "nobody@example.com", PASSWORD),
@@ -40,52 +38,52 @@ def test_a_wrong_login_says_the_same_whatever_was_wrong(engine: Engine, acme: st
         ("acme", "not an email", PASSWORD),
     ]:
         with pytest.raises(Unauthenticated, match=r"^wrong account, email or password$"):
-            authenticate_user(engine, slug, email, password)
+            engine.authenticate_user(slug, email, password)
 
 
 def test_create_user_refuses_bad_input_duplicates_and_roles_it_may_not_grant(
     engine: Engine, acme: str
 ) -> None:
-    create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
+    engine.create_user(acme, "ann@example.com", "admin", PASSWORD)
     with pytest.raises(AlreadyExists):
-        create_user(engine, acme, "ANN@example.com", "agent", PASSWORD)
+        engine.create_user(acme, "ANN@example.com", "agent", PASSWORD)
     with pytest.raises(BadInput, match="at least 10 characters"):
-        create_user(engine, acme, "bob@example.com", "agent", "short")
+        engine.create_user(acme, "bob@example.com", "agent", "short")
     with pytest.raises(BadInput, match="unknown role"):
-        create_user(engine, acme, "bob@example.com", "owner", PASSWORD)
+        engine.create_user(acme, "bob@example.com", "owner", PASSWORD)
     with pytest.raises(PermissionDenied):
-        create_user(engine, acme, "bob@example.com", "agent", PASSWORD, actor=AGENT)
+        engine.create_user(acme, "bob@example.com", "agent", PASSWORD, actor=AGENT)
     with pytest.raises(PermissionDenied):
-        create_user(engine, acme, "bob@example.com", "support", PASSWORD, actor=ADMIN)
+        engine.create_user(acme, "bob@example.com", "support", PASSWORD, actor=ADMIN)
 
 
 def test_a_disabled_user_can_no_longer_sign_in_or_use_a_session(engine: Engine, acme: str) -> None:
-    user = create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
-    token, _key = open_session(engine, user)
-    assert session_user(engine, acme, token) == user
+    user = engine.create_user(acme, "ann@example.com", "admin", PASSWORD)
+    token = engine.open_sign_in(user)
+    assert engine.signed_in_user(acme, token) == user
     account_id = engine.account(acme).id
     with engine.db.write() as session:
         row = session.get(User, (account_id, user.id))
         assert row is not None
         row.disabled_at = row.created_at
     with pytest.raises(Unauthenticated):
-        authenticate_user(engine, acme, "ann@example.com", PASSWORD)
-    assert session_user(engine, acme, token) is None
+        engine.authenticate_user(acme, "ann@example.com", PASSWORD)
+    assert engine.signed_in_user(acme, token) is None
 
 
 def test_a_closed_session_stays_closed_and_only_its_own(engine: Engine, acme: str) -> None:
-    user = create_user(engine, acme, "ann@example.com", "admin", PASSWORD)
-    laptop, _key = open_session(engine, user)
-    phone, _key = open_session(engine, user)
-    close_session(engine, acme, laptop)
-    assert session_user(engine, acme, laptop) is None
-    assert session_user(engine, acme, phone) == user
+    user = engine.create_user(acme, "ann@example.com", "admin", PASSWORD)
+    laptop = engine.open_sign_in(user)
+    phone = engine.open_sign_in(user)
+    engine.end_sign_in(acme, laptop)
+    assert engine.signed_in_user(acme, laptop) is None
+    assert engine.signed_in_user(acme, phone) == user
     engine.create_account("other", "Other")
-    assert session_user(engine, "other", phone) is None  # a token names one account's session
-    assert session_user(engine, acme, "made-up") is None
+    assert engine.signed_in_user("other", phone) is None  # a token names one account's session
+    assert engine.signed_in_user(acme, "made-up") is None
     with engine.db.read() as session:
         stored = session.scalars(select(WebSession.id)).all()
     assert phone not in stored and laptop not in stored  # only hashes are kept
-    open_session(engine, user)  # forgets the ended session
+    engine.open_sign_in(user)  # forgets the ended session
     with engine.db.read() as session:
         assert len(session.scalars(select(WebSession.id)).all()) == 2

@@ -13,9 +13,9 @@ from heed.api.limits import JsonTooDeep, load_json
 from heed.core.text import storable_text  # noqa: F401 - re-exported for the routes
 from heed.core.vocabulary import Actor, ActorKind
 from heed.engine import Engine
+from heed.engine.results import ApiPrincipal
 from heed.errors import Unauthenticated
 from heed.settings import Settings
-from heed.store.accounts import ApiPrincipal
 
 
 def get_engine(request: Request) -> Engine:

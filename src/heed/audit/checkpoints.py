@@ -151,24 +151,24 @@ def send_to_witness(url: str, checkpoints: list[Checkpoint], allow_private: bool
     """POST the checkpoints, as JSON, to a witness that keeps its own copy.
 
     Only to public addresses unless the operator allowed others: the URL comes from
-    configuration, but a name can resolve anywhere, so every address it resolves to is checked
-    by the rule outbound provider calls use (heed.outbound.transport.Destinations).
+    configuration, but a name can resolve anywhere, so the call goes by the rule outbound
+    provider calls use (heed.outbound.transport.fetch): every address the name resolves to is
+    checked, and heed connects to the one it checked.
     """
     # Here, not at the top: every command imports this module (tests/test_startup.py).
     import httpx
 
-    from heed.outbound.transport import Destinations, Refused
+    from heed.outbound.transport import Destinations, Refused, fetch
 
-    if not allow_private:
-        try:
-            Destinations().resolve(httpx.URL(url))
-        except Refused:
-            raise BadInput(
-                f"the witness {url!r} is not a public address (set "
-                "HEED_WITNESS_ALLOW_PRIVATE=true to allow it)"
-            ) from None
-        except (OSError, httpx.InvalidURL) as exc:
-            raise BadInput(f"cannot resolve the witness {url!r}: {exc}") from None
+    destinations = Destinations(["0.0.0.0/0", "::/0"]) if allow_private else Destinations()
     body = {"format": FORMAT, "checkpoints": [asdict(c) for c in checkpoints]}
-    response = httpx.post(url, json=body, timeout=10, follow_redirects=False)
+    try:
+        response = fetch("POST", url, destinations=destinations, json=body, timeout=10)
+    except Refused:
+        raise BadInput(
+            f"the witness {url!r} is not a public address (set "
+            "HEED_WITNESS_ALLOW_PRIVATE=true to allow it)"
+        ) from None
+    except (OSError, httpx.InvalidURL) as exc:
+        raise BadInput(f"cannot resolve the witness {url!r}: {exc}") from None
     response.raise_for_status()

@@ -152,7 +152,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:los|las|sus|tus|estos|estas|esos|esas|mas|tantos|tantas|ningun|ninguna|"
                r"ningunos|mis|el|la|su|tu|este|esta|otro|otros)",
         "MSGN": r"(?:mensajes|mensaje|mensajitos|sms|textos|message|messages|correos|emails|"
-                r"notificaciones|alertas|whatsapps|publicidad|promociones|ofertas|anuncios|"
+                r"notificaciones|notificacion|alertas|alerta|promocion|oferta|anuncio|correo|"
+                r"recordatorio|whatsapps|publicidad|promociones|ofertas|anuncios|"
                 r"boletines|recordatorios|spam|cosas|tonterias|llamadas)",
         "ENVIAR": r"(?:enviarme|mandarme|escribirme|contactarme|molestarme|textearme|"
                   r"spamearme|enviar|mandar|escribir)",
@@ -549,17 +550,24 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:numero|telefono|celular|movil)))",
            "asks to stop sending messages"),
         _P("no_me_envien", OUT, CLEAR, "no ",
-           r"\b(?:no|ya no) (?:me |nos )?(?:envien|envies|manden|mandes|escriban|escribas|"
-           r"contacten|contactes|molesten|molestes|textees|spameen)(?: {W}){0,2}? (?:mas|"
+           r"\b(?:no|ya no) (?:me |nos )?(?:envien|envies|envie|manden|mandes|mande|escriban|"
+           r"escribas|escriba|contacten|contactes|contacte|molesten|molestes|moleste|llamen|"
+           r"llame|textees|spameen)(?: {W}){0,2}? (?:mas|"
            r"nunca mas|nada)(?={E}| (?:{DET} )?{ADJ}{MSGN}\b| {POLITE}\b| (?:a este|a mi|al|"
-           r"aqui)\b)|\bya no (?:me )?(?:envien|manden|escriban|contacten)\b",
+           r"aqui)\b)|\bya no (?:me )?(?:envien|envies|envie|manden|mandes|mande|escriban|escribas|"
+           r"escriba|contacten|contactes|contacte)\b|\bno (?:me |nos )?(?:sigan|siga|sigas|vuelvan "
+           r"a|vuelva a|vuelvas a) (?:escribiendo|enviando|mandando|molestando|contactando|"
+           r"escribir|enviar|mandar|molestar|contactar)\b|\b(?:no|ya no) (?:quiero|deseo|quisiera|"
+           r"queremos) que (?:me |nos )?(?:escriban|envien|manden|contacten|molesten|sigan|"
+           r"vuelvan)\b",
            "asks not to be sent more messages"),
         _P("no_me_contacten", OUT, FIRM, "no ",
            r"\bno (?:me |nos )?(?:contacten|contactes|molesten|molestes|escriban|escribas)\b|"
            r"\bno (?:me )?(?:envien|manden|envies|mandes) (?:{DET} )?{MSGN}\b",
            "asks not to be contacted"),
         _P("dar_de_baja", OUT, CLEAR, "baja",
-           r"\b(?:dar|darme|dame|denme|deme|doy|den|darnos|denos|me doy) de baja\b|\bbaja "
+           r"\b(?:dar|darme|dame|denme|deme|doy|den|darnos|denos|me doy|quiero|quisiera) de baja\b|"
+           r"\bbaja "
            r"(?:de|del) (?:la |esta |su |los |sus )?(?:{LISTN}|servicio|{MSGN})\b",
            "asks to be unsubscribed"),
         _P("desuscribir", OUT, CLEAR, "desus desub desin anular cancelar quitar",
@@ -637,7 +645,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:(?:o )?(?:meu|este|o) (?:numero|contato|telefone|celular) )?(?:da|das|do|dessa|"
            r"desta|de) (?:sua |vossa |a |minha )?{LISTN}\b|\b(?:tire|tirem|remova|removam|apague|"
            r"apaguem|exclua|excluam|delete|deletem) (?:o )?(?:meu|este) (?:numero|telefone|"
-           r"celular|contato)\b", "asks to be removed from the list"),
+           r"celular|contato)\b|\b(?:exclui|apaga|tira|deleta|remove|elimina|elimine) (?:o )?"
+           r"(?:meu|este) "
+           r"(?:numero|telefone|celular|contato)\b", "asks to be removed from the list"),
+        _P("sai_fora", OUT, LIKELY, "sai cai vaza bloque",
+           r"{B}(?:sai fora|cai fora|vaza|bloqueia|bloqueie|bloqueiem)(?: {POLITE})*{E}",
+           "tells the sender to go away"),
         _P("descadastrar", OUT, CLEAR, "descadastr desinscrev sair cancelar quero",
            r"\b(?:descadastr\w*|desinscrev\w*|sair (?:da|desta|dessa) (?:{LISTN})|cancelar "
            r"(?:a |minha )?(?:inscricao|subscricao))\b|\bquero sair{E}",
@@ -704,9 +717,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:votre |la |cette |vos )?{LISTN}\b|\b(?:supprimez|supprime|effacez|retirez|"
            r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b",
            "asks to be removed from the list"),
-        _P("plus_de_sms", OUT, FIRM, "plus pas",
-           r"{B}(?:plus|pas) (?:de |d')?(?:messages|sms|textos|pubs|promos|publicites|"
-           r"notifications|mails|appels)(?: {POLITE})*{E}", "asks for no more messages"),
+        _P("plus_de_sms", OUT, FIRM, "plus pas fini",
+           r"{B}(?:plus|pas|fini|finis) (?:de |d'|les )?(?:{MSGN})(?: {POLITE})*{E}",
+           "asks for no more messages"),
         _P("stop_aux", OUT, CLEAR, "stop",
            r"\bstop (?:aux|a|au) {MSGN}\b", "says stop to the messages"),
         _P("ca_suffit", OUT, CLEAR, "suffit assez bon",
@@ -809,15 +822,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:smettete|smetti|smettetela|smettila|basta) (?:di )?chiamarmi\b|\bnon (?:mi )?"
            r"chiamate(?:mi)? piu\b", "asks to stop calling", scope="channel:voice"),
         _P("smettete_di", OUT, CLEAR, "smett basta finit finisc piant",
-           r"\b(?:smettete|smetti|smettetela|smettila|smettere|basta|finitela|finiscila|"
+           r"\b(?:smettete|smetti|smetta|smettano|smettetela|smettila|smettere|basta|finitela|finiscila|"
            r"piantatela|piantala) (?:di |con )?(?:inviarmi|mandarmi|scrivermi|contattarmi|"
            r"disturbarmi|spammarmi|inviare|mandare|scrivere)(?:{E}| (?:{DET} )?{MSGN}\b| "
            r"(?:per favore|grazie|piu))|\b(?:smettetela|smettila|piantatela|piantala|finitela) con "
            r"(?:{DET} )?{MSGN}\b", "asks to stop sending messages"),
         _P("non_piu", OUT, CLEAR, "non",
-           r"\bnon (?:mi |ci )?(?:inviate|mandate|scrivete|contattate|disturbate|inviatemi|"
+           r"\bnon (?:mi |ci )?(?:inviate|mandate|scrivete|contattate|disturbate|scriva|scrivano|"
+           r"mandi|mandino|invii|inviino|contatti|contattino|disturbi|disturbino|inviatemi|"
            r"mandatemi|scrivetemi|contattatemi|inviare|mandare|scrivere|contattare|contattarmi|"
-           r"scrivermi|mandarmi|inviarmi)\w* piu\b", "asks not to be sent more messages"),
+           r"scrivermi|mandarmi|inviarmi)\w* piu\b|\bnon (?:contattarmi|contattateci|scrivermi|"
+           r"mandarmi|inviarmi|disturbarmi|cercarmi)\b(?! (?:ora|adesso|oggi|domani|stasera|prima|"
+           r"dopo|piu tardi|prima di))", "asks not to be sent more messages"),
         _P("non_voglio", OUT, CLEAR, "voglio desidero vorrei intendo",
            r"\bnon (?:voglio|desidero|vorrei|intendo) (?:piu )?(?:ricevere |avere )?(?:piu )?"
            r"(?:{DET} )?{MSGN}\b", "does not want the messages"),
@@ -869,10 +885,210 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:不要|别|別|请勿|請勿|不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
            r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
+        _P("bu_yao_zai_lianxi", OUT, CLEAR, "再 收 拒 删 刪",
+           r"(?:不要|别|別|请勿|請勿|不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
+           r"(?:联系|聯絡|聯繫|联络|send|传|傳|搵|收|打扰|打擾|骚扰|騷擾)|不再接收|拒收|停止接收|"
+           r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼)|把我的(?:号码|號碼)(?:删|刪)",
+           "asks not to be contacted any more"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
            "asks not to be called or sent something (maybe only for now)"),
+    ),
+    # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
+    # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
+    # Cyrillic or Greek word made only of Latin look-alike letters is read as Latin (не → he,
+    # мне → mhe, нас → hac, номер → homep; μην → unv, μου → uou, να → va): see
+    # ``keyword_tables.LOOKALIKES``. Each needs a verb of sending, writing or contacting (or a
+    # word for the messages): "stop dreaming" or "cancel the timer" is not a revocation.
+    "he": (
+        _P("tafsik_lishloach", OUT, CLEAR, "תפסיק הפסק די מספיק",
+           r"(?:^| )(?:תפסיק|תפסיקו|תפסיקי|הפסק|הפסיקו|הפסיקי|די|מספיק|די כבר) (?:כבר |בבקשה )?"
+           r"(?:ל|מ)(?:שלוח|כתוב|התקשר|הטריד|פנות|הציק|ספמם|שלוח לי)",
+           "asks to stop sending messages"),
+        _P("al_tishlach", OUT, CLEAR, "אל",
+           r"(?:^| )אל (?:ת(?:שלח|שלחו|שלחי|כתוב|כתבו|כתבי|פנה|פנו|פני|טריד|טרידו|טרידי|ציק|ציקו)|"
+           r"תתקשר|תתקשרו|תתקשרי)(?= לי| אליי| אלי| אלינו| לנו| יותר| עוד| הודעות|$| [|,])",
+           "asks not to be sent or written to"),
+        _P("lo_rotze_hodaot", OUT, CLEAR, "לא",
+           r"(?:^| )(?:לא|אני לא|כבר לא) (?:רוצה|רוצים|מעוניין|מעוניינת|מעוניינים|מבקש|מבקשת) "
+           r"(?:לקבל |יותר |עוד |לקבל יותר |לקבל עוד )+(?:הודעות|הודעה|מסרונים|סמס|פרסומות|"
+           r"דיוור|מיילים|שיחות)", "does not want messages any more"),
+        _P("hasiru_oti", OUT, CLEAR, "הסר הסיר תסיר תוריד הוריד מחק תמחק הוצי תוציא",
+           r"(?:^| )(?:הסר|הסירו|תסיר|תסירו|תסירי|תוריד|תורידו|תורידי|הורד|הורידו|מחק|מחקו|תמחק|"
+           r"תמחקו|תמחקי|הוציאו|תוציא|תוציאו) (?:אותי|אותנו|את המספר שלי|את המספר|המספר שלי|את "
+           r"הפרטים שלי|את השם שלי)", "asks to be removed"),
+        _P("azov_oti", OUT, LIKELY, "עזוב עזבו עזבי",
+           r"(?:^| )(?:עזוב|עזבו|עזבי) אותי", "asks to be left alone"),
+        _P("tafsik_bare", OUT, FIRM, "תפסיק הפסק",
+           r"{B}(?:תפסיק|תפסיקו|תפסיקי|הפסק|הפסיקו)(?: (?:כבר|בבקשה|תודה))*{E}",
+           "says stop"),
+    ),
+    "ar": (
+        _P("la_tursil", OUT, CLEAR, "لا",
+           r"(?:^| )(?:لا|ما|مو|مش) (?:ترسل|ترسلوا|ترسلي|ترسلو|تبعث|تبعثوا|تراسل|تراسلني|تراسلوني|"
+           r"تتصل|تتصلوا|تكتب|تكتبوا|تزعج|تزعجني|تزعجوني|تتواصل|تتواصلوا)\w*"
+           r"(?= لي| الي| معي| رسايل| رساله| اي| مره| مجددا| بعد| ثانيه|$| [|,])",
+           "asks not to be sent or contacted"),
+        _P("tawaqqaf_an", OUT, CLEAR, "توقف اوقف كفى كف",
+           r"(?:^| )(?:توقف|توقفوا|توقفي|اوقف|اوقفوا|كفى|كفوا|كف) (?:عن |من )?(?:مراسلتي|"
+           r"مراسلتنا|ارسال|الارسال|الاتصال|التواصل|ازعاجي|ازعاجنا|الرسايل|رسايلكم|ارسال الرسايل)",
+           "asks to stop sending messages"),
+        _P("ihdhif_raqmi", OUT, CLEAR, "احذف امسح ازل ازالة شيل الغ",
+           r"(?:^| )(?:احذف|احذفوا|احذفي|امسح|امسحوا|ازل|ازيلوا|ازالة|شيل|شيلوا|الغ|الغوا|الغاء) "
+           r"(?:رقمي|اسمي|بياناتي|اشتراكي|رقمي من)", "asks to delete their number"),
+        _P("la_urid_rasail", OUT, CLEAR, "لا ما مش مو",
+           r"(?:^| )(?:لا|ما|مش|مو) (?:اريد|ابي|ابغى|ابغي|عايز|عاوز|بدي|اريد استقبال|ابي استقبال)"
+           r" (?:استقبال |تلقي )?(?:اي )?(?:رسايل|الرسايل|رساله|رسالة|اعلانات|عروض|اشعارات)",
+           "does not want messages"),
+    ),
+    "ru": (
+        _P("ne_pishite", OUT, CLEAR, "he не",
+           r"(?:^| )(?:he|не) (?:пишите|пиши|присылаите|присылаи|шлите|шли|отправляите|"
+           r"отправляи|беспокоите|беспокои|тревожьте|спамьте|рассылаите)(?= (?:mhe|hac|больше|"
+           r"сюда|ничего|никогда|смс|сообщения|рекламу|пожалуиста)\b|$| [|,])",
+           "asks not to be written to"),
+        _P("ne_zvonite", OUT, LIKELY, "he не",
+           r"(?:^| )(?:he|не) (?:звоните|звони|набираите)\b", "asks not to be called",
+           scope="channel:voice"),
+        _P("perestante_pisat", OUT, CLEAR, "перестан прекрат хват",
+           r"(?:^| )(?:перестаньте|перестань|прекратите|прекрати|хватит|прошу прекратить|"
+           r"прошу перестать) (?:mhe |hac |уже )?(?:писать|присылать|слать|отправлять|"
+           r"беспокоить|спамить|названивать|рассылать|звонить)", "asks to stop writing"),
+        _P("udalite_nomer", OUT, CLEAR, "удал убер исключ вычерк сотр",
+           r"(?:^| )(?:удалите|удали|уберите|убери|исключите|исключи|вычеркните|сотрите) "
+           r"(?:пожалуиста )?(?:мои (?:homep|телефон|контакт|данные)|меня|hac|homep|мои данные)",
+           "asks to delete their number"),
+        _P("otpishite", OUT, CLEAR, "отпиш отпис",
+           r"(?:^| )(?:отпишите|отпиши|отписать|отписаться|отписка|отпишусь)\b",
+           "asks to unsubscribe"),
+        _P("ne_hochu_poluchat", OUT, CLEAR, "he не",
+           r"(?:^| )(?:he|не) (?:хочу|желаю|хотим) (?:больше )?(?:получать|получать ваши|"
+           r"ваши)? ?(?:сообщения|смс|рассылку|рассылки|письма|уведомления|рекламу)",
+           "does not want messages"),
+        _P("ne_bespokoit", OUT, LIKELY, "he не",
+           r"(?:^| )(?:he|не) (?:беспокоить|писать mhe|писать|тревожить)\b",
+           "asks not to be disturbed"),
+        _P("eto_spam", OUT, LIKELY, "это",
+           r"{B}это спам{E}", "calls the messages spam"),
+    ),
+    "pl": (
+        _P("nie_piszcie", OUT, CLEAR, "nie",
+           r"\bnie (?:piszcie|pisz|pisac|wysylajcie|wysylaj|wysylac|kontaktujcie|kontaktuj|"
+           r"spamujcie|spamuj|nekajcie|przesylajcie|przesylaj) (?:do mnie|mi|wiecej|juz|"
+           r"wiadomosci|sms)\b", "asks not to be written to"),
+        _P("przestancie_pisac", OUT, CLEAR, "przesta skoncz prosze",
+           r"\b(?:przestan|przestancie|przestac|prosze przestac|skoncz|skonczcie) (?:do mnie |mi )?"
+           r"(?:pisac|wysylac|dzwonic|spamowac|nekac|przesylac|kontaktowac)\b",
+           "asks to stop writing"),
+        _P("usun_numer", OUT, CLEAR, "usun wykresl wypisz",
+           r"\b(?:usun|usuncie|wykresl|wykreslcie|wypisz|wypiszcie) (?:moj numer|mnie|moje dane|"
+           r"nas|ten numer)\b", "asks to be removed"),
+        _P("nie_chce_wiadomosci", OUT, CLEAR, "nie",
+           r"\bnie (?:chce|zycze sobie) (?:juz )?(?:otrzymywac|dostawac)? ?(?:wiadomosci|sms|"
+           r"smsow|powiadomien|reklam|ofert)\b", "does not want messages"),
+    ),
+    "tr": (
+        _P("mesaj_atmayin", OUT, CLEAR, "mesaj sms ileti bana",
+           r"\b(?:mesaj|mesajlar|sms|ileti|bana|bize) (?:atmayin|atmayiniz|atma|gondermeyin|"
+           r"gondermeyiniz|gonderme|yollamayin|yollama|yazmayin|yazmayiniz|yazma)\b",
+           "asks not to be sent messages"),
+        _P("listeden_cikarin", OUT, CLEAR, "liste numa abone",
+           r"\b(?:listeden|listenizden|listenden) (?:cikar|cikarin|cikartin|silin|sil)\w*|"
+           r"\bnumarami (?:silin|sil|kaldirin)\b|\babonelikten (?:cik\w*)|\baboneligimi iptal\w*",
+           "asks to be removed from the list"),
+        _P("rahatsiz_etmeyin", OUT, LIKELY, "rahat",
+           r"\brahatsiz etmeyin\w*", "asks not to be disturbed"),
+        _P("iptal", OUT, CLEAR, "iptal",
+           r"{B}iptal(?: (?:lutfen|edin))?{E}", "says cancel (iptal)"),
+    ),
+    "id": (
+        _P("jangan_kirim", OUT, CLEAR, "jangan",
+           r"\bjangan (?:kirim|dikirim|kirimi|mengirim|hubungi|menghubungi|sms|chat|wa|telepon|"
+           r"telpon|spam|ganggu|mengganggu)\w*(?= (?:saya|aku|kami|lagi|pesan|sms|ke)\b|{E})",
+           "asks not to be sent or contacted"),
+        _P("berhenti_kirim", OUT, CLEAR, "berhenti stop",
+           r"\b(?:berhenti|stop|hentikan|tolong berhenti) (?:kirim|mengirim|menghubungi|"
+           r"hubungi|sms|spam)\w*", "asks to stop sending messages"),
+        _P("hapus_nomor", OUT, CLEAR, "hapus",
+           r"\bhapus (?:nomor|kontak|data) (?:saya|aku|kami)\b", "asks to delete their number"),
+        _P("tidak_mau_pesan", OUT, CLEAR, "tidak gak nggak",
+           r"\b(?:tidak|gak|nggak|ga) (?:mau|ingin) (?:menerima |terima |dapat )?(?:pesan|sms|"
+           r"promo|iklan)\b", "does not want messages"),
+    ),
+    "hi": (
+        _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस message sms",
+           r"(?:मैसेज|मेसेज|संदेश|एसएमएस|message|messages|sms) (?:मत|ना|न|mat|mt|na) "
+           r"(?:भेजो|भेजें|भेजिए|भेजिये|भेजना|करो|करें|bhejo|bhejna|bhejiye|bhejen|karo)",
+           "asks not to be sent messages"),
+        _P("karna_band", OUT, CLEAR, "मैसेज मेसेज संदेश कॉल फोन",
+           r"(?:मैसेज|मेसेज|संदेश|कॉल|फोन|एसएमएस) (?:भेजना |करना )?बंद (?:करो|करें|करे|कीजिए|"
+           r"कर दो|कर दें|करिए)", "asks to stop the messages"),
+        _P("sampark_mat", OUT, CLEAR, "संपर्क",
+           r"संपर्क (?:मत|न|ना) (?:करो|करें|कीजिए|करिए)", "asks not to be contacted"),
+        _P("number_hatao", OUT, CLEAR, "नंबर",
+           r"(?:मेरा|मेरे) नंबर (?:हटाओ|हटा दो|हटाएं|हटाइए|डिलीट करो|डिलीट कर दो)",
+           "asks to delete their number"),
+        _P("mat_bhejo_bare", OUT, LIKELY, "mat mt मत",
+           r"{B}(?:mat|mt) bhejo(?: (?:please|plz|bhai))*{E}|{B}मत भेजो{E}",
+           "says don't send"),
+        _P("band_karo", OUT, LIKELY, "band",
+           r"\bband kar(?:o|do|en|iye)\b", "says stop (band karo)"),
+    ),
+    "vi": (
+        _P("dung_nhan_tin", OUT, CLEAR, "dung khong xin ngung ngung",
+           r"\b(?:dung|khong|xin dung|vui long dung|ngung|xin ngung|vui long ngung) (?:nhan tin|"
+           r"gui tin|gui tin nhan|gui sms|lien lac|lien he|spam|goi dien|lam phien)\b",
+           "asks not to be sent messages"),
+        _P("xoa_so", OUT, CLEAR, "xoa",
+           r"\bxoa so (?:dien thoai )?(?:cua )?(?:toi|minh|em|anh)\b",
+           "asks to delete their number"),
+        _P("khong_muon_nhan", OUT, CLEAR, "khong",
+           r"\bkhong (?:muon )?nhan (?:tin nhan|tin|sms|quang cao)\b", "does not want messages"),
+        _P("dung_lai", OUT, LIKELY, "dung",
+           r"{B}dung lai(?: (?:di|nhe|nha))?{E}", "says stop"),
+    ),
+    "ja": (
+        _P("okuranaide", OUT, CLEAR, "送 連 配 電 メ",
+           r"(?:配信し|連絡し|メールし|電話し|送って来|送ってこ)ないて|(?:もう|二度と|メッセーシを|"
+           r"メールを|ＳＭＳを|smsを|広告を|案内を)(?:送ら|送信し)ないて",
+           "asks not to be sent or contacted"),
+        # "まだ送らないで" (not yet) is common: without "any more" or a message word, review
+        _P("okuranaide_bare", OUT, LIKELY, "送",
+           r"(?:送ら|送信し)ないて", "asks not to be sent something"),
+        _P("haishin_teishi", OUT, CLEAR, "配 登 受 送 連",
+           r"配信(?:を)?(?:停止|解除|不要|拒否|をやめて|止めて)|登録(?:を)?解除|受信拒否|"
+           r"送信(?:を)?停止|(?:送る|連絡する|配信する)のを(?:やめて|止めて)|連絡(?:を)?(?:やめて|"
+           r"止めて|不要)", "asks to stop the messages"),
+        _P("bango_sakujo", OUT, CLEAR, "番",
+           r"番号を(?:削除|消して)", "asks to delete their number"),
+    ),
+    "ko": (
+        _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
+           r"(?:문자|메시지|메세지|광고|카톡)(?:를|은|는|좀)? ?"
+           r"(?:그만 ?보내|보내지 ?마|보내지 ?말)|"
+           r"연락(?:하지|주지) ?마|그만 ?연락", "asks not to be sent messages"),
+        # "아직 보내지 마세요" (not yet): without a word for the messages, a person decides
+        _P("bonaeji_ma_bare", OUT, LIKELY, "보 그",
+           r"보내지 ?마|그만 ?보내", "asks not to be sent something"),
+        _P("susin_geobu", OUT, CLEAR, "수",
+           r"수신 ?(?:거부|거절|차단|중지)", "refuses the messages"),
+        _P("jungji", OUT, CLEAR, "중",
+           r"{B}중지(?: (?:해|해주세요|하세요))?{E}", "says stop"),
+    ),
+    "el": (
+        _P("stamatiste", OUT, CLEAR, "σταματ",
+           r"\bσταματ\w* (?:va |να )?(?:[um]ou |μου |mac |μας )?(?:στελνε\w*|γραφε\w*|ενοχλε\w*|"
+           r"τηλεφωνε\w*|καλε\w*|επικοινωνε\w*)", "asks to stop sending messages"),
+        _P("min_stelnete", OUT, CLEAR, "unv mnv μην μη",
+           r"(?:^| )(?:[um]nv|μην|μη) (?:(?:[um]ou|μου|mac|μας) (?:στελνε\w*|στειλε\w*|γραφε\w*|"
+           r"ενοχλε\w*|τηλεφωνε\w*|παιρνε\w*)|(?:στελνε\w*|στειλε\w*|γραφε\w*|ενοχλε\w*) "
+           r"(?:πια|αλλο|αλλα|μηνυματα))", "asks not to be sent messages"),
+        _P("diagrapste", OUT, CLEAR, "διαγρα σβη",
+           r"\b(?:διαγραψτε|διαγραψε|σβηστε|σβησε) (?:tov |τον |to |το )?(?:αριθμο|τηλεφωνο|"
+           r"νουμερο) (?:[um]ou|μου)\b", "asks to delete their number"),
+        _P("stop", OUT, CLEAR, "στοπ",
+           r"{B}στοπ{E}", "says stop"),
     ),
 }
 # fmt: on
@@ -1052,4 +1268,9 @@ SCRIPTS: Final = (
 )  # fmt: skip
 
 #: Languages in the order their phrases are tried (a language hint goes first).
-LANGUAGE_ORDER: Final = ("en", "es", "pt", "fr", "de", "it", "nl", "zh")
+# fmt: off
+LANGUAGE_ORDER: Final = (
+    "en", "es", "pt", "fr", "de", "it", "nl", "zh", "he", "ar", "ru", "pl", "tr", "id", "hi", "vi",
+    "ja", "ko", "el",
+)
+# fmt: on

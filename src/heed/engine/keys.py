@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from heed.core.permissions import Action, require
+from heed.core.permissions import Action, key_action, require
 from heed.core.vocabulary import Actor, Role
 from heed.engine.part import EnginePart
 from heed.engine.results import CreatedKey, KeyInfo
-from heed.errors import BadInput, PermissionDenied
+from heed.errors import BadInput
 from heed.store import accounts, queries
 from heed.store.events import EventLog
 from heed.store.tables import ApiKey
@@ -20,9 +20,7 @@ class ApiKeys(EnginePart):
         kind = _role(role)
         with self._write() as session:
             account = accounts.load_account(session, slug)
-            require(actor, Action.MANAGE_KEYS)
-            if kind is Role.SUPPORT and actor.role is not Role.SUPPORT and actor.role is not None:
-                raise PermissionDenied("only support may create support keys")
+            require(actor, key_action(kind))
             row, token = accounts.create_api_key(session, account, name, kind)
             EventLog(session, account.id).append(
                 "api_key.created", actor, after={"id": row.id, "name": name, "role": kind.value}
@@ -41,6 +39,7 @@ class ApiKeys(EnginePart):
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_KEYS)
             row = queries.get(session, account, ApiKey, key_id)
+            require(actor, key_action(Role(row.role)))
             if row.revoked_at is None:
                 row.revoked_at = utcnow()
                 EventLog(session, account.id).append(

@@ -70,11 +70,7 @@ class OptOuts(EnginePart):
             raise BadInput(f"use block()/blacklist() for {kind} so the implied opt-out is kept")
         with self._write() as session:
             account = accounts.load_account(session, slug)
-            require(
-                actor,
-                Action.UNSUBSCRIBE,
-                agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
-            )
+            require(actor, Action.UNSUBSCRIBE, account.settings)
             target = target_of(account, channel, address)
             scope = scope_of(session, account, target.channel, sender, list_name)
             log = EventLog(session, account.id)
@@ -96,6 +92,14 @@ class OptOuts(EnginePart):
                     session, log, account, scope.value, target, "unsubscribed", actor
                 )
             return self._change(session, account, target, sender, list_name, created, existing)
+
+    def resubscribe_refusal(self, slug: str, channel: str, address: str) -> str | None:
+        """Why `resubscribe` of this address (account scope) would be refused now, or None:
+        blocked, blacklisted or carrier-blocked, in the words the refusal uses."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            target = target_of(account, channel, address)
+            return optouts.resubscribe_refusal(session, account, target, Scope.account())
 
     def resubscribe(
         self,
@@ -327,5 +331,6 @@ def scope_of(
     if list_name:
         return Scope.list(accounts.find_list(session, account, list_name).name)
     if sender:
-        return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+        address = normalise_sender(channel, sender, account.settings.default_country)
+        return Scope.sender(accounts.known_sender(session, account, channel, address))
     return Scope.account()

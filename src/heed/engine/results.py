@@ -10,19 +10,29 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
-from heed.store.tables import (
-    ApiKey,
-    Consent,
-    Contact,
-    Event,
-    ListMembership,
-    MailingList,
-    Sender,
-    Suppression,
-)
+from heed.core.vocabulary import Actor, ActorKind, Role
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
+
+    # The store's own views of an account and of an API key's principal, returned as they are
+    # (Engine.account, Engine.authenticate): interfaces take them from here, never from the
+    # store. Imported when first named (`__getattr__` below), like the tables.
+    from heed.store.accounts import AccountRef as AccountRef
+    from heed.store.accounts import ApiPrincipal as ApiPrincipal
+
+    # Only named in the `of` constructors' signatures: the CLI imports this module for
+    # `to_json`, and a command that reads no rows must not load the ORM (#12 item 7).
+    from heed.store.tables import (
+        ApiKey,
+        Consent,
+        Contact,
+        Event,
+        ListMembership,
+        MailingList,
+        Sender,
+        Suppression,
+    )
 
     Result = TypeVar("Result", bound=DataclassInstance)
 
@@ -182,6 +192,9 @@ class EventInfo:
     hash: str
     #: What proved who did it (heed.core.vocabulary.Actor.credential); None before 0009.
     credential: str | None = None
+    #: A batch import's event (heed.store.batches) listed for an address or a contact: the
+    #: suppressions it created for them, each with its evidence (file, line, the row).
+    rows: tuple[dict[str, Any], ...] = ()
 
     @classmethod
     def of(cls, row: Event) -> EventInfo:
@@ -201,6 +214,16 @@ class EventInfo:
             row.hash,
             row.credential,
         )
+
+    @property
+    def reason(self) -> str | None:
+        """The reason given for this event itself (a lift's own, not the opt-out's it lifts).
+
+        Every change records it in its evidence; the suppression's state (`after`) carries
+        the opt-out's reason, which is what a lift would wrongly show if read from there.
+        """
+        own = self.evidence.get("reason") if self.evidence else None
+        return str(own) if own else None
 
 
 @dataclass(frozen=True)
@@ -263,6 +286,83 @@ class MemberInfo:
 
 
 @dataclass(frozen=True)
+class UserInfo:
+    """A person who signs in to the web UI (never their password hash)."""
+
+    id: str
+    account_slug: str
+    email: str
+    role: Role
+    created_at: datetime
+    disabled_at: datetime | None
+
+    @property
+    def actor(self) -> Actor:
+        """Who this user acts as in the activity log, with their role."""
+        return Actor(ActorKind.USER, self.id, self.role)
+
+
+@dataclass(frozen=True)
+class OptOutCounts:
+    """Suppressions recorded since a moment, by source and by channel."""
+
+    total: int
+    by_source: dict[str, int]
+    by_channel: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AccountTotals:
+    contacts: int
+    active_suppressions: int
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    """The review queue at a glance: what waits, the nearest deadline, what is past it."""
+
+    pending: int
+    nearest: datetime | None
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """Everything one address sent on one channel, summed up for the inbox."""
+
+    channel: str
+    address: str
+    name: str | None
+    contact_id: str | None
+    last_at: datetime
+    last_body: str
+    last_intent: str
+    messages: int
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    """One line of a thread: a message in (from the person) or out (from heed)."""
+
+    at: datetime
+    incoming: bool
+    body: str
+    note: str  # what heed read it as, or how the reply went
+    failed: bool = False
+
+
+@dataclass(frozen=True)
+class Thread:
+    channel: str
+    address: str
+    name: str | None
+    contact_id: str | None
+    entries: list[ThreadEntry]
+    last_to: str | None  # the account's address the person last wrote to
+    senders: list[str]  # the account's senders on this channel
+
+
+@dataclass(frozen=True)
 class BulkAnswer:
     address: str
     allowed: bool
@@ -288,3 +388,12 @@ def to_json(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+def __getattr__(name: str) -> Any:
+    """`AccountRef` and `ApiPrincipal`, from the store when first asked for."""
+    if name in ("AccountRef", "ApiPrincipal"):
+        from heed.store import accounts
+
+        return getattr(accounts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

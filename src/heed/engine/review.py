@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from heed.core.permissions import Action, require
+from heed.core.permissions import require, review_action
 from heed.core.vocabulary import Actor
 from heed.engine.part import EnginePart
 from heed.store import accounts, queries, review
@@ -43,7 +43,8 @@ class ReviewInfo:
 
     @property
     def received_at(self) -> datetime:
-        """When the message arrived (the item is made as it arrives)."""
+        """When the person sent the message (never after heed received it): the deadline
+        runs from it (heed.inbound.effects._send_to_review)."""
         return self.created_at
 
     @property
@@ -53,6 +54,11 @@ class ReviewInfo:
         if isinstance(found, str) and found:
             return found
         return "may ask to stop being messaged"
+
+    @property
+    def opt_in(self) -> bool:
+        """Whether this is a held START (approving it lifts an opt-out), not a possible STOP."""
+        return review.asks_opt_in(self.detection)
 
 
 class ReviewQueue(EnginePart):
@@ -84,11 +90,8 @@ class ReviewQueue(EnginePart):
         with self._write() as session:
             account = accounts.load_account(session, slug)
             item = queries.get(session, account, ReviewItem, item_id)
-            require(
-                actor,
-                Action.RESUBSCRIBE if review.is_opt_in(item) else Action.UNSUBSCRIBE,
-                agents_may_unsubscribe=account.settings.agents_may_unsubscribe,
-            )
+            action = review_action(opt_in=review.is_opt_in(item), approve=approve)
+            require(actor, action, account.settings)
             log = EventLog(session, account.id)
             log.lock()
             review.decide(session, log, account, item, approve=approve, actor=actor, reason=reason)

@@ -6,17 +6,16 @@ same roles, so the web UI can do nothing an API key of the same role could not.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 
-from heed.core.permissions import Action, require
+from heed.core.permissions import Action, key_action, require
 from heed.core.vocabulary import Actor, ActorKind, Role
-from heed.errors import AlreadyExists, BadInput, NotFound, PermissionDenied, Unauthenticated
+from heed.engine.part import EnginePart
+from heed.engine.results import UserInfo
+from heed.errors import AlreadyExists, BadInput, NotFound, Unauthenticated
 from heed.store import accounts
 from heed.store.events import EventLog
 from heed.store.ids import new_id
@@ -24,34 +23,39 @@ from heed.store.tables import User, WebSession
 from heed.store.types import utcnow
 
 if TYPE_CHECKING:
+    from argon2 import PasswordHasher
     from sqlalchemy.orm import Session
 
-    from heed.engine import Engine
-
 MIN_PASSWORD = 10
-_hasher = PasswordHasher()
-# Verified against when the email is unknown, so a wrong email costs as long as a wrong
-# password and the login form does not tell which addresses have users.
-_DUMMY_HASH = _hasher.hash("heed: no such user")
 
 
-@dataclass(frozen=True)
-class UserInfo:
-    id: str
-    account_slug: str
-    email: str
-    role: Role
-    created_at: datetime
-    disabled_at: datetime | None
+@cache
+def _hasher() -> PasswordHasher:
+    """Argon2id with the library's parameters; loaded on first use, so a command that only
+    checks does not pay for it (tests/test_startup.py)."""
+    from argon2 import PasswordHasher
 
-    @property
-    def actor(self) -> Actor:
-        """Who this user acts as in the activity log, with their role."""
-        return Actor(ActorKind.USER, self.id, self.role)
+    return PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the email is unknown, so a wrong email costs as long as a wrong
+    password and the login form does not tell which addresses have users."""
+    return _hasher().hash("heed: no such user")
 
 
 def user_info(slug: str, row: User) -> UserInfo:
     return UserInfo(row.id, slug, row.email, Role(row.role), row.created_at, row.disabled_at)
+
+
+def _verify(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def _email(email: str) -> str:
@@ -68,112 +72,6 @@ def _role(role: str | Role) -> Role:
         raise BadInput(f"unknown role {role!r}: expected agent, admin or support") from None
 
 
-def create_user(
-    engine: Engine,
-    slug: str,
-    email: str,
-    role: str | Role,
-    password: str,
-    *,
-    actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
-) -> UserInfo:
-    """Create a web user of account `slug` with an Argon2id hash of `password`.
-
-    Raises BadInput (bad email, role or a password under 10 characters), AlreadyExists (the
-    email has a user in this account), UnknownAccount, or PermissionDenied (the actor may not
-    manage users; only support may create support users).
-    """
-    kind, address = _role(role), _email(email)
-    if len(password) < MIN_PASSWORD:
-        raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
-    password_hash = _hasher.hash(password)
-    with engine._write() as session:
-        account = accounts.load_account(session, slug)
-        require(actor, Action.MANAGE_KEYS)
-        if kind is Role.SUPPORT and actor.role not in (None, Role.SUPPORT):
-            raise PermissionDenied("only support may create support users")
-        taken = select(User).where(User.account_id == account.id, User.email == address)
-        existing = session.scalars(taken).first()
-        if existing is not None and existing.disabled_at is None:
-            raise AlreadyExists(f"account {slug!r} already has a user {address}")
-        if existing is not None:  # removed before: the same person comes back, same id
-            existing.role, existing.password_hash = kind.value, password_hash
-            existing.disabled_at = None
-            EventLog(session, account.id).append(
-                "user.restored",
-                actor,
-                after={"id": existing.id, "email": address, "role": kind.value},
-            )
-            return user_info(slug, existing)
-        row = User(
-            account_id=account.id,
-            id=new_id(),
-            email=address,
-            role=kind.value,
-            password_hash=password_hash,
-            created_at=utcnow(),
-            disabled_at=None,
-        )
-        session.add(row)
-        EventLog(session, account.id).append(
-            "user.created", actor, after={"id": row.id, "email": address, "role": kind.value}
-        )
-        session.flush()
-        return user_info(slug, row)
-
-
-def authenticate_user(engine: Engine, slug: str, email: str, password: str) -> UserInfo:
-    """The enabled user with this email and password, or Unauthenticated (never says why)."""
-    refused = Unauthenticated("wrong account, email or password")
-    try:
-        address = _email(email)
-    except BadInput:
-        raise refused from None
-    with engine._read() as session:
-        try:
-            account = accounts.load_account(session, slug)
-        except NotFound:
-            account = None
-        row = (
-            session.scalars(
-                select(User).where(User.account_id == account.id, User.email == address)
-            ).first()
-            if account
-            else None
-        )
-        stored = row.password_hash if row and row.password_hash else _DUMMY_HASH
-        try:
-            _hasher.verify(stored, password)
-        except (VerificationError, InvalidHashError):
-            raise refused from None
-        if row is None or row.password_hash is None or row.disabled_at is not None:
-            raise refused
-        info = user_info(slug, row)
-        stale = _hasher.check_needs_rehash(stored)
-    if stale:
-        _rehash(engine, slug, info.id, password)
-    return info
-
-
-def _rehash(engine: Engine, slug: str, user_id: str, password: str) -> None:
-    """Upgrade a hash made with older Argon2 parameters, now that the password is known."""
-    with engine._write() as session:
-        account = accounts.load_account(session, slug)
-        row = session.get(User, (account.id, user_id))
-        if row is not None:
-            row.password_hash = _hasher.hash(password)
-
-
-def list_users(engine: Engine, slug: str) -> list[UserInfo]:
-    """The account's users, removed ones included (they show `disabled_at`), by email."""
-    with engine._read() as session:
-        account = accounts.load_account(session, slug)
-        rows = session.scalars(
-            select(User).where(User.account_id == account.id).order_by(User.email)
-        ).all()
-        return [user_info(slug, row) for row in rows]
-
-
 def _user(session: Session, account_id: str, slug: str, email: str) -> User:
     address = _email(email)
     row = session.scalars(
@@ -184,58 +82,167 @@ def _user(session: Session, account_id: str, slug: str, email: str) -> User:
     return row
 
 
+def actor_names(session: Session, account_id: str) -> dict[str, str]:
+    """The activity log's actor names of the account's users (`user:<id>`), as emails."""
+    rows = session.execute(select(User.id, User.email).where(User.account_id == account_id))
+    return {f"user:{user_id}": email for user_id, email in rows}
+
+
 def _end_sessions(session: Session, account_id: str, user_id: str) -> None:
     session.execute(
         delete(WebSession).where(WebSession.account_id == account_id, WebSession.user_id == user_id)
     )
 
 
-def remove_user(
-    engine: Engine,
-    slug: str,
-    email: str,
-    *,
-    actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
-) -> UserInfo:
-    """Remove a user: they can no longer sign in, and their open sessions end at once.
+class Users(EnginePart):
+    """People who sign in to the web UI, and the names the activity log shows for them."""
 
-    The row stays, without its password, so the activity log still names who did what.
-    """
-    with engine._write() as session:
-        account = accounts.load_account(session, slug)
-        require(actor, Action.MANAGE_KEYS)
-        row = _user(session, account.id, slug, email)
-        if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
-            raise PermissionDenied("only support may remove support users")
-        row.disabled_at, row.password_hash = utcnow(), None
-        _end_sessions(session, account.id, row.id)
-        EventLog(session, account.id).append(
-            "user.removed", actor, before={"id": row.id, "email": row.email, "role": row.role}
-        )
-        return user_info(slug, row)
+    def create_user(
+        self,
+        slug: str,
+        email: str,
+        role: str | Role,
+        password: str,
+        *,
+        actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
+    ) -> UserInfo:
+        """Create a web user of account `slug` with an Argon2id hash of `password`.
 
+        Raises BadInput (bad email, role or a password under 10 characters), AlreadyExists (the
+        email has a user in this account), UnknownAccount, or PermissionDenied (the actor may not
+        manage users; only support may create support users).
+        """
+        kind, address = _role(role), _email(email)
+        if len(password) < MIN_PASSWORD:
+            raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
+        password_hash = _hasher().hash(password)
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, key_action(kind))
+            taken = select(User).where(User.account_id == account.id, User.email == address)
+            existing = session.scalars(taken).first()
+            if existing is not None and existing.disabled_at is None:
+                raise AlreadyExists(f"account {slug!r} already has a user {address}")
+            if existing is not None:  # removed before: the same person comes back, same id
+                existing.role, existing.password_hash = kind.value, password_hash
+                existing.disabled_at = None
+                EventLog(session, account.id).append(
+                    "user.restored",
+                    actor,
+                    after={"id": existing.id, "email": address, "role": kind.value},
+                )
+                return user_info(slug, existing)
+            row = User(
+                account_id=account.id,
+                id=new_id(),
+                email=address,
+                role=kind.value,
+                password_hash=password_hash,
+                created_at=utcnow(),
+                disabled_at=None,
+            )
+            session.add(row)
+            EventLog(session, account.id).append(
+                "user.created", actor, after={"id": row.id, "email": address, "role": kind.value}
+            )
+            session.flush()
+            return user_info(slug, row)
 
-def set_password(
-    engine: Engine,
-    slug: str,
-    email: str,
-    password: str,
-    *,
-    actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
-) -> UserInfo:
-    """Give a user a new password; every session signed in with the old one ends."""
-    if len(password) < MIN_PASSWORD:
-        raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
-    password_hash = _hasher.hash(password)
-    with engine._write() as session:
-        account = accounts.load_account(session, slug)
-        require(actor, Action.MANAGE_KEYS)
-        row = _user(session, account.id, slug, email)
-        if row.role == Role.SUPPORT.value and actor.role not in (None, Role.SUPPORT):
-            raise PermissionDenied("only support may change a support user's password")
-        row.password_hash = password_hash
-        _end_sessions(session, account.id, row.id)
-        EventLog(session, account.id).append(
-            "user.password_changed", actor, after={"id": row.id, "email": row.email}
-        )
-        return user_info(slug, row)
+    def authenticate_user(self, slug: str, email: str, password: str) -> UserInfo:
+        """The enabled user with this email and password, or Unauthenticated (never says why)."""
+        refused = Unauthenticated("wrong account, email or password")
+        try:
+            address = _email(email)
+        except BadInput:
+            raise refused from None
+        with self._read() as session:
+            try:
+                account = accounts.load_account(session, slug)
+            except NotFound:
+                account = None
+            row = (
+                session.scalars(
+                    select(User).where(User.account_id == account.id, User.email == address)
+                ).first()
+                if account
+                else None
+            )
+            stored = row.password_hash if row and row.password_hash else _dummy_hash()
+            if not _verify(stored, password):
+                raise refused
+            if row is None or row.password_hash is None or row.disabled_at is not None:
+                raise refused
+            info = user_info(slug, row)
+            stale = _hasher().check_needs_rehash(stored)
+        if stale:
+            self._rehash(slug, info.id, password)
+        return info
+
+    def _rehash(self, slug: str, user_id: str, password: str) -> None:
+        """Upgrade a hash made with older Argon2 parameters, now that the password is known."""
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            row = session.get(User, (account.id, user_id))
+            if row is not None:
+                row.password_hash = _hasher().hash(password)
+
+    def list_users(self, slug: str) -> list[UserInfo]:
+        """The account's users, removed ones included (they show `disabled_at`), by email."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            rows = session.scalars(
+                select(User).where(User.account_id == account.id).order_by(User.email)
+            ).all()
+            return [user_info(slug, row) for row in rows]
+
+    def remove_user(
+        self,
+        slug: str,
+        email: str,
+        *,
+        actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
+    ) -> UserInfo:
+        """Remove a user: they can no longer sign in, and their open sessions end at once.
+
+        The row stays, without its password, so the activity log still names who did what.
+        """
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_KEYS)
+            row = _user(session, account.id, slug, email)
+            require(actor, key_action(Role(row.role)))
+            row.disabled_at, row.password_hash = utcnow(), None
+            _end_sessions(session, account.id, row.id)
+            EventLog(session, account.id).append(
+                "user.removed", actor, before={"id": row.id, "email": row.email, "role": row.role}
+            )
+            return user_info(slug, row)
+
+    def set_password(
+        self,
+        slug: str,
+        email: str,
+        password: str,
+        *,
+        actor: Actor = Actor(ActorKind.CLI),  # noqa: B008 - frozen dataclass, safe as a default
+    ) -> UserInfo:
+        """Give a user a new password; every session signed in with the old one ends."""
+        if len(password) < MIN_PASSWORD:
+            raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
+        password_hash = _hasher().hash(password)
+        with self._write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_KEYS)
+            row = _user(session, account.id, slug, email)
+            require(actor, key_action(Role(row.role)))
+            row.password_hash = password_hash
+            _end_sessions(session, account.id, row.id)
+            EventLog(session, account.id).append(
+                "user.password_changed", actor, after={"id": row.id, "email": row.email}
+            )
+            return user_info(slug, row)
+
+    def user_names(self, slug: str) -> dict[str, str]:
+        """The activity log's actor names of the account's users (`user:<id>`), as emails."""
+        with self._read() as session:
+            return actor_names(session, accounts.load_account(session, slug).id)

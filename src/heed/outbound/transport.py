@@ -79,6 +79,35 @@ class Destinations:
         return addresses[0]
 
 
+def pinned(url: httpx.URL, address: Address) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
+    """`url` aimed at the checked `address`, with the Host header and TLS name of its host.
+
+    Connecting to the address `Destinations.resolve` checked, not to the name, is what keeps
+    a second resolution (DNS rebinding) from landing the call somewhere else.
+    """
+    headers = {"Host": url.netloc.decode("ascii")}
+    extensions: dict[str, Any] = {"sni_hostname": url.host} if url.scheme == "https" else {}
+    return url.copy_with(host=str(address)), headers, extensions
+
+
+def fetch(
+    method: str, url: str, *, destinations: Destinations | None = None, **kwargs: Any
+) -> httpx.Response:
+    """One request to `url` by the outbound rule: only to a permitted address, the one it
+    resolved to, never following a redirect. For heed's own calls (an SNS certificate, a
+    checkpoint witness) as much as for tenants' senders.
+
+    Raises Refused (not a permitted address), OSError (the name does not resolve) or
+    httpx.HTTPError.
+    """
+    target = httpx.URL(url)
+    address = (destinations or configured_destinations()).resolve(target)
+    aimed, headers, extensions = pinned(target, address)
+    headers |= kwargs.pop("headers", {})
+    with httpx.Client(timeout=kwargs.pop("timeout", TIMEOUT), follow_redirects=False) as client:
+        return client.request(method, aimed, headers=headers, extensions=extensions, **kwargs)
+
+
 def configured_destinations() -> Destinations:
     """The destinations the server's settings allow (read when a transport is made)."""
     return Destinations(load_settings().outbound_allowed_networks.split(","))
@@ -101,13 +130,12 @@ class HttpTransport:
             return SendOutcome(None, error=str(exc), retry=False)
         except OSError as exc:
             return SendOutcome(None, error=str(exc), retry=True)
-        headers = {**dict(request.headers), "Host": url.netloc.decode("ascii")}
-        extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
+        aimed, headers, extensions = pinned(url, address)
         try:
             response = self._client.request(
                 request.method,
-                url.copy_with(host=str(address)),
-                headers=headers,
+                aimed,
+                headers={**dict(request.headers), **headers},
                 data=dict(request.form) if request.form is not None else None,
                 json=request.json,
                 content=request.content,

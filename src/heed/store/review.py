@@ -7,6 +7,7 @@ because an unanswered revocation must be honoured within the FCC's ten business 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import suppress
 from datetime import datetime
 from typing import Any
@@ -135,7 +136,12 @@ def _apply(
 def is_opt_in(item: ReviewItem) -> bool:
     """Whether `item` is a START held back because it may not lift what it asks to (a carrier
     opt-out, heed.inbound.effects): approved, it lifts; unanswered, nothing happens."""
-    return bool(item.detection.get("intent") == "opt_in")
+    return asks_opt_in(item.detection)
+
+
+def asks_opt_in(detection: Mapping[str, Any]) -> bool:
+    """Whether a review item's detection is a held START (see `is_opt_in`)."""
+    return bool(detection.get("intent") == "opt_in")
 
 
 def _lift_held(

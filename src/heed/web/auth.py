@@ -9,7 +9,6 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
-from heed.engine.users import authenticate_user
 from heed.errors import Unauthenticated
 from heed.web import sessions
 from heed.web.render import error_page, read_form, render
@@ -90,7 +89,7 @@ async def login(request: Request) -> Response:
         return _login_form(request, account, email, error, status=429)
     try:
         found = await run_in_threadpool(
-            authenticate_user, engine, account, email, form.get("password", "")
+            engine.authenticate_user, account, email, form.get("password", "")
         )
     except Unauthenticated:
         error = "That account, email and password do not match a user. Check them and try again."

@@ -19,7 +19,6 @@ from heed.core.vocabulary import Source
 from heed.engine import Engine
 from heed.engine.results import ContactInfo, EventInfo
 from heed.errors import BadInput, NotFound, PermissionDenied, Rejected, ResubscribeRefused
-from heed.web import queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNEL_NAMES, error_page, render
 from heed.web.sessions import WebSession
@@ -48,11 +47,9 @@ _PERSON_ACTIONS = frozenset({"block", "unblock", "blacklist", "lift_blacklist"})
 
 def permissions(engine: Engine, session: WebSession) -> dict[str, bool]:
     """Which actions the user may take here, as the engine would decide them."""
-    agents = engine.account(session.slug).settings.agents_may_unsubscribe
+    settings = engine.account(session.slug).settings
     role = session.user.role
-    return {
-        name: may(role, action, agents_may_unsubscribe=agents) for name, action in ACTIONS.items()
-    }
+    return {name: may(role, action, settings) for name, action in ACTIONS.items()}
 
 
 @router.get("/contacts", response_class=HTMLResponse)
@@ -126,15 +123,21 @@ def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
         address = _address(contact, channel)
         found = engine.list_suppressions(slug, channel=channel, address=address, limit=100)
         suppressions += [(s, by_id.get(s.event_id)) for s in found.items]
+    refusals = {
+        channel: engine.resubscribe_refusal(slug, channel, address)
+        for channel, status in contact.channels.items()
+        if not status.allowed and (address := _address(contact, channel)) is not None
+    }
     blocked = any(s.source == "block" for s, _ in suppressions)
     blacklisted = any(s.source == "blacklist" for s, _ in suppressions)
     return {
         "blacklisted": blacklisted,
-        "actors": queries.user_names(engine, slug),
+        "actors": engine.user_names(slug),
         "contact": contact,
         "suppressions": suppressions,
         "timeline": list(reversed(events)),
         "blocked": blocked,
+        "refusals": refusals,
     }
 
 

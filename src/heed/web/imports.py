@@ -25,7 +25,6 @@ from heed.core.permissions import Action, may
 from heed.core.vocabulary import Channel
 from heed.engine import Engine
 from heed.errors import NotFound, PermissionDenied, Rejected
-from heed.web import queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.files import account_id, file_form
 from heed.web.render import error_page, render
@@ -264,7 +263,7 @@ async def import_page(request: Request, import_id: str) -> Response:
         info = await run_in_threadpool(engine.get_import, session.slug, import_id)
     except NotFound:
         return error_page(request, 404, "No such import", "This import does not exist.", session)
-    names = await run_in_threadpool(queries.user_names, engine, session.slug)
+    names = await run_in_threadpool(engine.user_names, session.slug)
     by = names.get(info.actor, info.actor)
     return render(request, "import.html", session, item=info, kinds=KIND_NAMES, by=by)
 

@@ -17,7 +17,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from heed.api.deps import get_engine
 from heed.engine import Engine
 from heed.errors import MessagingRefused, Rejected
-from heed.web import conversations, queries
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import CHANNELS, error_page, render
 from heed.web.sessions import WebSession
@@ -31,7 +30,7 @@ def thread_url(channel: str, address: str) -> str:
 
 
 def _inbox(engine: Engine, slug: str, page: int) -> dict[str, Any]:
-    found, more = conversations.conversations(engine, slug, page=page, limit=PAGE_SIZE)
+    found, more = engine.conversations(slug, page=page, limit=PAGE_SIZE)
     status = {}
     for channel in {c.channel for c in found}:
         addresses = sorted({c.address for c in found if c.channel == channel})
@@ -55,7 +54,7 @@ async def inbox_page(request: Request, page: int = 0) -> Response:
 
 
 def _thread(engine: Engine, slug: str, channel: str, address: str) -> dict[str, Any]:
-    found = conversations.thread(engine, slug, channel, address, queries.user_names(engine, slug))
+    found = engine.thread(slug, channel, address)
     sender = found.last_to or (found.senders[0] if found.senders else None)
     one_to_one = engine.check(slug, channel, address, sender=sender, purpose="conversational")
     marketing = engine.check(slug, channel, address, sender=sender)

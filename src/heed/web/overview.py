@@ -14,7 +14,6 @@ from heed.api.deps import get_engine
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
 from heed.errors import Rejected
-from heed.web import queries
 from heed.web.auth import signed_in
 from heed.web.render import STATIC, error_page, render
 
@@ -40,10 +39,10 @@ async def dashboard(request: Request) -> Response:
 
     def load() -> dict[str, Any]:
         return {
-            "today": queries.opt_outs_since(engine, session.slug, today),
-            "week": queries.opt_outs_since(engine, session.slug, week),
-            "totals": queries.totals(engine, session.slug),
-            "review": queries.review_due(engine, session.slug, now),
+            "today": engine.opt_outs_since(session.slug, today),
+            "week": engine.opt_outs_since(session.slug, week),
+            "totals": engine.account_totals(session.slug),
+            "review": engine.review_due(session.slug, now),
             "account": engine.account(session.slug),
             "verification": engine.last_verification(session.slug),
         }

@@ -11,7 +11,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
-from heed.core.permissions import Action, may
+from heed.core.account_settings import AccountSettings
+from heed.core.permissions import may, review_action
+from heed.core.vocabulary import Role
+from heed.engine.review import ReviewInfo
 from heed.errors import NotFound, PermissionDenied, Rejected
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
@@ -26,13 +29,23 @@ async def review_page(request: Request, done: str = "") -> Response:
         return session
     engine = get_engine(request)
 
-    def load() -> tuple[object, bool]:
-        agents = engine.account(session.slug).settings.agents_may_unsubscribe
-        decide = may(session.user.role, Action.UNSUBSCRIBE, agents_may_unsubscribe=agents)
-        return engine.list_review(session.slug, status="pending", limit=200).items, decide
+    def load() -> tuple[list[ReviewInfo], AccountSettings]:
+        settings = engine.account(session.slug).settings
+        return engine.list_review(session.slug, status="pending", limit=200).items, settings
 
-    items, can_decide = await run_in_threadpool(load)
-    return render(request, "review.html", session, items=items, can_decide=can_decide, done=done)
+    items, settings = await run_in_threadpool(load)
+    can = {item.id: _decisions(session.user.role, item, settings) for item in items}
+    return render(request, "review.html", session, items=items, can=can, done=done)
+
+
+def _decisions(role: Role, item: ReviewInfo, settings: AccountSettings) -> dict[str, bool]:
+    """Which of approve and reject `role` may choose for `item`, as the engine decides them."""
+    return {
+        decision: may(
+            role, review_action(opt_in=item.opt_in, approve=decision == "approve"), settings
+        )
+        for decision in ("approve", "reject")
+    }
 
 
 @router.post("/review/{item_id}", response_class=HTMLResponse)
@@ -58,7 +71,10 @@ async def decide(request: Request, item_id: str) -> Response:
             )
         )
     except PermissionDenied:
-        detail = f"Your role ({session.user.role}) may not decide review items in this account."
+        detail = (
+            f"Your role ({session.user.role}) may not {decision} this item: rejecting a pending "
+            "opt-out keeps the person messageable, which takes what resubscribing takes."
+        )
         return error_page(request, 403, "Not allowed", detail, session)
     except NotFound:
         return error_page(request, 404, "No such item", "This review item does not exist.", session)

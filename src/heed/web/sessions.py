@@ -11,33 +11,26 @@ disabled user is out at once too. The session key is derived from the server key
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from sqlalchemy import delete, or_, select, update
 from starlette.responses import Response
 
 from heed.api.deps import get_engine
-from heed.engine.users import UserInfo, user_info
-from heed.errors import NotFound
-from heed.store import accounts
-from heed.store.tables import User
-from heed.store.tables import WebSession as SessionRow
-from heed.store.types import utcnow
+from heed.engine.results import UserInfo
+from heed.engine.sign_ins import SIGN_IN_SECONDS
 
 if TYPE_CHECKING:
     from heed.engine import Engine
 
 COOKIE = "heed_session"
 LOGIN_COOKIE = "heed_login"
-MAX_AGE = 12 * 3600  # a working day; then sign in again
+MAX_AGE = SIGN_IN_SECONDS
 
 
 @dataclass(frozen=True)
@@ -49,71 +42,6 @@ class WebSession:
     @property
     def slug(self) -> str:
         return self.user.account_slug
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def open_session(engine: Engine, user: UserInfo) -> tuple[str, list[bytes]]:
-    """Record a new session of `user`; return its token and the account's session keys.
-
-    Also forgets the user's sessions that ended or expired, so the table stays small.
-    """
-    token, now = secrets.token_urlsafe(32), utcnow()
-    with engine._write() as session:
-        account = accounts.load_account(session, user.account_slug)
-        session.execute(
-            delete(SessionRow).where(
-                SessionRow.account_id == account.id,
-                SessionRow.user_id == user.id,
-                or_(SessionRow.ended_at.is_not(None), SessionRow.expires_at <= now),
-            )
-        )
-        session.add(
-            SessionRow(
-                account_id=account.id,
-                id=_hash(token),
-                user_id=user.id,
-                created_at=now,
-                expires_at=now + timedelta(seconds=MAX_AGE),
-                ended_at=None,
-            )
-        )
-        return token, account.keys.sessions
-
-
-def session_user(engine: Engine, slug: str, token: str) -> UserInfo | None:
-    """The enabled user of a session that has not ended or expired, or None."""
-    with engine._read() as session:
-        try:
-            account = accounts.load_account(session, slug)
-        except NotFound:
-            return None
-        joined = (SessionRow.account_id == User.account_id) & (SessionRow.user_id == User.id)
-        row = session.scalars(
-            select(User)
-            .join(SessionRow, joined)
-            .where(
-                SessionRow.account_id == account.id,
-                SessionRow.id == _hash(token),
-                SessionRow.ended_at.is_(None),
-                SessionRow.expires_at > utcnow(),
-                User.disabled_at.is_(None),
-            )
-        ).first()
-        return user_info(slug, row) if row is not None else None
-
-
-def close_session(engine: Engine, slug: str, token: str) -> None:
-    """End a session: its cookie, and every copy of it, signs nobody in any more."""
-    with engine._write() as session:
-        account = accounts.load_account(session, slug)
-        session.execute(
-            update(SessionRow)
-            .where(SessionRow.account_id == account.id, SessionRow.id == _hash(token))
-            .values(ended_at=utcnow())
-        )
 
 
 def _serializer(keys: list[bytes], salt: str) -> URLSafeTimedSerializer:
@@ -142,7 +70,8 @@ def set_cookie(request: Request, response: Response, name: str, value: str, max_
 
 def start_session(engine: Engine, request: Request, response: Response, user: UserInfo) -> None:
     """Sign `user` in: a new server-side session and its cookie, with a fresh CSRF token."""
-    token, key = open_session(engine, user)
+    token = engine.open_sign_in(user)
+    key = engine.sign_in_keys(user.account_slug) or []
     payload = {"s": token, "c": secrets.token_urlsafe(32)}
     signed = _serializer(key, "heed.web.session").dumps(payload)
     set_cookie(request, response, COOKIE, f"{user.account_slug}.{signed}", MAX_AGE)
@@ -151,21 +80,13 @@ def start_session(engine: Engine, request: Request, response: Response, user: Us
 async def end_session(request: Request, response: Response, session: WebSession) -> None:
     """Sign out: end the session on the server and delete the cookie."""
     engine = get_engine(request)
-    await run_in_threadpool(close_session, engine, session.slug, session.token)
+    await run_in_threadpool(engine.end_sign_in, session.slug, session.token)
     response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=secure(request))
-
-
-def _signing_keys(engine: Engine, slug: str) -> list[bytes] | None:
-    try:
-        with engine._read() as session:
-            return accounts.load_account(session, slug).keys.sessions
-    except NotFound:
-        return None
 
 
 def _read(engine: Engine, cookie: str) -> WebSession | None:
     slug, _, signed = cookie.partition(".")
-    key = _signing_keys(engine, slug) if signed else None
+    key = engine.sign_in_keys(slug) if signed else None
     if key is None:
         return None
     try:
@@ -175,7 +96,7 @@ def _read(engine: Engine, cookie: str) -> WebSession | None:
     token, csrf = (payload.get("s"), payload.get("c")) if isinstance(payload, dict) else (0, 0)
     if not isinstance(token, str) or not isinstance(csrf, str):
         return None
-    user = session_user(engine, slug, token)
+    user = engine.signed_in_user(slug, token)
     return WebSession(user, csrf, token) if user else None
 
 

@@ -19,8 +19,8 @@ from heed.core.account_settings import REPLY_FIELDS, template_error
 from heed.core.inbound_rules import reply_text
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Purpose
+from heed.engine.results import AccountRef
 from heed.errors import InvalidSetting, PermissionDenied
-from heed.store.accounts import AccountRef
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render
 from heed.web.sessions import WebSession

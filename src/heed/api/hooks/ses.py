@@ -11,6 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from heed.api.hooks import intake, record_all, verify_with_any_secret
 from heed.errors import SignatureInvalid, Unavailable
+from heed.outbound import transport
 from heed.providers import ses
 
 router = APIRouter(tags=["webhooks"])
@@ -45,19 +46,25 @@ class SnsAccess:
 
 
 def _fetch_certificate(url: str) -> bytes:
-    try:
-        response = httpx.get(url, timeout=10)
-        response.raise_for_status()
-    except httpx.HTTPError as exc:
-        raise Unavailable(f"cannot fetch the SNS signing certificate: {exc}") from None
-    return response.content
+    return _get(url, "fetch the SNS signing certificate")
 
 
 def _visit(url: str) -> None:
+    _get(url, "confirm the SNS subscription")
+
+
+def _get(url: str, what: str) -> bytes:
+    """GET an SNS URL by the outbound rule (heed.outbound.transport): the host is on
+    amazonaws.com (ses.check_sns_url), but a name can resolve anywhere, so heed connects only
+    to a public address it resolved, or a network the server's configuration allows."""
     try:
-        httpx.get(url, timeout=10).raise_for_status()
-    except httpx.HTTPError as exc:
-        raise Unavailable(f"cannot confirm the SNS subscription: {exc}") from None
+        response = transport.fetch("GET", url, timeout=10)
+        response.raise_for_status()
+    except transport.Refused as exc:
+        raise Unavailable(f"cannot {what}: {exc}") from None
+    except (OSError, httpx.HTTPError) as exc:
+        raise Unavailable(f"cannot {what}: {type(exc).__name__}") from None
+    return response.content
 
 
 def _topic_named(topic: str, secret: str) -> None:

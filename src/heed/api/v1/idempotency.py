@@ -24,8 +24,7 @@ from pydantic import BaseModel
 from heed.api.problems import problem
 from heed.engine import Engine
 from heed.engine.idempotency import PENDING
-from heed.engine.results import StoredResponse, to_json
-from heed.store.accounts import ApiPrincipal
+from heed.engine.results import ApiPrincipal, StoredResponse, to_json
 
 HEADER = "Idempotency-Key"
 WAIT_FOR_TWIN = 10.0  # seconds a retry waits for the first request's answer

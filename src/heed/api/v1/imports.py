@@ -23,9 +23,8 @@ from heed.api.v1.bodies import receive_file
 from heed.api.v1.schemas import Page
 from heed.bulk import background, uploads
 from heed.bulk.columns import parse_mapping
-from heed.core.permissions import Action, may
+from heed.core.permissions import Action, require
 from heed.engine.results import to_json
-from heed.errors import PermissionDenied
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 
@@ -129,8 +128,7 @@ async def create_import(
 ) -> JSONResponse:
     """Import opt-outs or contacts from CSV (admin). Answers 202 once the file is checked;
     follow `Location` for progress, counts and refused rows."""
-    if not may(principal.role, Action.IMPORT):
-        raise PermissionDenied(f"{actor} with role {principal.role} may not import")
+    require(actor, Action.IMPORT)  # before the upload is spooled; the engine asks again
     mapping = parse_mapping(column or [])
     upload = uploads.new(principal.account_id, file_name)
     try:
