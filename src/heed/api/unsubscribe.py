@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from heed.api.deps import EngineDep
+from heed.api.pacing import paced
 from heed.core.vocabulary import Actor, ActorKind, Source
 from heed.errors import InvalidWebhook
 from heed.providers import email
@@ -50,6 +51,7 @@ async def unsubscribe_page(account: str, token: str, engine: EngineDep) -> HTMLR
 
 
 @router.post("/unsubscribe/{account}/{token}", response_class=HTMLResponse)
+@paced  # a first unsubscribe writes, a repeated one does not: the floor hides which
 async def unsubscribe(
     account: str, token: str, request: Request, engine: EngineDep
 ) -> HTMLResponse:
