@@ -53,6 +53,7 @@ def test_default_database_is_a_sqlite_file_in_the_working_directory(tmp_path: Pa
 
 def test_json_output_and_resubscribe(database_url: str) -> None:
     heed("account", "create", "acme", url=database_url)
+    heed("sender", "add", "acme", "--channel", "sms", "--address", "+15005550006", url=database_url)
     optout = heed(
         "optout",
         "acme",
@@ -316,3 +317,24 @@ def test_help_runs_as_a_command() -> None:
     assert (
         result.returncode == 0 and "--sender" in result.stdout and "exit" in result.stdout.lower()
     )
+
+
+def test_an_unknown_sender_is_refused_with_the_accounts_senders(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    heed("sender", "add", "acme", "--channel", "sms", "--address", "+15005550006", url=database_url)
+    optout = ("optout", "acme", "--channel", "sms", "--address", PERSON, "--reason", "asked")
+    refused = heed(*optout, "--sender", "+19999999999", url=database_url)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip() == (
+        "error: account 'acme' has no sms sender +19999999999; its sms senders: +15005550006"
+    )
+    as_json = heed(*optout, "--sender", "+19999999999", "--json", url=database_url)
+    assert json.loads(as_json.stdout)["error"]["type"] == "unknown-sender"
+
+    check = ("check", "acme", "--channel", "sms", "--address", PERSON)
+    unknown = heed(*check, "--sender", "+19999999999", url=database_url)
+    assert unknown.returncode == 1  # not allowed: a check fails safe, it does not refuse
+    assert "unknown_sender" in unknown.stdout and "not one of the account's sms senders" in (
+        unknown.stdout
+    )
+    assert heed(*check, "--sender", "+15005550006", url=database_url).returncode == 0

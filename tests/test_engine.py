@@ -51,7 +51,8 @@ def test_account_scoped_opt_out_blocks_every_sender(engine: Engine, acme: str) -
     engine.opt_out(acme, "sms", PERSON, actor=ADMIN, reason="asked by phone")
 
     assert codes(engine, sender=SENDER_X) == ["opted_out"]
-    assert codes(engine, sender="+15005550099") == ["opted_out"]  # even an unregistered sender
+    # An unregistered sender is unknown_sender first (fail-safe), and still opted out.
+    assert codes(engine, sender="+15005550099") == ["unknown_sender", "opted_out"]
 
 
 def test_list_unsubscribe_blocks_that_list_only(engine: Engine, acme: str) -> None:

@@ -228,6 +228,7 @@ def test_whatsapp_marketing_stop_and_resume_in_the_app(engine: Engine, acme: str
     """WhatsApp's own "stop/resume offers" setting (the user_preferences webhook)."""
     person, business = "+16505551234", "+15550783881"
     engine.add_sender(acme, "whatsapp", business, actor=ADMIN, provider="whatsapp")
+    engine.add_sender(acme, "whatsapp", X, actor=ADMIN)  # another of our WhatsApp numbers
     _, [stop] = whatsapp.parse(preferences(preference("stop")))
     engine.record_delivery(acme, stop)
     assert engine.check(acme, "whatsapp", person, sender=business).codes == ["carrier_blocked"]

@@ -1,34 +1,95 @@
-"""`heed check` starts fast because `heed.cli` imports only what every command needs (#12 item 7).
+"""`heed check` starts fast because each command imports only what it uses (#12 item 7).
 
 The heavy modules (numpy and pyarrow for bulk files, httpx for sending, Alembic for `heed init`,
-the web server) are imported by the commands that use them. Timing is bench/startup.py's job;
-this test only checks, in a fresh interpreter, that importing the CLI leaves them unloaded.
+the web server) are imported by the commands that use them; SQLAlchemy and the engine's
+services are imported when a command opens the engine, and `heed check` opens only the check
+(`heed.engine.checking.Checker`). Timing is bench/startup.py's job; these tests only check, in
+a fresh interpreter, which modules are left unloaded, so re-adding an eager import fails here.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ADMIN
+from heed import Engine
 
 HEAVY = ("numpy", "pyarrow", "httpx", "alembic", "fastapi", "uvicorn", "starlette", "jwt")
+#: What the check does not use: every other service of the engine, the bulk files, the inbound
+#: pipeline and its detector, the senders, the web and the API.
+NOT_FOR_THE_CHECK = (
+    *HEAVY,
+    "heed.engine.engine",
+    "heed.engine.opt_outs",
+    "heed.engine.imports",
+    "heed.engine.outbox",
+    "heed.engine.proof",
+    "heed.bulk.index",
+    "heed.bulk.jobs",
+    "heed.bulk.columnar",
+    "heed.inbound",
+    "heed.core.detection",
+    "heed.outbound",
+    "heed.providers.twilio",
+    "heed.web",
+    "heed.api",
+    "heed.store.audit",
+    "heed.store.erasure",
+)
+#: What no command pays for before it opens the engine (`heed --help`, a mistyped option).
+NOT_FOR_THE_CLI = (*NOT_FOR_THE_CHECK, "sqlalchemy", "heed.engine.checking", "heed.store.tables")
 
 
-def _loaded_by(code: str) -> list[str]:
-    probe = f"import sys\n{code}\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    return done.stdout.split()
+def _loaded(code: str, names: tuple[str, ...], env: dict[str, str] | None = None) -> list[str]:
+    """Which of `names` (modules or packages) are loaded after running `code` afresh."""
+    probe = (
+        f"import sys\n{code}\n"
+        f"print('LOADED:', *(n for n in {names!r} "
+        "if any(m == n or m.startswith(n + '.') for m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    return done.stdout.rpartition("LOADED:")[2].split()
 
 
-def test_importing_the_cli_loads_no_heavy_module() -> None:
-    assert _loaded_by("import heed.cli") == []
+def test_importing_the_cli_loads_neither_the_engine_nor_a_heavy_module() -> None:
+    assert _loaded("import heed.cli", NOT_FOR_THE_CLI) == []
 
 
 def test_the_library_import_stays_light_and_the_engine_is_still_there() -> None:
-    assert _loaded_by("from heed import Engine\nassert Engine.check") == []
+    assert _loaded("import heed", NOT_FOR_THE_CLI) == []
+    assert _loaded("from heed import Engine\nassert Engine.check", HEAVY) == []
+
+
+@pytest.mark.parametrize(
+    ("address", "exit_code"), [("+14155550100", 1), ("+14155550101", 0), ("not a number", 2)]
+)
+def test_heed_check_loads_only_the_check(tmp_path: Path, address: str, exit_code: int) -> None:
+    """The whole command, on a real database with an opt-out, exits as it always did."""
+    url = f"sqlite:///{tmp_path / 'heed.db'}"
+    with Engine(url, data_dir=tmp_path / "data") as engine:
+        engine.init()
+        engine.create_account("acme")
+        engine.opt_out("acme", "sms", "+14155550100", actor=ADMIN, reason="asked")
+    run = (
+        "import runpy\n"
+        f"sys.argv = ['heed', 'check', 'acme', '--channel', 'sms', '--address', {address!r}]\n"
+        "try:\n    runpy.run_module('heed', run_name='__main__')\n"
+        f"except SystemExit as exit:\n    assert exit.code == {exit_code}, exit.code\n"
+        "assert 'heed.engine.checking' in sys.modules"
+    )
+    env = {**os.environ, "HEED_DATABASE_URL": url, "HEED_DATA_DIR": str(tmp_path / "data")}
+    assert _loaded(run, NOT_FOR_THE_CHECK, env) == []
 
 
 def test_the_probe_sees_a_heavy_import() -> None:
     """So the tests above can fail: a command that needs numpy does load it."""
-    assert _loaded_by("import heed.cli\nimport heed.bulk.index\nheed.bulk.index.np.zeros(1)") == [
-        "numpy"
-    ]
+    assert _loaded(
+        "import heed.cli\nimport heed.bulk.index\nheed.bulk.index.np.zeros(1)", ("numpy",)
+    ) == ["numpy"]

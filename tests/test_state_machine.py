@@ -11,16 +11,21 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 
 from conftest import ADMIN, SUPPORT
 from heed import Engine, ResubscribeRefused
+from heed.errors import UnknownSender
 
 PHONE, OTHER_PHONE, EMAIL = "+14155550101", "+14155550102", "ann@example.com"
 X, Y = "+15005550006", "+15005550007"
 PHONE_CHANNELS = ("sms", "whatsapp", "voice")
+#: Where X and Y are the account's senders: a scope or check naming them elsewhere (email) is
+#: a sender the account does not have.
+SENDER_CHANNELS = PHONE_CHANNELS
 TARGETS = [(c, a) for a in (PHONE, OTHER_PHONE) for c in PHONE_CHANNELS] + [("email", EMAIL)]
 OPT_OUT = {"manual", "keyword", "web_form", "import"}
 CODE = {
@@ -85,6 +90,19 @@ class Model:
         reached = self.person(channel, address)
         self.active = {r for r in self.active if not (r[:2] in reached and r[3] == source)}
 
+    def counted(self, channel: str, address: str) -> set[tuple[str, str]]:
+        """(scope, source) of the rows that count for (channel, address): its own and, under
+        all_channels (read now, whenever they were made), the address's opt-outs on its
+        other channels, list ones excepted; one recorded on several channels counts once."""
+        rows = {(s, src) for c, a, s, src in self.active if (c, a) == (channel, address)}
+        if self.all_channels:
+            rows |= {
+                (s, src)
+                for c, a, s, src in self.active
+                if a == address and c != channel and src in OPT_OUT and not s.startswith("list:")
+            }
+        return rows
+
     def check(
         self, channel: str, address: str, sender: str | None, list_name: str | None, purpose: str
     ) -> list[str]:
@@ -92,11 +110,12 @@ class Model:
             "list_unsubscribed"
             if scope.startswith("list:") and CODE[source] == "opted_out"
             else CODE[source]
-            for c, a, scope, source in self.active
-            if (c, a) == (channel, address)
-            and applies(scope, sender, list_name)
+            for scope, source in self.counted(channel, address)
+            if applies(scope, sender, list_name)
             and (source != "registry" or purpose == "marketing")
         ]
+        if sender is not None and channel not in SENDER_CHANNELS:
+            found.append("unknown_sender")
         if (
             self.consent_required
             and purpose == "marketing"
@@ -131,6 +150,9 @@ def make_machine(engine: Engine) -> type[RuleBasedStateMachine]:
             engine.create_list(self.slug, "promos", actor=ADMIN)
             engine.create_list(self.slug, "news", actor=ADMIN)
             engine.add_contact(self.slug, actor=ADMIN, phone=PHONE, email=EMAIL)
+            for channel in SENDER_CHANNELS:
+                for sender in (X, Y):
+                    engine.add_sender(self.slug, channel, sender, actor=ADMIN)
             self.model = Model()
 
         @rule(where=targets, scope=scopes, source=sources)
@@ -139,6 +161,10 @@ def make_machine(engine: Engine) -> type[RuleBasedStateMachine]:
                 getattr(engine, source)(self.slug, *where, actor=ADMIN, reason="test")
                 self.model.bar(*where, source)
                 return
+            if scope.startswith("sender:") and where[0] not in SENDER_CHANNELS:
+                with pytest.raises(UnknownSender):
+                    engine.opt_out(self.slug, *where, actor=ADMIN, **scope_args(scope))
+                return
             engine.opt_out(
                 self.slug, *where, actor=ADMIN, reason="test", source=source, **scope_args(scope)
             )
@@ -146,6 +172,10 @@ def make_machine(engine: Engine) -> type[RuleBasedStateMachine]:
 
         @rule(where=targets, scope=scopes)
         def resubscribe(self, where: tuple[str, str], scope: str) -> None:
+            if scope.startswith("sender:") and where[0] not in SENDER_CHANNELS:
+                with pytest.raises(UnknownSender):
+                    engine.resubscribe(self.slug, *where, actor=ADMIN, reason="t", sender=X)
+                return
             expected = self.model.resubscribe(*where, scope)
             try:
                 engine.resubscribe(

@@ -7,6 +7,7 @@ Deterministic for a given seed.
 
 from __future__ import annotations
 
+import io
 import random
 import secrets
 from dataclasses import dataclass
@@ -84,6 +85,10 @@ DOUBTFUL = [
 FREE_FORM = ["please don't text me anymore", "Take me off your list", "stop sending me these"]
 
 
+#: The demo's activity: within the last week, the most a provider's time may lie in the past
+#: before heed flags it (heed.core.clock), ending an hour ago.
+ACTIVITY, QUIET = timedelta(days=7) - timedelta(minutes=5), timedelta(hours=1)
+
 #: Upper bounds of the share of each kind of history in `_activity`, in its order.
 _KINDS = (0.40, 0.58, 0.63, 0.68, 0.72, 0.76, 0.80, 0.83, 0.86, 0.89, 0.91, 0.92, 0.96, 1.0)
 _SHOWCASE = tuple(bound - 0.001 for bound in _KINDS)
@@ -99,7 +104,7 @@ class DemoAccount:
 
 
 def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int = 7) -> DemoAccount:
-    """Create account `slug` with `contacts` people and a few weeks of opt-out activity."""
+    """Create account `slug` with `contacts` people and a week of opt-out activity."""
 
     rng = random.Random(seed)
     admin = Actor(ActorKind.SYSTEM, "demo", Role.SUPPORT)
@@ -112,14 +117,31 @@ def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int 
     engine.create_list(slug, "promos", actor=admin)
     engine.create_list(slug, "order updates", actor=admin, purpose="transactional")
     phones = [f"+1415555{1000 + i:04d}" for i in range(contacts)]
+    now = datetime.now(UTC)
+    start = now - ACTIVITY
     for i, phone in enumerate(phones):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         email = f"{first}.{last}{i}@example.com".lower() if rng.random() < 0.7 else None
-        engine.add_contact(slug, actor=admin, phone=phone, email=email, name=f"{first} {last}")
+        joined = start - timedelta(days=rng.uniform(1, 90))  # signed up before anything happened
+        name = f"{first} {last}"
+        engine.add_contact(slug, actor=admin, phone=phone, email=email, name=name, at=joined)
         engine.add_to_list(slug, "promos", "sms", phone, actor=admin)
-    start = datetime.now(UTC) - timedelta(days=20)
+    # One person's history each, spread evenly over the window and ending before now: no
+    # message is dated in the future, and every reply follows the message it answers.
+    step = (ACTIVITY - QUIET) / contacts
+    imported: list[str] = []
     for i, phone in enumerate(phones):
-        _activity(engine, slug, admin, rng, phone, i, start + timedelta(minutes=97 * i))
+        at = start + step * i
+        _activity(engine, slug, admin, rng, phone, i, at, now - at, imported)
+    if imported:  # through a real import, so the Imports page shows what the dashboard counts
+        rows = "phone,reason\n" + "".join(f"{p},old system's list\n" for p in imported)
+        engine.import_optouts(
+            slug,
+            io.BytesIO(rows.encode()),
+            actor=admin,
+            channel="sms",
+            file_name="old-system-optouts.csv",
+        )
     password = secrets.token_urlsafe(12)
     email = f"admin@{slug}.example"
     engine.create_user(slug, email, "admin", password, actor=admin)
@@ -128,9 +150,18 @@ def populate(engine: Engine, slug: str = "demo", contacts: int = 300, seed: int 
 
 
 def _activity(
-    engine: Engine, slug: str, admin: Actor, rng: random.Random, phone: str, i: int, at: datetime
+    engine: Engine,
+    slug: str,
+    admin: Actor,
+    rng: random.Random,
+    phone: str,
+    i: int,
+    at: datetime,
+    left: timedelta,
+    imported: list[str],
 ) -> None:
-    """One person's history: most just chat, some opt out in one of the ways people do.
+    """One person's history at `at` (`left` before now): most just chat, some opt out in one
+    of the ways people do; those whose opt-out came in an import are added to `imported`.
 
     The first few people take each kind of history in turn, so every kind is in the demo.
     """
@@ -161,14 +192,12 @@ def _activity(
             slug, "sms", phone, actor=admin, reason="signup form", source="web_form", at=at
         )
     elif roll < 0.91:
-        engine.opt_out(
-            slug, "sms", phone, actor=admin, reason="old system's list", source="import", at=at
-        )
+        imported.append(phone)
     elif roll < 0.92:
         engine.block(slug, "sms", phone, actor=admin, reason="abusive messages")
     elif roll < 0.96:
         _say(engine, slug, phone, to, "STOP", at)
-        _say(engine, slug, phone, to, "START", at + timedelta(days=2))
+        _say(engine, slug, phone, to, "START", at + min(timedelta(days=2), left / 2))
     else:
         _say(engine, slug, phone, to, "HELP", at)
 

@@ -64,6 +64,17 @@ class NotFound(Rejected):
     code = "not-found"
 
 
+class UnknownSender(NotFound):
+    """A sender the account does not have on that channel: an opt-out scoped to it would
+    bind no number the account sends from, so it is refused. `senders` are the channel's."""
+
+    code = "unknown-sender"
+
+    def __init__(self, message: str, senders: list[str]) -> None:
+        super().__init__(message)
+        self.senders = senders
+
+
 class UnknownAccount(NotFound):
     code = "unknown-account"
 

@@ -556,3 +556,19 @@ def test_consents_are_recorded_and_listed(tenant: Tenant) -> None:
     assert [c["id"] for c in allowed] == [consented["id"]]
     assert [c["id"] for c in barred] == [unconsented["id"]]
     assert [c["id"] for c in api.all("/v1/contacts", channel="whatsapp", status="allowed")] == []
+
+
+def test_an_opt_out_for_an_unknown_sender_is_a_problem_naming_the_senders(
+    tenant: Tenant,
+) -> None:
+    tenant.engine.add_sender(tenant.slug, "sms", "+15005550006", actor=ADMIN)
+    api = tenant.admin
+    payload = {"channel": "sms", "address": _phone(1), "sender": "+19999999999", "reason": "x"}
+    body = assert_problem(api.post("/v1/suppressions", json=payload), 404, "unknown-sender")
+    assert body["senders"] == ["+15005550006"]
+    assert body["detail"].endswith("has no sms sender +19999999999; its sms senders: +15005550006")
+    assert api.get("/v1/suppressions").json()["items"] == []
+
+    check = api.get("/v1/check", channel="sms", address=_phone(1), sender="+19999999999").json()
+    assert check["allowed"] is False
+    assert [r["code"] for r in check["reasons"]] == ["unknown_sender"]

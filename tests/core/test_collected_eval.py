@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from heed.cli import app
 from heed.collected_eval import (
     COLLECTED,
+    COLLECTED_V2,
     Row,
     SplitResult,
     evaluate,
@@ -26,9 +27,9 @@ from heed.collected_eval import (
 )
 
 
-@pytest.fixture(scope="module")
-def dev() -> SplitResult:
-    return evaluate(r for r in load_rows(COLLECTED) if r.split == "dev")["dev"]
+@pytest.fixture(scope="module", params=[COLLECTED, COLLECTED_V2], ids=["round2", "round3"])
+def dev(request: pytest.FixtureRequest) -> SplitResult:
+    return evaluate(r for r in load_rows(request.param) if r.split == "dev")["dev"]
 
 
 def test_dev_recall_counts_review_as_caught(dev: SplitResult) -> None:

@@ -84,14 +84,27 @@ def test_a_whatsapp_stop_is_confirmed_through_the_graph_api(
 
 
 @pytest.mark.parametrize("provider,to", [("twilio", SMS_TWILIO), ("generic", SMS_GENERIC)])
-def test_replies_the_webhook_answer_carries_are_not_sent_again(
+def test_replies_the_webhook_answer_carries_are_recorded_and_not_sent_again(
     engine: Engine, shop: str, provider_api: ProviderApi, provider: str, to: str
 ) -> None:
-    """Twilio gets its reply as TwiML, `/v1/inbound`'s caller in the JSON answer."""
+    """Twilio gets its reply as TwiML, `/v1/inbound`'s caller in the JSON answer: the outbox
+    lists it as `returned` (it said "nothing sent" after a STOP was confirmed), and heed
+    never sends it itself."""
     result = engine.receive(shop, message("STOP", provider, to))
     assert result.reply and result.outbound_id is None
     assert engine.send_due_messages().claimed == 0
-    assert outbox(engine, shop) == [] and provider_api.received == []
+    assert provider_api.received == []
+    [row] = outbox(engine, shop)
+    assert (row.status, row.kind, row.provider) == ("returned", "opt_out", provider)
+    assert (row.from_address, row.to_address, row.body) == (to, PERSON, result.reply)
+    assert row.in_reply_to == result.message_id and row.sent_at is not None
+    assert engine.list_outbound(shop, status="returned").items == [row]
+
+    help_reply = engine.receive(shop, message("HELP", provider, to))
+    assert [m.kind for m in outbox(engine, shop)] == ["opt_out", "help"]
+    assert outbox(engine, shop)[1].body == help_reply.reply
+    engine.receive(shop, message("thanks", provider, to))  # no reply, nothing recorded
+    assert len(outbox(engine, shop)) == 2
 
 
 def test_a_provider_outage_is_retried_until_the_reply_goes_out(
@@ -182,7 +195,7 @@ def test_an_agent_may_not_reply_to_someone_who_opted_out(engine: Engine, shop: s
     engine.receive(shop, message("STOP", "twilio", SMS_TWILIO))
     with pytest.raises(MessagingRefused, match="opted_out"):
         engine.send_reply(shop, "sms", PERSON, "but wait", actor=AGENT)
-    assert outbox(engine, shop) == []
+    assert [m.kind for m in outbox(engine, shop)] == ["opt_out"]  # only the STOP's TwiML reply
 
 
 def test_an_opt_out_arriving_after_the_reply_was_written_stops_it(

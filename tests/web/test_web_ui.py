@@ -131,16 +131,46 @@ def test_unsubscribe_sms_only_keeps_whatsapp_green(page: Page, site: Site) -> No
     assert check(site, "whatsapp", "+14155550100")["allowed"] is True
 
 
-def test_resubscribe_refused_while_blocked_with_the_engines_reason(page: Page, site: Site) -> None:
+def test_a_blocked_contact_shows_why_instead_of_resubscribe(page: Page, site: Site) -> None:
+    """On every channel: the block covers the person, so no card offers an action that
+    would be refused only after a reason is typed."""
     log_in(page, site, site.admin_email)
     page.goto(f"{site.base}/contacts/{site.contacts['alex']}")
     expect(page.locator(".heading-row")).to_contain_text("Blocked")
-    channel_card(page, "sms").get_by_role("link", name="Resubscribe to SMS").click()
+    expect(page.get_by_role("link", name=re.compile("Resubscribe"))).to_have_count(0)
+    for channel in ("sms", "whatsapp", "email"):
+        why = channel_card(page, channel).locator("[data-refusal]")
+        expect(why).to_contain_text("Cannot resubscribe")
+        expect(why).to_contain_text("reason: abusive replies")
+        expect(why).to_contain_text("unblock them first")
+    shot(page, site, "blocked-contact")
+
+    # The engine refuses it all the same when the confirm page is reached directly.
+    page.goto(
+        f"{site.base}/contacts/{site.contacts['alex']}/confirm?action=resubscribe&channel=sms"
+    )
     page.get_by_label("Reason").fill("they asked to come back")
     page.get_by_role("button", name="Confirm: resubscribe").click()
     expect(page.get_by_role("alert")).to_contain_text("unblock them first")
     shot(page, site, "resubscribe-refused")
     assert check(site, "sms", "+14155550105")["allowed"] is False
+
+
+def test_the_timeline_shows_each_events_own_actor_and_reason(page: Page, site: Site) -> None:
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts/{site.contacts['fox']}")
+    channel_card(page, "sms").get_by_role("link", name="Resubscribe to SMS").click()
+    page.get_by_label("Reason").fill("Texted us START by mistake")
+    page.get_by_role("button", name="Confirm: resubscribe").click()
+    expect(channel_card(page, "sms")).to_contain_text("May message")
+    entries = page.locator(".timeline li")
+    lifted = entries.filter(has_text="suppression lifted")
+    expect(lifted).to_contain_text("“Texted us START by mistake”")
+    expect(lifted).to_contain_text(f"by {site.admin_email}")
+    expect(lifted).not_to_contain_text("replied STOP")
+    created = entries.filter(has_text="suppression created")
+    expect(created).to_contain_text("“replied STOP”")
+    shot(page, site, "timeline-reasons")
 
 
 def test_an_admin_blacklists_and_only_support_lifts_it(page: Page, site: Site) -> None:

@@ -41,6 +41,12 @@ PROBLEM_SCHEMA: dict[str, Any] = {
             "type": "string",
             "description": "A refused webhook signature: the URL heed checked it against.",
         },
+        "senders": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "An unknown sender (`unknown-sender`): the account's senders on "
+            "that channel.",
+        },
         "errors": {
             "type": "array",
             "description": "Every invalid field of a 422, or setting of a 400.",
@@ -108,6 +114,8 @@ async def _heed_error(_request: Request, exc: Exception) -> JSONResponse:
     extra: dict[str, Any] = {"field": field} if field else {}
     if verified_url := getattr(exc, "verified_url", None):
         extra["verified_url"] = verified_url
+    if (senders := getattr(exc, "senders", None)) is not None:
+        extra["senders"] = senders
     if errors := getattr(exc, "errors", None):
         extra["errors"] = [{"field": k, "message": v} for k, v in errors.items()]
     return problem(status, exc.code, type(exc).__name__, str(exc), **extra)

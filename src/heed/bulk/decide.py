@@ -12,6 +12,7 @@ and times are the check's. The tests compare both with `Engine.check` on random 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,14 @@ from heed.bulk.registry import RegistryView
 from heed.core.lazy import module
 from heed.core.rules import _REASON_BY_SOURCE, _REASON_ORDER, CheckRequest, CheckResult
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
-from heed.core.vocabulary import Purpose, ReasonCode, ScopeKind, Source
+from heed.core.vocabulary import (
+    OPT_OUT_SOURCES,
+    Channel,
+    Purpose,
+    ReasonCode,
+    ScopeKind,
+    Source,
+)
 from heed.engine import checking
 from heed.store.accounts import AccountRef
 from heed.store.suppressions import Target
@@ -40,6 +48,7 @@ ALLOWED = -1
 #: Every reason code, strongest first; a rank is a position in this tuple.
 CODES: tuple[ReasonCode, ...] = tuple(_REASON_ORDER)
 NO_CONSENT = CODES.index(ReasonCode.NO_CONSENT)
+UNKNOWN_SENDER = CODES.index(ReasonCode.UNKNOWN_SENDER)
 INVALID = CODES.index(ReasonCode.INVALID_ADDRESS)
 REGISTRY = CODES.index(ReasonCode.REGISTRY)
 _MICROS_A_DAY = 86_400_000_000
@@ -62,6 +71,8 @@ _SENDER = KINDS.index(ScopeKind.SENDER)
 _ACCOUNT = KINDS.index(ScopeKind.ACCOUNT)
 _PURPOSE = KINDS.index(ScopeKind.PURPOSE)
 _REGISTRY = SOURCES.index(Source.REGISTRY)
+#: Sources whose opt-outs cross channels under `opt_out_channels=all` (crosses_channels).
+_OPT_OUT = [SOURCES.index(s) for s in sorted(OPT_OUT_SOURCES)]
 
 
 @dataclass(frozen=True)
@@ -80,29 +91,47 @@ class Blockers:
         return np.where(found, self.ranks[at], ALLOWED).astype(np.int8)
 
 
-def blockers(index: SuppressionIndex, request: CheckRequest) -> Blockers:
+def blockers(
+    index: SuppressionIndex, request: CheckRequest, others: Sequence[SuppressionIndex] = ()
+) -> Blockers:
     """Which suppressions of the index apply to `request` (as `scope_applies` and
-    `source_applies` say), reduced to one strongest rank per address."""
+    `source_applies` say), reduced to one strongest rank per address; with `others` (the
+    same account's other channels of that kind, under `opt_out_channels=all`), their opt-outs
+    that cross channels too (heed.core.rules.crosses_channels)."""
+    keys, ranks = _applying(index, request, crossing_only=False)
+    if others:
+        parts = [(keys, ranks), *(_applying(o, request, crossing_only=True) for o in others)]
+        keys = np.concatenate([k for k, _ in parts])
+        ranks = np.concatenate([r for _, r in parts])
+        order = np.argsort(keys, kind="stable")
+        keys, ranks = keys[order], ranks[order]
+    if not len(keys):
+        return Blockers(keys, ranks)
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    return Blockers(keys[starts], np.minimum.reduceat(ranks, starts).astype(np.int8))
+
+
+def _applying(
+    index: SuppressionIndex, request: CheckRequest, *, crossing_only: bool
+) -> tuple[Keys, Ranks]:
+    """The keys (sorted) and ranks of the index's suppressions that apply to `request`."""
     kinds = np.asarray(index.kinds)
+    sources = np.asarray(index.sources)
     applies = kinds == _ACCOUNT
     if request.sender is None:
         applies |= kinds == _SENDER
     else:
         applies |= (kinds == _SENDER) & (index.values == index.name_id(request.sender))
-    if request.list_name is not None:
+    if request.list_name is not None and not crossing_only:
         applies |= (kinds == _LIST) & (index.values == index.name_id(request.list_name))
     applies |= (kinds == _PURPOSE) & (index.values == index.name_id(request.purpose.value))
     if request.purpose is not Purpose.MARKETING:
-        applies &= np.asarray(index.sources) != _REGISTRY
+        applies &= sources != _REGISTRY
+    if crossing_only:
+        applies &= np.isin(sources, _OPT_OUT)
     chosen = np.flatnonzero(applies)
-    keys = np.asarray(index.keys)[chosen]
-    ranks = _rank_table()[
-        np.asarray(index.sources)[chosen], (kinds[chosen] == _LIST).astype(np.intp)
-    ]
-    if not len(keys):
-        return Blockers(keys, ranks)
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    return Blockers(keys[starts], np.minimum.reduceat(ranks, starts).astype(np.int8))
+    ranks = _rank_table()[sources[chosen], (kinds[chosen] == _LIST).astype(np.intp)]
+    return np.asarray(index.keys)[chosen], ranks
 
 
 def consented(
@@ -153,12 +182,14 @@ class Recipients:
         account: AccountRef,
         request: CheckRequest,
         registries: RegistryView | None = None,
+        others: Sequence[SuppressionIndex] = (),
     ) -> None:
         self.index = index
+        self.others = tuple(others)  # the other channels whose opt-outs count (reach_of)
         self.account = account
         self.request = request
         self.required = frozenset(account.settings.require_consent_for)
-        self.blockers = blockers(index, request)
+        self.blockers = blockers(index, request, self.others)
         self.needs_consent = request.purpose in self.required
         self.registries = registries if registries else None
         self.scrubbed = self.registries is not None and request.purpose is Purpose.MARKETING
@@ -167,12 +198,15 @@ class Recipients:
             if self.needs_consent or self.scrubbed
             else None
         )
-        self.has_erased = bool(index.erased or index.erased_consents)
+        self.has_erased = any(i.erased or i.erased_consents for i in (index, *self.others))
 
     def strongest(self, keys: Keys) -> Ranks:
         """Each recipient's strongest reason (a rank in CODES), or ALLOWED. Recipients the
         index cannot decide alone (erased addresses exist) must be asked via `result`."""
         ranks = self.blockers.lookup(keys)
+        if not self.request.sender_known:  # evaluate's unknown_sender, stronger than the rest
+            ranks = np.where(ranks == ALLOWED, UNKNOWN_SENDER, np.minimum(ranks, UNKNOWN_SENDER))
+            return ranks.astype(np.int8)
         if self.consented is None:
             return ranks
         given = member(self.consented, keys)
@@ -193,9 +227,13 @@ class Recipients:
 
     def erased_addresses(self) -> set[str]:
         """The tombstones the index holds (to test recipients against, one by one)."""
-        return {s.address for s in self.index.erased} | {
+        return {s.address for i in (self.index, *self.others) for s in i.erased} | {
             c.address for c in self.index.erased_consents
         }
+
+    def index_of(self, channel: Channel) -> SuppressionIndex | None:
+        """The index held for `channel` (the request's, or one whose opt-outs reach it)."""
+        return next((i for i in (self.index, *self.others) if i.channel is channel), None)
 
 
 class _Held:
@@ -208,7 +246,17 @@ class _Held:
         self.any_erased = recipients.has_erased
 
     def recorded(self, key: Target) -> checking.Facts:
-        index, address = self._recipients.index, key.address
+        index, address = self._recipients.index_of(key.channel), key.address
+        if index is None:
+            return checking.NOTHING
+        if index is not self._recipients.index:  # another channel: only its suppressions count
+            erased = address.startswith(TOMBSTONE_PREFIX)
+            found = (
+                [s for s in index.erased if s.address == address]
+                if erased
+                else index.suppressions_of(self._key, address)
+            )
+            return checking.Facts(tuple(found))
         if address.startswith(TOMBSTONE_PREFIX):
             suppressions = [s for s in index.erased if s.address == address]
             consents = [c for c in index.erased_consents if c.address == address]

@@ -41,6 +41,7 @@ from heed.core.lazy import module
 from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, Scope, ScopeKind, Source
+from heed.store.batches import KIND as BATCH
 from heed.store.tables import Consent, Event, EventHead, Suppression
 
 if TYPE_CHECKING:
@@ -377,7 +378,8 @@ def patch(session: Session, index: SuppressionIndex) -> SuppressionIndex | None:
         )
     )
     for kind, channel, address in rows:
-        if kind.startswith("contact.erase") or len(touched) > _MAX_PATCH:
+        # A batch import names no address in its event (heed.store.batches): rebuild.
+        if kind.startswith("contact.erase") or kind == BATCH or len(touched) > _MAX_PATCH:
             return None
         if channel == index.channel.value and address:
             touched.add(address)

@@ -18,14 +18,12 @@ from heed.bulk.decide import ALLOWED, CODES, INVALID, Recipients, sorted_unique
 from heed.bulk.index import Indexes
 from heed.bulk.keys import address_key, canonical_keys
 from heed.bulk.registry import RegistryView
-from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.lazy import module
-from heed.core.rules import CheckRequest, CheckResult, invalid_address
+from heed.core.rules import CheckResult, channels_reached, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.engine import checking
 from heed.errors import InvalidAddress
-from heed.store import accounts
 from heed.store.accounts import AccountRef
 from heed.store.suppressions import Target
 
@@ -148,10 +146,8 @@ def load_indexed_audience(
     registries: RegistryView | None = None,
 ) -> IndexedAudience:
     """The audience for one request, from the account's index brought up to date."""
-    country = account.settings.default_country
-    scope_sender = normalise_sender(channel, sender, country) if sender else None
-    if list_name is not None:
-        accounts.find_list(session, account, list_name)
-    request = CheckRequest(channel, "", scope_sender, list_name, purpose)
+    request = checking.request_of(session, account, channel, sender, list_name, purpose)
     index = indexes.current(session, account.id, channel)
-    return IndexedAudience(account, Recipients(index, account, request, registries))
+    reached = channels_reached(channel, account.settings.opt_out_channels)[1:]
+    others = [indexes.current(session, account.id, c) for c in reached]
+    return IndexedAudience(account, Recipients(index, account, request, registries, others))

@@ -18,11 +18,11 @@ from heed.cli.common import (
     Slug,
     emit,
     handles_errors,
+    open_engine,
     operator,
     out,
     parse_assignments,
 )
-from heed.engine import Engine
 from heed.errors import BadInput
 from heed.server_key import create_key_file
 from heed.settings import load_settings
@@ -42,7 +42,7 @@ def init(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> N
     if not settings.secret_key:  # the key comes from the environment: nothing to create
         path, _keyring, created = create_key_file(settings.key_file)
         key_file = str(path)
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         before, after = engine.init()
         url = engine.database_url
 
@@ -73,7 +73,7 @@ def account_create(
     json_output: JsonOutput = False,
 ) -> None:
     """Create an account; prints it and a new admin API key (shown only this once)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         created = engine.create_account(slug, name, operator())
         if default_country:
             engine.update_settings(slug, operator(), default_country=default_country)
@@ -89,7 +89,7 @@ def account_create(
 @handles_errors
 def account_list(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
     """List every account in the database: slug, name, id, created."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         found = engine.list_accounts()
 
     def human() -> None:
@@ -114,7 +114,7 @@ def account_settings(
     json_output: JsonOutput = False,
 ) -> None:
     """Show an account's settings, or change some with KEY=VALUE."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         if changes:
             settings = engine.update_settings(slug, operator(), **parse_assignments(changes))
         else:
@@ -138,7 +138,7 @@ def key_create(
     json_output: JsonOutput = False,
 ) -> None:
     """Create an API key; prints it once (only its hash is stored)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         created = engine.create_api_key(slug, name=name, role=role, actor=operator())
 
     def human() -> None:
@@ -152,7 +152,7 @@ def key_create(
 @handles_errors
 def key_list(slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
     """List an account's API keys: role, last use, revoked or not (never the keys)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         keys = engine.list_api_keys(slug)
 
     def human() -> None:
@@ -173,7 +173,7 @@ def key_revoke(
     json_output: JsonOutput = False,
 ) -> None:
     """Revoke an API key at once; requests with it get 401 from then on."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         key = engine.revoke_api_key(slug, key_id, actor=operator())
     emit(json_output, key, lambda: out.print(f"key {key.id} revoked"))
 
@@ -194,7 +194,7 @@ def user_add(
     """Add a web UI user (password hashed with Argon2; read from stdin when piped)."""
 
     password = _password(password)
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         user = engine.create_user(slug, email, role, password, actor=operator())
     emit(json_output, user, lambda: out.print(f"user {user.email} ({user.role}) added to {slug}"))
 
@@ -220,7 +220,7 @@ def user_list(
 ) -> None:
     """List an account's web UI users: email, role, and whether they were removed."""
 
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         users = engine.list_users(slug)
 
     def human() -> None:
@@ -243,7 +243,7 @@ def user_remove(
 ) -> None:
     """Remove a user: they cannot sign in, and their open sessions end at once."""
 
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         user = engine.remove_user(slug, email, actor=operator())
     emit(json_output, user, lambda: out.print(f"user {user.email} removed from {slug}"))
 
@@ -263,6 +263,6 @@ def user_set_password(
     """Set a user's password; sessions signed in with the old one end."""
 
     password = _password(password)
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         user = engine.set_password(slug, email, password, actor=operator())
     emit(json_output, user, lambda: out.print(f"password of {user.email} changed"))

@@ -9,18 +9,29 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from heed.audit.checkpoints import send_to_witness
-from heed.cli.common import DatabaseUrl, JsonOutput, Slug, emit, err, handles_errors, out
-from heed.engine import Engine
-from heed.engine.proof import AuditReport
+from heed.cli.common import (
+    DatabaseUrl,
+    JsonOutput,
+    Slug,
+    emit,
+    err,
+    handles_errors,
+    open_engine,
+    out,
+)
 from heed.errors import BadInput
 from heed.server_key import load_keyring, rotate_key_file
 from heed.settings import load_settings
+
+if TYPE_CHECKING:
+    from heed.engine import Engine
+    from heed.engine.proof import AuditReport
 
 audit_app = typer.Typer(
     help="Prove the activity log and the state are intact: verify, and sign checkpoints.",
@@ -56,7 +67,7 @@ def audit_verify(
 ) -> None:
     """Verify the account's hash chain, against signed checkpoints (--checkpoints), and that
     the tables hold what the log says; exit 1 naming what was done and where."""
-    with Engine(database_url) as engine, _progress(engine, slug, json_output) as tick:
+    with open_engine(database_url) as engine, _progress(engine, slug, json_output) as tick:
         report = engine.verify_audit(
             slug, checkpoint_file=checkpoints, reconcile=not log_only, progress=tick
         )
@@ -74,7 +85,10 @@ def _summary(report: AuditReport) -> str:
         else ", no checkpoints given"
     )
     rate = f" in {report.seconds:.2f} s" if report.seconds else ""
-    return f"ok: {report.events_checked} events verified{covered}, state matches the log{rate}"
+    rows = f" and {report.rows_checked} imported rows" if report.rows_checked else ""
+    return (
+        f"ok: {report.events_checked} events{rows} verified{covered}, state matches the log{rate}"
+    )
 
 
 def _print_failure(report: AuditReport) -> None:
@@ -92,7 +106,7 @@ def _progress(engine: Engine, slug: str, quiet: bool) -> Iterator[Callable[[int]
         return
     columns = ("verifying", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("events", total=engine.event_count(slug))
+        task = bar.add_task("events", total=engine.proof_size(slug))
         yield lambda done: bar.update(task, completed=done)
 
 
@@ -111,7 +125,7 @@ def audit_checkpoint(
     if not checkpoints:
         raise BadInput("say where checkpoints go: --file FILE, or HEED_CHECKPOINT_FILE")
     settings = load_settings()
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         written = engine.write_checkpoints(checkpoints, slugs or ())
     if settings.witness_url and written:
         send_to_witness(settings.witness_url, written, settings.witness_allow_private)
@@ -175,7 +189,7 @@ def backup(
 ) -> None:
     """Back up the database to FILE while heed keeps running (SQLite's online backup, or
     pg_dump). The server key is not in it: keep a copy of the key apart."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         engine.ready()
         kind = engine.backup(file)
     emit(
@@ -193,7 +207,7 @@ def restore(
 ) -> None:
     """Restore FILE into the (empty) database --database-url names, then bring its schema up
     to date; verify it with `heed audit verify SLUG --checkpoints FILE`."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         kind = engine.restore(file)
         engine.init()
     emit(

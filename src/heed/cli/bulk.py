@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Annotated, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Annotated, Any, BinaryIO
 
 import typer
 from rich.markup import escape
@@ -26,8 +26,6 @@ from rich.progress import (
 )
 
 from heed.bulk.columns import parse_mapping
-from heed.bulk.export import ExportTally
-from heed.bulk.results import FilterCounts, ImportInfo
 from heed.cli.common import (
     DatabaseUrl,
     JsonOutput,
@@ -37,15 +35,18 @@ from heed.cli.common import (
     emit,
     err,
     handles_errors,
+    open_engine,
     operator,
     out,
 )
 from heed.core.vocabulary import REASON_WORDS
-from heed.engine import Engine
 from heed.engine.results import to_json
 
 EXIT_SOME_ROWS_REFUSED = 1
 _SHOWN_ERRORS = 50
+
+if TYPE_CHECKING:
+    from heed.bulk.results import FilterCounts, ImportInfo
 
 import_app = typer.Typer(
     help="Import opt-outs or contacts from a CSV file (a header row is required).",
@@ -104,7 +105,7 @@ def import_optouts(
     """Import opt-outs: each good row becomes an `import` suppression with the row as
     evidence. Bad rows are listed by line; the others land. Running it again changes nothing.
     Without --sender/--list, a scope column (account, sender:ADDR, list:NAME) is honoured."""
-    with Engine(database_url) as engine, progress_bar(not json_output, file.name) as progress:
+    with open_engine(database_url) as engine, progress_bar(not json_output, file.name) as progress:
         info = engine.import_optouts(
             slug,
             file,
@@ -139,7 +140,7 @@ def import_contacts(
 ) -> None:
     """Import contacts (phone, email, name, external id; other columns become custom fields).
     Existing contacts are left as they are; anyone who may not be messaged is flagged."""
-    with Engine(database_url) as engine, progress_bar(not json_output, file.name) as progress:
+    with open_engine(database_url) as engine, progress_bar(not json_output, file.name) as progress:
         info = engine.import_contacts(
             slug,
             file,
@@ -198,8 +199,13 @@ def export_optouts(
 ) -> None:
     """Export active opt-outs (every suppression) with scope, source, since, reason, event id
     and evidence; `heed import optouts` reads the CSV back."""
+    from heed.bulk.export import ExportTally  # with the engine: it reads rows
+
     tally = ExportTally()
-    with Engine(database_url) as engine:
+    with (
+        open_engine(database_url) as engine,
+        progress_bar(not json_output, "exporting") as progress,
+    ):
         chunks = engine.export_suppressions(
             slug, format=format, channel=channel, source=source, tally=tally
         )
@@ -208,6 +214,8 @@ def export_optouts(
             stream.write(first)
             for chunk in chunks:
                 stream.write(chunk)
+                if progress is not None:
+                    progress(tally.exported, tally.total)
     where = str(output) if output else "standard output"
     summary = {"exported": tally.exported, "skipped_erased": tally.skipped_erased, "to": where}
     skipped = (
@@ -274,7 +282,7 @@ def filter_audience(
     twice is written once and counted as a duplicate."""
     to_stdout = output == Path("-")
     with (
-        Engine(database_url) as engine,
+        open_engine(database_url) as engine,
         _binary(None if to_stdout else output, to_stdout) as allowed_out,
         _binary(excluded) as excluded_out,
         progress_bar(not json_output, file.name, in_bytes=True) as progress,

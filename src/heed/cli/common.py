@@ -14,7 +14,7 @@ import functools
 import getpass
 import json
 from collections.abc import Callable
-from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -57,6 +57,9 @@ DatabaseUrl = Annotated[
     ),
 ]
 JsonOutput = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+if TYPE_CHECKING:
+    from heed.engine import Engine
+
 Slug = Annotated[str, typer.Argument(help="The account's slug, e.g. acme.")]
 ChannelOpt = Annotated[str, typer.Option("--channel", help="sms, whatsapp, email or voice.")]
 AddressOpt = Annotated[str, typer.Option("--address", help="Phone (E.164) or email address.")]
@@ -68,6 +71,15 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="Why; written into the 
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def open_engine(database_url: str | None = None) -> Engine:
+    """The engine over `database_url` (or HEED_DATABASE_URL), imported when a command runs:
+    SQLAlchemy and every service cost ~0.5 s, which `heed --help` and a mistyped option must
+    not pay, and `heed check` pays only for what the check reads (#12 item 7)."""
+    from heed.engine import Engine
+
+    return Engine(database_url)
 
 
 def operator() -> Actor:

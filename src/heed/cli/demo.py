@@ -6,14 +6,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from heed.cli.common import DatabaseUrl, JsonOutput, emit, handles_errors, out
-from heed.engine import Engine
+from heed.cli.common import DatabaseUrl, JsonOutput, emit, handles_errors, open_engine, out
 from heed.errors import BadInput, UnknownAccount
+
+if TYPE_CHECKING:
+    from heed.engine import Engine
 
 
 @handles_errors
@@ -31,13 +33,13 @@ def demo(
     queue, and print how to sign in: a first look at a living system."""
     from heed.demo import populate
 
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         engine.init()
         account = populate(engine, slug or _free_demo_slug(engine), contacts)
 
     def human() -> None:
         out.print(
-            f"demo account {account.slug}: {account.contacts} contacts with three weeks of activity"
+            f"demo account {account.slug}: {account.contacts} contacts with a week of activity"
         )
         out.print("run `heed serve`, open http://127.0.0.1:8000/ and sign in with")
         out.print(f"  account {account.slug}, email {account.email}, password {account.password}")

@@ -22,12 +22,12 @@ from heed.cli.common import (
     emit,
     err,
     handles_errors,
+    open_engine,
     operator,
     out,
 )
 from heed.core.thread import given_thread
 from heed.core.vocabulary import Channel, Purpose, parse_choice
-from heed.engine import Engine
 from heed.errors import CannotListen
 from heed.providers.base import InboundMessage
 
@@ -87,7 +87,7 @@ def inbound(
         credential=operator().credential,  # typed in by whoever runs the CLI, not proven
         thread=given_thread(in_reply_to, purpose),
     )
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         result = engine.receive(slug, message)
 
     def human() -> None:
@@ -134,7 +134,7 @@ def serve(
 
     from heed.api.workers import serve as workers_serve
 
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         engine.ready()  # fail here, in one line, rather than on the first webhook
         url = engine.database_url
     _ensure_free(host, port)
@@ -175,7 +175,7 @@ def email_headers(
     json_output: JsonOutput = False,
 ) -> None:
     """Print the List-Unsubscribe headers (RFC 8058 one-click) for one recipient."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         headers = engine.unsubscribe_headers(slug, address, base_url, mailto)
     lines = "\n".join(f"{name}: {value}" for name, value in headers.items())
     emit(json_output, headers, lambda: out.print(lines))
@@ -196,7 +196,7 @@ def review_list(
 ) -> None:
     """List review items, the nearest deadline first: who wrote what, when, what heed thinks
     it asks in plain words, and when heed applies it unless someone decides."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         page = engine.list_review(slug, status=status, limit=500)
 
     def human() -> None:
@@ -224,7 +224,7 @@ def review_list(
 def _decide(
     slug: str, item_id: str, approve: bool, reason: str | None, url: str | None, as_json: bool
 ) -> None:
-    with Engine(url) as engine:
+    with open_engine(url) as engine:
         item = engine.decide_review(slug, item_id, approve=approve, actor=operator(), reason=reason)
     emit(as_json, item, lambda: out.print(f"review item {item.id}: {item.status}"))
 
@@ -263,7 +263,7 @@ def review_reject(
 @handles_errors
 def review_apply_due(database_url: DatabaseUrl = None, json_output: JsonOutput = False) -> None:
     """Apply every item past its deadline as an opt-out (`heed serve` does this each minute)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         applied = engine.apply_due_reviews()
     emit(json_output, {"applied": applied}, lambda: out.print(f"{applied} overdue items applied"))
 
@@ -274,13 +274,17 @@ def outbox_list(
     slug: Slug,
     status: Annotated[
         str | None,
-        typer.Option(help="queued, sending, sent, failed, expired or refused; default: all."),
+        typer.Option(
+            help="queued, sending, sent, returned (in the webhook's answer: TwiML), failed, "
+            "expired or refused; default: all."
+        ),
     ] = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
-    """List what heed sent or is sending, oldest first, with how it went."""
-    with Engine(database_url) as engine:
+    """List every reply heed made (sent, sending or returned in a webhook's answer), oldest
+    first, with how it went."""
+    with open_engine(database_url) as engine:
         page = engine.list_outbound(slug, status=status, limit=500)
 
     def human() -> None:
@@ -309,7 +313,7 @@ def outbox_send(
     json_output: JsonOutput = False,
 ) -> None:
     """Send every message that is due now (`heed serve` does this the moment one is queued)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         totals: dict[str, int] = {}
         while (summary := engine.send_due_messages(limit=100, public_url=public_url)).claimed:
             for status, count in summary.by_status.items():

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from heed.cli.common import DatabaseUrl, JsonOutput, emit, handles_errors, operator, out
-from heed.engine import Engine
-from heed.engine.registries import RegistryStatus
+from heed.cli.common import (
+    DatabaseUrl,
+    JsonOutput,
+    emit,
+    handles_errors,
+    open_engine,
+    operator,
+    out,
+)
 from heed.errors import BadInput
+
+if TYPE_CHECKING:
+    from heed.engine.registries import RegistryStatus
 
 registry_app = typer.Typer(
     help="Do-not-call and reassigned-numbers registries (marketing is scrubbed against them).",
@@ -49,7 +58,7 @@ def load(
     json_output: JsonOutput = False,
 ) -> None:
     """Load a registry file as the registry's new version; readers switch to it at once."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         status = engine.load_registry(
             name,
             file,
@@ -70,7 +79,7 @@ def list_registries(
     json_output: JsonOutput = False,
 ) -> None:
     """The registries (shared, and the account's own), with version, size and age."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         found = engine.list_registries(account)
 
     def human() -> None:
@@ -91,7 +100,7 @@ def drop(
     json_output: JsonOutput = False,
 ) -> None:
     """Remove a registry: its numbers no longer apply."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         engine.drop_registry(name, account=account, actor=operator())
     emit(json_output, {"dropped": name}, lambda: out.print(f"dropped {escape(name)}"))
 

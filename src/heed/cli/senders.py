@@ -16,11 +16,11 @@ from heed.cli.common import (
     Slug,
     emit,
     handles_errors,
+    open_engine,
     operator,
     out,
     parse_assignments,
 )
-from heed.engine import Engine
 from heed.engine.results import SenderInfo
 
 sender_app = typer.Typer(
@@ -74,7 +74,7 @@ def sender_add(
     json_output: JsonOutput = False,
 ) -> None:
     """Register an address the account sends from, with its opt-out scope and keywords."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         info = engine.add_sender(
             slug,
             channel,
@@ -169,7 +169,7 @@ def sender_update(
         changes["buttons"] = parse_assignments(button)
     if secret is not None or clear_secret:
         changes["secret"] = None if clear_secret else secret
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         found = engine.find_sender(slug, channel, address)
         info = engine.update_sender(slug, found.id, actor=operator(), **changes)
     emit(json_output, info, lambda: out.print(f"{info.channel} sender {info.address} updated"))
@@ -183,7 +183,7 @@ def sender_list(
     slug: Slug, database_url: DatabaseUrl = None, json_output: JsonOutput = False
 ) -> None:
     """List an account's senders with their scope, provider and keywords (never secrets)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         senders = engine.list_senders(slug)
 
     def human() -> None:
@@ -204,7 +204,7 @@ def sender_remove(
     json_output: JsonOutput = False,
 ) -> None:
     """Remove a sender; opt-outs made through it stay (they belong to the person's address)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         found = engine.find_sender(slug, channel, address)
         info = engine.remove_sender(slug, found.id, actor=operator())
     emit(json_output, info, lambda: out.print(f"{info.channel} sender {info.address} removed"))
@@ -232,7 +232,7 @@ def list_create(
     json_output: JsonOutput = False,
 ) -> None:
     """Create a subscription list."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         list_id = engine.create_list(slug, name, actor=operator(), purpose=purpose)
     emit(json_output, {"id": list_id, "name": name}, lambda: out.print(f"list {name} created"))
 
@@ -249,7 +249,7 @@ def contact_add(
     json_output: JsonOutput = False,
 ) -> None:
     """Add a contact, linking a phone and an email to one person."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         contact_id = engine.add_contact(
             slug, actor=operator(), phone=phone, email=email, name=name, external_id=external_id
         )

@@ -24,12 +24,12 @@ from heed.cli.common import (
     emit,
     fail,
     handles_errors,
+    open_engine,
     operator,
     out,
 )
 from heed.core.rules import CheckResult
 from heed.core.vocabulary import ReasonCode
-from heed.engine import Engine
 from heed.engine.results import Change
 
 
@@ -45,7 +45,7 @@ def optout(
     json_output: JsonOutput = False,
 ) -> None:
     """Opt an address out (manual source), for the account, one sender or one list."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         change = engine.opt_out(
             slug,
             channel,
@@ -70,7 +70,7 @@ def resubscribe(
     json_output: JsonOutput = False,
 ) -> None:
     """Lift manual, keyword, web-form and import opt-outs (refused while blocked)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         change = engine.resubscribe(
             slug,
             channel,
@@ -94,7 +94,7 @@ def block(
 ) -> None:
     """Block a person: this address and every other channel of their contact, if they have
     one (implies an opt-out that outlives the block)."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         change = engine.block(slug, channel, address, actor=operator(), reason=reason)
     emit(json_output, change, lambda: _print_change("blocked", change, barred="block"))
 
@@ -109,7 +109,7 @@ def unblock(
     json_output: JsonOutput = False,
 ) -> None:
     """Lift a block; the person stays opted out until resubscribed."""
-    with Engine(database_url) as engine:
+    with open_engine(database_url) as engine:
         change = engine.unblock(slug, channel, address, actor=operator(), reason=reason)
     emit(json_output, change, lambda: _print_change("lifted", change))
 
@@ -159,7 +159,9 @@ def check(
     json_output: JsonOutput = False,
 ) -> None:
     """May we message this address? Exit 0 allowed, 1 not allowed, 2 bad input."""
-    with Engine(database_url) as engine:
+    from heed.engine.checking import Checker  # the check alone: scripts run it per send
+
+    with Checker(database_url) as engine:
         result = engine.check(
             slug,
             channel,

@@ -33,6 +33,7 @@ _REASON_BY_SOURCE = {
 #: Order in which reasons are reported: the strongest first (what lifts last comes first).
 _REASON_ORDER = [
     ReasonCode.INVALID_ADDRESS,
+    ReasonCode.UNKNOWN_SENDER,
     ReasonCode.BLACKLISTED,
     ReasonCode.BLOCKED,
     ReasonCode.CARRIER_BLOCKED,
@@ -85,11 +86,16 @@ class RegistryListing:
 
 @dataclass(frozen=True)
 class CheckRequest:
+    """One question. `sender_known` is false when `sender` is not one of the account's
+    senders on `channel`: nothing recorded can vouch for a number heed does not know, so the
+    answer is "do not send" (`unknown_sender`)."""
+
     channel: Channel
     address: str
     sender: str | None = None
     list_name: str | None = None
     purpose: Purpose = Purpose.MARKETING
+    sender_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,9 @@ def evaluate(
         reasons.append(_no_consent(request, void, listings))
     if request.purpose is Purpose.MARKETING and not consented:
         reasons.extend(_registry_reason(r) for r in listings if r.kind == "dnc")
+    if request.sender is not None and not request.sender_known:
+        detail = f"{request.sender} is not one of the account's {request.channel} senders"
+        reasons.append(Reason(ReasonCode.UNKNOWN_SENDER, detail=detail))
     return CheckResult.from_reasons(reasons)
 
 
@@ -211,6 +220,24 @@ def scope_applies(scope: Scope, request: CheckRequest) -> bool:
     if scope.kind is ScopeKind.PURPOSE:
         return request.purpose.value == scope.value
     return request.list_name == scope.value
+
+
+def channels_reached(channel: Channel, opt_out_channels: str) -> tuple[Channel, ...]:
+    """The channels whose opt-outs of an address count on `channel`, by the account's current
+    `opt_out_channels`: its own (`same`), or every channel reaching that kind of address
+    (`all`: a STOP by SMS also stops WhatsApp). Read at check time, so changing the setting
+    changes the answer for every opt-out already recorded, not only for later ones."""
+    if opt_out_channels != "all":
+        return (channel,)
+    return (channel, *(c for c in channel.address_kind.channels if c is not channel))
+
+
+def crosses_channels(suppression: ActiveSuppression) -> bool:
+    """Whether `suppression` counts on the address's other channels under
+    `opt_out_channels=all`: a person's or an admin's opt-out does, unless it is one list's
+    (lists live on one channel); a bounce, a carrier's or a registry's word is about one
+    channel."""
+    return suppression.source in OPT_OUT_SOURCES and suppression.scope.kind is not ScopeKind.LIST
 
 
 def source_applies(source: Source, purpose: Purpose) -> bool:

@@ -122,6 +122,7 @@ class ReasonCode(StrEnum):
     REGISTRY = "registry"
     NO_CONSENT = "no_consent"
     INVALID_ADDRESS = "invalid_address"
+    UNKNOWN_SENDER = "unknown_sender"
 
 
 #: Plain words for the check's reason codes, for people (the web UI, `heed filter`'s summary).
@@ -135,6 +136,7 @@ REASON_WORDS = {
     "complained": "spam complaint",
     "registry": "on a do-not-contact registry",
     "no_consent": "no recorded consent",
+    "unknown_sender": "not the account's sender",
     "invalid_address": "invalid address",
 }
 

@@ -44,11 +44,14 @@ from heed.core.rules import (
     CheckRequest,
     CheckResult,
     RegistryListing,
+    channels_reached,
+    crosses_channels,
     evaluate,
     invalid_address,
 )
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, parse_choice
+from heed.engine.base import EngineBase
 from heed.engine.part import EnginePart
 from heed.engine.results import BulkAnswer
 from heed.errors import BadInput, InvalidAddress
@@ -100,8 +103,31 @@ def keys_of(account: AccountRef, target: Target) -> list[Target]:
     return [target, *(Target(target.channel, stone) for stone in stones)]
 
 
+def reach_of(account: AccountRef, target: Target) -> list[Target]:
+    """`target` and, under `opt_out_channels=all`, its address on the other channels whose
+    opt-outs count for it (heed.core.rules.channels_reached), decided with the account's
+    setting as it is now."""
+    reached = channels_reached(target.channel, account.settings.opt_out_channels)
+    return [Target(channel, target.address) for channel in reached]
+
+
 def facts_of(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
-    """What applies to `target`: its own facts and its tombstone's, as the address's own."""
+    """What applies to `target`: its own facts and its tombstone's, as the address's own, and
+    under `opt_out_channels=all` the opt-outs of its address on other channels
+    (heed.core.rules.crosses_channels), as if recorded on this one. One recorded twice (an
+    opt-out made under `all` is also written on each channel) is counted once."""
+    own, *others = (_facts_under(account, t, recorded) for t in reach_of(account, target))
+    seen = {(s.scope, s.source) for s in own.suppressions}
+    added: list[ActiveSuppression] = []
+    for s in (s for facts in others for s in facts.suppressions if crosses_channels(s)):
+        if (s.scope, s.source) not in seen:
+            seen.add((s.scope, s.source))
+            added.append(replace(s, channel=target.channel))
+    return replace(own, suppressions=own.suppressions + tuple(added)) if added else own
+
+
+def _facts_under(account: AccountRef, target: Target, recorded: Recorded) -> Facts:
+    """What is recorded for `target` on its own channel, its tombstones' included."""
     own = recorded.recorded(target)
     if not recorded.any_erased:
         return own
@@ -161,7 +187,8 @@ def read(
     known to have been true then (heed.store.history). `consents=False` skips reading
     consents, for questions no account setting requires them for.
     """
-    keys = sorted({k for t in targets for k in keys_of(account, t)}, key=_order)
+    reached = (r for t in targets for r in reach_of(account, t))
+    keys = sorted({k for t in reached for k in keys_of(account, t)}, key=_order)
     rows = Rows()
     if at is None:
         for s in active_suppressions_of(session, account.id, keys):
@@ -290,8 +317,8 @@ class Checks(EnginePart):
                 normalised = normalise_address(kind, address, country)
             except InvalidAddress as exc:
                 return invalid_address(str(exc))
-            request = _request(session, account, kind, normalised, sender, list_name, wanted)
-            return check(session, account, request, at, as_now_known)
+            request = request_of(session, account, kind, sender, list_name, wanted)
+            return check(session, account, replace(request, address=normalised), at, as_now_known)
 
     def check_bulk(
         self,
@@ -309,7 +336,7 @@ class Checks(EnginePart):
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            question = _request(session, account, kind, "", sender, list_name, wanted)
+            question = request_of(session, account, kind, sender, list_name, wanted)
             parsed = {raw: _try_normalise(kind, raw, account) for raw in addresses}
             readable = [a for a in dict.fromkeys(parsed.values()) if isinstance(a, str)]
             answers = dict(
@@ -329,21 +356,31 @@ class Checks(EnginePart):
             ]
 
 
-def _request(
+class Checker(Checks, EngineBase):
+    """An engine that can only check: what `heed check` opens, so that a script asking before
+    each send does not load every service (#12 item 7). Its answers are `heed.Engine`'s: the
+    same `Checks` methods over the same reads."""
+
+
+def request_of(
     session: Session,
     account: AccountRef,
     channel: Channel,
-    address: str,
     sender: str | None,
     list_name: str | None,
     purpose: Purpose,
 ) -> CheckRequest:
-    """The request as the rules read it: the sender normalised, the list known to exist."""
+    """The question as the rules read it, for any address (`replace` it in): the sender
+    normalised and marked known or not (an unknown one is answered `unknown_sender`, not
+    refused: a check fails safe), the list known to exist. Every path asks through this."""
     country = account.settings.default_country
     scope_sender = normalise_sender(channel, sender, country) if sender else None
+    known = scope_sender is None or (
+        accounts.find_sender(session, account, channel.value, scope_sender) is not None
+    )
     if list_name is not None:
         accounts.find_list(session, account, list_name)
-    return CheckRequest(channel, address, scope_sender, list_name, purpose)
+    return CheckRequest(channel, "", scope_sender, list_name, purpose, known)
 
 
 def _try_normalise(channel: Channel, raw: str, account: AccountRef) -> str | InvalidAddress:

@@ -9,6 +9,7 @@ are recorded but never shown (docs/design.md §1).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -109,7 +110,8 @@ class Conversations(EnginePart):
         answered = {m.in_reply_to for m in sent if m.in_reply_to}
         entries = [_incoming(m) for m in received]
         entries += [_answer(m) for m in received if m.reply and m.id not in answered]
-        entries += [_outgoing(m, actors) for m in sent]
+        times = {m.id: m.sent_at for m in received}
+        entries += [_outgoing(m, actors, times.get(m.in_reply_to or "")) for m in sent]
         entries.sort(key=lambda e: (e.at, not e.incoming))
         last_to = received[0].to_address if received else None
         return Thread(channel, address, person[0], person[1], entries, last_to, senders)
@@ -138,17 +140,23 @@ _SENT_NOTES = {
     "failed": "not sent",
     "expired": "not sent in time",
     "refused": "not sent: the person may no longer be messaged",
+    "returned": "sent at once, in the webhook's answer",
 }
 
 
-def _outgoing(message: OutboundMessage, actors: Mapping[str, str]) -> ThreadEntry:
+def _outgoing(
+    message: OutboundMessage, actors: Mapping[str, str], answered_at: datetime | None
+) -> ThreadEntry:
+    """An outgoing message; an automatic reply sits right after the message it answers
+    (dated by the person's own time, as the message is), whenever heed recorded it."""
     author = actors.get(message.created_by, message.created_by)
     who = "automatic reply" if message.kind != "reply" else f"reply by {author}"
     note = f"{who} · {_SENT_NOTES.get(message.status, message.status)}"
     failed = message.status in ("failed", "expired", "refused")
     if failed and message.error:
         note += f" ({message.error})"
-    return ThreadEntry(message.created_at, False, message.body, note, failed)
+    at = answered_at if answered_at is not None and message.kind != "reply" else None
+    return ThreadEntry(at or message.created_at, False, message.body, note, failed)
 
 
 def _people(

@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk.index import Indexes
-from heed.bulk.registry import REGISTRY_STORE, RegistryStore
 from heed.core.account_settings import AccountSettings, change_errors, describe, setting_errors
 from heed.core.addresses import normalise_address
 from heed.core.permissions import Action, require
@@ -29,6 +28,7 @@ from heed.core.vocabulary import (
     Role,
     parse_choice,
 )
+from heed.engine.base import EngineBase
 from heed.engine.checking import Checks
 from heed.engine.contacts import Contacts
 from heed.engine.conversations import Conversations
@@ -51,11 +51,9 @@ from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.server_key import Keyring
-from heed.settings import default_data_dir, load_settings
-from heed.store import accounts, lists, migrate, throttle
+from heed.store import accounts, lists, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
-from heed.store.db import Database
 from heed.store.events import EventLog
 from heed.store.tables import Account
 from heed.store.types import utcnow
@@ -92,6 +90,7 @@ class Engine(
     SignIns,
     Dashboard,
     Conversations,
+    EngineBase,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL)."""
 
@@ -103,63 +102,17 @@ class Engine(
     ) -> None:
         """`keyring` is the server key; by default it is read, when first needed, from
         HEED_SECRET_KEY or the key file (heed.server_key)."""
-        settings = load_settings()
-        self.database_url = database_url or settings.database_url
-        self.data_dir = data_dir or settings.data_dir or default_data_dir(self.database_url)
+        super().__init__(database_url, data_dir, keyring)
         #: Compiled suppression indexes (heed.bulk.index), shared by this process's requests.
         self.indexes = Indexes(self.data_dir)
-        #: Do-not-call and reassigned-numbers registries (heed.engine.registries).
-        self.registry_store = RegistryStore(self.data_dir)
-        #: How far a message's own time may stray from ours (heed.core.clock).
-        self.clock = settings.clock_bounds()
-        self.db = Database(self.database_url, keyring)
-        self.db.share(REGISTRY_STORE, self.registry_store)
         self.configs = ConfigCache()
-        self._schema_checked = False
         #: Set when a message is queued to be sent, to wake the sender (heed.outbound.worker).
         self.outbox_signal = threading.Event()
-
-    @property
-    def keyring(self) -> Keyring:
-        """The server key (heed.server_key): ServerKeyMissing if heed has none."""
-        return self.db.keyring
 
     def close(self) -> None:
         if "_transport" in self.__dict__:
             self._transport.close()
-        self.db.dispose()
-
-    def __enter__(self) -> Engine:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    # -- schema ---------------------------------------------------------------------------
-
-    def init(self) -> tuple[str | None, str]:
-        """Create or upgrade the schema (idempotent); return the revisions before and after."""
-        result = migrate.upgrade(self.db)
-        self._schema_checked = True
-        return result
-
-    def ready(self) -> None:
-        """Raise DatabaseUnavailable or SchemaOutOfDate unless heed can serve requests."""
-        migrate.ensure_current(self.db)
-        self._schema_checked = True
-
-    def _write(self) -> Any:
-        self._ensure_schema()
-        return self.db.write()
-
-    def _read(self) -> Any:
-        self._ensure_schema()
-        return self.db.read()
-
-    def _ensure_schema(self) -> None:
-        if not self._schema_checked:
-            migrate.ensure_current(self.db)
-            self._schema_checked = True
+        super().close()
 
     # -- accounts, keys, senders, lists, contacts -----------------------------------------
 
@@ -236,8 +189,11 @@ class Engine(
         email: str | None = None,
         name: str | None = None,
         external_id: str | None = None,
+        at: datetime | None = None,
     ) -> str:
-        """Create a contact; its phone and email link the person's channels together."""
+        """Create a contact; its phone and email link the person's channels together.
+
+        `at` dates it in the past (a contact brought over from another system, the demo)."""
         with self._write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_LIST_MEMBERSHIP)
@@ -249,12 +205,14 @@ class Engine(
                 email=normalise_address(Channel.EMAIL, email) if email else None,
                 name=name,
                 external_id=external_id,
+                at=at,
             )
             EventLog(session, account.id).append(
                 "contact.created",
                 actor,
                 contact_id=row.id,
                 after={"phone": row.phone, "email": row.email, "name": name},
+                occurred_at=row.created_at,
             )
             return row.id
 

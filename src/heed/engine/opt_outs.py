@@ -93,6 +93,14 @@ class OptOuts(EnginePart):
                 )
             return self._change(session, account, target, sender, list_name, created, existing)
 
+    def resubscribe_refusal(self, slug: str, channel: str, address: str) -> str | None:
+        """Why `resubscribe` of this address (account scope) would be refused now, or None:
+        blocked, blacklisted or carrier-blocked, in the words the refusal uses."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            target = target_of(account, channel, address)
+            return optouts.resubscribe_refusal(session, account, target, Scope.account())
+
     def resubscribe(
         self,
         slug: str,
@@ -323,5 +331,6 @@ def scope_of(
     if list_name:
         return Scope.list(accounts.find_list(session, account, list_name).name)
     if sender:
-        return Scope.sender(normalise_sender(channel, sender, account.settings.default_country))
+        address = normalise_sender(channel, sender, account.settings.default_country)
+        return Scope.sender(accounts.known_sender(session, account, channel, address))
     return Scope.account()

@@ -12,23 +12,27 @@ from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
 from heed.core.vocabulary import Actor, ActorKind, Role
 
-# The store's own views of an account and of an API key's principal, returned as they are
-# (Engine.account, Engine.authenticate): interfaces take them from here, never from the store.
-from heed.store.accounts import AccountRef as AccountRef
-from heed.store.accounts import ApiPrincipal as ApiPrincipal
-from heed.store.tables import (
-    ApiKey,
-    Consent,
-    Contact,
-    Event,
-    ListMembership,
-    MailingList,
-    Sender,
-    Suppression,
-)
-
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
+
+    # The store's own views of an account and of an API key's principal, returned as they are
+    # (Engine.account, Engine.authenticate): interfaces take them from here, never from the
+    # store. Imported when first named (`__getattr__` below), like the tables.
+    from heed.store.accounts import AccountRef as AccountRef
+    from heed.store.accounts import ApiPrincipal as ApiPrincipal
+
+    # Only named in the `of` constructors' signatures: the CLI imports this module for
+    # `to_json`, and a command that reads no rows must not load the ORM (#12 item 7).
+    from heed.store.tables import (
+        ApiKey,
+        Consent,
+        Contact,
+        Event,
+        ListMembership,
+        MailingList,
+        Sender,
+        Suppression,
+    )
 
     Result = TypeVar("Result", bound=DataclassInstance)
 
@@ -188,6 +192,9 @@ class EventInfo:
     hash: str
     #: What proved who did it (heed.core.vocabulary.Actor.credential); None before 0009.
     credential: str | None = None
+    #: A batch import's event (heed.store.batches) listed for an address or a contact: the
+    #: suppressions it created for them, each with its evidence (file, line, the row).
+    rows: tuple[dict[str, Any], ...] = ()
 
     @classmethod
     def of(cls, row: Event) -> EventInfo:
@@ -207,6 +214,16 @@ class EventInfo:
             row.hash,
             row.credential,
         )
+
+    @property
+    def reason(self) -> str | None:
+        """The reason given for this event itself (a lift's own, not the opt-out's it lifts).
+
+        Every change records it in its evidence; the suppression's state (`after`) carries
+        the opt-out's reason, which is what a lift would wrongly show if read from there.
+        """
+        own = self.evidence.get("reason") if self.evidence else None
+        return str(own) if own else None
 
 
 @dataclass(frozen=True)
@@ -371,3 +388,12 @@ def to_json(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+def __getattr__(name: str) -> Any:
+    """`AccountRef` and `ApiPrincipal`, from the store when first asked for."""
+    if name in ("AccountRef", "ApiPrincipal"):
+        from heed.store import accounts
+
+        return getattr(accounts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

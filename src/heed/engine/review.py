@@ -43,7 +43,8 @@ class ReviewInfo:
 
     @property
     def received_at(self) -> datetime:
-        """When the message arrived (the item is made as it arrives)."""
+        """When the person sent the message (never after heed received it): the deadline
+        runs from it (heed.inbound.effects._send_to_review)."""
         return self.created_at
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from heed.core.addresses import address_to_find
@@ -10,7 +11,7 @@ from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Source, parse_
 from heed.engine.part import EnginePart, require_reason
 from heed.engine.results import EventInfo, SuppressionInfo
 from heed.errors import ResubscribeRefused
-from heed.store import accounts, queries
+from heed.store import accounts, batches, queries
 from heed.store.events import EventLog
 from heed.store.queries import Page
 from heed.store.suppressions import (
@@ -124,4 +125,12 @@ class Suppressions(EnginePart):
                 cursor=cursor,
                 limit=limit,
             )
-            return Page([EventInfo.of(r) for r in page.items], page.next_cursor)
+            items = [EventInfo.of(r) for r in page.items]
+            about = [address] if address else []
+            if contact_id is not None:
+                about += queries.addresses_of(session, account, contact_id)
+            found = batches.rows_about(
+                session, account.id, [e.id for e in items if e.kind == batches.KIND], about
+            )
+            items = [replace(e, rows=tuple(found[e.id])) if e.id in found else e for e in items]
+            return Page(items, page.next_cursor)

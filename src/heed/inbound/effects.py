@@ -254,7 +254,7 @@ def _hold_carrier_start(ctx: Context) -> bool:
             "suppressions": sorted(row.id for row in carrier),
             "credential": ctx.row.credential,
         },
-        received_at=ctx.row.received_at,
+        received_at=ctx.row.sent_at,  # see _send_to_review
         actor=ctx.actor,
     )
     ctx.actions.append(
@@ -360,7 +360,11 @@ def on_button(ctx: Context, payload: str, mapped: str | None) -> str | None:
 def _send_to_review(
     ctx: Context, detection: Detection, extra: dict[str, str] | None = None
 ) -> str | None:
-    """Unsure: a person decides before the deadline, or heed applies it then (fail safe)."""
+    """Unsure: a person decides before the deadline, or heed applies it then (fail safe).
+
+    The deadline runs from when the person sent the message (the moment an opt-out from it
+    is dated with; never later than heed received it), so a webhook delivered late does not
+    extend it (FCC 2024: honoured within 10 business days of the request)."""
     ctx.row.intent = "review"
     item = review.enqueue(
         ctx.session,
@@ -372,7 +376,7 @@ def _send_to_review(
         to_address=ctx.row.to_address,
         body=ctx.row.body,
         detection=_detection_json(detection) | (extra or {}),
-        received_at=ctx.row.received_at,
+        received_at=ctx.row.sent_at,
     )
     ctx.actions.append(
         {"action": "review", "review_id": item.id, "deadline": item.deadline.isoformat()}

@@ -284,6 +284,8 @@ class Inbox:
         outbound = None
         if row.reply and read.message.provider in REPLIES_BY_API:
             outbound = _queue_reply(ctx, read.message.provider)
+        elif row.reply:
+            _record_returned_reply(ctx, read.message.provider)
         row.actions = ctx.actions
         return _result(row, outbound)
 
@@ -325,6 +327,24 @@ def _new_row(account: AccountRef, message: InboundMessage, to: str) -> ReceivedM
 def _result(row: ReceivedMessage, outbound_id: str | None = None) -> InboundResult:
     actions = tuple(row.actions)
     return InboundResult(row.id, row.intent, row.keyword, actions, row.reply, False, outbound_id)
+
+
+def _record_returned_reply(ctx: Context, provider: str) -> None:
+    """Record the reply the webhook's answer carries (Twilio's TwiML, the `POST /v1/inbound`
+    response) in the outbox, as already handed over (heed.outbound.queue.RETURNED)."""
+    row = ctx.row
+    outbound_queue.record_returned(
+        ctx.session,
+        row.account_id,
+        channel=row.channel,
+        from_address=row.to_address,
+        to_address=row.from_address,
+        body=row.reply or "",
+        kind=ctx.reply_kind or "reply",
+        provider=provider,
+        created_by=str(Actor(ActorKind.SYSTEM)),
+        in_reply_to=row.id,
+    )
 
 
 def _queue_reply(ctx: Context, provider: str) -> str:

@@ -2,8 +2,9 @@
 
 A reply is decided in the transaction that stores the person's message (heed.inbound). If the
 provider's webhook can carry it in its answer (Twilio's TwiML, or `POST /v1/inbound`, whose
-caller sends it), it goes there. Vonage and the WhatsApp Cloud API cannot: their webhooks
-want a bare 200. For those the reply is queued in `outbound_messages` in that same
+caller sends it), it goes there, and is recorded in `outbound_messages` as `returned` so the
+outbox shows every reply (queue.record_returned). Vonage and the WhatsApp Cloud API cannot:
+their webhooks want a bare 200. For those the reply is queued in `outbound_messages` in that same
 transaction, so it cannot be lost or doubled, and sent at once through the provider's API by
 the sender running inside `heed serve` (heed.outbound.worker), or by `heed outbox send`.
 

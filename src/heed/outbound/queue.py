@@ -76,6 +76,42 @@ def enqueue(
     return row
 
 
+#: A reply heed handed back in the webhook's own answer (Twilio's TwiML, the `POST /v1/inbound`
+#: response): the provider or the caller sends it, heed never does. Recorded all the same, so
+#: the outbox lists every reply heed produced, however it went out.
+RETURNED = "returned"
+
+
+def record_returned(
+    session: Session,
+    account_id: str,
+    *,
+    channel: str,
+    from_address: str,
+    to_address: str,
+    body: str,
+    kind: str,
+    provider: str,
+    created_by: str,
+    in_reply_to: str,
+) -> OutboundMessage:
+    """Record a reply carried in the webhook's answer: settled at once, never sent by heed."""
+    row = enqueue(
+        session,
+        account_id,
+        channel=channel,
+        from_address=from_address,
+        to_address=to_address,
+        body=body,
+        kind=kind,
+        provider=provider,
+        created_by=created_by,
+        in_reply_to=in_reply_to,
+    )
+    row.status, row.sent_at, row.expires_at = RETURNED, row.created_at, row.created_at
+    return row
+
+
 def due(session: Session, now: datetime, limit: int) -> list[tuple[str, str]]:
     """(account id, message id) of messages due to be sent, oldest due first, any account.
 

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session, object_session
 
 from heed.core.account_settings import AccountSettings
 from heed.core.vocabulary import AddressKind, Channel, Role
-from heed.errors import AlreadyExists, InvalidSetting, NotFound, Unauthenticated, UnknownAccount
+from heed.errors import (
+    AlreadyExists,
+    InvalidSetting,
+    NotFound,
+    Unauthenticated,
+    UnknownAccount,
+    UnknownSender,
+)
 from heed.server_key import AccountKeys
 from heed.store.db import keyring_of
 from heed.store.events import start_chain
@@ -197,6 +204,38 @@ def find_sender(session: Session, account: AccountRef, channel: str, address: st
             Sender.account_id == account.id, Sender.channel == channel, Sender.address == address
         )
     ).first()
+
+
+def sender_addresses(session: Session, account: AccountRef, channel: Channel) -> list[str]:
+    """The addresses of the account's senders on `channel`, sorted."""
+    return sorted(
+        session.scalars(
+            select(Sender.address).where(
+                Sender.account_id == account.id, Sender.channel == channel.value
+            )
+        )
+    )
+
+
+def known_sender(session: Session, account: AccountRef, channel: Channel, address: str) -> str:
+    """`address` (normalised) if the account has it as a `channel` sender, else UnknownSender
+    naming the senders it has: the one rule for every scope that names a sender."""
+    if find_sender(session, account, channel.value, address) is not None:
+        return address
+    raise unknown_sender(account, channel, address, sender_addresses(session, account, channel))
+
+
+def unknown_sender(
+    account: AccountRef, channel: Channel, address: str, senders: list[str]
+) -> UnknownSender:
+    have = (
+        f"its {channel} senders: {', '.join(senders)}"
+        if senders
+        else f"it has no {channel} senders (add one with `heed sender add`)"
+    )
+    return UnknownSender(
+        f"account {account.slug!r} has no {channel} sender {address}; {have}", senders
+    )
 
 
 def find_list(session: Session, account: AccountRef, name: str) -> MailingList:

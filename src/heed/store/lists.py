@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor, Purpose
@@ -45,6 +47,7 @@ def create_contact(
     email: str | None,
     name: str | None,
     external_id: str | None,
+    at: datetime | None = None,
 ) -> Contact:
     if not phone and not email:
         raise InvalidSetting("a contact needs a phone number or an email address")
@@ -52,7 +55,7 @@ def create_contact(
     if taken:
         given = " or ".join(value for value in (phone, email) if value)
         raise AlreadyExists(f"account {account.slug!r} already has a contact with {given}")
-    now = utcnow()
+    now = at or utcnow()
     row = Contact(
         account_id=account.id,
         id=new_id(),

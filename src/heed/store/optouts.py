@@ -111,6 +111,21 @@ def refuse_if_barred(active: Sequence[Suppression], request: CheckRequest) -> No
             )
 
 
+def resubscribe_refusal(
+    session: Session, account: AccountRef, target: Target, scope: Scope
+) -> str | None:
+    """Why an admin's resubscribe of `target` in `scope` would be refused now, or None: the
+    words `opt_in` raises, so a page can show them instead of offering the action."""
+    active = active_suppressions(session, account.id, reach(session, account, target, scope))
+    sender = scope.value if scope.kind is ScopeKind.SENDER else None
+    list_name = scope.value if scope.kind is ScopeKind.LIST else None
+    try:
+        refuse_if_barred(active, CheckRequest(target.channel, target.address, sender, list_name))
+    except ResubscribeRefused as refused:
+        return str(refused)
+    return None
+
+
 def lifted_by(row: Suppression, scope: Scope, sources: Collection[str]) -> bool:
     """Whether an opt-in in `scope` lifts `row`.
 

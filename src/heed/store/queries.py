@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
+from heed.store.batches import KIND as BATCH
 from heed.store.tables import (
     ApiKey,
     Consent,
@@ -191,8 +192,9 @@ def events(
     query = select(Event).where(Event.account_id == account.id)
     if contact_id is not None:
         query = query.where(_about_contact(session, account, contact_id))
+    if address is not None:
+        query = query.where(_about_addresses(account, [address]))
     for column, value in (
-        (Event.address, address),
         (Event.source, source),
         (Event.kind, kind),
     ):
@@ -211,11 +213,27 @@ def _about_contact(session: Session, account: AccountRef, contact_id: str) -> An
     Opt-outs are keyed by address, not contact (they outlive it), so their events name no
     contact; a contact's history still has to show them.
     """
-    contact = session.get(Contact, (account.id, contact_id))
-    addresses = [a for a in (contact.phone, contact.email) if a] if contact else []
+    addresses = addresses_of(session, account, contact_id)
     if not addresses:
         return Event.contact_id == contact_id
-    return or_(Event.contact_id == contact_id, Event.address.in_(addresses))
+    return or_(Event.contact_id == contact_id, _about_addresses(account, addresses))
+
+
+def addresses_of(session: Session, account: AccountRef, contact_id: str) -> list[str]:
+    """The contact's phone and email (none: no such contact, or erased)."""
+    contact = session.get(Contact, (account.id, contact_id))
+    return [a for a in (contact.phone, contact.email) if a] if contact else []
+
+
+def _about_addresses(account: AccountRef, addresses: list[str]) -> Any:
+    """SQL: the event names one of the addresses, or is the batch import that created one of
+    their suppressions (its rows, not the event, name them: heed.store.batches)."""
+    batch_events = select(Suppression.created_event).where(
+        Suppression.account_id == account.id,
+        Suppression.address.in_(addresses),
+        Suppression.row_digest.is_not(None),
+    )
+    return or_(Event.address.in_(addresses), and_(Event.kind == BATCH, Event.seq.in_(batch_events)))
 
 
 def _aware(moment: datetime) -> datetime:

@@ -36,6 +36,9 @@ class Replay:
     consents: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (list name, contact id) -> (status, event)
     memberships: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    # suppression id -> the event that lifted it, for rows a batch wrote (heed.store.batches):
+    # they are read after the walk, so their lifts wait here until then
+    pending_lifts: dict[str, int] = field(default_factory=dict)
 
     def feed(
         self,
@@ -56,11 +59,27 @@ class Replay:
             known = self.suppressions.get(before["id"])
             if known is not None:
                 self.suppressions[before["id"]] = (known[0], known[1], seq)
+            else:
+                self.pending_lifts[before["id"]] = seq
         elif kind == "consent.recorded" and after:
             fingerprint = hash((channel, address, after["purpose"], after["since"]))
             self.consents[after["id"]] = (fingerprint, seq)
         elif kind.startswith("list.") and after and contact_id:
             self.memberships[(after["list"], contact_id)] = (after["status"], seq)
+
+    def batch_row(
+        self,
+        sid: str,
+        seq: int,
+        channel: str,
+        address: str,
+        scope: str,
+        since: str,
+        _lifted: bool,
+    ) -> None:
+        """A row a batch event wrote, verified against its digest (heed.store.batches)."""
+        fingerprint = _suppression_print(channel, address, scope, "import", since)
+        self.suppressions[sid] = (fingerprint, seq, self.pending_lifts.pop(sid, None))
 
 
 def _suppression_print(

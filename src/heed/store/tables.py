@@ -236,6 +236,10 @@ class Suppression(Base):
     lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     lifted_event: Mapped[int | None] = mapped_column(Integer)
     lift_reason: Mapped[str | None] = mapped_column(Text)
+    #: Set on rows an import wrote in a batch (heed.store.batches): the row's own digest, which
+    #: its batch event's digest covers, and the random salt in it (blanked by an erasure).
+    salt: Mapped[str | None] = mapped_column(String(32))
+    row_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class Consent(Base):
@@ -484,9 +488,10 @@ _UNSENT = text("status IN ('queued', 'sending')")
 class OutboundMessage(Base):
     """A message heed sends itself, kept with how its sending went.
 
-    Two kinds: the one reply to a person's keyword (confirmation, help) when the provider's
-    webhook cannot carry it in its answer (Vonage, WhatsApp; Twilio's TwiML can, and those
-    replies stay on the inbound message), and an agent's one-to-one reply from the inbox.
+    Two kinds: the one reply to a person's keyword (confirmation, help), and an agent's
+    one-to-one reply from the inbox. A keyword reply the webhook's answer carries (Twilio's
+    TwiML, the `POST /v1/inbound` response) is recorded as `returned`, never sent by heed;
+    one it cannot carry (Vonage, WhatsApp) is queued and sent through the provider's API.
     The partial index holds only unsent rows, so the sender's poll stays cheap however long
     the history grows.
     """

@@ -123,6 +123,11 @@ def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
         address = _address(contact, channel)
         found = engine.list_suppressions(slug, channel=channel, address=address, limit=100)
         suppressions += [(s, by_id.get(s.event_id)) for s in found.items]
+    refusals = {
+        channel: engine.resubscribe_refusal(slug, channel, address)
+        for channel, status in contact.channels.items()
+        if not status.allowed and (address := _address(contact, channel)) is not None
+    }
     blocked = any(s.source == "block" for s, _ in suppressions)
     blacklisted = any(s.source == "blacklist" for s, _ in suppressions)
     return {
@@ -132,6 +137,7 @@ def _contact_view(engine: Engine, slug: str, contact_id: str) -> dict[str, Any]:
         "suppressions": suppressions,
         "timeline": list(reversed(events)),
         "blocked": blocked,
+        "refusals": refusals,
     }
 
 

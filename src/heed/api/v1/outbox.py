@@ -17,7 +17,7 @@ from heed.engine.outbox import MAX_BODY
 from heed.engine.results import to_json
 
 router = APIRouter(prefix="/outbox", tags=["outbox"])
-_STATUSES = "^(queued|sending|sent|failed|expired|refused)$"
+_STATUSES = "^(queued|sending|sent|returned|failed|expired|refused)$"
 
 
 class OutboundPublic(BaseModel):
@@ -28,7 +28,10 @@ class OutboundPublic(BaseModel):
     body: str
     kind: str = Field(description="opt_out, opt_in, help, list_opt_out, clarification or reply")
     in_reply_to: str | None = Field(description="The inbound message this answers, if any.")
-    status: str = Field(description="queued, sending, sent, failed, expired or refused")
+    status: str = Field(
+        description="queued, sending, sent, returned (carried in the webhook's answer, e.g. "
+        "Twilio's TwiML, for the provider or the caller to send), failed, expired or refused"
+    )
     attempts: int
     provider: str
     provider_message_id: str | None

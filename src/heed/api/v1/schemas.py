@@ -201,6 +201,12 @@ class EventPublic(BaseModel):
         description="What proved who did it: api_key:<id>, user:<id>, cli:<os user>, "
         "webhook:<provider>:signature-verified, system… (none on events before it was kept).",
     )
+    rows: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="A batch import's event (kind suppressions.imported) listed by address or "
+        "contact: the suppressions it created for them, each with its evidence (import, file, "
+        "line and the row as read). The event itself holds their count and digest.",
+    )
 
 
 ReplyKind = Literal["opt_out", "opt_in", "help"]
