@@ -36,6 +36,7 @@ class Suppressions(EnginePart):
         active: bool | None = True,
         cursor: str | None = None,
         limit: int = 50,
+        newest_first: bool = False,
     ) -> Page[SuppressionInfo]:
         kind = parse_choice(Channel, channel) if channel else None
         with self._read() as session:
@@ -52,8 +53,28 @@ class Suppressions(EnginePart):
                 active=active,
                 cursor=cursor,
                 limit=limit,
+                newest_first=newest_first,
             )
             return Page([SuppressionInfo.of(r) for r in page.items], page.next_cursor)
+
+    def count_suppressions(
+        self,
+        slug: str,
+        *,
+        channel: str | None = None,
+        address: str | None = None,
+        source: str | None = None,
+        active: bool | None = True,
+    ) -> int:
+        """How many suppressions `list_suppressions` pages through with these filters."""
+        kind = parse_choice(Channel, channel) if channel else None
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            if address is not None:
+                address = address_to_find(kind, address, account.settings.default_country)
+            return queries.count_suppressions(
+                session, account, channel=kind, address=address, source=source, active=active
+            )
 
     def get_suppression(self, slug: str, suppression_id: str) -> SuppressionInfo:
         with self._read() as session:

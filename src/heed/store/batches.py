@@ -250,6 +250,7 @@ def check(
     hashers: dict[int, Any] = {}
     counts: dict[int, int] = {}
     checked = 0
+    raw_since, since = None, ""
     for page in _pages(session, account_id):
         for row in page:
             sid, seq = row[0], row[1]
@@ -260,7 +261,8 @@ def check(
                     "imported no batch: the row was inserted",
                     edited=False,
                 )
-            since = iso(row[8])
+            if row[8] != raw_since:  # a batch's rows share their time
+                raw_since, since = row[8], iso(row[8])
             if row[9] is None:  # erased: the digest stands for the blanked payload
                 if sid not in batches.erased_rows:
                     return checked, RowFinding(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import AddressKind, Channel
@@ -73,13 +73,21 @@ def _limit(limit: int) -> int:
 
 
 def paginate(
-    session: Session, query: Select[Any], key: Any, cursor: str | None, limit: int
+    session: Session,
+    query: Select[Any],
+    key: Any,
+    cursor: str | None,
+    limit: int,
+    descending: bool = False,
 ) -> Page[Any]:
-    """Keyset pagination by `key` ascending: stable under concurrent inserts, O(limit)."""
+    """Keyset pagination by `key` (ascending, or `descending` for newest first): stable
+    under concurrent inserts, O(limit)."""
     limit = _limit(limit)
     if cursor is not None:
-        query = query.where(key > _cursor_value(cursor, key.type.python_type is int))
-    rows = list(session.scalars(query.order_by(key).limit(limit + 1)))
+        after = _cursor_value(cursor, key.type.python_type is int)
+        query = query.where(key < after if descending else key > after)
+    order = key.desc() if descending else key
+    rows = list(session.scalars(query.order_by(order).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     last = getattr(rows[-1], key.key) if rows and more else None
@@ -99,7 +107,35 @@ def contacts(
 ) -> Page[Contact]:
     """Contacts, optionally searched and filtered by a list or by the source of a suppression
     on `channel` (their status is the engine's to decide: `Engine.list_contacts`)."""
-    query = select(Contact).where(Contact.account_id == account.id)
+    query = _contacts_query(account, select(Contact), q, channel, list_name, source)
+    return paginate(session, query, Contact.id, cursor, limit)
+
+
+def count_contacts(
+    session: Session,
+    account: AccountRef,
+    *,
+    q: str | None = None,
+    channel: Channel | None = None,
+    list_name: str | None = None,
+    source: str | None = None,
+) -> int:
+    """How many contacts `contacts` pages through with the same filters."""
+    query = _contacts_query(
+        account, select(func.count()).select_from(Contact), q, channel, list_name, source
+    )
+    return session.scalar(query) or 0
+
+
+def _contacts_query(
+    account: AccountRef,
+    query: Select[Any],
+    q: str | None,
+    channel: Channel | None,
+    list_name: str | None,
+    source: str | None,
+) -> Select[Any]:
+    query = query.where(Contact.account_id == account.id)
     if q:
         pattern = f"%{like_escaped(q.strip().lower())}%"  # `%` and `_` are searched as text
         query = query.where(
@@ -123,7 +159,7 @@ def contacts(
                 MailingList.name == list_name,
             )
         )
-    return paginate(session, query, Contact.id, cursor, limit)
+    return query
 
 
 def _suppressed(
@@ -159,8 +195,37 @@ def suppressions(
     active: bool | None = True,
     cursor: str | None = None,
     limit: int = 50,
+    newest_first: bool = False,
 ) -> Page[Suppression]:
-    query = select(Suppression).where(Suppression.account_id == account.id)
+    query = select(Suppression).where(
+        *_suppression_filters(account, channel, address, source, scope, active)
+    )
+    return paginate(session, query, Suppression.id, cursor, limit, descending=newest_first)
+
+
+def count_suppressions(
+    session: Session,
+    account: AccountRef,
+    *,
+    channel: Channel | None = None,
+    address: str | None = None,
+    source: str | None = None,
+    active: bool | None = True,
+) -> int:
+    """How many suppressions `suppressions` would page through with the same filters."""
+    filters = _suppression_filters(account, channel, address, source, None, active)
+    return session.scalar(select(func.count()).select_from(Suppression).where(*filters)) or 0
+
+
+def _suppression_filters(
+    account: AccountRef,
+    channel: Channel | None,
+    address: str | None,
+    source: str | None,
+    scope: str | None,
+    active: bool | None,
+) -> list[Any]:
+    filters: list[Any] = [Suppression.account_id == account.id]
     for column, value in (
         (Suppression.channel, channel.value if channel else None),
         (Suppression.address, address),
@@ -168,12 +233,11 @@ def suppressions(
         (Suppression.scope, scope),
     ):
         if value is not None:
-            query = query.where(column == value)
+            filters.append(column == value)
     if active is not None:
-        query = query.where(
-            Suppression.lifted_at.is_(None) if active else Suppression.lifted_at.is_not(None)
-        )
-    return paginate(session, query, Suppression.id, cursor, limit)
+        lifted = Suppression.lifted_at
+        filters.append(lifted.is_(None) if active else lifted.is_not(None))
+    return filters
 
 
 def events(

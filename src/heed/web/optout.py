@@ -20,7 +20,8 @@ from heed.core.addresses import normalise_address
 from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput
-from heed.web.render import error_page, read_form, render
+from heed.web.public import Brand, public_page
+from heed.web.render import error_page, read_form
 from heed.web.sessions import public_form_token, public_form_token_ok
 
 router = APIRouter()
@@ -31,21 +32,21 @@ router = APIRouter()
 PER_ADDRESS = 10
 
 
-def _page_of(engine: Engine, account: str) -> tuple[str, list[bytes], bool]:
-    """The name to show, the key form tokens are signed with, and whether the account exists.
+def _page_of(engine: Engine, account: str) -> tuple[Brand, list[bytes], bool]:
+    """The brand to show, the key form tokens are signed with, and whether the account exists.
 
     An account that does not exist is served by a stand-in with keys of its own, after the
     same work (heed.api.pacing), so its page looks, answers and takes the same.
     """
     ref, exists = engine.account_or_stand_in(account)
-    return ref.name, ref.keys.forms, exists
+    return Brand.of(ref.name, ref.settings if exists else None), ref.keys.forms, exists
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
 async def optout_page(request: Request, account: str) -> HTMLResponse:
-    name, key, _exists = await run_in_threadpool(_page_of, get_engine(request), account)
+    brand, key, _exists = await run_in_threadpool(_page_of, get_engine(request), account)
     token = public_form_token(key, "optout")
-    return render(request, "optout.html", account=account, name=name, token=token)
+    return public_page(request, "optout.html", brand, account=account, token=token)
 
 
 def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str | None]) -> None:
@@ -67,7 +68,7 @@ def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str
 @paced  # a new opt-out is written, a repeated or unknown one is not: the floor hides which
 async def optout(request: Request, account: str) -> HTMLResponse:
     engine = get_engine(request)
-    name, key, exists = await run_in_threadpool(_page_of, engine, account)
+    brand, key, exists = await run_in_threadpool(_page_of, engine, account)
     form = await read_form(request)
     if not public_form_token_ok(key, "optout", form.get("csrf", "")):
         return error_page(
@@ -88,22 +89,18 @@ async def optout(request: Request, account: str) -> HTMLResponse:
         else:
             _readable(address)  # nothing to record, but the same answer to the same input
     except BadInput:  # an unreadable address; nothing was recorded
-        error = (
-            "We could not read that. Enter a mobile number with its country code "
-            "(for example +14155550100) or an email address."
-        )
         token = public_form_token(key, "optout")
-        return render(
+        return public_page(
             request,
             "optout.html",
-            status=400,
+            brand,
+            400,
             account=account,
-            name=name,
             token=token,
-            error=error,
+            error=True,
             address=address,
         )
-    return render(request, "optout_done.html", name=name)
+    return public_page(request, "optout_done.html", brand)
 
 
 def _readable(address: str) -> None:
