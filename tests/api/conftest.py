@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -312,7 +313,9 @@ def assert_problem(
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == PROBLEM, response.headers
     body: dict[str, Any] = response.json()
-    assert body["status"] == status and body["title"] and isinstance(body["detail"], str)
+    assert body["status"] == status and isinstance(body["detail"], str)
+    # A title in words ("Not found"), never a class name ("NotFound", "CsvError").
+    assert body["title"] and not re.search(r"[a-z][A-Z]", body["title"]), body["title"]
     assert body["type"].startswith(PROBLEM_BASE), body
     if code is not None:
         assert body["type"] == PROBLEM_BASE + code, body

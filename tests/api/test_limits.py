@@ -176,9 +176,9 @@ def test_webhook_bodies_are_capped_before_the_signature_is_checked(
     assert small.status_code in (400, 401, 403, 404, 422), small.text
 
 
-def test_json_nested_a_thousand_deep_is_400_not_500(guarded: Live) -> None:
+def test_json_nested_a_thousand_deep_is_422_not_500(guarded: Live) -> None:
     """Vonage's JSON body is parsed before its signature can be checked: 1,000 levels used to
-    raise RecursionError (500 with a traceback); now any depth past the limit is a 400."""
+    raise RecursionError (500 with a traceback); now any depth past the limit is a 422."""
     for depth in (40, 1000, 30_000):
         body = '{"a":' + "[" * depth + "1" + "]" * depth + "}"
         response = httpx.post(
@@ -186,7 +186,7 @@ def test_json_nested_a_thousand_deep_is_400_not_500(guarded: Live) -> None:
             content=body,
             headers={"Content-Type": "application/json"},
         )
-        assert response.status_code == 400, response.text
+        assert response.status_code == 422, response.text
         assert "nested deeper" in response.json()["detail"]
 
 

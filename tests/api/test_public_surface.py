@@ -1,5 +1,5 @@
 """What strangers and careless input can learn or break (issue 16, rows 9 and 10), against a
-real `heed serve`: unknown encodings are 400s, LIKE wildcards match themselves, public pages
+real `heed serve`: unknown encodings are 422s, LIKE wildcards match themselves, public pages
 and webhooks answer the same for accounts that exist and that do not, every HTML page carries
 anti-framing headers and every response `nosniff`, and the access log keeps no query strings.
 """
@@ -28,7 +28,7 @@ def test_unknown_or_unusable_encodings_are_bad_input_not_500(tenant: Tenant, enc
         content=b"address\n+14155550100\n",
         headers={"Content-Type": "text/csv"},
     )
-    assert response.status_code == 400, response.text
+    assert response.status_code == 422, response.text
     assert response.headers["content-type"] == PROBLEM
     assert "encoding" in response.json()["detail"]
 

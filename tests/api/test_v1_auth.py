@@ -61,7 +61,8 @@ def test_a_key_is_shown_once_stored_hashed_and_revocable(tenant: Tenant) -> None
 
     listed = admin.get("/v1/keys")
     assert token not in listed.text and "key_hash" not in listed.text
-    assert key in listed.json() and len(listed.json()) == 4  # admin, agent, support, crm
+    assert listed.json()["next_cursor"] is None  # the shape of every list
+    assert key in listed.json()["items"] and len(listed.json()["items"]) == 4  # +crm
     with tenant.engine.db.read() as session:
         row = session.scalars(select(ApiKey).where(ApiKey.id == key["id"])).one()
         assert row.key_hash == hashlib.sha256(token.encode()).hexdigest()
@@ -75,12 +76,14 @@ def test_a_key_is_shown_once_stored_hashed_and_revocable(tenant: Tenant) -> None
             403,
             "permission-denied",
         )
-        used = next(k for k in admin.get("/v1/keys").json() if k["id"] == key["id"])
+        used = next(k for k in admin.get("/v1/keys").json()["items"] if k["id"] == key["id"])
         assert used["last_used_at"] and datetime.fromisoformat(used["last_used_at"]) >= before
         assert (
-            next(k for k in admin.get("/v1/keys").json() if k["id"] == tenant.key_ids["support"])[
-                "last_used_at"
-            ]
+            next(
+                k
+                for k in admin.get("/v1/keys").json()["items"]
+                if k["id"] == tenant.key_ids["support"]
+            )["last_used_at"]
             is None
         )
 
@@ -214,7 +217,7 @@ def test_idempotency_keys_belong_to_one_account(make_tenant: Any) -> None:
 
 def test_a_failed_create_is_not_remembered(tenant: Tenant) -> None:
     api, headers = tenant.admin, {"Idempotency-Key": "k"}
-    assert_problem(api.post("/v1/contacts", json={"phone": "nope"}, headers=headers), 400)
+    assert_problem(api.post("/v1/contacts", json={"phone": "nope"}, headers=headers), 422)
     fixed = api.post("/v1/contacts", json={"phone": "+14155550100"}, headers=headers)
     assert fixed.status_code == 201 and "idempotent-replayed" not in fixed.headers
     too_long = {"Idempotency-Key": "x" * 201}
@@ -224,7 +227,7 @@ def test_a_failed_create_is_not_remembered(tenant: Tenant) -> None:
 def test_concurrent_retries_create_once(tenant: Tenant) -> None:
     """A client that times out and retries at once sends twins: one key is made, not eight."""
     body, headers = {"name": "twin", "role": "agent"}, {"Idempotency-Key": "twins"}
-    keys_before = len(tenant.admin.get("/v1/keys").json())
+    keys_before = len(tenant.admin.get("/v1/keys").json()["items"])
 
     def send(_: int) -> httpx.Response:
         with Api(tenant.live.base, tenant.tokens["admin"]) as api:
@@ -238,7 +241,7 @@ def test_concurrent_retries_create_once(tenant: Tenant) -> None:
     for response in responses:
         if response.status_code == 409:
             assert_problem(response, 409, "idempotency-key-in-use")
-    assert len(tenant.admin.get("/v1/keys").json()) == keys_before + 1
+    assert len(tenant.admin.get("/v1/keys").json()["items"]) == keys_before + 1
 
 
 def test_a_replay_is_only_for_the_key_that_made_the_request(tenant: Tenant) -> None:

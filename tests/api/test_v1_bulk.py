@@ -81,7 +81,7 @@ def test_refused_uploads_change_nothing(tenant: Tenant) -> None:
     api = tenant.admin
     before = tenant.event_count()
     no_column = csv_body(api, "Name,Number\nAnn,1\n", channel="sms")
-    body = assert_problem(no_column, 400, "bad-input")
+    body = assert_problem(no_column, 422, "bad-input")
     assert "no address column" in body["detail"] and "'Name', 'Number'" in body["detail"]
     assert_problem(
         api.client.post("/v1/imports?channel=sms", json={"address": "+1"}),
@@ -89,8 +89,8 @@ def test_refused_uploads_change_nothing(tenant: Tenant) -> None:
         "unsupported-media-type",
     )
     no_file = api.client.post("/v1/imports?channel=sms", files={"upload": ("a.csv", b"phone\n")})
-    assert "the CSV file as the multipart field `file`" in assert_problem(no_file, 400)["detail"]
-    assert_problem(csv_body(api, 'phone\n"+1"x\n', channel="sms"), 400, "invalid-file")
+    assert "the CSV file as the multipart field `file`" in assert_problem(no_file, 422)["detail"]
+    assert_problem(csv_body(api, 'phone\n"+1"x\n', channel="sms"), 422, "invalid-file")
     assert_problem(csv_body(api, "phone\n+1\n", channel="sms", list="nope"), 404, "not-found")
     assert_problem(csv_body(tenant.api("agent"), "phone\n+1\n", channel="sms"), 403)
     assert api.get("/v1/imports").json()["items"] == []
@@ -148,7 +148,7 @@ def test_the_filter_says_what_it_reads(tenant: Tenant) -> None:
     body = assert_problem(xml, 415, "unsupported-media-type")
     assert "cannot read a application/xml" in body["detail"] and "JSON Lines" in body["detail"]
     no_file = api.client.post("/v1/filter?channel=sms", files={"upload": ("a.csv", b"phone\n")})
-    body = assert_problem(no_file, 400, "bad-input")
+    body = assert_problem(no_file, 422, "bad-input")
     assert body["detail"] == "send the recipients as the multipart field `file`"
 
 

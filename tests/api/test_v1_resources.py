@@ -86,14 +86,14 @@ def test_suppression_and_event_pages_match_one_big_page(tenant: Tenant) -> None:
 def test_bad_cursors_and_limits_are_problems(tenant: Tenant) -> None:
     api = tenant.admin
     for path in ("/v1/contacts", "/v1/events", "/v1/suppressions", "/v1/consents"):
-        assert_problem(api.get(path, cursor="%%%not-a-cursor"), 400)
+        assert_problem(api.get(path, cursor="%%%not-a-cursor"), 422)
         assert_problem(api.get(path, limit=0), 422, "validation-error")
         assert_problem(api.get(path, limit=501), 422, "validation-error")
     # A cursor of one collection is not a cursor of another (events are numbered).
     contacts = [_contact(api, phone=_phone(n)) for n in range(3)]
     cursor = api.get("/v1/contacts", limit=1).json()["next_cursor"]
     assert cursor and contacts
-    assert_problem(api.get("/v1/events", cursor=cursor), 400, "bad-input")
+    assert_problem(api.get("/v1/events", cursor=cursor), 422, "bad-input")
 
 
 # -- contacts: search and filters ----------------------------------------------------------
@@ -125,7 +125,7 @@ def crowd(tenant: Tenant) -> dict[str, str]:
         payload = {"channel": "sms", "address": people[name], "reason": "asked"} | body
         assert api.post("/v1/suppressions", json=payload).status_code == 201
 
-    list_id = api.get("/v1/lists").json()[0]["id"]
+    list_id = api.get("/v1/lists").json()["items"][0]["id"]
     for name in ("member", "left_list"):
         member = {"channel": "sms", "address": people[name]}
         assert api.post(f"/v1/lists/{list_id}/members", json=member).status_code == 204
@@ -217,9 +217,9 @@ def test_contact_create_read_update(tenant: Tenant) -> None:
     api.patch(f"/v1/contacts/{ann['id']}", json={"external_id": "crm-1"})
     assert_problem(api.post("/v1/contacts", json={"email": "x@y.z", "external_id": "crm-1"}), 409)
     assert_problem(api.patch(f"/v1/contacts/{bob['id']}", json={"external_id": "crm-1"}), 409)
-    assert_problem(api.patch(f"/v1/contacts/{bob['id']}", json={"phone": None}), 400)
-    assert_problem(api.post("/v1/contacts", json={"name": "No Address"}), 400)
-    assert_problem(api.post("/v1/contacts", json={"phone": "not a number"}), 400, "invalid-address")
+    assert_problem(api.patch(f"/v1/contacts/{bob['id']}", json={"phone": None}), 422)
+    assert_problem(api.post("/v1/contacts", json={"name": "No Address"}), 422)
+    assert_problem(api.post("/v1/contacts", json={"phone": "not a number"}), 422, "invalid-address")
     assert api.get(f"/v1/contacts/{bob['id']}").json()["phone"] == _phone(1)
 
     # Updating the number does not carry the old number's opt-out along (keyed by address).
@@ -256,7 +256,7 @@ def test_suppression_scopes_filters_and_lifting(tenant: Tenant) -> None:
     assert (sender["scope"], listed["scope"]) == ("sender:+15005550006", "list:promos")
     one_scope = {"channel": "sms", "address": _phone(1), "reason": "x"}
     both = one_scope | {"sender": "+15005550006", "list": "promos"}
-    assert_problem(api.post("/v1/suppressions", json=both), 400, "bad-input")
+    assert_problem(api.post("/v1/suppressions", json=both), 422, "bad-input")
     assert_problem(api.post("/v1/suppressions", json=one_scope | {"source": "blacklist"}), 422)
     assert_problem(api.post("/v1/suppressions", json=one_scope | {"list": "nope"}), 404)
 
@@ -472,7 +472,7 @@ def test_senders_never_show_their_secret(tenant: Tenant) -> None:
     listed, one = api.get("/v1/senders"), api.get(f"/v1/senders/{sender['id']}")
     for response in (created, listed, one):
         assert "very-secret-token" not in response.text
-    assert one.json() == sender and listed.json() == [sender]
+    assert one.json() == sender and listed.json() == {"items": [sender], "next_cursor": None}
     assert_problem(api.post("/v1/senders", json=body), 409, "already-exists")
     assert_problem(api.post("/v1/senders", json=body | {"scope": "everywhere"}), 422)
 
@@ -483,9 +483,9 @@ def test_lists_and_membership(tenant: Tenant) -> None:
     assert created.status_code == 201, created.text
     promos = created.json()
     assert api.get(f"/v1/lists/{promos['id']}").json() == promos
-    assert api.get("/v1/lists").json() == [promos]
+    assert api.get("/v1/lists").json() == {"items": [promos], "next_cursor": None}
     assert_problem(api.post("/v1/lists", json={"name": "promos"}), 409, "already-exists")
-    assert_problem(api.post("/v1/lists", json={"name": "a:b"}), 400)
+    assert_problem(api.post("/v1/lists", json={"name": "a:b"}), 422)
 
     ann = _contact(api, phone=_phone(1))
     members = f"/v1/lists/{promos['id']}/members"

@@ -54,7 +54,7 @@ def test_bad_sender_changes_are_problems_that_name_the_field(tenant: Tenant) -> 
     url = f"/v1/senders/{sender['id']}"
     refused = assert_problem(
         api.patch(url, json={"removed_keywords": ["PLEASE"], "replies": {"help": "{acount}"}}),
-        400,
+        422,
         "invalid-setting",
     )
     fields = {e["field"]: e["message"] for e in refused["errors"]}
@@ -110,7 +110,7 @@ def test_account_settings_read_by_anyone_changed_by_admins(tenant: Tenant) -> No
         tenant.admin.patch(
             "/v1/account/settings", json={"detect_low": 0.99, "reply_opt_out": "{account"}
         ),
-        400,
+        422,
         "invalid-setting",
     )
     assert {e["field"] for e in refused["errors"]} == {"detect_low", "reply_opt_out"}

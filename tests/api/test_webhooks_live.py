@@ -148,13 +148,13 @@ def test_malformed_webhook_names_the_field(live: Live, account: str) -> None:
     params = inbound_sms("SM4", "STOP")
     del params["From"]
     response = twilio_post(live, f"/hooks/twilio/{account}", params)
-    assert response.status_code == 400 and response.json()["field"] == "From"
+    assert response.status_code == 422 and response.json()["field"] == "From"
 
 
 def test_a_form_with_too_many_fields_is_refused(live: Live, account: str) -> None:
     params = inbound_sms("SM4b", "STOP") | {f"Extra{n}": "x" for n in range(1000)}
     response = twilio_post(live, f"/hooks/twilio/{account}", params)
-    assert response.status_code == 400 and "too many form fields" in response.json()["detail"]
+    assert response.status_code == 422 and "too many form fields" in response.json()["detail"]
     assert stored_messages(live, account) == 0
 
 

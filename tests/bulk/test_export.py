@@ -115,5 +115,5 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
     }
     assert back == original
     event = engine.list_events("beta", address="+14155550100").items[0]
-    assert event.source == "import" and event.evidence["row"]["source"] == "keyword"
+    assert event.source == "import" and event.rows[0]["evidence"]["row"]["source"] == "keyword"
     assert engine.import_optouts("beta", path, actor=ADMIN, channel=None).created == 0

@@ -273,7 +273,7 @@ def test_sns_forgeries_are_refused_and_store_nothing(account: Account) -> None:
     # heed never fetched a certificate from anywhere but an SNS host.
     assert all(url == CERT_URL for url in aws.certificates_fetched[fetched:])
     assert account.codes("jane@example.com") == account.codes("mary@example.com") == []
-    assert post_sns(account, "not json").status_code == 400
+    assert post_sns(account, "not json").status_code == 422
 
 
 # --- SendGrid -------------------------------------------------------------------------------

@@ -111,8 +111,11 @@ def test_export_downloads_csv_and_json(page: Page, site: Site, tmp_path: Path) -
     log_in(page, site, site.agent_email)
     page.goto(f"{site.base}/suppressions")
     expect(page.get_by_role("link", name="Import", exact=True)).to_have_count(0)
+    status = page.get_by_role("status")
+    expect(status).to_have_text("")
     with page.expect_download() as done:
         page.get_by_role("link", name="Export CSV").click()
+    expect(status).to_contain_text("Exporting: the file downloads as it is written")
     saved = tmp_path / "export.csv"
     done.value.save_as(saved)
     rows = list(csv.DictReader(io.StringIO(saved.read_text())))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -64,10 +65,12 @@ ActorDep = Annotated[Actor, Depends(get_actor)]
 
 
 async def refuse_unstorable_text(request: Request, _principal: Principal) -> None:
-    """Refuse text no database can keep: NUL characters and lone UTF-16 surrogates.
+    """Refuse text no database can keep (NUL characters and lone UTF-16 surrogates) and
+    JSON numbers it would not keep as sent (NaN, infinities, integers past 2**53).
 
-    PostgreSQL rejects both (in text and in JSONB) and SQLite cannot encode surrogates, so
-    without this a stray `\\u0000` in a query or a JSON body is a 500 instead of a 422.
+    PostgreSQL rejects both kinds of text (in text and in JSONB) and SQLite cannot encode
+    surrogates, so without this a stray `\\u0000` in a query or a JSON body is a 500 instead
+    of a 422; NaN and 1e400 were stored as null.
     Runs after authentication, like FastAPI's own validation, so a caller without a key
     learns nothing about its input.
     """
@@ -87,7 +90,7 @@ async def refuse_unstorable_text(request: Request, _principal: Principal) -> Non
             raise RequestValidationError([too_deep]) from None
         except ValueError:
             body = None  # FastAPI answers malformed JSON itself
-        errors.extend(_unstorable(loc) for loc in _unstorable_in(body, ("body",)))
+        errors.extend(_unusable_in(body, ("body",)))
     if errors:
         raise RequestValidationError(errors)
 
@@ -101,14 +104,27 @@ def _unstorable(loc: tuple[str | int, ...]) -> dict[str, Any]:
     return {"loc": loc, "msg": message, "type": "value_error"}
 
 
-def _unstorable_in(value: Any, loc: tuple[str | int, ...]) -> list[tuple[str | int, ...]]:
+#: JSON numbers beyond this lose digits in most JSON readers (IEEE doubles), so heed keeps
+#: none: a setting or a contact's field is exactly what was sent, or refused.
+LARGEST_NUMBER = 2**53 - 1
+
+
+def _unusable_in(value: Any, loc: tuple[str | int, ...]) -> list[dict[str, Any]]:
+    """Errors for every value in a JSON document heed cannot store as sent: text with NUL
+    or lone surrogates, NaN, infinities (1e400 parses as one) and integers past 2**53."""
     if isinstance(value, str):
-        return [] if _storable(value) else [loc]
+        return [] if _storable(value) else [_unstorable(loc)]
+    if isinstance(value, float) and not math.isfinite(value):
+        message = "must be a finite number (NaN, Infinity and numbers past 1e308 are refused)"
+        return [{"loc": loc, "msg": message, "type": "value_error"}]
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > LARGEST_NUMBER:
+        message = f"must be between -{LARGEST_NUMBER:,} and {LARGEST_NUMBER:,}"
+        return [{"loc": loc, "msg": message, "type": "value_error"}]
     if isinstance(value, list):
-        return [bad for i, item in enumerate(value) for bad in _unstorable_in(item, (*loc, i))]
+        return [bad for i, item in enumerate(value) for bad in _unusable_in(item, (*loc, i))]
     if isinstance(value, dict):
-        found = [(*loc, key) for key in value if not _storable(key)]
-        return found + [b for k, v in value.items() for b in _unstorable_in(v, (*loc, k))]
+        found = [_unstorable((*loc, key)) for key in value if not _storable(key)]
+        return found + [b for k, v in value.items() for b in _unusable_in(v, (*loc, k))]
     return []
 
 

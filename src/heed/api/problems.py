@@ -49,7 +49,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         },
         "errors": {
             "type": "array",
-            "description": "Every invalid field of a 422, or setting of a 400.",
+            "description": "Every invalid field or setting of a 422.",
             "items": {
                 "type": "object",
                 "required": ["field", "message"],
@@ -59,13 +59,13 @@ PROBLEM_SCHEMA: dict[str, Any] = {
     },
 }
 _MEANINGS = {
-    400: "The input cannot be used: an unreadable address, an unknown list, a bad cursor…",
     401: "No API key, or not a valid one (`Authorization: Bearer <key>`).",
     403: "The key's role may not do this.",
     404: "No such object in the key's account.",
     413: "The request body is larger than the endpoint accepts (HEED_MAX_*_BYTES).",
     409: "Conflicts with what exists: taken, blocked, or a request still running.",
-    422: "The request does not match this schema (`errors` lists every field).",
+    422: "The input cannot be used: it does not match the schema, or an address, a list, a "
+    "cursor or a setting in it is not one heed can use (`field` or `errors` names it).",
     503: "heed cannot answer now; retry after `Retry-After` seconds. Do not send meanwhile.",
 }
 
@@ -103,8 +103,13 @@ def _status_of(exc: HeedError) -> int:
     if isinstance(exc, Conflict):
         return 409  # the request is fine; what exists (a taken key, a block) is in the way
     if isinstance(exc, BadInput):
-        return 400
+        return 422  # one status for every input heed cannot use, schema or meaning
     return 500
+
+
+def title_of(code: str) -> str:
+    """A problem's title in words, from its stable code: "not-found" is "Not found"."""
+    return code.replace("-", " ").capitalize()
 
 
 async def _heed_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -118,17 +123,32 @@ async def _heed_error(_request: Request, exc: Exception) -> JSONResponse:
         extra["senders"] = senders
     if errors := getattr(exc, "errors", None):
         extra["errors"] = [{"field": k, "message": v} for k, v in errors.items()]
-    return problem(status, exc.code, type(exc).__name__, str(exc), **extra)
+    return problem(status, exc.code, title_of(exc.code), str(exc), **extra)
 
 
-async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = [
-        {"field": ".".join(str(p) for p in error["loc"] if p != "body"), "message": error["msg"]}
-        for error in exc.errors()
-    ]
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    errors = [_in_words(error, media) for error in exc.errors()]
     detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
-    return problem(422, "validation-error", "Invalid request", detail, errors=errors)
+    return problem(422, "validation-error", title_of("validation-error"), detail, errors=errors)
+
+
+def _in_words(error: Any, media: str) -> dict[str, str]:
+    """One of pydantic's complaints as `{field, message}`, where its own words would mislead:
+    a JSON syntax error is located at a character offset (not a field), and a form-encoded
+    body is "not a valid dictionary" when the caller only needs to send JSON."""
+    loc = [str(part) for part in error["loc"]]
+    field = ".".join(part for part in loc if part != "body")
+    if error["type"] == "json_invalid":
+        where = f" at character {loc[-1]}" if len(loc) > 1 else ""
+        reason = error.get("ctx", {}).get("error", "it cannot be parsed")
+        return {"field": "body", "message": f"the body is not valid JSON{where}: {reason}"}
+    if loc == ["body"] and media != "application/json" and error["type"].endswith("_type"):
+        sent = media or "no Content-Type"
+        message = f"send the body as JSON with `Content-Type: application/json` (not {sent})"
+        return {"field": "body", "message": message}
+    return {"field": field or "body", "message": error["msg"]}
 
 
 def too_large(exc: HTTPException) -> JSONResponse:
@@ -150,7 +170,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     code = {401: "unauthorized", 404: "not-found", 405: "method-not-allowed"}.get(
         exc.status_code, "http-error"
     )
-    return problem(exc.status_code, code, str(exc.detail), str(exc.detail))
+    title = title_of(code) if code != "http-error" else str(exc.detail)
+    return problem(exc.status_code, code, title, str(exc.detail))
 
 
 def _without_slash(request: Request) -> str | None:

@@ -8,45 +8,35 @@ requires the POST).
 
 from __future__ import annotations
 
-from html import escape
-
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from heed.api.deps import EngineDep
 from heed.core.vocabulary import Actor, ActorKind, Source
+from heed.engine import Engine
 from heed.errors import InvalidWebhook
 from heed.providers import email
+from heed.web.public import Brand, public_page
 
 router = APIRouter(tags=["email"])
 
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>{title}</title>
-<style>
-body{{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}}
-body{{color:#1a1a1a}}
-button{{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:.4rem;cursor:pointer}}
-button{{background:#1f4fd1;color:#fff}}
-button:focus{{outline:3px solid #f3b400;outline-offset:2px}}</style></head>
-<body><main><h1>{title}</h1>{content}</main></body></html>"""
 
-
-def _page(title: str, content: str, status: int = 200) -> HTMLResponse:
-    return HTMLResponse(_PAGE.format(title=escape(title), content=content), status_code=status)
+def _brand(engine: Engine, account: str) -> Brand:
+    """Who "us" is on these pages: the business, by its display name (the token named an
+    account that exists, or the request was refused already)."""
+    ref = engine.account(account)
+    return Brand.of(ref.name, ref.settings)
 
 
 @router.get("/unsubscribe/{account}/{token}", response_class=HTMLResponse)
-async def unsubscribe_page(account: str, token: str, engine: EngineDep) -> HTMLResponse:
+async def unsubscribe_page(
+    account: str, token: str, request: Request, engine: EngineDep
+) -> HTMLResponse:
     """Show the address and an Unsubscribe button; never unsubscribes by itself."""
     address = await run_in_threadpool(engine.read_unsubscribe_token, account, token)
-    form = (
-        f"<p>Stop all email to <strong>{escape(address)}</strong>?</p>"
-        '<form method="post"><input type="hidden" name="confirm" value="yes">'
-        '<button type="submit">Unsubscribe</button></form>'
-    )
-    return _page("Unsubscribe", form)
+    brand = await run_in_threadpool(_brand, engine, account)
+    return public_page(request, "unsubscribe.html", brand, address=address)
 
 
 @router.post("/unsubscribe/{account}/{token}", response_class=HTMLResponse)
@@ -78,6 +68,5 @@ async def unsubscribe(
             evidence=evidence,
         )
     )
-    return _page(
-        "You are unsubscribed", f"<p>{escape(address)} will receive no more email from us.</p>"
-    )
+    brand = await run_in_threadpool(_brand, engine, account)
+    return public_page(request, "unsubscribed.html", brand, address=address)

@@ -26,7 +26,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,7 @@ from heed.core.lazy import module
 from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, Scope, ScopeKind, Source
+from heed.store.batches import KIND as BATCH
 from heed.store.tables import Consent, Event, EventHead, Suppression
 
 if TYPE_CHECKING:
@@ -98,6 +99,10 @@ class SuppressionIndex:
     consent_events: npt.NDArray[np.int64]
     erased: list[ActiveSuppression] = field(default_factory=list)
     erased_consents: list[ActiveConsent] = field(default_factory=list)
+    #: What one request's view of these arrays came to (heed.bulk.decide.blockers), kept
+    #: while the arrays are the same: a server filtering again for the same sender and list
+    #: does not redo a pass over ten million entries.
+    views: dict[object, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -377,7 +382,8 @@ def patch(session: Session, index: SuppressionIndex) -> SuppressionIndex | None:
         )
     )
     for kind, channel, address in rows:
-        if kind.startswith("contact.erase") or len(touched) > _MAX_PATCH:
+        # A batch import names no address in its event (heed.store.batches): rebuild.
+        if kind.startswith("contact.erase") or kind == BATCH or len(touched) > _MAX_PATCH:
             return None
         if channel == index.channel.value and address:
             touched.add(address)
@@ -398,7 +404,9 @@ def _in_chain(session: Session, account_id: str, stamp: Stamp) -> bool:
 
 
 def _restamped(index: SuppressionIndex, stamp: Stamp) -> SuppressionIndex:
-    return SuppressionIndex(**{**index.__dict__, "stamp": stamp})
+    fresh = replace(index, stamp=stamp)
+    fresh.views = index.views  # the same arrays
+    return fresh
 
 
 def _merged(old: SuppressionIndex, fresh: SuppressionIndex, touched: set[str]) -> SuppressionIndex:

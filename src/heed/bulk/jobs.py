@@ -34,6 +34,9 @@ T = TypeVar("T")
 
 
 class Job(Protocol):
+    #: Rows per transaction: short enough that a STOP never waits long for the account's lock.
+    batch_size: int
+
     def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
         """Import `batch` inside the caller's transaction, counting into `outcome`."""
 
@@ -57,6 +60,8 @@ def _readable(
 
 
 class OptOutJob:
+    batch_size = 5000  # a few multi-row statements and one event: ~50 ms of lock per batch
+
     def __init__(self, account: AccountRef, spec: OptOutFile, actor: Actor) -> None:
         self.account, self.spec, self.actor = account, spec, actor
 
@@ -101,6 +106,8 @@ class OptOutJob:
 
 
 class ContactJob:
+    batch_size = 500  # a row and an event per new contact
+
     def __init__(self, account: AccountRef, spec: ContactFile, actor: Actor) -> None:
         self.account, self.spec, self.actor = account, spec, actor
 

@@ -4,12 +4,16 @@ A row is read (address, and per row, if the file says so: channel, scope, reason
 batch is planned against the suppressions already active and applied in one transaction. An
 address already imported in the same scope is unchanged, so running a file twice changes
 nothing; nothing here ever lifts a suppression, so an import never resubscribes anyone.
+
+A batch's suppressions are written with one multi-row statement and proven by one event
+(heed.store.batches); each keeps its row's evidence (import, file, line, the row as read).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,14 +25,18 @@ from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind, Source
 from heed.errors import InvalidAddress
+from heed.store import batches
 from heed.store.accounts import AccountRef, targets_of_person
+from heed.store.batches import NewSuppression
 from heed.store.events import EventLog
 from heed.store.imports import BatchOutcome
 from heed.store.lists import set_membership
-from heed.store.suppressions import Target, active_suppressions, create_suppression
+from heed.store.suppressions import Target, active_keys
 
 _CHANNELS = ", ".join(c.value for c in Channel)
 Key = tuple[str, str, str, str]  # channel, address, scope, source: one active suppression
+_ACCOUNT = Scope.account()
+_IMPORT = Source.IMPORT.value
 
 
 @dataclass(frozen=True)
@@ -51,9 +59,10 @@ class OptOutRow:
     scope: Scope
     reason: str
     evidence: dict[str, Any]
+    scope_text: str  # str(scope), made once: a million rows make it a million times
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Decision:
     """What one good row does: the suppressions it creates (none: already imported)."""
 
@@ -64,14 +73,22 @@ class Decision:
 
 def row_evidence(import_id: str, file_name: str, columns: Columns, row: CsvRow) -> dict[str, Any]:
     """The evidence every change made by an imported row carries: file, line and the row."""
-    fields: dict[str, str] = {}
-    for index, value in enumerate(row.values):
-        name = columns.header[index] if index < len(columns.header) else ""
-        key = name or f"column {index + 1}"
-        while key in fields:
-            key += "'"
-        fields[key] = value
+    fields = dict(zip(_field_names(columns.header, len(row.values)), row.values, strict=True))
     return {"import_id": import_id, "file": file_name, "line": row.line, "row": fields}
+
+
+@lru_cache(maxsize=64)
+def _field_names(header: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """The name each of a row's `width` values is kept under: its header, else its column's
+    number; a repeated name gets primes (made once per file and width, not per row)."""
+    names: list[str] = []
+    for index in range(width):
+        name = header[index] if index < len(header) else ""
+        key = name or f"column {index + 1}"
+        while key in names:
+            key += "'"
+        names.append(key)
+    return tuple(names)
 
 
 def width_error(columns: Columns, row: CsvRow) -> str | None:
@@ -106,7 +123,11 @@ def read_row(spec: OptOutFile, account: AccountRef, row: CsvRow) -> OptOutRow | 
         return scope
     reason = spec.columns.value(row.values, "reason") or f"imported from {spec.file_name}"
     evidence = row_evidence(spec.import_id, spec.file_name, spec.columns, row)
-    return OptOutRow(row.line, Target(channel, address), scope, reason, evidence)
+    text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
+    return OptOutRow(row.line, Target(channel, address), scope, reason, evidence, text)
+
+
+_SCOPE_TEXTS: dict[Scope, str] = {}
 
 
 def _channel(value: str) -> Channel | str:
@@ -120,10 +141,10 @@ def _channel(value: str) -> Channel | str:
 
 def _scope(spec: OptOutFile, channel: Channel, value: str, country: str | None) -> Scope | str:
     if not value:
-        return Scope.account()
+        return _ACCOUNT
     kind, _, rest = value.partition(":")
     if kind == ScopeKind.ACCOUNT and not rest:
-        return Scope.account()
+        return _ACCOUNT
     if kind == ScopeKind.SENDER and rest:
         sender = normalise_sender(channel, rest, country)
         if sender not in spec.senders.get(channel, ()):
@@ -153,11 +174,10 @@ def plan(
     """
     reached = _reach(session, account, rows)
     wanted = [t for targets in reached for t in targets]
-    active = active_suppressions(session, account.id, wanted)
-    present: set[Key] = {(r.channel, r.address, r.scope, r.source) for r in active}
+    present: set[Key] = active_keys(session, account.id, wanted)
     decisions = []
     for row, targets in zip(rows, reached, strict=True):
-        keys = [_key(t, row.scope) for t in targets]
+        keys = [(t.channel.value, t.address, row.scope_text, _IMPORT) for t in targets]
         creates = tuple(t for t, k in zip(targets, keys, strict=True) if k not in present)
         present.update(keys)
         earlier = None
@@ -166,10 +186,6 @@ def plan(
             first_lines.setdefault(keys[0], row.line)
         decisions.append(Decision(row, creates, earlier))
     return decisions
-
-
-def _key(target: Target, scope: Scope) -> Key:
-    return (target.channel.value, target.address, str(scope), Source.IMPORT.value)
 
 
 def _reach(session: Session, account: AccountRef, rows: Sequence[OptOutRow]) -> list[list[Target]]:
@@ -196,26 +212,27 @@ def apply(
     actor: Actor,
     outcome: BatchOutcome,
 ) -> None:
-    """Create the planned suppressions, each with its event, and count the rows."""
+    """Create the planned suppressions with their batch event, and count the rows."""
+    created = [
+        NewSuppression(
+            target.channel.value, target.address, d.row.scope_text, d.row.reason, d.row.evidence
+        )
+        for d in decisions
+        for target in d.creates
+    ]
+    if created:
+        first = decisions[0].row
+        evidence = {
+            "import_id": first.evidence["import_id"],
+            "file": first.evidence["file"],
+            "lines": [first.line, decisions[-1].row.line],
+        }
+        batches.write(session, log, created, source=_IMPORT, actor=actor, evidence=evidence)
     for decision in decisions:
         row = decision.row
-        for target in decision.creates:
-            create_suppression(
-                session,
-                log,
-                target=target,
-                scope=row.scope,
-                source=Source.IMPORT,
-                actor=actor,
-                reason=row.reason,
-                evidence=row.evidence,
-                occurred_at=None,
-            )
         if row.scope.kind is ScopeKind.LIST:
             set_membership(
                 session, log, account, row.scope.value, row.target, "unsubscribed", actor
             )
-        if decision.creates:
-            outcome.created += 1
-        else:
-            outcome.unchanged += 1
+    outcome.created += sum(1 for d in decisions if d.creates)
+    outcome.unchanged += sum(1 for d in decisions if not d.creates)

@@ -85,7 +85,10 @@ def _summary(report: AuditReport) -> str:
         else ", no checkpoints given"
     )
     rate = f" in {report.seconds:.2f} s" if report.seconds else ""
-    return f"ok: {report.events_checked} events verified{covered}, state matches the log{rate}"
+    rows = f" and {report.rows_checked} imported rows" if report.rows_checked else ""
+    return (
+        f"ok: {report.events_checked} events{rows} verified{covered}, state matches the log{rate}"
+    )
 
 
 def _print_failure(report: AuditReport) -> None:
@@ -103,7 +106,7 @@ def _progress(engine: Engine, slug: str, quiet: bool) -> Iterator[Callable[[int]
         return
     columns = ("verifying", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("events", total=engine.event_count(slug))
+        task = bar.add_task("events", total=engine.proof_size(slug))
         yield lambda done: bar.update(task, completed=done)
 
 

@@ -202,7 +202,10 @@ def export_optouts(
     from heed.bulk.export import ExportTally  # with the engine: it reads rows
 
     tally = ExportTally()
-    with open_engine(database_url) as engine:
+    with (
+        open_engine(database_url) as engine,
+        progress_bar(not json_output, "exporting") as progress,
+    ):
         chunks = engine.export_suppressions(
             slug, format=format, channel=channel, source=source, tally=tally
         )
@@ -211,6 +214,8 @@ def export_optouts(
             stream.write(first)
             for chunk in chunks:
                 stream.write(chunk)
+                if progress is not None:
+                    progress(tally.exported, tally.total)
     where = str(output) if output else "standard output"
     summary = {"exported": tally.exported, "skipped_erased": tally.skipped_erased, "to": where}
     skipped = (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from string import Formatter
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -25,6 +27,22 @@ DEFAULT_LIST_REPLY = (
 )
 
 
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def logo_url_error(url: str) -> str | None:
+    """What is wrong with a logo URL, in words, or None: https, a host, no credentials, and
+    nothing a page attribute or CSS could mistake for its end."""
+    if any(c.isspace() or c in "\"'<>\\`" for c in url):
+        return "a URL without spaces, quotes or angle brackets"
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        return "an https:// address of an image, e.g. https://example.com/logo.png"
+    if parts.username or parts.password:
+        return "a URL without a user name or password in it"
+    return None
+
+
 class AccountSettings(BaseModel):
     """Validated settings; unknown keys are refused so a typo never silently does nothing."""
 
@@ -41,8 +59,8 @@ class AccountSettings(BaseModel):
     reply_help: str = DEFAULT_HELP_REPLY
     reply_list_opt_out: str = DEFAULT_LIST_REPLY
     #: Temporary delivery failures to one address within the window that make it a `bounce`.
-    soft_bounce_limit: int = Field(default=3, ge=1)
-    soft_bounce_window_days: int = Field(default=7, ge=1)
+    soft_bounce_limit: int = Field(default=3, ge=1, le=1000)
+    soft_bounce_window_days: int = Field(default=7, ge=1, le=365)
     #: Free-form replies (heed.core.detection): at or above `detect_high` an opt-out is applied
     #: at once; from `detect_low` it waits in the review queue at most `review_business_days`
     #: (the FCC's maximum is 10) and is then applied automatically.
@@ -55,6 +73,35 @@ class AccountSettings(BaseModel):
     #: Whether a do-not-call registry older than the FTC's 31 days holds all marketing until
     #: it is reloaded (fail-safe); if not, its old numbers keep applying and it is reported.
     registry_stale_blocks: bool = True
+    #: How the public opt-out and unsubscribe pages name and show the business (the account's
+    #: name when empty). The logo is only ever a link in the person's page: heed never fetches
+    #: it, so it must be an https URL the browser can load.
+    display_name: str | None = Field(default=None, max_length=100)
+    logo_url: str | None = Field(default=None, max_length=500)
+    brand_colour: str | None = None
+
+    @field_validator("display_name")
+    @classmethod
+    def _name_or_none(cls, value: str | None) -> str | None:
+        return " ".join(value.split()) or None if value is not None else None
+
+    @field_validator("logo_url")
+    @classmethod
+    def _https_image(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if problem := logo_url_error(value.strip()):
+            raise ValueError(problem)
+        return value.strip()
+
+    @field_validator("brand_colour")
+    @classmethod
+    def _hex_colour(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not _COLOUR.fullmatch(value.strip()):
+            raise ValueError("a colour as # and six hex digits, e.g. #1f4fd1")
+        return value.strip().lower()
 
     @field_validator("default_country")
     @classmethod

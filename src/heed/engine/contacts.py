@@ -68,6 +68,24 @@ class Contacts(EnginePart):
                 session, account, read, status == "suppressed", kind, cursor, limit
             )
 
+    def count_contacts(
+        self,
+        slug: str,
+        *,
+        q: str | None = None,
+        channel: str | None = None,
+        list_name: str | None = None,
+        source: str | None = None,
+    ) -> int:
+        """How many contacts `list_contacts` pages through with these filters, before any
+        `status` filter (that one is decided per contact, so it is not counted in SQL)."""
+        kind = parse_choice(Channel, channel) if channel else None
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            return queries.count_contacts(
+                session, account, q=q, channel=kind, list_name=list_name, source=source
+            )
+
     def get_contact(self, slug: str, contact_id: str) -> ContactInfo:
         with self._read() as session:
             account = accounts.load_account(session, slug)

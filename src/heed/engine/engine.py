@@ -184,10 +184,12 @@ class Engine(
         name: str | None = None,
         external_id: str | None = None,
         at: datetime | None = None,
+        fields: dict[str, Any] | None = None,
     ) -> str:
         """Create a contact; its phone and email link the person's channels together.
 
-        `at` dates it in the past (a contact brought over from another system, the demo)."""
+        `at` dates it in the past (a contact brought over from another system, the demo);
+        `fields` are the contact's own values (tier, city…), as `update_contact` sets them."""
         with self._write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_LIST_MEMBERSHIP)
@@ -200,12 +202,14 @@ class Engine(
                 name=name,
                 external_id=external_id,
                 at=at,
+                fields=fields,
             )
             EventLog(session, account.id).append(
                 "contact.created",
                 actor,
                 contact_id=row.id,
-                after={"phone": row.phone, "email": row.email, "name": name},
+                after={"phone": row.phone, "email": row.email, "name": name}
+                | ({"fields": fields} if fields else {}),
                 occurred_at=row.created_at,
             )
             return row.id

@@ -28,6 +28,7 @@ from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
+from heed.engine.collector import collector_paused
 from heed.engine.part import EnginePart
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
@@ -39,7 +40,6 @@ from heed.store.tables import Import
 
 Source = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
-BATCH = 500  # rows per transaction: short enough that a STOP never waits long for the lock
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
 
 
@@ -141,7 +141,7 @@ class BulkWork(EnginePart):
         *,
         actor: Actor,
         progress: ProgressCallback | None = None,
-        batch_size: int = BATCH,
+        batch_size: int | None = None,
     ) -> ImportInfo:
         """Import a started import's rows, a batch per transaction; mark it done (or failed,
         with why, before re-raising: the batches before stay imported)."""
@@ -157,8 +157,8 @@ class BulkWork(EnginePart):
                 job = self._job(account, row, table, actor)
                 done = created = 0
                 renew_at = ANALYZE_AFTER
-                for batch in _batches(table.rows(), batch_size):
-                    with self._write() as session:
+                for batch in _batches(table.rows(), batch_size or job.batch_size):
+                    with collector_paused(), self._write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)
                         imports.add_batch(session, account.id, import_id, outcome)
@@ -361,9 +361,13 @@ class BulkWork(EnginePart):
         )
         with self._read() as session:
             account = accounts.load_account(session, slug)
-            yield from export.chunks(
-                session, account, fmt, channel=kind, source=wanted, tally=tally
-            )
+            chunks = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
+            while True:
+                with collector_paused():  # while a chunk is made, not while the caller has it
+                    chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                yield chunk
 
     def audience(
         self,

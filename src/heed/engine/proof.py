@@ -11,16 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from heed.audit import checkpoints
 from heed.audit.checkpoints import Checkpoint
+from heed.engine.collector import collector_paused
 from heed.engine.part import EnginePart
 from heed.server_key import Keyring
 from heed.store import accounts, backup
 from heed.store.audit import AuditReport, Progress, Signed, verify
 from heed.store.db import Database
-from heed.store.tables import Account, EventHead, Verification
+from heed.store.tables import Account, EventHead, Suppression, Verification
 from heed.store.types import utcnow
 
 __all__ = ["AuditReport", "Proof"]
@@ -65,14 +66,15 @@ class Proof(EnginePart):
                 reading = checkpoints.read(checkpoint_file, account.id, self.keyring)
                 signed = [Signed(c.seq, c.head, c.signed_at) for c in reading.checkpoints]
                 problems = reading.problems
-            report = verify(
-                session,
-                account.id,
-                signed=signed,
-                file_problems=problems,
-                reconcile=reconcile,
-                progress=progress,
-            )
+            with collector_paused():
+                report = verify(
+                    session,
+                    account.id,
+                    signed=signed,
+                    file_problems=problems,
+                    reconcile=reconcile,
+                    progress=progress,
+                )
         self._record(account.id, report)
         return report
 
@@ -82,6 +84,18 @@ class Proof(EnginePart):
             account = accounts.load_account(session, slug)
             head = session.get(EventHead, account.id)
             return head.seq if head is not None else 0
+
+    def proof_size(self, slug: str) -> int:
+        """What `verify_audit` reads: the events, and the rows batch events wrote."""
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            head = session.get(EventHead, account.id)
+            rows = session.scalar(
+                select(func.count())
+                .select_from(Suppression)
+                .where(Suppression.account_id == account.id, Suppression.row_digest.is_not(None))
+            )
+            return (head.seq if head is not None else 0) + int(rows or 0)
 
     def _record(self, account_id: str, report: AuditReport) -> None:
         with self._write() as session:

@@ -192,6 +192,9 @@ class EventInfo:
     hash: str
     #: What proved who did it (heed.core.vocabulary.Actor.credential); None before 0009.
     credential: str | None = None
+    #: A batch import's event (heed.store.batches) listed for an address or a contact: the
+    #: suppressions it created for them, each with its evidence (file, line, the row).
+    rows: tuple[dict[str, Any], ...] = ()
 
     @classmethod
     def of(cls, row: Event) -> EventInfo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from heed.core.addresses import address_to_find
@@ -10,7 +11,7 @@ from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Source, parse_
 from heed.engine.part import EnginePart, require_reason
 from heed.engine.results import EventInfo, SuppressionInfo
 from heed.errors import ResubscribeRefused
-from heed.store import accounts, queries
+from heed.store import accounts, batches, queries
 from heed.store.events import EventLog
 from heed.store.queries import Page
 from heed.store.suppressions import (
@@ -35,6 +36,7 @@ class Suppressions(EnginePart):
         active: bool | None = True,
         cursor: str | None = None,
         limit: int = 50,
+        newest_first: bool = False,
     ) -> Page[SuppressionInfo]:
         kind = parse_choice(Channel, channel) if channel else None
         with self._read() as session:
@@ -51,8 +53,28 @@ class Suppressions(EnginePart):
                 active=active,
                 cursor=cursor,
                 limit=limit,
+                newest_first=newest_first,
             )
             return Page([SuppressionInfo.of(r) for r in page.items], page.next_cursor)
+
+    def count_suppressions(
+        self,
+        slug: str,
+        *,
+        channel: str | None = None,
+        address: str | None = None,
+        source: str | None = None,
+        active: bool | None = True,
+    ) -> int:
+        """How many suppressions `list_suppressions` pages through with these filters."""
+        kind = parse_choice(Channel, channel) if channel else None
+        with self._read() as session:
+            account = accounts.load_account(session, slug)
+            if address is not None:
+                address = address_to_find(kind, address, account.settings.default_country)
+            return queries.count_suppressions(
+                session, account, channel=kind, address=address, source=source, active=active
+            )
 
     def get_suppression(self, slug: str, suppression_id: str) -> SuppressionInfo:
         with self._read() as session:
@@ -124,4 +146,12 @@ class Suppressions(EnginePart):
                 cursor=cursor,
                 limit=limit,
             )
-            return Page([EventInfo.of(r) for r in page.items], page.next_cursor)
+            items = [EventInfo.of(r) for r in page.items]
+            about = [address] if address else []
+            if contact_id is not None:
+                about += queries.addresses_of(session, account, contact_id)
+            found = batches.rows_about(
+                session, account.id, [e.id for e in items if e.kind == batches.KIND], about
+            )
+            items = [replace(e, rows=tuple(found[e.id])) if e.id in found else e for e in items]
+            return Page(items, page.next_cursor)

@@ -27,6 +27,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from heed.core.chain import GENESIS_HASH, canonical_json
+from heed.store import batches
+from heed.store.batches import Batches
 from heed.store.reconcile import Replay, compare
 from heed.store.types import utcnow
 
@@ -67,6 +69,8 @@ class AuditReport:
     checkpoints: int = 0
     covered_to: int | None = None
     state_differences: tuple[str, ...] = ()
+    #: Suppressions written by batch events (heed.store.batches), each checked against its batch.
+    rows_checked: int = 0
     checked_at: datetime | None = None
     seconds: float = 0.0
 
@@ -98,11 +102,15 @@ def verify(
     heads = {c.seq: c.head for c in signed}
     latest = max(signed, key=lambda c: c.seq, default=None)
     replay = Replay() if reconcile else None
+    found = Batches()
     checked, last_hash, finding = walk(
-        session, account_id, signed=heads, replay=replay, progress=progress
+        session, account_id, signed=heads, replay=replay, progress=progress, batches=found
     )
     if finding is None:
         finding = _check_end(session, account_id, checked, last_hash, latest)
+    rows = 0
+    if finding is None and (found.expected or found.erased_rows):
+        rows, finding = _check_rows(session, account_id, found, replay, checked, progress)
     differences: list[str] = []
     if finding is None and file_problems:
         finding = _Finding(0, Tampering.CHECKPOINTS, "; ".join(file_problems))
@@ -123,9 +131,43 @@ def verify(
         checkpoints=len(signed),
         covered_to=latest.seq if latest else None,
         state_differences=tuple(differences),
+        rows_checked=rows,
         checked_at=utcnow(),
         seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _check_rows(
+    session: Session,
+    account_id: str,
+    found: Batches,
+    replay: Replay | None,
+    events: int,
+    progress: Progress | None,
+) -> tuple[int, _Finding | None]:
+    """Verify the rows batch events wrote against their digests (heed.store.batches)."""
+    dialect = _dialect(session)
+    done = events
+
+    def advance(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if progress is not None:
+            progress(done)
+
+    rows, problem = batches.check(
+        session,
+        account_id,
+        found,
+        iso_reader(dialect),
+        json_reader(dialect),
+        on_row=replay.batch_row if replay is not None else None,
+        progress=advance,
+    )
+    if problem is None:
+        return rows, None
+    kind = Tampering.EDITED if problem.edited else Tampering.STATE
+    return rows, _Finding(problem.seq, kind, problem.problem)
 
 
 def _dialect(session: Session) -> str:
@@ -164,6 +206,7 @@ class _Walk:
     expected_prev: str = GENESIS_HASH
     erased: list[int] = field(default_factory=list)
     listed: set[int] = field(default_factory=set)
+    batches: Batches = field(default_factory=Batches)
 
 
 @dataclass(frozen=True)
@@ -199,13 +242,14 @@ def walk(
     signed: dict[int, str] | None = None,
     replay: Replay | None = None,
     progress: Progress | None = None,
+    batches: Batches | None = None,
 ) -> tuple[int, str, _Finding | None]:
     """Verify the chain from the start; return (events checked, the last hash, the first
-    finding or None)."""
+    finding or None). `batches` learns what the batch events say (heed.store.batches)."""
     signed = signed or {}
     dialect = _dialect(session)
     iso, load = iso_reader(dialect), json_reader(dialect)
-    state = _Walk()
+    state = _Walk(batches=batches if batches is not None else Batches())
     checked = 0
     for rows in _pages(session, account_id):
         for row in rows:
@@ -341,6 +385,9 @@ def _accept(row: Any, state: _Walk, before: Any, after: Any, replay: Replay | No
         state.erased.append(seq)
     if kind == "contact.erased":
         state.listed.update((after or {}).get("erased_events", []))
+        state.batches.feed(seq, kind, after)
+    elif kind == batches.KIND:
+        state.batches.feed(seq, kind, after)
     if replay is not None and kind in replay.KINDS:
         replay.feed(seq, kind, row[6], row[8], row[7], before, after)
     state.expected_seq, state.expected_prev = seq + 1, row[14]

@@ -57,6 +57,7 @@ PERSONAL: dict[str, dict[str, str]] = {
         "reason": "blanked",
         "evidence": "blanked",
         "lift_reason": "blanked",
+        "salt": "blanked",  # of a batch-written row (heed.store.batches); its digest stays
     },
     "consents": {"address": "tombstone", "evidence": "blanked"},
     "events": {
@@ -107,6 +108,7 @@ IMPERSONAL: dict[str, str] = {
         "ids heed made, and a status word"
     ),
     "suppressions.channel suppressions.scope suppressions.source": "contract words, our senders",
+    "suppressions.row_digest": "a salted digest; erasure blanks the salt",
     "consents.channel consents.purpose consents.source": "contract words",
     "events.kind events.actor events.credential events.source events.channel "
     "events.contact_id events.payload_digest events.prev_hash events.hash": (
@@ -171,6 +173,7 @@ def erase_contact(
 ) -> Erasure:
     stones = {a: account.tombstone(a) for a in (contact.phone, contact.email) if a}
     suppressions = messages = 0
+    rows = _batch_rows(session, account, list(stones))
     for address, stone in stones.items():
         # Reasons are free text an admin typed, and may name the person: they go too.
         suppressions += _replace(
@@ -182,6 +185,7 @@ def erase_contact(
             evidence={},
             reason=ERASED_TEXT,
             lift_reason=None,
+            salt=None,
         )
         _replace(session, account, Consent.address, address, stone, evidence={})
         messages += _replace(
@@ -211,7 +215,8 @@ def erase_contact(
         actor,
         contact_id=contact.id,
         evidence={"reason": reason},
-        after={"contact_id": contact.id, "erased_events": list(seqs)},
+        after={"contact_id": contact.id, "erased_events": list(seqs)}
+        | ({"erased_rows": rows} if rows else {}),
     )
     return Erasure(contact.id, suppressions, tuple(seqs), messages)
 
@@ -291,6 +296,22 @@ def _scrub_json(session: Session, account: AccountRef, person: _Person, contact_
         # the same key is refused as a different request.
         if person.scrub(stored.response) != stored.response or contact_id in str(stored.response):
             stored.response, stored.request_hash = dict(ERASED_PAYLOAD), "erased"
+
+
+def _batch_rows(session: Session, account: AccountRef, addresses: list[str]) -> list[str]:
+    """Ids of the batch-written suppressions of these addresses, which the erasure event lists
+    so that `heed audit verify` tells their blanked salt from tampering (heed.store.batches)."""
+    if not addresses:
+        return []
+    return sorted(
+        session.scalars(
+            select(Suppression.id).where(
+                Suppression.account_id == account.id,
+                Suppression.address.in_(addresses),
+                Suppression.row_digest.is_not(None),
+            )
+        )
+    )
 
 
 def _replace(

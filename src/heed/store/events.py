@@ -83,6 +83,11 @@ class EventLog:
         """Take the account's write lock now, before reading state a change depends on."""
         self._locked_head()
 
+    @property
+    def next_seq(self) -> int:
+        """The number the next appended event gets (taking the lock, if not held yet)."""
+        return self._locked_head().seq + 1
+
     def append(
         self,
         kind: str,

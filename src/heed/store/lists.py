@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -48,6 +49,7 @@ def create_contact(
     name: str | None,
     external_id: str | None,
     at: datetime | None = None,
+    fields: dict[str, Any] | None = None,
 ) -> Contact:
     if not phone and not email:
         raise InvalidSetting("a contact needs a phone number or an email address")
@@ -63,7 +65,7 @@ def create_contact(
         email=email,
         name=name,
         external_id=external_id,
-        fields={},
+        fields=fields or {},
         created_at=now,
         updated_at=now,
     )

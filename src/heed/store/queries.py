@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
+from heed.store.batches import KIND as BATCH
 from heed.store.tables import (
     ApiKey,
     Consent,
@@ -72,13 +73,21 @@ def _limit(limit: int) -> int:
 
 
 def paginate(
-    session: Session, query: Select[Any], key: Any, cursor: str | None, limit: int
+    session: Session,
+    query: Select[Any],
+    key: Any,
+    cursor: str | None,
+    limit: int,
+    descending: bool = False,
 ) -> Page[Any]:
-    """Keyset pagination by `key` ascending: stable under concurrent inserts, O(limit)."""
+    """Keyset pagination by `key` (ascending, or `descending` for newest first): stable
+    under concurrent inserts, O(limit)."""
     limit = _limit(limit)
     if cursor is not None:
-        query = query.where(key > _cursor_value(cursor, key.type.python_type is int))
-    rows = list(session.scalars(query.order_by(key).limit(limit + 1)))
+        after = _cursor_value(cursor, key.type.python_type is int)
+        query = query.where(key < after if descending else key > after)
+    order = key.desc() if descending else key
+    rows = list(session.scalars(query.order_by(order).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     last = getattr(rows[-1], key.key) if rows and more else None
@@ -98,7 +107,35 @@ def contacts(
 ) -> Page[Contact]:
     """Contacts, optionally searched and filtered by a list or by the source of a suppression
     on `channel` (their status is the engine's to decide: `Engine.list_contacts`)."""
-    query = select(Contact).where(Contact.account_id == account.id)
+    query = _contacts_query(account, select(Contact), q, channel, list_name, source)
+    return paginate(session, query, Contact.id, cursor, limit)
+
+
+def count_contacts(
+    session: Session,
+    account: AccountRef,
+    *,
+    q: str | None = None,
+    channel: Channel | None = None,
+    list_name: str | None = None,
+    source: str | None = None,
+) -> int:
+    """How many contacts `contacts` pages through with the same filters."""
+    query = _contacts_query(
+        account, select(func.count()).select_from(Contact), q, channel, list_name, source
+    )
+    return session.scalar(query) or 0
+
+
+def _contacts_query(
+    account: AccountRef,
+    query: Select[Any],
+    q: str | None,
+    channel: Channel | None,
+    list_name: str | None,
+    source: str | None,
+) -> Select[Any]:
+    query = query.where(Contact.account_id == account.id)
     if q:
         pattern = f"%{like_escaped(q.strip().lower())}%"  # `%` and `_` are searched as text
         query = query.where(
@@ -122,7 +159,7 @@ def contacts(
                 MailingList.name == list_name,
             )
         )
-    return paginate(session, query, Contact.id, cursor, limit)
+    return query
 
 
 def _suppressed(
@@ -158,8 +195,37 @@ def suppressions(
     active: bool | None = True,
     cursor: str | None = None,
     limit: int = 50,
+    newest_first: bool = False,
 ) -> Page[Suppression]:
-    query = select(Suppression).where(Suppression.account_id == account.id)
+    query = select(Suppression).where(
+        *_suppression_filters(account, channel, address, source, scope, active)
+    )
+    return paginate(session, query, Suppression.id, cursor, limit, descending=newest_first)
+
+
+def count_suppressions(
+    session: Session,
+    account: AccountRef,
+    *,
+    channel: Channel | None = None,
+    address: str | None = None,
+    source: str | None = None,
+    active: bool | None = True,
+) -> int:
+    """How many suppressions `suppressions` would page through with the same filters."""
+    filters = _suppression_filters(account, channel, address, source, None, active)
+    return session.scalar(select(func.count()).select_from(Suppression).where(*filters)) or 0
+
+
+def _suppression_filters(
+    account: AccountRef,
+    channel: Channel | None,
+    address: str | None,
+    source: str | None,
+    scope: str | None,
+    active: bool | None,
+) -> list[Any]:
+    filters: list[Any] = [Suppression.account_id == account.id]
     for column, value in (
         (Suppression.channel, channel.value if channel else None),
         (Suppression.address, address),
@@ -167,12 +233,11 @@ def suppressions(
         (Suppression.scope, scope),
     ):
         if value is not None:
-            query = query.where(column == value)
+            filters.append(column == value)
     if active is not None:
-        query = query.where(
-            Suppression.lifted_at.is_(None) if active else Suppression.lifted_at.is_not(None)
-        )
-    return paginate(session, query, Suppression.id, cursor, limit)
+        lifted = Suppression.lifted_at
+        filters.append(lifted.is_(None) if active else lifted.is_not(None))
+    return filters
 
 
 def events(
@@ -191,8 +256,9 @@ def events(
     query = select(Event).where(Event.account_id == account.id)
     if contact_id is not None:
         query = query.where(_about_contact(session, account, contact_id))
+    if address is not None:
+        query = query.where(_about_addresses(account, [address]))
     for column, value in (
-        (Event.address, address),
         (Event.source, source),
         (Event.kind, kind),
     ):
@@ -211,11 +277,27 @@ def _about_contact(session: Session, account: AccountRef, contact_id: str) -> An
     Opt-outs are keyed by address, not contact (they outlive it), so their events name no
     contact; a contact's history still has to show them.
     """
-    contact = session.get(Contact, (account.id, contact_id))
-    addresses = [a for a in (contact.phone, contact.email) if a] if contact else []
+    addresses = addresses_of(session, account, contact_id)
     if not addresses:
         return Event.contact_id == contact_id
-    return or_(Event.contact_id == contact_id, Event.address.in_(addresses))
+    return or_(Event.contact_id == contact_id, _about_addresses(account, addresses))
+
+
+def addresses_of(session: Session, account: AccountRef, contact_id: str) -> list[str]:
+    """The contact's phone and email (none: no such contact, or erased)."""
+    contact = session.get(Contact, (account.id, contact_id))
+    return [a for a in (contact.phone, contact.email) if a] if contact else []
+
+
+def _about_addresses(account: AccountRef, addresses: list[str]) -> Any:
+    """SQL: the event names one of the addresses, or is the batch import that created one of
+    their suppressions (its rows, not the event, name them: heed.store.batches)."""
+    batch_events = select(Suppression.created_event).where(
+        Suppression.account_id == account.id,
+        Suppression.address.in_(addresses),
+        Suppression.row_digest.is_not(None),
+    )
+    return or_(Event.address.in_(addresses), and_(Event.kind == BATCH, Event.seq.in_(batch_events)))
 
 
 def _aware(moment: datetime) -> datetime:

@@ -6,13 +6,14 @@ so a suppression never exists without the event that explains it, nor the other 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select, union_all
+from sqlalchemy import Select, bindparam, select, text, union_all
 from sqlalchemy.orm import Session, aliased
 
 from heed.core.rules import ActiveConsent, ActiveSuppression
@@ -112,6 +113,47 @@ def active_suppressions(
     )
     wanted = set(pairs)
     return [row for row in rows if (row.channel, row.address) in wanted]
+
+
+def active_keys(
+    session: Session, account_id: str, targets: Iterable[Target], chunk: int = 5000
+) -> set[tuple[str, str, str, str]]:
+    """(channel, address, scope, source) of every active suppression of these targets: what
+    an import plans against, read as plain tuples, `chunk` addresses a query.
+
+    The addresses go in as one array parameter (JSON on SQLite), not one parameter each:
+    compiling a statement with thousands of parameters costs more than running it.
+    """
+    pairs = {(target.channel.value, target.address) for target in targets}
+    addresses = sorted({address for _, address in pairs})
+    channels = sorted({channel for channel, _ in pairs})
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    statement = _ACTIVE_KEYS_SQLITE if sqlite else _ACTIVE_KEYS_POSTGRESQL
+    found: set[tuple[str, str, str, str]] = set()
+    for start in range(0, len(addresses), chunk):
+        some = addresses[start : start + chunk]
+        values = {
+            "a": account_id,
+            "channels": json.dumps(channels) if sqlite else channels,
+            "addresses": json.dumps(some) if sqlite else some,
+        }
+        found.update(
+            (channel, address, scope, source)
+            for channel, address, scope, source in session.execute(statement, values)
+            if (channel, address) in pairs
+        )
+    return found
+
+
+_ACTIVE_KEYS_SQLITE = text(
+    "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
+    " AND channel IN (SELECT value FROM json_each(:channels))"
+    " AND address IN (SELECT value FROM json_each(:addresses)) AND lifted_at IS NULL"
+)
+_ACTIVE_KEYS_POSTGRESQL = text(
+    "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
+    " AND channel = ANY(:channels) AND address = ANY(:addresses) AND lifted_at IS NULL"
+)
 
 
 def active_by_address(

@@ -236,6 +236,10 @@ class Suppression(Base):
     lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     lifted_event: Mapped[int | None] = mapped_column(Integer)
     lift_reason: Mapped[str | None] = mapped_column(Text)
+    #: Set on rows an import wrote in a batch (heed.store.batches): the row's own digest, which
+    #: its batch event's digest covers, and the random salt in it (blanked by an erasure).
+    salt: Mapped[str | None] = mapped_column(String(32))
+    row_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class Consent(Base):

@@ -20,7 +20,7 @@ from heed.engine import Engine
 from heed.engine.results import ContactInfo, EventInfo
 from heed.errors import BadInput, NotFound, PermissionDenied, Rejected, ResubscribeRefused
 from heed.web.auth import signed_in, signed_in_post
-from heed.web.render import CHANNEL_NAMES, error_page, render
+from heed.web.render import CHANNEL_NAMES, error_page, pages_of, render
 from heed.web.sessions import WebSession
 
 router = APIRouter()
@@ -61,6 +61,7 @@ async def contacts_page(
     list_name: Annotated[str, Query(alias="list")] = "",
     source: str = "",
     cursor: str = "",
+    page: str = "1",
 ) -> Response:
     session = await signed_in(request)
     if isinstance(session, Response):
@@ -73,9 +74,9 @@ async def contacts_page(
         "list": list_name,
         "source": source,
     }
-    error, contacts, next_cursor = "", [], None
+    error, contacts, next_cursor, total = "", [], None, 0
     try:
-        page = await run_in_threadpool(
+        found = await run_in_threadpool(
             lambda: engine.list_contacts(
                 session.slug,
                 q=q or None,
@@ -87,11 +88,21 @@ async def contacts_page(
                 limit=PAGE_SIZE,
             )
         )
-        contacts, next_cursor = page.items, page.next_cursor
+        contacts, next_cursor = found.items, found.next_cursor
+        total = await run_in_threadpool(
+            lambda: engine.count_contacts(
+                session.slug,
+                q=q or None,
+                channel=channel or None,
+                list_name=list_name or None,
+                source=source or None,
+            )
+        )
     except Rejected as exc:
         error = str(exc)
     lists = await run_in_threadpool(engine.list_lists, session.slug)
     active = {k: v for k, v in filters.items() if v}
+    number = int(page) if page.isdigit() and cursor else 1
     return render(
         request,
         "contacts.html",
@@ -102,7 +113,10 @@ async def contacts_page(
         lists=[item.name for item in lists],
         sources=[s.value for s in Source],
         error=error,
-        next_url=f"/contacts?{urlencode({**active, 'cursor': next_cursor})}"
+        total=total,
+        pages=None if status else pages_of(total, PAGE_SIZE, number),
+        number=number,
+        next_url=f"/contacts?{urlencode({**active, 'cursor': next_cursor, 'page': number + 1})}"
         if next_cursor
         else None,
         first_url=f"/contacts?{urlencode(active)}" if cursor else None,

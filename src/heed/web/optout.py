@@ -21,7 +21,8 @@ from heed.core.addresses import normalise_address
 from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput, UnknownAccount
-from heed.web.render import error_page, read_form, render
+from heed.web.public import Brand, public_page
+from heed.web.render import error_page, read_form
 from heed.web.sessions import public_form_token, public_form_token_ok
 
 router = APIRouter()
@@ -37,20 +38,20 @@ PER_ADDRESS = 10
 _NO_ACCOUNT_KEY = [secrets.token_bytes(32)]
 
 
-def _page_of(engine: Engine, account: str) -> tuple[str, list[bytes], bool]:
-    """The name to show, the key form tokens are signed with, and whether the account exists."""
+def _page_of(engine: Engine, account: str) -> tuple[Brand, list[bytes], bool]:
+    """The brand to show, the key form tokens are signed with, and whether the account exists."""
     try:
         ref = engine.account(account)
     except UnknownAccount:
-        return account, _NO_ACCOUNT_KEY, False
-    return ref.name, ref.keys.forms, True
+        return Brand.of(account, None), _NO_ACCOUNT_KEY, False
+    return Brand.of(ref.name, ref.settings), ref.keys.forms, True
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
 async def optout_page(request: Request, account: str) -> HTMLResponse:
-    name, key, _exists = await run_in_threadpool(_page_of, get_engine(request), account)
+    brand, key, _exists = await run_in_threadpool(_page_of, get_engine(request), account)
     token = public_form_token(key, "optout")
-    return render(request, "optout.html", account=account, name=name, token=token)
+    return public_page(request, "optout.html", brand, account=account, token=token)
 
 
 def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str | None]) -> None:
@@ -71,7 +72,7 @@ def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str
 @router.post("/optout/{account}", response_class=HTMLResponse)
 async def optout(request: Request, account: str) -> HTMLResponse:
     engine = get_engine(request)
-    name, key, exists = await run_in_threadpool(_page_of, engine, account)
+    brand, key, exists = await run_in_threadpool(_page_of, engine, account)
     form = await read_form(request)
     if not public_form_token_ok(key, "optout", form.get("csrf", "")):
         return error_page(
@@ -92,22 +93,18 @@ async def optout(request: Request, account: str) -> HTMLResponse:
         else:
             _readable(address)  # nothing to record, but the same answer to the same input
     except BadInput:  # an unreadable address; nothing was recorded
-        error = (
-            "We could not read that. Enter a mobile number with its country code "
-            "(for example +14155550100) or an email address."
-        )
         token = public_form_token(key, "optout")
-        return render(
+        return public_page(
             request,
             "optout.html",
-            status=400,
+            brand,
+            400,
             account=account,
-            name=name,
             token=token,
-            error=error,
+            error=True,
             address=address,
         )
-    return render(request, "optout_done.html", name=name)
+    return public_page(request, "optout_done.html", brand)
 
 
 def _readable(address: str) -> None:

@@ -15,7 +15,7 @@ from heed.core.permissions import Action, may
 from heed.core.vocabulary import Source
 from heed.errors import Rejected
 from heed.web.auth import signed_in
-from heed.web.render import STATIC, error_page, render
+from heed.web.render import STATIC, error_page, pages_of, render
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -23,6 +23,7 @@ _STATIC_FILES = {
     "heed.css": "text/css",
     "imports.js": "text/javascript",
     "busy.js": "text/javascript",
+    "providers.js": "text/javascript",
     "icon.svg": "image/svg+xml",
 }
 
@@ -53,33 +54,43 @@ async def dashboard(request: Request) -> Response:
 @router.get("/suppressions", response_class=HTMLResponse)
 async def suppressions_page(
     request: Request,
+    q: str = "",
     channel: str = "",
     source: str = "",
     state: str = "active",
     cursor: str = "",
+    page: str = "1",
 ) -> Response:
+    """Suppressions newest first, searched by address, with how many match."""
     session = await signed_in(request)
     if isinstance(session, Response):
         return session
     engine = get_engine(request)
     active = {"active": True, "lifted": False}.get(state)
-    filters = {"channel": channel, "source": source, "state": state}
-    error, items, next_cursor = "", [], None
+    filters = {"q": q.strip(), "channel": channel, "source": source, "state": state}
+    wanted: dict[str, Any] = {
+        "channel": channel or None,
+        "address": q.strip() or None,
+        "source": source or None,
+        "active": active,
+    }
+    error, items, next_cursor, total = "", [], None, 0
     try:
-        page = await run_in_threadpool(
+        found = await run_in_threadpool(
             lambda: engine.list_suppressions(
                 session.slug,
-                channel=channel or None,
-                source=source or None,
-                active=active,
+                **wanted,
                 cursor=cursor or None,
                 limit=PAGE_SIZE,
+                newest_first=True,
             )
         )
-        items, next_cursor = page.items, page.next_cursor
+        total = await run_in_threadpool(lambda: engine.count_suppressions(session.slug, **wanted))
+        items, next_cursor = found.items, found.next_cursor
     except Rejected as exc:
         error = str(exc)
     chosen = {k: v for k, v in filters.items() if v}
+    number = int(page) if page.isdigit() and cursor else 1
     return render(
         request,
         "suppressions.html",
@@ -89,7 +100,9 @@ async def suppressions_page(
         filters=filters,
         sources=[s.value for s in Source],
         error=error,
-        next_url=f"/suppressions?{urlencode({**chosen, 'cursor': next_cursor})}"
+        total=total,
+        pages=pages_of(total, PAGE_SIZE, number),
+        next_url=f"/suppressions?{urlencode({**chosen, 'cursor': next_cursor, 'page': number + 1})}"
         if next_cursor
         else None,
         first_url=f"/suppressions?{urlencode(chosen)}" if cursor else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,19 @@ REASONS = REASON_WORDS  # the check's reason codes in plain words (heed.core.voc
 
 def reason_text(codes: Any) -> str:
     return ", ".join(REASONS.get(str(c), str(c).replace("_", " ")) for c in codes)
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Where a keyset-paged list is: page `number` of `count` (pages are followed in order,
+    so the number travels in the next page's URL with its cursor)."""
+
+    number: int
+    count: int
+
+
+def pages_of(total: int, size: int, number: int) -> Pages:
+    return Pages(min(number, max(1, -(-total // size))), max(1, -(-total // size)))
 
 
 def when(value: datetime | None) -> str:
@@ -55,11 +69,21 @@ def lift_refusal(role: Role, source: str) -> str | None:
     return "Only an admin may lift this"
 
 
+def with_separators(value: Any) -> Any:
+    """Every whole number a page shows reads "597,928", not "597928": applied to each
+    `{{ … }}` of every template. Where the digits must stay bare (an input's value, a
+    progress bar's `max`), the template writes `| string`."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return value
+
+
 _env = Environment(
     loader=FileSystemLoader(HERE / "templates"),
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
     lstrip_blocks=True,
+    finalize=with_separators,
 )
 _env.filters["reasons"] = reason_text
 _env.filters["when"] = when

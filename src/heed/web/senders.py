@@ -57,6 +57,22 @@ PROVIDER_NAMES = {
     "generic": "Other (heed's JSON API)",
     "sandbox": "Sandbox (records messages, sends nothing)",
 }
+#: What the "signing secret" field holds for each provider; the page shows the chosen one's.
+SECRET_HELP = {
+    "twilio": "The Twilio account's Auth Token.",
+    "vonage": "The signature secret from the Vonage dashboard.",
+    "telnyx": "Not used yet: heed has no Telnyx webhook.",
+    "whatsapp": "The Meta app secret.",
+    "email": "Not used: pick the email service (SES, SendGrid, Postmark, Mailgun) to verify "
+    "its webhooks.",
+    "ses": "The SNS topic ARN (several separated by commas): heed checks SNS's own signature "
+    "and accepts only these topics.",
+    "sendgrid": "The Event Webhook's verification key.",
+    "mailgun": "The HTTP webhook signing key.",
+    "postmark": "The webhook URL's USER:PASSWORD.",
+    "generic": "The key of the X-Heed-Signature on messages heed posts to the send URL.",
+    "sandbox": "Not needed: the sandbox sends nothing.",
+}
 REPLY_NAMES = {"opt_out": "Opt-out reply", "opt_in": "Opt-in reply", "help": "Help reply"}
 NOTICES = {"added": "Sender added.", "saved": "Changes saved."}
 
@@ -189,6 +205,7 @@ def _form(
         scopes=SCOPES,
         providers=[(p, PROVIDER_NAMES[p]) for p in PROVIDERS],
         provider_options=PROVIDER_OPTIONS,
+        secret_help=SECRET_HELP,
         reply_kinds=[(k, REPLY_NAMES[k]) for k in REPLY_KINDS],
         fcc_removed=fcc_words_removed(removed),
         previews=previews,
@@ -237,6 +254,8 @@ async def add_sender(request: Request) -> Response:
     session, form = checked
     if not _can_manage(session):
         return _forbidden(request, session)
+    if SHOW in form:
+        return await _shown(request, session, None, form)
     engine, changes = get_engine(request), _changes(form)
     channel, address = form.get("channel", ""), form.get("address", "")
 
@@ -269,6 +288,18 @@ async def add_sender(request: Request) -> Response:
         return await _refused(request, session, None, form, {"channel": str(exc)})
     forget_secrets(request, session.slug)
     return RedirectResponse(f"/senders/{sender.id}?done=added", status_code=303)
+
+
+#: The form's "Show its settings" button: without JavaScript, the page shows only the chosen
+#: provider's fields, so choosing another asks the server for the page again (nothing saved).
+SHOW = "show_provider"
+
+
+async def _shown(
+    request: Request, session: WebSession, sender: SenderInfo | None, form: dict[str, str]
+) -> HTMLResponse:
+    values = _submitted(form, sender)
+    return await run_in_threadpool(_form, request, session, sender, values)
 
 
 async def _refused(
@@ -314,6 +345,8 @@ async def update_sender(request: Request, sender_id: str) -> Response:
     engine = get_engine(request)
     try:
         sender = await run_in_threadpool(engine.get_sender, session.slug, sender_id)
+        if SHOW in form:
+            return await _shown(request, session, sender, form)
         await run_in_threadpool(
             lambda: engine.update_sender(
                 session.slug, sender_id, actor=session.user.actor, **_changes(form)

@@ -55,7 +55,12 @@ LABELS = {
     "detect_low": "Send to review from",
     "review_business_days": "Review deadline",
     "registry_stale_blocks": "Hold marketing while a registry is stale",
+    "display_name": "Name on the public pages",
+    "logo_url": "Logo URL",
+    "brand_colour": "Colour",
 }
+#: Free text where empty means "none" (heed's default), set on the public pages.
+TEXTS = ("display_name", "logo_url", "brand_colour")
 PURPOSES = {
     "marketing": "Marketing",
     "transactional": "Transactional (orders, appointments)",
@@ -69,6 +74,7 @@ def _changes(form: dict[str, str]) -> dict[str, Any]:
     changes |= {name: name in form for name in FLAGS}
     changes["require_consent_for"] = [p.value for p in Purpose if f"consent_{p.value}" in form]
     changes["default_country"] = form.get("default_country", "").strip().upper() or None
+    changes |= {name: form[name].strip() or None for name in TEXTS if name in form}
     for name in REPLY_FIELDS:
         if name in form:
             changes[name] = form[name].replace("\r\n", "\n").strip()

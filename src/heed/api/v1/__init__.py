@@ -24,7 +24,7 @@ from heed.api.v1 import (
     suppressions,
 )
 
-_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 413, 422, 503)
+_PROBLEMS = problem_responses(401, 403, 404, 409, 413, 422, 503)
 router = APIRouter(prefix="/v1", responses=_PROBLEMS)
 # A message a person sent is cleaned, never refused, for a stray NUL: a STOP is never dropped.
 router.include_router(inbound.router)

@@ -25,7 +25,7 @@ async def update_settings(
 ) -> AccountSettings:
     """Change some settings (admin), all or none; one `account.settings_changed` event.
 
-    A bad value is a 400 problem whose `errors` name each setting at fault.
+    A bad value is a 422 problem whose `errors` name each setting at fault.
     """
     changes = body.model_dump(exclude_unset=True)
     return await run_in_threadpool(

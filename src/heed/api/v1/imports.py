@@ -1,7 +1,7 @@
 """`/v1/imports`: upload a CSV of opt-outs or contacts, then follow the import as it runs.
 
 `POST /v1/imports` reads the file through once before it answers (an unreadable file, a
-missing address column or an unknown list is a 400 and nothing is imported), records the
+missing address column or an unknown list is a 422 and nothing is imported), records the
 import and answers 202; the rows then land in the background, a batch per transaction, and
 `GET /v1/imports/{id}` shows the progress, the counts and every refused row with its line.
 Posting the same file again is safe: it changes nothing, so no Idempotency-Key is needed.

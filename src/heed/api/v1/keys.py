@@ -8,18 +8,19 @@ from fastapi.responses import JSONResponse
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
-from heed.api.v1.schemas import KeyCreate, KeyCreated, KeyPublic
+from heed.api.v1.schemas import KeyCreate, KeyCreated, KeyPublic, Page
 from heed.core.permissions import Action, require
 from heed.engine.results import to_json
 
 router = APIRouter(prefix="/keys", tags=["keys"])
 
 
-@router.get("", response_model=list[KeyPublic])
-async def list_keys(principal: Principal, actor: ActorDep, engine: EngineDep) -> list[KeyPublic]:
+@router.get("", response_model=Page[KeyPublic])
+async def list_keys(principal: Principal, actor: ActorDep, engine: EngineDep) -> Page[KeyPublic]:
+    """The account's keys, all on one page (`next_cursor` is null): the shape of every list."""
     require(actor, Action.MANAGE_KEYS)
     keys = await run_in_threadpool(engine.list_api_keys, principal.account_slug)
-    return [KeyPublic(**to_json(k)) for k in keys]
+    return Page[KeyPublic](items=[KeyPublic(**to_json(k)) for k in keys], next_cursor=None)
 
 
 @router.post("", response_model=KeyCreated, status_code=201)

@@ -24,10 +24,11 @@ from heed.engine.results import to_json
 router = APIRouter()
 
 
-@router.get("/lists", response_model=list[ListPublic], tags=["lists"])
-async def list_lists(principal: Principal, engine: EngineDep) -> list[ListPublic]:
+@router.get("/lists", response_model=Page[ListPublic], tags=["lists"])
+async def list_lists(principal: Principal, engine: EngineDep) -> Page[ListPublic]:
+    """The account's lists, all on one page (`next_cursor` is null): the shape of every list."""
     found = await run_in_threadpool(engine.list_lists, principal.account_slug)
-    return [ListPublic(**to_json(item)) for item in found]
+    return Page[ListPublic](items=[ListPublic(**to_json(i)) for i in found], next_cursor=None)
 
 
 @router.post("/lists", response_model=ListPublic, status_code=201, tags=["lists"])

@@ -25,10 +25,10 @@ EVIDENCE_MAX_BYTES, EVIDENCE_MAX_DEPTH = 16_384, 8
 
 def _bounded_evidence(value: dict[str, Any]) -> dict[str, Any]:
     if json_depth(value, EVIDENCE_MAX_DEPTH) > EVIDENCE_MAX_DEPTH:
-        raise ValueError(f"evidence may nest at most {EVIDENCE_MAX_DEPTH} levels")
+        raise ValueError(f"may nest at most {EVIDENCE_MAX_DEPTH} levels")
     size = len(json.dumps(value, ensure_ascii=False, default=str).encode())
     if size > EVIDENCE_MAX_BYTES:
-        raise ValueError(f"evidence may be at most {EVIDENCE_MAX_BYTES:,} bytes of JSON")
+        raise ValueError(f"may be at most {EVIDENCE_MAX_BYTES:,} bytes of JSON")
     return value
 
 
@@ -111,14 +111,24 @@ OptionalText = Annotated[
 ]
 
 
+#: A contact's own values (tier, city…): bounded like evidence, since every change to them
+#: is kept in the activity log.
+ContactFields = Annotated[dict[str, Any], AfterValidator(_bounded_evidence)]
+
+
 class ContactCreate(BaseModel):
     model_config = example(
-        phone=PHONE, email="ann@example.com", name="Ann Lee", external_id="crm-42"
+        phone=PHONE,
+        email="ann@example.com",
+        name="Ann Lee",
+        external_id="crm-42",
+        fields={"tier": "gold"},
     )
     phone: str | None = Field(default=None, max_length=40)
     email: str | None = Field(default=None, max_length=320)
     name: OptionalText = None
     external_id: OptionalText = None
+    fields: ContactFields | None = None
 
 
 class ContactUpdate(BaseModel):
@@ -127,7 +137,7 @@ class ContactUpdate(BaseModel):
     email: str | None = Field(default=None, max_length=320)
     name: str | None = Field(default=None, max_length=200)
     external_id: str | None = Field(default=None, max_length=200)
-    fields: dict[str, Any] | None = None
+    fields: ContactFields | None = None
 
 
 class ContactPublic(BaseModel):
@@ -200,6 +210,12 @@ class EventPublic(BaseModel):
         default=None,
         description="What proved who did it: api_key:<id>, user:<id>, cli:<os user>, "
         "webhook:<provider>:signature-verified, system… (none on events before it was kept).",
+    )
+    rows: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="A batch import's event (kind suppressions.imported) listed by address or "
+        "contact: the suppressions it created for them, each with its evidence (import, file, "
+        "line and the row as read). The event itself holds their count and digest.",
     )
 
 

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.hooks import SecretCache
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
-from heed.api.v1.schemas import SenderCreate, SenderPublic, SenderUpdate
+from heed.api.v1.schemas import Page, SenderCreate, SenderPublic, SenderUpdate
 from heed.engine.results import to_json
 
 router = APIRouter(prefix="/senders", tags=["senders"])
@@ -21,10 +21,11 @@ def forget_secrets(request: Request, slug: str) -> None:
     cache.forget(slug)
 
 
-@router.get("", response_model=list[SenderPublic])
-async def list_senders(principal: Principal, engine: EngineDep) -> list[SenderPublic]:
+@router.get("", response_model=Page[SenderPublic])
+async def list_senders(principal: Principal, engine: EngineDep) -> Page[SenderPublic]:
+    """The account's senders, all on one page (`next_cursor` is null): the shape of every list."""
     senders = await run_in_threadpool(engine.list_senders, principal.account_slug)
-    return [SenderPublic(**to_json(s)) for s in senders]
+    return Page[SenderPublic](items=[SenderPublic(**to_json(s)) for s in senders], next_cursor=None)
 
 
 @router.post("", response_model=SenderPublic, status_code=201)

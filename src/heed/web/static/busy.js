@@ -1,7 +1,9 @@
 // Forms whose work takes a while (filtering a million recipients, uploading a large import)
 // say so once submitted: the button is disabled, so a second click does not start the work
-// again, and a status line (read out by screen readers) says what is happening. Without
-// JavaScript the form works the same, only without the notice.
+// again, and a status line (read out by screen readers) says what is happening. Download
+// links marked data-busy (the suppressions export, streamed as it is written) say so in the
+// status line of their data-busy-area. Without JavaScript both work the same, only without
+// the notice.
 (function () {
   "use strict";
   document.querySelectorAll("form[data-busy]").forEach(function (form) {
@@ -14,6 +16,13 @@
           button.disabled = true;
         });
       }, 0);
+    });
+  });
+  document.querySelectorAll("a[data-busy]").forEach(function (link) {
+    link.addEventListener("click", function () {
+      var area = link.closest("[data-busy-area]") || document;
+      var status = area.querySelector("[data-busy-status]");
+      if (status) { status.textContent = link.getAttribute("data-busy"); }
     });
   });
 }());

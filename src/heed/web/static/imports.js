@@ -12,7 +12,7 @@
     bar.value = state.rows_processed;
     ["rows_processed", "created", "unchanged", "error_count"].forEach(function (name) {
       var field = card.querySelector('[data-field="' + name + '"]');
-      if (field) { field.textContent = String(state[name]); }
+      if (field) { field.textContent = typeof state[name] === "number" ? state[name].toLocaleString("en-US") : String(state[name]); }
     });
   }
 

@@ -1,0 +1,152 @@
+"""`heed import optouts` of a million rows on SQLite and PostgreSQL, then `heed audit verify`
+and the export of what it imported, against PostgreSQL `COPY` of the bare numbers (the floor),
+side by side in one run on the same file.
+
+The file has --rows rows: a phone number (E.164, all different) and a name, as a platform
+migrating to heed would export them. For each database, in a fresh temporary database:
+
+- import: `Engine.import_optouts` (read, normalise, plan against what is active, write a batch
+  of suppressions with their evidence and one batch event per 5,000 rows), rows/s;
+- again: the same file imported a second time (every row unchanged), rows/s;
+- verify: `Engine.verify_audit` (chain, every imported row against its batch digest, and the
+  tables against the log), rows/s;
+- export: `Engine.export_suppressions` as CSV, consumed and counted, rows/s;
+- floor: PostgreSQL `COPY` of the bare numbers into a table with a primary key.
+
+Times are wall and CPU seconds of this process (the machine is shared; CPU is steadier).
+
+    .venv/bin/python bench/import.py                     # SQLite and PostgreSQL, 1,000,000
+    .venv/bin/python bench/import.py --rows 100000 --db sqlite
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+
+from heed import Engine
+from heed.core.permissions import Role
+from heed.core.vocabulary import Actor, ActorKind
+from heed.server_key import Keyring
+
+PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
+ADMIN = Actor(ActorKind.USER, "bench", Role.ADMIN)
+
+
+def write_file(path: Path, rows: int) -> None:
+    with path.open("w") as out:
+        out.write("phone,name\n")
+        for n in range(rows):
+            out.write(f"+1415{n:07d},Person {n}\n")
+
+
+def timed(what: str, rows: int, work: Callable[[], object]) -> tuple[float, float]:
+    """Run `work`; print and return (rows per wall second, rows per CPU second)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(
+        f"  {what:<8} {rows:>10,} rows  {wall:7.2f} s wall = {rows / wall:>9,.0f} rows/s"
+        f"   {cpu:7.2f} s CPU = {rows / cpu:>9,.0f} rows per CPU-s",
+        flush=True,
+    )
+    return rows / wall, rows / cpu
+
+
+@contextmanager
+def database(kind: str, tmp: Path) -> Iterator[str]:
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp / f'bench-{uuid.uuid4().hex[:6]}.db'}"
+        return
+    name = f"heed_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+psycopg://root@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[float, float]]:
+    print(f"{kind}:", flush=True)
+    with database(kind, tmp) as url, Engine(url, keyring=Keyring.generate()) as engine:
+        engine.init()
+        engine.create_account("bench")
+        found: dict[str, tuple[float, float]] = {}
+
+        def imported() -> None:
+            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms")
+            assert (info.status, info.created) == ("done", rows), info
+
+        def again() -> None:
+            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms")
+            assert (info.created, info.unchanged) == (0, rows), info
+
+        def verified() -> None:
+            report = engine.verify_audit("bench")
+            assert report.ok and report.rows_checked == rows, report
+
+        def exported() -> None:
+            lines = sum(c.count("\n") for c in engine.export_suppressions("bench"))
+            assert lines == rows + 1, lines
+
+        found["import"] = timed("import", rows, imported)
+        found["again"] = timed("again", rows, again)
+        found["verify"] = timed("verify", rows, verified)
+        found["export"] = timed("export", rows, exported)
+        return found
+
+
+def floor(path: Path, rows: int) -> tuple[float, float]:
+    """PostgreSQL COPY of the bare numbers into a table with a primary key."""
+    print("floor (PostgreSQL COPY of the bare numbers, text primary key):", flush=True)
+    name = f"heed_floor_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE TABLE "{name}" (address text PRIMARY KEY)')
+        try:
+
+            def copy() -> None:
+                with path.open("rb") as stream, conn.cursor() as cursor:
+                    stream.readline()
+                    with cursor.copy(f'COPY "{name}" (address) FROM STDIN') as out:
+                        for line in stream:
+                            out.write(line.split(b",", 1)[0] + b"\n")
+
+            return timed("COPY", rows, copy)
+        finally:
+            conn.execute(f'DROP TABLE "{name}"')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--db", default="sqlite,postgresql")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as directory:
+        tmp = Path(directory)
+        path = tmp / "optouts.csv"
+        write_file(path, args.rows)
+        results = {kind: heed_run(kind, path, args.rows, tmp) for kind in args.db.split(",")}
+        copy_wall, _ = floor(path, args.rows)
+    print("ratios (wall rows/s against the goal, and against the COPY floor):")
+    goals = {"import": 100_000, "again": 100_000, "verify": 200_000, "export": 200_000}
+    for kind, found in results.items():
+        for what, (wall, cpu) in found.items():
+            print(
+                f"  {kind:<10} {what:<7} {wall:>9,.0f} rows/s = {wall / goals[what]:.2f}x goal"
+                f" ({goals[what]:,}); COPY floor is {copy_wall / wall:.1f}x faster"
+                f" (CPU: {cpu:,.0f} rows per CPU-s)"
+            )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

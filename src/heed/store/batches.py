@@ -1,0 +1,341 @@
+"""Suppressions written a batch at a time, proven by one event per batch.
+
+An import of a million opt-outs cannot afford a million events (each a hash, a row and an
+index entry: bench/import.py measured ~2,800 rows/s that way). A batch instead writes its
+suppressions with one multi-row statement (`COPY` on PostgreSQL) and appends one
+`suppressions.imported` event whose payload holds the number of rows and a digest:
+
+    row_digest   = sha256(canonical({id, channel, address, scope, source, reason, evidence,
+                                     since, salt}))           kept on the suppression row
+    batch digest = sha256(row digests, concatenated in id order)   in the event's payload
+
+The event is in the hash chain, so `heed audit verify` proves each row against it: it
+recomputes every row's digest and every batch's digest (`check`), and a row edited, added to a
+batch or deleted from one is found. Each row keeps its own evidence (file, line and the row as
+read). An erasure blanks a row like an event's payload (address tombstoned, reason, evidence and
+salt blanked), keeps its digest, and lists the row in its `contact.erased` event.
+
+Lifting a batch-written suppression is an ordinary `suppression.lifted` event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from heed.core.chain import canonical_json
+from heed.core.vocabulary import Actor
+from heed.store.events import EventLog
+from heed.store.ids import new_ids
+from heed.store.tables import Suppression
+from heed.store.types import utcnow
+
+KIND = "suppressions.imported"
+_SORTED = orjson.OPT_SORT_KEYS
+_COLUMNS = (
+    "account_id, id, channel, address, scope, source, reason, evidence, since, created_event,"
+    " salt, row_digest"
+)
+
+
+@dataclass(frozen=True)
+class NewSuppression:
+    """One suppression a batch creates."""
+
+    channel: str
+    address: str
+    scope: str
+    reason: str | None
+    evidence: dict[str, Any]
+
+
+def row_digest(row: dict[str, Any]) -> str:
+    """The digest of one row's payload (all JSON-ready values, `since` as ISO text)."""
+    try:
+        material = orjson.dumps(row, option=_SORTED)
+    except TypeError:  # text orjson refuses (lone surrogates): the reference encoder decides
+        return reference_digest(row)
+    return hashlib.sha256(material).hexdigest()
+
+
+def reference_digest(row: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(row).encode()).hexdigest()
+
+
+def batch_digest(digests: Sequence[str]) -> str:
+    """The digest of a batch: its rows' digests in id order (the caller sorted them)."""
+    return hashlib.sha256("".join(digests).encode()).hexdigest()
+
+
+def write(
+    session: Session,
+    log: EventLog,
+    rows: Sequence[NewSuppression],
+    *,
+    source: str,
+    actor: Actor,
+    evidence: dict[str, Any],
+) -> int:
+    """Create `rows` (none of them active already: the caller planned it, under the account's
+    lock) and their batch event, in the caller's transaction; return the event's number.
+
+    Evidence must be JSON-ready already (text and numbers): it is digested as given.
+    """
+    now, seq = utcnow(), log.next_seq
+    since = now.isoformat()
+    stored_since: Any = now
+    if session.get_bind().dialect.name == "sqlite":
+        stored_since = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
+    ids, salts = new_ids(len(rows)), secrets.token_hex(16 * len(rows))
+    account_id, dumps = log.account_id, orjson.dumps
+    records = []
+    for n, (row, sid) in enumerate(zip(rows, ids, strict=True)):
+        salt = salts[32 * n : 32 * n + 32]
+        payload = {
+            "id": sid,
+            "channel": row.channel,
+            "address": row.address,
+            "scope": row.scope,
+            "source": source,
+            "reason": row.reason,
+            "evidence": row.evidence,
+            "since": since,
+            "salt": salt,
+        }
+        records.append(
+            (
+                account_id,
+                sid,
+                row.channel,
+                row.address,
+                row.scope,
+                source,
+                row.reason,
+                dumps(row.evidence).decode(),
+                stored_since,
+                seq,
+                salt,
+                row_digest(payload),
+            )
+        )
+    records.sort(key=lambda record: record[1])
+    channels = {row.channel for row in rows}
+    event = log.append(
+        KIND,
+        actor,
+        source=source,
+        channel=channels.pop() if len(channels) == 1 else None,
+        evidence=evidence,
+        after={"rows": len(records), "digest": batch_digest([r[11] for r in records])},
+        occurred_at=now,
+    )
+    assert event.seq == seq
+    _insert(session, records)
+    return seq
+
+
+def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        raw: Any = connection.connection.dbapi_connection  # psycopg's, for COPY
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(f"COPY suppressions ({_COLUMNS}) FROM STDIN") as copy,
+        ):
+            for record in records:
+                copy.write_row(record)
+        return
+    connection.exec_driver_sql(
+        f"INSERT INTO suppressions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        records,
+    )
+
+
+def rows_about(
+    session: Session, account_id: str, seqs: Sequence[int], addresses: Sequence[str]
+) -> dict[int, list[dict[str, Any]]]:
+    """The rows of these batch events that are about these addresses, by event: what a
+    history of the addresses shows of each batch (its file, line and row)."""
+    if not seqs or not addresses:
+        return {}
+    rows = session.execute(
+        select(
+            Suppression.created_event,
+            Suppression.id,
+            Suppression.channel,
+            Suppression.address,
+            Suppression.scope,
+            Suppression.reason,
+            Suppression.evidence,
+        )
+        .where(
+            Suppression.account_id == account_id,
+            Suppression.created_event.in_(list(seqs)),
+            Suppression.address.in_(list(addresses)),
+            Suppression.row_digest.is_not(None),
+        )
+        .order_by(Suppression.created_event, Suppression.id)
+    )
+    found: dict[int, list[dict[str, Any]]] = {}
+    for seq, sid, channel, address, scope, reason, evidence in rows:
+        found.setdefault(seq, []).append(
+            {
+                "id": sid,
+                "channel": channel,
+                "address": address,
+                "scope": scope,
+                "reason": reason,
+                "evidence": evidence,
+            }
+        )
+    return found
+
+
+# -- verification ------------------------------------------------------------------------------
+
+_ROWS = text(
+    "SELECT id, created_event, channel, address, scope, source, reason, evidence, since, salt,"
+    " row_digest, lifted_at FROM suppressions"
+    " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after ORDER BY id LIMIT :limit"
+)
+_PAGE = 20_000
+
+
+@dataclass
+class Batches:
+    """What the walk of the chain learnt about batches: each batch event's count and digest,
+    and the rows erasures say they blanked."""
+
+    expected: dict[int, tuple[int, str]] = field(default_factory=dict)
+    erased_rows: set[str] = field(default_factory=set)
+
+    def feed(self, seq: int, kind: str, after: Any) -> None:
+        if kind == KIND and isinstance(after, dict):
+            self.expected[seq] = (int(after.get("rows", -1)), str(after.get("digest")))
+        elif kind == "contact.erased" and isinstance(after, dict):
+            self.erased_rows.update(after.get("erased_rows", []))
+
+
+@dataclass(frozen=True)
+class RowFinding:
+    seq: int
+    problem: str
+    edited: bool  # a row's content changed (else rows were added or removed)
+
+
+#: Called with each verified row: (id, batch event, channel, address, scope, since ISO,
+#: lifted or not), for the replay that compares the tables with the log.
+OnRow = Callable[[str, int, str, str, str, str, bool], None]
+
+
+def check(
+    session: Session,
+    account_id: str,
+    batches: Batches,
+    iso: Callable[[Any], str],
+    load: Callable[[Any], Any],
+    *,
+    on_row: OnRow | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[int, RowFinding | None]:
+    """Verify every batch-written row against its own digest and every batch against its
+    event; return (rows checked, the first finding or None)."""
+    hashers: dict[int, Any] = {}
+    counts: dict[int, int] = {}
+    checked = 0
+    raw_since, since = None, ""
+    for page in _pages(session, account_id):
+        for row in page:
+            sid, seq = row[0], row[1]
+            if seq not in batches.expected:
+                return checked, RowFinding(
+                    seq,
+                    f"suppression {sid} names event #{seq} as its batch, but that event "
+                    "imported no batch: the row was inserted",
+                    edited=False,
+                )
+            if row[8] != raw_since:  # a batch's rows share their time
+                raw_since, since = row[8], iso(row[8])
+            if row[9] is None:  # erased: the digest stands for the blanked payload
+                if sid not in batches.erased_rows:
+                    return checked, RowFinding(
+                        seq,
+                        f"suppression {sid} of batch event #{seq} has no salt, but no erasure "
+                        "lists it: altered",
+                        edited=True,
+                    )
+            elif not _intact(row, since, load):
+                return checked, RowFinding(
+                    seq,
+                    f"suppression {sid} of batch event #{seq} was altered: its address, scope, "
+                    "reason, evidence or time differs from what the batch recorded",
+                    edited=True,
+                )
+            hasher = hashers.get(seq)
+            if hasher is None:
+                hasher = hashers[seq] = hashlib.sha256()
+            hasher.update(row[10].encode())
+            counts[seq] = counts.get(seq, 0) + 1
+            if on_row is not None:
+                on_row(sid, seq, row[2], row[3], row[4], since, row[11] is not None)
+            checked += 1
+        if progress is not None:
+            progress(len(page))
+    return checked, _compare_batches(batches, hashers, counts)
+
+
+def _intact(row: Any, since: str, load: Callable[[Any], Any]) -> bool:
+    payload = {
+        "id": row[0],
+        "channel": row[2],
+        "address": row[3],
+        "scope": row[4],
+        "source": row[5],
+        "reason": row[6],
+        "evidence": load(row[7]),
+        "since": since,
+        "salt": row[9],
+    }
+    stored = row[10]
+    return bool(row_digest(payload) == stored or reference_digest(payload) == stored)
+
+
+def _compare_batches(
+    batches: Batches, hashers: dict[int, Any], counts: dict[int, int]
+) -> RowFinding | None:
+    for seq, (rows, digest) in sorted(batches.expected.items()):
+        found = counts.get(seq, 0)
+        if found != rows:
+            how = "deleted" if found < rows else "inserted"
+            return RowFinding(
+                seq,
+                f"batch event #{seq} imported {rows} suppression(s), the table holds {found} "
+                f"of it: rows were {how}",
+                edited=False,
+            )
+        if rows and hashers[seq].hexdigest() != digest:
+            return RowFinding(
+                seq,
+                f"the suppressions of batch event #{seq} are not the ones it imported: rows "
+                "were replaced",
+                edited=True,
+            )
+    return None
+
+
+def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:
+    after = ""
+    while True:
+        rows = session.execute(_ROWS, {"a": account_id, "after": after, "limit": _PAGE}).all()
+        if rows:
+            yield rows
+        if len(rows) < _PAGE:
+            return
+        after = rows[-1][0]

@@ -1,0 +1,217 @@
+"""Set-based opt-out imports (heed.store.batches): one event per batch, every row proven against
+it, per-address answers and history kept, erasure and tampering told apart, and a `heed import`
+killed with SIGKILL half-way finished exactly by running it again. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text, update
+
+from conftest import ADMIN
+from heed import Engine
+from heed.store.audit import Tampering
+from heed.store.batches import KIND, row_digest
+from heed.store.tables import Event, Suppression
+from heed.store.types import utcnow
+
+
+def numbers(count: int, start: int = 0) -> list[str]:
+    return [f"+1415{n:07d}" for n in range(start, start + count)]
+
+
+def write_file(tmp_path: Path, addresses: list[str], name: str = "optouts.csv") -> Path:
+    path = tmp_path / name
+    path.write_text("phone,name\n" + "".join(f"{a},Person {a[-4:]}\n" for a in addresses))
+    return path
+
+
+def scalar(engine: Engine, query: object) -> int:
+    with engine.db.read() as session:
+        return int(session.scalar(query) or 0)  # type: ignore[call-overload]
+
+
+def active(engine: Engine) -> int:
+    return scalar(
+        engine,
+        select(func.count()).select_from(Suppression).where(Suppression.lifted_at.is_(None)),
+    )
+
+
+def distinct_active(engine: Engine) -> int:
+    return scalar(
+        engine,
+        select(func.count(func.distinct(Suppression.address))).where(
+            Suppression.lifted_at.is_(None)
+        ),
+    )
+
+
+def batch_events(engine: Engine) -> int:
+    return scalar(engine, select(func.count()).select_from(Event).where(Event.kind == KIND))
+
+
+def test_thousands_of_rows_make_one_event_per_batch_and_verify(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    path = write_file(tmp_path, numbers(12_000))
+    info = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
+
+    assert (info.status, info.created, info.unchanged) == ("done", 12_000, 0)
+    assert batch_events(engine) == 3  # 5,000 rows a batch
+    assert active(engine) == 12_000
+    report = engine.verify_audit(acme)
+    assert report.ok, report.problem
+    assert report.rows_checked == 12_000
+
+    again = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
+    assert (again.created, again.unchanged) == (0, 12_000)
+    assert batch_events(engine) == 3, "nothing new, so no new batch event"
+    assert engine.verify_audit(acme).ok
+
+
+def test_each_address_answers_with_its_batch_event_its_row_and_its_past(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    before = utcnow()
+    engine.import_optouts(acme, write_file(tmp_path, numbers(20)), actor=ADMIN, channel="sms")
+    after = utcnow()
+
+    result = engine.check(acme, "sms", "+14150000007")
+    assert result.codes == ["opted_out"]
+    (event,) = engine.list_events(acme, address="+14150000007").items
+    assert (event.kind, event.id) == (KIND, result.reasons[0].event_id)
+    (row,) = event.rows
+    assert row["evidence"]["line"] == 9 and row["evidence"]["row"]["phone"] == "+14150000007"
+
+    assert engine.check(acme, "sms", "+14150000007", at=before).codes == []
+    past = engine.check(acme, "sms", "+14150000007", at=after)
+    assert past.codes == ["opted_out"] and past.reasons[0].event_id == event.id
+
+    engine.lift_suppression(acme, row["id"], actor=ADMIN, reason="asked to rejoin by phone")
+    assert engine.check(acme, "sms", "+14150000007").codes == []
+    assert engine.check(acme, "sms", "+14150000007", at=after).codes == ["opted_out"]
+    assert engine.verify_audit(acme).ok
+
+
+def test_an_import_never_resubscribes_and_counts_what_it_found(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    engine.opt_out(acme, "sms", "+14150000003", actor=ADMIN, reason="STOP by phone")
+    path = write_file(tmp_path, [*numbers(5), "+14150000001"])
+    info = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
+
+    # +1415…0003 had an opt-out of another source: the import adds its own; the repeat of
+    # …0001 in the same batch is unchanged.
+    assert (info.created, info.unchanged) == (5, 1)
+    reasons = engine.check(acme, "sms", "+14150000003").reasons
+    assert sorted(str(r.source) for r in reasons) == ["import", "manual"]
+    assert engine.verify_audit(acme).ok
+
+
+@pytest.mark.parametrize(
+    ("tamper", "tampering", "words"),
+    [
+        ("UPDATE suppressions SET scope = 'list:promos' WHERE id = :id", "edited", "altered"),
+        ("DELETE FROM suppressions WHERE id = :id", "state", "deleted"),
+        ("UPDATE suppressions SET evidence = '{}' WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET salt = NULL WHERE id = :id", "edited", "no erasure lists it"),
+    ],
+)
+def test_a_batch_row_changed_in_the_table_fails_verification_at_its_event(
+    engine: Engine, acme: str, tmp_path: Path, tamper: str, tampering: str, words: str
+) -> None:
+    engine.import_optouts(acme, write_file(tmp_path, numbers(50)), actor=ADMIN, channel="sms")
+    with engine.db.read() as session:
+        sid, seq = session.execute(
+            select(Suppression.id, Suppression.created_event).where(
+                Suppression.address == "+14150000020"
+            )
+        ).one()
+    with engine.db.write() as session:
+        session.execute(text(tamper), {"id": sid})
+
+    report = engine.verify_audit(acme)
+    assert not report.ok
+    assert (report.tampering, report.first_bad_seq) == (Tampering(tampering), seq)
+    assert words in (report.problem or "")
+
+
+def test_a_row_inserted_into_a_batch_is_found(engine: Engine, acme: str, tmp_path: Path) -> None:
+    engine.import_optouts(acme, write_file(tmp_path, numbers(10)), actor=ADMIN, channel="sms")
+    with engine.db.write() as session:
+        row = session.scalars(select(Suppression).limit(1)).one()
+        twin = {c.key: getattr(row, c.key) for c in Suppression.__table__.columns}
+        twin |= {"id": "0" * 26, "address": "+14159999999"}
+        # with a digest of its own that matches: only the batch's count and digest tell
+        payload = {k: twin[k] for k in ("id", "channel", "address", "scope", "source", "reason")}
+        payload |= {"evidence": twin["evidence"], "since": row.since.isoformat()}
+        twin["row_digest"] = row_digest({**payload, "salt": twin["salt"]})
+        session.add(Suppression(**twin))
+
+    report = engine.verify_audit(acme)
+    assert not report.ok and report.tampering is Tampering.STATE
+    assert "inserted" in (report.problem or "")
+
+
+def test_erasing_someone_a_batch_imported_keeps_the_log_verifiable(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    engine.import_optouts(acme, write_file(tmp_path, numbers(30)), actor=ADMIN, channel="sms")
+    contact_id = engine.add_contact(acme, actor=ADMIN, phone="+14150000011")
+    engine.erase_contact(acme, contact_id, actor=ADMIN, reason="GDPR request")
+
+    assert engine.check(acme, "sms", "+14150000011").codes == ["opted_out"]
+    with engine.db.read() as session:
+        row = session.scalars(select(Suppression).where(Suppression.address.like("erased:%"))).one()
+    assert (row.salt, row.evidence, row.row_digest is not None) == (None, {}, True)
+    report = engine.verify_audit(acme)
+    assert report.ok, report.problem
+    assert report.rows_checked == 30
+
+    with engine.db.write() as session:  # blanking another row is not an erasure
+        session.execute(
+            update(Suppression).where(Suppression.address == "+14150000012").values(salt=None)
+        )
+    assert engine.verify_audit(acme).tampering is Tampering.EDITED
+
+
+def _heed_import(url: str, path: Path, tmp_path: Path) -> subprocess.Popen[bytes]:
+    heed = Path(sys.executable).with_name("heed")
+    env = {**os.environ, "HEED_DATABASE_URL": url, "HEED_DATA_DIR": str(tmp_path / "data")}
+    return subprocess.Popen(
+        [str(heed), "import", "optouts", "acme", str(path), "--channel", "sms", "--json"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def test_an_import_killed_half_way_is_finished_exactly_by_running_it_again(
+    engine: Engine, acme: str, database_url: str, tmp_path: Path
+) -> None:
+    wanted = numbers(40_000)
+    path = write_file(tmp_path, wanted)
+    child = _heed_import(database_url, path, tmp_path)
+    deadline = time.monotonic() + 120
+    while active(engine) == 0 and time.monotonic() < deadline:  # the first batch committed
+        time.sleep(0.02)
+    os.kill(child.pid, signal.SIGKILL)
+    assert child.wait(timeout=30) == -signal.SIGKILL
+    landed = active(engine)
+    assert 0 < landed < len(wanted), "killed before it finished"
+    assert landed % 5000 == 0, "a batch lands whole or not at all"
+    assert engine.verify_audit(acme).ok
+
+    rerun = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
+    assert (rerun.created, rerun.unchanged) == (len(wanted) - landed, landed)
+    assert active(engine) == distinct_active(engine) == len(wanted)
+    report = engine.verify_audit(acme)
+    assert report.ok and report.rows_checked == len(wanted)
+    assert engine.check(acme, "sms", wanted[-1]).codes == ["opted_out"]
