@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from api.conftest import Api, Tenant, assert_problem
+from conftest import ADMIN
 
 BAD_ROWS = "Name;Mobile;Note\r\nAnn;+14155550100;asked\r\nBob;0101;\r\n\r\nCy;+14155550102;\r\n"
 
@@ -99,6 +100,9 @@ def test_refused_uploads_change_nothing(tenant: Tenant) -> None:
 
 def test_export_download_and_round_trip(make_tenant: Callable[..., Tenant]) -> None:
     source, target = make_tenant("src"), make_tenant("dst")
+    for tenant, senders in ((source, ["+15005550006"]), (target, ["+15005550006", "+15005550007"])):
+        for sender in senders:  # a sender scope must name one of the account's senders
+            tenant.engine.add_sender(tenant.slug, "sms", sender, actor=ADMIN)
     api = source.admin
     for body in (
         {"channel": "sms", "address": "+14155550120", "reason": "asked"},

@@ -130,6 +130,7 @@ def test_backdating_never_changes_an_answer_heed_already_gave(tenant: Tenant) ->
     """Before: a START sent with `received_at` seven minutes back changed what `check --at`
     answered for a moment that had already gone by. After: `at` answers from what was
     recorded by then; only `known=now` shows what is now known about that moment."""
+    tenant.engine.add_sender(tenant.slug, "sms", X, actor=ADMIN)  # _codes checks from X
     phone = _phone()
     assert _inbound(tenant, phone, "STOP").status_code == 200
     asked = datetime.now(UTC)
@@ -147,6 +148,7 @@ def test_backdating_never_changes_an_answer_heed_already_gave(tenant: Tenant) ->
 
 
 def test_a_backdated_stop_shows_only_as_now_known(tenant: Tenant) -> None:
+    tenant.engine.add_sender(tenant.slug, "sms", X, actor=ADMIN)  # _codes checks from X
     phone = _phone()
     asked = datetime.now(UTC)
     assert _codes(tenant, phone, at=asked.isoformat()) == []

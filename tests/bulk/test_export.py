@@ -91,6 +91,8 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
     path.write_text("".join(engine.export_suppressions(stocked)))
     engine.create_account("beta")
     engine.create_list("beta", "promos", actor=ADMIN)
+    for sender in ("+15005550006", "+15005550007"):  # a sender scope must name one of beta's
+        engine.add_sender("beta", "sms", sender, actor=ADMIN)
 
     info = engine.import_optouts("beta", path, actor=ADMIN, channel=None)
 

@@ -8,6 +8,7 @@ import io
 import itertools
 import random
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -164,7 +165,7 @@ def test_the_index_is_patched_from_the_log_and_never_used_stale(
         assert np.array_equal(loaded.keys, rebuilt.keys)
         assert np.array_equal(loaded.sources, rebuilt.sources)
         # An index whose stamp is not in this chain is rebuilt, never patched.
-        forged = type(loaded)(**{**loaded.__dict__, "stamp": type(loaded.stamp)(1, "0" * 64)})
+        forged = replace(loaded, stamp=type(loaded.stamp)(1, "0" * 64))
         assert patch(session, forged) is None
 
 
@@ -200,12 +201,17 @@ def test_canonical_keys_agree_with_the_scalar_shortcut_for_every_calling_code() 
         for _ in range(2)
     ]
     values += ["", " +14155550100", "+14155550100", "abc", "+0123", "+1", "+44 20 7123 4567"]
-    keys, proved = canonical_keys(pa.array(values))
-    for value, key, ok in zip(values, keys, proved, strict=True):
-        scalar = canonical_e164(value)
-        assert bool(ok) == (scalar == value), value
-        if ok:
-            assert int(key) == int(value[1:])
+    values += ["+1 4155550100", "+14155550100\n", "+٤١٥٥٥٥٠١٠٠", "+12345678901234567890"]
+    values += ["+11" + "5" * 9, "+440" + "7" * 9, "+5491123456789", "+8613800138000"]
+    column = pa.array(["+14155550100", *values, None], type=pa.large_string())
+    for kind in (pa.string(), pa.large_string()):
+        keys, proved = canonical_keys(column.cast(kind).slice(1, len(values)))
+        for value, key, ok in zip(values, keys, proved, strict=True):
+            scalar = canonical_e164(value)
+            assert bool(ok) == (scalar == value), value
+            if ok:
+                assert int(key) == int(value[1:])
+    assert canonical_keys(pa.array([None, "+14155550100"]))[1].tolist() == [False, True]
 
 
 @pytest.mark.parametrize("fraction", [0, 500_000, 999_500, 999_999])

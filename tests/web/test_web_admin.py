@@ -57,7 +57,9 @@ def test_admin_edits_a_sender_then_a_reply_with_its_new_keyword_opts_out(
 
     assert inbound(site, "+14155550120", "Halt!", "halt-1")["intent"] == "opt_out"
     assert codes(site, "+14155550120", sender=X) == ["opted_out"]
+    other = site.live.engine.add_sender(site.slug, "sms", "+15005550007", actor=SUPPORT)
     assert codes(site, "+14155550120", sender="+15005550007") == []  # this number only
+    site.live.engine.remove_sender(site.slug, other.id, actor=SUPPORT)  # the site has one
     assert inbound(site, "+14155550121", "HELP", "help-1")["reply"] == (
         "Acme Inc help desk: call 555-0100. Reply STOP to stop."
     )

@@ -10,6 +10,7 @@ import io
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 from playwright.sync_api import Page, expect
 
@@ -84,6 +85,16 @@ def test_mapping_a_column_and_a_sender_scope(page: Page, site: Site) -> None:
     page.get_by_role("button", name="Update preview").click()
     expect(page.locator("table.import-preview tbody")).to_contain_text("(sender:+15005550006)")
     token = page.url.split("/imports/new/")[1].split("?")[0]
+    # A sender the account does not have (a hand-edited URL): refused, naming its senders.
+    stranger = {"kind": "optouts", "channel": "sms", "col_address": "Number"}
+    page.goto(
+        f"{site.base}/imports/new/{token}?"
+        + urlencode({**stranger, "scope": "sender:+19999999999"})
+    )
+    expect(page.locator("#map-error")).to_contain_text(
+        "has no sms sender +19999999999; its sms senders: +15005550006"
+    )
+    page.go_back()
     page.get_by_role("button", name="Import 1 rows").click()
     expect(page.locator("#status-h")).to_contain_text("every row landed", timeout=15_000)
     assert check(site, "sms", "+14155550160")["allowed"] is False  # no sender named: fail safe

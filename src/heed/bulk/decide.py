@@ -97,7 +97,20 @@ def blockers(
     """Which suppressions of the index apply to `request` (as `scope_applies` and
     `source_applies` say), reduced to one strongest rank per address; with `others` (the
     same account's other channels of that kind, under `opt_out_channels=all`), their opt-outs
-    that cross channels too (heed.core.rules.crosses_channels)."""
+    that cross channels too (heed.core.rules.crosses_channels). Without others it is computed
+    once per sender, list and purpose for as long as the index's arrays are the same."""
+    if others:
+        return _blockers(index, request, others)
+    wanted = ("blockers", request.sender, request.list_name, request.purpose)
+    found = index.views.get(wanted)
+    if not isinstance(found, Blockers):
+        found = index.views[wanted] = _blockers(index, request, ())
+    return found
+
+
+def _blockers(
+    index: SuppressionIndex, request: CheckRequest, others: Sequence[SuppressionIndex]
+) -> Blockers:
     keys, ranks = _applying(index, request, crossing_only=False)
     if others:
         parts = [(keys, ranks), *(_applying(o, request, crossing_only=True) for o in others)]

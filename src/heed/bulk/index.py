@@ -26,7 +26,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,6 +99,10 @@ class SuppressionIndex:
     consent_events: npt.NDArray[np.int64]
     erased: list[ActiveSuppression] = field(default_factory=list)
     erased_consents: list[ActiveConsent] = field(default_factory=list)
+    #: What one request's view of these arrays came to (heed.bulk.decide.blockers), kept
+    #: while the arrays are the same: a server filtering again for the same sender and list
+    #: does not redo a pass over ten million entries.
+    views: dict[object, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -400,7 +404,9 @@ def _in_chain(session: Session, account_id: str, stamp: Stamp) -> bool:
 
 
 def _restamped(index: SuppressionIndex, stamp: Stamp) -> SuppressionIndex:
-    return SuppressionIndex(**{**index.__dict__, "stamp": stamp})
+    fresh = replace(index, stamp=stamp)
+    fresh.views = index.views  # the same arrays
+    return fresh
 
 
 def _merged(old: SuppressionIndex, fresh: SuppressionIndex, touched: set[str]) -> SuppressionIndex:

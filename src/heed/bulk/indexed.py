@@ -29,6 +29,7 @@ from heed.store.suppressions import Target
 
 if TYPE_CHECKING:
     import numpy as np
+    import numpy.typing as npt
     import pyarrow as pa
 
     from heed.bulk.decide import Ranks
@@ -48,6 +49,7 @@ class Column:
     ranks: Ranks
     addresses: dict[int, str]  # row -> canonical address, for rows read on the slow path
     errors: dict[int, str]  # row -> why it is unreadable
+    firsts: npt.NDArray[np.intp]  # the readable rows whose key no earlier row has
 
     def codes(self, row: int) -> str:
         return CODES[int(self.ranks[row])].value
@@ -86,12 +88,18 @@ class IndexedAudience:
         else:
             keys, valid = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.bool_)
         addresses, errors = self._slow_path(raw, keys, valid)
-        ranks = np.full(n, ALLOWED, dtype=np.int8)
-        ranks[valid] = self.recipients.strongest(keys[valid])
-        ranks[~valid] = INVALID
+        ranks = np.full(n, INVALID, dtype=np.int8)
+        # Each distinct key is decided once, in ascending order (the searches then walk the
+        # index's memory in order); the same sort finds every key's first row.
+        rows = np.flatnonzero(valid)
+        order = rows[np.argsort(keys[rows], kind="stable")]
+        ordered = keys[order]
+        first = np.concatenate(([len(order) > 0], ordered[1:] != ordered[:-1]))
+        strongest = self.recipients.strongest(ordered[first])
+        ranks[order] = strongest[np.cumsum(first) - 1]
         if self._erased:
             self._rank_erased(raw, keys, valid, ranks, addresses)
-        return Column(keys, valid, ranks, addresses, errors)
+        return Column(keys, valid, ranks, addresses, errors, order[first])
 
     def _slow_path(
         self, raw: pa.Array, keys: Keys, valid: Mask
@@ -100,16 +108,24 @@ class IndexedAudience:
         errors: dict[int, str] = {}
         slow = np.flatnonzero(~valid)
         values = raw.take(pa.array(slow)).to_pylist() if len(slow) else []
+        seen: dict[str, str | InvalidAddress] = {}  # a file repeats its junk ("", "n/a")
         for row, value in zip(slow.tolist(), values, strict=True):
-            try:
-                address = normalise_address_fast(self.channel, value or "", self._country)
-            except InvalidAddress as exc:
-                errors[row] = str(exc)
+            found = seen.get(value or "")
+            if found is None:
+                found = seen[value or ""] = self._normalised(value or "")
+            if isinstance(found, InvalidAddress):
+                errors[row] = str(found)
                 continue
-            addresses[row] = address
-            keys[row] = address_key(self.channel, address)
+            addresses[row] = found
+            keys[row] = address_key(self.channel, found)
             valid[row] = True
         return addresses, errors
+
+    def _normalised(self, raw: str) -> str | InvalidAddress:
+        try:
+            return normalise_address_fast(self.channel, raw, self._country)
+        except InvalidAddress as exc:
+            return exc
 
     def _rank_erased(
         self,

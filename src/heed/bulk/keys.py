@@ -9,8 +9,9 @@ million against ten million suppressions), and the only effect of such a collisi
 recipient is held back, never that one is let through.
 
 `canonical_keys` is `heed.core.fast_addresses.canonical_e164` applied to a whole Arrow column:
-the same steps (see that module), as vectorised string kernels grouped by calling-code plan.
-What it cannot prove canonical is left to the caller's per-row slow path, exactly as there.
+the same steps (see that module), as array operations on the column's bytes grouped by
+calling-code plan. What it cannot prove canonical is left to the caller's per-row slow path,
+exactly as there.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ else:
 if TYPE_CHECKING:
     Keys = npt.NDArray[np.uint64]
     Mask = npt.NDArray[np.bool_]
-_E164 = r"^\+[1-9][0-9]{2,17}$"
+    Bytes = npt.NDArray[np.uint8]
 _MAX_DIGITS = 18  # the E.164 pattern above; 10^18 < 2^64
 
 
@@ -62,42 +63,91 @@ def keys_of(channel: Channel, addresses: Iterable[str]) -> Keys:
 
 def canonical_keys(column: pa.Array) -> tuple[Keys, Mask]:
     """For a column of raw phone numbers: each one's key and whether it was proved canonical
-    E.164 (`canonical_e164(raw) == raw`); rows not proved have key 0 and need the slow path."""
+    E.164 (`canonical_e164(raw) == raw`); rows not proved have key 0 and need the slow path.
+
+    Read from the column's bytes, one group of equal lengths at a time: the k-th byte of every
+    value of a group is one gather, so a value's digits are checked and summed into its key
+    in a pass per position, without a string per row."""
     n = len(column)
     keys = np.zeros(n, dtype=np.uint64)
     proved = np.zeros(n, dtype=np.bool_)
-    text = column.cast(pa.string()) if column.type != pa.string() else column
-    shaped = pc.fill_null(pc.match_substring_regex(text, _E164), False)
-    candidates = np.flatnonzero(shaped.to_numpy(zero_copy_only=False))
-    if not len(candidates):
-        return keys, proved
-    numbers = _take(text, candidates)
-    digits = pc.utf8_slice_codeunits(numbers, 1)
-    heads = pc.cast(pc.utf8_slice_codeunits(digits, 0, 3), pa.int32()).to_numpy()
-    lengths = pc.utf8_length(digits).to_numpy()
-    plans, by_head = _plans_for(np.flatnonzero(np.bincount(heads, minlength=1000)))
-    chosen = by_head[heads]
-    for number, (size, prefix, possible) in enumerate(plans):
-        group = np.flatnonzero(chosen == number)
-        mine = _take(digits, group)
-        national = pc.utf8_slice_codeunits(mine, size)
-        length = lengths[group] - size
-        ok = np.isin(length, list(possible)) & (length >= 2)
-        ok &= ~pc.starts_with(national, "0").to_numpy(zero_copy_only=False)
-        if prefix is not None:
-            ok &= ~_prefix_matches(national, prefix)
-        rows = candidates[group[ok]]
+    starts, lengths, data = _bytes_of(column)
+    heads = np.zeros(n, dtype=np.intp)
+    for length in np.unique(lengths).tolist():
+        if not _MIN_LENGTH <= length <= _MAX_DIGITS + 1:
+            continue
+        rows = np.flatnonzero(lengths == length)
+        at = starts[rows]
+        ok = (data[at] == _PLUS) & (data[at + 1] != _ZERO)
+        key = np.zeros(len(rows), dtype=np.uint64)
+        for position in range(1, length):
+            digit = data[at + position] - _ZERO
+            ok &= digit < 10
+            key = key * np.uint64(10) + digit
+            if position == 3:
+                heads[rows] = key.astype(np.intp)
+        rows, key = rows[ok], key[ok]
+        keys[rows] = key
         proved[rows] = True
-        keys[rows] = pc.cast(_take(mine, np.flatnonzero(ok)), pa.uint64()).to_numpy()
+    _prove_plans(proved, keys, heads, starts, lengths, data)
+    keys[~proved] = 0
     return keys, proved
 
 
+_PLUS, _ZERO = np.uint8(ord("+")), np.uint8(ord("0"))
+_MIN_LENGTH = 4  # "+" and three digits: the pattern's shortest
+_LITERAL = re.compile(r"[0-9]+")
+
+
+def _bytes_of(column: pa.Array) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], Bytes]:
+    """Each value's start and length in bytes, and the bytes (nulls: length -1)."""
+    if column.type not in (pa.string(), pa.large_string()):
+        column = column.cast(pa.large_string())
+    offset_type = np.int64 if column.type == pa.large_string() else np.int32
+    _, offsets_buffer, data_buffer = column.buffers()
+    offsets = np.frombuffer(offsets_buffer, dtype=offset_type)[
+        column.offset : column.offset + len(column) + 1
+    ].astype(np.int64)
+    data = (
+        np.frombuffer(data_buffer, dtype=np.uint8)
+        if data_buffer is not None
+        else np.zeros(0, np.uint8)
+    )
+    data = np.concatenate((data, np.zeros(_MAX_DIGITS + 2, np.uint8)))  # reads past the end
+    lengths = np.diff(offsets)
+    if column.null_count:
+        lengths[column.is_null().to_numpy(zero_copy_only=False)] = -1
+    return offsets[:-1], lengths, data
+
+
+def _prove_plans(
+    proved: Mask,
+    keys: Keys,
+    heads: npt.NDArray[np.intp],
+    starts: npt.NDArray[np.int64],
+    lengths: npt.NDArray[np.int64],
+    data: Bytes,
+) -> None:
+    """Steps 1-3 of `canonical_e164` for the rows shaped like E.164, by calling-code plan:
+    the national number's length is a possible one, it does not start with 0, and the
+    region's national prefix does not match its start. Rows that fail are unproved."""
+    candidates = np.flatnonzero(proved)
+    if not len(candidates):
+        return
+    plans, by_head = _plans_for(np.flatnonzero(np.bincount(heads[candidates], minlength=1000)))
+    chosen = by_head[heads[candidates]]
+    proved[candidates[chosen < 0]] = False
+    for number, (size, prefix, possible) in enumerate(plans):
+        rows = candidates[chosen == number]
+        national = lengths[rows] - 1 - size
+        at = starts[rows] + 1 + size
+        ok = np.isin(national, list(possible)) & (national >= 2) & (data[at] != _ZERO)
+        if prefix is not None:
+            ok &= ~_prefix_matches(prefix, data, at, national)
+        proved[rows[~ok]] = False
+
+
 _Plan = tuple[int, re.Pattern[str] | None, frozenset[int]]
-
-
-def _take(column: pa.Array, rows: npt.NDArray[np.intp]) -> pa.Array:
-    """The rows of `column` (sorted indexes); the column itself when they are all of it."""
-    return column if len(rows) == len(column) else column.take(pa.array(rows))
 
 
 def _plans_for(heads: npt.NDArray[np.intp]) -> tuple[list[_Plan], npt.NDArray[np.intp]]:
@@ -122,14 +172,34 @@ def _plan_of(head: int) -> _Plan | None:
     return plans[text]
 
 
-def _prefix_matches(national: pa.Array, prefix: re.Pattern[str]) -> Mask:
-    """Whether the region's national-prefix pattern matches the start of each number. RE2
-    (Arrow) and Python agree on whether a match exists for the patterns phonenumbers ships;
-    one RE2 cannot compile is run row by row with Python's `re`, as the scalar path does."""
+def _prefix_matches(
+    prefix: re.Pattern[str], data: Bytes, at: npt.NDArray[np.int64], lengths: npt.NDArray[np.int64]
+) -> Mask:
+    """Whether the region's national-prefix pattern matches the start of each national
+    number (bytes at `at`, `lengths` long). A pattern of plain digits (+1's "1") is compared
+    byte by byte; any other is run by Arrow's RE2, which agrees with Python on whether a match
+    exists for the patterns phonenumbers ships; one RE2 cannot compile is run row by row with
+    Python's `re`, as the scalar path does."""
+    if _LITERAL.fullmatch(prefix.pattern):
+        found = lengths >= len(prefix.pattern)
+        for i, char in enumerate(prefix.pattern.encode()):
+            found &= data[at + i] == char
+        return found
+    national = _strings(data, at, lengths)
     try:
-        found = pc.match_substring_regex(national, f"^(?:{prefix.pattern})")
-        return np.asarray(found.to_numpy(zero_copy_only=False), dtype=np.bool_)
+        matched = pc.match_substring_regex(national, f"^(?:{prefix.pattern})")
+        return np.asarray(matched.to_numpy(zero_copy_only=False), dtype=np.bool_)
     except pa.ArrowInvalid:
         return np.fromiter(
             (prefix.match(s) is not None for s in national.to_pylist()), dtype=np.bool_
         )
+
+
+def _strings(data: Bytes, at: npt.NDArray[np.int64], lengths: npt.NDArray[np.int64]) -> pa.Array:
+    offsets = np.zeros(len(at) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    within = np.arange(offsets[-1], dtype=np.int64) - np.repeat(offsets[:-1], lengths)
+    payload = data[np.repeat(at, lengths) + within]
+    return pa.LargeStringArray.from_buffers(
+        len(at), pa.py_buffer(offsets), pa.py_buffer(payload.tobytes())
+    )

@@ -1,11 +1,10 @@
 """Registries on disk: national do-not-call lists and reassigned-numbers lists, as compact
-sorted arrays, versioned, swapped atomically, memory-mapped by every process that asks.
+arrays, versioned, swapped atomically, memory-mapped by every process that asks.
 
-A registry of 250 million numbers must not be a row per number. A number is its E.164 digits
-as an integer (heed.bulk.keys); the numbers are stored sorted, split into a 32-bit low part
-and the few distinct high parts (`key >> 32`: three for all of +1), each high part naming the
-range of the low array it covers. 4 bytes a number: 250 million are 1 GB, searched in place.
-A reassigned-numbers list also keeps, per number, the day it was permanently disconnected.
+A registry of 250 million numbers must not be a row per number: its numbers are sorted 32-bit
+parts or, for a large do-not-call list, a bitmap of +1 (heed.bulk.registry_numbers: at most
+1 GB for 250 million, searched in place). A reassigned-numbers list also keeps, per number,
+the day it was permanently disconnected.
 
 Layout under `<data_dir>/registries/<owner>/<name>/` (owner: `shared` or an account id):
 `current.json` names the version directory in use; loading writes a new version directory
@@ -24,15 +23,26 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from heed.bulk.registry_numbers import (
+    DENSE_FROM_FILE_BYTES,
+    Kind,
+    Numbers,
+    count_bits,
+    in_dense,
+    open_bitmap,
+    read_numbers,
+    set_bits,
+    unique_sorted,
+)
 from heed.core.lazy import module
 from heed.core.rules import RegistryListing
 from heed.core.vocabulary import AddressKind, Channel
@@ -42,16 +52,10 @@ from heed.store.accounts import AccountRef
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pacsv
 
     from heed.bulk.keys import Keys, Mask
 else:
     np = module("numpy")
-    pa = module("pyarrow")
-    pc = module("pyarrow.compute")
-    pacsv = module("pyarrow.csv")
 
 SHARED = "shared"  # the owner of registries every account uses
 #: Where a session finds the engine's `RegistryStore` (`Session.info`, heed.store.db.share).
@@ -59,15 +63,8 @@ REGISTRY_STORE = "heed.registry_store"
 #: The FTC's safe harbour: a telemarketer must scrub against a copy at most 31 days old.
 STALE_AFTER_DAYS = 31
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
-_BLOCK = 1 << 24  # bytes of the file parsed at a time
-_NANP = 10_000_000_000  # +1 and ten digits: key = 1 * 10^10 + the ten digits
 _DAY0 = date(1970, 1, 1)
-_A = TypeVar("_A", bound="np.ndarray")
-
-
-class Kind(StrEnum):
-    DO_NOT_CALL = "dnc"
-    REASSIGNED = "reassigned"
+__all__ = ["Kind", "Mode", "Numbers", "RegistryInfo", "RegistryStore", "RegistryView"]
 
 
 class Mode(StrEnum):
@@ -98,63 +95,6 @@ class RegistryInfo:
         return self.age_days(today) > STALE_AFTER_DAYS
 
 
-@dataclass
-class Numbers:
-    """Sorted unique numbers: low 32 bits, with the range each high part covers."""
-
-    highs: npt.NDArray[np.uint64]  # distinct key >> 32, ascending
-    starts: npt.NDArray[np.int64]  # where each high part's lows begin (len(highs) + 1 values)
-    lows: npt.NDArray[np.uint32]
-    days: npt.NDArray[np.int32] | None = None  # reassigned: disconnection, days since 1970
-
-    def __len__(self) -> int:
-        return len(self.lows)
-
-    @classmethod
-    def of(cls, keys: Keys, days: npt.NDArray[np.int32] | None = None) -> Numbers:
-        """From sorted unique keys (and their days)."""
-        high = keys >> np.uint64(32)
-        edges = np.flatnonzero(np.concatenate(([len(keys) > 0], high[1:] != high[:-1])))
-        highs = high[edges]
-        starts = np.concatenate((edges.astype(np.int64), [len(keys)]))
-        lows = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        return cls(highs, starts, lows, days)
-
-    def keys(self) -> Keys:
-        counts = np.diff(self.starts)
-        return (np.repeat(self.highs, counts) << np.uint64(32)) | self.lows.astype(np.uint64)
-
-    def find(self, keys: Keys) -> npt.NDArray[np.int64]:
-        """Each key's position in the registry, or -1."""
-        found = np.full(len(keys), -1, dtype=np.int64)
-        high = keys >> np.uint64(32)
-        low = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        for i, part in enumerate(self.highs.tolist()):
-            rows = np.flatnonzero(high == part)
-            if not len(rows):
-                continue
-            start, stop = int(self.starts[i]), int(self.starts[i + 1])
-            span = self.lows[start:stop]
-            order = np.argsort(low[rows], kind="stable")
-            wanted = low[rows][order]
-            at = np.searchsorted(span, wanted)
-            at[at == len(span)] = 0
-            hit = np.asarray(span[at] == wanted) if len(span) else np.zeros(len(rows), bool)
-            found[rows[order[hit]]] = start + at[hit]
-        return found
-
-    def contains(self, keys: Keys) -> Mask:
-        return self.find(keys) >= 0
-
-    def disconnected(self, keys: Keys) -> npt.NDArray[np.int32]:
-        """Each key's disconnection day (days since 1970), or -1 if not listed."""
-        at = self.find(keys)
-        out = np.full(len(keys), -1, dtype=np.int32)
-        if self.days is not None:
-            out[at >= 0] = self.days[at[at >= 0]]
-        return out
-
-
 def day_number(day: date) -> int:
     return (day - _DAY0).days
 
@@ -163,141 +103,21 @@ def day_of(number: int) -> date:
     return _DAY0 + timedelta(days=number)
 
 
-# -- reading registry files ------------------------------------------------------------------
-
-
-def read_numbers(path: Path, kind: Kind) -> Numbers:
-    """Every number of the file, sorted and unique (for a reassigned list, with the latest
-    disconnection day of each), read a block at a time. A do-not-call list is gathered as
-    32-bit low parts per high part, so 250 million numbers take ~1 GB while loading."""
-    if kind is Kind.REASSIGNED:
-        return _read_reassigned(path)
-    buckets: dict[int, list[npt.NDArray[np.uint32]]] = {}
-    for keys, _days in _blocks(path, kind):
-        high = keys >> np.uint64(32)
-        low, top = (int(high.min()), int(high.max())) if len(high) else (0, -1)
-        parts = [low] if low == top else _unique_sorted(np.sort(high)).tolist()
-        for part in parts:
-            chosen = keys if len(parts) == 1 else keys[high == part]
-            buckets.setdefault(part, []).append((chosen & np.uint64(0xFFFFFFFF)).astype(np.uint32))
-    highs = sorted(buckets)
-    lows: list[npt.NDArray[np.uint32]] = []
-    for part in highs:
-        gathered = np.concatenate(buckets.pop(part))
-        gathered.sort()
-        lows.append(_unique_sorted(gathered))
-    starts = np.concatenate(([0], np.cumsum([len(x) for x in lows]))).astype(np.int64)
-    merged = np.concatenate(lows) if lows else np.zeros(0, dtype=np.uint32)
-    return Numbers(np.array(highs, dtype=np.uint64), starts, merged)
-
-
-def _read_reassigned(path: Path) -> Numbers:
-    chunks: list[Keys] = []
-    days: list[npt.NDArray[np.int32]] = []
-    for keys, when in _blocks(path, Kind.REASSIGNED):
-        chunks.append(keys)
-        days.append(when if when is not None else np.zeros(len(keys), dtype=np.int32))
-    keys = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.uint64)
-    when = np.concatenate(days) if days else np.zeros(0, dtype=np.int32)
-    order = np.lexsort((when, keys))
-    keys, when = keys[order], when[order]
-    last = np.concatenate((keys[1:] != keys[:-1], [True])) if len(keys) else np.zeros(0, bool)
-    return Numbers.of(keys[last], when[last])
-
-
-def _unique_sorted(keys: _A) -> _A:
-    if not len(keys):
-        return keys
-    return cast(_A, keys[np.concatenate(([True], keys[1:] != keys[:-1]))])
-
-
-def _blocks(path: Path, kind: Kind) -> Iterator[tuple[Keys, npt.NDArray[np.int32] | None]]:
-    try:
-        with path.open("rb") as stream:
-            head = stream.readline()
-        names = ["a", "b"] if b"," in head else ["a"]
-        reader = pacsv.open_csv(
-            path,
-            read_options=pacsv.ReadOptions(column_names=names, block_size=_BLOCK),
-            convert_options=pacsv.ConvertOptions(
-                column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=True
-            ),
-        )
-    except (OSError, pa.ArrowInvalid) as exc:
-        raise BadInput(f"cannot read {path}: {exc}") from None
-    first = True
-    try:
-        for batch in reader:
-            a = batch.column(0)
-            b = batch.column(1) if len(names) > 1 else pa.nulls(len(a), pa.string())
-            if first and len(a) and not _is_number(a[0].as_py()):
-                a, b = a.slice(1), b.slice(1)  # a header line
-            first = False
-            yield _keys_of(a, b, kind, path)
-    except pa.ArrowInvalid as exc:
-        raise BadInput(f"cannot read {path.name}: {exc}") from None
-
-
-def _is_number(value: str | None) -> bool:
-    return bool(value) and value.strip().lstrip("+").isdigit()  # type: ignore[union-attr]
-
-
-def _keys_of(
-    a: pa.Array, b: pa.Array, kind: Kind, path: Path
-) -> tuple[Keys, npt.NDArray[np.int32] | None]:
-    a = pc.utf8_trim_whitespace(a)
-    present = pc.fill_null(pc.not_equal(a, ""), False)
-    a, b = pc.filter(a, present), pc.filter(b, present)
-    second = pc.utf8_trim_whitespace(pc.fill_null(b, ""))
-    if kind is Kind.DO_NOT_CALL and pc.any(pc.not_equal(second, "")).as_py():
-        return _area_codes(a, second, path), None
-    keys = _plain(a, path)
-    if kind is Kind.DO_NOT_CALL:
-        return keys, None
-    try:
-        stamps = pc.strptime(second, format="%Y-%m-%d", unit="s")
-    except pa.ArrowInvalid:
-        raise BadInput(f"{path.name}: a reassigned-numbers line is `number,YYYY-MM-DD`") from None
-    days = (pc.cast(stamps, pa.int64()).to_numpy(zero_copy_only=False) // 86_400).astype(np.int32)
-    return keys, days
-
-
-def _area_codes(area: pa.Array, number: pa.Array, path: Path) -> Keys:
-    """The FTC's `areacode,number`: +1, three digits, seven digits."""
-    try:
-        codes = pc.cast(area, pa.uint64()).to_numpy()
-        rest = pc.cast(number, pa.uint64()).to_numpy()
-    except pa.ArrowInvalid:
-        raise BadInput(f"{path.name}: expected lines of `areacode,number`") from None
-    if ((codes < 200) | (codes > 999) | (rest > 9_999_999)).any():
-        raise BadInput(f"{path.name}: an area code has 3 digits and a number 7")
-    return cast("Keys", np.uint64(_NANP) + codes * np.uint64(10_000_000) + rest)
-
-
-def _plain(numbers: pa.Array, path: Path) -> Keys:
-    """E.164 (`+12012000000`) or ten digits of +1."""
-    plus = pc.starts_with(numbers, "+")
-    digits = pc.if_else(plus, pc.utf8_slice_codeunits(numbers, 1), numbers)
-    try:
-        keys = pc.cast(digits, pa.uint64()).to_numpy(zero_copy_only=False, writable=True)
-    except pa.ArrowInvalid:
-        raise BadInput(
-            f"{path.name}: expected one phone number a line, e.g. +12015550123"
-        ) from None
-    national = ~plus.to_numpy(zero_copy_only=False) & (pc.utf8_length(digits).to_numpy() == 10)
-    keys[national] += np.uint64(_NANP)
-    return cast("Keys", keys)
-
-
 # -- versions on disk ------------------------------------------------------------------------
 
 
 class RegistryStore:
-    """Every registry under one directory; shared by processes, swapped atomically."""
+    """Every registry under one directory; shared by processes, swapped atomically.
+
+    What is current is read from `current.json` again whenever that file changed (a `stat`
+    per registry: a check that consults registries costs microseconds, not a directory walk
+    and a JSON parse per registry)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root / "registries"
         self._mapped: dict[tuple[str, str], tuple[str, Numbers]] = {}
+        self._pointers: dict[tuple[str, str], tuple[tuple[int, ...], dict[str, object]]] = {}
+        self._names: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
 
     @staticmethod
     def check_name(name: str) -> str:
@@ -322,17 +142,23 @@ class RegistryStore:
         now: datetime | None = None,
     ) -> RegistryInfo:
         """Read `path` into a new version of the registry and make it current."""
-        numbers = read_numbers(path, kind)
         existing = self.info(owner, name)
         if existing is not None and existing.kind is not kind:
             raise BadInput(f"registry {name!r} is a {existing.kind} list, not {kind}")
-        if mode is not Mode.FULL:
-            if existing is None:
-                raise NotFound(f"no registry {name!r} to change: load a full file first")
-            numbers = _changed(self.numbers(owner, name), numbers, mode)
-        when = now or datetime.now(UTC)
-        stamp = version or datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
-        return self._publish(owner, name, kind, numbers, stamp, when, path.name)
+        if mode is not Mode.FULL and existing is None:
+            raise NotFound(f"no registry {name!r} to change: load a full file first")
+        home = self._home(owner, name)
+        building = home / f".building-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        building.mkdir(parents=True)
+        try:
+            numbers = read_numbers(path, kind, _bitmap_for(path, kind, mode, building))
+            if mode is not Mode.FULL:
+                numbers = _changed(self.numbers(owner, name), numbers, mode, building)
+            when = now or datetime.now(UTC)
+            stamp = version or datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
+            return self._publish(owner, name, kind, numbers, stamp, when, path.name, building)
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
 
     def _publish(
         self,
@@ -343,23 +169,23 @@ class RegistryStore:
         version: date,
         loaded_at: datetime,
         source: str,
+        building: Path,
     ) -> RegistryInfo:
+        """Write the arrays beside the bitmap (if any), name the directory, then point at it."""
         home = self._home(owner, name)
         directory = f"v{version.isoformat()}-{loaded_at.strftime('%H%M%S%f')}-{os.getpid()}"
-        target = home / directory
-        target.mkdir(parents=True, exist_ok=True)
-        size = 0
         for part in ("highs", "starts", "lows", "days"):
             array = getattr(numbers, part)
             if array is not None:
-                np.save(target / f"{part}.npy", array)
-                size += (target / f"{part}.npy").stat().st_size
+                np.save(building / f"{part}.npy", array)
+        size = sum(f.stat().st_size for f in building.iterdir())
+        os.rename(building, home / directory)
         info = RegistryInfo(name, kind, owner, version, loaded_at, len(numbers), size, source)
         pointer = home / f".current-{os.getpid()}.json"
         pointer.write_text(json.dumps(_info_json(info) | {"directory": directory}))
         os.replace(pointer, home / "current.json")
         for old in home.iterdir():
-            if old.is_dir() and old.name != directory:
+            if old.is_dir() and old.name != directory and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True)
         return info
 
@@ -368,24 +194,43 @@ class RegistryStore:
         return _info(pointer) if pointer is not None else None
 
     def _pointer(self, owner: str, name: str) -> dict[str, object] | None:
+        path = self._home(owner, name) / "current.json"
         try:
-            found: dict[str, object] = json.loads(
-                (self._home(owner, name) / "current.json").read_text()
-            )
+            seen = path.stat()
+            stamp = (seen.st_ino, seen.st_mtime_ns, seen.st_size)
+            cached = self._pointers.get((owner, name))
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
+            found: dict[str, object] = json.loads(path.read_text())
         except (OSError, ValueError):
+            self._pointers.pop((owner, name), None)
             return None
+        self._pointers[(owner, name)] = (stamp, found)
         return found
 
     def list(self, owners: tuple[str, ...]) -> list[RegistryInfo]:
         found = []
         for owner in owners:
-            home = self.root / owner
-            if home.is_dir():
-                for entry in sorted(home.iterdir()):
-                    info = self.info(owner, entry.name) if _NAME.fullmatch(entry.name) else None
-                    if info is not None:
-                        found.append(info)
+            for name in self._names_of(owner):
+                info = self.info(owner, name)
+                if info is not None:
+                    found.append(info)
         return found
+
+    def _names_of(self, owner: str) -> tuple[str, ...]:
+        """The registry directories of one owner, listed again when the directory changed."""
+        home = self.root / owner
+        try:
+            seen = home.stat()
+        except OSError:
+            return ()
+        stamp = (seen.st_ino, seen.st_mtime_ns, seen.st_nlink)
+        cached = self._names.get(owner)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        names = tuple(sorted(e.name for e in home.iterdir() if _NAME.fullmatch(e.name)))
+        self._names[owner] = (stamp, names)
+        return names
 
     def numbers(self, owner: str, name: str) -> Numbers:
         """The current version, memory-mapped (and kept mapped while it stays current)."""
@@ -398,16 +243,18 @@ class RegistryStore:
             return cached[1]
         folder = self._home(owner, name) / directory
         try:
-            days = folder / "days.npy"
             numbers = Numbers(
                 np.load(folder / "highs.npy", mmap_mode="r"),
                 np.load(folder / "starts.npy", mmap_mode="r"),
                 np.load(folder / "lows.npy", mmap_mode="r"),
-                np.load(days, mmap_mode="r") if days.exists() else None,
+                _optional(folder / "days.npy"),
+                _optional(folder / "dense.npy"),
             )
         except OSError:
             self._mapped.pop((owner, name), None)
+            self._pointers.pop((owner, name), None)
             return self.numbers(owner, name)  # swapped while we looked: read the new pointer
+        numbers.in_dense = int(str(pointer["numbers"])) - len(numbers.lows)
         self._mapped[(owner, name)] = (directory, numbers)
         return numbers
 
@@ -419,20 +266,52 @@ class RegistryStore:
         (home / "current.json").unlink()
         shutil.rmtree(home, ignore_errors=True)
         self._mapped.pop((owner, name), None)
+        self._pointers.pop((owner, name), None)
         return info
 
 
-def _changed(current: Numbers, change: Numbers, mode: Mode) -> Numbers:
-    """The registry after a change list: its numbers plus, or minus, the file's."""
-    have, keys = current.keys(), change.keys()
+def _optional(path: Path) -> np.ndarray | None:
+    return np.load(path, mmap_mode="r") if path.exists() else None
+
+
+def _bitmap_for(path: Path, kind: Kind, mode: Mode, building: Path) -> Path | None:
+    """Where to build a bitmap, for a large do-not-call list (heed.bulk.registry_numbers)."""
+    if kind is not Kind.DO_NOT_CALL or mode is not Mode.FULL:
+        return None
+    try:
+        large = path.stat().st_size >= DENSE_FROM_FILE_BYTES
+    except OSError:
+        return None  # read_numbers words the error
+    return building / "dense.npy" if large else None
+
+
+def _changed(current: Numbers, change: Numbers, mode: Mode, building: Path) -> Numbers:
+    """The registry after a change list: its numbers plus, or minus, the file's. A bitmap is
+    copied and its bits set or cleared; the sorted part is merged."""
+    keys = change.keys()
+    if current.dense is not None:
+        inside = in_dense(keys)
+        shutil.copyfile(str(current.dense.filename), building / "dense.npy")  # type: ignore[attr-defined]
+        dense = open_bitmap(building / "dense.npy")
+        set_bits(dense, keys[inside], value=mode is Mode.ADD)
+        merged = _merged(Numbers(current.highs, current.starts, current.lows), keys[~inside], mode)
+        merged.dense, merged.in_dense = dense, count_bits(dense)
+        return merged
+    return _merged(current, keys, mode, change.days)
+
+
+def _merged(
+    current: Numbers, keys: Keys, mode: Mode, days: npt.NDArray[np.int32] | None = None
+) -> Numbers:
+    have = current.sorted_keys()
     if mode is Mode.DELETE:
         keep = ~_within(have, keys)
         return Numbers.of(have[keep], current.days[keep] if current.days is not None else None)
     merged = np.concatenate((have, keys))
-    if current.days is None or change.days is None:
+    if current.days is None or days is None:
         merged.sort()
-        return Numbers.of(_unique_sorted(merged))
-    when = np.concatenate((np.asarray(current.days), np.asarray(change.days)))
+        return Numbers.of(unique_sorted(merged))
+    when = np.concatenate((np.asarray(current.days), np.asarray(days)))
     order = np.lexsort((when, merged))
     merged, when = merged[order], when[order]
     last = np.concatenate((merged[1:] != merged[:-1], [True]))

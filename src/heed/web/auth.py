@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
 from heed.errors import Unauthenticated
+from heed.server_key import KeyPurpose
 from heed.web import sign_ins
 from heed.web.render import error_page, read_form, render
 from heed.web.sign_ins import SignIn
@@ -59,25 +60,32 @@ async def login_page(request: Request, account: str = "") -> HTMLResponse:
 def _login_form(
     request: Request, account: str = "", email: str = "", error: str = "", status: int = 200
 ) -> HTMLResponse:
-    # Login CSRF: a random token in a cookie that the form must echo (double submit).
-    token = secrets.token_urlsafe(32)
+    # Login CSRF: the form's token is signed by the server for this browser's pre-sign-in token
+    # (heed.web.sign_ins.login_token); a form re-shown keeps the pre-sign-in token it had.
+    pre_sign_in = request.cookies.get(sign_ins.LOGIN_COOKIE) or secrets.token_urlsafe(32)
     response = render(
         request,
         "login.html",
         status=status,
-        csrf=token,
+        csrf=sign_ins.login_token(_login_keys(request), pre_sign_in),
         account=account,
         email=email,
         error=error,
     )
-    sign_ins.set_cookie(request, response, sign_ins.LOGIN_COOKIE, token, 3600)
+    sign_ins.set_cookie(request, response, sign_ins.LOGIN_COOKIE, pre_sign_in, 3600)
     return response
+
+
+def _login_keys(request: Request) -> list[bytes]:
+    """The keys login tokens are signed with: the server key's, for forms, for sign-ins."""
+    return get_engine(request).keyring.derived(KeyPurpose.FORMS, "login")
 
 
 @router.post("/login", response_class=HTMLResponse)
 async def login(request: Request) -> Response:
     form = await read_form(request)
-    if not sign_ins.csrf_ok(request.cookies.get(sign_ins.LOGIN_COOKIE), form):
+    pre_sign_in = request.cookies.get(sign_ins.LOGIN_COOKIE)
+    if not sign_ins.login_token_ok(_login_keys(request), pre_sign_in, form.get("csrf", "")):
         return forbidden_csrf(request)
     engine = get_engine(request)
     account, email = form.get("account", "").strip(), form.get("email", "").strip()
