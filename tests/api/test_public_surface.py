@@ -6,16 +6,25 @@ anti-framing headers and every response `nosniff`, and the access log keeps no q
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 import uuid
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
+from fastapi.routing import APIRoute
 from twilio.request_validator import RequestValidator
 
 from api.conftest import PROBLEM, Live, Tenant, new_tenant
 from conftest import ADMIN
+from heed import Engine
+from heed.api.app import create_app
+from heed.api.hooks import SecretCache, verify_with_any_secret
+from heed.api.pacing import is_paced
+from heed.errors import SignatureInvalid
 
 
 @pytest.mark.parametrize(
@@ -165,3 +174,68 @@ def test_the_access_log_keeps_no_query_strings_or_one_click_tokens(live: Live) -
     for leaked in (secret, "14155550177", "private words", token, "ann@example.com", "ann%40"):
         assert leaked not in log
     tenant.close()
+
+
+def test_unsubscribe_links_answer_alike_for_accounts_that_do_not_exist(live: Live) -> None:
+    """Before: a bad token got 403 from an account that exists and 404 from one that does not.
+    Now the same 403, whatever the token, after the same work (the stand-in's keys)."""
+    tenant, other = new_tenant(live), new_tenant(live)
+    unknown = f"nobody-{uuid.uuid4().hex[:8]}"
+    tokens = {
+        "malformed": "nonsense",
+        "forged": "v1.eyJhIjoxfQ.bm90LWEtbWFj",
+        "another account's": live.engine.unsubscribe_token(other.slug, "ann@example.com"),
+    }
+    for what, token in tokens.items():
+        answers = []
+        for slug in (tenant.slug, unknown):
+            url = f"{live.base}/unsubscribe/{slug}/{token}"
+            for response in (
+                httpx.get(url),
+                httpx.post(url, data={"List-Unsubscribe": "One-Click"}),
+            ):
+                body = response.json()
+                answers.append((response.status_code, body["type"], sorted(body)))
+        assert answers[:2] == answers[2:], what
+        assert {status for status, *_ in answers} == {403}, what
+    other.close()
+    tenant.close()
+
+
+def _every_route(routes: list[Any]) -> Iterator[Any]:
+    """The app's routes, those of included routers too (FastAPI wraps them)."""
+    for route in routes:
+        included = getattr(route, "original_router", None)
+        yield from _every_route(included.routes) if included is not None else [route]
+
+
+def test_every_public_write_and_webhook_refusal_is_paced(engine: Engine, acme: str) -> None:
+    """The structure behind equal timings (heed.api.pacing; bench/public_timing.py measures
+    them): every public POST route waits for the floor, and a webhook for an account that does
+    not exist checks a signature as many times as one with a wrong secret."""
+    app = create_app(Engine("sqlite://"))
+    public = [
+        route
+        for route in _every_route(app.routes)
+        if isinstance(route, APIRoute)
+        and route.path.startswith(("/optout", "/unsubscribe"))
+        and "POST" in route.methods
+    ]
+    paths = {route.path for route in public}
+    assert paths == {"/optout/{account}", "/unsubscribe/{account}/{token}"}
+    assert all(is_paced(route.endpoint) for route in public)
+
+    engine.add_sender(acme, "sms", "+15005550077", actor=ADMIN, provider="twilio", secret="right")
+    checked: dict[str, list[str]] = {}
+    for slug in (acme, f"nobody-{uuid.uuid4().hex[:8]}"):
+        seen = checked.setdefault(slug, [])
+
+        def verify(secret: str, _options: dict[str, Any], seen: list[str] = seen) -> None:
+            seen.append(secret)
+            raise SignatureInvalid("wrong")
+
+        with pytest.raises(SignatureInvalid):
+            asyncio.run(verify_with_any_secret(SecretCache(engine), slug, "twilio", verify))
+    counts = [len(seen) for seen in checked.values()]
+    assert counts == [1, 1]  # before: 1 and 0
+    assert checked[acme] == ["right"]

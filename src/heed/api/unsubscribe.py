@@ -13,6 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from heed.api.deps import EngineDep
+from heed.api.pacing import paced
 from heed.core.vocabulary import Actor, ActorKind, Source
 from heed.engine import Engine
 from heed.errors import InvalidWebhook
@@ -40,6 +41,7 @@ async def unsubscribe_page(
 
 
 @router.post("/unsubscribe/{account}/{token}", response_class=HTMLResponse)
+@paced  # a first unsubscribe writes, a repeated one does not: the floor hides which
 async def unsubscribe(
     account: str, token: str, request: Request, engine: EngineDep
 ) -> HTMLResponse:

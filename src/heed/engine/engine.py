@@ -138,6 +138,12 @@ class Engine(
         with self._read() as session:
             return accounts.load_account(session, slug)
 
+    def account_or_stand_in(self, slug: str) -> tuple[AccountRef, bool]:
+        """The account, or a stand-in doing the same work, and whether it exists (for public
+        pages, which must not tell which accounts exist: heed.store.accounts)."""
+        with self._read() as session:
+            return accounts.account_or_stand_in(session, slug)
+
     def update_settings(self, slug: str, actor: Actor, **changes: Any) -> AccountSettings:
         """Change some of an account's settings, all or none, as one event.
 
@@ -332,7 +338,9 @@ class Engine(
         """The distinct signing secrets (with their options) of the account's senders of
         `provider`; a webhook verifies against these before anything is stored."""
         with self._read() as session:
-            account = accounts.load_account(session, slug)
+            # An unknown account is read as one without secrets, after the same queries:
+            # webhooks must not tell which accounts exist.
+            account, _exists = accounts.account_or_stand_in(session, slug)
             return accounts.provider_secrets(session, account, provider)
 
     def take_attempt(
@@ -382,10 +390,14 @@ class Engine(
         return email_links.list_unsubscribe_headers(url, mailto)
 
     def read_unsubscribe_token(self, slug: str, token: str) -> str:
-        """The email address a token was made for, or SignatureInvalid."""
+        """The email address a token was made for, or SignatureInvalid.
+
+        An unknown account gets the answer a wrong signature gets, after the same work (the
+        token is checked against the stand-in's keys): the link never says which accounts exist.
+        """
         with self._read() as session:
-            account = accounts.load_account(session, slug)
+            account, exists = accounts.account_or_stand_in(session, slug)
             account_id, address, _scope = email_links.read_any(account.keys.links, token)
-            if account_id != account.id:
+            if account_id != account.id or not exists:
                 raise SignatureInvalid("this unsubscribe link belongs to another account")
             return address

@@ -91,6 +91,28 @@ def load_account(session: Session, slug: str) -> AccountRef:
     return account_ref(row)
 
 
+#: The id of the account that stands in for one that does not exist (`account_or_stand_in`):
+#: random per process, so never a real account's, and fixed, so its keys are derived once,
+#: like a real account's.
+STAND_IN_ID = f"stand-in-{secrets.token_hex(8)}"
+
+
+def account_or_stand_in(session: Session, slug: str) -> tuple[AccountRef, bool]:
+    """The account, or a stand-in with default settings and keys of its own; and whether the
+    account exists.
+
+    For public endpoints (issue 16, row 10): they do the same work for an account that does
+    not exist (the same read, settings validated, keys derived, a signature checked against
+    them) and so answer the same, and in the same time, as for one that does.
+    """
+    row = session.scalars(select(Account).where(Account.slug == slug)).first()
+    if row is not None:
+        return account_ref(row), True
+    settings = AccountSettings.model_validate({})
+    keys = keyring_of(session).account(STAND_IN_ID, None)
+    return AccountRef(STAND_IN_ID, slug, slug, settings, keys), False
+
+
 def account_by_id(session: Session, account_id: str) -> AccountRef:
     """The account with this id, for system work that starts from a row (the outbox)."""
     row = session.get(Account, account_id)

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heed.api.deps import get_engine
 from heed.errors import Unauthenticated
+from heed.server_key import Purpose
 from heed.web import sessions
 from heed.web.render import error_page, read_form, render
 from heed.web.sessions import WebSession
@@ -59,25 +60,32 @@ async def login_page(request: Request, account: str = "") -> HTMLResponse:
 def _login_form(
     request: Request, account: str = "", email: str = "", error: str = "", status: int = 200
 ) -> HTMLResponse:
-    # Login CSRF: a random token in a cookie that the form must echo (double submit).
-    token = secrets.token_urlsafe(32)
+    # Login CSRF: the form's token is signed by the server for this browser's pre-session
+    # (heed.web.sessions.login_token); a form re-shown keeps the pre-session it had.
+    pre_session = request.cookies.get(sessions.LOGIN_COOKIE) or secrets.token_urlsafe(32)
     response = render(
         request,
         "login.html",
         status=status,
-        csrf=token,
+        csrf=sessions.login_token(_login_keys(request), pre_session),
         account=account,
         email=email,
         error=error,
     )
-    sessions.set_cookie(request, response, sessions.LOGIN_COOKIE, token, 3600)
+    sessions.set_cookie(request, response, sessions.LOGIN_COOKIE, pre_session, 3600)
     return response
+
+
+def _login_keys(request: Request) -> list[bytes]:
+    """The keys login tokens are signed with: the server key's, for forms, for sign-ins."""
+    return get_engine(request).keyring.derived(Purpose.FORMS, "login")
 
 
 @router.post("/login", response_class=HTMLResponse)
 async def login(request: Request) -> Response:
     form = await read_form(request)
-    if not sessions.csrf_ok(request.cookies.get(sessions.LOGIN_COOKIE), form):
+    pre_session = request.cookies.get(sessions.LOGIN_COOKIE)
+    if not sessions.login_token_ok(_login_keys(request), pre_session, form.get("csrf", "")):
         return forbidden_csrf(request)
     engine = get_engine(request)
     account, email = form.get("account", "").strip(), form.get("email", "").strip()

@@ -10,17 +10,16 @@ records nothing).
 
 from __future__ import annotations
 
-import secrets
-
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from heed.api.deps import get_engine
+from heed.api.pacing import paced
 from heed.core.addresses import normalise_address
 from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
-from heed.errors import BadInput, UnknownAccount
+from heed.errors import BadInput
 from heed.web.public import Brand, public_page
 from heed.web.render import error_page, read_form
 from heed.web.sessions import public_form_token, public_form_token_ok
@@ -33,18 +32,14 @@ router = APIRouter()
 PER_ADDRESS = 10
 
 
-#: Form tokens of pages for accounts that do not exist are signed with this, so that such a
-#: page looks and answers like any other (the page never says which accounts exist).
-_NO_ACCOUNT_KEY = [secrets.token_bytes(32)]
-
-
 def _page_of(engine: Engine, account: str) -> tuple[Brand, list[bytes], bool]:
-    """The brand to show, the key form tokens are signed with, and whether the account exists."""
-    try:
-        ref = engine.account(account)
-    except UnknownAccount:
-        return Brand.of(account, None), _NO_ACCOUNT_KEY, False
-    return Brand.of(ref.name, ref.settings), ref.keys.forms, True
+    """The brand to show, the key form tokens are signed with, and whether the account exists.
+
+    An account that does not exist is served by a stand-in with keys of its own, after the
+    same work (heed.api.pacing), so its page looks, answers and takes the same.
+    """
+    ref, exists = engine.account_or_stand_in(account)
+    return Brand.of(ref.name, ref.settings if exists else None), ref.keys.forms, exists
 
 
 @router.get("/optout/{account}", response_class=HTMLResponse)
@@ -70,6 +65,7 @@ def _opt_out(engine: Engine, account: str, address: str, evidence: dict[str, str
 
 
 @router.post("/optout/{account}", response_class=HTMLResponse)
+@paced  # a new opt-out is written, a repeated or unknown one is not: the floor hides which
 async def optout(request: Request, account: str) -> HTMLResponse:
     engine = get_engine(request)
     brand, key, exists = await run_in_threadpool(_page_of, engine, account)

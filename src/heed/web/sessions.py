@@ -11,6 +11,7 @@ disabled user is out at once too. The session key is derived from the server key
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
@@ -113,6 +114,35 @@ def csrf_ok(expected: str | None, form: dict[str, str]) -> bool:
     """Whether the form echoes the expected CSRF token (compared in constant time)."""
     given = form.get("csrf", "")
     return bool(expected) and hmac.compare_digest(given.encode(), str(expected).encode())
+
+
+def login_token(keys: list[bytes], pre_session: str) -> str:
+    """The sign-in form's CSRF token, bound to the browser's pre-session.
+
+    Before anyone signs in, the `LOGIN_COOKIE` names a random pre-session; the form carries its
+    SHA-256, signed with a key derived from the server key and timestamped. A double-submit
+    cookie took any two equal values, so someone able to plant a cookie chose both; this token
+    only the server makes, for that one pre-session, and it expires.
+    """
+    return _serializer(keys, "heed.web.login").dumps(_digest(pre_session))
+
+
+def login_token_ok(
+    keys: list[bytes], pre_session: str | None, token: str, max_age: int = 3600
+) -> bool:
+    """Whether `token` was made by this server, in the last `max_age` seconds, for this
+    pre-session."""
+    if not pre_session:
+        return False
+    try:
+        bound = _serializer(keys, "heed.web.login").loads(token, max_age=max_age)
+    except BadSignature:  # SignatureExpired included
+        return False
+    return hmac.compare_digest(str(bound).encode(), _digest(pre_session).encode())
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
 
 
 def public_form_token(key: list[bytes], purpose: str) -> str:

@@ -8,17 +8,19 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from secrets import token_urlsafe
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 
+from heed.api import pacing
 from heed.core.detection import detection_text, read_text
 from heed.core.keywords import DEFAULT_CONFIG
 from heed.core.vocabulary import webhook_credential
 from heed.engine import Engine
-from heed.errors import InvalidWebhook, SignatureInvalid, UnknownAccount
+from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.inbound.group import GroupCommit
 from heed.inbound.messages import InboundResult
 from heed.inbound.receipts import ReportResult
@@ -131,10 +133,8 @@ class SecretCache:
         entry = self._entries.get(key)
         if entry and not fresh and time.monotonic() - entry[0] < self._ttl:
             return entry[1], False
-        try:
-            secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
-        except UnknownAccount:
-            secrets = []  # answered like an account without secrets: webhooks name no accounts
+        # An unknown account reads as one without secrets (Engine.provider_secrets).
+        secrets = await run_in_threadpool(self._engine.provider_secrets, account, provider)
         self._entries[key] = (time.monotonic(), secrets)
         return secrets, True
 
@@ -158,6 +158,7 @@ async def verify_with_any_secret(
     numbers), and a STOP to a number heed does not know yet must still be honoured, so the
     check is against every secret the account has configured for that provider.
     """
+    started = time.monotonic()
     secrets, fresh = await cache.get(account, provider)
     if _verifies(secrets, verify):
         return
@@ -165,6 +166,8 @@ async def verify_with_any_secret(
         secrets, _ = await cache.get(account, provider, fresh=True)
         if _verifies(secrets, verify):
             return
+    # A refusal leaves at the floor (heed.api.pacing), whether the account exists or not.
+    await pacing.hold(started)
     # One answer whether the account exists, has no secret or has another one, so that a
     # webhook URL tells a stranger nothing about which accounts and secrets exist.
     detail = (
@@ -179,8 +182,16 @@ async def verify_with_any_secret(
     raise SignatureInvalid(detail, verified_url)
 
 
-def _verifies(secrets: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:
-    for secret, options in secrets:
+#: What a webhook for an account without a secret is checked against, so that it does the work
+#: a wrong signature does (random: nothing verifies with it, and it verifies nothing anyway).
+_THROW_AWAY: Secrets = [(token_urlsafe(32), {})]
+
+
+def _verifies(found: Secrets, verify: Callable[[str, dict[str, Any]], None]) -> bool:
+    if not found:
+        _verifies(_THROW_AWAY, verify)
+        return False
+    for secret, options in found:
         try:
             verify(secret, options)
         except SignatureInvalid:

@@ -3,11 +3,13 @@ X-Hub-Signature-256 (HMAC-SHA256 of the raw body with the app secret)."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse
 
+from heed.api import pacing
 from heed.api.deps import EngineDep
 from heed.api.hooks import intake, signed, verify_with_any_secret
 from heed.api.limits import JsonTooDeep, load_json
@@ -21,13 +23,14 @@ router = APIRouter(tags=["webhooks"])
 async def whatsapp_challenge(account: str, request: Request, engine: EngineDep) -> str:
     """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` matches the
     `verify_token` option of one of the account's WhatsApp senders."""
-    query = dict(request.query_params)
+    started, query = time.monotonic(), dict(request.query_params)
     secrets, _fresh = await request.app.state.secret_cache.get(account, "whatsapp", fresh=True)
     for _secret, options in secrets:
         try:
             return whatsapp.verify_subscription(query, str(options.get("verify_token", "")))
         except SignatureInvalid:
             continue
+    await pacing.hold(started)  # a refusal leaves at the floor, account or not (heed.api.pacing)
     raise SignatureInvalid("hub.verify_token does not match any WhatsApp sender's verify_token")
 
 
