@@ -94,7 +94,9 @@ def canonical_keys(column: pa.Array) -> tuple[Keys, Mask]:
     return keys, proved
 
 
-_PLUS, _ZERO = np.uint8(ord("+")), np.uint8(ord("0"))
+# Plain ints, not np.uint8: a module-level NumPy scalar would load NumPy with the engine (NEP 50
+# keeps uint8 arithmetic with them in uint8).
+_PLUS, _ZERO = ord("+"), ord("0")
 _MIN_LENGTH = 4  # "+" and three digits: the pattern's shortest
 _LITERAL = re.compile(r"[0-9]+")
 
