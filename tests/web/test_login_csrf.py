@@ -13,10 +13,10 @@ import re
 import uuid
 
 import httpx
-from heed.web.sessions import LOGIN_COOKIE, login_token, login_token_ok
 
 from api.conftest import Live, live  # noqa: F401 - the live-server fixture, reused
 from conftest import SUPPORT
+from heed.web.sign_ins import LOGIN_COOKIE, login_token, login_token_ok
 
 PASSWORD = "correct horse battery staple"
 
