@@ -104,6 +104,20 @@ def test_a_malformed_json_body_is_named_in_words(tenant: Tenant) -> None:
     assert error["message"].startswith("the body is not valid JSON at character ")
 
 
+def test_a_body_that_is_not_utf8_is_a_validation_error_too(tenant: Tenant) -> None:
+    """Before: FastAPI's own 400 "There was an error parsing the body" (schemathesis found it)."""
+    sent = tenant.admin.request(
+        "POST",
+        "/v1/contacts",
+        content=b"\x07\xff\x06",
+        headers={"Content-Type": "application/json"},
+    )
+    refused = assert_problem(sent, 422, "validation-error")
+    assert refused["errors"] == [
+        {"field": "body", "message": "the body is not valid JSON: it is not UTF-8 text"}
+    ]
+
+
 def test_a_form_encoded_body_is_told_to_send_json(tenant: Tenant) -> None:
     """Before: "Input should be a valid dictionary", with no word about Content-Type."""
     form = raw(

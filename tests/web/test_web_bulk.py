@@ -238,7 +238,7 @@ def test_the_import_page_follows_a_running_import_to_its_end(page: Page, site: S
     rows = "".join(f"+1415556{n:04d},bulk\n" for n in range(3000))
     upload(page, "CSV file", "big.csv", "phone,note\n" + rows)
     page.get_by_role("button", name="Upload and map columns").click()
-    page.get_by_role("button", name="Import 3000 rows").click()
+    page.get_by_role("button", name="Import 3,000 rows").click()  # thousands separated
     expect(page.locator("#status-h")).to_contain_text("every row landed", timeout=60_000)
     expect(page.locator("#progress")).to_have_attribute("value", "3000")
     import_id = page.url.rsplit("/", 1)[1]

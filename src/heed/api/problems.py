@@ -160,6 +160,14 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 413:
         return too_large(exc)
+    if exc.status_code == 400:
+        # FastAPI's only 400: a body its JSON decoder could not even read (bytes that are not
+        # UTF-8). heed answers every unusable input with 422, as for malformed JSON.
+        message = "the body is not valid JSON: it is not UTF-8 text"
+        errors = [{"field": "body", "message": message}]
+        return problem(
+            422, "validation-error", title_of("validation-error"), f"body: {message}", errors=errors
+        )
     if exc.status_code == 404 and (location := _without_slash(request)):
         return RedirectResponse(location, status_code=307)
     page: Callable[[Request], Response | None] | None = getattr(
