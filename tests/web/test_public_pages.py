@@ -108,6 +108,19 @@ def test_the_pages_carry_the_business_in_the_persons_language_and_never_fetch_th
     assert nobody_called(listener)  # heed never fetched the logo
 
 
+def test_the_opt_out_page_s_refusals_are_branded_and_in_the_person_s_language(
+    site: Site, listener: socket.socket
+) -> None:
+    """Before: an expired form answered "Request refused" in English, as heed."""
+    other = branded(site, f"https://127.0.0.1:{listener.getsockname()[1]}/logo.png")
+    with httpx.Client(base_url=site.base, headers={"Accept-Language": SPANISH}) as client:
+        expired = client.post(f"/optout/{other.slug}", data={"csrf": "x", "address": "+1415"})
+    assert expired.status_code == 403 and expired.headers["content-language"] == "es"
+    assert "<h1>Inténtelo de nuevo</h1>" in expired.text
+    assert "Vuelva a la página de baja de Panadería Sol" in expired.text
+    assert "Request refused" not in expired.text
+
+
 @pytest.mark.parametrize(
     "logo",
     [

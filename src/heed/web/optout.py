@@ -21,7 +21,7 @@ from heed.core.vocabulary import Actor, ActorKind, AddressKind, Source
 from heed.engine import Engine
 from heed.errors import BadInput
 from heed.web.public import Brand, public_page
-from heed.web.render import error_page, read_form
+from heed.web.render import read_form
 from heed.web.sign_ins import public_form_token, public_form_token_ok
 
 router = APIRouter()
@@ -71,14 +71,10 @@ async def optout(request: Request, account: str) -> HTMLResponse:
     brand, key, exists = await run_in_threadpool(_page_of, engine, account)
     form = await read_form(request)
     if not public_form_token_ok(key, "optout", form.get("csrf", "")):
-        return error_page(
-            request, 403, "Request refused", "This form has expired. Reload the page and try again."
-        )
+        return public_page(request, "public_error.html", brand, 403, words="expired")
     ip = request.client.host if request.client else "unknown"
     if not await run_in_threadpool(engine.take_attempt, [(("optout", ip), PER_ADDRESS)]):
-        response = error_page(
-            request, 429, "Too many requests", "Please wait a few minutes and try again."
-        )
+        response = public_page(request, "public_error.html", brand, 429, words="busy")
         response.headers["Retry-After"] = "600"
         return response
     address = form.get("address", "").strip()

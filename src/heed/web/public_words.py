@@ -29,6 +29,11 @@ EN: Final = {
     "unsubscribe_button": "Unsubscribe",
     "unsubscribed_title": "You are unsubscribed",
     "unsubscribed_body": "{name} will send no more email to {address}.",
+    "expired_title": "Please try again",
+    "expired_body": "This form has expired. Go back to {name}'s opt-out page, reload it and try "
+    "again.",
+    "busy_title": "Too many requests",
+    "busy_body": "Too many requests came from your connection. Wait a few minutes and try again.",
 }
 
 ES: Final = {
@@ -53,6 +58,12 @@ ES: Final = {
     "unsubscribe_button": "Darse de baja",
     "unsubscribed_title": "Se ha dado de baja",
     "unsubscribed_body": "{name} no enviará más correos a {address}.",
+    "expired_title": "Inténtelo de nuevo",
+    "expired_body": "Este formulario ha caducado. Vuelva a la página de baja de {name}, "
+    "recárguela e inténtelo de nuevo.",
+    "busy_title": "Demasiadas solicitudes",
+    "busy_body": "Han llegado demasiadas solicitudes desde su conexión. Espere unos minutos e "
+    "inténtelo de nuevo.",
 }
 
 FR: Final = {
@@ -77,6 +88,12 @@ FR: Final = {
     "unsubscribe_button": "Se désabonner",
     "unsubscribed_title": "Vous êtes désabonné",
     "unsubscribed_body": "{name} n'enverra plus d'e-mails à {address}.",
+    "expired_title": "Veuillez réessayer",
+    "expired_body": "Ce formulaire a expiré. Revenez à la page de désinscription de {name}, "
+    "rechargez-la et réessayez.",
+    "busy_title": "Trop de demandes",
+    "busy_body": "Trop de demandes sont venues de votre connexion. Attendez quelques minutes et "
+    "réessayez.",
 }
 
 PT: Final = {
@@ -101,6 +118,12 @@ PT: Final = {
     "unsubscribe_button": "Cancelar a subscrição",
     "unsubscribed_title": "A sua subscrição foi cancelada",
     "unsubscribed_body": "{name} não enviará mais e-mails para {address}.",
+    "expired_title": "Tente novamente",
+    "expired_body": "Este formulário expirou. Volte à página de cancelamento de {name}, "
+    "recarregue-a e tente novamente.",
+    "busy_title": "Demasiados pedidos",
+    "busy_body": "Chegaram demasiados pedidos da sua ligação. Aguarde alguns minutos e tente "
+    "novamente.",
 }
 
 WORDS: Final[dict[str, dict[str, str]]] = {"en": EN, "es": ES, "fr": FR, "pt": PT}
