@@ -86,6 +86,13 @@ def test_stop_in_any_format_opts_out_once_with_one_reply(engine: Engine, acme: s
         assert session.scalar(select(func.count()).select_from(ReceivedMessage)) == 2
 
 
+def test_the_reply_names_the_business_by_its_display_name(engine: Engine, acme: str) -> None:
+    """The name the public pages show is the one the STOP confirmation gives (#18 item 16)."""
+    engine.update_settings(acme, ADMIN, display_name="Panadería Sol")
+    result = engine.receive(acme, sms("STOP"))
+    assert result.reply and result.reply.startswith("Panadería Sol: You are unsubscribed")
+
+
 def test_sentence_with_stop_is_not_an_opt_out(engine: Engine, acme: str) -> None:
     result = engine.receive(acme, sms("I'll stop by at 5"))
     assert (result.intent, result.reply) == ("none", None)

@@ -73,9 +73,9 @@ class AccountSettings(BaseModel):
     #: Whether a do-not-call registry older than the FTC's 31 days holds all marketing until
     #: it is reloaded (fail-safe); if not, its old numbers keep applying and it is reported.
     registry_stale_blocks: bool = True
-    #: How the public opt-out and unsubscribe pages name and show the business (the account's
-    #: name when empty). The logo is only ever a link in the person's page: heed never fetches
-    #: it, so it must be an https URL the browser can load.
+    #: How the public opt-out and unsubscribe pages and the replies' `{account}` name and show
+    #: the business (the account's name when empty). The logo is only ever a link in the
+    #: person's page: heed never fetches it, so it must be an https URL the browser can load.
     display_name: str | None = Field(default=None, max_length=100)
     logo_url: str | None = Field(default=None, max_length=500)
     brand_colour: str | None = None

@@ -31,9 +31,11 @@ def reply_text(
     **values: str,
 ) -> str:
     """The reply of `kind` (opt_out, opt_in, help, list_opt_out): the sender's, else the
-    account's."""
+    account's. `{account}` is the business as the person knows it: its display name, else the
+    account's name (the same name the public pages show)."""
     template = (sender_replies or {}).get(kind) or getattr(settings, f"reply_{kind}")
-    return str(template).format_map(_Defaulting(account=account_name, **values))
+    name = settings.display_name or account_name
+    return str(template).format_map(_Defaulting(account=name, **values))
 
 
 class _Defaulting(dict[str, str]):
