@@ -7,14 +7,74 @@ alone, so a script that runs `heed check` before each send loads only what a che
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+
+from sqlalchemy.orm import Session
 
 from heed.bulk.registry import REGISTRY_STORE, RegistryStore
 from heed.server_key import Keyring
 from heed.settings import default_data_dir, load_settings
 from heed.store import migrate
 from heed.store.db import Database
+
+
+class Transactions:
+    """The database's transactions, once its schema is known to be current.
+
+    The one thing most engine services need: `read()` for a read-only session, `write()` for
+    one that commits on success. The first transaction checks the schema (SchemaOutOfDate);
+    `heed init` and the readiness probe mark it checked themselves.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.schema_checked = False
+
+    def read(self) -> AbstractContextManager[Session]:
+        self.ensure_schema()
+        return self.db.read()
+
+    def write(self) -> AbstractContextManager[Session]:
+        self.ensure_schema()
+        return self.db.write()
+
+    def ensure_schema(self) -> None:
+        if not self.schema_checked:
+            migrate.ensure_current(self.db)
+            self.schema_checked = True
+
+
+S = TypeVar("S")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Forward(Generic[S, P, R]):
+    """A method of `heed.Engine` that is a service's method: `create_user =
+    Forward("_users", Users.create_user)` makes `engine.create_user(...)` call
+    `engine._users.create_user(...)`, with its signature and docstring, so the engine keeps
+    one flat API while each service owns its methods and states what it depends on."""
+
+    def __init__(self, service: str, method: Callable[Concatenate[S, P], R]) -> None:
+        self.service, self.name = service, method.__name__
+        self.__doc__ = method.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        if name != self.name or not hasattr(owner, self.service):
+            raise TypeError(f"{owner.__name__}.{name} forwards to a missing {self.service}")
+
+    @overload
+    def __get__(self, engine: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, engine: object, owner: type | None = None) -> Callable[P, R]: ...
+    def __get__(self, engine: object | None, owner: type | None = None) -> Any:
+        if engine is None:
+            return self
+        method: Callable[P, R] = getattr(getattr(engine, self.service), self.name)
+        return method
 
 
 class EngineBase:
@@ -37,7 +97,8 @@ class EngineBase:
         self.clock = settings.clock_bounds()
         self.db = Database(self.database_url, keyring)
         self.db.share(REGISTRY_STORE, self.registry_store)
-        self._schema_checked = False
+        #: Every service's transactions (`read()`, `write()`), over `db`.
+        self.transactions = Transactions(self.db)
 
     @property
     def keyring(self) -> Keyring:
@@ -56,23 +117,20 @@ class EngineBase:
     def init(self) -> tuple[str | None, str]:
         """Create or upgrade the schema (idempotent); return the revisions before and after."""
         result = migrate.upgrade(self.db)
-        self._schema_checked = True
+        self.transactions.schema_checked = True
         return result
 
     def ready(self) -> None:
         """Raise DatabaseUnavailable or SchemaOutOfDate unless heed can serve requests."""
         migrate.ensure_current(self.db)
-        self._schema_checked = True
+        self.transactions.schema_checked = True
 
-    def _write(self) -> Any:
-        self._ensure_schema()
-        return self.db.write()
+    # The engine's own methods, and its parts still mixed in (heed.engine.part), use these.
+    def _write(self) -> AbstractContextManager[Session]:
+        return self.transactions.write()
 
-    def _read(self) -> Any:
-        self._ensure_schema()
-        return self.db.read()
+    def _read(self) -> AbstractContextManager[Session]:
+        return self.transactions.read()
 
     def _ensure_schema(self) -> None:
-        if not self._schema_checked:
-            migrate.ensure_current(self.db)
-            self._schema_checked = True
+        self.transactions.ensure_schema()

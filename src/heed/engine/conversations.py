@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import Conversation, Thread, ThreadEntry
 from heed.engine.users import actor_names
 from heed.store import accounts
@@ -24,15 +24,18 @@ from heed.store.tables import Contact, OutboundMessage, ReceivedMessage, Sender
 THREAD_LIMIT = 200
 
 
-class Conversations(EnginePart):
+class Conversations:
     """The inbox's lists of conversations and the thread of each."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def conversations(
         self, slug: str, *, page: int = 0, limit: int = 30
     ) -> tuple[list[Conversation], bool]:
         """The account's conversations, the most recently active first; and whether more
         follow."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             visible = (
                 ReceivedMessage.account_id == account.id,
@@ -71,7 +74,7 @@ class Conversations(EnginePart):
 
     def thread(self, slug: str, channel: str, address: str) -> Thread:
         """Everything one address sent on one channel, and heed's replies, oldest first."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             received = list(
                 session.scalars(

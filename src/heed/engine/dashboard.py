@@ -9,18 +9,21 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import AccountTotals, OptOutCounts, ReviewDue
 from heed.store import accounts
 from heed.store.tables import Contact, ReviewItem, Suppression
 
 
-class Dashboard(EnginePart):
+class Dashboard:
     """What the web UI's first page counts."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def opt_outs_since(self, slug: str, since: datetime) -> OptOutCounts:
         """Count the suppressions of account `slug` that began at or after `since`."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             rows = session.execute(
                 select(Suppression.source, Suppression.channel, func.count())
@@ -36,7 +39,7 @@ class Dashboard(EnginePart):
 
     def account_totals(self, slug: str) -> AccountTotals:
         """How many contacts the account has, and how many suppressions are in force."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             contacts = session.scalar(
                 select(func.count()).select_from(Contact).where(Contact.account_id == account.id)
@@ -50,7 +53,7 @@ class Dashboard(EnginePart):
 
     def review_due(self, slug: str, now: datetime) -> ReviewDue:
         """What waits in the review queue, its nearest deadline, and how much is past it."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             pending = (ReviewItem.account_id == account.id) & (ReviewItem.status == "pending")
             count, nearest = session.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from heed.core.permissions import Action, key_action, require
 from heed.core.vocabulary import Actor, Role
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import CreatedKey, KeyInfo
 from heed.errors import BadInput
 from heed.store import accounts, queries
@@ -13,12 +13,15 @@ from heed.store.tables import ApiKey
 from heed.store.types import utcnow
 
 
-class ApiKeys(EnginePart):
-    """Mixed into `heed.Engine`."""
+class ApiKeys:
+    """An account's API keys; `heed.Engine` forwards its methods."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def create_api_key(self, slug: str, *, name: str, role: str, actor: Actor) -> CreatedKey:
         kind = _role(role)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, key_action(kind))
             row, token = accounts.create_api_key(session, account, name, kind)
@@ -29,13 +32,13 @@ class ApiKeys(EnginePart):
             return CreatedKey(KeyInfo.of(row), token)
 
     def list_api_keys(self, slug: str) -> list[KeyInfo]:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return [KeyInfo.of(row) for row in queries.api_keys(session, account)]
 
     def revoke_api_key(self, slug: str, key_id: str, *, actor: Actor) -> KeyInfo:
         """Revoke a key at once; the row stays, so the activity log keeps naming it."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_KEYS)
             row = queries.get(session, account, ApiKey, key_id)

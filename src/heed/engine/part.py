@@ -4,6 +4,10 @@ Each part lives in its own module so each service is in one place, and uses the 
 transactions: `_read()` for a read-only session, `_write()` for one that commits on success
 (every part that needs the check calls heed.engine.checking). Declaring them once here lets
 the type checker see them in every part.
+
+Being replaced by composed services (STYLE.md "Compose, don't stack mixins", #12 item 3): a
+service takes what it needs in `__init__` (`heed.engine.base.Transactions`, usually alone)
+and `Engine` forwards its methods (`heed.engine.base.Forward`), as users.py does.
 """
 
 from __future__ import annotations

@@ -9,33 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from heed.audit import checkpoints
 from heed.audit.checkpoints import Checkpoint
+from heed.engine.base import Transactions
 from heed.engine.collector import collector_paused
-from heed.engine.part import EnginePart
-from heed.server_key import Keyring
 from heed.store import accounts, backup
 from heed.store.audit import AuditReport, Progress, Signed, verify
-from heed.store.db import Database
 from heed.store.tables import Account, EventHead, Suppression, Verification
 from heed.store.types import utcnow
 
 __all__ = ["AuditReport", "Proof"]
 
 
-class Proof(EnginePart):
-    """Verification of accounts' logs, and the signed checkpoints that anchor them."""
+class Proof:
+    """Verification of accounts' logs, and the signed checkpoints that anchor them.
 
-    if TYPE_CHECKING:
+    Needs the database itself (backups) and its server key (checkpoints), both reached
+    through `transactions.db`; the key is read only when a checkpoint is signed or read.
+    """
 
-        @property
-        def keyring(self) -> Keyring: ...  # the Engine's server key
-
-        db: Database
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
+        self.db = transactions.db
 
     def backup(self, path: str | Path) -> str:
         """Copy the database to `path` while heed runs; returns the format ("sqlite" or
@@ -56,14 +54,14 @@ class Proof(EnginePart):
     ) -> AuditReport:
         """Verify the account's log (against `checkpoint_file`'s checkpoints, if given) and,
         with `reconcile`, that the tables hold what the log says; record the result."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             if session.get_bind().dialect.name == "postgresql":  # one snapshot throughout
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             account = accounts.load_account(session, slug)
             signed: list[Signed] = []
             problems: list[str] = []
             if checkpoint_file is not None:
-                reading = checkpoints.read(checkpoint_file, account.id, self.keyring)
+                reading = checkpoints.read(checkpoint_file, account.id, self.db.keyring)
                 signed = [Signed(c.seq, c.head, c.signed_at) for c in reading.checkpoints]
                 problems = reading.problems
             with collector_paused():
@@ -80,14 +78,14 @@ class Proof(EnginePart):
 
     def event_count(self, slug: str) -> int:
         """How many events the account's log holds, as its chain head says."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             head = session.get(EventHead, account.id)
             return head.seq if head is not None else 0
 
     def proof_size(self, slug: str) -> int:
         """What `verify_audit` reads: the events, and the rows batch events wrote."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             head = session.get(EventHead, account.id)
             rows = session.scalar(
@@ -98,7 +96,7 @@ class Proof(EnginePart):
             return (head.seq if head is not None else 0) + int(rows or 0)
 
     def _record(self, account_id: str, report: AuditReport) -> None:
-        with self._write() as session:
+        with self.transactions.write() as session:
             row = session.get(Verification, account_id) or Verification(account_id=account_id)
             row.checked_at = report.checked_at or utcnow()
             row.ok, row.events_checked = report.ok, report.events_checked
@@ -109,19 +107,19 @@ class Proof(EnginePart):
 
     def last_verification(self, slug: str) -> Verification | None:
         """The account's latest verification, or None if it was never verified."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return session.get(Verification, account.id)
 
     def verify_all(self, checkpoint_file: str | Path | None = None) -> dict[str, AuditReport]:
         """Verify every account (what `heed serve` runs on its schedule)."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             slugs = list(session.scalars(select(Account.slug).order_by(Account.slug)))
         return {slug: self.verify_audit(slug, checkpoint_file=checkpoint_file) for slug in slugs}
 
     def last_verifications(self) -> dict[str, Verification]:
         """Every account's latest verification, by slug."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             rows = session.execute(
                 select(Account.slug, Verification).join(
                     Verification, Verification.account_id == Account.id
@@ -134,7 +132,7 @@ class Proof(EnginePart):
     ) -> list[Checkpoint]:
         """Sign each account's chain head (or only these accounts') and append the
         checkpoints to `checkpoint_file`."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             query = select(Account.id, Account.slug, EventHead.seq, EventHead.hash).join(
                 EventHead, EventHead.account_id == Account.id
             )
@@ -149,6 +147,6 @@ class Proof(EnginePart):
         return checkpoints.append(
             checkpoint_file,
             heads,
-            self.keyring,
+            self.db.keyring,
             utcnow().isoformat(),
         )

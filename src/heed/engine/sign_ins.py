@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, or_, select, update
 
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import UserInfo
 from heed.engine.users import user_info
 from heed.errors import NotFound
@@ -29,14 +29,17 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-class SignIns(EnginePart):
+class SignIns:
     """Open, find and end sign-ins; every method is scoped to one account."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def sign_in_keys(self, slug: str) -> list[bytes] | None:
         """The keys that sign the account's sign-in cookies, current first; None if there is
         no such account (heed.server_key: a rotation signs nobody out)."""
         try:
-            with self._read() as session:
+            with self.transactions.read() as session:
                 return accounts.load_account(session, slug).keys.sign_ins
         except NotFound:
             return None
@@ -47,7 +50,7 @@ class SignIns(EnginePart):
         Also forgets the user's sign-ins that ended or expired, so the table stays small.
         """
         token, now = secrets.token_urlsafe(32), utcnow()
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, user.account_slug)
             session.execute(
                 delete(SignInRecord).where(
@@ -70,7 +73,7 @@ class SignIns(EnginePart):
 
     def signed_in_user(self, slug: str, token: str) -> UserInfo | None:
         """The enabled user of a sign-in that has not ended or expired, or None."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             try:
                 account = accounts.load_account(session, slug)
             except NotFound:
@@ -93,7 +96,7 @@ class SignIns(EnginePart):
 
     def end_sign_in(self, slug: str, token: str) -> None:
         """End a sign-in: its cookie, and every copy of it, signs nobody in any more."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             session.execute(
                 update(SignInRecord)

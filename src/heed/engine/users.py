@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 
 from heed.core.permissions import Action, key_action, require
 from heed.core.vocabulary import Actor, ActorKind, Role
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import UserInfo
 from heed.errors import AlreadyExists, BadInput, NotFound, Unauthenticated
 from heed.store import accounts
@@ -93,8 +93,11 @@ def _end_sign_ins(session: Session, account_id: str, user_id: str) -> None:
     session.execute(delete(SignInRecord).where(mine))
 
 
-class Users(EnginePart):
+class Users:
     """People who sign in to the web UI, and the names the activity log shows for them."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def create_user(
         self,
@@ -115,7 +118,7 @@ class Users(EnginePart):
         if len(password) < MIN_PASSWORD:
             raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
         password_hash = _hasher().hash(password)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, key_action(kind))
             taken = select(User).where(User.account_id == account.id, User.email == address)
@@ -154,7 +157,7 @@ class Users(EnginePart):
             address = _email(email)
         except BadInput:
             raise refused from None
-        with self._read() as session:
+        with self.transactions.read() as session:
             try:
                 account = accounts.load_account(session, slug)
             except NotFound:
@@ -179,7 +182,7 @@ class Users(EnginePart):
 
     def _rehash(self, slug: str, user_id: str, password: str) -> None:
         """Upgrade a hash made with older Argon2 parameters, now that the password is known."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             row = session.get(User, (account.id, user_id))
             if row is not None:
@@ -187,7 +190,7 @@ class Users(EnginePart):
 
     def list_users(self, slug: str) -> list[UserInfo]:
         """The account's users, removed ones included (they show `disabled_at`), by email."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             rows = session.scalars(
                 select(User).where(User.account_id == account.id).order_by(User.email)
@@ -205,7 +208,7 @@ class Users(EnginePart):
 
         The row stays, without its password, so the activity log still names who did what.
         """
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_KEYS)
             row = _user(session, account.id, slug, email)
@@ -229,7 +232,7 @@ class Users(EnginePart):
         if len(password) < MIN_PASSWORD:
             raise BadInput(f"a password needs at least {MIN_PASSWORD} characters")
         password_hash = _hasher().hash(password)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_KEYS)
             row = _user(session, account.id, slug, email)
@@ -243,5 +246,5 @@ class Users(EnginePart):
 
     def user_names(self, slug: str) -> dict[str, str]:
         """The activity log's actor names of the account's users (`user:<id>`), as emails."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             return actor_names(session, accounts.load_account(session, slug).id)
