@@ -475,7 +475,7 @@ def test_every_v1_route_has_a_row() -> None:
     assert rows - routes == set(), "rows for routes that no longer exist"
 
 
-#: Actions with no /v1 route (the web UI and the CLI take them; tests/test_engine.py checks
+#: Actions with no /v1 route (the web UI and the CLI take them; tests/engine/test_engine.py checks
 #: each role against them through the engine, which both go through).
 NO_V1_ROUTE = frozenset({Action.BLOCK, Action.BLACKLIST})
 
