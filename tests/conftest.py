@@ -1,4 +1,4 @@
-"""Fixtures: every database test runs on SQLite and on a real PostgreSQL.
+"""Fixtures: every database test runs on SQLite and on a real PostgreSQL (helpers: tests/helpers).
 
 PostgreSQL comes from HEED_TEST_POSTGRES_URL (an admin connection able to CREATE DATABASE;
 default postgresql+psycopg://root@127.0.0.1:5432/postgres). Each test gets its own database,
@@ -8,58 +8,39 @@ is not reachable the PostgreSQL half of the suite errors, so a green run means b
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
-import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
-from heed import Actor, ActorKind, Engine, Role
+from heed import Engine
 from heed.server_key import Keyring
 from heed.store import migrate
 from heed.store.db import Database
+from helpers.actors import ADMIN
+from helpers.databases import RUN_ID, admin_connection, fresh_postgres, postgres_url
+from helpers.live import Live, database, serve
 
-POSTGRES_ADMIN_URL = os.environ.get(
-    "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
-)
 BACKENDS = ["sqlite", "postgresql"]
 # One server key for the run (heed.server_key), also seen by every `heed` the tests start; a
 # test that needs none or another passes its own.
 os.environ["HEED_SECRET_KEY"] = Keyring.generate().current.text()
 os.environ.pop("HEED_KEY_FILE", None)
-_RUN_ID = uuid.uuid4().hex[:8]
-_counter = itertools.count()
-
-ADMIN = Actor(ActorKind.USER, "admin-1", Role.ADMIN)
-AGENT = Actor(ActorKind.USER, "agent-1", Role.AGENT)
-SUPPORT = Actor(ActorKind.USER, "support-1", Role.SUPPORT)
-
-
-def _admin_connection() -> psycopg.Connection:
-    url = make_url(POSTGRES_ADMIN_URL).set(drivername="postgresql")
-    return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
-
-
-def _database_url(name: str) -> str:
-    return make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")
 def postgres_template() -> Iterator[str]:
-    name = f"heed_tpl_{_RUN_ID}"
-    with _admin_connection() as conn:
+    name = f"heed_tpl_{RUN_ID}"
+    with admin_connection() as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    db = Database(_database_url(name))
+    db = Database(postgres_url(name))
     migrate.upgrade(db)
     db.dispose()
     yield name
-    with _admin_connection() as conn:
+    with admin_connection() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -70,19 +51,6 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     migrate.upgrade(db)
     db.dispose()
     return path
-
-
-@contextmanager
-def fresh_postgres(template: str | None = None) -> Iterator[str]:
-    """A new PostgreSQL database (a copy of `template`, if given), dropped afterwards."""
-    name = f"heed_test_{_RUN_ID}_{next(_counter)}"
-    with _admin_connection() as conn:
-        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
-    try:
-        yield _database_url(name)
-    finally:
-        with _admin_connection() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=BACKENDS)
@@ -127,3 +95,16 @@ def acme(engine: Engine) -> str:
     engine.add_sender("acme", "sms", "+15005550007", actor=ADMIN)
     engine.create_list("acme", "promos", actor=ADMIN)
     return "acme"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def live(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Live]:
+    """A server for one module, with a short SQLite busy timeout (for the outage test)."""
+    with ExitStack() as stack:
+        url = database(request, tmp_path_factory, stack)
+        # Its modules send replies to a providers' stand-in on 127.0.0.1, which heed reaches
+        # only when the server's configuration allows it (heed.outbound.transport).
+        env = {"HEED_OUTBOUND_ALLOWED_NETWORKS": "127.0.0.1/32"}
+        yield from serve(url, request.param, tmp_path_factory, stack, busy_timeout=1, env=env)

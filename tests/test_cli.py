@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +26,9 @@ from heed.errors import (
     UnknownAccount,
 )
 from heed.store.db import Database
+from helpers.cli import heed
 
-HEED = str(Path(sys.executable).with_name("heed"))
 PERSON = "+14155550100"
-
-
-def heed(
-    *args: str, url: str | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "HEED_DATABASE_URL"}
-    if url:
-        env["HEED_DATABASE_URL"] = url
-    return subprocess.run(
-        [HEED, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=60
-    )
 
 
 def test_default_database_is_a_sqlite_file_in_the_working_directory(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from heed.cli import app
-from test_cli import heed as heed_process
+from helpers.cli import heed as heed_process
 
 
 def heed(*args: str, url: str) -> subprocess.CompletedProcess[str]:

@@ -10,10 +10,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SUPPORT
 from heed import Engine
 from heed.cli import app
 from heed.errors import Unauthenticated
+from helpers.actors import SUPPORT
 
 PASSWORD, NEW_PASSWORD = "correct horse battery", "tr0ub4dor & three"
 

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from conftest import ADMIN, AGENT, SUPPORT
 from heed import (
     Actor,
     ActorKind,
@@ -25,6 +24,7 @@ from heed import (
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Role
 from heed.store.tables import Suppression
+from helpers.actors import ADMIN, AGENT, SUPPORT
 
 PERSON = "+14155550100"
 SENDER_X, SENDER_Y = "+15005550006", "+15005550007"

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from sqlalchemy import JSON, Column, String, Text, select, text
 
-from conftest import ADMIN, AGENT
 from heed import BadInput, Engine, PermissionDenied
 from heed.core.delivery import Outcome
 from heed.core.vocabulary import Channel
@@ -17,6 +16,7 @@ from heed.engine.results import StoredResponse
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.store.erasure import IMPERSONAL, PERSONAL
 from heed.store.tables import Base
+from helpers.actors import ADMIN, AGENT
 
 PHONE, EMAIL = "+14155550100", "ann@example.com"
 

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from sqlalchemy import event, func, select
 
-from conftest import ADMIN
 from heed import Channel, Engine
 from heed.api.hooks import Intake
 from heed.core.delivery import classify
@@ -25,6 +24,7 @@ from heed.store import accounts
 from heed.store.events import EventLog
 from heed.store.suppressions import Target, active_suppressions, lift_suppressions
 from heed.store.tables import ReceivedMessage
+from helpers.actors import ADMIN
 
 P, Q, X = "+14155550100", "+14155550111", "+15005550006"
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from conftest import ADMIN
 from heed import Channel, Engine
 from heed.core.delivery import classify
 from heed.core.vocabulary import webhook_credential
@@ -16,7 +15,8 @@ from heed.inbound.actions import Superseded, Suppressed, UnknownSender
 from heed.providers import whatsapp
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.store.tables import ReceivedMessage
-from providers.test_whatsapp import preference, preferences
+from helpers.actors import ADMIN
+from helpers.providers import preference, preferences
 
 PERSON, X, Y = "+14155550100", "+15005550006", "+15005550007"
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)

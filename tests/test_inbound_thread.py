@@ -7,13 +7,13 @@ import asyncio
 import threading
 from typing import Any
 
-from conftest import ADMIN
 from heed import Channel, Engine
 from heed.api.hooks import Intake
 from heed.core import detection
 from heed.core.thread import Thread
 from heed.core.vocabulary import Actor, ActorKind, Role
 from heed.providers.base import InboundMessage
+from helpers.actors import ADMIN
 
 PERSON, X = "+14155550100", "+15005550006"
 AGENT = Actor(ActorKind.USER, "alice", Role.AGENT)

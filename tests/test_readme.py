@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from api.conftest import free_port, wait_until_up
 from heed import Engine
 from heed.cli import app
-from test_cli import HEED, heed
+from helpers.cli import HEED, heed
+from helpers.live import free_port, wait_until_up
 
 README = Path(__file__).parents[1] / "README.md"
 EXAMPLES = README.parent / "examples"

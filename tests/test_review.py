@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from conftest import ADMIN, AGENT
 from heed import Channel, Engine, PermissionDenied
 from heed.core.deadlines import add_business_days
 from heed.providers.base import InboundMessage
 from heed.store.tables import ReviewItem
+from helpers.actors import ADMIN, AGENT
 
 PERSON, X = "+14155550100", "+15005550006"
 _ids = iter(range(10**6))

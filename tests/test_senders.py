@@ -7,11 +7,11 @@ import uuid
 
 import pytest
 
-from conftest import ADMIN, AGENT
 from heed import Channel, Engine, NotFound, PermissionDenied
 from heed.errors import InvalidSetting
 from heed.inbound.messages import InboundResult
 from heed.providers.base import InboundMessage
+from helpers.actors import ADMIN, AGENT
 
 X = "+15005550006"
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from conftest import ADMIN
 from heed import Engine
 from heed.core.tombstones import tombstone
 from heed.server_key import (
@@ -24,6 +23,7 @@ from heed.server_key import (
     load_keyring,
 )
 from heed.store import migrate
+from helpers.actors import ADMIN
 
 HEED = str(Path(sys.executable).with_name("heed"))
 PERSON = "+14155550100"

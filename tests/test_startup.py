@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
+from helpers.actors import ADMIN
 
 HEAVY = ("numpy", "pyarrow", "httpx", "alembic", "fastapi", "uvicorn", "starlette", "jwt")
 #: What the check does not use: every other service of the engine, the bulk files, the inbound

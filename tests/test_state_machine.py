@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 
-from conftest import ADMIN, SUPPORT
 from heed import Engine, ResubscribeRefused
 from heed.errors import UnknownSender
+from helpers.actors import ADMIN, SUPPORT
 
 PHONE, OTHER_PHONE, EMAIL = "+14155550101", "+14155550102", "ann@example.com"
 X, Y = "+15005550006", "+15005550007"

@@ -11,9 +11,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from api.conftest import Tenant
 from heed.store.tables import IdempotencyKey
 from heed.store.types import utcnow
+from helpers.api import Tenant
 
 
 def stored_rows(tenant: Tenant) -> list[IdempotencyKey]:

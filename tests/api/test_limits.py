@@ -17,7 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.conftest import PROBLEM, PROBLEM_BASE, Api, Live, _database, _serve, new_tenant
+from helpers.api import PROBLEM, PROBLEM_BASE, Api, new_tenant
+from helpers.live import Live, database, serve
 
 MIB = 1 << 20
 WEBHOOK_LIMIT = 64 * 1024
@@ -29,9 +30,9 @@ def guarded(
 ) -> Iterator[Live]:
     """A server with a small webhook limit set through the environment (the limits are settings)."""
     with ExitStack() as stack:
-        url = _database(request, tmp_path_factory, stack)
+        url = database(request, tmp_path_factory, stack)
         env = {"HEED_MAX_WEBHOOK_BYTES": str(WEBHOOK_LIMIT)}
-        yield from _serve(url, request.param, tmp_path_factory, stack, env=env)
+        yield from serve(url, request.param, tmp_path_factory, stack, env=env)
 
 
 def post_raw(base: str, path: str, size: int, content_type: str, chunked: bool) -> bytes:
@@ -119,7 +120,7 @@ def test_four_huge_unauthenticated_posts_leave_memory_bounded(
     path = tmp_path_factory.mktemp("memory") / "heed.db"  # memory does not depend on the DB
     shutil.copy(sqlite_template, path)
     with ExitStack() as stack:
-        live = next(_serve(f"sqlite:///{path}", "sqlite", tmp_path_factory, stack))
+        live = next(serve(f"sqlite:///{path}", "sqlite", tmp_path_factory, stack))
         answers: list[bytes] = []
 
         def post(chunked: bool) -> None:

@@ -21,11 +21,11 @@ from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 from vonage_http_client import Auth
 
-from api.conftest import Live
-from conftest import ADMIN
 from heed.providers import whatsapp
 from heed.store.tables import ReceivedMessage, ReceivedReport
 from heed.store.types import utcnow
+from helpers.actors import ADMIN
+from helpers.live import Live
 
 FIXTURES = Path(__file__).parent.parent / "providers" / "fixtures"
 TOKEN, APP_SECRET, VONAGE_SECRET = (

@@ -18,13 +18,14 @@ import pytest
 from fastapi.routing import APIRoute
 from twilio.request_validator import RequestValidator
 
-from api.conftest import PROBLEM, Live, Tenant, new_tenant
-from conftest import ADMIN
 from heed import Engine
 from heed.api.app import create_app
 from heed.api.hooks import SecretCache, verify_with_any_secret
 from heed.api.pacing import is_paced
 from heed.errors import SignatureInvalid
+from helpers.actors import ADMIN
+from helpers.api import PROBLEM, Tenant, new_tenant
+from helpers.live import Live
 
 
 @pytest.mark.parametrize(

@@ -27,10 +27,11 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from api.conftest import HEED, free_port
-from conftest import fresh_postgres
 from heed import Engine
 from heed.store.tables import ReceivedMessage, Suppression
+from helpers.cli import HEED
+from helpers.databases import fresh_postgres
+from helpers.live import free_port
 
 NUMBERS = [f"+1415555{2000 + n:04d}" for n in range(12)]
 X = "+15005550006"
@@ -57,7 +58,7 @@ def hosts(postgres_template: str, tmp_path: Path) -> Iterator[tuple[str, list[st
 
 
 def _wait_until_up(base: str, log: Path, within: float = 180) -> None:
-    """Like api.conftest.wait_until_up, with time for N processes to start on a busy machine."""
+    """Like helpers.live.wait_until_up, with time for N processes to start on a busy machine."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         try:

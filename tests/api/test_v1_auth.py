@@ -11,8 +11,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from api.conftest import PROBLEM, Api, Live, Tenant, app_spec, assert_problem, operations
 from heed.store.tables import ApiKey
+from helpers.api import PROBLEM, Api, Tenant, app_spec, assert_problem, operations
+from helpers.live import Live
 
 V1 = operations(app_spec(), "/v1/")
 

@@ -9,8 +9,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from api.conftest import Api, Tenant, assert_problem
-from conftest import ADMIN
+from helpers.actors import ADMIN
+from helpers.api import Api, Tenant, assert_problem
 
 BAD_ROWS = "Name;Mobile;Note\r\nAnn;+14155550100;asked\r\nBob;0101;\r\n\r\nCy;+14155550102;\r\n"
 

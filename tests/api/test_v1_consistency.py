@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from api.conftest import Tenant, assert_problem
+from helpers.api import Tenant, assert_problem
 
 
 @pytest.mark.parametrize("path", ["/v1/lists", "/v1/senders", "/v1/keys"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from api.conftest import Tenant
+from helpers.api import Tenant
 
 
 def _inbound(tenant: Tenant, body: str, n: int, **thread: Any) -> dict[str, Any]:

@@ -33,10 +33,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from twilio.request_validator import RequestValidator
 
-from api.conftest import (
+from heed import Channel, Engine
+from heed.providers import vonage, whatsapp
+from heed.providers.base import InboundMessage
+from helpers.actors import ADMIN, SUPPORT
+from helpers.api import (
     PROBLEM,
     Api,
-    Live,
     Tenant,
     app_spec,
     assert_problem,
@@ -45,10 +48,7 @@ from api.conftest import (
     outbox_settled,
     owned_rows,
 )
-from conftest import ADMIN, SUPPORT
-from heed import Channel, Engine
-from heed.providers import vonage, whatsapp
-from heed.providers.base import InboundMessage
+from helpers.live import Live
 
 ROLES = ("admin", "agent", "support")
 SPEC = app_spec()

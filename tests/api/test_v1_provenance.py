@@ -11,9 +11,9 @@ import httpx
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
-from api.conftest import Tenant, assert_problem
-from conftest import ADMIN, SUPPORT
 from heed.store.tables import Event, ReceivedMessage
+from helpers.actors import ADMIN, SUPPORT
+from helpers.api import Tenant, assert_problem
 
 TOKEN, X = "twilio-auth-token", "+15005550006"
 _n = iter(range(10**6))

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from api.conftest import Api, Tenant, assert_problem
-from conftest import ADMIN, SUPPORT
+from helpers.actors import ADMIN, SUPPORT
+from helpers.api import Api, Tenant, assert_problem
 
 
 def _phone(n: int) -> str:

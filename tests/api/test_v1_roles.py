@@ -21,13 +21,13 @@ from typing import Any
 
 import pytest
 
-from api.conftest import Tenant, app_spec, assert_problem, operations, outbox_settled, owned_rows
-from conftest import ADMIN, SUPPORT
 from heed import Channel
 from heed.core.account_settings import AccountSettings
 from heed.core.permissions import Action, may
 from heed.core.vocabulary import Role
 from heed.providers.base import InboundMessage
+from helpers.actors import ADMIN, SUPPORT
+from helpers.api import Tenant, app_spec, assert_problem, operations, outbox_settled, owned_rows
 
 EVERYONE = frozenset({"agent", "admin", "support"})
 ADMINS = frozenset({"admin", "support"})

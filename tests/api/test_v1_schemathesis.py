@@ -28,10 +28,11 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from api.conftest import Live, Tenant, app_spec, new_tenant, operations
-from conftest import ADMIN
 from heed import Channel
 from heed.providers.base import InboundMessage
+from helpers.actors import ADMIN
+from helpers.api import Tenant, app_spec, new_tenant, operations
+from helpers.live import Live
 
 CHECKS = [
     not_a_server_error,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 from twilio.request_validator import RequestValidator
 
-from api.conftest import Tenant, assert_problem
+from helpers.api import Tenant, assert_problem
 
 
 def _twilio(tenant: Tenant, token: str, sid: str, body: str = "hello") -> httpx.Response:

@@ -19,10 +19,10 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
-from api.conftest import Live
-from conftest import ADMIN
 from heed.providers import vonage, whatsapp
 from heed.store.tables import ReceivedMessage
+from helpers.actors import ADMIN
+from helpers.live import Live
 from outbound.provider_api import ProviderApi, Received
 
 TOKEN, APP_SECRET, VONAGE_SECRET = "twilio-auth-token", "meta-app-secret", "vonage-signature-secret"

@@ -10,11 +10,11 @@ from collections import Counter
 
 import pytest
 
-from conftest import ADMIN, SUPPORT
 from heed import BadInput, Engine, NotFound
 from heed.core.addresses import normalise_address
 from heed.core.vocabulary import Channel, Source
 from heed.errors import InvalidAddress
+from helpers.actors import ADMIN, SUPPORT
 
 SENDER_X, SENDER_Y = "+15005550006", "+15005550007"
 

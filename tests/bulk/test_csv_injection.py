@@ -11,9 +11,9 @@ import io
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
 from heed.bulk.cells import FORMULA_STARTS, inert_cell, may_hold_formulas
+from helpers.actors import ADMIN
 
 PAYLOADS = [
     "=cmd|' /C calc'!A0",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ADMIN
 from heed import BadInput, Engine
 from heed.bulk.export import ExportTally
 from heed.core.vocabulary import Source
+from helpers.actors import ADMIN
 
 
 @pytest.fixture

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text, update
 
-from conftest import ADMIN
 from heed import Engine
 from heed.store.audit import Tampering
 from heed.store.batches import KIND, row_digest
 from heed.store.tables import Event, Suppression
 from heed.store.types import utcnow
+from helpers.actors import ADMIN
 
 
 def numbers(count: int, start: int = 0) -> list[str]:

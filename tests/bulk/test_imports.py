@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from conftest import ADMIN, AGENT
 from heed import BadInput, Engine, NotFound, PermissionDenied
 from heed.store.tables import Contact, Event, Import, ListMembership, Suppression
+from helpers.actors import ADMIN, AGENT
 
 
 def write(tmp_path: Path, text: str, name: str = "optouts.csv") -> Path:

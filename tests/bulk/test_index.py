@@ -17,7 +17,6 @@ import pytest
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import update
 
-from conftest import ADMIN, SUPPORT
 from heed import Engine
 from heed.bulk.index import Indexes, build, patch
 from heed.bulk.keys import canonical_keys
@@ -27,6 +26,7 @@ from heed.core.vocabulary import Channel, Source
 from heed.errors import InvalidAddress
 from heed.store.accounts import load_account
 from heed.store.tables import Suppression
+from helpers.actors import ADMIN, SUPPORT
 
 SENDERS = ["+15005550006", "+15005550007"]
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
 from heed.bulk.registry import Kind, Mode, RegistryStore
 from heed.errors import BadInput, NotFound
+from helpers.actors import ADMIN
 
 TODAY = datetime.now(UTC).date()
 LISTED, CONSENTED, OPTED_OUT, FREE = "+14155550101", "+14155550102", "+14155550103", "+14155550104"

@@ -13,8 +13,8 @@ import io
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
+from helpers.actors import ADMIN
 
 P1, P2, P3 = "+14155550101", "+14155550102", "+14155550103"
 

@@ -20,11 +20,11 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 
-from conftest import ADMIN, SUPPORT
 from heed import Engine
 from heed.bulk.columnar import filter_columnar, readable
 from heed.bulk.indexed import IndexedAudience
 from heed.errors import AlreadyExists, MessagingRefused, ResubscribeRefused, UnknownSender
+from helpers.actors import ADMIN, SUPPORT
 
 X, Y = "+15005550006", "+15005550007"
 #: A number the account does not send from: a check naming it fails safe (`unknown_sender`).

@@ -11,9 +11,9 @@ import io
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
 from heed.errors import UnknownSender
+from helpers.actors import ADMIN
 
 PERSON = "+14155550100"
 STRANGER = "+19999999999"

@@ -6,16 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
+from helpers.actors import ADMIN
+from helpers.providers import SMS_GENERIC, SMS_TWILIO, SMS_VONAGE, WHATSAPP
 from outbound.provider_api import ProviderApi
-
-SMS_VONAGE, SMS_TWILIO, WHATSAPP, SMS_GENERIC = (
-    "+15005550006",
-    "+15005550007",
-    "+15005550008",
-    "+15005550009",
-)
 
 
 @pytest.fixture

@@ -18,11 +18,11 @@ from itertools import count
 
 import pytest
 
-from conftest import ADMIN, AGENT
 from heed import Channel, Engine
 from heed.outbound.transport import Destinations
 from heed.providers.base import InboundMessage
 from heed.store.types import utcnow
+from helpers.actors import ADMIN, AGENT
 
 PERSON, SENDER = "+14155550100", "+15005550009"
 _ids, _slugs = count(), count()

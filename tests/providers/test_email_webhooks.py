@@ -32,13 +32,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
-from conftest import ADMIN, fresh_postgres
 from heed import Engine
 from heed.api.app import create_app
 from heed.api.hooks.ses import SnsAccess
 from heed.errors import Unavailable
 from heed.providers import ses
 from heed.settings import load_settings
+from helpers.actors import ADMIN
+from helpers.databases import fresh_postgres
 
 FIXTURES = Path(__file__).parent / "fixtures" / "email"
 TOPIC = "arn:aws:sns:us-east-1:123456789012:ses-feedback"

@@ -13,6 +13,7 @@ from heed.core.delivery import Outcome
 from heed.core.vocabulary import Channel
 from heed.errors import InvalidWebhook, SignatureInvalid
 from heed.providers import whatsapp
+from helpers.providers import preference, preferences
 
 SECRET = "appsecret"
 
@@ -249,42 +250,6 @@ def test_a_status_without_recipient_is_kept() -> None:
 
 
 # --- user_preferences: marketing stopped or resumed in WhatsApp itself ------------------------
-
-
-def preferences(*changes: dict[str, Any]) -> dict[str, Any]:
-    """The shape of Meta's user_preferences webhook reference."""
-    return {
-        "object": "whatsapp_business_account",
-        "entry": [
-            {
-                "id": "102290129340398",
-                "changes": [
-                    {
-                        "field": "user_preferences",
-                        "value": {
-                            "messaging_product": "whatsapp",
-                            "metadata": {
-                                "display_phone_number": "15550783881",
-                                "phone_number_id": "106540352242922",
-                            },
-                            "contacts": [{"profile": {"name": "Sheena"}, "wa_id": "16505551234"}],
-                            "user_preferences": list(changes),
-                        },
-                    }
-                ],
-            }
-        ],
-    }
-
-
-def preference(value: str, category: str = "marketing_messages") -> dict[str, Any]:
-    return {
-        "wa_id": "16505551234",
-        "detail": "User requested to stop marketing messages",
-        "category": category,
-        "value": value,
-        "timestamp": 1731705721,
-    }
 
 
 def test_user_preferences_stop_and_resume_are_provider_reports() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ADMIN
 from heed import Channel, Engine
 from heed.store.suppressions import Target, active_suppressions
+from helpers.actors import ADMIN
 
 
 @pytest.mark.parametrize("count", [2, 40, 41, 120])

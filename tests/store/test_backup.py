@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
 from heed.errors import AlreadyExists
 from heed.store.backup import backup
+from helpers.actors import ADMIN
 
 HEED = str(Path(sys.executable).with_name("heed"))
 PEOPLE = ["+14155550100", "+14155550101", "+14155550102", "+14155550103"]

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from conftest import ADMIN
 from heed import Channel, Engine
 from heed.providers.base import InboundMessage
 from heed.store.tables import Sender
+from helpers.actors import ADMIN
 
 P, Q, X, NEW = "+14155550100", "+14155550111", "+15005550006", "+15005550099"
 _ids = iter(range(10**6))

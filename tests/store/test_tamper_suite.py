@@ -17,13 +17,13 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from conftest import ADMIN
 from heed import Engine
 from heed.api.app import create_app
 from heed.core.chain import chain_hash, digest
 from heed.store.audit import Tampering
 from heed.store.events import _header, _payload
 from heed.store.tables import Event, EventHead
+from helpers.actors import ADMIN
 
 PEOPLE = [f"+1415555010{i}" for i in range(6)]
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from conftest import ADMIN
 from heed import Engine
 from heed.audit.checkpoints import FORMAT, send_to_witness
 from heed.errors import BadInput
+from helpers.actors import ADMIN
 
 
 class Witness(HTTPServer):

@@ -1,1 +1,1 @@
-"""Browser tests of the web UI (a package, so its conftest reuses tests/api's live server)."""
+"""Browser tests of the web UI (a package, so its conftest does not shadow the root one)."""

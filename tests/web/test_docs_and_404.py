@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 from playwright.sync_api import Browser, Route, expect
 
-from api.conftest import Live
+from helpers.live import Live
 
 
 def test_api_docs_render_with_the_network_blocked(live: Live, browser: Browser) -> None:

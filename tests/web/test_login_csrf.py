@@ -14,9 +14,9 @@ import uuid
 
 import httpx
 
-from api.conftest import Live, live  # noqa: F401 - the live-server fixture, reused
-from conftest import SUPPORT
 from heed.web.sign_ins import LOGIN_COOKIE, login_token, login_token_ok
+from helpers.actors import SUPPORT
+from helpers.live import Live
 
 PASSWORD = "correct horse battery staple"
 
@@ -35,7 +35,7 @@ def _form_token(http: httpx.Client) -> str:
     return found[1]
 
 
-def test_the_form_s_own_token_and_pre_session_sign_in(live: Live) -> None:  # noqa: F811
+def test_the_form_s_own_token_and_pre_session_sign_in(live: Live) -> None:
     slug, email = _user(live)
     with httpx.Client(base_url=live.base) as http:
         token = _form_token(http)
@@ -49,7 +49,7 @@ def test_the_form_s_own_token_and_pre_session_sign_in(live: Live) -> None:  # no
 
 
 def test_a_planted_cookie_and_a_token_of_another_pre_session_are_refused(
-    live: Live,  # noqa: F811
+    live: Live,
 ) -> None:
     slug, email = _user(live)
     form = {"account": slug, "email": email, "password": PASSWORD}

@@ -14,10 +14,10 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import ADMIN
 from heed.web.public import language
 from heed.web.public_words import WORDS
-from web.conftest import Site, seed, shot
+from helpers.actors import ADMIN
+from helpers.web import Site, seed, shot
 
 SPANISH = "es-ES,es;q=0.9,en;q=0.8"
 

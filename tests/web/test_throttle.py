@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from api.conftest import Live
-from conftest import SUPPORT
 from heed import Engine
+from helpers.actors import SUPPORT
+from helpers.live import Live
 
 PASSWORD = "correct horse battery staple"
 

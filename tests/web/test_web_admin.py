@@ -10,10 +10,10 @@ import httpx
 from playwright.sync_api import Page, expect
 from twilio.request_validator import RequestValidator
 
-from conftest import SUPPORT
 from heed.core.account_settings import AccountSettings
 from heed.core.vocabulary import Source
-from web.conftest import PASSWORD, Site, csrf_of, log_in, seed, shot, sign_out
+from helpers.actors import SUPPORT
+from helpers.web import PASSWORD, Site, csrf_of, log_in, seed, shot, sign_out
 
 X = "+15005550006"
 

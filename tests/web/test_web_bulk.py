@@ -14,8 +14,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import Page, expect
 
-from web.conftest import Site, log_in, shot, sign_out
-from web.test_web_ui import check
+from helpers.web import Site, check, log_in, shot, sign_out
 
 OPTOUTS = (
     "Name;Mobile;Note\r\n"

@@ -8,9 +8,9 @@ import re
 
 from playwright.sync_api import Browser, Page, expect
 
-from conftest import SUPPORT
 from heed.web.render import _env
-from web.conftest import Site, log_in, seed, shot
+from helpers.actors import SUPPORT
+from helpers.web import Site, log_in, seed, shot
 
 #: The new-sender page at 1280 px with every provider's fields, before: 3,900 px (issue 18).
 SENDER_PAGE_MAX = 3_000

@@ -9,8 +9,8 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page, expect
 
-from conftest import SUPPORT
-from web.conftest import Site, log_in
+from helpers.actors import SUPPORT
+from helpers.web import Site, log_in
 
 
 def test_registries_page_audience_counts_and_health(page: Page, site: Site, tmp_path: Path) -> None:

@@ -12,22 +12,10 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from playwright.sync_api import Locator, Page, expect
 
-from conftest import SUPPORT
 from heed.core.vocabulary import Source
+from helpers.actors import SUPPORT
+from helpers.web import PASSWORD, Site, check, log_in, seed, shot, sign_out
 from outbound.provider_api import ProviderApi
-from web.conftest import PASSWORD, Site, log_in, seed, shot, sign_out
-
-
-def check(site: Site, channel: str, address: str) -> dict[str, object]:
-    response = httpx.get(
-        f"{site.base}/v1/check",
-        params={"channel": channel, "address": address},
-        headers={"Authorization": f"Bearer {site.api_key}"},
-        timeout=10,
-    )
-    assert response.status_code == 200, response.text
-    body: dict[str, object] = response.json()
-    return body
 
 
 def channel_card(page: Page, channel: str) -> Locator:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from conftest import ADMIN, AGENT
 from heed import Engine
 from heed.core.vocabulary import Role
 from heed.errors import AlreadyExists, BadInput, PermissionDenied, Unauthenticated
 from heed.store.tables import SignInRecord, User
+from helpers.actors import ADMIN, AGENT
 
 PASSWORD = "correct horse battery staple"
 

@@ -1,0 +1,86 @@
+"""A real `heed serve` (uvicorn) on 127.0.0.1, as the `live` and `server` fixtures start it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from heed import Engine
+from helpers.cli import HEED
+from helpers.databases import fresh_postgres
+
+
+@dataclass
+class Live:
+    base: str
+    database_url: str
+    backend: str
+    engine: Engine
+    pid: int = 0
+    log: Path | None = None  # what the server wrote (its access log included)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def database(request: pytest.FixtureRequest, tmp: pytest.TempPathFactory, stack: ExitStack) -> str:
+    """A migrated database of the requested backend, copied from the session's template."""
+    if request.param == "sqlite":
+        path = tmp.mktemp("live") / "heed.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    return stack.enter_context(fresh_postgres(request.getfixturevalue("postgres_template")))
+
+
+def serve(
+    url: str,
+    backend: str,
+    tmp: pytest.TempPathFactory,
+    stack: ExitStack,
+    busy_timeout: int | None = None,
+    env: dict[str, str] | None = None,
+) -> Iterator[Live]:
+    server_url = f"{url}?timeout={busy_timeout}" if backend == "sqlite" and busy_timeout else url
+    port = free_port()
+    log_path = tmp.mktemp("logs") / "serve.log"
+    log = stack.enter_context(log_path.open("w"))
+    data = tmp.mktemp("data")  # registries and indexes, shared by the server and `engine`
+    environment = (
+        os.environ | {"HEED_DATABASE_URL": server_url, "HEED_DATA_DIR": str(data)} | (env or {})
+    )
+    process = subprocess.Popen(
+        [HEED, "serve", "--port", str(port)], env=environment, stdout=log, stderr=log
+    )
+    stack.callback(process.wait, timeout=60)
+    stack.callback(process.terminate)
+    base = f"http://127.0.0.1:{port}"
+    wait_until_up(base, process)
+    engine = stack.enter_context(Engine(url, data_dir=data))
+    yield Live(base, url, backend, engine, process.pid, log_path)
+
+
+def wait_until_up(base: str, process: subprocess.Popen[bytes], within: float = 180) -> None:
+    """Until /healthz answers. A server starts in ~1 s on an idle machine; the bound is for CI
+    machines running the suite's workers and browsers at once (load 20 took over 30 s)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "heed serve exited"
+        try:
+            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise AssertionError(f"heed serve did not come up at {base} within {within:.0f} s")
