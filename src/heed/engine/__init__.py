@@ -9,8 +9,8 @@
   `outbox` (replies heed sends), `imports` (imports, exports, audience filters), `users`
   (people who sign in to the web UI), `sign_ins` (their sign-ins), `dashboard` (the counts the
   web UI's first page shows), `conversations` (the inbox's threads), `proof` (verification,
-  checkpoints, backups); users, sign-ins, keys, dashboard, conversations and proof are
-  composed services built on `Transactions`, the others are still mixed in (#12 item 3);
+  checkpoints, backups); users, sign-ins, keys, idempotency, dashboard, conversations and
+  proof are composed services built on `Transactions`, the others still mixed in (#12 item 3);
 - `results` holds the types the engine returns.
 
 `Engine` is imported when first named: importing one service module (`heed check` needs only

@@ -76,7 +76,6 @@ R = TypeVar("R")
 class Engine(
     Checks,
     OptOuts,
-    IdempotencyKeys,
     Contacts,
     Suppressions,
     ListsAndConsents,
@@ -89,10 +88,10 @@ class Engine(
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL).
 
-    Users, sign-ins, API keys, the dashboard, conversations and proof are services composed
-    here: each is built on what it needs (`self.transactions`) and its methods are forwarded
-    as the engine's own (`Forward`). The parts listed as base classes are still mixed in
-    (heed.engine.part, #12 item 3).
+    Users, sign-ins, API keys, Idempotency-Keys, the dashboard, conversations and proof are
+    services composed here: each is built on what it needs (`self.transactions`) and its
+    methods are forwarded as the engine's own (`Forward`). The parts listed as base classes
+    are still mixed in (heed.engine.part, #12 item 3).
     """
 
     def __init__(
@@ -133,6 +132,10 @@ class Engine(
         return Conversations(self.transactions)
 
     @cached_property
+    def _idempotency(self) -> IdempotencyKeys:
+        return IdempotencyKeys(self.transactions)
+
+    @cached_property
     def _proof(self) -> Proof:
         return Proof(self.transactions)
 
@@ -158,6 +161,11 @@ class Engine(
 
     conversations = Forward("_conversations", Conversations.conversations)
     thread = Forward("_conversations", Conversations.thread)
+
+    claim_idempotency_key = Forward("_idempotency", IdempotencyKeys.claim_idempotency_key)
+    stored_response = Forward("_idempotency", IdempotencyKeys.stored_response)
+    store_response = Forward("_idempotency", IdempotencyKeys.store_response)
+    release_idempotency_key = Forward("_idempotency", IdempotencyKeys.release_idempotency_key)
 
     backup = Forward("_proof", Proof.backup)
     restore = Forward("_proof", Proof.restore)

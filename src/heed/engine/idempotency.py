@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete
 
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import StoredResponse
 from heed.errors import DuplicateRow
 from heed.store import accounts
@@ -21,8 +21,12 @@ PENDING = 0
 KEPT = timedelta(hours=24)
 
 
-class IdempotencyKeys(EnginePart):
-    """Mixed into `heed.Engine`."""
+class IdempotencyKeys:
+    """An account's Idempotency-Keys and the answers stored for them; `heed.Engine` forwards
+    its methods."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def claim_idempotency_key(
         self, slug: str, key: str, request_hash: str
@@ -35,7 +39,7 @@ class IdempotencyKeys(EnginePart):
         sent at the same moment create one thing: the second claim hits the primary key.
         """
         try:
-            with self._write() as session:
+            with self.transactions.write() as session:
                 account = accounts.load_account(session, slug)
                 session.execute(
                     delete(IdempotencyKey).where(
@@ -59,7 +63,7 @@ class IdempotencyKeys(EnginePart):
 
     def stored_response(self, slug: str, key: str) -> StoredResponse | None:
         """The (request hash, status, body) stored under an Idempotency-Key, if any."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             row = session.get(IdempotencyKey, (account.id, key))
             if row is None or row.created_at < utcnow() - KEPT:
@@ -68,7 +72,7 @@ class IdempotencyKeys(EnginePart):
 
     def store_response(self, slug: str, key: str, status: int, body: dict[str, Any]) -> None:
         """Store the answer of the request that claimed `key`, for its retries."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             row = session.get(IdempotencyKey, (account.id, key))
             assert row is not None and row.status_code == PENDING, "store only a claimed key"
@@ -76,7 +80,7 @@ class IdempotencyKeys(EnginePart):
 
     def release_idempotency_key(self, slug: str, key: str) -> None:
         """Forget a claimed key whose request failed, so a retry may run it again."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             row = session.get(IdempotencyKey, (account.id, key))
             if row is not None and row.status_code == PENDING:
