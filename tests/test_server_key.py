@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +23,8 @@ from heed.server_key import (
 )
 from heed.store import migrate
 from helpers.actors import ADMIN
+from helpers.cli import HEED
 
-HEED = str(Path(sys.executable).with_name("heed"))
 PERSON = "+14155550100"
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import random
 import subprocess
-import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +30,7 @@ from heed import Engine
 from heed.store.tables import ReceivedMessage, Suppression
 from helpers.cli import HEED
 from helpers.databases import fresh_postgres
-from helpers.live import free_port
+from helpers.live import free_port, wait_until_up
 
 NUMBERS = [f"+1415555{2000 + n:04d}" for n in range(12)]
 X = "+15005550006"
@@ -43,7 +42,7 @@ def hosts(postgres_template: str, tmp_path: Path) -> Iterator[tuple[str, list[st
     with ExitStack() as stack:
         url = stack.enter_context(fresh_postgres(postgres_template))
         env = os.environ | {"HEED_DATABASE_URL": url}
-        bases = []
+        bases, started = [], []
         for n, workers in enumerate((2, 1)):
             port = free_port()
             log = stack.enter_context((tmp_path / f"serve{n}.log").open("w"))
@@ -52,21 +51,10 @@ def hosts(postgres_template: str, tmp_path: Path) -> Iterator[tuple[str, list[st
             stack.callback(process.wait, timeout=30)
             stack.callback(process.terminate)
             bases.append(f"http://127.0.0.1:{port}")
-        for base, n in zip(bases, range(2), strict=True):
-            _wait_until_up(base, tmp_path / f"serve{n}.log")
+            started.append(process)
+        for n, (base, process) in enumerate(zip(bases, started, strict=True)):
+            wait_until_up(base, process, log=tmp_path / f"serve{n}.log")
         yield url, bases
-
-
-def _wait_until_up(base: str, log: Path, within: float = 180) -> None:
-    """Like helpers.live.wait_until_up, with time for N processes to start on a busy machine."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.2)
-    raise AssertionError(f"{base} did not come up:\n{log.read_text()[-2000:]}")
 
 
 def _script(seed: int) -> tuple[list[list[dict[str, Any]]], dict[str, bool]]:

@@ -72,15 +72,22 @@ def serve(
     yield Live(base, url, backend, engine, process.pid, log_path)
 
 
-def wait_until_up(base: str, process: subprocess.Popen[bytes], within: float = 180) -> None:
+def wait_until_up(
+    base: str, process: subprocess.Popen[bytes], within: float = 180, log: Path | None = None
+) -> None:
     """Until /healthz answers. A server starts in ~1 s on an idle machine; the bound is for CI
-    machines running the suite's workers and browsers at once (load 20 took over 30 s)."""
+    machines running the suite's workers and browsers at once (load 20 took over 30 s). The
+    failure quotes the end of `log`, the server's output, when given."""
     deadline = time.monotonic() + within
+
+    def tail() -> str:
+        return f":\n{log.read_text()[-2000:]}" if log else ""
+
     while time.monotonic() < deadline:
-        assert process.poll() is None, "heed serve exited"
+        assert process.poll() is None, f"heed serve exited{tail()}"
         try:
             if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
                 return
         except httpx.TransportError:
             time.sleep(0.2)
-    raise AssertionError(f"heed serve did not come up at {base} within {within:.0f} s")
+    raise AssertionError(f"heed serve did not come up at {base} within {within:.0f} s{tail()}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,8 @@ from heed import Engine
 from heed.errors import AlreadyExists
 from heed.store.backup import backup
 from helpers.actors import ADMIN
+from helpers.cli import HEED
 
-HEED = str(Path(sys.executable).with_name("heed"))
 PEOPLE = ["+14155550100", "+14155550101", "+14155550102", "+14155550103"]
 CHECKS = [
     ("sms", PEOPLE[0], None),
