@@ -3,8 +3,8 @@
 ``tests/data/revocation-corpus/collected.tsv`` (round 2), ``collected-v2.tsv`` (round 3) and
 ``collected-v3.tsv`` (round 4) hold real replies copied verbatim from public sources (see the
 README). Each was frozen, and split, before any detector tuning on it, so that nobody can tune to
-it; the ``holdout`` rows are never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new file
-name and a new hash, never an edit of an old one.
+it; the ``holdout`` rows are never used for tuning. Changing a file must be a deliberate, reviewed
+act: a new corpus gets a new file name and a new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
