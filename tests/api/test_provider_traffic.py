@@ -28,7 +28,7 @@ from vonage_jwt.verify_jwt import verify_signature as vonage_accepts
 
 from heed.store.tables import ReceivedMessage, ReceivedReport
 from heed.store.types import utcnow
-from helpers.actors import ADMIN
+from helpers.actors import ADMIN, SUPPORT
 from helpers.live import Live, database, serve
 
 FIXTURES = Path(__file__).parent.parent / "providers" / "fixtures"
@@ -343,11 +343,24 @@ def test_row7_a_stop_promotions_button_applies_at_once_to_marketing(
 
 
 def test_row7_senders_map_their_own_payloads(live: Live, account: str) -> None:
-    sender = live.engine.find_sender(account, "whatsapp", META_NUMBER)
-    live.engine.update_sender(account, sender.id, actor=ADMIN, buttons={"stop-promos": "opt_out"})
+    """Set through the API as a business would (`buttons` of PATCH /v1/senders/{id}); the
+    sender's meaning wins over the button's text, both ways."""
+    key = live.engine.create_api_key(account, name="admin", role="admin", actor=SUPPORT).token
+    with httpx.Client(base_url=live.base, headers={"Authorization": f"Bearer {key}"}) as api:
+        for number, buttons in ((META_NUMBER, {"stop-promos": "opt_out"}), (TWILIO_NUMBER, {})):
+            sender = live.engine.find_sender(account, "whatsapp", number)
+            mapping = buttons or {"STOP_PROMOS": "none"}
+            changed = api.patch(f"/v1/senders/{sender.id}", json={"buttons": mapping})
+            assert changed.status_code == 200 and changed.json()["buttons"] == mapping
+        refused = api.patch(f"/v1/senders/{sender.id}", json={"buttons": {"X": "maybe"}})
+        assert refused.status_code == 422
     assert meta(live, account, fixture("whatsapp/interactive-button-reply.json")).status_code == 200
     for purpose in ("marketing", "transactional"):  # "opt_out" means everything here
         assert not allowed(live, account, "whatsapp", "+16505551235", purpose)
+    button = fixture("twilio/inbound-whatsapp-button.json")
+    tapped = twilio(live, f"/hooks/twilio/{account}", button)
+    assert tapped.status_code == 200 and "<Message>" not in tapped.text
+    assert allowed(live, account, "whatsapp", "+14155550100")  # "none": this one means nothing
 
 
 # --- row 8: captions -------------------------------------------------------------------------
