@@ -274,6 +274,29 @@ def test_row4_vonage_post_is_signed_over_its_body_only(live: Live, account: str)
     assert not allowed(live, account, "sms", "+447700900001")
 
 
+@pytest.mark.parametrize("method", ["GET", "POST", "POST-JSON"])
+def test_row4_every_vonage_method_the_dashboard_offers(
+    live: Live, account: str, method: str
+) -> None:
+    """The SMS settings offer GET, POST and POST-JSON for both webhooks; a POST's URL may
+    carry the business's own query string, a GET's may not (it would join the signed set)."""
+    person = {"GET": "447700900021", "POST": "447700900022", "POST-JSON": "447700900023"}[method]
+    inbound = fixture("vonage/inbound-sms.json") | {"text": "STOP", "msisdn": person}
+    inbound["messageId"] = f"0A{uuid.uuid4().hex[:14]}"
+    receipt = fixture("vonage/dlr-delivered.json") | {"msisdn": person}
+    for path, params in (("", inbound), ("/status", receipt)):
+        url, signed_params = f"{live.base}/hooks/vonage/{account}{path}", vonage_signed(params)
+        if method == "GET":
+            sent = httpx.get(url, params=signed_params)
+        elif method == "POST":
+            sent = httpx.post(f"{url}?src=vonage", data=signed_params)
+        else:
+            sent = httpx.post(f"{url}?src=vonage", json=signed_params)
+        assert sent.status_code == 200, sent.text
+    assert not allowed(live, account, "sms", f"+{person}")
+    assert count(live, account, ReceivedReport) == 1
+
+
 # --- row 5: Twilio Advanced Opt-Out ----------------------------------------------------------
 
 
