@@ -211,6 +211,9 @@ def test_row2_error_131050_blocks_marketing_only(live: Live, account: str) -> No
     assert live.engine.check(account, "whatsapp", person).codes == ["carrier_blocked"]
     assert allowed(live, account, "whatsapp", person, "transactional")
     assert allowed(live, account, "whatsapp", person, "conversational")
+    # The person's later "resume" (Nov 2024; the failure was May 2023) lifts it.
+    assert meta(live, account, fixture("whatsapp/user-preferences-resume.json")).status_code == 200
+    assert allowed(live, account, "whatsapp", person)
 
 
 def test_row2_user_preferences_stop_then_resume(live: Live, account: str) -> None:
