@@ -12,14 +12,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
-import pyarrow as pa
 import pytest
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import update
 
 from heed import Engine
 from heed.bulk.index import Indexes, build, patch
-from heed.bulk.keys import canonical_keys
+from heed.bulk.keys import Spans, canonical_keys
 from heed.core.addresses import normalise_address
 from heed.core.fast_addresses import canonical_e164
 from heed.core.vocabulary import Channel, Source
@@ -101,9 +100,12 @@ def _expected(engine: Engine, slug: str, rows: list[str], **asked: str | None): 
 
 
 @pytest.mark.parametrize("require_consent", [False, True], ids=["plain", "consent"])
+@pytest.mark.parametrize("halves", [False, True], ids=["one thread", "in halves"])
 def test_the_columnar_filter_gives_the_checks_answer_for_every_row(
-    engine: Engine, acme: str, require_consent: bool
+    engine: Engine, acme: str, require_consent: bool, halves: bool, monkeypatch
 ) -> None:
+    if halves:  # every array split over two threads, as a million-row file is
+        monkeypatch.setattr("heed.bulk.halves.MIN_ROWS", 2)
     rng = random.Random(14)
     _random_state(engine, acme, rng, 60)
     if require_consent:
@@ -203,15 +205,21 @@ def test_canonical_keys_agree_with_the_scalar_shortcut_for_every_calling_code() 
     values += ["", " +14155550100", "+14155550100", "abc", "+0123", "+1", "+44 20 7123 4567"]
     values += ["+1 4155550100", "+14155550100\n", "+٤١٥٥٥٥٠١٠٠", "+12345678901234567890"]
     values += ["+11" + "5" * 9, "+440" + "7" * 9, "+5491123456789", "+8613800138000"]
-    column = pa.array(["+14155550100", *values, None], type=pa.large_string())
-    for kind in (pa.string(), pa.large_string()):
-        keys, proved = canonical_keys(column.cast(kind).slice(1, len(values)))
-        for value, key, ok in zip(values, keys, proved, strict=True):
-            scalar = canonical_e164(value)
-            assert bool(ok) == (scalar == value), value
-            if ok:
-                assert int(key) == int(value[1:])
-    assert canonical_keys(pa.array([None, "+14155550100"]))[1].tolist() == [False, True]
+    # Bytes next to the digits', at every position of a number read eight digits at a time.
+    base = "+14155550100"
+    for near in "/:@`p ":
+        values += [base[:i] + near + base[i + 1 :] for i in range(1, 12)]
+    keys, proved = canonical_keys(Spans.of(values))
+    for value, key, ok in zip(values, keys, proved, strict=True):
+        scalar = canonical_e164(value)
+        assert bool(ok) == (scalar == value), value
+        if ok:
+            assert int(key) == int(value[1:])
+    # Values inside a larger buffer; nothing is read past its end ("+351": a calling code
+    # without a national number, where the national number would begin).
+    data = b"x+14155550100y+14155550101+351"
+    inside = Spans(data, np.array([1, 14, 26]), np.array([13, 26, 30]))
+    assert canonical_keys(inside)[1].tolist() == [True, True, False]
 
 
 @pytest.mark.parametrize("fraction", [0, 500_000, 999_500, 999_999])
