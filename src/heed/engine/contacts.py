@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -13,10 +14,10 @@ from heed.core.permissions import Action, require
 from heed.core.rules import CheckResult
 from heed.core.vocabulary import Actor, AddressKind, Channel, parse_choice
 from heed.engine import checking
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import ChannelStatus, ContactInfo
 from heed.errors import AlreadyExists, BadInput, InvalidSetting
-from heed.store import accounts, queries
+from heed.store import accounts, lists, queries
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.queries import Page
@@ -25,8 +26,51 @@ from heed.store.tables import Contact
 from heed.store.types import utcnow
 
 
-class Contacts(EnginePart):
-    """Mixed into `heed.Engine`."""
+class Contacts:
+    """Contacts, with their per-channel status decided by `heed.engine.checking`."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
+
+    def add_contact(
+        self,
+        slug: str,
+        *,
+        actor: Actor,
+        phone: str | None = None,
+        email: str | None = None,
+        name: str | None = None,
+        external_id: str | None = None,
+        at: datetime | None = None,
+        fields: dict[str, Any] | None = None,
+    ) -> str:
+        """Create a contact; its phone and email link the person's channels together.
+
+        `at` dates it in the past (a contact brought over from another system, the demo);
+        `fields` are the contact's own values (tier, city…), as `update_contact` sets them."""
+        with self.transactions.write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
+            country = account.settings.default_country
+            row = lists.create_contact(
+                session,
+                account,
+                phone=normalise_address(Channel.SMS, phone, country) if phone else None,
+                email=normalise_address(Channel.EMAIL, email) if email else None,
+                name=name,
+                external_id=external_id,
+                at=at,
+                fields=fields,
+            )
+            EventLog(session, account.id).append(
+                "contact.created",
+                actor,
+                contact_id=row.id,
+                after={"phone": row.phone, "email": row.email, "name": name}
+                | ({"fields": fields} if fields else {}),
+                occurred_at=row.created_at,
+            )
+            return row.id
 
     def list_contacts(
         self,
@@ -46,7 +90,7 @@ class Contacts(EnginePart):
         kind = parse_choice(Channel, channel) if channel else None
         if status not in (None, "allowed", "suppressed"):
             raise BadInput(f"status must be 'allowed' or 'suppressed', got {status!r}")
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
 
             def read(after: str | None, size: int) -> Page[Contact]:
@@ -80,14 +124,14 @@ class Contacts(EnginePart):
         """How many contacts `list_contacts` pages through with these filters, before any
         `status` filter (that one is decided per contact, so it is not counted in SQL)."""
         kind = parse_choice(Channel, channel) if channel else None
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return queries.count_contacts(
                 session, account, q=q, channel=kind, list_name=list_name, source=source
             )
 
     def get_contact(self, slug: str, contact_id: str) -> ContactInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             row = queries.get(session, account, Contact, contact_id)
             return _contact_infos(session, account, [row])[0]
@@ -100,7 +144,7 @@ class Contacts(EnginePart):
         Suppressions stay with the old address (they are keyed by address, on purpose): a
         changed number does not carry an opt-out to the new one, nor lose the old one's.
         """
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_LIST_MEMBERSHIP)
             row = queries.get(session, account, Contact, contact_id)

@@ -25,9 +25,7 @@ from heed.core.vocabulary import (
     Actor,
     ActorKind,
     Channel,
-    Purpose,
     Role,
-    parse_choice,
 )
 from heed.engine.base import EngineBase, Forward
 from heed.engine.checking import Checks
@@ -38,7 +36,7 @@ from heed.engine.idempotency import IdempotencyKeys
 from heed.engine.imports import BulkWork
 from heed.engine.keys import ApiKeys
 from heed.engine.lists import ListsAndConsents
-from heed.engine.opt_outs import OptOuts, target_of
+from heed.engine.opt_outs import OptOuts
 from heed.engine.outbox import Outbox
 from heed.engine.proof import Proof
 from heed.engine.registries import Registries
@@ -52,7 +50,7 @@ from heed.errors import DuplicateRow, InvalidSetting, SignatureInvalid
 from heed.providers import email as email_links
 from heed.providers.base import DeliveryReport, InboundMessage, MessagePart
 from heed.server_key import Keyring
-from heed.store import accounts, lists, throttle
+from heed.store import accounts, throttle
 from heed.store.accounts import AccountRef, ApiPrincipal
 from heed.store.config import ConfigCache
 from heed.store.events import EventLog
@@ -76,11 +74,7 @@ R = TypeVar("R")
 class Engine(
     Checks,
     OptOuts,
-    Contacts,
-    Suppressions,
-    ListsAndConsents,
     ReviewQueue,
-    Senders,
     Outbox,
     BulkWork,
     Registries,
@@ -139,6 +133,22 @@ class Engine(
     def _proof(self) -> Proof:
         return Proof(self.transactions)
 
+    @cached_property
+    def _contacts(self) -> Contacts:
+        return Contacts(self.transactions)
+
+    @cached_property
+    def _suppressions(self) -> Suppressions:
+        return Suppressions(self.transactions)
+
+    @cached_property
+    def _lists(self) -> ListsAndConsents:
+        return ListsAndConsents(self.transactions)
+
+    @cached_property
+    def _senders(self) -> Senders:
+        return Senders(self.transactions)
+
     create_user = Forward("_users", Users.create_user)
     authenticate_user = Forward("_users", Users.authenticate_user)
     list_users = Forward("_users", Users.list_users)
@@ -176,6 +186,34 @@ class Engine(
     verify_all = Forward("_proof", Proof.verify_all)
     last_verifications = Forward("_proof", Proof.last_verifications)
     write_checkpoints = Forward("_proof", Proof.write_checkpoints)
+
+    add_contact = Forward("_contacts", Contacts.add_contact)
+    list_contacts = Forward("_contacts", Contacts.list_contacts)
+    count_contacts = Forward("_contacts", Contacts.count_contacts)
+    get_contact = Forward("_contacts", Contacts.get_contact)
+    update_contact = Forward("_contacts", Contacts.update_contact)
+
+    list_suppressions = Forward("_suppressions", Suppressions.list_suppressions)
+    count_suppressions = Forward("_suppressions", Suppressions.count_suppressions)
+    get_suppression = Forward("_suppressions", Suppressions.get_suppression)
+    lift_suppression = Forward("_suppressions", Suppressions.lift_suppression)
+    list_events = Forward("_suppressions", Suppressions.list_events)
+
+    create_list = Forward("_lists", ListsAndConsents.create_list)
+    add_to_list = Forward("_lists", ListsAndConsents.add_to_list)
+    list_lists = Forward("_lists", ListsAndConsents.list_lists)
+    get_list = Forward("_lists", ListsAndConsents.get_list)
+    add_list_member = Forward("_lists", ListsAndConsents.add_list_member)
+    list_members = Forward("_lists", ListsAndConsents.list_members)
+    list_consents = Forward("_lists", ListsAndConsents.list_consents)
+    add_consent = Forward("_lists", ListsAndConsents.add_consent)
+
+    add_sender = Forward("_senders", Senders.add_sender)
+    update_sender = Forward("_senders", Senders.update_sender)
+    remove_sender = Forward("_senders", Senders.remove_sender)
+    find_sender = Forward("_senders", Senders.find_sender)
+    list_senders = Forward("_senders", Senders.list_senders)
+    get_sender = Forward("_senders", Senders.get_sender)
 
     def close(self) -> None:
         if "_transport" in self.__dict__:
@@ -236,68 +274,6 @@ class Engine(
                     "account.settings_changed", actor, before=before, after=after
                 )
         return settings
-
-    def create_list(self, slug: str, name: str, *, actor: Actor, purpose: str = "marketing") -> str:
-        kind = parse_choice(Purpose, purpose)
-        with self._write() as session:
-            account = accounts.load_account(session, slug)
-            require(actor, Action.MANAGE_SETTINGS)
-            row = lists.create_list(session, account, name, kind)
-            EventLog(session, account.id).append(
-                "list.created", actor, after={"id": row.id, "name": name, "purpose": kind.value}
-            )
-            return row.id
-
-    def add_contact(
-        self,
-        slug: str,
-        *,
-        actor: Actor,
-        phone: str | None = None,
-        email: str | None = None,
-        name: str | None = None,
-        external_id: str | None = None,
-        at: datetime | None = None,
-        fields: dict[str, Any] | None = None,
-    ) -> str:
-        """Create a contact; its phone and email link the person's channels together.
-
-        `at` dates it in the past (a contact brought over from another system, the demo);
-        `fields` are the contact's own values (tier, city…), as `update_contact` sets them."""
-        with self._write() as session:
-            account = accounts.load_account(session, slug)
-            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
-            country = account.settings.default_country
-            row = lists.create_contact(
-                session,
-                account,
-                phone=normalise_address(Channel.SMS, phone, country) if phone else None,
-                email=normalise_address(Channel.EMAIL, email) if email else None,
-                name=name,
-                external_id=external_id,
-                at=at,
-                fields=fields,
-            )
-            EventLog(session, account.id).append(
-                "contact.created",
-                actor,
-                contact_id=row.id,
-                after={"phone": row.phone, "email": row.email, "name": name}
-                | ({"fields": fields} if fields else {}),
-                occurred_at=row.created_at,
-            )
-            return row.id
-
-    def add_to_list(
-        self, slug: str, list_name: str, channel: str, address: str, *, actor: Actor
-    ) -> None:
-        """Subscribe the contact with this address to a list (membership, not consent)."""
-        with self._write() as session:
-            account = accounts.load_account(session, slug)
-            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
-            target = target_of(account, channel, address)
-            log = EventLog(session, account.id)
-            lists.set_membership(session, log, account, list_name, target, "subscribed", actor)
 
     # -- what providers send ---------------------------------------------------------------
 

@@ -9,27 +9,52 @@ from sqlalchemy import select
 from heed.core.addresses import address_to_find, normalise_address
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
+from heed.engine.opt_outs import target_of
 from heed.engine.results import ConsentInfo, ListInfo, MemberInfo
 from heed.errors import NotFound, ResubscribeRefused
-from heed.store import accounts, queries
+from heed.store import accounts, lists, queries
 from heed.store.events import EventLog
-from heed.store.lists import set_membership
 from heed.store.queries import Page
 from heed.store.suppressions import Target, active_suppressions, record_consent
 from heed.store.tables import Contact, ListMembership, MailingList
 
 
-class ListsAndConsents(EnginePart):
-    """Mixed into `heed.Engine`."""
+class ListsAndConsents:
+    """Subscription lists, their rosters, and consents."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
+
+    def create_list(self, slug: str, name: str, *, actor: Actor, purpose: str = "marketing") -> str:
+        kind = parse_choice(Purpose, purpose)
+        with self.transactions.write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_SETTINGS)
+            row = lists.create_list(session, account, name, kind)
+            EventLog(session, account.id).append(
+                "list.created", actor, after={"id": row.id, "name": name, "purpose": kind.value}
+            )
+            return row.id
+
+    def add_to_list(
+        self, slug: str, list_name: str, channel: str, address: str, *, actor: Actor
+    ) -> None:
+        """Subscribe the contact with this address to a list (membership, not consent)."""
+        with self.transactions.write() as session:
+            account = accounts.load_account(session, slug)
+            require(actor, Action.MANAGE_LIST_MEMBERSHIP)
+            target = target_of(account, channel, address)
+            log = EventLog(session, account.id)
+            lists.set_membership(session, log, account, list_name, target, "subscribed", actor)
 
     def list_lists(self, slug: str) -> list[ListInfo]:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return [ListInfo.of(row) for row in queries.lists(session, account)]
 
     def get_list(self, slug: str, list_id: str) -> ListInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return ListInfo.of(queries.get(session, account, MailingList, list_id))
 
@@ -42,7 +67,7 @@ class ListsAndConsents(EnginePart):
         rather than silently ignored (as `add_to_list` does for imports).
         """
         kind = parse_choice(Channel, channel)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_LIST_MEMBERSHIP)
             mailing_list = queries.get(session, account, MailingList, list_id)
@@ -62,13 +87,14 @@ class ListsAndConsents(EnginePart):
                     "that opt-out (an admin, with a reason) or their own opt-in brings them back"
                 )
             log = EventLog(session, account.id)
-            set_membership(session, log, account, mailing_list.name, target, "subscribed", actor)
+            name = mailing_list.name
+            lists.set_membership(session, log, account, name, target, "subscribed", actor)
 
     def list_members(
         self, slug: str, list_id: str, *, cursor: str | None = None, limit: int = 50
     ) -> Page[MemberInfo]:
         """A list's roster: every contact who joined it, subscribed or not any more."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             queries.get(session, account, MailingList, list_id)
             query = select(ListMembership).where(
@@ -89,7 +115,7 @@ class ListsAndConsents(EnginePart):
     def list_consents(
         self, slug: str, *, address: str | None = None, cursor: str | None = None, limit: int = 50
     ) -> Page[ConsentInfo]:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
                 address = address_to_find(None, address, account.settings.default_country)
@@ -109,7 +135,7 @@ class ListsAndConsents(EnginePart):
     ) -> ConsentInfo:
         """Record an explicit opt-in for a purpose and return it (as `record_consent` does)."""
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.RECORD_CONSENT)
             address = normalise_address(kind, address, account.settings.default_country)

@@ -27,7 +27,7 @@ from heed.core.vocabulary import (
     parse_choice,
 )
 from heed.engine import checking
-from heed.engine.part import EnginePart, require_reason
+from heed.engine.part import EnginePart
 from heed.engine.results import Change, SuppressionInfo
 from heed.errors import BadInput
 from heed.store import accounts, lists, optouts, queries
@@ -312,6 +312,14 @@ class OptOuts(EnginePart):
             unchanged=tuple(SuppressionInfo.of(r) for r in unchanged),
             check=checking.check(session, account, request),
         )
+
+
+def require_reason(reason: str | None, action: str) -> str:
+    """The reason for a change a person makes to someone's status, stripped: required, because
+    the activity log must say why."""
+    if not reason or not reason.strip():
+        raise BadInput(f"a reason is required to {action}: it is written into the activity log")
+    return reason.strip()
 
 
 def target_of(account: AccountRef, channel: str, address: str) -> Target:

@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from heed.errors import BadInput
-
 if TYPE_CHECKING:
     from heed.bulk.index import Indexes
     from heed.bulk.registry import RegistryView
@@ -36,11 +34,3 @@ class EnginePart:
         def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView: ...
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self) -> AbstractContextManager[Session]: ...
-
-
-def require_reason(reason: str | None, action: str) -> str:
-    """The reason for a change a person makes to someone's status, stripped: required, because
-    the activity log must say why."""
-    if not reason or not reason.strip():
-        raise BadInput(f"a reason is required to {action}: it is written into the activity log")
-    return reason.strip()

@@ -1,10 +1,9 @@
 """The senders side of `Engine`: register, change, find and list the addresses an account
 sends from.
 
-A mixin only so each service is in one place; each method is one transaction, scoped to one
-account, with the role checked here. Secrets (a provider's signing secret, WhatsApp's verify
-token) are write-only: no method returns them and no event records them, only that they
-changed.
+Each method is one transaction, scoped to one account, with the role checked here. Secrets
+(a provider's signing secret, WhatsApp's verify token) are write-only: no method returns them
+and no event records them, only that they changed.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from heed.core.addresses import normalise_sender
 from heed.core.permissions import Action, require
 from heed.core.sender_settings import PROVIDER_OPTIONS, SECRET, SenderSettings, secret_names
 from heed.core.vocabulary import Actor, Channel, SenderScope, parse_choice
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import SenderInfo, to_json
 from heed.errors import InvalidSetting, NotFound
 from heed.store import accounts, queries
@@ -90,8 +89,11 @@ def _public(info: SenderInfo) -> dict[str, Any]:
     return dict(to_json(info))
 
 
-class Senders(EnginePart):
-    """Mixed into `heed.Engine`; relies on its transactions."""
+class Senders:
+    """The addresses an account sends from."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def add_sender(
         self,
@@ -126,7 +128,7 @@ class Senders(EnginePart):
                 "buttons": buttons or {},
             }
         )
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_SENDERS)
             normalised = normalise_sender(kind, address, account.settings.default_country)
@@ -139,7 +141,7 @@ class Senders(EnginePart):
         return info
 
     def update_sender(
-        self, slug: str, sender_id: str, *, actor: Actor, **changes: Any
+        self, /, slug: str, sender_id: str, *, actor: Actor, **changes: Any
     ) -> SenderInfo:
         """Change a sender's settings, all or none, recorded as one `sender.updated` event.
 
@@ -156,7 +158,7 @@ class Senders(EnginePart):
         if unknown:
             errors = dict.fromkeys(unknown, "there is no such sender setting")
             raise InvalidSetting(f"invalid sender setting: {describe(errors)}", errors)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_SENDERS)
             row = queries.get(session, account, Sender, sender_id)
@@ -188,7 +190,7 @@ class Senders(EnginePart):
         still binds whoever sends from it again. Webhooks signed with its secret are refused
         from then on (within the SecretCache's ten seconds in other server processes).
         """
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_SENDERS)
             row = queries.get(session, account, Sender, sender_id)
@@ -202,7 +204,7 @@ class Senders(EnginePart):
     def find_sender(self, slug: str, channel: str, address: str) -> SenderInfo:
         """The account's sender with this channel and address (as typed), or NotFound."""
         kind = parse_choice(Channel, channel)
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             normalised = normalise_sender(kind, address, account.settings.default_country)
             row = accounts.find_sender(session, account, kind.value, normalised)
@@ -211,11 +213,11 @@ class Senders(EnginePart):
             return SenderInfo.of(row)
 
     def list_senders(self, slug: str) -> list[SenderInfo]:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return [SenderInfo.of(row) for row in queries.senders(session, account)]
 
     def get_sender(self, slug: str, sender_id: str) -> SenderInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return SenderInfo.of(queries.get(session, account, Sender, sender_id))

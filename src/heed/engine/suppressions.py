@@ -8,7 +8,8 @@ from datetime import datetime
 from heed.core.addresses import address_to_find
 from heed.core.permissions import Action, lift_action, require
 from heed.core.vocabulary import OPT_OUT_SOURCES, Actor, Channel, Source, parse_choice
-from heed.engine.part import EnginePart, require_reason
+from heed.engine.base import Transactions
+from heed.engine.opt_outs import require_reason
 from heed.engine.results import EventInfo, SuppressionInfo
 from heed.errors import ResubscribeRefused
 from heed.store import accounts, batches, queries
@@ -22,8 +23,11 @@ from heed.store.suppressions import (
 from heed.store.tables import Suppression
 
 
-class Suppressions(EnginePart):
-    """Mixed into `heed.Engine`."""
+class Suppressions:
+    """Suppressions by id, and the activity log."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def list_suppressions(
         self,
@@ -39,7 +43,7 @@ class Suppressions(EnginePart):
         newest_first: bool = False,
     ) -> Page[SuppressionInfo]:
         kind = parse_choice(Channel, channel) if channel else None
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
                 address = address_to_find(kind, address, account.settings.default_country)
@@ -68,7 +72,7 @@ class Suppressions(EnginePart):
     ) -> int:
         """How many suppressions `list_suppressions` pages through with these filters."""
         kind = parse_choice(Channel, channel) if channel else None
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
                 address = address_to_find(kind, address, account.settings.default_country)
@@ -77,7 +81,7 @@ class Suppressions(EnginePart):
             )
 
     def get_suppression(self, slug: str, suppression_id: str) -> SuppressionInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return SuppressionInfo.of(queries.get(session, account, Suppression, suppression_id))
 
@@ -91,7 +95,7 @@ class Suppressions(EnginePart):
         lifted while a block or blacklist on the same address stands.
         """
         reason = require_reason(reason, "lift a suppression")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             row = queries.get(session, account, Suppression, suppression_id)
             action = lift_action(Source(row.source))
@@ -130,7 +134,7 @@ class Suppressions(EnginePart):
         cursor: str | None = None,
         limit: int = 50,
     ) -> Page[EventInfo]:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             if address is not None:
                 address = address_to_find(None, address, account.settings.default_country)
