@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import random
 from collections import Counter
 from dataclasses import replace
@@ -169,6 +170,28 @@ def test_the_index_is_patched_from_the_log_and_never_used_stale(
         # An index whose stamp is not in this chain is rebuilt, never patched.
         forged = replace(loaded, stamp=type(loaded.stamp)(1, "0" * 64))
         assert patch(session, forged) is None
+
+
+@pytest.mark.parametrize("damage", ["short column", "not an array"])
+def test_an_index_whose_files_do_not_fit_together_is_rebuilt(
+    engine: Engine, acme: str, tmp_path, damage: str
+) -> None:
+    """Fail-safe: a mapped index that is not as it was written is never used."""
+    for n in (1, 2):
+        engine.opt_out(acme, "sms", _number(n), actor=ADMIN, reason="STOP")
+    with engine.db.read() as session:
+        account_id = load_account(session, acme).id
+        Indexes(tmp_path).current(session, account_id, Channel.SMS)
+    home = tmp_path / "index" / account_id / "sms"
+    version = home / json.loads((home / "current.json").read_text())["version"]
+    if damage == "short column":
+        np.save(version / "kinds.npy", np.zeros(1, dtype=np.uint8))
+    else:
+        (version / "keys.npy").write_bytes(b"garbage")
+    with engine.db.read() as session:
+        again = Indexes(tmp_path).current(session, account_id, Channel.SMS)
+    assert len(again.kinds) == len(again.keys) == 2
+    assert sorted(int(k) for k in again.keys) == [int(_number(n)[1:]) for n in (1, 2)]
 
 
 def test_an_erasure_rebuilds_and_keeps_the_tombstone_blocking(engine: Engine, acme: str) -> None:

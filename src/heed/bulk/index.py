@@ -494,6 +494,8 @@ class Indexes:
             }
         except (OSError, ValueError, KeyError):
             return None
+        if not _whole(arrays):
+            return None  # not as written: rebuilt, never trusted
         return SuppressionIndex(
             account_id,
             channel,
@@ -525,6 +527,15 @@ class Indexes:
         for old in home.iterdir():
             if old.is_dir() and old.name != version:
                 shutil.rmtree(old, ignore_errors=True)  # open maps keep their files alive
+
+
+def _whole(arrays: dict[str, Any]) -> bool:
+    """Whether the mapped files fit together: one row per suppression (and per consent) in
+    every column, keys of the expected type. Checked on the files' headers: no pass over them."""
+    rows = {len(arrays[name]) for name in _ARRAYS}
+    consents = {len(arrays[name]) for name in _CONSENT_ARRAYS}
+    keyed = arrays["keys"].dtype == np.uint64 and arrays["consent_keys"].dtype == np.uint64
+    return len(rows) == 1 and len(consents) == 1 and keyed
 
 
 def _erased_json(s: ActiveSuppression) -> list[object]:
