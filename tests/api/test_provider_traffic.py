@@ -322,6 +322,14 @@ def test_row5_opt_out_type_is_the_providers_decision(live: Live, account: str) -
     )
     assert stop.status_code == 200 and "<Message>" not in stop.text  # no second confirmation
     assert not allowed(live, account, "sms", "+14155550100")
+    help_ = fixture("twilio/inbound-advanced-opt-out-stop.json") | {
+        "Body": "HELP",  # heed would answer HELP itself, were OptOutType ignored
+        "OptOutType": "HELP",
+        "MessageSid": "SM8",
+        "SmsSid": "SM8",
+    }
+    answered = twilio(live, f"/hooks/twilio/{account}", help_)
+    assert answered.status_code == 200 and "<Message>" not in answered.text  # Twilio answered
 
 
 # --- row 6: Twilio "HTTP GET" ----------------------------------------------------------------
