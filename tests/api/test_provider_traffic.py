@@ -12,6 +12,8 @@ import hmac
 import json
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from vonage_jwt.verify_jwt import verify_signature as vonage_accepts
 from heed.store.tables import ReceivedMessage, ReceivedReport
 from heed.store.types import utcnow
 from helpers.actors import ADMIN
-from helpers.live import Live
+from helpers.live import Live, database, serve
 
 FIXTURES = Path(__file__).parent.parent / "providers" / "fixtures"
 TOKEN, APP_SECRET, VONAGE_SECRET = (
@@ -44,8 +46,28 @@ def fixture(name: str) -> dict[str, Any]:
     return found
 
 
+#: Where providers reach the `proxied` server: a proxy in front of it, as in production.
+PUBLIC = "https://heed.example.com"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def proxied(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Live]:
+    """A `heed serve --public-url https://heed.example.com` (HEED_PUBLIC_URL), reached here
+    directly at 127.0.0.1 as the proxy would reach it."""
+    with ExitStack() as stack:
+        url = database(request, tmp_path_factory, stack)
+        env = {"HEED_PUBLIC_URL": PUBLIC}
+        yield from serve(url, request.param, tmp_path_factory, stack, env=env)
+
+
 @pytest.fixture
 def account(live: Live) -> str:
+    return new_account(live)
+
+
+def new_account(live: Live) -> str:
     """A fresh account with the fixtures' numbers: Twilio (SMS and WhatsApp), Meta, Vonage."""
     slug = f"traffic-{uuid.uuid4().hex[:10]}"
     engine = live.engine
@@ -423,6 +445,29 @@ def test_row12_a_refused_signature_names_the_url_verified(live: Live, account: s
     assert problem["verified_url"] == f"{live.base}{path}"
     assert problem["verified_url"] in problem["detail"] and "--public-url" in problem["detail"]
     assert TOKEN not in response.text
+
+
+def test_rows11_12_behind_a_proxy_the_public_url_is_what_counts(proxied: Live) -> None:
+    """Started with --public-url: Twilio's signature over the public URL (POST, and GET with
+    its query) verifies, one over the URL the proxy used does not and the 403 names the public
+    one, and no redirect points at 127.0.0.1."""
+    slug = new_account(proxied)
+    path = f"/hooks/twilio/{slug}"
+    stop = fixture("twilio/inbound-sms.json")
+    posted = twilio(proxied, path, stop, url=f"{PUBLIC}{path}")
+    assert posted.status_code == 200 and "<Message>" in posted.text
+    assert not allowed(proxied, slug, "sms", "+14155550100")
+    by_get = stop | {"From": "+14155550101", "MessageSid": "SM9", "SmsSid": "SM9"}
+    public_get = str(httpx.URL(f"{PUBLIC}{path}", params=by_get))
+    assert twilio(proxied, path, by_get, method="GET", url=public_get).status_code == 200
+    assert not allowed(proxied, slug, "sms", "+14155550101")
+    refused = twilio(proxied, path, stop)  # signed over http://127.0.0.1:PORT/…
+    assert refused.status_code == 403
+    assert refused.json()["verified_url"] == f"{PUBLIC}{path}"
+    assert twilio(proxied, f"{path}/", stop, url=f"{PUBLIC}{path}/").status_code == 404
+    for page in ("/healthz/", "/login/"):
+        moved = httpx.get(f"{proxied.base}{page}")
+        assert moved.status_code == 307 and moved.headers["location"] == page.rstrip("/")
 
 
 @pytest.mark.parametrize(
