@@ -47,9 +47,7 @@ def write_files(tmp: Path, rows: int) -> tuple[Path, Path]:
         out.write("phone,email,first_name,last_name,external_id,city\n")
         stops.write("phone\n")
         for n in range(rows):
-            out.write(
-                f"+1415{n:07d},person{n}@example.com,Person,No{n},crm-{n},{CITIES[n % 7]}\n"
-            )
+            out.write(f"+1415{n:07d},person{n}@example.com,Person,No{n},crm-{n},{CITIES[n % 7]}\n")
             if n % 100 == 0:
                 stops.write(f"+1415{n:07d}\n")
     return contacts, optouts

@@ -2,11 +2,12 @@
 and anyone who may not be messaged is flagged.
 
 A contact is matched by phone, email or external id. An import adds people; it never edits
-one (that is `PATCH /v1/contacts/{id}`), so running a file twice changes nothing. A batch's new
-contacts are written with one multi-row statement and proven by one event
-(heed.store.contact_batches); each keeps its row's evidence (import, file, line, the row). With a list,
+one (that is `PATCH /v1/contacts/{id}`), so running a file twice changes nothing. With a list,
 new and existing contacts join it, except anyone who left it before: an import never
 resubscribes anyone. Columns the mapping does not use become the new contact's custom fields.
+
+A batch's new contacts are written with one multi-row statement and proven by one event
+(heed.store.contact_batches); each keeps its row's evidence (import, file, line, the row).
 """
 
 from __future__ import annotations

@@ -27,11 +27,13 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("contacts") as table:
-        table.add_column(sa.Column(
+        table.add_column(
+            sa.Column(
                 "evidence",
                 sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
                 nullable=True,
-            ))
+            )
+        )
         table.add_column(sa.Column("created_event", sa.Integer(), nullable=True))
         table.add_column(sa.Column("salt", sa.String(32), nullable=True))
         table.add_column(sa.Column("row_digest", sa.String(64), nullable=True))
