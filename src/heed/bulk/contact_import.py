@@ -31,7 +31,7 @@ from heed.store import contact_batches
 from heed.store.accounts import AccountRef
 from heed.store.contact_batches import NewContact
 from heed.store.events import EventLog
-from heed.store.ids import new_id
+from heed.store.ids import new_ids
 from heed.store.imports import BatchOutcome
 from heed.store.lists import set_membership
 from heed.store.suppressions import Target
@@ -139,14 +139,15 @@ def plan(
         [r.email for r in rows if r.email],
         [r.external_id for r in rows if r.external_id],
     )
-    index = _Index([Person(c.id, c.phone, c.email, c.external_id) for c in stored])
+    index = _Index([Person(*found) for found in stored])
     decided: list[ContactDecision | tuple[int, str]] = []
+    fresh = iter(new_ids(len(rows)))  # made at once, in increasing order
     for row in rows:
         found = index.match(row)
         if isinstance(found, str):
             decided.append((row.line, found))
             continue
-        person = found or Person(new_id(), row.phone, row.email, row.external_id)
+        person = found or Person(next(fresh), row.phone, row.email, row.external_id)
         if found is None:
             index.add(person)
         earlier = None
