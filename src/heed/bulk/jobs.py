@@ -66,9 +66,7 @@ class OptOutJob:
         self.account, self.spec, self.actor = account, spec, actor
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[OptOutRow]:
-        return _readable(
-            batch, outcome, lambda r: optout_import.read_row(self.spec, self.account, r)
-        )
+        return optout_import.read_rows(self.spec, self.account, batch, outcome)
 
     def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
         rows = self._read(batch, outcome)
