@@ -10,8 +10,9 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from heed.core.clock import ClockBounds
+from heed.environment import DEFAULT_DATABASE_URL, default_data_dir
 
-DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
+__all__ = ["DEFAULT_DATABASE_URL", "Settings", "default_data_dir", "load_settings"]
 
 
 class Settings(BaseSettings):
@@ -84,14 +85,3 @@ def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment, with explicit values (e.g. CLI options) winning."""
     given = {key: value for key, value in overrides.items() if value is not None}
     return Settings(**given)  # type: ignore[arg-type]
-
-
-def default_data_dir(database_url: str) -> Path:
-    """Where files beside this database go when HEED_DATA_DIR does not say."""
-    from sqlalchemy.engine import make_url
-
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database).with_name(Path(url.database).name + ".data")
-    name = f"{url.host or 'local'}-{url.port or ''}-{url.database or 'memory'}"
-    return Path.home() / ".local" / "share" / "heed" / name

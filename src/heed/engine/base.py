@@ -1,8 +1,8 @@
 """What every engine has: the database, the server key, the schema check and the transactions.
 
-`heed.Engine` is built on it with every service; `heed.engine.checking.Checker` with the check
-alone, so a script that runs `heed check` before each send loads only what a check reads
-(#12 item 7, tests/test_startup.py). Both answer through the same `Checks` methods.
+`heed.Engine` is built on it with every service; `Checker` with the check alone, for what
+`heed check`'s quicker engine leaves to SQLAlchemy (heed.engine.checker). All answer through
+the same `heed.engine.checking.Checks` methods.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 from sqlalchemy.orm import Session
 
 from heed.bulk.registry import REGISTRY_STORE, RegistryStore
+from heed.engine.checking import Checks
 from heed.server_key import Keyring
 from heed.settings import default_data_dir, load_settings
 from heed.store import migrate
@@ -134,3 +135,8 @@ class EngineBase:
 
     def _ensure_schema(self) -> None:
         self.transactions.ensure_schema()
+
+
+class Checker(Checks, EngineBase):
+    """An engine that can only check (heed.engine.checker: `heed check --at`, and a database
+    URL only SQLAlchemy reads). Its answers are `heed.Engine`'s: the same `Checks` methods."""

@@ -15,13 +15,13 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from heed.bulk.index import Indexes
     from heed.bulk.registry import RegistryView
     from heed.core.vocabulary import Channel
-    from heed.store.accounts import AccountRef
+    from heed.store.reads import AccountRef
 
 
 class EnginePart:
