@@ -27,8 +27,8 @@ from heed.core.vocabulary import (
     Channel,
     Role,
 )
-from heed.engine.base import EngineBase, Forward
-from heed.engine.checking import Checks
+from heed.engine.base import Forward
+from heed.engine.checking import Checker
 from heed.engine.contacts import Contacts
 from heed.engine.conversations import Conversations
 from heed.engine.dashboard import Dashboard
@@ -72,13 +72,9 @@ R = TypeVar("R")
 
 
 class Engine(
-    Checks,
-    OptOuts,
-    ReviewQueue,
     Outbox,
     BulkWork,
-    Registries,
-    EngineBase,
+    Checker,
 ):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL).
 
@@ -149,6 +145,18 @@ class Engine(
     def _senders(self) -> Senders:
         return Senders(self.transactions)
 
+    @cached_property
+    def _registries(self) -> Registries:
+        return Registries(self.transactions, self.registry_store)
+
+    @cached_property
+    def _review(self) -> ReviewQueue:
+        return ReviewQueue(self.transactions)
+
+    @cached_property
+    def _opt_outs(self) -> OptOuts:
+        return OptOuts(self.transactions)
+
     create_user = Forward("_users", Users.create_user)
     authenticate_user = Forward("_users", Users.authenticate_user)
     list_users = Forward("_users", Users.list_users)
@@ -214,6 +222,26 @@ class Engine(
     find_sender = Forward("_senders", Senders.find_sender)
     list_senders = Forward("_senders", Senders.list_senders)
     get_sender = Forward("_senders", Senders.get_sender)
+
+    opt_out = Forward("_opt_outs", OptOuts.opt_out)
+    resubscribe_refusal = Forward("_opt_outs", OptOuts.resubscribe_refusal)
+    resubscribe = Forward("_opt_outs", OptOuts.resubscribe)
+    block = Forward("_opt_outs", OptOuts.block)
+    blacklist = Forward("_opt_outs", OptOuts.blacklist)
+    unblock = Forward("_opt_outs", OptOuts.unblock)
+    lift_blacklist = Forward("_opt_outs", OptOuts.lift_blacklist)
+    record_consent = Forward("_opt_outs", OptOuts.record_consent)
+    erase_contact = Forward("_opt_outs", OptOuts.erase_contact)
+
+    list_review = Forward("_review", ReviewQueue.list_review)
+    decide_review = Forward("_review", ReviewQueue.decide_review)
+    apply_due_reviews = Forward("_review", ReviewQueue.apply_due_reviews)
+
+    load_registry = Forward("_registries", Registries.load_registry)
+    list_registries = Forward("_registries", Registries.list_registries)
+    stale_registries = Forward("_registries", Registries.stale_registries)
+    drop_registry = Forward("_registries", Registries.drop_registry)
+    registry_view = Forward("_registries", Registries.registry_view)
 
     def close(self) -> None:
         if "_transport" in self.__dict__:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from heed.bulk.registry import (
     SHARED,
@@ -25,7 +24,7 @@ from heed.bulk.registry import (
 )
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, parse_choice
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.store import accounts
 from heed.store.accounts import AccountRef
 
@@ -61,11 +60,13 @@ class RegistryStatus:
         )
 
 
-class Registries(EnginePart):
-    """Mixed into `heed.Engine`."""
+class Registries:
+    """Registries, loaded, listed and dropped in `store` (files under the data directory);
+    `transactions` only find the account a registry belongs to."""
 
-    if TYPE_CHECKING:
-        registry_store: RegistryStore
+    def __init__(self, transactions: Transactions, store: RegistryStore) -> None:
+        self.transactions = transactions
+        self.store = store
 
     def load_registry(
         self,
@@ -80,7 +81,7 @@ class Registries(EnginePart):
     ) -> RegistryStatus:
         """Load a registry file as the registry's new version (or apply a change list)."""
         owner = self._registry_owner(account, actor)
-        info = self.registry_store.load(
+        info = self.store.load(
             owner,
             name,
             Path(path),
@@ -94,37 +95,37 @@ class Registries(EnginePart):
         """The shared registries, and the account's own when one is named."""
         owners: Sequence[str] = (SHARED,)
         if account is not None:
-            with self._read() as session:
+            with self.transactions.read() as session:
                 owners = (SHARED, accounts.load_account(session, account).id)
         today = datetime.now(UTC).date()
-        return [RegistryStatus.of(i, today) for i in self.registry_store.list(tuple(owners))]
+        return [RegistryStatus.of(i, today) for i in self.store.list(tuple(owners))]
 
     def stale_registries(self) -> list[RegistryStatus]:
         """Registries of every owner older than the FTC's 31 days (for /healthz)."""
-        root = self.registry_store.root
+        root = self.store.root
         owners = tuple(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else ()
         today = datetime.now(UTC).date()
         return [
             RegistryStatus.of(info, today)
-            for info in self.registry_store.list(owners)
+            for info in self.store.list(owners)
             if info.kind is Kind.DO_NOT_CALL and info.stale(today)
         ]
 
     def drop_registry(self, name: str, *, account: str | None = None, actor: Actor) -> None:
         owner = self._registry_owner(account, actor)
-        self.registry_store.drop(owner, name)
+        self.store.drop(owner, name)
 
     def _registry_owner(self, account: str | None, actor: Actor) -> str:
         if account is None:
             require(actor, Action.MANAGE_SETTINGS)
             return SHARED
-        with self._read() as session:
+        with self.transactions.read() as session:
             ref = accounts.load_account(session, account)
             require(actor, Action.MANAGE_SETTINGS)
             return ref.id
 
     def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView:
-        return RegistryView(self.registry_store, account, channel)
+        return RegistryView(self.store, account, channel)
 
 
 __all__ = ["STALE_AFTER_DAYS", "Registries", "RegistryStatus", "RegistryView"]

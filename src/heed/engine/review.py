@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.permissions import require, review_action
 from heed.core.vocabulary import Actor
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
 from heed.store.queries import Page
@@ -61,8 +61,11 @@ class ReviewInfo:
         return review.asks_opt_in(self.detection)
 
 
-class ReviewQueue(EnginePart):
-    """Mixed into `heed.Engine`."""
+class ReviewQueue:
+    """The review queue: messages that may ask to stop, held for a person to decide."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def list_review(
         self,
@@ -73,7 +76,7 @@ class ReviewQueue(EnginePart):
         limit: int = 50,
     ) -> Page[ReviewInfo]:
         """Review items, oldest first (the nearest deadline first among pending ones)."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             query = select(ReviewItem).where(ReviewItem.account_id == account.id)
             if status is not None:
@@ -87,7 +90,7 @@ class ReviewQueue(EnginePart):
         self, slug: str, item_id: str, *, approve: bool, actor: Actor, reason: str | None = None
     ) -> ReviewInfo:
         """Approve (the opt-out is applied) or reject one item; every decision is an event."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             item = queries.get(session, account, ReviewItem, item_id)
             action = review_action(opt_in=review.is_opt_in(item), approve=approve)
@@ -103,11 +106,11 @@ class ReviewQueue(EnginePart):
         `heed serve` runs this every minute; `heed review apply-due` runs it once.
         """
         moment = now or utcnow()
-        with self._read() as session:
+        with self.transactions.read() as session:
             slugs = list(session.scalars(select(Account.slug)))
         applied = 0
         for slug in slugs:
-            with self._write() as session:
+            with self.transactions.write() as session:
                 account = accounts.load_account(session, slug)
                 log = EventLog(session, account.id)
                 log.lock()  # before reading: two servers sweeping never apply an item twice
