@@ -71,17 +71,15 @@ _RACE_RETRIES = 3
 R = TypeVar("R")
 
 
-class Engine(
-    Outbox,
-    BulkWork,
-    Checker,
-):
+class Engine(Checker):
     """heed's consent engine over one database (SQLite by default, or PostgreSQL).
 
-    Users, sign-ins, API keys, Idempotency-Keys, the dashboard, conversations and proof are
-    services composed here: each is built on what it needs (`self.transactions`) and its
-    methods are forwarded as the engine's own (`Forward`). The parts listed as base classes
-    are still mixed in (heed.engine.part, #12 item 3).
+    Every service is composed here: built on first use with what it needs (usually only
+    `self.transactions`; the outbox its signal, the bulk work the indexes and the registries)
+    and its methods forwarded as the engine's own, one line each (`Forward`). The check comes
+    from `Checker`, the engine `heed check` opens, so it is declared once. What is left below
+    the forwards are accounts, what providers send, and the throttle and links the interfaces
+    share.
     """
 
     def __init__(
@@ -156,6 +154,14 @@ class Engine(
     @cached_property
     def _opt_outs(self) -> OptOuts:
         return OptOuts(self.transactions)
+
+    @cached_property
+    def _outbox(self) -> Outbox:
+        return Outbox(self.transactions, self.outbox_signal)
+
+    @cached_property
+    def _bulk(self) -> BulkWork:
+        return BulkWork(self.transactions, self.indexes, self._registries)
 
     create_user = Forward("_users", Users.create_user)
     authenticate_user = Forward("_users", Users.authenticate_user)
@@ -243,9 +249,26 @@ class Engine(
     drop_registry = Forward("_registries", Registries.drop_registry)
     registry_view = Forward("_registries", Registries.registry_view)
 
+    send_reply = Forward("_outbox", Outbox.send_reply)
+    list_outbound = Forward("_outbox", Outbox.list_outbound)
+    get_outbound = Forward("_outbox", Outbox.get_outbound)
+    send_due_messages = Forward("_outbox", Outbox.send_due_messages)
+
+    start_import = Forward("_bulk", BulkWork.start_import)
+    run_import = Forward("_bulk", BulkWork.run_import)
+    import_optouts = Forward("_bulk", BulkWork.import_optouts)
+    import_contacts = Forward("_bulk", BulkWork.import_contacts)
+    preview_import = Forward("_bulk", BulkWork.preview_import)
+    get_import = Forward("_bulk", BulkWork.get_import)
+    list_imports = Forward("_bulk", BulkWork.list_imports)
+    recent_imports = Forward("_bulk", BulkWork.recent_imports)
+    export_suppressions = Forward("_bulk", BulkWork.export_suppressions)
+    audience = Forward("_bulk", BulkWork.audience)
+    filter_audience = Forward("_bulk", BulkWork.filter_audience)
+
     def close(self) -> None:
-        if "_transport" in self.__dict__:
-            self._transport.close()
+        if "_outbox" in self.__dict__:
+            self._outbox.close()
         super().close()
 
     # -- accounts, keys, senders, lists, contacts -----------------------------------------
@@ -254,7 +277,7 @@ class Engine(
         self, slug: str, name: str | None = None, actor: Actor = SYSTEM
     ) -> CreatedAccount:
         """Create an account with an admin API key (the only time the key is visible)."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.create_account(session, slug, name)
             key, token = accounts.create_api_key(session, account, "initial admin key", Role.ADMIN)
             log = EventLog(session, account.id)
@@ -264,18 +287,18 @@ class Engine(
 
     def list_accounts(self) -> list[AccountInfo]:
         """Every account, by slug (an operator's view: the CLI, never an API key)."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             rows = session.scalars(select(Account).order_by(Account.slug)).all()
             return [AccountInfo(r.id, r.slug, r.name, r.created_at) for r in rows]
 
     def account(self, slug: str) -> AccountRef:
-        with self._read() as session:
+        with self.transactions.read() as session:
             return accounts.load_account(session, slug)
 
     def account_or_stand_in(self, slug: str) -> tuple[AccountRef, bool]:
         """The account, or a stand-in doing the same work, and whether it exists (for public
         pages, which must not tell which accounts exist: heed.store.accounts)."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             return accounts.account_or_stand_in(session, slug)
 
     def update_settings(self, slug: str, actor: Actor, **changes: Any) -> AccountSettings:
@@ -284,7 +307,7 @@ class Engine(
         Raises InvalidSetting naming each bad setting (`errors`), or PermissionDenied unless
         the actor may change settings. Changing nothing records nothing.
         """
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.MANAGE_SETTINGS)
             before = account.settings.model_dump(mode="json")
@@ -336,7 +359,7 @@ class Engine(
         """
         from heed.inbound.messages import process_together
 
-        with self._write() as session:
+        with self.transactions.write() as session:
             results = process_together(session, self.configs, messages, self.clock)
         return self._wake_outbox(results)
 
@@ -361,7 +384,7 @@ class Engine(
         does this every minute); return how many sets."""
         from heed.inbound import parts
 
-        with self._write() as session:
+        with self.transactions.write() as session:
             return parts.flush_expired(session, self.configs, now)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
@@ -387,7 +410,7 @@ class Engine(
         `receive_together`."""
         from heed.inbound.receipts import process_reports_together
 
-        with self._write() as session:
+        with self.transactions.write() as session:
             return process_reports_together(session, self.configs, reports)
 
     def _once(self, process: Callable[[Session, bool], R]) -> R:
@@ -399,7 +422,7 @@ class Engine(
         """
         for attempt in range(_RACE_RETRIES):
             try:
-                with self._write() as session:
+                with self.transactions.write() as session:
                     return process(session, attempt == 0)
             except DuplicateRow:
                 if attempt == _RACE_RETRIES - 1:
@@ -409,7 +432,7 @@ class Engine(
     def provider_secrets(self, slug: str, provider: str) -> list[tuple[str, dict[str, Any]]]:
         """The distinct signing secrets (with their options) of the account's senders of
         `provider`; a webhook verifies against these before anything is stored."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             # An unknown account is read as one without secrets, after the same queries:
             # webhooks must not tell which accounts exist.
             account, _exists = accounts.account_or_stand_in(session, slug)
@@ -421,7 +444,7 @@ class Engine(
         """Count one attempt in each (bucket, limit) for the current `window` of seconds; True
         if none is over its limit. Atomic and shared by every process on the database
         (heed.store.throttle): of 40 concurrent attempts against a limit of 10, 10 pass."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             counts = [
                 throttle.take(session, throttle.bucket(*parts), window) for parts, _ in limits
             ]
@@ -429,7 +452,7 @@ class Engine(
 
     def forget_attempts(self, *parts: str) -> None:
         """Clear one bucket's attempts (a successful sign-in clears its own failures)."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             throttle.forget(session, throttle.bucket(*parts))
 
     def authenticate(self, token: str) -> ApiPrincipal:
@@ -438,17 +461,17 @@ class Engine(
         Records the key's last use, at most once a minute, so a busy key costs no extra write
         per request.
         """
-        with self._read() as session:
+        with self.transactions.read() as session:
             principal, last_used = accounts.authenticate(session, token)
         now = utcnow()
         if last_used is None or now - last_used > timedelta(minutes=1):
-            with self._write() as session:
+            with self.transactions.write() as session:
                 accounts.touch_api_key(session, principal, now)
         return principal
 
     def unsubscribe_token(self, slug: str, address: str) -> str:
         """A signed, opaque token for an RFC 8058 one-click unsubscribe link of `address`."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             normalised = normalise_address(Channel.EMAIL, address)
             return email_links.make_token(account.keys.links[0], account.id, normalised)
@@ -467,7 +490,7 @@ class Engine(
         An unknown account gets the answer a wrong signature gets, after the same work (the
         token is checked against the stand-in's keys): the link never says which accounts exist.
         """
-        with self._read() as session:
+        with self.transactions.read() as session:
             account, exists = accounts.account_or_stand_in(session, slug)
             account_id, address, _scope = email_links.read_any(account.keys.links, token)
             if account_id != account.id or not exists:

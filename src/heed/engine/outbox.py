@@ -24,7 +24,7 @@ from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
 from heed.engine import checking
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import copy_of
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
 from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
@@ -88,10 +88,18 @@ class _Claimed:
     request: ApiRequest | None  # None for the sandbox, which sends nothing
 
 
-class Outbox(EnginePart):
-    """Mixed into `heed.Engine`."""
+class Outbox:
+    """Replies heed sends: queued on `transactions`, with `signal` set to wake the sender
+    (heed.outbound.worker); sent over one HTTP transport, closed with `close`."""
 
-    outbox_signal: threading.Event
+    def __init__(self, transactions: Transactions, signal: threading.Event) -> None:
+        self.transactions = transactions
+        self.signal = signal
+
+    def close(self) -> None:
+        """Close the HTTP transport, if a message was sent through it."""
+        if "_transport" in self.__dict__:
+            self._transport.close()
 
     def send_reply(
         self,
@@ -115,7 +123,7 @@ class Outbox(EnginePart):
             raise BadInput("the reply is empty")
         if len(text) > MAX_BODY:
             raise BadInput(f"the reply has {len(text)} characters; the most is {MAX_BODY}")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.REPLY)
             kind = parse_choice(Channel, channel)
@@ -140,7 +148,7 @@ class Outbox(EnginePart):
                 created_by=str(actor),
             )
             info = OutboundInfo.of(row)
-        self.outbox_signal.set()
+        self.signal.set()
         return info
 
     def _reply_sender(
@@ -184,7 +192,7 @@ class Outbox(EnginePart):
         limit: int = 50,
     ) -> Page[OutboundInfo]:
         """Messages heed sent or is sending, oldest first; `address` is the recipient's."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             kind = parse_choice(Channel, channel) if channel is not None else None
             query = select(OutboundMessage).where(OutboundMessage.account_id == account.id)
@@ -201,7 +209,7 @@ class Outbox(EnginePart):
             return Page([OutboundInfo.of(r) for r in page.items], page.next_cursor)
 
     def get_outbound(self, slug: str, message_id: str) -> OutboundInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return OutboundInfo.of(queries.get(session, account, OutboundMessage, message_id))
 
@@ -218,11 +226,11 @@ class Outbox(EnginePart):
         from heed.outbound import queue
 
         clock = now or utcnow()
-        with self._read() as session:
+        with self.transactions.read() as session:
             due = queue.due(session, clock, limit)
         ended: Counter[str] = Counter()
         for account_id, message_id in due:
-            with self._write() as session:
+            with self.transactions.write() as session:
                 if not queue.claim(session, account_id, message_id, clock):
                     continue  # another sender took it
                 row = session.get(OutboundMessage, (account_id, message_id))
@@ -241,7 +249,7 @@ class Outbox(EnginePart):
             outcome = SendOutcome(f"{SANDBOX}:{claimed.message_id}")
         else:
             outcome = self._transport.send(claimed.provider, claimed.request)
-        with self._write() as session:
+        with self.transactions.write() as session:
             row = session.get(OutboundMessage, (claimed.account_id, claimed.message_id))
             assert row is not None, "outbound messages are never deleted"
             queue.settle(row, outcome, now or utcnow())
