@@ -143,6 +143,36 @@ def test_a_batch_row_changed_in_the_table_fails_verification_at_its_event(
     assert words in (report.problem or "")
 
 
+@pytest.mark.parametrize(
+    ("tamper", "words"),
+    [
+        (
+            "UPDATE suppressions SET lifted_at = since, lifted_event = 1 WHERE id = :id",
+            "lifted in the table, but no event lifted it",
+        ),
+        (
+            "UPDATE suppressions SET lifted_at = NULL, lifted_event = NULL WHERE id = :lifted",
+            "active in the table, but event",
+        ),
+        ("UPDATE suppressions SET lifted_event = 1 WHERE id = :lifted", "as its lifting"),
+    ],
+)
+def test_a_batch_row_lifted_or_unlifted_in_the_table_alone_is_a_difference(
+    engine: Engine, acme: str, tmp_path: Path, tamper: str, words: str
+) -> None:
+    engine.import_optouts(acme, write_file(tmp_path, numbers(50)), actor=ADMIN, channel="sms")
+    with engine.db.read() as session:
+        ids = dict(session.execute(select(Suppression.address, Suppression.id)).all())
+    engine.lift_suppression(acme, ids["+14150000030"], actor=ADMIN, reason="rejoined")
+    assert engine.verify_audit(acme).ok
+    with engine.db.write() as session:
+        session.execute(text(tamper), {"id": ids["+14150000020"], "lifted": ids["+14150000030"]})
+
+    report = engine.verify_audit(acme)
+    assert not report.ok and report.tampering is Tampering.STATE
+    assert words in (report.problem or ""), report.problem
+
+
 def test_a_row_inserted_into_a_batch_is_found(engine: Engine, acme: str, tmp_path: Path) -> None:
     engine.import_optouts(acme, write_file(tmp_path, numbers(10)), actor=ADMIN, channel="sms")
     with engine.db.write() as session:

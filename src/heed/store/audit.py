@@ -160,7 +160,6 @@ def _check_rows(
         account_id,
         found,
         iso_reader(dialect),
-        json_reader(dialect),
         on_row=replay.batch_row if replay is not None else None,
         progress=advance,
     )

@@ -20,8 +20,6 @@ from sqlalchemy.orm import Session
 
 #: At most this many differences are named; more are counted.
 MAX_NAMED = 50
-#: The fingerprint of a row already proven against its batch digest (heed.store.batches).
-_PROVEN = 0
 
 
 @dataclass
@@ -41,6 +39,8 @@ class Replay:
     # suppression id -> the event that lifted it, for rows a batch wrote (heed.store.batches):
     # they are read after the walk, so their lifts wait here until then
     pending_lifts: dict[str, int] = field(default_factory=dict)
+    # how rows a batch wrote differ from the log (what `compare` finds for the other rows)
+    batch_differences: list[str] = field(default_factory=list)
 
     def feed(
         self,
@@ -70,18 +70,16 @@ class Replay:
             self.memberships[(after["list"], contact_id)] = (after["status"], seq)
 
     def batch_row(
-        self,
-        sid: str,
-        seq: int,
-        channel: str,
-        address: str,
-        scope: str,
-        since: str,
-        _lifted: bool,
+        self, sid: str, channel: str, scope: str, source: str, lifted_at: Any, lifted: Any
     ) -> None:
-        """A row a batch event wrote, verified against its digest (heed.store.batches) in the
-        same snapshot `compare` reads: its content needs no second look (fingerprint 0)."""
-        self.suppressions[sid] = (_PROVEN, seq, self.pending_lifts.pop(sid, None))
+        """A lifted row a batch event wrote, verified against its digest (heed.store.batches)
+        in the same snapshot `compare` reads: only its lifting is left to compare with the log,
+        here, since every lift precedes it (`compare` leaves batch rows out, and names the
+        lifts of batch rows left pending as rows the table shows active)."""
+        name = f"suppression {sid} ({channel}, {scope}, {source})"
+        problem = _lift_difference(name, self.pending_lifts.pop(sid, None), lifted_at, lifted)
+        if problem is not None:
+            self.batch_differences.append(problem)
 
 
 def _suppression_print(
@@ -94,7 +92,11 @@ def compare(
     session: Session, account_id: str, replay: Replay, iso: Callable[[Any], str]
 ) -> list[str]:
     """Every way the tables differ from `replay`, as sentences naming the row and its event."""
-    found: list[str] = []
+    found: list[str] = list(replay.batch_differences)
+    found += [
+        f"suppression {sid} is active in the table, but event #{seq} lifted it"
+        for sid, seq in replay.pending_lifts.items()
+    ]
     found += _suppressions(session, account_id, replay, iso)
     found += _consents(session, account_id, replay, iso)
     found += _memberships(session, account_id, replay)
@@ -109,7 +111,7 @@ def _suppressions(
     rows = session.execute(
         text(
             "SELECT id, channel, address, scope, source, since, created_event, lifted_event,"
-            " lifted_at FROM suppressions WHERE account_id = :a"
+            " lifted_at FROM suppressions WHERE account_id = :a AND row_digest IS NULL"
         ),
         {"a": account_id},
     ).all()
@@ -123,18 +125,13 @@ def _suppressions(
             found.append(f"{name} is in the table but no event created it: inserted")
             continue
         fingerprint, created_seq, lifted_seq = logged
-        if fingerprint != _PROVEN and fingerprint != _suppression_print(
-            channel, address, scope, source, iso(since)
-        ):
+        if fingerprint != _suppression_print(channel, address, scope, source, iso(since)):
             found.append(f"{name} differs from event #{created_seq} that created it: edited")
         elif created != created_seq:
             found.append(f"{name} names event #{created} as its creation, the log #{created_seq}")
-        if lifted_seq is None and lifted_at is not None:
-            found.append(f"{name} is lifted in the table, but no event lifted it")
-        elif lifted_seq is not None and lifted_at is None:
-            found.append(f"{name} is active in the table, but event #{lifted_seq} lifted it")
-        elif lifted_seq is not None and lifted != lifted_seq:
-            found.append(f"{name} names event #{lifted} as its lifting, the log #{lifted_seq}")
+        problem = _lift_difference(name, lifted_seq, lifted_at, lifted)
+        if problem is not None:
+            found.append(problem)
     for sid, (_, created_seq, lifted_seq) in replay.suppressions.items():
         if sid not in seen:
             state = "lifted" if lifted_seq is not None else "active"
@@ -143,6 +140,20 @@ def _suppressions(
                 "missing from the table: deleted"
             )
     return found
+
+
+def _lift_difference(
+    name: str, lifted_seq: int | None, lifted_at: Any, lifted: int | None
+) -> str | None:
+    """How a suppression's lifting in the table differs from the log's (lifted by event
+    `lifted_seq`, or never), or None."""
+    if lifted_seq is None and lifted_at is not None:
+        return f"{name} is lifted in the table, but no event lifted it"
+    if lifted_seq is not None and lifted_at is None:
+        return f"{name} is active in the table, but event #{lifted_seq} lifted it"
+    if lifted_seq is not None and lifted != lifted_seq:
+        return f"{name} names event #{lifted} as its lifting, the log #{lifted_seq}"
+    return None
 
 
 def _consents(
