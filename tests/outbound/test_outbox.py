@@ -12,7 +12,7 @@ from itertools import count
 import pytest
 
 from heed import Channel, Engine
-from heed.engine.outbox import OutboundInfo
+from heed.engine.results import OutboundInfo
 from heed.errors import BadInput, MessagingRefused
 from heed.providers.base import InboundMessage
 from heed.store.types import utcnow

@@ -25,7 +25,7 @@ from heed.core.rules import CheckRequest
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
 from heed.engine import checking
 from heed.engine.base import Transactions
-from heed.engine.results import copy_of
+from heed.engine.results import OutboundInfo, SendSummary
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
 from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
 from heed.store import accounts, queries
@@ -47,37 +47,6 @@ MAX_BODY = 1600
 _CODES_AS_REPORTS = frozenset({"twilio", "whatsapp"}) & frozenset(TABLES)
 #: Where each provider reports on messages heed sent, under the public URL.
 _STATUS_HOOKS = {"twilio": "/hooks/twilio/{slug}/status", "vonage": "/hooks/vonage/{slug}/status"}
-
-
-@dataclass(frozen=True)
-class OutboundInfo:
-    id: str
-    channel: str
-    from_address: str
-    to_address: str
-    body: str
-    kind: str
-    in_reply_to: str | None
-    status: str
-    attempts: int
-    provider: str
-    provider_message_id: str | None
-    error: str | None
-    created_by: str
-    created_at: datetime
-    sent_at: datetime | None
-
-    @classmethod
-    def of(cls, row: OutboundMessage) -> OutboundInfo:
-        return copy_of(cls, row)
-
-
-@dataclass(frozen=True)
-class SendSummary:
-    """One round of sending: how many messages it took, and how each ended."""
-
-    claimed: int
-    by_status: dict[str, int]
 
 
 @dataclass(frozen=True)

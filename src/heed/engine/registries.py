@@ -9,7 +9,6 @@ rows would be most of the database for a list that is replaced whole every month
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -25,39 +24,9 @@ from heed.bulk.registry import (
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, parse_choice
 from heed.engine.base import Transactions
+from heed.engine.results import RegistryStatus
 from heed.store import accounts
 from heed.store.accounts import AccountRef
-
-
-@dataclass(frozen=True)
-class RegistryStatus:
-    """A registry as listed: its version, size and age, and whether it is stale."""
-
-    name: str
-    kind: str
-    shared: bool
-    version: date
-    loaded_at: datetime
-    numbers: int
-    bytes: int
-    source: str
-    age_days: int
-    stale: bool
-
-    @classmethod
-    def of(cls, info: RegistryInfo, today: date) -> RegistryStatus:
-        return cls(
-            info.name,
-            info.kind.value,
-            info.owner == SHARED,
-            info.version,
-            info.loaded_at,
-            info.numbers,
-            info.bytes,
-            info.source,
-            info.age_days(today),
-            info.stale(today),
-        )
 
 
 class Registries:
@@ -89,7 +58,7 @@ class Registries:
             mode=parse_choice(Mode, mode),
             version=version,
         )
-        return RegistryStatus.of(info, datetime.now(UTC).date())
+        return _status(info, datetime.now(UTC).date())
 
     def list_registries(self, account: str | None = None) -> list[RegistryStatus]:
         """The shared registries, and the account's own when one is named."""
@@ -98,7 +67,7 @@ class Registries:
             with self.transactions.read() as session:
                 owners = (SHARED, accounts.load_account(session, account).id)
         today = datetime.now(UTC).date()
-        return [RegistryStatus.of(i, today) for i in self.store.list(tuple(owners))]
+        return [_status(i, today) for i in self.store.list(tuple(owners))]
 
     def stale_registries(self) -> list[RegistryStatus]:
         """Registries of every owner older than the FTC's 31 days (for /healthz)."""
@@ -106,7 +75,7 @@ class Registries:
         owners = tuple(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else ()
         today = datetime.now(UTC).date()
         return [
-            RegistryStatus.of(info, today)
+            _status(info, today)
             for info in self.store.list(owners)
             if info.kind is Kind.DO_NOT_CALL and info.stale(today)
         ]
@@ -126,6 +95,21 @@ class Registries:
 
     def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView:
         return RegistryView(self.store, account, channel)
+
+
+def _status(info: RegistryInfo, today: date) -> RegistryStatus:
+    return RegistryStatus(
+        info.name,
+        info.kind.value,
+        info.owner == SHARED,
+        info.version,
+        info.loaded_at,
+        info.numbers,
+        info.bytes,
+        info.source,
+        info.age_days(today),
+        info.stale(today),
+    )
 
 
 __all__ = ["STALE_AFTER_DAYS", "Registries", "RegistryStatus", "RegistryView"]

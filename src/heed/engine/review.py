@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -12,53 +10,12 @@ from sqlalchemy.orm import Session
 from heed.core.permissions import require, review_action
 from heed.core.vocabulary import Actor
 from heed.engine.base import Transactions
+from heed.engine.results import ReviewInfo
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
 from heed.store.queries import Page
 from heed.store.tables import Account, Contact, ReviewItem
 from heed.store.types import utcnow
-
-
-@dataclass(frozen=True)
-class ReviewInfo:
-    id: str
-    message_id: str
-    channel: str
-    address: str
-    to_address: str
-    body: str
-    detection: dict[str, Any]
-    status: str
-    created_at: datetime
-    deadline: datetime
-    decided_at: datetime | None
-    decided_by: str | None
-    decision_reason: str | None
-    person: str | None = None  # the contact's name, if heed knows one
-
-    @classmethod
-    def of(cls, row: ReviewItem, person: str | None = None) -> ReviewInfo:
-        stored = {f.name: getattr(row, f.name) for f in fields(cls) if f.name != "person"}
-        return cls(**stored, person=person)
-
-    @property
-    def received_at(self) -> datetime:
-        """When the person sent the message (never after heed received it): the deadline
-        runs from it (heed.inbound.effects._send_to_review)."""
-        return self.created_at
-
-    @property
-    def reading(self) -> str:
-        """What heed thinks the message asks, in plain words (older items: the first reason)."""
-        found = self.detection.get("reading")
-        if isinstance(found, str) and found:
-            return found
-        return "may ask to stop being messaged"
-
-    @property
-    def opt_in(self) -> bool:
-        """Whether this is a held START (approving it lifts an opt-out), not a possible STOP."""
-        return review.asks_opt_in(self.detection)
 
 
 class ReviewQueue:
