@@ -1,15 +1,19 @@
 """Providers' real payloads (tests/providers/fixtures, sources in SOURCES.md) through a real
 `heed serve` on 127.0.0.1, on SQLite and PostgreSQL, each signed with the provider's own scheme:
-Twilio's SDK, Vonage's SDK (SMS API) and an HS256 JWT made with PyJWT (Messages API), and
-Meta's HMAC-SHA256. One test per row of issue #17 (and #16 row 5), named after what it proves.
+Twilio's SDK, Vonage's SDK (SMS API) and an HS256 JWT made with PyJWT that Vonage's SDK
+accepts (Messages API), and Meta's HMAC-SHA256 computed here, not by heed. One test per row of
+issue #17 (and #16 row 5), named after what it proves.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -20,12 +24,12 @@ import pytest
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 from vonage_http_client import Auth
+from vonage_jwt.verify_jwt import verify_signature as vonage_accepts
 
-from heed.providers import whatsapp
 from heed.store.tables import ReceivedMessage, ReceivedReport
 from heed.store.types import utcnow
 from helpers.actors import ADMIN
-from helpers.live import Live
+from helpers.live import Live, database, serve
 
 FIXTURES = Path(__file__).parent.parent / "providers" / "fixtures"
 TOKEN, APP_SECRET, VONAGE_SECRET = (
@@ -42,8 +46,28 @@ def fixture(name: str) -> dict[str, Any]:
     return found
 
 
+#: Where providers reach the `proxied` server: a proxy in front of it, as in production.
+PUBLIC = "https://heed.example.com"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def proxied(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Live]:
+    """A `heed serve --public-url https://heed.example.com` (HEED_PUBLIC_URL), reached here
+    directly at 127.0.0.1 as the proxy would reach it."""
+    with ExitStack() as stack:
+        url = database(request, tmp_path_factory, stack)
+        env = {"HEED_PUBLIC_URL": PUBLIC}
+        yield from serve(url, request.param, tmp_path_factory, stack, env=env)
+
+
 @pytest.fixture
 def account(live: Live) -> str:
+    return new_account(live)
+
+
+def new_account(live: Live) -> str:
     """A fresh account with the fixtures' numbers: Twilio (SMS and WhatsApp), Meta, Vonage."""
     slug = f"traffic-{uuid.uuid4().hex[:10]}"
     engine = live.engine
@@ -111,7 +135,9 @@ def vonage_jwt(body: bytes, secret: str = VONAGE_SECRET) -> str:
         "api_key": "abcd1234",
         "application_id": "aaaaaaaa-bbbb-cccc-dddd-0123456789ab",
     }
-    return f"Bearer {jwt.encode(claims, secret, algorithm='HS256')}"
+    token = jwt.encode(claims, secret, algorithm="HS256")
+    assert vonage_accepts(token, secret)  # what Vonage's own SDK checks webhooks with
+    return f"Bearer {token}"
 
 
 def vonage_messages(
@@ -123,9 +149,11 @@ def vonage_messages(
 
 
 def meta(live: Live, slug: str, payload: dict[str, Any]) -> httpx.Response:
+    """Signed as Meta documents it: `sha256=` and the hex HMAC-SHA256 of the raw body, keyed
+    with the app secret (computed here, so that heed's own `sign` is not what is tested)."""
     raw = json.dumps(payload).encode()
-    headers = {"X-Hub-Signature-256": whatsapp.sign(raw, APP_SECRET)}
-    headers["Content-Type"] = "application/json"
+    digest = hmac.new(APP_SECRET.encode(), raw, hashlib.sha256).hexdigest()
+    headers = {"X-Hub-Signature-256": f"sha256={digest}", "Content-Type": "application/json"}
     return httpx.post(f"{live.base}/hooks/whatsapp/{slug}", content=raw, headers=headers)
 
 
@@ -143,6 +171,26 @@ def test_row1_a_user_id_in_the_batch_costs_no_stop(live: Live, account: str) -> 
     assert live.engine.check(account, "whatsapp", BSUID).codes == ["opted_out"]
     assert meta(live, account, payload).status_code == 200  # Meta's retry: no change
     assert count(live, account, ReceivedMessage) == 2
+
+
+def test_row1_an_item_without_any_person_is_kept_and_costs_nothing(
+    live: Live, account: str
+) -> None:
+    payload = fixture("whatsapp/batch-user-id-and-stop.json")
+    first = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    del first["from_user_id"]  # no `from` either: nobody to key anything on
+    first["text"]["body"] = "STOP"
+    answer = meta(live, account, payload)
+    assert answer.status_code == 200 and answer.json() == {"messages": 2, "statuses": 0}
+    assert not allowed(live, account, "whatsapp", "+16505550901")
+    with live.engine.db.read() as session:
+        kept = session.execute(
+            select(ReceivedMessage.from_address, ReceivedMessage.intent).where(
+                ReceivedMessage.account_id == live.engine.account(account).id,
+                ReceivedMessage.provider_message_id == first["id"],
+            )
+        ).one()
+    assert tuple(kept) == ("", "none")  # stored with its ids as evidence, nothing keyed on it
 
 
 def test_row1_statuses_and_preferences_without_a_phone_number(live: Live, account: str) -> None:
@@ -288,6 +336,8 @@ def test_row7_a_stop_promotions_button_applies_at_once_to_marketing(
     # Twilio's ButtonPayload, the same way.
     reply = twilio(live, f"/hooks/twilio/{account}", fixture("twilio/inbound-whatsapp-button.json"))
     assert reply.status_code == 200
+    # The confirmation says what stopped, not "no more messages from us".
+    assert "You will not receive further marketing messages" in reply.text
     assert not allowed(live, account, "whatsapp", "+14155550100")
     assert allowed(live, account, "whatsapp", "+14155550100", "conversational")
 
@@ -320,10 +370,17 @@ def test_row8_a_caption_is_text(live: Live, account: str, name: str, person: str
 
 
 def test_row9_stop_in_a_group_goes_to_review_not_one_to_one(live: Live, account: str) -> None:
-    assert meta(live, account, fixture("whatsapp/group-text.json")).status_code == 200
-    assert allowed(live, account, "whatsapp", "+16505551239", "conversational")
+    payload = fixture("whatsapp/group-text.json")
+    # Sent now: the fixture's 2025 time would put the review deadline in the past, and the
+    # server's minutely sweep would apply the item (as it should) while this test looks.
+    payload["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(int(time.time()))
+    answer = meta(live, account, payload)
+    assert answer.status_code == 200 and answer.json() == {"messages": 1, "statuses": 0}
+    for purpose in ("marketing", "conversational"):
+        assert allowed(live, account, "whatsapp", "+16505551239", purpose)
     [item] = live.engine.list_review(account).items
     assert item.detection["group"].startswith("Y2FwaV9ncm91cDox")
+    assert item.deadline > utcnow() + timedelta(days=7)  # ten business days from the message
 
 
 # --- row 10: the Vonage Messages API ---------------------------------------------------------
@@ -388,6 +445,54 @@ def test_row12_a_refused_signature_names_the_url_verified(live: Live, account: s
     assert problem["verified_url"] == f"{live.base}{path}"
     assert problem["verified_url"] in problem["detail"] and "--public-url" in problem["detail"]
     assert TOKEN not in response.text
+
+
+def test_rows11_12_behind_a_proxy_the_public_url_is_what_counts(proxied: Live) -> None:
+    """Started with --public-url: Twilio's signature over the public URL (POST, and GET with
+    its query) verifies, one over the URL the proxy used does not and the 403 names the public
+    one, and no redirect points at 127.0.0.1."""
+    slug = new_account(proxied)
+    path = f"/hooks/twilio/{slug}"
+    stop = fixture("twilio/inbound-sms.json")
+    posted = twilio(proxied, path, stop, url=f"{PUBLIC}{path}")
+    assert posted.status_code == 200 and "<Message>" in posted.text
+    assert not allowed(proxied, slug, "sms", "+14155550100")
+    by_get = stop | {"From": "+14155550101", "MessageSid": "SM9", "SmsSid": "SM9"}
+    public_get = str(httpx.URL(f"{PUBLIC}{path}", params=by_get))
+    assert twilio(proxied, path, by_get, method="GET", url=public_get).status_code == 200
+    assert not allowed(proxied, slug, "sms", "+14155550101")
+    refused = twilio(proxied, path, stop)  # signed over http://127.0.0.1:PORT/…
+    assert refused.status_code == 403
+    assert refused.json()["verified_url"] == f"{PUBLIC}{path}"
+    assert twilio(proxied, f"{path}/", stop, url=f"{PUBLIC}{path}/").status_code == 404
+    for page in ("/healthz/", "/login/"):
+        moved = httpx.get(f"{proxied.base}{page}")
+        assert moved.status_code == 307 and moved.headers["location"] == page.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    ("path", "fields", "lacks"),
+    [
+        ("twilio/{}", "twilio/inbound-sms.json", "no X-Twilio-Signature header"),
+        ("vonage/{}", "vonage/inbound-sms.json", "no `sig` parameter"),
+        ("whatsapp/{}", "whatsapp/text.json", "no X-Hub-Signature-256 header"),
+    ],
+)
+def test_row12_an_unsigned_request_is_told_so_whatever_the_account(
+    live: Live, account: str, path: str, fields: str, lacks: str
+) -> None:
+    """The commonest 403 (signing off in the console, a proxy dropping the header) names what
+    is missing; that is a fact about the request, so every account, or none, answers alike."""
+    answers = []
+    for slug in (account, f"nobody-{uuid.uuid4().hex[:8]}"):
+        url = f"{live.base}/hooks/{path.format(slug)}"
+        body = fixture(fields)
+        sent = httpx.post(url, json=body) if "whatsapp" in path else httpx.post(url, data=body)
+        assert sent.status_code == 403
+        assert f"not signed ({lacks}" in sent.json()["detail"]
+        answers.append(sent.text.replace(slug, "SLUG"))
+    assert answers[0] == answers[1]
+    assert count(live, account, ReceivedMessage) == 0
 
 
 # --- issue #16 row 5: a Vonage signature is bound to the kind of its endpoint ----------------

@@ -78,3 +78,39 @@ NOT_REQUESTS = [
 @pytest.mark.parametrize("text", NOT_REQUESTS)
 def test_the_same_verbs_about_something_else_are_not_applied(text: str) -> None:
     assert detect(text).action() != "apply"
+
+
+# Round 4 of #15 (written for this test, not taken from the collected corpora): the languages
+# heed had no words for, each with a verb of sending or contacting, or an "unsubscribe" word.
+MORE_REQUESTS = [
+    ("Stop med at skrive til mig", "da"), ("Sluta skicka sms till mig", "sv"),
+    ("Slutt å sende meg meldinger", "nb"), ("Älkää lähettäkö minulle enää viestejä", "fi"),
+    ("Prosím, neposílejte mi už žádné zprávy", "cs"), ("Nemojte mi više slati poruke", "hr"),
+    ("Моля, не ми пишете повече", "bg"), ("Будь ласка, не надсилайте мені більше", "uk"),
+    ("Vă rog să nu îmi mai trimiteți mesaje", "ro"), ("Kérem, ne küldjenek több üzenetet", "hu"),
+    ("Huwag na po akong i-text", "tl"), ("อย่าส่งข้อความมาอีก", "th"),
+    ("Tafadhali acha kunitumia ujumbe", "sw"), ("دیگر برای من پیامک نفرستید", "fa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), MORE_REQUESTS)
+def test_requests_in_the_languages_of_round_four_are_caught(text: str, language: str) -> None:
+    detection = detect(text)
+    assert (detection.intent, detection.action(), detection.language) == (
+        "opt_out", "apply", language,
+    ), detection.explain()  # fmt: skip
+
+
+# The same verbs about an invoice, a parcel or a joke: a request is the verb and the messages.
+MORE_NOT_REQUESTS = [
+    "Stop med at bekymre dig", "Sluta skämta", "Neposílejte mi fakturu poštou",
+    "Ne šaljite mi račun, platit ću gotovinom", "Не пишіть мені дурниць",
+    "Ne küldjenek nekem számlát", "Älä lähetä minulle laskua",
+    "Nu-mi mai trimiteți factura pe hârtie", "فاکتور را نفرستید", "อย่าส่งของผิดอีกนะ",
+    "Usinitumie bili",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", MORE_NOT_REQUESTS)
+def test_the_round_four_verbs_about_something_else_are_not_applied(text: str) -> None:
+    assert detect(text).action() != "apply"

@@ -26,11 +26,18 @@ from heed.store.tables import Event, EventHead
 from helpers.actors import ADMIN
 
 PEOPLE = [f"+1415555010{i}" for i in range(6)]
+BLOCKED, MEMBER, CONSENTING = "+14155550120", "+14155550121", "bo@example.com"
 
 
 @pytest.fixture
 def logged(engine: Engine, acme: str, tmp_path: Path) -> Path:
-    """Six opt-outs, checkpointed; then one more opt-out after the checkpoint."""
+    """Six opt-outs, a block, a list member and a consent, checkpointed; then one more
+    opt-out after the checkpoint."""
+    engine.create_list(acme, "news", actor=ADMIN)
+    engine.add_contact(acme, actor=ADMIN, phone=MEMBER)
+    engine.add_to_list(acme, "news", "sms", MEMBER, actor=ADMIN)
+    engine.add_consent(acme, "email", CONSENTING, purpose="marketing", actor=ADMIN)
+    engine.block(acme, "sms", BLOCKED, actor=ADMIN, reason="abusive")
     for person in PEOPLE:
         engine.opt_out(acme, "sms", person, actor=ADMIN, reason="STOP")
     file = tmp_path / "checkpoints.jsonl"
@@ -140,6 +147,22 @@ def _truncate(engine: Engine) -> int:
     return seq
 
 
+def _recompute_short(engine: Engine) -> int:
+    """Delete the event after the checkpoint too, then recompute: the log now ends before
+    the event the checkpoint signed, so there is no signed hash left to compare."""
+    _sql(
+        engine,
+        "DELETE FROM suppressions WHERE address = '+14155550199'",
+        "DELETE FROM events WHERE address = '+14155550199'",
+    )
+    return _recompute(engine)
+
+
+def _delete_everything(engine: Engine) -> int:
+    _sql(engine, "DELETE FROM events", "DELETE FROM event_heads")
+    return 1
+
+
 def _state_only(engine: Engine) -> int:
     _sql(engine, f"DELETE FROM suppressions WHERE address = '{PEOPLE[2]}'")
     return 0
@@ -147,6 +170,30 @@ def _state_only(engine: Engine) -> int:
 
 def _state_lifted(engine: Engine) -> int:
     _sql(engine, f"UPDATE suppressions SET lifted_at = since WHERE address = '{PEOPLE[3]}'")
+    return 0
+
+
+def _state_scope(engine: Engine) -> int:
+    """Narrow an opt-out to one sender, so every other sender may message the person."""
+    _sql(
+        engine,
+        f"UPDATE suppressions SET scope = 'sender:+15005550006' WHERE address = '{PEOPLE[4]}'",
+    )
+    return 0
+
+
+def _state_unblock(engine: Engine) -> int:
+    _sql(engine, f"DELETE FROM suppressions WHERE address = '{BLOCKED}'")
+    return 0
+
+
+def _state_consent(engine: Engine) -> int:
+    _sql(engine, f"DELETE FROM consents WHERE address = '{CONSENTING}'")
+    return 0
+
+
+def _state_membership(engine: Engine) -> int:
+    _sql(engine, "UPDATE list_memberships SET status = 'unsubscribed'")
     return 0
 
 
@@ -158,9 +205,18 @@ DETECTED: dict[str, tuple[Callable[[Engine], int], Tampering]] = {
     "delete an event and renumber": (_delete_and_renumber, Tampering.DELETED),
     "reorder two events": (_reorder, Tampering.REORDERED),
     "delete, renumber and recompute hashes": (_recompute, Tampering.RECOMPUTED),
+    "delete, renumber and recompute, ending before the checkpoint": (
+        _recompute_short,
+        Tampering.TRUNCATED,
+    ),
     "truncate (head moved back)": (_truncate, Tampering.TRUNCATED),
+    "delete every event and the head": (_delete_everything, Tampering.TRUNCATED),
     "delete a suppression row only": (_state_only, Tampering.STATE),
     "lift a suppression in the table only": (_state_lifted, Tampering.STATE),
+    "narrow a suppression's scope in the table only": (_state_scope, Tampering.STATE),
+    "delete a block's rows only": (_state_unblock, Tampering.STATE),
+    "delete a consent row only": (_state_consent, Tampering.STATE),
+    "change a list membership in the table only": (_state_membership, Tampering.STATE),
 }
 
 
@@ -176,6 +232,8 @@ def test_tampering_is_detected_and_named(
     if expected is Tampering.RECOMPUTED:  # only a checkpoint shows it: it names the range
         assert report.first_bad_seq is not None and report.first_bad_seq >= seq
         assert f"#{report.first_bad_seq}" in report.problem
+    elif attack == "delete, renumber and recompute, ending before the checkpoint":
+        assert report.problem and "recomputed" in report.problem  # it may not only be a cut
     elif seq:
         assert report.first_bad_seq == seq, report.problem
     assert report.problem
@@ -217,3 +275,21 @@ def test_the_latest_verification_is_recorded_and_reported(
     assert body["verification"]["accounts_verified"] == 1  # type: ignore[index]
     assert body["verification"]["accounts_failed"] == 1  # type: ignore[index]
     assert acme not in str(body)
+
+
+def test_a_cut_after_the_latest_checkpoint_is_not_detected(
+    engine: Engine, acme: str, logged: Path
+) -> None:
+    """The limit (docs/proof.md): events newer than the latest checkpoint can be removed, with
+    their rows and the head, by someone who can write the database. Checkpoint often."""
+    _sql(
+        engine,
+        "DELETE FROM suppressions WHERE address = '+14155550199'",
+        "DELETE FROM events WHERE address = '+14155550199'",
+    )
+    with engine.db.write() as session:
+        head = session.query(EventHead).one()
+        last = session.query(Event).order_by(Event.seq.desc()).first()
+        assert last is not None
+        head.seq, head.hash = last.seq, last.hash
+    assert engine.verify_audit(acme, checkpoint_file=logged).ok

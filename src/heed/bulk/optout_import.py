@@ -52,7 +52,7 @@ class OptOutFile:
     senders: Mapping[Channel, tuple[str, ...]]  # senders a scope column may name, by channel
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OptOutRow:
     line: int
     target: Target
@@ -112,16 +112,21 @@ def read_row(spec: OptOutFile, account: AccountRef, row: CsvRow) -> OptOutRow | 
     if not raw:
         return f"no address in column {spec.columns.names()['address']!r}"
     country = account.settings.default_country
+    columns = spec.columns
     try:
         address = normalise_address_fast(channel, raw, country)
-        scope = spec.scope or _scope(
-            spec, channel, spec.columns.value(row.values, "scope"), country
+        scope = spec.scope or (
+            _scope(spec, channel, columns.value(row.values, "scope"), country)
+            if "scope" in columns.indexes
+            else _ACCOUNT
         )
     except InvalidAddress as exc:
         return str(exc)
     if isinstance(scope, str):
         return scope
-    reason = spec.columns.value(row.values, "reason") or f"imported from {spec.file_name}"
+    reason = ("reason" in columns.indexes and columns.value(row.values, "reason")) or (
+        f"imported from {spec.file_name}"
+    )
     evidence = row_evidence(spec.import_id, spec.file_name, spec.columns, row)
     text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
     return OptOutRow(row.line, Target(channel, address), scope, reason, evidence, text)
@@ -177,6 +182,12 @@ def plan(
     present: set[Key] = active_keys(session, account.id, wanted)
     decisions = []
     for row, targets in zip(rows, reached, strict=True):
+        if first_lines is None and len(targets) == 1:  # the common case, made short
+            key = (targets[0].channel.value, targets[0].address, row.scope_text, _IMPORT)
+            fresh = key not in present
+            present.add(key)
+            decisions.append(Decision(row, tuple(targets) if fresh else ()))
+            continue
         keys = [(t.channel.value, t.address, row.scope_text, _IMPORT) for t in targets]
         creates = tuple(t for t, k in zip(targets, keys, strict=True) if k not in present)
         present.update(keys)

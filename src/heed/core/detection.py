@@ -223,7 +223,10 @@ _BY_CUE: Final[dict[str, tuple[int, ...]]] = {
 }
 _LONGEST_CUE: Final = max(map(len, _BY_CUE))
 _PHRASES_START: Final = sum(c.phrase.intent == t.NONE for c in _ALL)
-_CJK_CUES: Final = tuple(cue for cue in _BY_CUE if not cue.isascii() and cue >= "\u2e80")
+# Cues of scripts written without spaces (Thai, CJK) are looked for anywhere in the text.
+_CJK_CUES: Final = tuple(
+    cue for cue in _BY_CUE if cue >= "\u2e80" or "\u0e00" <= cue[0] <= "\u0e7f"
+)
 _GUARDS: Final = {
     (guard, lang): re.compile(pattern)
     for guard, by_language in t.GUARDS.items()

@@ -260,7 +260,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # removal from the list
         _P("remove_me_from_list", OUT, CLEAR, "remov delet eras drop take get scratch strike",
            r"\b(?:remove|delete|erase|drop|take|get|scratch|strike) (?:me|us|my number|"
-           r"my name|my info|my details|my contact info|this number|my phone number)"
+           r"my name|my info|my details|my contact info|this number|my phone number|my email|"
+           r"my e mail|my address|my email address|my e mail address)"
            r"(?: {W})? (?:off|from|out of) (?:{DET} )?{ADJ}{LISTN}\b|\b(?:remove|delete|erase) "
            r"(?:me|us|my number|this number) from (?:this|it all|everything|all of this)\b",
            "asks to be removed from the list"),
@@ -282,10 +283,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
            r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:my|this) (?:number|"
            r"phone number|cell number|mobile number|cell|mobile|contact|contact info|"
-           r"contact details|details|info|information|data|personal data|email address)\b",
+           r"contact details|details|info|information|data|personal data|email address|"
+           r"e mail address)\b",
            "asks to delete their number or details"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
-           r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details)(?: {W}){0,2}? "
+           r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details|email|e mail|address|"
+           r"email address)(?: {W}){0,2}? "
            r"(?:off|out of|from) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to take their number off the list"),
         # not wishing to be contacted, details removed, legal demands (#15: collected replies)
@@ -528,6 +531,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: and conditions)?{E}|\bhow (?:do|can) i (?:contact|reach|talk to|speak to) "
            r"(?:customer service|customer support|support|a human|a person|an agent|someone)\b",
            "asks for information"),
+        _P("like_you_to_stop", OUT, LIKELY, "like want need",
+           r"\b(?:i'd|i would|i want|i need) (?:like )?you to stop(?: (?:please|now|thanks))*{E}",
+           "asks them to stop"),
     ),
     "es": (
         _P("instruction", NONE, 0, "respond envi mand escrib contest para",
@@ -616,6 +622,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ayuda", HELP, 0.65, "ayud quien que es",
            r"\b(?:necesito|quiero|requiero) ayuda\b|\bme (?:pueden|puede|puedes) ayudar\b|"
            r"^(?:quien es|quien eres|quienes son|que es esto|quien habla)$", "asks for help"),
+        _P("borren_datos", OUT, CLEAR, "borr elimin",
+           r"\b(?:borren|borra|borrad|borre|eliminen|elimina|eliminad|elimine) (?:todos )?"
+           r"(?:mis datos|mi numero|mi correo|mi informacion)\b", "asks to delete their data"),
+        _P("parate", OUT, LIKELY, "parate",
+           r"{B}(?:ya )?parate(?: {POLITE})*{E}", "says stop (parate)"),
     ),
     "pt": (
         _P("instruction", NONE, 0, "respond envi mand digit para",
@@ -685,6 +696,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ajuda", HELP, 0.65, "ajud quem o que",
            r"\b(?:preciso|quero) (?:de )?ajuda\b|\bpode(?:m)? me ajudar\b|^(?:quem e|quem fala|"
            r"o que e isso|quem e voce)$", "asks for help"),
+        _P("nao_me_contate", OUT, LIKELY, "nao",
+           r"\bnao me (?:contate|contatem|contacte|contactem|ligue|liguem|mande|mandem|envie|"
+           r"enviem|escreva|escrevam|procure|procurem)(?: {POLITE})*{E}",
+           "asks not to be contacted (maybe only for now)"),
     ),
     "fr": (
         _P("instruction", NONE, 0, "repond envoy tape",
@@ -743,6 +758,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("aide", HELP, 0.65, "besoin pouvez peux qui c'est",
            r"\bj'ai besoin d'aide\b|\b(?:pouvez vous|peux tu) m'aider\b|^(?:c'est qui|qui est ce|"
            r"qui etes vous|c'est quoi|qui est la)$", "asks for help"),
+        _P("arreter_bare", OUT, LIKELY, "arret",
+           r"{B}arreter(?: {POLITE})*{E}", "says stop (arrêter)"),
+        _P("fichez_moi_la_paix", OUT, LIKELY, "fich fout",
+           r"\b(?:fichez|fiche|foutez|fous) moi la paix\b", "asks to be left alone"),
+        _P("harcelement", OUT, LIKELY, "harcel",
+           r"{B}(?:c'est|c est|ceci est|ca devient) du harcelement{E}",
+           "calls the messages harassment"),
     ),
     "de": (
         _P("instruction", NONE, 0, "antwort send",
@@ -750,7 +772,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "quotes an opt-out instruction"),
         _P("nicht_mehr_anrufen", OUT, LIKELY, "anruf ruf hor",
            r"\b(?:rufen|ruf|ruft) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:nicht mehr|nie "
-           r"wieder) an\b|\b(?:horen|hor|hort) (?:sie |ihr )?(?:bitte )?auf(?: ,)? (?:mich )?"
+           r"wieder|nicht) an\b|\b(?:horen|hor|hort) (?:sie |ihr )?(?:bitte )?auf(?: ,)? (?:mich )?"
            r"anzurufen\b", "asks to stop calling", scope="channel:voice"),
         _P("keine_mehr", OUT, CLEAR, "keine",
            r"\bkeine (?:weiteren |weitere )?{MSGN}(?: {W}){0,2}? mehr\b|\bkeine (?:weiteren|"
@@ -778,7 +800,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:abmelden|abmeldung|abbestellen|austragen|abzumelden|auszutragen|abgemeldet|"
            r"abbestellt|ausgetragen|(?:abonnement|abo) kundigen|melden sie mich (?:bitte )?ab|"
            r"melde mich ab|meldet mich ab|tragen sie mich(?: {W}){0,4}? aus|entfernen sie mich|"
-           r"entfernt mich)\b", "asks to unsubscribe"),
+           r"entfernt mich)\b(?! nicht\b)", "asks to unsubscribe"),
         _P("aus_verteiler", OUT, CLEAR, "aus von",
            r"\b(?:aus|von) {IHR} {LISTN} (?:geloscht|entfernt|ausgetragen|genommen|gestrichen)"
            r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
@@ -813,6 +835,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("hilfe", HELP, 0.65, "hilf helf wer was",
            r"\bich brauche hilfe\b|\bkonnen sie mir helfen\b|^(?:wer ist das|wer sind sie|"
            r"was ist das|wer ist da)$", "asks for help"),
+        _P("stoppen_sie", OUT, CLEAR, "stopp",
+           r"\bstoppen sie (?:bitte )?(?:diese |die |ihre |alle |eure )?{MSGN}\b",
+           "asks to stop the messages"),
+        _P("hort_auf", OUT, LIKELY, "auf hor",
+           # a sentence of its own: "Hören Sie auf, mir die falsche Größe zu schicken" is about
+           # a product
+           r"\b(?:horen|hort|hor) (?:sie |ihr )?(?:bitte )?(?:endlich )?(?:damit )?auf(?: damit)?"
+           r"(?: {POLITE})*(?=$| \|)|{B}(?:bitte )?aufhoren(?: {POLITE})*(?=$| \|)",
+           "says stop it"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -866,6 +897,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("aiuto", HELP, 0.65, "aiut chi cos",
            r"\bho bisogno di aiuto\b|\bmi (?:potete|puoi|puo) aiutare\b|^(?:chi e|chi sei|"
            r"chi siete|cos'e|che cos'e|chi parla)$", "asks for help"),
+        _P("cancellate_dati", OUT, CLEAR, "cancell elimin rimuov",
+           r"\b(?:cancellate|cancella|eliminate|elimina|rimuovete|rimuovi) (?:i miei dati|il mio "
+           r"numero|la mia email|la mia mail|il mio indirizzo)\b", "asks to delete their data"),
+        _P("non_chiamarmi", OUT, LIKELY, "non",
+           r"\bnon (?:chiamarmi|chiamatemi|telefonarmi|telefonatemi)(?: (?:piu|mai piu))?{E}",
+           "asks not to be called", scope="channel:voice"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -888,7 +925,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bu_yao_zai_lianxi", OUT, CLEAR, "再 收 拒 删 刪",
            r"(?:不要|别|別|请勿|請勿|不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
            r"(?:联系|聯絡|聯繫|联络|send|传|傳|搵|收|打扰|打擾|骚扰|騷擾)|不再接收|拒收|停止接收|"
-           r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼)|把我的(?:号码|號碼)(?:删|刪)",
+           r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼|信息|資料|资料|邮箱|郵箱|数据|數據)|"
+           r"把我的(?:号码|號碼)(?:删|刪)",
            "asks not to be contacted any more"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
@@ -914,8 +952,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:^| )(?:לא|אני לא|כבר לא) (?:רוצה|רוצים|מעוניין|מעוניינת|מעוניינים|מבקש|מבקשת) "
            r"(?:לקבל |יותר |עוד |לקבל יותר |לקבל עוד )+(?:הודעות|הודעה|מסרונים|סמס|פרסומות|"
            r"דיוור|מיילים|שיחות)", "does not want messages any more"),
-        _P("hasiru_oti", OUT, CLEAR, "הסר הסיר תסיר תוריד הוריד מחק תמחק הוצי תוציא",
+        _P("hasiru_oti", OUT, CLEAR, "הסר הסיר תסיר תוריד הוריד מחק תמחק הוצי תוציא "
+           "להסיר להוריד למחוק",
            r"(?:^| )(?:הסר|הסירו|תסיר|תסירו|תסירי|תוריד|תורידו|תורידי|הורד|הורידו|מחק|מחקו|תמחק|"
+           r"להסיר|להוריד|למחוק|"
            r"תמחקו|תמחקי|הוציאו|תוציא|תוציאו) (?:אותי|אותנו|את המספר שלי|את המספר|המספר שלי|את "
            r"הפרטים שלי|את השם שלי)", "asks to be removed"),
         _P("azov_oti", OUT, LIKELY, "עזוב עזבו עזבי",
@@ -923,19 +963,23 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("tafsik_bare", OUT, FIRM, "תפסיק הפסק",
            r"{B}(?:תפסיק|תפסיקו|תפסיקי|הפסק|הפסיקו)(?: (?:כבר|בבקשה|תודה))*{E}",
            "says stop"),
+        _P("bitul_minui", OUT, CLEAR, "ביטול בטל",
+           r"(?:^| )(?:ביטול|בטל|בטלו|תבטל|תבטלו) (?:את )?(?:ה)?(?:מנוי|הרשמה)",
+           "asks to unsubscribe"),
     ),
     "ar": (
         _P("la_tursil", OUT, CLEAR, "لا",
            r"(?:^| )(?:لا|ما|مو|مش) (?:ترسل|ترسلوا|ترسلي|ترسلو|تبعث|تبعثوا|تراسل|تراسلني|تراسلوني|"
            r"تتصل|تتصلوا|تكتب|تكتبوا|تزعج|تزعجني|تزعجوني|تتواصل|تتواصلوا)\w*"
-           r"(?= لي| الي| معي| رسايل| رساله| اي| مره| مجددا| بعد| ثانيه|$| [|,])",
+           r"(?= لي| الي| معي| بي| بنا| رسايل| رساله| اي| مره| مجددا| بعد| ثانيه|$| [|,])",
            "asks not to be sent or contacted"),
         _P("tawaqqaf_an", OUT, CLEAR, "توقف اوقف كفى كف",
            r"(?:^| )(?:توقف|توقفوا|توقفي|اوقف|اوقفوا|كفى|كفوا|كف) (?:عن |من )?(?:مراسلتي|"
            r"مراسلتنا|ارسال|الارسال|الاتصال|التواصل|ازعاجي|ازعاجنا|الرسايل|رسايلكم|ارسال الرسايل)",
            "asks to stop sending messages"),
         _P("ihdhif_raqmi", OUT, CLEAR, "احذف امسح ازل ازالة شيل الغ",
-           r"(?:^| )(?:احذف|احذفوا|احذفي|امسح|امسحوا|ازل|ازيلوا|ازالة|شيل|شيلوا|الغ|الغوا|الغاء) "
+           r"(?:^| )(?:احذف|احذفوا|احذفي|امسح|امسحوا|ازل|ازيلوا|ازالة|شيل|شيلوا|الغ|الغي|الغوا|"
+           r"الغاء) "
            r"(?:رقمي|اسمي|بياناتي|اشتراكي|رقمي من)", "asks to delete their number"),
         _P("la_urid_rasail", OUT, CLEAR, "لا ما مش مو",
            r"(?:^| )(?:لا|ما|مش|مو) (?:اريد|ابي|ابغى|ابغي|عايز|عاوز|بدي|اريد استقبال|ابي استقبال)"
@@ -943,6 +987,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "does not want messages"),
     ),
     "ru": (
+        _P("write_elsewhere", NONE, 0, "he не",
+           r"(?:^| )(?:he|не) (?:пишите|пиши) (?:mhe |hac )?(?:ha этот homep|сюда)(?: [,|])? "
+           r"(?:пишите|пиши) (?:ha|в)\b", "asks to be written to elsewhere"),
         _P("ne_pishite", OUT, CLEAR, "he не",
            r"(?:^| )(?:he|не) (?:пишите|пиши|присылаите|присылаи|шлите|шли|отправляите|"
            r"отправляи|беспокоите|беспокои|тревожьте|спамьте|рассылаите)(?= (?:mhe|hac|больше|"
@@ -971,6 +1018,21 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks not to be disturbed"),
         _P("eto_spam", OUT, LIKELY, "это",
            r"{B}это спам{E}", "calls the messages spam"),
+        _P("otkaz_ot_rassylki", OUT, CLEAR, "отказ откаж",
+           r"(?:^| )(?:отказываюсь|отказываемся|отказ|откажусь) (?:от|ot) (?:рассылки|рассылок|смс|"
+           r"сообщении|рекламы|уведомлении)\b", "refuses the messages"),
+        _P("prekratite_rassylku", OUT, CLEAR, "прекрат останов отключ",
+           r"(?:^| )(?:прекратите|прекрати|остановите|останови|отключите|отключи) (?:эту |вашу |"
+           r"mhe |нам )?(?:рассылку|рассылки|спам|рекламу)\b", "asks to stop the messages"),
+        _P("ne_nado_rassylok", OUT, CLEAR, "he не",
+           r"(?:^| )(?:he|не) (?:надо|нужно|нужны)(?: mhe| нам)?(?: ваши| ваших)? (?:рассылок|"
+           r"рассылки|рассылку|рекламы|рекламу|сообщении|смс)\b", "does not want the messages"),
+        _P("ne_nado_pisat", OUT, LIKELY, "he не",
+           r"(?:^| )(?:he|не) (?:надо|нужно) (?:mhe |нам )?(?:писать|присылать|слать)\b",
+           "asks not to be written to (maybe only for now)"),
+        _P("domogatelstvo", OUT, LIKELY, "это",
+           r"{B}это (?:домогательство|харассмент|преследование){E}",
+           "calls the messages harassment"),
     ),
     "pl": (
         _P("nie_piszcie", OUT, CLEAR, "nie",
@@ -978,7 +1040,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"spamujcie|spamuj|nekajcie|przesylajcie|przesylaj) (?:do mnie|mi|wiecej|juz|"
            r"wiadomosci|sms)\b", "asks not to be written to"),
         _P("przestancie_pisac", OUT, CLEAR, "przesta skoncz prosze",
-           r"\b(?:przestan|przestancie|przestac|prosze przestac|skoncz|skonczcie) (?:do mnie |mi )?"
+           r"\b(?:przestan|przestancie|przestac|prosze przestac|skoncz|skonczcie) "
+           r"(?:do mnie |mi |sie |"
+           r"ze mna )?"
            r"(?:pisac|wysylac|dzwonic|spamowac|nekac|przesylac|kontaktowac)\b",
            "asks to stop writing"),
         _P("usun_numer", OUT, CLEAR, "usun wykresl wypisz",
@@ -987,10 +1051,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("nie_chce_wiadomosci", OUT, CLEAR, "nie",
            r"\bnie (?:chce|zycze sobie) (?:juz )?(?:otrzymywac|dostawac)? ?(?:wiadomosci|sms|"
            r"smsow|powiadomien|reklam|ofert)\b", "does not want messages"),
+        _P("rezygnuje", OUT, CLEAR, "rezygn",
+           r"\brezygnuj\w* z (?:subskrypcji|newslettera|powiadomien|wiadomosci|sms)\b",
+           "asks to unsubscribe"),
+        _P("usuniecie_danych", OUT, CLEAR, "usunie",
+           r"\busuniecie (?:moich danych|mojego numeru|mnie)\b", "asks to delete their data"),
+        _P("zostaw_mnie", OUT, LIKELY, "zostaw zostawcie",
+           r"\b(?:zostaw|zostawcie) (?:mnie|nas) w spokoju\b", "asks to be left alone"),
     ),
     "tr": (
-        _P("mesaj_atmayin", OUT, CLEAR, "mesaj sms ileti bana",
-           r"\b(?:mesaj|mesajlar|sms|ileti|bana|bize) (?:atmayin|atmayiniz|atma|gondermeyin|"
+        _P("mesaj_atmayin", OUT, CLEAR, "mesaj sms ileti bana bize mail posta eposta daha artik",
+           r"\b(?:mesaj|mesajlar|sms|ileti|bana|bize|mail|e posta|eposta|daha|artik) (?:atmayin|"
+           r"atmayiniz|atma|gondermeyin|"
            r"gondermeyiniz|gonderme|yollamayin|yollama|yazmayin|yazmayiniz|yazma)\b",
            "asks not to be sent messages"),
         _P("listeden_cikarin", OUT, CLEAR, "liste numa abone",
@@ -1017,8 +1089,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"promo|iklan)\b", "does not want messages"),
     ),
     "hi": (
-        _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस message sms",
-           r"(?:मैसेज|मेसेज|संदेश|एसएमएस|message|messages|sms) (?:मत|ना|न|mat|mt|na) "
+        _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
+           r"(?:मैसेज|मेसेज|संदेश|एसएमएस|ईमेल|मेल|message|messages|sms|email) (?:मत|ना|न|mat|mt|na) "
            r"(?:भेजो|भेजें|भेजिए|भेजिये|भेजना|करो|करें|bhejo|bhejna|bhejiye|bhejen|karo)",
            "asks not to be sent messages"),
         _P("karna_band", OUT, CLEAR, "मैसेज मेसेज संदेश कॉल फोन",
@@ -1034,23 +1106,34 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says don't send"),
         _P("band_karo", OUT, LIKELY, "band",
            r"\bband kar(?:o|do|en|iye)\b", "says stop (band karo)"),
+        _P("mujhe_hatao", OUT, CLEAR, "मुझे",
+           r"मुझे (?:लिस्ट से |सूची से )?(?:हटाएं|हटाएँ|हटा दें|हटा दो|हटाओ|हटाइए)",
+           "asks to be removed"),
+        _P("phone_mat_karo", OUT, LIKELY, "फोन कॉल",
+           r"(?:फोन|कॉल) (?:मत|न|ना) (?:करो|करें|कीजिए|करिए)", "asks not to be called",
+           scope="channel:voice"),
     ),
     "vi": (
         _P("dung_nhan_tin", OUT, CLEAR, "dung khong xin ngung ngung",
            r"\b(?:dung|khong|xin dung|vui long dung|ngung|xin ngung|vui long ngung) (?:nhan tin|"
-           r"gui tin|gui tin nhan|gui sms|lien lac|lien he|spam|goi dien|lam phien)\b",
+           r"gui tin|gui tin nhan|gui sms|gui thu|gui email|gui mail|lien lac|lien he|spam|"
+           r"goi dien|"
+           r"lam phien)\b",
            "asks not to be sent messages"),
         _P("xoa_so", OUT, CLEAR, "xoa",
            r"\bxoa so (?:dien thoai )?(?:cua )?(?:toi|minh|em|anh)\b",
            "asks to delete their number"),
         _P("khong_muon_nhan", OUT, CLEAR, "khong",
-           r"\bkhong (?:muon )?nhan (?:tin nhan|tin|sms|quang cao)\b", "does not want messages"),
+           r"\bkhong (?:muon )?nhan (?:tin nhan|tin|sms|quang cao|email|thu|mail)\b",
+           "does not want messages"),
         _P("dung_lai", OUT, LIKELY, "dung",
            r"{B}dung lai(?: (?:di|nhe|nha))?{E}", "says stop"),
+        _P("huy_dang_ky", OUT, CLEAR, "huy",
+           r"\bhuy (?:dang ky|nhan tin)\b", "asks to unsubscribe"),
     ),
     "ja": (
-        _P("okuranaide", OUT, CLEAR, "送 連 配 電 メ",
-           r"(?:配信し|連絡し|メールし|電話し|送って来|送ってこ)ないて|(?:もう|二度と|メッセーシを|"
+        _P("okuranaide", OUT, CLEAR, "送 連 配 電 メ 通",
+           r"(?:配信し|連絡し|メールし|電話し|通知し|送って来|送ってこ)ないて|(?:もう|二度と|メッセーシを|"
            r"メールを|ＳＭＳを|smsを|広告を|案内を)(?:送ら|送信し)ないて",
            "asks not to be sent or contacted"),
         # "まだ送らないで" (not yet) is common: without "any more" or a message word, review
@@ -1062,6 +1145,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"止めて|不要)", "asks to stop the messages"),
         _P("bango_sakujo", OUT, CLEAR, "番",
            r"番号を(?:削除|消して)", "asks to delete their number"),
+        _P("teishi", OUT, CLEAR, "声 通 メ 連 配 案 購 リ",
+           r"(?:声かけ|声掛け|通知|メッセーシ|メール|連絡|配信|案内|ＤＭ|dm)(?:を|は)?(?:止めて|やめて|停止|"
+           r"不要|いらない|要りません)|購読(?:を)?解除|リストから(?:削除|外して|外す|消して)",
+           "asks to stop the messages"),
     ),
     "ko": (
         _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
@@ -1075,6 +1162,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"수신 ?(?:거부|거절|차단|중지)", "refuses the messages"),
         _P("jungji", OUT, CLEAR, "중",
            r"{B}중지(?: (?:해|해주세요|하세요))?{E}", "says stop"),
+        _P("batji_anget", OUT, CLEAR, "문 메 광 연",
+           r"(?:문자|메시지|메세지|광고|연락)(?:는|를|은|도)? ?(?:더 이상 |앞으로 |이제 )?"
+           r"(?:받지 ?않|안 ?받)", "refuses the messages"),
+        _P("mokrok_sakje", OUT, CLEAR, "목 명 리 번",
+           r"(?:목록|명단|리스트)에서 (?:삭제|빼|제외)|(?:제 |내 )?번호(?:를|좀)? (?:삭제|지워)",
+           "asks to be removed"),
+        _P("geuman_bare", OUT, LIKELY, "그",
+           r"{B}그만(?: ?(?:해|해요|하세요|해주세요|좀))?{E}", "says stop"),
+        _P("goerophim", OUT, LIKELY, "괴",
+           r"괴롭힘", "calls the messages harassment"),
     ),
     "el": (
         _P("stamatiste", OUT, CLEAR, "σταματ",
@@ -1089,6 +1186,331 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"νουμερο) (?:[um]ou|μου)\b", "asks to delete their number"),
         _P("stop", OUT, CLEAR, "στοπ",
            r"{B}στοπ{E}", "says stop"),
+        _P("apeggrafi", OUT, CLEAR, "απεγγρα διαγρα αφαιρε βγαλ",
+           r"\b(?:απεγγραψτε|απεγγραψε|διαγραψτε|διαγραψε|αφαιρεστε|αφαιρεσε|βγαλτε|βγαλε) "
+           r"(?:ue|mac)\b|{B}απεγγραφη{E}", "asks to unsubscribe"),
+        _P("min_xanasteileis", OUT, CLEAR, "unv un μην μη",
+           r"(?:^| )(?:unv|un|μην|μη) (?:uou |mac )?(?:ξαναστελν\w*|ξαναστειλ\w*)",
+           "asks not to be sent messages again"),
+        _P("min_me_enochleis", OUT, LIKELY, "unv un μην μη αφησ",
+           r"(?:^| )(?:unv|un|μην|μη) (?:ue|mac) (?:ενοχλ\w*|παιρν\w*)|\bαφησ\w* (?:ue|mac) "
+           r"(?:ησυχ\w*)", "asks to be left alone"),
+        _P("parenochlisi", OUT, LIKELY, "αυτο",
+           r"{B}αυτο (?:ειναι|ειν) παρενοχληση{E}", "calls the messages harassment"),
+    ),
+    # Round 4 of #15: languages heed had no words for. Same rule as above: a verb of sending,
+    # writing or contacting with a negation or a stop verb, an "unsubscribe" word, or a request to
+    # remove the writer or their data; a remove verb alone, or a vaguer wording, goes to review.
+    "da": (
+        _P("afmeld", OUT, CLEAR, "afmeld frameld afmelding",
+           r"\b(?:afmeld|frameld)(?: (?:mig|os))?(?: (?:venligst|tak|hermed))*{E}|\b(?:afmeld|"
+           r"frameld) (?:mig|os) (?:fra|venligst)\b|\bjeg (?:vil|onsker at) (?:afmelde|framelde)\b",
+           "asks to unsubscribe"),
+        _P("stop_med_at", OUT, CLEAR, "stop hold lad stands",
+           r"\b(?:stop|hold op|lad vaere|stands) med at (?:sende|skrive|ringe|kontakte|maile|"
+           r"spamme|sms)\w*(?: (?:mig|os|til|flere|mere|mails|e mails|beskeder|sms|reklamer|"
+           r"nyhedsbreve|nu|tak))*(?=$| [|,])", "asks to stop sending"),
+        _P("ikke_flere", OUT, CLEAR, "send skriv ikke kontakt ring",
+           r"\b(?:send|skriv|ring|mail) (?:mig |os )?ikke (?:flere|mere|til mig|til os)\b|"
+           r"\bikke (?:flere|mere) (?:mails|e mails|beskeder|sms|sms'er|nyhedsbreve|reklamer)\b|"
+           r"\bkontakt (?:mig|os) ikke\b|\b(?:onsker|vil) (?:ikke|ikke laengere) "
+           r"(?:at )?(?:modtage|kontaktes|have)\b", "asks for no more messages"),
+        _P("fjern_mig", OUT, CLEAR, "fjern slet",
+           r"\b(?:fjern|slet) (?:mig|os|mit nummer|min mail|min e mail|mine data|mine "
+           r"oplysninger)(?: fra (?:jeres |din |listen|mailinglisten|\w*listen))?\b",
+           "asks to be removed"),
+    ),
+    "nb": (
+        _P("meld_av", OUT, CLEAR, "avmeld meld",
+           r"\bavmeld (?:meg|oss)\b|\bmeld (?:meg|oss) (?:av|ut)\b|\bjeg vil (?:avmelde|melde "
+           r"meg av)\b", "asks to unsubscribe"),
+        _P("slutt_a", OUT, CLEAR, "slutt hold stopp",
+           r"\b(?:slutt|hold opp|stopp|stop) (?:med )?a (?:sende|skrive|ringe|kontakte|maile|"
+           r"spamme)\w*(?: (?:meg|oss|til|flere|mer|e poster|mail|meldinger|sms|reklame|"
+           r"nyhetsbrev|na|takk))*(?=$| [|,])", "asks to stop sending"),
+        _P("ikke_flere", OUT, CLEAR, "ikke send onsker",
+           r"\bikke (?:send|skriv|ring) (?:meg |oss )?(?:flere|mer)\b|\bikke (?:flere|mer) "
+           r"(?:e poster|eposter|mail|meldinger|sms|nyhetsbrev|reklame)\b|\bikke kontakt "
+           r"(?:meg|oss)\b|\b(?:onsker|vil) ikke (?:a )?(?:motta|kontaktes|ha flere)\b",
+           "asks for no more messages"),
+        _P("fjern_meg", OUT, CLEAR, "fjern slett",
+           r"\b(?:fjern|slett) (?:meg|oss|nummeret mitt|mitt nummer|mine opplysninger|mine data)"
+           r"\b", "asks to be removed"),
+    ),
+    "sv": (
+        _P("avregistrera", OUT, CLEAR, "avreg avprenum avsluta",
+           r"\bavregistrera (?:mig|oss)\b|\bavprenumerera\w*|\bavsluta (?:min |mitt )?"
+           r"(?:prenumeration\w*|utskick\w*)", "asks to unsubscribe"),
+        _P("sluta_skicka", OUT, CLEAR, "sluta",
+           r"\bsluta (?:att )?(?:skicka|mejla|maila|skriva|ringa|kontakta|spamma|sms)\w*"
+           r"(?: (?:mig|oss|till|fler|mer|sms|mejl|mail|meddelanden|reklam|nyhetsbrev|e post|nu|"
+           r"tack))*(?=$| [|,])", "asks to stop sending"),
+        _P("inga_fler", OUT, CLEAR, "skicka inga kontakta vill",
+           r"\bskicka (?:inga|inte) (?:fler|mer)\b|\binga (?:fler|mer) (?:mejl|mail|e post|"
+           r"meddelanden|sms|nyhetsbrev|utskick|reklam)\b|\bkontakta (?:mig|oss) inte\b|"
+           r"\bvill inte (?:fa|ha) (?:fler|mer|nagra)\b", "asks for no more messages"),
+        _P("ta_bort_mig", OUT, CLEAR, "ta radera",
+           r"\b(?:ta bort|radera) (?:mig|oss|min e post|min mejl|mitt nummer|mina uppgifter|"
+           r"mina data)\b", "asks to be removed"),
+    ),
+    "fi": (
+        _P("peru_tilaus", OUT, CLEAR, "peru lopeta",
+           r"\bperu(?:uta|n|tan|kaa)? (?:tilaus|tilaukseni|tilauksen|uutiskirje)\w*",
+           "asks to unsubscribe"),
+        _P("ala_laheta", OUT, CLEAR, "ala alkaa",
+           r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|kirjoita|kirjoittako|soita|soittako)"
+           r"(?: (?:minulle|meille|enaa|lisaa|viesteja|sahkoposteja|tekstiviesteja|mainoksia|"
+           r"mitaan|kiitos))*(?=$| [|,])|\b(?:ala|alkaa) (?:ota|ottako) (?:minuun |meihin )?"
+           r"yhteytta\b", "asks not to be sent messages"),
+        _P("lopettakaa", OUT, CLEAR, "lopet",
+           r"\blopet(?:a|takaa|akaa) (?:viestien |sahkopostien |mainosten )?(?:lahettaminen|"
+           r"lahettamasta|lahettamista|viestit|soittaminen)\b", "asks to stop sending"),
+        _P("en_halua", OUT, CLEAR, "en emme",
+           r"\b(?:en|emme) halua (?:enaa |saada )*(?:viesteja|sahkoposte\w*|tekstiviesteja|"
+           r"mainoksia|uutiskirjeita|yhteydenottoja)\b", "does not want messages"),
+        _P("poista_minut", OUT, CLEAR, "poista",
+           r"\bpoista(?:kaa)? (?:minut|meidat|tietoni|numeroni|sahkopostiosoitteeni|"
+           r"osoitteeni)\b", "asks to be removed"),
+    ),
+    "et": (
+        _P("loobun", OUT, CLEAR, "loobu tuhist",
+           r"\bloobu\w* (?:tellimusest|uudiskirjast)\b|\btuhista(?:ge)? (?:tellimus|minu "
+           r"tellimus)\b", "asks to unsubscribe"),
+        _P("arge_saatke", OUT, CLEAR, "arge ara",
+           r"\b(?:arge|ara) (?:saatke|saada|kirjutage|kirjuta|helistage|helista)(?: (?:mulle|"
+           r"meile|enam|rohkem|sonumeid|kirju|reklaami|midagi|palun))*(?=$| [|,])|\b(?:arge|ara) "
+           r"(?:votke|vota) minuga uhendust\b", "asks not to be sent messages"),
+        _P("lopetage", OUT, CLEAR, "lopeta",
+           r"\blopeta(?:ge)? (?:kirjade |sonumite |reklaami )?saatmine\b",
+           "asks to stop sending"),
+        _P("eemaldage", OUT, CLEAR, "eemalda kustuta",
+           r"\b(?:eemalda|kustuta)(?:ge)? (?:mind|meid|minu andmed|minu numbri|minu aadressi)\b",
+           "asks to be removed"),
+    ),
+    "lt": (
+        _P("atsisakau", OUT, CLEAR, "atsisak",
+           r"\batsisak\w* (?:prenumeratos|naujienlaiskio|pranesimu)\b", "asks to unsubscribe"),
+        _P("nesiuskite", OUT, CLEAR, "nebe nesius nerasy neskamb nenor",
+           r"\bnebe(?:siuskite|rasykite|skambinkite|kreipkite|susisiekite|noriu gauti)\w*|"
+           r"\b(?:nesiuskite|nerasykite|neskambinkite)(?: (?:man|mums|daugiau|zinuciu|laisku|"
+           r"reklamos|nieko|prasau))*(?=$| [|,])|\bnenoriu gauti\b",
+           "asks not to be sent messages"),
+        _P("pasalinkite", OUT, CLEAR, "isbrauk pasalink istrink",
+           r"\b(?:isbraukite|pasalinkite|istrinkite) (?:mane|mus|mano duomenis|mano numeri)\b",
+           "asks to be removed"),
+    ),
+    "lv": (
+        _P("atrakstit", OUT, CLEAR, "atrakst",
+           r"\batrakst(?:ities|it mani|iet mani|iet mus|os)\b", "asks to unsubscribe"),
+        _P("nesutiet", OUT, CLEAR, "nesut vairs nerakst nesazin partrauc nezvan",
+           r"\b(?:nesutiet|nerakstiet|nezvaniet)(?: (?:man|mums|vairs|zinas|zinojumus|e pastus|"
+           r"reklamu|neko|ludzu))*(?=$| [|,])|\bvairs (?:nesutiet|nerakstiet|nezvaniet)\b|"
+           r"\bnesazinieties ar (?:mani|mums)\b|\bpartrauciet (?:sutit|rakstit|zvanit)\b",
+           "asks not to be sent messages"),
+        _P("izdzesiet", OUT, CLEAR, "izdzes dzes iznem",
+           r"\b(?:izdzesiet|dzesiet|iznemiet) (?:mani|mus|manus datus|manu numuru)\b",
+           "asks to be removed"),
+    ),
+    "hu": (
+        _P("leiratkozas", OUT, CLEAR, "leirat iratkoztas",
+           r"\bleiratkoz\w*|\biratkoztass(?:on|anak|atok) le\b", "asks to unsubscribe"),
+        _P("ne_kuldjenek", OUT, CLEAR, "kuldj irjan irjon irj keress hivj zaklass kerek",
+           r"\bne (?:kuldjenek|kuldjon|kuldj|kuldjetek|irjanak|irjon|irj|keressenek|keressen|"
+           r"hivjanak|hivjon|zaklassanak)(?: (?:nekem|engem|tobbet|tobb|a tovabbiakban|tovabb|"
+           r"uzenetet|uzeneteket|e mailt|e maileket|sms t|smst|levelet|hirlevelet|reklamot|"
+           r"semmit|kerem))*(?=$| [|,])|\bnem kerek (?:tobb|tovabbi|semmilyen) "
+           r"(?:e mail|level|uzenet|sms|hirlevel|reklam)\w*", "asks not to be sent messages"),
+        _P("toroljenek", OUT, CLEAR, "torol",
+           r"\btorol(?:jenek|jon|jek|jetek) (?:engem|a lista\w*|az adatai\w*|az adatbazis\w*|"
+           r"a szamom)\b", "asks to be removed"),
+    ),
+    "cs": (
+        _P("odhlaste", OUT, CLEAR, "odhlas odhlast zrus",
+           r"\bodhla(?:ste|sit) (?:me|ma|nas|z odberu)\b|\bzrus(?:it|te) (?:odber|predplatne)\b",
+           "asks to unsubscribe"),
+        _P("neposilejte", OUT, CLEAR, "nepos nepis nevol nekontakt prestan nechci nechcem",
+           r"\b(?:neposilejte|neposielajte|nepiste|nevolejte|nevolajte|neposilej|neposielaj)"
+           r"(?: (?:mi|nam|me|ma|uz|dalsi|dalsie|viac|vice|zadne|ziadne|zpravy|spravy|sms|emaily|"
+           r"e maily|reklamu|nabidky|ponuky|nic|prosim))*(?=$| [|,])|"
+           r"\bnekontaktujte (?:me|ma|nas)\b|\bprestan(?:te)? (?:mi |nam )?(?:posilat|posielat|"
+           r"psat|pisat|volat|kontaktovat)(?: (?:mi|nam|zpravy|spravy|sms|emaily|e maily|"
+           r"reklamu))*(?=$| [|,])|\bnechc(?:i|em) (?:uz |viac |vice )?(?:dostavat|dostat) "
+           r"(?:zpravy|spravy|sms|emaily|e maily|reklamu|nabidky|ponuky)\b|\bnechc(?:i|em) "
+           r"(?:uz |viac |vice )?dostavat(?=$| [|,])", "asks not to be sent messages"),
+        _P("odstrante", OUT, CLEAR, "odstran smaz vymaz",
+           r"\b(?:odstrante|odstrante|smazte|vymazte) (?:me|ma|nas|mou adresu|moju adresu|"
+           r"me udaje|moje udaje|muj kontakt|moj kontakt|me cislo|moje cislo)\b",
+           "asks to be removed"),
+    ),
+    # Croatian, Serbian (both scripts), Slovenian and Bosnian share these forms.
+    "hr": (
+        _P("odjavite", OUT, CLEAR, "odjav одјав",
+           r"\bodjavite (?:me|nas)\b|\bodjava (?:s|sa|od) (?:liste|prejemanja|newslettera)\b|"
+           r"(?:^| )одјавите (?:me|hac)\b", "asks to unsubscribe"),
+        _P("ne_saljite", OUT, CLEAR, "saljite pisite zovite posiljajte slati pisati zvati "
+           "kontaktir nemojte prestan nehajte шаљ пиш зов контакт престан",
+           r"\b(?:ne|nemojte) (?:mi |nam )?(?:vise |vec )?(?:saljite|pisite|zovite|posiljajte|"
+           r"slati|pisati|zvati)(?: (?:mi|nam|vise|vec|poruke|sms|mailove|e mailove|reklame|"
+           r"obavijesti|nista|molim))*(?=$| [|,])|\b(?:ne kontaktirajte|nemojte kontaktirati) "
+           r"(?:me|nas)\b|\bnemojte me (?:vise )?kontaktirati\b|\b(?:prestanite|prestani|"
+           r"nehajte) (?:da )?(?:mi |nam )?(?:slati|saljete|pisati|pisete|posiljati|zvati|zovete)"
+           r"(?: (?:mi|nam|poruke|sms|mailove|reklame))*(?=$| [|,])|(?:^| )(?:he|не) "
+           r"(?:шаљите|пишите|зовите)(?: (?:ми|нам|више|поруке|смс|рекламе))*(?=$| [|,])|"
+           r"(?:^| )(?:he|не) контактирајте (?:me|hac)\b|(?:^| )престаните да (?:ми )?"
+           r"(?:шаљете|пишете|зовете)(?=$| [|,]| поруке)", "asks not to be sent messages"),
+        _P("uklonite", OUT, CLEAR, "uklon makn izbris obris odstran уклон избриш обриш",
+           r"\b(?:uklonite|maknite|izbrisite|obrisite|odstranite) (?:me|nas|moje podatke|moj "
+           r"broj)\b|(?:^| )(?:уклоните|избришите|обришите) (?:me|hac|moje податке|moj број)\b",
+           "asks to be removed"),
+    ),
+    "bg": (
+        _P("otpishete", OUT, CLEAR, "отпиш",
+           r"(?:^| )(?:отпишете|отпиши) (?:me|ни)\b|(?:^| )(?:искам да|ще) ce отпиша\b",
+           "asks to unsubscribe"),
+        _P("ne_mi_pishete", OUT, CLEAR, "пишете изпращаи звънете пращаи безпокоите свързваи спрете",
+           r"(?:^| )(?:he|не) (?:ми |ни )?(?:пишете|изпращаите|звънете|пращаите|"
+           r"безпокоите)(?: (?:ми|повече|вече|съобщения))*(?=$| [|,]| повече| вече)|"
+           r"(?:^| )(?:he|не) ce свързваите c (?:meh|hac)\b|(?:^| )спрете да (?:ми |ни )?"
+           r"(?:изпращате|пишете|звъните)\b", "asks not to be sent messages"),
+        _P("iztriite", OUT, CLEAR, "изтри премахн",
+           r"(?:^| )(?:изтриите|премахнете) (?:me|ни|данните ми|homepa ми)\b",
+           "asks to be removed"),
+    ),
+    "uk": (
+        _P("vidpyshit", OUT, CLEAR, "відпиш відпис",
+           r"(?:^| )(?:відпишіть|відпиши) (?:mehe|нас)\b|(?:^| )відписатися\b|(?:^| )відписка\b",
+           "asks to unsubscribe"),
+        _P("ne_pyshit", OUT, CLEAR, "пишіть надсилаи дзвоніть турбуи шліть припин контактуи",
+           r"(?:^| )(?:he|не) (?:пишіть|надсилаите|дзвоніть|турбуите|шліть)(?: (?:mehi|нам|mehe|"
+           r"більше|повідомлення|повідомлень|смс|рекламу|листи|нічого|будь ласка))*(?=$| [|,])|"
+           r"(?:^| )більше (?:he|не) (?:пишіть|надсилаите|дзвоніть)\b|(?:^| )припиніть "
+           r"(?:розсилку|надсилати|писати|дзвонити)\b|(?:^| )(?:he|не) контактуите (?:зі мною|"
+           r"з нами)\b", "asks not to be sent messages"),
+        _P("vydalit", OUT, CLEAR, "видал",
+           r"(?:^| )видаліть (?:mehe|нас|мою адресу|мої дані|мій номер)\b", "asks to be removed"),
+    ),
+    "kk": (
+        _P("zhazbanyz", OUT, CLEAR, "маған бізге жазбаң жібермең мазаламаң хабарласпаң",
+           r"(?:^| )(?:маған |бізге )?(?:жазбаңыз|жазбаңдар|жазба|жібермеңіз|жібермеңдер|"
+           r"мазаламаңыз|мазаламаңдар|хабарласпаңыз)\b", "asks not to be written to"),
+        _P("toqtatynyz", OUT, CLEAR, "жарнама хабарлама",
+           r"(?:^| )(?:жарнама|хабарлама|смс)\w* (?:тоқтатыңыз|тоқтатыңдар|керек емес|"
+           r"жібермеңіз)\b", "asks to stop the messages"),
+    ),
+    "ca": (
+        _P("baixa", OUT, CLEAR, "don vull baixa",
+           r"\b(?:donar me|doneu me|doni'm|dona'm|doneu nos) de baixa\b|\bvull donar me de "
+           r"baixa\b|\bbaixa de la llista\b", "asks to unsubscribe"),
+        _P("no_envieu", OUT, CLEAR, "no deixeu",
+           r"\bno (?:m'envieu|m'envies|m'escrigueu|em truqueu|em contacteu|em molesteu)"
+           r"(?: (?:mes|res|missatges|correus|sms|publicitat|si us plau))*(?=$| [|,])|"
+           r"\bdeixeu d'(?:enviar me|escriure'm|trucar me)(?: (?:missatges|correus|sms|"
+           r"publicitat))*(?=$| [|,])|\bno vull rebre (?:mes|missatges|correus|publicitat)\b|"
+           r"\bno vull rebre(?=$| [|,])", "asks not to be sent messages"),
+        _P("esborreu", OUT, CLEAR, "esborr elimin traie",
+           r"\b(?:esborreu|elimineu|traieu) me\b|\b(?:esborreu|elimineu) (?:les meves dades|"
+           r"el meu numero)\b", "asks to be removed"),
+    ),
+    "ro": (
+        _P("dezabonare", OUT, CLEAR, "dezabon",
+           r"\bdezabon\w*|\bma dezabonez\b", "asks to unsubscribe"),
+        _P("nu_mai_trimiteti", OUT, CLEAR, "trimite scrie suna contact deranj opriti",
+           r"\bnu(?: mi| imi| ne)? mai (?:trimiteti|scrieti|sunati|trimite|scrie)(?: (?:mesaje|"
+           r"sms uri|smsuri|e mailuri|emailuri|reclame|nimic|va rog))*(?=$| [|,])|\bnu ma mai "
+           r"(?:contactati|sunati|deranjati)\b|\bopriti (?:trimiterea|mesajele|apelurile)\b",
+           "asks not to be sent messages"),
+        _P("stergeti_ma", OUT, CLEAR, "sterge elimin scoate",
+           r"\b(?:stergeti|eliminati|scoateti) ma\b|\bstergeti (?:datele mele|numarul meu)\b",
+           "asks to be removed"),
+    ),
+    "ms": (
+        _P("nyahlanggan", OUT, CLEAR, "nyahlangg berhenti",
+           r"\bnyahlanggan\w*|\bberhenti melanggan\b", "asks to unsubscribe"),
+        _P("jangan_hantar", OUT, CLEAR, "jangan tidak",
+           r"\bjangan (?:hantar|hubungi|telefon|ganggu)\w*(?= (?:saya|lagi|e mel|emel|mesej|sms)"
+           r"\b|{E})|\btidak mahu (?:menerima|terima|dapat) (?:lagi )?(?:mesej|e mel|emel|sms|"
+           r"iklan)?", "asks not to be sent messages"),
+        _P("padam_saya", OUT, CLEAR, "padam buang keluarkan",
+           r"\b(?:padam\w*|buang|keluarkan) (?:saya|data saya|nombor saya)\b",
+           "asks to be removed"),
+    ),
+    "tl": (
+        _P("huwag_padalhan", OUT, CLEAR, "huwag wag",
+           r"\b(?:huwag|wag) (?:na |nyo |niyo |ninyo |mo |po )*(?:akong|ako|kaming) "
+           r"(?:padalhan|i text|itext|i message|i email|kontakin|tawagan|istorbohin)(?: (?:po|na|"
+           r"ulit|ng text|ng mensahe|ng sms|ng email|ng message|ng ads))*(?=$| [|,])",
+           "asks not to be sent messages"),
+        _P("ayoko_na", OUT, CLEAR, "ayoko ayaw",
+           r"\b(?:ayoko|ayaw ko) (?:na|nang) (?:makatanggap|tumanggap|ng text|ng mensahe)\b",
+           "does not want messages"),
+        _P("alisin_ako", OUT, CLEAR, "alisin tanggalin burahin",
+           r"\b(?:alisin|tanggalin|burahin) (?:na |nyo |niyo |po )*(?:ako|ang (?:aking|akin|"
+           r"number|numero|data))\b", "asks to be removed"),
+    ),
+    "sw": (
+        _P("acha_kunitumia", OUT, CLEAR, "acha achen wacha usinit msinit usinip msinip",
+           r"\b(?:acha|acheni|wacha|wacheni) (?:kunitumia|kunipigia|kunisumbua|kunitext)"
+           r"(?: (?:ujumbe|meseji|sms|matangazo|tena|barua pepe))*(?=$| [|,])|"
+           r"\b(?:usinitumie|msinitumie|usinipigie|msinipigie|usinisumbue|msinisumbue)"
+           r"(?: (?:ujumbe|meseji|sms|matangazo|tena|barua pepe))*(?=$| [|,])",
+           "asks not to be sent messages"),
+        _P("niondoe", OUT, CLEAR, "niondo futa usiwasil sitaki",
+           r"\bniondoe(?:ni)?\b|\bfuta (?:taarifa|namba|nambari|jina) (?:zangu|yangu|langu)\b|"
+           r"\busiwasiliane nami\b|\bsitaki (?:kupokea|ujumbe|meseji|matangazo)\b",
+           "asks to be removed"),
+    ),
+    "fa": (
+        _P("laghv", OUT, CLEAR, "لغو",
+           r"(?:^| )لغو (?:اشتراک|عضویت)", "asks to unsubscribe"),
+        _P("nafrestid", OUT, CLEAR, "نفرست تماس دیگر دیگه پیام پیامک ایمیل",
+           r"(?:^| )(?:(?:دیگر|دیگه) (?:(?:پیام|پیامک|ایمیل)\w* )?|"
+           r"(?:پیام|پیامک|ایمیل|اس ام اس)\w* )"
+           r"(?:نفرستید|نفرست|نفرستین)|(?:^| )با (?:من|ما) تماس نگیرید",
+           "asks not to be sent messages"),
+        _P("hazf", OUT, CLEAR, "مرا من منو اطلاعات ایمیل شماره",
+           r"(?:^| )(?:مرا|من را|منو|اطلاعات من را|ایمیل من را|شماره من را)(?: از (?:لیست|"
+           r"فهرست))? حذف", "asks to be removed"),
+    ),
+    "ur": (
+        _P("unsubscribe", OUT, CLEAR, "ان سبسکر",
+           r"(?:^| )ان ?سبسکرايب|(?:^| )سبسکرپشن منسوخ", "asks to unsubscribe"),
+        _P("na_bhejein", OUT, CLEAR, "ای میسج میسیج پیغام ایس اشتہار مزید رابطہ",
+           r"(?:ای میل|میسج|میسیج|پیغام|ایس ایم ایس|اشتہار)\w* (?:(?:مزید|اور) )?(?:نہ|مت) "
+           r"(?:بھیجیں|بھیجو|بھیجئے)|مزید (?:ای میل|میسج|پیغام)\w* (?:نہ|مت)|"
+           r"(?:^| )رابطہ (?:نہ|مت) "
+           r"کریں", "asks not to be sent messages"),
+        _P("hata_dein", OUT, CLEAR, "مجھے میرا",
+           r"(?:^| )مجھے (?:فہرست سے |لسٹ سے )?(?:ہٹا|نکال) (?:دیں|دو)|(?:^| )میرا (?:ڈیٹا|نمبر) "
+           r"(?:حذف|ڈیلیٹ|ہٹا)", "asks to be removed"),
+    ),
+    "bn": (
+        _P("unsubscribe", OUT, CLEAR, "আনসাব সাবস",
+           r"আনসাবস্ক্রাইব|সাবস্ক্রিপশন বাতিল", "asks to unsubscribe"),
+        _P("pathaben_na", OUT, CLEAR, "ইমেইল ইমেল মেসেজ এসএমএস বার্তা আর বিজ্ঞাপন যোগাযোগ",
+           r"(?:ইমেইল|ইমেল|মেসেজ|এসএমএস|বার্তা|আর|বিজ্ঞাপন)\S* (?:আর )?(?:পাঠাবেন|পাঠাবে|পাঠিও) না|"
+           r"যোগাযোগ করবেন না", "asks not to be sent messages"),
+        _P("bad_din", OUT, CLEAR, "আমাকে আমার",
+           r"আমাকে (?:তালিকা থেকে )?(?:বাদ|সরিয়ে) দিন|আমার (?:তথ্য|নম্বর) মুছে",
+           "asks to be removed"),
+    ),
+    "ta": (
+        _P("vendam", OUT, CLEAR, "மின்னஞ் செய்தி இனி எஸ் விளம் தொடர்பு",
+           r"(?:மின்னஞ்சல்|செய்தி|செய்திகள்|இனி|எஸ்எம்எஸ்|விளம்பர)\S* அனுப்ப வேண்டாம்|"
+           r"தொடர்பு கொள்ள வேண்டாம்", "asks not to be sent messages"),
+        _P("neekka", OUT, CLEAR, "குழுவில சந்தா என்னை எனது",
+           r"குழுவிலக|சந்தாவை ரத்து|என்னை (?:பட்டியலிலிருந்து )?நீக்க|எனது தகவல்களை நீக்க",
+           "asks to be removed"),
+    ),
+    "th": (
+        _P("yok_loek", OUT, CLEAR, "ยกเลิก",
+           r"ยกเลิก(?:การ)?(?:สมัคร|รับข่าวสาร|รับข้อความ|รับอีเมล|ข้อความ)",
+           "asks to unsubscribe"),
+        _P("ya_song", OUT, CLEAR, "อย่า ไม่ต้อง หยุด ไม่ต้องการ",
+           r"(?:อย่า|ไม่ต้อง|หยุด)ส่ง(?:ข้อความ|อีเมล|เอสเอ็มเอส|sms|มาอีก|มาให้|อีก)|"
+           r"(?:อย่า|ไม่ต้อง)(?:ติดต่อ|โทร)(?:มา|หา)?|ไม่ต้องการ(?:รับ|ให้ติดต่อ)",
+           "asks not to be sent messages"),
+        _P("lop", OUT, CLEAR, "ลบ",
+           r"ลบ(?:ฉัน|ผม|เบอร์|อีเมล|ชื่อ|ข้อมูล)", "asks to be removed"),
     ),
 }
 # fmt: on
@@ -1271,6 +1693,7 @@ SCRIPTS: Final = (
 # fmt: off
 LANGUAGE_ORDER: Final = (
     "en", "es", "pt", "fr", "de", "it", "nl", "zh", "he", "ar", "ru", "pl", "tr", "id", "hi", "vi",
-    "ja", "ko", "el",
+    "ja", "ko", "el", "da", "nb", "sv", "fi", "et", "lt", "lv", "hu", "cs", "hr", "bg", "uk", "kk",
+    "ca", "ro", "ms", "tl", "sw", "fa", "ur", "bn", "ta", "th",
 )
 # fmt: on

@@ -23,6 +23,7 @@ from heed.core.vocabulary import (
     Channel,
     Purpose,
     Scope,
+    ScopeKind,
     Source,
     provider_verified,
 )
@@ -163,6 +164,10 @@ def _on_opt_out(ctx: Context) -> str | None:
         )
         ctx.actions.append(Superseded(by_message=newer.id))
         return None
+    if ctx.scope.kind is ScopeKind.PURPOSE:
+        # "Stop promotions" stops marketing only: the confirmation must not promise "no more
+        # messages" while transactional ones still come, so it is the narrower reply's.
+        return ctx.reply("list_opt_out", list=ctx.scope.value)
     return ctx.reply("opt_out")
 
 

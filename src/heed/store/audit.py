@@ -107,7 +107,7 @@ def verify(
         session, account_id, signed=heads, replay=replay, progress=progress, batches=found
     )
     if finding is None:
-        finding = _check_end(session, account_id, checked, last_hash, latest)
+        finding = _check_end(session, account_id, checked, last_hash, latest, heads)
     rows = 0
     if finding is None and (found.expected or found.erased_rows):
         rows, finding = _check_rows(session, account_id, found, replay, checked, progress)
@@ -174,15 +174,28 @@ def _dialect(session: Session) -> str:
 
 
 def _check_end(
-    session: Session, account_id: str, last: int, last_hash: str, latest: Signed | None
+    session: Session,
+    account_id: str,
+    last: int,
+    last_hash: str,
+    latest: Signed | None,
+    signed: dict[int, str],
 ) -> _Finding | None:
-    """The log must reach the newest checkpoint, and end where the chain head says."""
+    """The log must reach the newest checkpoint, and end where the chain head says.
+
+    A log that ends early lost events from its end, or lost them anywhere after the last
+    checkpoint it still matches and had every hash after them recomputed: the rows cannot
+    tell which, so the finding names the range both fit in.
+    """
     if latest is not None and latest.seq > last:
+        since = max((seq for seq in signed if seq <= last), default=0)
         return _Finding(
             last + 1,
             Tampering.TRUNCATED,
             f"the checkpoint signed at {latest.signed_at} covers events up to #{latest.seq}, "
-            f"but the log ends at #{last}: events #{last + 1}..#{latest.seq} were removed",
+            f"but the log ends at #{last}: {latest.seq - last} event(s) were removed from "
+            f"#{since + 1}..#{latest.seq} (the newest, or earlier ones with every hash after "
+            "them recomputed)",
         )
     head = session.execute(
         text("SELECT seq, hash FROM event_heads WHERE account_id = :a"), {"a": account_id}

@@ -139,7 +139,7 @@ def active_keys(
         }
         found.update(
             (channel, address, scope, source)
-            for channel, address, scope, source in session.execute(statement, values)
+            for channel, address, scope, source in session.execute(statement, values).all()
             if (channel, address) in pairs
         )
     return found

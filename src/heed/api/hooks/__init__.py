@@ -151,12 +151,18 @@ async def verify_with_any_secret(
     verify: Callable[[str, dict[str, Any]], None],
     *,
     verified_url: str | None = None,
+    unsigned: str | None = None,
 ) -> None:
     """Accept the request if it verifies with any of the account's secrets for `provider`.
 
     A provider's secret belongs to the provider account (one Twilio auth token for all its
     numbers), and a STOP to a number heed does not know yet must still be honoured, so the
     check is against every secret the account has configured for that provider.
+
+    `unsigned` is what the request lacks when it carries no signature at all ("no
+    X-Twilio-Signature header"): the refusal then says so, the commonest cause of a 403 (signing
+    off in the provider's console, a proxy dropping the header), and a fact about the request
+    alone, which tells nothing about the account.
     """
     started = time.monotonic()
     secrets, fresh = await cache.get(account, provider)
@@ -174,7 +180,12 @@ async def verify_with_any_secret(
         f"the {provider} signature does not verify with this account's secrets, or it has no "
         f"{provider} signing secret (`heed sender add ACCOUNT … --provider {provider} --secret …`)"
     )
-    if verified_url:
+    if unsigned:
+        detail = (
+            f"the request is not signed ({unsigned}): it is not from {provider}, {provider}'s "
+            "signed webhooks are off, or a proxy in front of heed dropped the signature"
+        )
+    elif verified_url:
         detail += (
             f"; heed verified it over the URL {verified_url}: if {provider} called another URL "
             "(a proxy in front of heed), start heed with --public-url set to the public base URL"

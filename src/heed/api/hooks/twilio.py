@@ -42,6 +42,7 @@ async def _verified_form(account: str, request: Request) -> dict[str, str]:
         "twilio",
         lambda token, _options: twilio.verify_signature(url, signed_fields, signature, token),
         verified_url=url.partition("?")[0],
+        unsigned=None if signature else f"no {twilio.SIGNATURE_HEADER} header",
     )
     return params
 

@@ -42,6 +42,7 @@ async def _verified_params(account: str, request: Request, kind: str) -> dict[st
         lambda secret, options: vonage.verify_signature(
             params, secret, str(options.get("signature_method", "md5hash"))
         ),
+        unsigned=None if params.get("sig") else "no `sig` parameter, no Authorization: Bearer JWT",
     )
     vonage.require_kind(params, kind)
     return params

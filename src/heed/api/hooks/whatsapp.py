@@ -44,6 +44,7 @@ async def whatsapp_events(account: str, request: Request) -> dict[str, Any]:
         account,
         "whatsapp",
         lambda secret, _o: whatsapp.verify_signature(body, signature, secret),
+        unsigned=None if signature else f"no {whatsapp.SIGNATURE_HEADER} header",
     )
     try:
         payload = load_json(body, request.app.state.settings.max_json_depth)
