@@ -28,7 +28,7 @@ from vonage_jwt.verify_jwt import verify_signature as vonage_accepts
 
 from heed.store.tables import ReceivedMessage, ReceivedReport
 from heed.store.types import utcnow
-from helpers.actors import ADMIN
+from helpers.actors import ADMIN, SUPPORT
 from helpers.live import Live, database, serve
 
 FIXTURES = Path(__file__).parent.parent / "providers" / "fixtures"
@@ -211,6 +211,9 @@ def test_row2_error_131050_blocks_marketing_only(live: Live, account: str) -> No
     assert live.engine.check(account, "whatsapp", person).codes == ["carrier_blocked"]
     assert allowed(live, account, "whatsapp", person, "transactional")
     assert allowed(live, account, "whatsapp", person, "conversational")
+    # The person's later "resume" (Nov 2024; the failure was May 2023) lifts it.
+    assert meta(live, account, fixture("whatsapp/user-preferences-resume.json")).status_code == 200
+    assert allowed(live, account, "whatsapp", person)
 
 
 def test_row2_user_preferences_stop_then_resume(live: Live, account: str) -> None:
@@ -274,6 +277,29 @@ def test_row4_vonage_post_is_signed_over_its_body_only(live: Live, account: str)
     assert not allowed(live, account, "sms", "+447700900001")
 
 
+@pytest.mark.parametrize("method", ["GET", "POST", "POST-JSON"])
+def test_row4_every_vonage_method_the_dashboard_offers(
+    live: Live, account: str, method: str
+) -> None:
+    """The SMS settings offer GET, POST and POST-JSON for both webhooks; a POST's URL may
+    carry the business's own query string, a GET's may not (it would join the signed set)."""
+    person = {"GET": "447700900021", "POST": "447700900022", "POST-JSON": "447700900023"}[method]
+    inbound = fixture("vonage/inbound-sms.json") | {"text": "STOP", "msisdn": person}
+    inbound["messageId"] = f"0A{uuid.uuid4().hex[:14]}"
+    receipt = fixture("vonage/dlr-delivered.json") | {"msisdn": person}
+    for path, params in (("", inbound), ("/status", receipt)):
+        url, signed_params = f"{live.base}/hooks/vonage/{account}{path}", vonage_signed(params)
+        if method == "GET":
+            sent = httpx.get(url, params=signed_params)
+        elif method == "POST":
+            sent = httpx.post(f"{url}?src=vonage", data=signed_params)
+        else:
+            sent = httpx.post(f"{url}?src=vonage", json=signed_params)
+        assert sent.status_code == 200, sent.text
+    assert not allowed(live, account, "sms", f"+{person}")
+    assert count(live, account, ReceivedReport) == 1
+
+
 # --- row 5: Twilio Advanced Opt-Out ----------------------------------------------------------
 
 
@@ -296,6 +322,14 @@ def test_row5_opt_out_type_is_the_providers_decision(live: Live, account: str) -
     )
     assert stop.status_code == 200 and "<Message>" not in stop.text  # no second confirmation
     assert not allowed(live, account, "sms", "+14155550100")
+    help_ = fixture("twilio/inbound-advanced-opt-out-stop.json") | {
+        "Body": "HELP",  # heed would answer HELP itself, were OptOutType ignored
+        "OptOutType": "HELP",
+        "MessageSid": "SM8",
+        "SmsSid": "SM8",
+    }
+    answered = twilio(live, f"/hooks/twilio/{account}", help_)
+    assert answered.status_code == 200 and "<Message>" not in answered.text  # Twilio answered
 
 
 # --- row 6: Twilio "HTTP GET" ----------------------------------------------------------------
@@ -343,11 +377,24 @@ def test_row7_a_stop_promotions_button_applies_at_once_to_marketing(
 
 
 def test_row7_senders_map_their_own_payloads(live: Live, account: str) -> None:
-    sender = live.engine.find_sender(account, "whatsapp", META_NUMBER)
-    live.engine.update_sender(account, sender.id, actor=ADMIN, buttons={"stop-promos": "opt_out"})
+    """Set through the API as a business would (`buttons` of PATCH /v1/senders/{id}); the
+    sender's meaning wins over the button's text, both ways."""
+    key = live.engine.create_api_key(account, name="admin", role="admin", actor=SUPPORT).token
+    with httpx.Client(base_url=live.base, headers={"Authorization": f"Bearer {key}"}) as api:
+        for number, buttons in ((META_NUMBER, {"stop-promos": "opt_out"}), (TWILIO_NUMBER, {})):
+            sender = live.engine.find_sender(account, "whatsapp", number)
+            mapping = buttons or {"STOP_PROMOS": "none"}
+            changed = api.patch(f"/v1/senders/{sender.id}", json={"buttons": mapping})
+            assert changed.status_code == 200 and changed.json()["buttons"] == mapping
+        refused = api.patch(f"/v1/senders/{sender.id}", json={"buttons": {"X": "maybe"}})
+        assert refused.status_code == 422
     assert meta(live, account, fixture("whatsapp/interactive-button-reply.json")).status_code == 200
     for purpose in ("marketing", "transactional"):  # "opt_out" means everything here
         assert not allowed(live, account, "whatsapp", "+16505551235", purpose)
+    button = fixture("twilio/inbound-whatsapp-button.json")
+    tapped = twilio(live, f"/hooks/twilio/{account}", button)
+    assert tapped.status_code == 200 and "<Message>" not in tapped.text
+    assert allowed(live, account, "whatsapp", "+14155550100")  # "none": this one means nothing
 
 
 # --- row 8: captions -------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from heed.bulk.columns import Kind, parse_mapping, resolve
 from heed.bulk.csvfile import CsvError, CsvFile
@@ -96,6 +98,41 @@ def test_readable_files(
     assert [(r.line, r.values) for r in table.rows()] == rows
     assert table.count() == len(rows)
     assert [(r.line, r.values) for r in table.rows()] == rows  # read again: the same
+
+
+_FIELD = st.text(st.characters(blacklist_characters='"\x00\r\n', blacklist_categories=("Cs",)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    header=st.lists(st.text("abc z", min_size=1).filter(str.strip), min_size=1, max_size=4),
+    lines=st.lists(st.lists(_FIELD, max_size=5)),
+    ends=st.lists(st.sampled_from(["\n", "\r\n"]), min_size=1),
+    last_end=st.booleans(),
+)
+def test_a_plain_file_reads_as_the_csv_module_reads_it(
+    header: list[str], lines: list[list[str]], ends: list[str], last_end: bool
+) -> None:
+    """Files without quotes are split a line at a time (`CsvFile._plain_records`): the rows,
+    their line numbers and the blank lines skipped are those of the csv module."""
+    records = [",".join(header), *(",".join(fields) for fields in lines)]
+    text = "".join(r + ends[n % len(ends)] for n, r in enumerate(records))
+    data = text.encode() if last_end else text.encode().rstrip(b"\r\n")
+    plain, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
+    reference._is_plain = False  # the csv module's reading
+
+    assert plain._plain()
+    assert [(r.line, r.values) for r in plain.rows()] == [
+        (r.line, r.values) for r in reference.rows()
+    ]
+
+
+@pytest.mark.parametrize(
+    "data", [b'a\n"b"\n', b"a\nb\rc\n", b"a\nb\r", b"a\nb\x00\n", b"a\n" + b"b" * (1 << 20) + b"\r"]
+)
+def test_quotes_nul_or_a_bare_carriage_return_take_the_csv_module(data: bytes) -> None:
+    table = CsvFile(io.BytesIO(data), "a.csv")
+    assert not table._plain()
 
 
 def test_latin1_file_with_its_encoding() -> None:

@@ -270,8 +270,10 @@ def test_contact_import(engine: Engine, acme: str, tmp_path: Path) -> None:
         "c-1",
         {"Plan": "gold"},
     )
-    (event,) = engine.list_events(acme, kind="contact.created", contact_id=ann.id).items
-    assert event.source == "import" and event.evidence["line"] == 2
+    (event,) = engine.list_events(acme, kind="contacts.imported", contact_id=ann.id).items
+    assert event.source == "import" and event.evidence["file"] == "crm.csv"
+    (created,) = event.rows
+    assert created["id"] == ann.id and created["evidence"]["line"] == 2
 
     again = engine.import_contacts(acme, write(tmp_path, CONTACTS, "crm.csv"), actor=ADMIN)
     assert (again.created, again.unchanged, again.error_count) == (0, 3, 3)
@@ -336,3 +338,44 @@ def test_preview_changes_nothing_and_says_what_each_row_would_do(
     ]
     assert preview.rows[2].message == "repeats line 3: no change"
     assert count(engine, Event) == events and count(engine, Import) == 0
+
+
+@pytest.mark.parametrize("channel", ["sms", "email"])
+def test_the_one_loop_reading_of_a_plain_file_reads_each_row_as_read_row_does(
+    engine: Engine, acme: str, channel: str
+) -> None:
+    """`optout_import.read_rows` takes a short way with rows whose address is canonical
+    already; every row, short way or not, must come out as `read_row` makes it."""
+    import io
+
+    from heed.bulk import optout_import
+    from heed.bulk.columns import Kind, resolve
+    from heed.bulk.csvfile import CsvFile
+    from heed.core.vocabulary import Channel
+    from heed.store.accounts import load_account
+    from heed.store.imports import BatchOutcome
+
+    text = (
+        "phone,name\n+14155550100,Ann\n +14155550101 ,Bob\n4155550102,Cy\n,Dee\n"
+        "+14155550103\n+14155550104,Eve,extra\nann@Example.COM,Fay\n  bob@example.com,Gus\n"
+        "not an address,Hal\n+1415555010,Ida\n"
+    )
+    table = CsvFile(io.BytesIO(text.encode()), "optouts.csv")
+    columns = resolve(Kind.OPTOUTS, table.header, {"address": "phone"}, channel=Channel(channel))
+    spec = optout_import.OptOutFile(
+        "imp", "optouts.csv", columns, Channel(channel), None, frozenset(), {}
+    )
+    with engine.db.read() as session:
+        account = load_account(session, acme)
+    rows = list(table.rows())
+    fast = BatchOutcome()
+
+    read = optout_import.read_rows(spec, account, rows, fast)
+    expected = [optout_import.read_row(spec, account, row) for row in rows]
+    assert read == [r for r in expected if not isinstance(r, str)]
+    assert fast.errors == [
+        {"line": row.line, "message": r}
+        for row, r in zip(rows, expected, strict=True)
+        if isinstance(r, str)
+    ]
+    assert len(read) >= 2 and fast.errors, "both ways and errors were taken"

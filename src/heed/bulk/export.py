@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -109,10 +109,26 @@ def chunks(
 
 
 def _iso_reader(session: Session) -> Callable[[Any], str]:
-    """How a raw `since` of this database becomes ISO 8601 text."""
-    if session.get_bind().dialect.name == "sqlite":  # "YYYY-MM-DD HH:MM:SS.ffffff", UTC
-        return lambda value: (value[:10] + "T" + value[11:]).removesuffix(".000000") + "+00:00"
-    return lambda value: value.astimezone(UTC).isoformat()
+    """How a raw `since` of this database becomes ISO 8601 text (the last one remembered: the
+    rows of an import batch share theirs)."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    convert = _sqlite_iso if sqlite else _postgresql_iso
+    last: list[Any] = [None, ""]
+
+    def iso(value: Any) -> str:
+        if value != last[0]:
+            last[0], last[1] = value, convert(value)
+        return str(last[1])
+
+    return iso
+
+
+def _sqlite_iso(value: str) -> str:  # "YYYY-MM-DD HH:MM:SS.ffffff", UTC
+    return (value[:10] + "T" + value[11:]).removesuffix(".000000") + "+00:00"
+
+
+def _postgresql_iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
 
 
 def _csv_lines(rows: Sequence[Any], iso: Callable[[Any], str]) -> str:

@@ -22,8 +22,8 @@ from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
 from heed.bulk.people import contacts_by_address
 from heed.core.addresses import normalise_sender
-from heed.core.fast_addresses import normalise_address_fast
-from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind, Source
+from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
+from heed.core.vocabulary import Actor, AddressKind, Channel, Scope, ScopeKind, Source
 from heed.errors import InvalidAddress
 from heed.store import batches
 from heed.store.accounts import AccountRef, targets_of_person
@@ -133,6 +133,56 @@ def read_row(spec: OptOutFile, account: AccountRef, row: CsvRow) -> OptOutRow | 
 
 
 _SCOPE_TEXTS: dict[Scope, str] = {}
+
+
+def read_rows(
+    spec: OptOutFile, account: AccountRef, batch: Sequence[CsvRow], outcome: BatchOutcome
+) -> list[OptOutRow]:
+    """`read_row` of every row of `batch`; each one it refuses is counted as an error.
+
+    A file with one channel and one scope for all rows and no reason column (the shape of
+    most migrations) is read here in one loop: a row of the header's width whose address is
+    already canonical becomes its opt-out directly, exactly as `read_row` would make it; any
+    other row goes through `read_row`, which decides it and says why it fails.
+    """
+    channel, columns = spec.channel, spec.columns
+    by_row = "reason" in columns.indexes or (spec.scope is None and "scope" in columns.indexes)
+    if channel is None or by_row:
+        return _read_each(spec, account, batch, outcome)
+    canonical = canonical_email if channel.address_kind is AddressKind.EMAIL else canonical_e164
+    index, width = columns.indexes["address"], len(columns.header)
+    names = _field_names(columns.header, width)
+    scope = spec.scope or _ACCOUNT
+    text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
+    reason, import_id, file_name = f"imported from {spec.file_name}", spec.import_id, spec.file_name
+    good = []
+    for row in batch:
+        values = row.values
+        address = canonical(values[index]) if len(values) == width else None
+        if address is None:
+            good += _read_each(spec, account, (row,), outcome)
+            continue
+        evidence = {
+            "import_id": import_id,
+            "file": file_name,
+            "line": row.line,
+            "row": dict(zip(names, values, strict=True)),
+        }
+        good.append(OptOutRow(row.line, Target(channel, address), scope, reason, evidence, text))
+    return good
+
+
+def _read_each(
+    spec: OptOutFile, account: AccountRef, batch: Sequence[CsvRow], outcome: BatchOutcome
+) -> list[OptOutRow]:
+    good = []
+    for row in batch:
+        read = read_row(spec, account, row)
+        if isinstance(read, str):
+            outcome.error(row.line, read)
+        else:
+            good.append(read)
+    return good
 
 
 def _channel(value: str) -> Channel | str:
