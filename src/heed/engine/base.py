@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -126,17 +127,16 @@ class EngineBase:
         migrate.ensure_current(self.db)
         self.transactions.schema_checked = True
 
-    # The engine's own methods, and its parts still mixed in (heed.engine.part), use these.
-    def _write(self) -> AbstractContextManager[Session]:
-        return self.transactions.write()
 
-    def _read(self) -> AbstractContextManager[Session]:
-        return self.transactions.read()
+class Checker(EngineBase):
+    """An engine that can only check, over SQLAlchemy: what `heed check` opens for what its
+    quicker engine leaves to SQLAlchemy (heed.engine.checker: `--at`, a database URL only
+    SQLAlchemy reads). `heed.Engine` is one with every other service, so its answers are
+    these: the same `Checks` over the same reads."""
 
-    def _ensure_schema(self) -> None:
-        self.transactions.ensure_schema()
+    @cached_property
+    def _checks(self) -> Checks:
+        return Checks(self.transactions)
 
-
-class Checker(Checks, EngineBase):
-    """An engine that can only check (heed.engine.checker: `heed check --at`, and a database
-    URL only SQLAlchemy reads). Its answers are `heed.Engine`'s: the same `Checks` methods."""
+    check = Forward("_checks", Checks.check)
+    check_bulk = Forward("_checks", Checks.check_bulk)

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from heed.server_key import Keyring
 
 
-class QuickChecker(Checks):
-    """The check over a bare connection to a database at a `PlainUrl`."""
+class QuickChecker:
+    """The check over a bare connection to a database at a `PlainUrl`: `heed.Engine`'s
+    `Checks`, reading through `read` here instead of the engine's transactions."""
 
     def __init__(self, url: PlainUrl, data_dir: Path, keyring: Keyring | None = None) -> None:
         """`keyring` is the server key; by default it is read, when first needed, from
@@ -36,6 +37,8 @@ class QuickChecker(Checks):
         self.url = url
         self.shared = {REGISTRY_STORE: RegistryStore(data_dir)}
         self._keyring = keyring
+        checks = Checks(self)
+        self.check, self.check_bulk = checks.check, checks.check_bulk
 
     def keyring(self) -> Keyring:
         """The server key, read when first needed, as `heed.store.db.Database.keyring` does."""
@@ -47,7 +50,8 @@ class QuickChecker(Checks):
         return self._keyring
 
     @contextmanager
-    def _reads(self) -> Iterator[DbapiReads]:
+    def read(self) -> Iterator[DbapiReads]:
+        """One answer's connection, its schema checked first, as the engine's first read is."""
         with connected(self.url) as connection:
             found = DbapiReads(connection, self.url.backend, self.keyring, self.shared)
             reads.ensure_current(found, self.url.url)

@@ -50,7 +50,6 @@ from heed.core.rules import (
 )
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, parse_choice
-from heed.engine.part import EnginePart
 from heed.errors import BadInput, InvalidAddress
 from heed.store import reads as store
 from heed.store.reads import AccountRef, Reads, Target, reads_of
@@ -297,13 +296,19 @@ def check_targets(
 MAX_BULK = 10_000
 
 
-class Checks(EnginePart):
-    """Mixed into `heed.Engine`: the check, of one address or up to `MAX_BULK`."""
+class Reading(Protocol):
+    """Where the check reads: `read()` opens what one answer reads through, the engine's read
+    session (heed.engine.base.Transactions) or `heed check`'s bare connection
+    (heed.engine.checker.QuickChecker), over the same statements (heed.store.reads)."""
 
-    def _reads(self) -> AbstractContextManager[Connection]:
-        """What the check reads through: the engine's read session; `heed check` reads the
-        same statements through a bare connection instead (heed.engine.checker)."""
-        return self._read()
+    def read(self) -> AbstractContextManager[Connection]: ...
+
+
+class Checks:
+    """The check, of one address or up to `MAX_BULK`."""
+
+    def __init__(self, transactions: Reading) -> None:
+        self.transactions = transactions
 
     def check(
         self,
@@ -325,7 +330,7 @@ class Checks(EnginePart):
         """
         kind = parse_choice(Channel, channel)
         wanted = parse_choice(Purpose, purpose)
-        with self._reads() as session:
+        with self.transactions.read() as session:
             account = store.load_account(reads_of(session), slug)
             country = account.decides.default_country
             try:
@@ -349,7 +354,7 @@ class Checks(EnginePart):
         if len(addresses) > MAX_BULK:
             raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
-        with self._reads() as session:
+        with self.transactions.read() as session:
             account = store.load_account(reads_of(session), slug)
             question = request_of(session, account, kind, sender, list_name, wanted)
             parsed = {raw: _try_normalise(kind, raw, account) for raw in addresses}
