@@ -323,18 +323,18 @@ class Engine(
         self.flush_expired_parts()
         result = self._once(
             lambda session, known_new: parts.receive_part(
-                session, self.configs, slug, message, part, known_new=known_new
+                session, self.configs, slug, message, part, known_new=known_new, clock=self.clock
             )
         )
         return None if result is None else self._wake_outbox([result])[0]
 
     def flush_expired_parts(self, now: datetime | None = None) -> int:
-        """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
-        does this every minute); return how many sets."""
+        """Read the sets of parts that waited past `part_wait` (HEED_PART_WAIT_SECONDS) as
+        they are (the server does this at each sweep); return how many sets."""
         from heed.inbound import parts
 
         with self._write() as session:
-            return parts.flush_expired(session, self.configs, now)
+            return parts.flush_expired(session, self.configs, now, self.part_wait, self.clock)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
         """After the commit: if a reply was queued, the sender sends it now, not at its poll."""
@@ -348,7 +348,11 @@ class Engine(
 
         return self._once(
             lambda session, known_new: process_report(
-                session, self.configs.get(session, slug).account, report, known_new=known_new
+                session,
+                self.configs.get(session, slug).account,
+                report,
+                known_new=known_new,
+                clock=self.clock,
             )
         )
 
@@ -360,7 +364,7 @@ class Engine(
         from heed.inbound.receipts import process_reports_together
 
         with self._write() as session:
-            return process_reports_together(session, self.configs, reports)
+            return process_reports_together(session, self.configs, reports, self.clock)
 
     def _once(self, process: Callable[[Session, bool], R]) -> R:
         """Run `process` in a write transaction, exactly once per provider message.
