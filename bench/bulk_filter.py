@@ -26,6 +26,7 @@ recipients, heed's output is compared with `Engine.check`, row by row.
 from __future__ import annotations
 
 import argparse
+import compileall
 import io
 import os
 import resource
@@ -42,6 +43,7 @@ import numpy as np
 import psycopg
 from sqlalchemy.engine import make_url
 
+import heed
 from heed import Actor, ActorKind, Engine, Role
 from heed.server_key import Keyring
 from heed.store import accounts
@@ -239,6 +241,9 @@ def main() -> None:
     parser.add_argument("--recipients", type=int, default=1_000_000)
     parser.add_argument("--sample", type=int, default=2000)
     args = parser.parse_args()
+    # heed's modules compiled to .pyc first, as installing a package does: with
+    # PYTHONDONTWRITEBYTECODE set (some sandboxes) every new `heed` would compile them again.
+    compileall.compile_dir(Path(heed.__file__).parent, quiet=1)
     rng = np.random.default_rng(14)
     with tempfile.TemporaryDirectory(prefix="heed-bench-") as tmp:
         scratch = Path(tmp)

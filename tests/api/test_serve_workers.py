@@ -1,10 +1,11 @@
 """Several server processes on one PostgreSQL (#13 item 9): `heed serve --workers 2` (each
 worker its own SO_REUSEPORT socket) plus a second `heed serve` standing in for another host.
 
-A bounded load generator on 127.0.0.1 sends, for a dozen numbers at once, each number's STOP
-and START messages in the person's time order, many of them delivered twice at the same moment
-to both hosts (a provider's retry racing the original). Afterwards the state equals a reference
-model (each number as its latest message left it), every provider message id was processed
+A bounded load generator on 127.0.0.1 sends the STOP and START messages of a dozen numbers in
+one shuffled queue, six at a time (so one number's messages arrive out of the person's time
+order and at once on different hosts), many of them delivered twice at the same moment to both
+hosts (a provider's retry racing the original). Afterwards the state equals a reference
+model (each number as its latest message in time left it), every provider message id was processed
 exactly once, nothing is doubled, and the chain verifies. PostgreSQL only: several hosts
 sharing one SQLite file is not a supported deployment (docs/scaling.md).
 """
@@ -91,21 +92,25 @@ def test_two_hosts_and_two_workers_keep_every_guarantee(hosts: tuple[str, list[s
     headers = {"Authorization": f"Bearer {key}"}
     answers: list[dict[str, Any]] = []
 
-    def deliver(chain: list[dict[str, Any]]) -> None:
+    # Every message of every number in one shuffled queue: the same number's STOPs and STARTs
+    # arrive out of their time order and at once on different hosts, not one after another.
+    queue = [message for chain in chains for message in chain]
+    rng.shuffle(queue)
+
+    def deliver(message: dict[str, Any]) -> None:
         with httpx.Client(headers=headers, timeout=60) as client, ThreadPoolExecutor(2) as pair:
-            for message in chain:
-                twice = rng.random() < 0.5  # a retry racing the original, on the other host
-                targets = bases if twice else [rng.choice(bases)]
-                bodies = [message] * len(targets)
-                responses = list(
-                    pair.map(lambda b, m: client.post(f"{b}/v1/inbound", json=m), targets, bodies)
-                )
-                for response in responses:
-                    assert response.status_code == 200, response.text
-                    answers.append(response.json() | {"id": message["provider_message_id"]})
+            twice = rng.random() < 0.5  # a retry racing the original, on the other host
+            targets = bases if twice else [rng.choice(bases)]
+            bodies = [message] * len(targets)
+            responses = list(
+                pair.map(lambda b, m: client.post(f"{b}/v1/inbound", json=m), targets, bodies)
+            )
+            for response in responses:
+                assert response.status_code == 200, response.text
+                answers.append(response.json() | {"id": message["provider_message_id"]})
 
     with ThreadPoolExecutor(6) as load:  # bounded: at most 12 requests in flight
-        list(load.map(deliver, chains))
+        list(load.map(deliver, queue))
 
     firsts = Counter(a["id"] for a in answers if not a["duplicate"])
     sent = {m["provider_message_id"] for chain in chains for m in chain}

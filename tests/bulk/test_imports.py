@@ -270,8 +270,10 @@ def test_contact_import(engine: Engine, acme: str, tmp_path: Path) -> None:
         "c-1",
         {"Plan": "gold"},
     )
-    (event,) = engine.list_events(acme, kind="contact.created", contact_id=ann.id).items
-    assert event.source == "import" and event.evidence["line"] == 2
+    (event,) = engine.list_events(acme, kind="contacts.imported", contact_id=ann.id).items
+    assert event.source == "import" and event.evidence["file"] == "crm.csv"
+    (created,) = event.rows
+    assert created["id"] == ann.id and created["evidence"]["line"] == 2
 
     again = engine.import_contacts(acme, write(tmp_path, CONTACTS, "crm.csv"), actor=ADMIN)
     assert (again.created, again.unchanged, again.error_count) == (0, 3, 3)

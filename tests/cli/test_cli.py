@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import socket
 from pathlib import Path
@@ -254,6 +255,20 @@ def test_audit_verify_names_the_altered_event(database_url: str) -> None:
     result = heed("audit", "verify", "acme", url=database_url)
     assert result.returncode == 1
     assert "event #3" in result.stderr
+
+
+def test_every_change_made_with_the_cli_names_the_os_user(database_url: str) -> None:
+    """#13 item 4: whoever runs `heed` holds the database credentials; the log says who."""
+    heed("account", "create", "acme", url=database_url)
+    optout = ("optout", "acme", "--channel", "sms", "--address", PERSON, "--reason", "STOP")
+    assert heed(*optout, url=database_url).returncode == 0
+    db = Database(database_url)
+    with db.read() as session:
+        rows = session.execute(text("SELECT kind, actor, credential FROM events")).all()
+    db.dispose()
+    assert {kind for kind, _, _ in rows} >= {"account.created", "suppression.created"}
+    who = f"cli:{getpass.getuser()}"
+    assert {(actor, credential) for _, actor, credential in rows} == {(who, who)}
 
 
 def _commands(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:

@@ -20,42 +20,56 @@ from heed.bulk.columns import Kind, resolve
 from heed.bulk.csvfile import DELIMITERS, CsvError
 from heed.bulk.decide import ALLOWED, CODES
 from heed.bulk.filtering import REASONS_COLUMN
+from heed.bulk.halves import in_halves
 from heed.bulk.indexed import Column, IndexedAudience
+from heed.bulk.keys import Spans
 from heed.bulk.results import FilterCounts
 from heed.core.lazy import module
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-    import pyarrow as pa
-    import pyarrow.compute as pc
+
+    from heed.bulk.keys import Bytes
 else:
     np = module("numpy")
-    pa = module("pyarrow")
-    pc = module("pyarrow.compute")
 
 if TYPE_CHECKING:
     Offsets = npt.NDArray[np.int64]
 _SPACE = b" \t\r\n\x0b\x0c"
+#: Every byte that ends a cell (heed.bulk.cells): heed's delimiters and the line ends.
+_BREAKS = b"\n\r,;|\t"
+_NEWLINE, _CR, _PLUS = 10, 13, 43
+_STARTS = b"=@\t\r+-"  # what a cell a spreadsheet would run starts with (heed.bulk.cells)
 
 
 @dataclass(frozen=True)
 class Lines:
-    """A file's bytes cut into lines: line i is data[starts[i]:ends[i]] (no terminator),
-    followed by its terminator up to starts[i + 1]."""
+    """A file's bytes read once for their structure: where every byte that ends a cell is
+    (`breaks`, ascending: one pass over the bytes, everything else works on these), and the
+    lines: line i is data[starts[i]:ends[i]] (no terminator), its terminator up to nexts[i]."""
 
     data: bytes
+    raw: Bytes
+    breaks: Offsets
+    kinds: Bytes  # the byte at each break
+    present: frozenset[int]  # the kinds of break the file has
     starts: Offsets
     ends: Offsets
     nexts: Offsets  # where the next line starts (after the terminator)
+    firsts: Offsets  # each line's first break (an index in `breaks`)
 
-    def field(self, rows: npt.NDArray[np.intp], delimiter: int, index: int) -> pa.Array:
-        """Field `index` of each chosen line ("" where the line has fewer fields), as an
-        Arrow string column, found with array operations on the bytes (no quotes to mind)."""
-        raw = np.frombuffer(self.data, dtype=np.uint8)
-        marks = np.flatnonzero(raw == delimiter)
+    def field(self, rows: npt.NDArray[np.intp], delimiter: int, index: int) -> Spans:
+        """Field `index` of each chosen line ("" where the line has fewer fields), found with
+        array operations on the delimiters' positions (no quotes to mind). When the file's
+        only breaks are its delimiter and line ends, a line's delimiters are its first breaks
+        and the line's own end the next: the positions are then read off by index."""
         starts, ends = self.starts[rows], self.ends[rows]
-        before = np.searchsorted(marks, starts)  # delimiters before each line
+        if self.present <= {delimiter, _NEWLINE, _CR}:
+            marks, before = self.breaks, self.firsts[rows]
+        else:
+            marks = self.breaks[self.kinds == delimiter]
+            before = np.searchsorted(marks, starts)  # delimiters before each line
         begin = starts.copy()
         if index:
             at = before + index - 1
@@ -69,15 +83,26 @@ class Lines:
         inside = at < len(marks)
         stop[inside] = np.minimum(marks[at[inside]], ends[inside])
         begin[missing], stop[missing] = 0, 0
-        return _gather(self.data, begin, stop)
+        return Spans(self.data, begin, stop)
 
     def significant(self, blank: bytes) -> npt.NDArray[np.bool_]:
-        """Whether each line has a byte not among `blank` (blank lines: False)."""
-        plain = ~any_of(self.data, blank)
+        """Whether each line has a byte not among `blank` (blank lines: False). Most lines
+        show it in their first byte; only the others are looked at whole."""
         if not len(self.starts):
             return np.zeros(0, dtype=np.bool_)
-        found = np.logical_or.reduceat(plain, self.starts)
-        return np.asarray(found & (self.ends > self.starts), dtype=np.bool_)
+        filled = self.ends > self.starts
+        first = self.raw[np.minimum(self.starts, len(self.raw) - 1)]
+        unsure = filled & _BYTES[blank][first]
+        found = filled & ~unsure
+        doubtful = np.flatnonzero(unsure)
+        if len(doubtful) > len(self.starts) // 8:  # e.g. every row starts with an empty field
+            plain = ~any_of(self.data, blank)
+            return np.asarray(np.logical_or.reduceat(plain, self.starts) & filled)
+        data = self.data
+        for line in doubtful.tolist():
+            piece = data[int(self.starts[line]) : int(self.ends[line])]
+            found[line] = bool(piece.translate(None, blank))
+        return found
 
     def copy(self, rows: npt.NDArray[np.intp]) -> bytes:
         """The chosen lines (ascending) with their terminators, exactly as they are in the
@@ -91,33 +116,14 @@ class Lines:
         return b"".join(map(memoryview(self.data).__getitem__, spans))
 
 
-def _byte_mask(starts: Offsets, stops: Offsets, size: int) -> npt.NDArray[np.bool_]:
-    """True on every byte inside one of the half-open ranges (sorted, not overlapping):
-    runs of False and True, alternately, of the lengths between the ranges' edges."""
-    edges = np.empty(2 * len(starts) + 2, dtype=np.int64)
-    edges[0], edges[1:-1:2], edges[2:-1:2], edges[-1] = 0, starts, stops, size
-    runs = np.diff(edges)
-    flags = np.zeros(len(runs), dtype=np.bool_)
-    flags[1::2] = True
-    return np.repeat(flags, runs)
-
-
-def _gather(data: bytes, starts: Offsets, stops: Offsets) -> pa.Array:
-    """The byte ranges as an Arrow string column (one string per range, in order)."""
-    offsets = np.zeros(len(starts) + 1, dtype=np.int64)
-    np.cumsum(stops - starts, out=offsets[1:])
-    payload = np.frombuffer(data, dtype=np.uint8)[_byte_mask(starts, stops, len(data))]
-    return pa.LargeStringArray.from_buffers(
-        len(starts), pa.py_buffer(offsets), pa.py_buffer(payload.tobytes())
-    )
-
-
 def readable(data: bytes) -> bool:
     """Whether the columnar reader can take this file (see the module docstring)."""
     if b'"' in data or b"\x00" in data or data.startswith(b"PK\x03\x04"):
         return False
-    if data.count(b"\r") != data.count(b"\r\n"):
+    if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return False
+    if data.isascii():
+        return True
     try:
         codecs.decode(data, "utf-8")
     except UnicodeDecodeError:
@@ -127,17 +133,30 @@ def readable(data: bytes) -> bool:
 
 def split_lines(data: bytes, skip: int) -> Lines:
     raw = np.frombuffer(data, dtype=np.uint8)
-    newlines = np.flatnonzero(raw == 10).astype(np.int64)
-    starts = np.concatenate(([skip], newlines + 1)).astype(np.int64)
-    nexts = np.concatenate((newlines + 1, [len(data)])).astype(np.int64)
+    present = [b for b in _BREAKS if bytes((b,)) in data]  # memchr: most files have two
+
+    def breaks_in(part: slice) -> Offsets:
+        piece = raw[part]
+        found = np.zeros(len(piece), dtype=np.bool_)
+        for byte in present:
+            found |= piece == byte
+        return np.flatnonzero(found) + (part.start or 0)
+
+    breaks = np.concatenate(in_halves(breaks_in, len(raw)))
+    kinds = raw[breaks]
+    ended = np.flatnonzero(kinds == _NEWLINE)
+    newlines = breaks[ended]
+    starts = np.concatenate(([skip], newlines + 1))
+    nexts = np.concatenate((newlines + 1, [len(data)]))
+    firsts = np.concatenate(([0], ended + 1))
     if starts[-1] == len(data):  # the file ends with a terminator: no line after it
-        starts, nexts = starts[:-1], nexts[:-1]
-    ends = np.where(
-        (nexts > starts) & (raw[np.maximum(nexts - 1, 0)] == 10), nexts - 1, nexts
-    ).astype(np.int64)
-    carriage = (ends > starts) & (raw[np.maximum(ends - 1, 0)] == 13)
-    ends = np.where(carriage, ends - 1, ends)
-    return Lines(data, starts, ends, nexts)
+        starts, nexts, firsts = starts[:-1], nexts[:-1], firsts[:-1]
+    ends = nexts - 1  # every line but perhaps the last ends with a newline
+    if len(ends) and (nexts[-1] == starts[-1] or raw[nexts[-1] - 1] != _NEWLINE):
+        ends[-1] = nexts[-1]
+    if _CR in present:
+        ends -= (ends > starts) & (raw[np.maximum(ends - 1, 0)] == _CR)
+    return Lines(data, raw, breaks, kinds, frozenset(present), starts, ends, nexts, firsts)
 
 
 def _delimiter(first: str) -> str:
@@ -169,10 +188,10 @@ def filter_columnar(
     first = data[int(lines.starts[header_row]) : int(lines.ends[header_row])].decode()
     header = [value.strip() for value in first.split(delimiter)]
     columns = resolve(Kind.AUDIENCE, header, mapping, channel=audience.channel, file_name=name)
-    if _formulas(data):
-        return None
     raw = lines.field(rows, ord(delimiter), columns.indexes["address"])
     column = audience.decide_column(raw)
+    if _formulas(lines, raw.begins[column.proved]):
+        return None
     first_seen = _first_seen(audience, column, raw, keep_duplicates)
     allowed = first_seen & (column.ranks == ALLOWED)
     excluded = first_seen & (column.ranks != ALLOWED)
@@ -196,35 +215,69 @@ def filter_columnar(
     return counts
 
 
-def _formulas(data: bytes) -> bool:
+def _formulas(lines: Lines, numbers: Offsets | None = None) -> bool:
     """`heed.bulk.cells.may_hold_formulas` on arrays: whether a field (after any of heed's
     delimiters, not only this file's) starts like a spreadsheet formula. Such a file goes the
     row-by-row way, which writes those cells made inert. Plain numbers (`+14155550100`) are
     not formulas, so E.164 files stay on this path. Like that rule it may err on yes (a
-    signed cell over 40 bytes), never on no (`tests/bulk/test_csv_injection.py` compares)."""
-    raw = np.frombuffer(data, dtype=np.uint8)
-    if not len(raw):
-        return False
-    starts = np.concatenate(([0], np.flatnonzero(any_of(data, _FIELD_BREAKS)) + 1))
-    first = raw[starts[starts < len(raw)]]
-    if _BYTES[b"=@\t\r"][first].any():
+    signed cell over 40 bytes), never on no (`tests/bulk/test_csv_injection.py` compares).
+    `numbers` (ascending) are where cells known to be plain numbers begin, such as the
+    addresses proved canonical E.164: they are not read again."""
+    raw = lines.raw
+    starts, ends = _cells_opening(lines, _STARTS)
+    if _BYTES[b"=@\t\r"][raw[starts]].any():
         return True
-    signed = starts[starts < len(raw)][_BYTES[b"+-"][first]] + 1
-    if not len(signed):
+    # Every other cell found starts with a sign: it must be a number.
+    if numbers is not None and len(numbers) and len(starts):
+        if len(numbers) == len(starts) and _signed_cells(raw, numbers):
+            return False  # the known numbers are every signed cell
+        unknown = ~_among(numbers, starts)
+        starts, ends = starts[unknown], ends[unknown]
+    if not len(starts):
         return False
-    ended = data + b"\n"  # the end of the data ends a cell
-    padded = np.frombuffer(ended, dtype=np.uint8)
-    ends = np.flatnonzero(any_of(ended, _CELL_ENDS))
-    lengths = ends[np.searchsorted(ends, signed)] - signed
-    if (lengths > _LONGEST_NUMBER).any() or not _BYTES[b"0123456789"][padded[signed]].all():
+    at, lengths = starts + 1, ends - starts - 1
+    if (lengths < 1).any() or (lengths > _LONGEST_NUMBER).any():
+        return True
+    if not _BYTES[b"0123456789"][raw[at]].all():
         return True
     number = _BYTES[b"0123456789 ().-"]
     for length in np.unique(lengths).tolist():
-        at = signed[lengths == length]
+        chosen = at[lengths == length]
         for offset in range(1, length):
-            if not number[padded[at + offset]].all():
+            if not number[raw[chosen + offset]].all():
                 return True
     return False
+
+
+def _cells_opening(lines: Lines, chosen: bytes) -> tuple[Offsets, Offsets]:
+    """Where the cells that start with one of `chosen` start and end. A cell starts at 0 and
+    after every break but a CR, and ends at the next break (or the end)."""
+    raw, breaks, n = lines.raw, lines.breaks, len(lines.raw)
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    found = _BYTES[chosen][raw[np.minimum(breaks + 1, n - 1)]]
+    if _CR in lines.present:
+        found &= lines.kinds != _CR
+    if len(breaks) and breaks[-1] == n - 1:
+        found[-1] = False  # nothing after the last byte
+    at = np.flatnonzero(found)
+    starts, ends = breaks[at] + 1, np.append(breaks, n)[at + 1]
+    if int(raw[0]) in chosen:
+        starts, ends = np.append(0, starts), np.append(breaks[0] if len(breaks) else n, ends)
+    return starts, ends
+
+
+def _signed_cells(raw: Bytes, at: Offsets) -> bool:
+    """Whether each of these distinct positions starts a cell with "+": "+" there, and at the
+    start or after a break that opens a cell (the caller's promise, checked)."""
+    after = raw[np.maximum(at - 1, 0)]
+    opened = (at == 0) | (_BYTES[_BREAKS][after] & (after != _CR))
+    return bool((raw[at] == _PLUS).all() and opened.all() and (np.diff(at) > 0).all())
+
+
+def _among(sorted_values: Offsets, values: Offsets) -> npt.NDArray[np.bool_]:
+    at = np.minimum(np.searchsorted(sorted_values, values), len(sorted_values) - 1)
+    return np.asarray(sorted_values[at] == values, dtype=np.bool_)
 
 
 def any_of(data: bytes, chosen: bytes) -> npt.NDArray[np.bool_]:
@@ -263,13 +316,11 @@ class _Tables(dict[bytes, "npt.NDArray[np.bool_]"]):
 
 
 _BYTES = _Tables()
-_FIELD_BREAKS = b"\n,;|\t"  # a field may start after any of these (heed.bulk.cells)
-_CELL_ENDS = b"\r\n,;|\t"
 _LONGEST_NUMBER = 40
 
 
 def _first_seen(
-    audience: IndexedAudience, column: Column, raw: pa.Array, keep: bool
+    audience: IndexedAudience, column: Column, raw: Spans, keep: bool
 ) -> npt.NDArray[np.bool_]:
     """Rows that do not repeat an earlier recipient (by canonical address); every row when
     `keep`. Unreadable rows never repeat anything. Emails are compared as text, not keys."""
@@ -279,7 +330,7 @@ def _first_seen(
     first = ~column.valid
     if audience.channel.address_kind.value == "email":
         valid = np.flatnonzero(column.valid)
-        names = [column.addresses.get(i) or str(raw[i].as_py()) for i in valid.tolist()]
+        names = [column.addresses.get(i) or raw.text(i) for i in valid.tolist()]
         _, at = np.unique(np.array(names, dtype=object), return_index=True)
         first[valid[at]] = True
     else:
@@ -302,7 +353,7 @@ def _counts(
 def _write_excluded(
     audience: IndexedAudience,
     column: Column,
-    raw: pa.Array,
+    raw: Spans,
     lines: Lines,
     header_row: int,
     rows: npt.NDArray[np.intp],
@@ -324,7 +375,7 @@ def _write_excluded(
     out.write(b"".join(parts))
 
 
-def _reasons(audience: IndexedAudience, column: Column, raw: pa.Array, row: int) -> str:
+def _reasons(audience: IndexedAudience, column: Column, raw: Spans, row: int) -> str:
     if not column.valid[row]:
         return "invalid_address"
     address = column.addresses.get(row) or audience.address_of(raw, row, column.keys)

@@ -99,10 +99,6 @@ class SuppressionIndex:
     consent_events: npt.NDArray[np.int64]
     erased: list[ActiveSuppression] = field(default_factory=list)
     erased_consents: list[ActiveConsent] = field(default_factory=list)
-    #: What one request's view of these arrays came to (heed.bulk.decide.blockers), kept
-    #: while the arrays are the same: a server filtering again for the same sender and list
-    #: does not redo a pass over ten million entries.
-    views: dict[object, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -404,9 +400,7 @@ def _in_chain(session: Session, account_id: str, stamp: Stamp) -> bool:
 
 
 def _restamped(index: SuppressionIndex, stamp: Stamp) -> SuppressionIndex:
-    fresh = replace(index, stamp=stamp)
-    fresh.views = index.views  # the same arrays
-    return fresh
+    return replace(index, stamp=stamp)
 
 
 def _merged(old: SuppressionIndex, fresh: SuppressionIndex, touched: set[str]) -> SuppressionIndex:
@@ -438,10 +432,15 @@ def _listed(keys: Keys, gone: Keys) -> npt.NDArray[np.bool_]:
     lo = np.searchsorted(keys, gone, "left")
     counts = np.searchsorted(keys, gone, "right") - lo
     found = np.zeros(len(keys), dtype=np.bool_)
-    if counts.sum():
-        ends = np.cumsum(counts)
-        found[np.repeat(lo, counts) + np.arange(ends[-1]) - np.repeat(ends - counts, counts)] = True
+    found[runs(lo, counts)] = True
     return found
+
+
+def runs(first: npt.NDArray[np.intp], counts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """first[0], first[0] + 1, …, first[0] + counts[0] - 1, then the same for each next run."""
+    ends = np.cumsum(counts)
+    total = int(ends[-1]) if len(ends) else 0
+    return np.repeat(first - (ends - counts), counts) + np.arange(total)
 
 
 def _sorted_concat(
@@ -495,6 +494,8 @@ class Indexes:
             }
         except (OSError, ValueError, KeyError):
             return None
+        if not _whole(arrays):
+            return None  # not as written: rebuilt, never trusted
         return SuppressionIndex(
             account_id,
             channel,
@@ -526,6 +527,15 @@ class Indexes:
         for old in home.iterdir():
             if old.is_dir() and old.name != version:
                 shutil.rmtree(old, ignore_errors=True)  # open maps keep their files alive
+
+
+def _whole(arrays: dict[str, Any]) -> bool:
+    """Whether the mapped files fit together: one row per suppression (and per consent) in
+    every column, keys of the expected type. Checked on the files' headers: no pass over them."""
+    rows = {len(arrays[name]) for name in _ARRAYS}
+    consents = {len(arrays[name]) for name in _CONSENT_ARRAYS}
+    keyed = arrays["keys"].dtype == np.uint64 and arrays["consent_keys"].dtype == np.uint64
+    return len(rows) == 1 and len(consents) == 1 and keyed
 
 
 def _erased_json(s: ActiveSuppression) -> list[object]:

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from heed.bulk.audience import Decision
-from heed.bulk.decide import ALLOWED, CODES, INVALID, Recipients, sorted_unique
+from heed.bulk.decide import ALLOWED, CODES, INVALID, Recipients
+from heed.bulk.halves import both, large
 from heed.bulk.index import Indexes
-from heed.bulk.keys import address_key, canonical_keys
+from heed.bulk.keys import Spans, address_key, canonical_keys
 from heed.bulk.registry import RegistryView
 from heed.core.fast_addresses import normalise_address_fast
 from heed.core.lazy import module
@@ -30,13 +31,11 @@ from heed.store.suppressions import Target
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-    import pyarrow as pa
 
     from heed.bulk.decide import Ranks
     from heed.bulk.keys import Keys, Mask
 else:
     np = module("numpy")
-    pa = module("pyarrow")
 
 
 @dataclass
@@ -46,6 +45,7 @@ class Column:
 
     keys: Keys
     valid: Mask
+    proved: Mask  # rows whose value is canonical E.164 as written ("+" and digits only)
     ranks: Ranks
     addresses: dict[int, str]  # row -> canonical address, for rows read on the slow path
     errors: dict[int, str]  # row -> why it is unreadable
@@ -65,10 +65,6 @@ class IndexedAudience:
         self._country = account.settings.default_country
         self._erased = recipients.erased_addresses()
 
-    @property
-    def suppressed_addresses(self) -> int:
-        return len(sorted_unique(np.asarray(self.recipients.index.keys)))
-
     def decide(self, raw: str) -> Decision:
         """What `Engine.check` answers for `raw` with this audience's sender, list, purpose."""
         try:
@@ -80,39 +76,38 @@ class IndexedAudience:
     def result(self, address: str, key: int) -> CheckResult:
         return self.recipients.result(address, key)
 
-    def decide_column(self, raw: pa.Array) -> Column:
+    def decide_column(self, raw: Spans) -> Column:
         """Decide a whole column: canonical E.164 in bulk, every other spelling row by row."""
         n = len(raw)
         if self.channel.address_kind is AddressKind.PHONE:
             keys, valid = canonical_keys(raw)
         else:
             keys, valid = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.bool_)
+        proved = valid.copy()
         addresses, errors = self._slow_path(raw, keys, valid)
         ranks = np.full(n, INVALID, dtype=np.int8)
         # Each distinct key is decided once, in ascending order (the searches then walk the
-        # index's memory in order); the same sort finds every key's first row.
-        rows = np.flatnonzero(valid)
-        order = rows[np.argsort(keys[rows], kind="stable")]
-        ordered = keys[order]
-        first = np.concatenate(([len(order) > 0], ordered[1:] != ordered[:-1]))
-        strongest = self.recipients.strongest(ordered[first])
-        ranks[order] = strongest[np.cumsum(first) - 1]
+        # index's memory in order); the first row of each key is where its group starts.
+        ordered, order = by_key(keys, np.flatnonzero(valid))
+        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))[: len(order)]
+        strongest = self.recipients.strongest(ordered[starts])
+        ranks[order] = np.repeat(strongest, np.diff(np.append(starts, len(order))))
         if self._erased:
             self._rank_erased(raw, keys, valid, ranks, addresses)
-        return Column(keys, valid, ranks, addresses, errors, order[first])
+        firsts = order[starts]
+        return Column(keys, valid, proved, ranks, addresses, errors, firsts)
 
     def _slow_path(
-        self, raw: pa.Array, keys: Keys, valid: Mask
+        self, raw: Spans, keys: Keys, valid: Mask
     ) -> tuple[dict[int, str], dict[int, str]]:
         addresses: dict[int, str] = {}
         errors: dict[int, str] = {}
         slow = np.flatnonzero(~valid)
-        values = raw.take(pa.array(slow)).to_pylist() if len(slow) else []
         seen: dict[str, str | InvalidAddress] = {}  # a file repeats its junk ("", "n/a")
-        for row, value in zip(slow.tolist(), values, strict=True):
-            found = seen.get(value or "")
+        for row, value in zip(slow.tolist(), raw.texts(slow), strict=True):
+            found = seen.get(value)
             if found is None:
-                found = seen[value or ""] = self._normalised(value or "")
+                found = seen[value] = self._normalised(value)
             if isinstance(found, InvalidAddress):
                 errors[row] = str(found)
                 continue
@@ -129,7 +124,7 @@ class IndexedAudience:
 
     def _rank_erased(
         self,
-        raw: pa.Array,
+        raw: Spans,
         keys: Keys,
         valid: Mask,
         ranks: Ranks,
@@ -143,11 +138,35 @@ class IndexedAudience:
                 result = self.result(address, int(keys[row]))
                 ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 
-    def address_of(self, raw: pa.Array, row: int, keys: Keys) -> str:
+    def address_of(self, raw: Spans, row: int, keys: Keys) -> str:
         """The canonical address of a row proved canonical (its raw value, as it is)."""
         if self.channel.address_kind is AddressKind.PHONE:
             return f"+{int(keys[row])}"
-        return str(raw[row].as_py())
+        return raw.text(row)
+
+
+def by_key(keys: Keys, rows: npt.NDArray[np.intp]) -> tuple[Keys, npt.NDArray[np.intp]]:
+    """The rows (ascending) sorted by their keys, rows of equal keys in file order, and the
+    keys in that order. When a key and a row number fit in 64 bits together (a country's
+    numbers: 11-13 digits, 37-44 bits, beside 20 bits for a million rows) they are sorted as
+    one number, which takes half the time of sorting the rows by key."""
+    chosen = keys[rows]
+    width = len(keys).bit_length()
+    if len(rows) and int(chosen.max()).bit_length() + width <= 64:
+        shift = np.uint64(width)
+        packed = _sorted((chosen << shift) | rows.astype(np.uint64))
+        return packed >> shift, (packed & np.uint64((1 << width) - 1)).astype(np.intp)
+    order = np.argsort(chosen, kind="stable")
+    return chosen[order], rows[order]
+
+
+def _sorted(values: Keys) -> Keys:
+    """`np.sort`; a large array as two ranges split at a sampled median, on two threads."""
+    if not large(len(values)):
+        return np.sort(values)
+    sample = np.sort(values[:: max(1, len(values) // 1024)])
+    low = values < sample[len(sample) // 2]
+    return np.concatenate(both(lambda: np.sort(values[low]), lambda: np.sort(values[~low])))
 
 
 def load_indexed_audience(

@@ -8,7 +8,7 @@ hash. Two different emails share a key with odds of about n·m/2^64 (5·10⁻⁷
 million against ten million suppressions), and the only effect of such a collision is that a
 recipient is held back, never that one is let through.
 
-`canonical_keys` is `heed.core.fast_addresses.canonical_e164` applied to a whole Arrow column:
+`canonical_keys` is `heed.core.fast_addresses.canonical_e164` applied to a whole column (`Spans`):
 the same steps (see that module), as array operations on the column's bytes grouped by
 calling-code plan. What it cannot prove canonical is left to the caller's per-row slow path,
 exactly as there.
@@ -19,8 +19,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from heed.bulk.halves import in_halves
 from heed.core import fast_addresses
 from heed.core.lazy import module
 from heed.core.vocabulary import AddressKind, Channel
@@ -61,92 +63,166 @@ def keys_of(channel: Channel, addresses: Iterable[str]) -> Keys:
     return np.fromiter((address_key(channel, a) for a in addresses), dtype=np.uint64)
 
 
-def canonical_keys(column: pa.Array) -> tuple[Keys, Mask]:
+@dataclass(frozen=True)
+class Spans:
+    """A column of values as byte ranges of one buffer: value i is data[begins[i]:stops[i]].
+    A file's column is read this way without a string per row (heed.bulk.columnar)."""
+
+    data: bytes
+    begins: npt.NDArray[np.int64]
+    stops: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, values: Iterable[str]) -> Spans:
+        """Spans over the UTF-8 text of `values` (for callers holding strings)."""
+        encoded = [v.encode() for v in values]
+        lengths = np.array([len(v) for v in encoded], dtype=np.int64)
+        stops = np.cumsum(lengths)
+        return cls(b"".join(encoded), stops - lengths, stops)
+
+    def __len__(self) -> int:
+        return len(self.begins)
+
+    def part(self, rows: slice) -> Spans:
+        return Spans(self.data, self.begins[rows], self.stops[rows])
+
+    def text(self, row: int) -> str:
+        return self.data[int(self.begins[row]) : int(self.stops[row])].decode()
+
+    def texts(self, rows: npt.NDArray[np.intp]) -> list[str]:
+        data = self.data
+        pairs = zip(self.begins[rows].tolist(), self.stops[rows].tolist(), strict=True)
+        return [data[b:e].decode() for b, e in pairs]
+
+
+def canonical_keys(column: Spans) -> tuple[Keys, Mask]:
     """For a column of raw phone numbers: each one's key and whether it was proved canonical
     E.164 (`canonical_e164(raw) == raw`); rows not proved have key 0 and need the slow path.
 
-    Read from the column's bytes, one group of equal lengths at a time: the k-th byte of every
-    value of a group is one gather, so a value's digits are checked and summed into its key
-    in a pass per position, without a string per row."""
+    Read from the column's bytes, one group of equal lengths at a time, without a string per
+    row: numbers of 8 to 16 digits as two 64-bit words of eight digits each (`_swar`), others
+    a digit position at a time; a large column's halves on two threads (heed.bulk.halves)."""
+    parts = in_halves(lambda rows: _canonical_keys(column.part(rows)), len(column))
+    keys = np.concatenate([k for k, _ in parts])
+    return keys, np.concatenate([p for _, p in parts])
+
+
+def _canonical_keys(column: Spans) -> tuple[Keys, Mask]:
     n = len(column)
     keys = np.zeros(n, dtype=np.uint64)
     proved = np.zeros(n, dtype=np.bool_)
-    starts, lengths, data = _bytes_of(column)
-    heads = np.zeros(n, dtype=np.intp)
-    for length in np.unique(lengths).tolist():
+    starts, lengths = column.begins, column.stops - column.begins
+    data = np.frombuffer(column.data, dtype=np.uint8)
+    present = np.flatnonzero(np.bincount(np.minimum(lengths, _MAX_DIGITS + 2)))
+    for length in present.tolist():
         if not _MIN_LENGTH <= length <= _MAX_DIGITS + 1:
             continue
         rows = np.flatnonzero(lengths == length)
         at = starts[rows]
-        ok = (data[at] == _PLUS) & (data[at + 1] != _ZERO)
-        key = np.zeros(len(rows), dtype=np.uint64)
-        for position in range(1, length):
-            digit = data[at + position] - _ZERO
-            ok &= digit < 10
-            key = key * np.uint64(10) + digit
-            if position == 3:
-                heads[rows] = key.astype(np.intp)
-        rows, key = rows[ok], key[ok]
+        read = _swar if 8 <= length - 1 <= 16 else _digit_by_digit
+        key, heads, shaped = read(data, at, length)
+        chosen = _fits_plans(data, at[shaped], heads[shaped], length)
+        rows, key = rows[shaped][chosen], key[shaped][chosen]
         keys[rows] = key
         proved[rows] = True
-    _prove_plans(proved, keys, heads, starts, lengths, data)
-    keys[~proved] = 0
     return keys, proved
+
+
+def _digit_by_digit(
+    data: Bytes, at: npt.NDArray[np.int64], length: int
+) -> tuple[Keys, npt.NDArray[np.intp], Mask]:
+    """(key, first three digits, shaped like E.164) of the values `length` bytes long at `at`."""
+    ok = (data[at] == _PLUS) & (data[at + 1] != _ZERO)
+    key = np.zeros(len(at), dtype=np.uint64)
+    head = np.zeros(len(at), dtype=np.intp)
+    for position in range(1, length):
+        digit = data[at + position] - _ZERO
+        ok &= digit < 10
+        key = key * np.uint64(10) + digit
+        if position == 3:
+            head = key.astype(np.intp)
+    return key, head, ok
+
+
+def _swar(
+    data: Bytes, at: npt.NDArray[np.int64], length: int
+) -> tuple[Keys, npt.NDArray[np.intp], Mask]:
+    """`_digit_by_digit` for 8 to 16 digits, eight at a time: the first eight digits and the
+    last eight (overlapping when fewer than 16) are each read as one little-endian 64-bit
+    word, checked to be digits and turned into a number with three multiply-and-mask steps
+    ("SIMD within a register"), ~5x fewer passes over the rows."""
+    words = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
+    first, last = words[at + 1], words[at + length - 8]
+    ok = (data[at] == _PLUS) & (data[at + 1] != _ZERO) & _eight_digits(first)
+    ok &= _eight_digits(last)
+    # The last word's digits that the first word read too are made zeros (no division).
+    overlap = np.uint64((1 << 8 * (17 - length)) - 1)
+    tail = (last & ~overlap) | (np.uint64(_ZEROS) & overlap)
+    key = _value_of_eight(first) * np.uint64(10 ** (length - 9)) + _value_of_eight(tail)
+    digits = first - np.uint64(_ZEROS)  # the first three, one a byte
+    eight = np.uint64(8)
+    heads = (digits & np.uint64(0xFF)) * np.uint64(100) + (
+        (digits >> eight) & np.uint64(0xFF)
+    ) * np.uint64(10)
+    heads += (digits >> np.uint64(16)) & np.uint64(0xFF)
+    return key, heads.astype(np.intp), ok
+
+
+def _eight_digits(words: Keys) -> Mask:
+    """Whether every byte of each word is an ASCII digit: its high nibble is 3, and adding 6
+    does not carry into it (no byte can carry into the next: each is at most 0x3F + 6)."""
+    high, zeros, six = (np.uint64(c) for c in (0xF0F0F0F0F0F0F0F0, _ZEROS, 0x0606060606060606))
+    return np.asarray(((words & high) == zeros) & (((words + six) & high) == zeros))
+
+
+def _value_of_eight(words: Keys) -> Keys:
+    """The number written by eight ASCII digits (the first digit in the lowest byte): pairs,
+    then fours, then all eight combined, each lane multiplied and added to the next (in
+    place: a new array per step would cost more than the arithmetic)."""
+    u = np.uint64
+    v = words - u(_ZEROS)
+    upper = np.empty_like(v)
+    for width, scale in ((8, 10), (16, 100), (32, 10_000)):
+        np.right_shift(v, u(width), out=upper)
+        v *= u(scale)
+        v += upper
+        v &= u(_LANES[width])
+    return v
 
 
 # Plain ints, not np.uint8: a module-level NumPy scalar would load NumPy with the engine (NEP 50
 # keeps uint8 arithmetic with them in uint8).
 _PLUS, _ZERO = ord("+"), ord("0")
+_ZEROS = 0x3030303030303030  # "00000000"
+_LANES = {8: 0x00FF00FF00FF00FF, 16: 0x0000FFFF0000FFFF, 32: 0x00000000FFFFFFFF}
 _MIN_LENGTH = 4  # "+" and three digits: the pattern's shortest
 _LITERAL = re.compile(r"[0-9]+")
 
 
-def _bytes_of(column: pa.Array) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], Bytes]:
-    """Each value's start and length in bytes, and the bytes (nulls: length -1)."""
-    if column.type not in (pa.string(), pa.large_string()):
-        column = column.cast(pa.large_string())
-    offset_type = np.int64 if column.type == pa.large_string() else np.int32
-    _, offsets_buffer, data_buffer = column.buffers()
-    offsets = np.frombuffer(offsets_buffer, dtype=offset_type)[
-        column.offset : column.offset + len(column) + 1
-    ].astype(np.int64)
-    data = (
-        np.frombuffer(data_buffer, dtype=np.uint8)
-        if data_buffer is not None
-        else np.zeros(0, np.uint8)
-    )
-    data = np.concatenate((data, np.zeros(_MAX_DIGITS + 2, np.uint8)))  # reads past the end
-    lengths = np.diff(offsets)
-    if column.null_count:
-        lengths[column.is_null().to_numpy(zero_copy_only=False)] = -1
-    return offsets[:-1], lengths, data
-
-
-def _prove_plans(
-    proved: Mask,
-    keys: Keys,
-    heads: npt.NDArray[np.intp],
-    starts: npt.NDArray[np.int64],
-    lengths: npt.NDArray[np.int64],
-    data: Bytes,
-) -> None:
-    """Steps 1-3 of `canonical_e164` for the rows shaped like E.164, by calling-code plan:
-    the national number's length is a possible one, it does not start with 0, and the
-    region's national prefix does not match its start. Rows that fail are unproved."""
-    candidates = np.flatnonzero(proved)
-    if not len(candidates):
-        return
-    plans, by_head = _plans_for(np.flatnonzero(np.bincount(heads[candidates], minlength=1000)))
-    chosen = by_head[heads[candidates]]
-    proved[candidates[chosen < 0]] = False
+def _fits_plans(
+    data: Bytes, at: npt.NDArray[np.int64], heads: npt.NDArray[np.intp], length: int
+) -> Mask:
+    """Steps 1-3 of `canonical_e164` for values shaped like E.164, all `length` bytes long,
+    by calling-code plan (their first three digits, `heads`, decide it): the national
+    number's length is a possible one, it does not start with 0, and the region's national
+    prefix does not match its start. The length is the group's, so each plan's first test is
+    one comparison for all its rows."""
+    fits = np.zeros(len(at), dtype=np.bool_)
+    if not len(at):
+        return fits
+    plans, by_head = _plans_for(np.flatnonzero(np.bincount(heads, minlength=1000)))
+    chosen = by_head[heads]
     for number, (size, prefix, possible) in enumerate(plans):
-        rows = candidates[chosen == number]
-        national = lengths[rows] - 1 - size
-        at = starts[rows] + 1 + size
-        ok = np.isin(national, list(possible)) & (national >= 2) & (data[at] != _ZERO)
+        national = length - 1 - size
+        if national < 2 or national not in possible:
+            continue
+        rows = np.flatnonzero(chosen == number)
+        first = at[rows] + 1 + size  # the national number: at least two digits, all read
+        ok = data[first] != _ZERO
         if prefix is not None:
-            ok &= ~_prefix_matches(prefix, data, at, national)
-        proved[rows[~ok]] = False
+            ok &= ~_prefix_matches(prefix, data, first, national)
+        fits[rows[ok]] = True
+    return fits
 
 
 _Plan = tuple[int, re.Pattern[str] | None, frozenset[int]]
@@ -175,19 +251,20 @@ def _plan_of(head: int) -> _Plan | None:
 
 
 def _prefix_matches(
-    prefix: re.Pattern[str], data: Bytes, at: npt.NDArray[np.int64], lengths: npt.NDArray[np.int64]
+    prefix: re.Pattern[str], data: Bytes, at: npt.NDArray[np.int64], length: int
 ) -> Mask:
     """Whether the region's national-prefix pattern matches the start of each national
-    number (bytes at `at`, `lengths` long). A pattern of plain digits (+1's "1") is compared
+    number (bytes at `at`, `length` long). A pattern of plain digits (+1's "1") is compared
     byte by byte; any other is run by Arrow's RE2, which agrees with Python on whether a match
     exists for the patterns phonenumbers ships; one RE2 cannot compile is run row by row with
     Python's `re`, as the scalar path does."""
     if _LITERAL.fullmatch(prefix.pattern):
-        found = lengths >= len(prefix.pattern)
-        for i, char in enumerate(prefix.pattern.encode()):
-            found &= data[at + i] == char
+        found = np.full(len(at), len(prefix.pattern) <= length)
+        if found.any():
+            for i, char in enumerate(prefix.pattern.encode()):
+                found &= data[at + i] == char
         return found
-    national = _strings(data, at, lengths)
+    national = _strings(data, at, np.full(len(at), length))
     try:
         matched = pc.match_substring_regex(national, f"^(?:{prefix.pattern})")
         return np.asarray(matched.to_numpy(zero_copy_only=False), dtype=np.bool_)

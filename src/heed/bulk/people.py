@@ -44,8 +44,9 @@ def contacts_matching(
     phones: Iterable[str],
     emails: Iterable[str],
     external_ids: Iterable[str],
-) -> list[Contact]:
-    """Every contact with one of these phones, emails or external ids."""
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(id, phone, email, external id) of every contact with one of these phones, emails or
+    external ids (not the whole contact: an import matches thousands a batch)."""
     conditions = [
         column.in_(sorted(set(values)))
         for column, values in (
@@ -57,9 +58,10 @@ def contacts_matching(
     ]
     if not conditions:
         return []
-    return list(
-        session.scalars(select(Contact).where(Contact.account_id == account.id, or_(*conditions)))
+    query = select(Contact.id, Contact.phone, Contact.email, Contact.external_id).where(
+        Contact.account_id == account.id, or_(*conditions)
     )
+    return [(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
 
 
 def consents_of(

@@ -86,6 +86,8 @@ def _summary(report: AuditReport) -> str:
     )
     rate = f" in {report.seconds:.2f} s" if report.seconds else ""
     rows = f" and {report.rows_checked} imported rows" if report.rows_checked else ""
+    if report.contacts_checked:
+        rows += f" and {report.contacts_checked} imported contacts"
     return (
         f"ok: {report.events_checked} events{rows} verified{covered}, state matches the log{rate}"
     )

@@ -12,7 +12,7 @@ from heed.engine.base import Transactions
 from heed.engine.opt_outs import require_reason
 from heed.engine.results import EventInfo, SuppressionInfo
 from heed.errors import ResubscribeRefused
-from heed.store import accounts, batches, queries
+from heed.store import accounts, batches, contact_batches, queries
 from heed.store.events import EventLog
 from heed.store.queries import Page
 from heed.store.suppressions import (
@@ -157,5 +157,9 @@ class Suppressions:
             found = batches.rows_about(
                 session, account.id, [e.id for e in items if e.kind == batches.KIND], about
             )
+            if contact_id is not None:  # the batch that created the contact shows its row
+                created = contact_batches.creation_of(session, account.id, contact_id)
+                if created is not None:
+                    found.setdefault(created.pop("created_event"), []).append(created)
             items = [replace(e, rows=tuple(found[e.id])) if e.id in found else e for e in items]
             return Page(items, page.next_cursor)

@@ -48,18 +48,20 @@ from heed.store.suppressions import Target, lift_suppressions
 from heed.store.tables import ReceivedMessage, Suppression
 
 # Built once: constructing a statement costs about as much as running it.
-_OPT_INS_AFTER = (
+_KEYWORDS_AFTER = (
     select(ReceivedMessage)
     .where(
         ReceivedMessage.account_id == bindparam("account_id"),
         ReceivedMessage.channel == bindparam("channel"),
         ReceivedMessage.from_address == bindparam("from_address"),
         ReceivedMessage.to_address == bindparam("to_address"),
-        ReceivedMessage.intent == "opt_in",
+        ReceivedMessage.intent.in_(("opt_out", "opt_in")),
         ReceivedMessage.sent_at > bindparam("sent_at"),
     )
     .order_by(ReceivedMessage.sent_at.desc())
 )
+#: What a STOP or START records when it changed nothing in the present.
+_NO_EFFECT = frozenset({"refused", "held_for_review", "superseded"})
 
 
 @dataclass
@@ -133,7 +135,8 @@ class Context:
 
 
 def _on_opt_out(ctx: Context) -> str | None:
-    newer = _newer_opt_in(ctx)
+    later = _latest_later_keyword(ctx)
+    newer = later if later is not None and later.intent == "opt_in" else None
     reached = ctx.reach  # a keyword's scope is the account or a sender, never a list
     created, _existing = optouts.opt_out(
         ctx.session,
@@ -199,6 +202,10 @@ def _on_list_trigger(ctx: Context) -> str | None:
 def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES) -> str | None:
     if ctx.blocked:
         ctx.actions.append(Refused(why="the address is blocked"))
+        return None
+    later = _latest_later_keyword(ctx)
+    if later is not None and later.intent == "opt_out":  # absorbed, it may have left no row
+        ctx.actions.append(Superseded(by_message=later.id, why="a later opt-out stands"))
         return None
     held = False
     if Source.CARRIER in sources and not provider_verified(ctx.row.credential):
@@ -419,17 +426,19 @@ EFFECTS = {
 }
 
 
-def _newer_opt_in(ctx: Context) -> ReceivedMessage | None:
-    """A message from the same person to the same number that opted them in after this one.
+def _latest_later_keyword(ctx: Context) -> ReceivedMessage | None:
+    """The newest STOP or START the same person sent to the same number after this message
+    that took effect: the present is what it said, however late this one arrives.
 
-    Only a provider timestamp can be older than messages already processed; without one,
-    sent_at is now and nothing can be newer.
+    A STOP that found the person opted out already leaves no suppression of its own, so the
+    rows alone cannot show it; the messages do. Only a provider timestamp can be older than
+    messages already processed; without one, sent_at is now and nothing can be newer.
     """
     if not ctx.provider_time:
         return None
     row = ctx.row
     candidates = ctx.session.scalars(
-        _OPT_INS_AFTER,
+        _KEYWORDS_AFTER,
         {
             "account_id": row.account_id,
             "channel": row.channel,
@@ -438,7 +447,9 @@ def _newer_opt_in(ctx: Context) -> ReceivedMessage | None:
             "sent_at": row.sent_at,
         },
     )
-    return next((m for m in candidates if any(a["action"] == "lifted" for a in m.actions)), None)
+    return next(
+        (m for m in candidates if not any(a["action"] in _NO_EFFECT for a in m.actions)), None
+    )
 
 
 def _newer_opt_out_exists(ctx: Context) -> bool:

@@ -27,8 +27,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from heed.core.chain import GENESIS_HASH, canonical_json
-from heed.store import batches
+from heed.store import batches, contact_batches
 from heed.store.batches import Batches
+from heed.store.contact_batches import ContactBatches
 from heed.store.reconcile import Replay, compare
 from heed.store.types import utcnow
 
@@ -71,6 +72,8 @@ class AuditReport:
     state_differences: tuple[str, ...] = ()
     #: Suppressions written by batch events (heed.store.batches), each checked against its batch.
     rows_checked: int = 0
+    #: Contacts written by batch events (heed.store.contact_batches), each checked likewise.
+    contacts_checked: int = 0
     checked_at: datetime | None = None
     seconds: float = 0.0
 
@@ -102,15 +105,24 @@ def verify(
     heads = {c.seq: c.head for c in signed}
     latest = max(signed, key=lambda c: c.seq, default=None)
     replay = Replay() if reconcile else None
-    found = Batches()
+    found, imported = Batches(), ContactBatches()
     checked, last_hash, finding = walk(
-        session, account_id, signed=heads, replay=replay, progress=progress, batches=found
+        session,
+        account_id,
+        signed=heads,
+        replay=replay,
+        progress=progress,
+        batches=found,
+        contacts=imported,
     )
     if finding is None:
         finding = _check_end(session, account_id, checked, last_hash, latest, heads)
     rows = 0
     if finding is None and (found.expected or found.erased_rows):
         rows, finding = _check_rows(session, account_id, found, replay, checked, progress)
+    contacts = 0
+    if finding is None:
+        contacts, finding = _check_contacts(session, account_id, imported, checked + rows, progress)
     differences: list[str] = []
     if finding is None and file_problems:
         finding = _Finding(0, Tampering.CHECKPOINTS, "; ".join(file_problems))
@@ -132,6 +144,7 @@ def verify(
         covered_to=latest.seq if latest else None,
         state_differences=tuple(differences),
         rows_checked=rows,
+        contacts_checked=contacts,
         checked_at=utcnow(),
         seconds=round(time.perf_counter() - started, 3),
     )
@@ -162,6 +175,31 @@ def _check_rows(
         iso_reader(dialect),
         on_row=replay.batch_row if replay is not None else None,
         progress=advance,
+    )
+    if problem is None:
+        return rows, None
+    kind = Tampering.EDITED if problem.edited else Tampering.STATE
+    return rows, _Finding(problem.seq, kind, problem.problem)
+
+
+def _check_contacts(
+    session: Session,
+    account_id: str,
+    found: ContactBatches,
+    done: int,
+    progress: Progress | None,
+) -> tuple[int, _Finding | None]:
+    """Verify the contacts batch events created against their digests, and the contacts
+    updated since against their last update (heed.store.contact_batches)."""
+
+    def advance(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if progress is not None:
+            progress(done)
+
+    rows, problem = contact_batches.check(
+        session, account_id, found, iso_reader(_dialect(session)), progress=advance
     )
     if problem is None:
         return rows, None
@@ -219,6 +257,7 @@ class _Walk:
     erased: list[int] = field(default_factory=list)
     listed: set[int] = field(default_factory=set)
     batches: Batches = field(default_factory=Batches)
+    contacts: ContactBatches = field(default_factory=ContactBatches)
 
 
 @dataclass(frozen=True)
@@ -255,13 +294,18 @@ def walk(
     replay: Replay | None = None,
     progress: Progress | None = None,
     batches: Batches | None = None,
+    contacts: ContactBatches | None = None,
 ) -> tuple[int, str, _Finding | None]:
     """Verify the chain from the start; return (events checked, the last hash, the first
-    finding or None). `batches` learns what the batch events say (heed.store.batches)."""
+    finding or None). `batches` and `contacts` learn what the batch events say
+    (heed.store.batches, heed.store.contact_batches)."""
     signed = signed or {}
     dialect = _dialect(session)
     iso, load = iso_reader(dialect), json_reader(dialect)
-    state = _Walk(batches=batches if batches is not None else Batches())
+    state = _Walk(
+        batches=batches if batches is not None else Batches(),
+        contacts=contacts if contacts is not None else ContactBatches(),
+    )
     checked = 0
     for rows in _pages(session, account_id):
         for row in rows:
@@ -400,6 +444,8 @@ def _accept(row: Any, state: _Walk, before: Any, after: Any, replay: Replay | No
         state.batches.feed(seq, kind, after)
     elif kind == batches.KIND:
         state.batches.feed(seq, kind, after)
+    if kind in ContactBatches.KINDS:
+        state.contacts.feed(seq, kind, row[7], before, after)
     if replay is not None and kind in replay.KINDS:
         replay.feed(seq, kind, row[6], row[8], row[7], before, after)
     state.expected_seq, state.expected_prev = seq + 1, row[14]

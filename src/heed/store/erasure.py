@@ -51,7 +51,10 @@ ERASED_TEXT = "(erased)"
 #: `blanked`: emptied; `scrubbed`: JSON or text in which every mention of the person (address,
 #: name, external id) is replaced; `dropped`: the whole value is replaced when it mentions them.
 PERSONAL: dict[str, dict[str, str]] = {
-    "contacts": dict.fromkeys(("phone", "email", "name", "external_id", "fields"), "blanked"),
+    # evidence and salt: of a batch-imported contact (heed.store.contact_batches); digest stays
+    "contacts": dict.fromkeys(
+        ("phone", "email", "name", "external_id", "fields", "evidence", "salt"), "blanked"
+    ),
     "suppressions": {
         "address": "tombstone",
         "reason": "blanked",
@@ -109,6 +112,7 @@ IMPERSONAL: dict[str, str] = {
     ),
     "suppressions.channel suppressions.scope suppressions.source": "contract words, our senders",
     "suppressions.row_digest": "a salted digest; erasure blanks the salt",
+    "contacts.row_digest": "a salted digest; erasure blanks the salt",
     "consents.channel consents.purpose consents.source": "contract words",
     "events.kind events.actor events.credential events.source events.channel "
     "events.contact_id events.payload_digest events.prev_hash events.hash": (
@@ -209,6 +213,8 @@ def erase_contact(
     seqs = _blank_events(session, account, contact.id, stones)
     contact.phone = contact.email = contact.name = contact.external_id = None
     contact.fields = {}
+    if contact.row_digest is not None:  # imported in a batch: the event names it
+        contact.evidence, contact.salt = {}, None
     contact.erased_at = contact.updated_at = utcnow()
     log.append(
         "contact.erased",

@@ -19,6 +19,7 @@ from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import BadInput, NotFound
 from heed.store.accounts import AccountRef
 from heed.store.batches import KIND as BATCH
+from heed.store.contact_batches import KIND as CONTACTS_BATCH
 from heed.store.tables import (
     ApiKey,
     Consent,
@@ -272,15 +273,24 @@ def events(
 
 
 def _about_contact(session: Session, account: AccountRef, contact_id: str) -> Any:
-    """SQL: the event names the contact, or happened to one of its addresses.
+    """SQL: the event names the contact, is the import batch that created it, or happened to
+    one of its addresses.
 
     Opt-outs are keyed by address, not contact (they outlive it), so their events name no
-    contact; a contact's history still has to show them.
+    contact; a contact's history still has to show them. A batch import's event names none of
+    the contacts it created (heed.store.contact_batches); their rows name it.
     """
+    created = select(Contact.created_event).where(
+        Contact.account_id == account.id, Contact.id == contact_id
+    )
+    named = or_(
+        Event.contact_id == contact_id,
+        and_(Event.kind == CONTACTS_BATCH, Event.seq.in_(created)),
+    )
     addresses = addresses_of(session, account, contact_id)
     if not addresses:
-        return Event.contact_id == contact_id
-    return or_(Event.contact_id == contact_id, _about_addresses(account, addresses))
+        return named
+    return or_(named, _about_addresses(account, addresses))
 
 
 def addresses_of(session: Session, account: AccountRef, contact_id: str) -> list[str]:

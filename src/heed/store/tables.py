@@ -144,6 +144,13 @@ class Contact(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # GDPR erasure
+    #: Set on contacts an import wrote in a batch (heed.store.contact_batches): the evidence of
+    #: its row, its batch event, and the digest of what it was created with (which the batch
+    #: event's digest covers) with the random salt in it (an erasure blanks evidence and salt).
+    evidence: Mapped[Json | None] = mapped_column(JSONType)
+    created_event: Mapped[int | None] = mapped_column(Integer)
+    salt: Mapped[str | None] = mapped_column(String(32))
+    row_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class Sender(Base):

@@ -1,0 +1,313 @@
+"""Contacts created a batch at a time by an import, proven by one event per batch.
+
+An import of a million contacts cannot afford a million `contact.created` events. A batch
+instead writes its new contacts with one multi-row statement (`COPY` on PostgreSQL) and appends
+one `contacts.imported` event whose payload holds the number of contacts and a digest:
+
+    row_digest   = sha256(canonical({id, phone, email, name, external_id, fields, evidence,
+                                     created_at, salt}))     kept on the contact row
+    batch digest = sha256(row digests, concatenated in id order)   in the event's payload
+
+The digest is of the contact *as created*. A contact is editable, but only through
+`contact.updated` events, each holding the contact's fields before and after; so `heed audit
+verify` rebuilds what each imported contact was created with (the `before` of its first update,
+else the row as it stands), proves it against the row's digest and the batch's digest, and
+checks that a contact updated since stands as its last update left it. A contact edited or
+deleted in the table alone, or added to a batch, is found. Each contact keeps its own evidence
+(import, file, line and the row as read). An erasure blanks the contact (its fields, evidence
+and salt) and keeps its digest; its `contact.erased` event names it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from heed.core.vocabulary import Actor
+from heed.store.batches import RowFinding, batch_digest, reference_digest, row_digest
+from heed.store.events import EventLog
+from heed.store.tables import Contact
+from heed.store.types import utcnow
+
+KIND = "contacts.imported"
+#: The fields of a contact an update may change, as `contact.updated` events record them.
+EDITABLE = ("phone", "email", "name", "external_id", "fields")
+_SORTED = orjson.OPT_SORT_KEYS
+_COLUMNS = (
+    "account_id, id, phone, email, name, external_id, fields, created_at, updated_at, evidence,"
+    " created_event, salt, row_digest"
+)
+
+
+@dataclass(slots=True)
+class NewContact:
+    """One contact a batch creates (its id made by the caller, who planned the batch)."""
+
+    id: str
+    phone: str | None
+    email: str | None
+    name: str | None
+    external_id: str | None
+    fields: dict[str, str]
+    evidence: dict[str, Any]
+
+
+def payload(row: dict[str, Any], evidence: Any, created_at: str, salt: str) -> dict[str, Any]:
+    """What a contact's digest is of: its id and editable fields as created, its evidence,
+    the batch's time and its salt."""
+    return {
+        "id": row["id"],
+        **{name: row[name] for name in EDITABLE},
+        "evidence": evidence,
+        "created_at": created_at,
+        "salt": salt,
+    }
+
+
+def write(
+    session: Session,
+    log: EventLog,
+    rows: Sequence[NewContact],
+    *,
+    actor: Actor,
+    evidence: dict[str, Any],
+) -> int:
+    """Create `rows` (none of them stored already: the caller matched them, under the
+    account's lock) and their batch event, in the caller's transaction; return its number.
+
+    Fields and evidence must be JSON-ready already (text and numbers): they are digested as
+    given."""
+    now, seq = utcnow(), log.next_seq
+    created_at = now.isoformat()
+    stored_at: Any = now
+    if session.get_bind().dialect.name == "sqlite":
+        stored_at = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
+    salts = secrets.token_hex(16 * len(rows))
+    records = []
+    for n, row in enumerate(sorted(rows, key=lambda r: r.id)):
+        salt = salts[32 * n : 32 * n + 32]
+        data = {"id": row.id, **{name: getattr(row, name) for name in EDITABLE}}
+        digest = row_digest(payload(data, row.evidence, created_at, salt))
+        records.append(
+            (
+                log.account_id,
+                row.id,
+                row.phone,
+                row.email,
+                row.name,
+                row.external_id,
+                _json(row.fields),
+                stored_at,
+                stored_at,
+                _json(row.evidence),
+                seq,
+                salt,
+                digest,
+            )
+        )
+    event = log.append(
+        KIND,
+        actor,
+        source="import",
+        evidence=evidence,
+        after={"rows": len(records), "digest": batch_digest([r[12] for r in records])},
+        occurred_at=now,
+    )
+    assert event.seq == seq
+    _insert(session, records)
+    return seq
+
+
+def _json(value: Any) -> str:
+    try:
+        return orjson.dumps(value, option=_SORTED).decode()
+    except TypeError:  # text orjson refuses (lone surrogates): the standard encoder keeps it
+        return json.dumps(value, sort_keys=True)
+
+
+def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        raw: Any = connection.connection.dbapi_connection  # psycopg's, for COPY
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(f"COPY contacts ({_COLUMNS}) FROM STDIN") as copy,
+        ):
+            for record in records:
+                copy.write_row(record)
+        return
+    marks = ", ".join("?" * 13)
+    connection.exec_driver_sql(f"INSERT INTO contacts ({_COLUMNS}) VALUES ({marks})", records)
+
+
+def creation_of(session: Session, account_id: str, contact_id: str) -> dict[str, Any] | None:
+    """The imported contact's row as its batch event's history shows it (None: the contact
+    was not imported in a batch): its id, evidence and the batch event's number."""
+    found = session.execute(
+        select(Contact.created_event, Contact.evidence).where(
+            Contact.account_id == account_id,
+            Contact.id == contact_id,
+            Contact.row_digest.is_not(None),
+        )
+    ).first()
+    if found is None:
+        return None
+    return {"id": contact_id, "created_event": found[0], "evidence": found[1]}
+
+
+# -- verification ------------------------------------------------------------------------------
+
+_ROWS = text(
+    "SELECT id, created_event, phone, email, name, external_id, CAST(fields AS TEXT),"
+    " CAST(evidence AS TEXT), created_at, salt, row_digest FROM contacts"
+    " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after ORDER BY id LIMIT :limit"
+)
+_PAGE = 20_000
+
+
+@dataclass
+class ContactBatches:
+    """What the walk of the chain learnt about imported contacts: each batch event's count and
+    digest, each contact's first and last update, and the contacts erased."""
+
+    expected: dict[int, tuple[int, str]] = field(default_factory=dict)
+    first_before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    last_after: dict[str, dict[str, Any]] = field(default_factory=dict)
+    erased: set[str] = field(default_factory=set)
+
+    KINDS = frozenset({KIND, "contact.updated", "contact.erased"})
+
+    def feed(self, seq: int, kind: str, contact_id: str | None, before: Any, after: Any) -> None:
+        if kind == KIND and isinstance(after, dict):
+            self.expected[seq] = (int(after.get("rows", -1)), str(after.get("digest")))
+        elif kind == "contact.updated" and contact_id and isinstance(after, dict):
+            if isinstance(before, dict):
+                self.first_before.setdefault(contact_id, before)
+            self.last_after[contact_id] = after
+        elif kind == "contact.erased" and contact_id:
+            self.erased.add(contact_id)
+
+
+def check(
+    session: Session,
+    account_id: str,
+    batches: ContactBatches,
+    iso: Callable[[Any], str],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[int, RowFinding | None]:
+    """Verify every batch-imported contact against its own digest and every batch against its
+    event; return (contacts checked, the first finding or None)."""
+    hashers: dict[int, Any] = {}
+    counts: dict[int, int] = {}
+    checked = 0
+    raw_at, created_at = None, ""
+    for page in _pages(session, account_id):
+        for row in page:
+            cid, seq = row[0], row[1]
+            if seq not in batches.expected:
+                return checked, RowFinding(
+                    seq,
+                    f"contact {cid} names event #{seq} as its import batch, but that event "
+                    "imported no contacts: the row was inserted",
+                    edited=False,
+                )
+            if row[8] != raw_at:  # a batch's contacts share their time
+                raw_at, created_at = row[8], iso(row[8])
+            problem = _problem(row, batches, created_at)
+            if problem is not None:
+                return checked, RowFinding(seq, problem, edited=True)
+            hasher = hashers.get(seq)
+            if hasher is None:
+                hasher = hashers[seq] = hashlib.sha256()
+            hasher.update(row[10].encode())
+            counts[seq] = counts.get(seq, 0) + 1
+            checked += 1
+        if progress is not None:
+            progress(len(page))
+    return checked, _compare_batches(batches, hashers, counts)
+
+
+def _problem(row: Any, batches: ContactBatches, created_at: str) -> str | None:
+    """What is wrong with one imported contact's row (None: it is as created and updated)."""
+    cid, seq = row[0], row[1]
+    if row[9] is None:  # erased: the digest stands for the blanked contact
+        if cid in batches.erased:
+            return None
+        return f"contact {cid} of batch event #{seq} has no salt, but no erasure names it: altered"
+    current = {
+        "id": cid,
+        "phone": row[2],
+        "email": row[3],
+        "name": row[4],
+        "external_id": row[5],
+        "fields": _loads(row[6]) if row[6] is not None else None,
+    }
+    last = batches.last_after.get(cid)
+    if last is not None and any(current[name] != last.get(name) for name in EDITABLE):
+        return (
+            f"contact {cid} differs from what its last update (contact.updated) left: "
+            "edited in the table alone"
+        )
+    created = {**current, **batches.first_before.get(cid, {})}
+    if _intact(created, row[7], created_at, row[9], row[10]):
+        return None
+    return (
+        f"contact {cid} of batch event #{seq} was altered: its phone, email, name, external id, "
+        "fields, evidence or time differs from what the batch imported"
+    )
+
+
+def _intact(created: dict[str, Any], evidence: str | None, at: str, salt: str, stored: str) -> bool:
+    try:
+        if row_digest(payload(created, _loads(evidence or "null"), at, salt)) == stored:
+            return True
+    except orjson.JSONDecodeError:
+        pass
+    exact = None if evidence is None else json.loads(evidence)  # exact numbers
+    return bool(reference_digest(payload(created, exact, at, salt)) == stored)
+
+
+_loads = orjson.loads
+
+
+def _compare_batches(
+    batches: ContactBatches, hashers: dict[int, Any], counts: dict[int, int]
+) -> RowFinding | None:
+    for seq, (rows, digest) in sorted(batches.expected.items()):
+        found = counts.get(seq, 0)
+        if found != rows:
+            how = "deleted" if found < rows else "inserted"
+            return RowFinding(
+                seq,
+                f"batch event #{seq} imported {rows} contact(s), the table holds {found} of "
+                f"them: contacts were {how}",
+                edited=False,
+            )
+        if rows and hashers[seq].hexdigest() != digest:
+            return RowFinding(
+                seq,
+                f"the contacts of batch event #{seq} are not the ones it imported: contacts "
+                "were replaced",
+                edited=True,
+            )
+    return None
+
+
+def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:
+    after = ""
+    while True:
+        rows = session.execute(_ROWS, {"a": account_id, "after": after, "limit": _PAGE}).all()
+        if rows:
+            yield rows
+        if len(rows) < _PAGE:
+            return
+        after = rows[-1][0]
