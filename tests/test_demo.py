@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from heed import Engine
 from heed.demo import populate
-from heed.engine.review import ReviewInfo
+from heed.engine.results import ReviewInfo
 from heed.store.tables import Contact, OutboundMessage, ReceivedMessage
 from heed.store.types import utcnow
 

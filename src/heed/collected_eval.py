@@ -25,6 +25,7 @@ from typing import Final
 
 from heed.core.detection import HIGH_THRESHOLD, LOW_THRESHOLD, Detection, detect
 from heed.core.thread import Thread
+from heed.core.vocabulary import Purpose
 from heed.evaluation import default_ham_path, load_ham, load_overrides
 
 _REPO: Final = Path(__file__).resolve().parents[2]
@@ -52,8 +53,8 @@ class Row:
     @property
     def thread(self) -> Thread | None:
         """What the reply answered, as far as its source says (the purpose only)."""
-        if self.context in ("marketing", "conversational", "transactional"):
-            return Thread(self.context, source="corpus")  # type: ignore[arg-type]
+        if self.context in tuple(Purpose):
+            return Thread(Purpose(self.context), source="corpus")
         return None
 
 

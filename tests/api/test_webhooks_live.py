@@ -23,7 +23,7 @@ from heed.providers import vonage, whatsapp
 from heed.store.tables import ReceivedMessage
 from helpers.actors import ADMIN
 from helpers.live import Live
-from outbound.provider_api import ProviderApi, Received
+from helpers.provider_api import ProviderApi, Received
 
 TOKEN, APP_SECRET, VONAGE_SECRET = "twilio-auth-token", "meta-app-secret", "vonage-signature-secret"
 PERSON, X = "+14155550100", "+15005550006"

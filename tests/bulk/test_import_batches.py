@@ -176,6 +176,22 @@ def test_a_batch_row_lifted_or_unlifted_in_the_table_alone_is_a_difference(
     assert words in (report.problem or ""), report.problem
 
 
+def test_a_batch_rows_evidence_that_is_not_json_is_an_alteration(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    if engine.db.dialect != "sqlite":
+        pytest.skip("PostgreSQL's JSONB holds only JSON")
+    engine.import_optouts(acme, write_file(tmp_path, numbers(20)), actor=ADMIN, channel="sms")
+    with engine.db.write() as session:
+        session.execute(
+            text("UPDATE suppressions SET evidence = '{not json' WHERE address = '+14150000005'")
+        )
+
+    report = engine.verify_audit(acme)
+    assert not report.ok and report.tampering is Tampering.EDITED
+    assert "altered" in (report.problem or "")
+
+
 def test_a_row_inserted_into_a_batch_is_found(engine: Engine, acme: str, tmp_path: Path) -> None:
     engine.import_optouts(acme, write_file(tmp_path, numbers(10)), actor=ADMIN, channel="sms")
     with engine.db.write() as session:

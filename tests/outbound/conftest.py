@@ -8,8 +8,8 @@ import pytest
 
 from heed import Engine
 from helpers.actors import ADMIN
+from helpers.provider_api import ProviderApi
 from helpers.providers import SMS_GENERIC, SMS_TWILIO, SMS_VONAGE, WHATSAPP
-from outbound.provider_api import ProviderApi
 
 
 @pytest.fixture

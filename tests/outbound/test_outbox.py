@@ -12,13 +12,13 @@ from itertools import count
 import pytest
 
 from heed import Channel, Engine
-from heed.engine.outbox import OutboundInfo
+from heed.engine.results import OutboundInfo
 from heed.errors import BadInput, MessagingRefused
 from heed.providers.base import InboundMessage
 from heed.store.types import utcnow
 from helpers.actors import ADMIN, AGENT
+from helpers.provider_api import ProviderApi
 from helpers.providers import SMS_GENERIC, SMS_TWILIO, SMS_VONAGE, WHATSAPP
-from outbound.provider_api import ProviderApi
 
 PERSON = "+14155550100"
 _ids = count()

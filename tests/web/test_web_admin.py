@@ -65,6 +65,7 @@ def test_admin_edits_a_sender_then_a_reply_with_its_new_keyword_opts_out(
     )
     event = site.live.engine.list_events(site.slug, kind="sender.updated").items[-1]
     assert event.actor.startswith("user:") and event.after and event.after["scope"] == "sender"
+    assert event.credential == event.actor  # the signed-in user's session proved it (#13)
 
 
 def test_adding_a_sender_shows_each_error_next_to_its_field(page: Page, site: Site) -> None:

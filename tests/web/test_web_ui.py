@@ -15,8 +15,8 @@ from playwright.sync_api import Locator, Page, expect
 
 from heed.core.vocabulary import Source
 from helpers.actors import ADMIN, SUPPORT
+from helpers.provider_api import ProviderApi
 from helpers.web import PASSWORD, Site, check, log_in, seed, shot, sign_out
-from outbound.provider_api import ProviderApi
 
 
 def channel_card(page: Page, channel: str) -> Locator:

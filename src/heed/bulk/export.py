@@ -135,10 +135,15 @@ def _csv_lines(rows: Sequence[Any], iso: Callable[[Any], str]) -> str:
     out = io.StringIO()
     csv.writer(out).writerows(
         # the address and the reason are what people typed; the evidence is a JSON object
-        (c, _inert(a), scope, source, iso(since), _inert(r), e, _inert(ev or "{}"), sid)
+        (c, _inert(a), scope, source, iso(since), _inert(r), e, _evidence(ev), sid)
         for c, a, scope, source, since, r, e, ev, sid in rows
     )
     return out.getvalue()
+
+
+def _evidence(text: str | None) -> str | None:
+    """The evidence cell: the stored JSON text, `{}` for none."""
+    return "{}" if text is None or text == "null" else _inert(text)
 
 
 def _inert(value: str | None) -> str | None:

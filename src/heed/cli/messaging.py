@@ -74,7 +74,7 @@ def inbound(
     --in-reply-to and --last-purpose say.
     """
     kind = parse_choice(Channel, channel)
-    purpose = parse_choice(Purpose, last_purpose).value if last_purpose else None
+    purpose = parse_choice(Purpose, last_purpose) if last_purpose else None
     message = InboundMessage(
         channel=kind,
         from_address=from_address,

@@ -21,7 +21,7 @@ from heed.cli.common import (
 from heed.errors import BadInput
 
 if TYPE_CHECKING:
-    from heed.engine.registries import RegistryStatus
+    from heed.engine.results import RegistryStatus
 
 registry_app = typer.Typer(
     help="Do-not-call and reassigned-numbers registries (marketing is scrubbed against them).",

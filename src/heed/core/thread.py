@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Final, Literal
 
+from heed.core.vocabulary import Purpose
+
 Kind = Literal["leave", "refuse"]
 
 #: How long a marketing message stays the thing a short reply answers.
@@ -83,8 +85,6 @@ for _language, _replies in SHORT_REPLIES.items():
     for _reply, _kind in _replies.items():
         LOOKUP.setdefault(_reply, (_kind, _language))
 
-Purpose = Literal["marketing", "transactional", "conversational"]
-
 
 @dataclass(frozen=True)
 class Thread:
@@ -102,7 +102,7 @@ class Thread:
 
     @property
     def recent_marketing(self) -> bool:
-        return self.purpose == "marketing" and (self.age is None or self.age <= RECENT)
+        return self.purpose == Purpose.MARKETING and (self.age is None or self.age <= RECENT)
 
     def describe(self) -> str:
         """In plain words: "a marketing message sent 2 hours ago: "20% off …"."""
@@ -187,12 +187,10 @@ def read_short_reply(words: str, thread: Thread | None) -> ShortReading | None:
 
 
 def given_thread(
-    in_reply_to: str | None, purpose: str | None, age: timedelta | None = None
+    in_reply_to: str | None, purpose: Purpose | None, age: timedelta | None = None
 ) -> Thread | None:
     """The thread a sender passes with a message (``in_reply_to``: the text the person
-    answered; ``purpose``: marketing, transactional or conversational), or None if neither."""
+    answered; ``purpose``: what it was sent for), or None if neither."""
     if not in_reply_to and not purpose:
         return None
-    if purpose not in (None, "marketing", "transactional", "conversational"):
-        raise ValueError(f"unknown purpose {purpose!r}")
-    return Thread(purpose, in_reply_to or None, age, "sender")  # type: ignore[arg-type]
+    return Thread(purpose, in_reply_to or None, age, "sender")

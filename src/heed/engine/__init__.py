@@ -1,17 +1,28 @@
 """The engine: every change and every question goes through `Engine`, one service per module.
 
-- `engine` assembles `Engine` over one database; `base` holds what every engine has (the
-  database, the server key, `Transactions`, and `Forward`, how a composed service's methods
-  become the engine's); `part` is what the services still mixed in share;
-- `opt_outs` (opt-outs, blocks, blacklists, consents, erasure), `suppressions` (listing,
-  lifting, the activity log, the bulk check), `contacts`, `lists` (lists, members, consents),
-  `senders`, `keys` (API keys), `idempotency` (Idempotency-Keys), `review` (the review queue),
-  `outbox` (replies heed sends), `imports` (imports, exports, audience filters), `users`
-  (people who sign in to the web UI), `sign_ins` (their sign-ins), `dashboard` (the counts the
-  web UI's first page shows), `conversations` (the inbox's threads), `proof` (verification,
-  checkpoints, backups); users, sign-ins, keys, idempotency, dashboard, conversations and
-  proof are composed services built on `Transactions`, the others still mixed in (#12 item 3);
-- `results` holds the types the engine returns.
+Each service is a plain class that takes what it needs in `__init__` (usually only the
+database's `Transactions`); `Engine` builds each on first use and forwards its methods as its
+own, one line each, so the library keeps one flat API (`engine.opt_out(...)`).
+
+- `engine`: `Engine`, which composes the services and owns no method of its own;
+- `base`: what every engine has (the database, the server key, `Transactions`, and `Forward`,
+  how a service's method becomes the engine's);
+- `checking`: the one decision, for one address or many, and `Checker`, the engine that only
+  checks (`heed check`);
+- changes and records: `opt_outs` (opt-outs, resubscription, blocks, blacklists, consents,
+  erasure), `suppressions` (by id, lifting one, the activity log), `contacts`, `lists` (lists,
+  members, consents), `senders`, `registries` (do-not-call and reassigned numbers),
+  `accounts` (accounts and their settings);
+- messages: `receiving` (what providers send: messages, parts, delivery reports), `review`
+  (the review queue), `outbox` (replies heed sends), `links` (one-click unsubscribe links);
+- many at once: `imports` (imports, exports, the audience filter);
+- access: `keys` (API keys), `idempotency` (Idempotency-Keys), `users` (people who sign in to
+  the web UI), `sign_ins` (their sign-ins), `attempts` (throttled attempts);
+- the web UI's views: `dashboard` (its first page), `conversations` (the inbox's threads);
+  and `proof` (verification, checkpoints, backups);
+- `results`: the types the services return (besides heed.core's `CheckResult` and those of
+  heed.bulk.results and heed.inbound); `collector`: the cycle collector paused around bulk
+  work.
 
 `Engine` is imported when first named: importing one service module (`heed check` needs only
 `checking`) must not assemble the whole engine (#12 item 7).

@@ -124,13 +124,3 @@ class EngineBase:
         """Raise DatabaseUnavailable or SchemaOutOfDate unless heed can serve requests."""
         migrate.ensure_current(self.db)
         self.transactions.schema_checked = True
-
-    # The engine's own methods, and its parts still mixed in (heed.engine.part), use these.
-    def _write(self) -> AbstractContextManager[Session]:
-        return self.transactions.write()
-
-    def _read(self) -> AbstractContextManager[Session]:
-        return self.transactions.read()
-
-    def _ensure_schema(self) -> None:
-        self.transactions.ensure_schema()

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -51,8 +52,7 @@ from heed.core.rules import (
 )
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, parse_choice
-from heed.engine.base import EngineBase
-from heed.engine.part import EnginePart
+from heed.engine.base import EngineBase, Forward, Transactions
 from heed.engine.results import BulkAnswer
 from heed.errors import BadInput, InvalidAddress
 from heed.store import accounts
@@ -287,8 +287,11 @@ def check_targets(
 MAX_BULK = 10_000
 
 
-class Checks(EnginePart):
-    """Mixed into `heed.Engine`: the check, of one address or up to `MAX_BULK`."""
+class Checks:
+    """The check, of one address or up to `MAX_BULK`."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def check(
         self,
@@ -310,7 +313,7 @@ class Checks(EnginePart):
         """
         kind = parse_choice(Channel, channel)
         wanted = parse_choice(Purpose, purpose)
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             country = account.settings.default_country
             try:
@@ -334,7 +337,7 @@ class Checks(EnginePart):
         if len(addresses) > MAX_BULK:
             raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             question = request_of(session, account, kind, sender, list_name, wanted)
             parsed = {raw: _try_normalise(kind, raw, account) for raw in addresses}
@@ -356,10 +359,17 @@ class Checks(EnginePart):
             ]
 
 
-class Checker(Checks, EngineBase):
+class Checker(EngineBase):
     """An engine that can only check: what `heed check` opens, so that a script asking before
-    each send does not load every service (#12 item 7). Its answers are `heed.Engine`'s: the
-    same `Checks` methods over the same reads."""
+    each send does not load every service (#12 item 7). `heed.Engine` is one with every other
+    service, so its answers are these: the same `Checks` over the same reads."""
+
+    @cached_property
+    def _checks(self) -> Checks:
+        return Checks(self.transactions)
+
+    check = Forward("_checks", Checks.check)
+    check_bulk = Forward("_checks", Checks.check_bulk)
 
 
 def request_of(

@@ -1,6 +1,6 @@
 """The bulk side of `Engine`: CSV imports, exports and the audience filter (docs/design.md §4).
 
-A mixin of `Engine`: each method loads the account, checks the role, and calls heed.bulk.
+A service of `Engine`: each method loads the account, checks the role, and calls heed.bulk.
 An import is two steps so the HTTP API and the web UI can answer before the rows land:
 `start_import` checks the request and reads the whole file once (a file that cannot be read,
 or has no address column, is refused before anything changes) and records the import;
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,17 +23,18 @@ from heed.bulk.columnar import filter_columnar, readable
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
 from heed.bulk.filtering import filter_file, is_json
+from heed.bulk.index import Indexes
 from heed.bulk.indexed import IndexedAudience, load_indexed_audience
 from heed.bulk.jobs import Job
 from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
+from heed.engine.base import Transactions
 from heed.engine.collector import collector_paused
-from heed.engine.part import EnginePart
+from heed.engine.registries import Registries
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
 from heed.store.accounts import AccountRef
-from heed.store.db import Database
 from heed.store.imports import BatchOutcome
 from heed.store.queries import Page
 from heed.store.tables import Import
@@ -92,11 +93,16 @@ def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
         yield batch
 
 
-class BulkWork(EnginePart):
-    """Mixed into `heed.Engine`."""
+class BulkWork:
+    """Imports, exports and the audience filter: each reads and writes on `transactions`;
+    the filter decides with the compiled suppression `indexes` and the `registries`."""
 
-    if TYPE_CHECKING:
-        db: Database
+    def __init__(
+        self, transactions: Transactions, indexes: Indexes, registries: Registries
+    ) -> None:
+        self.transactions = transactions
+        self.indexes = indexes
+        self.registries = registries
 
     # -- imports ------------------------------------------------------------------------------
 
@@ -116,13 +122,13 @@ class BulkWork(EnginePart):
     ) -> ImportInfo:
         """Check an import and read its file through once; record it as running."""
         name = file_name or _name_of(source)
-        with self._read() as session:
+        with self.transactions.read() as session:
             asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
         with open_binary(source) as stream:
             table = CsvFile(stream, name, encoding)
             found = asked.columns(table, columns, name)
             total = table.count()
-        with self._write() as session:
+        with self.transactions.write() as session:
             row = imports.create(
                 session,
                 asked.account,
@@ -146,7 +152,7 @@ class BulkWork(EnginePart):
     ) -> ImportInfo:
         """Import a started import's rows, a batch per transaction; mark it done (or failed,
         with why, before re-raising: the batches before stay imported)."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.IMPORT)
             row = queries.get(session, account, Import, import_id)
@@ -159,26 +165,26 @@ class BulkWork(EnginePart):
                 done = created = 0
                 renew_at = ANALYZE_AFTER
                 for batch in _batches(table.rows(), batch_size or job.batch_size):
-                    with collector_paused(), self._write() as session:
+                    with collector_paused(), self.transactions.write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)
                         imports.add_batch(session, account.id, import_id, outcome)
                     done, created = done + len(batch), created + outcome.created
                     if created >= renew_at:  # each time the import doubled what it added
-                        imports.refresh_statistics(self.db, row.kind)
+                        imports.refresh_statistics(self.transactions.db, row.kind)
                         renew_at *= 2
                     if progress is not None:
                         progress(done, row.rows_total)
         except BaseException as exc:
             self._fail_import(account, import_id, exc)
             raise
-        with self._write() as session:
+        with self.transactions.write() as session:
             return ImportInfo.of(imports.finish(session, account.id, import_id, imports.DONE))
 
     def _fail_import(self, account: AccountRef, import_id: str, exc: BaseException) -> None:
         reason = str(exc) or type(exc).__name__
         try:
-            with self._write() as session:
+            with self.transactions.write() as session:
                 imports.finish(session, account.id, import_id, imports.FAILED, reason)
         except Exception:  # the database may be what failed; the import then reads as stale
             pass
@@ -274,7 +280,7 @@ class BulkWork(EnginePart):
     ) -> ImportPreview:
         """What importing the file would do to its first `limit` rows; changes nothing."""
         name = file_name or _name_of(source)
-        with self._read() as session:
+        with self.transactions.read() as session:
             asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
             with open_binary(source) as stream:
                 table = CsvFile(stream, name, encoding)
@@ -310,11 +316,11 @@ class BulkWork(EnginePart):
         found = resolve(
             Kind(row.kind), table.header, row.columns, channel=channel, file_name=row.file_name
         )
-        with self._read() as session:
+        with self.transactions.read() as session:
             return jobs.build(session, account, row, found, actor)
 
     def get_import(self, slug: str, import_id: str) -> ImportInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return ImportInfo.of(queries.get(session, account, Import, import_id))
 
@@ -322,7 +328,7 @@ class BulkWork(EnginePart):
         self, slug: str, *, cursor: str | None = None, limit: int = 50
     ) -> Page[ImportInfo]:
         """Imports, oldest first, cursor-paginated like every /v1 list."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             query = select(Import).where(Import.account_id == account.id)
             page = queries.paginate(session, query, Import.id, cursor, limit)
@@ -330,7 +336,7 @@ class BulkWork(EnginePart):
 
     def recent_imports(self, slug: str, limit: int = 50) -> list[ImportInfo]:
         """The newest imports first, for the web UI."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             rows = session.scalars(
                 select(Import)
@@ -360,7 +366,7 @@ class BulkWork(EnginePart):
             _channel(channel),
             export.check_source(source),
         )
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             chunks = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
             while True:
@@ -385,7 +391,7 @@ class BulkWork(EnginePart):
         if kind is None:
             raise BadInput(f"a channel is needed: one of {_CHANNELS}")
         wanted = parse_choice(Purpose, purpose)
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return load_indexed_audience(
                 session,
@@ -395,7 +401,7 @@ class BulkWork(EnginePart):
                 sender=sender,
                 list_name=list_name,
                 purpose=wanted,
-                registries=self.registry_view(account, kind),
+                registries=self.registries.registry_view(account, kind),
             )
 
     def filter_audience(

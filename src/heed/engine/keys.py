@@ -1,6 +1,8 @@
-"""API keys: created with their token shown once, listed, revoked."""
+"""API keys: created with their token shown once, listed, revoked, and authenticated."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from heed.core.permissions import Action, key_action, require
 from heed.core.vocabulary import Actor, Role
@@ -8,6 +10,7 @@ from heed.engine.base import Transactions
 from heed.engine.results import CreatedKey, KeyInfo
 from heed.errors import BadInput
 from heed.store import accounts, queries
+from heed.store.accounts import ApiPrincipal
 from heed.store.events import EventLog
 from heed.store.tables import ApiKey
 from heed.store.types import utcnow
@@ -49,6 +52,20 @@ class ApiKeys:
                     "api_key.revoked", actor, before={"id": row.id}, after={"id": row.id}
                 )
             return KeyInfo.of(row)
+
+    def authenticate(self, token: str) -> ApiPrincipal:
+        """The account and role an API key acts for, or PermissionDenied (never says why).
+
+        Records the key's last use, at most once a minute, so a busy key costs no extra write
+        per request.
+        """
+        with self.transactions.read() as session:
+            principal, last_used = accounts.authenticate(session, token)
+        now = utcnow()
+        if last_used is None or now - last_used > timedelta(minutes=1):
+            with self.transactions.write() as session:
+                accounts.touch_api_key(session, principal, now)
+        return principal
 
 
 def _role(role: str) -> Role:

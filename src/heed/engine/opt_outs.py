@@ -1,8 +1,8 @@
 """Opt-outs, resubscription, blocks, blacklists, consents and erasure: the changes a person
 or an operator makes to whether someone may be messaged.
 
-A part of `heed.Engine` (see heed.engine.part). Every change locks the account's event chain
-before it reads the suppressions it changes, and reports how the address's check reads after.
+Every change locks the account's event chain before it reads the suppressions it changes, and
+reports how the address's check reads after.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from heed.core.vocabulary import (
     parse_choice,
 )
 from heed.engine import checking
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
 from heed.engine.results import Change, SuppressionInfo
 from heed.errors import BadInput
 from heed.store import accounts, lists, optouts, queries
@@ -43,8 +43,11 @@ from heed.store.suppressions import (
 from heed.store.tables import Contact, Suppression
 
 
-class OptOuts(EnginePart):
-    """Mixed into `heed.Engine`."""
+class OptOuts:
+    """Changes to whether someone may be messaged; each reports the check after it."""
+
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def opt_out(
         self,
@@ -68,7 +71,7 @@ class OptOuts(EnginePart):
         kind = parse_choice(Source, source)
         if kind in (Source.BLOCK, Source.BLACKLIST):
             raise BadInput(f"use block()/blacklist() for {kind} so the implied opt-out is kept")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.UNSUBSCRIBE, account.settings)
             target = target_of(account, channel, address)
@@ -96,7 +99,7 @@ class OptOuts(EnginePart):
     def resubscribe_refusal(self, slug: str, channel: str, address: str) -> str | None:
         """Why `resubscribe` of this address (account scope) would be refused now, or None:
         blocked, blacklisted or carrier-blocked, in the words the refusal uses."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             target = target_of(account, channel, address)
             return optouts.resubscribe_refusal(session, account, target, Scope.account())
@@ -119,7 +122,7 @@ class OptOuts(EnginePart):
         channel; list unsubscribes are lifted only by naming the list.
         """
         reason = require_reason(reason, "resubscribe")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.RESUBSCRIBE)
             target = target_of(account, channel, address)
@@ -176,7 +179,7 @@ class OptOuts(EnginePart):
         reason: str,
     ) -> Change:
         reason = require_reason(reason, f"{source} someone")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, action)
             target = target_of(account, channel, address)
@@ -227,7 +230,7 @@ class OptOuts(EnginePart):
         reason: str,
     ) -> Change:
         reason = require_reason(reason, f"lift a {source}")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, action)
             target = target_of(account, channel, address)
@@ -256,7 +259,7 @@ class OptOuts(EnginePart):
     ) -> None:
         """Record an explicit opt-in for a purpose (needed where `require_consent_for` says so)."""
         kind = parse_choice(Purpose, purpose)
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.RECORD_CONSENT)
             target = target_of(account, channel, address)
@@ -279,7 +282,7 @@ class OptOuts(EnginePart):
         the activity log stays verifiable (see heed.store.erasure). Erasing twice is a no-op.
         """
         reason = require_reason(reason, "erase a contact")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.ERASE)
             contact = queries.get(session, account, Contact, contact_id)

@@ -24,8 +24,8 @@ from heed.core.permissions import Action, require
 from heed.core.rules import CheckRequest
 from heed.core.vocabulary import Actor, Channel, Purpose, parse_choice
 from heed.engine import checking
-from heed.engine.part import EnginePart
-from heed.engine.results import copy_of
+from heed.engine.base import Transactions
+from heed.engine.results import OutboundInfo, SendSummary
 from heed.errors import BadInput, InvalidSetting, MessagingRefused
 from heed.providers.base import ApiRequest, DeliveryReport, Outgoing, SendOutcome
 from heed.store import accounts, queries
@@ -50,37 +50,6 @@ _STATUS_HOOKS = {"twilio": "/hooks/twilio/{slug}/status", "vonage": "/hooks/vona
 
 
 @dataclass(frozen=True)
-class OutboundInfo:
-    id: str
-    channel: str
-    from_address: str
-    to_address: str
-    body: str
-    kind: str
-    in_reply_to: str | None
-    status: str
-    attempts: int
-    provider: str
-    provider_message_id: str | None
-    error: str | None
-    created_by: str
-    created_at: datetime
-    sent_at: datetime | None
-
-    @classmethod
-    def of(cls, row: OutboundMessage) -> OutboundInfo:
-        return copy_of(cls, row)
-
-
-@dataclass(frozen=True)
-class SendSummary:
-    """One round of sending: how many messages it took, and how each ended."""
-
-    claimed: int
-    by_status: dict[str, int]
-
-
-@dataclass(frozen=True)
 class _Claimed:
     account_id: str
     message_id: str
@@ -88,10 +57,18 @@ class _Claimed:
     request: ApiRequest | None  # None for the sandbox, which sends nothing
 
 
-class Outbox(EnginePart):
-    """Mixed into `heed.Engine`."""
+class Outbox:
+    """Replies heed sends: queued on `transactions`, with `signal` set to wake the sender
+    (heed.outbound.worker); sent over one HTTP transport, closed with `close`."""
 
-    outbox_signal: threading.Event
+    def __init__(self, transactions: Transactions, signal: threading.Event) -> None:
+        self.transactions = transactions
+        self.signal = signal
+
+    def close(self) -> None:
+        """Close the HTTP transport, if a message was sent through it."""
+        if "_transport" in self.__dict__:
+            self._transport.close()
 
     def send_reply(
         self,
@@ -115,7 +92,7 @@ class Outbox(EnginePart):
             raise BadInput("the reply is empty")
         if len(text) > MAX_BODY:
             raise BadInput(f"the reply has {len(text)} characters; the most is {MAX_BODY}")
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.REPLY)
             kind = parse_choice(Channel, channel)
@@ -140,7 +117,7 @@ class Outbox(EnginePart):
                 created_by=str(actor),
             )
             info = OutboundInfo.of(row)
-        self.outbox_signal.set()
+        self.signal.set()
         return info
 
     def _reply_sender(
@@ -184,7 +161,7 @@ class Outbox(EnginePart):
         limit: int = 50,
     ) -> Page[OutboundInfo]:
         """Messages heed sent or is sending, oldest first; `address` is the recipient's."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             kind = parse_choice(Channel, channel) if channel is not None else None
             query = select(OutboundMessage).where(OutboundMessage.account_id == account.id)
@@ -201,7 +178,7 @@ class Outbox(EnginePart):
             return Page([OutboundInfo.of(r) for r in page.items], page.next_cursor)
 
     def get_outbound(self, slug: str, message_id: str) -> OutboundInfo:
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             return OutboundInfo.of(queries.get(session, account, OutboundMessage, message_id))
 
@@ -218,11 +195,11 @@ class Outbox(EnginePart):
         from heed.outbound import queue
 
         clock = now or utcnow()
-        with self._read() as session:
+        with self.transactions.read() as session:
             due = queue.due(session, clock, limit)
         ended: Counter[str] = Counter()
         for account_id, message_id in due:
-            with self._write() as session:
+            with self.transactions.write() as session:
                 if not queue.claim(session, account_id, message_id, clock):
                     continue  # another sender took it
                 row = session.get(OutboundMessage, (account_id, message_id))
@@ -241,7 +218,7 @@ class Outbox(EnginePart):
             outcome = SendOutcome(f"{SANDBOX}:{claimed.message_id}")
         else:
             outcome = self._transport.send(claimed.provider, claimed.request)
-        with self._write() as session:
+        with self.transactions.write() as session:
             row = session.get(OutboundMessage, (claimed.account_id, claimed.message_id))
             assert row is not None, "outbound messages are never deleted"
             queue.settle(row, outcome, now or utcnow())

@@ -9,10 +9,8 @@ rows would be most of the database for a list that is replaced whole every month
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from heed.bulk.registry import (
     SHARED,
@@ -25,47 +23,19 @@ from heed.bulk.registry import (
 )
 from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, parse_choice
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
+from heed.engine.results import RegistryStatus
 from heed.store import accounts
 from heed.store.accounts import AccountRef
 
 
-@dataclass(frozen=True)
-class RegistryStatus:
-    """A registry as listed: its version, size and age, and whether it is stale."""
+class Registries:
+    """Registries, loaded, listed and dropped in `store` (files under the data directory);
+    `transactions` only find the account a registry belongs to."""
 
-    name: str
-    kind: str
-    shared: bool
-    version: date
-    loaded_at: datetime
-    numbers: int
-    bytes: int
-    source: str
-    age_days: int
-    stale: bool
-
-    @classmethod
-    def of(cls, info: RegistryInfo, today: date) -> RegistryStatus:
-        return cls(
-            info.name,
-            info.kind.value,
-            info.owner == SHARED,
-            info.version,
-            info.loaded_at,
-            info.numbers,
-            info.bytes,
-            info.source,
-            info.age_days(today),
-            info.stale(today),
-        )
-
-
-class Registries(EnginePart):
-    """Mixed into `heed.Engine`."""
-
-    if TYPE_CHECKING:
-        registry_store: RegistryStore
+    def __init__(self, transactions: Transactions, store: RegistryStore) -> None:
+        self.transactions = transactions
+        self.store = store
 
     def load_registry(
         self,
@@ -80,7 +50,7 @@ class Registries(EnginePart):
     ) -> RegistryStatus:
         """Load a registry file as the registry's new version (or apply a change list)."""
         owner = self._registry_owner(account, actor)
-        info = self.registry_store.load(
+        info = self.store.load(
             owner,
             name,
             Path(path),
@@ -88,43 +58,58 @@ class Registries(EnginePart):
             mode=parse_choice(Mode, mode),
             version=version,
         )
-        return RegistryStatus.of(info, datetime.now(UTC).date())
+        return _status(info, datetime.now(UTC).date())
 
     def list_registries(self, account: str | None = None) -> list[RegistryStatus]:
         """The shared registries, and the account's own when one is named."""
         owners: Sequence[str] = (SHARED,)
         if account is not None:
-            with self._read() as session:
+            with self.transactions.read() as session:
                 owners = (SHARED, accounts.load_account(session, account).id)
         today = datetime.now(UTC).date()
-        return [RegistryStatus.of(i, today) for i in self.registry_store.list(tuple(owners))]
+        return [_status(i, today) for i in self.store.list(tuple(owners))]
 
     def stale_registries(self) -> list[RegistryStatus]:
         """Registries of every owner older than the FTC's 31 days (for /healthz)."""
-        root = self.registry_store.root
+        root = self.store.root
         owners = tuple(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else ()
         today = datetime.now(UTC).date()
         return [
-            RegistryStatus.of(info, today)
-            for info in self.registry_store.list(owners)
+            _status(info, today)
+            for info in self.store.list(owners)
             if info.kind is Kind.DO_NOT_CALL and info.stale(today)
         ]
 
     def drop_registry(self, name: str, *, account: str | None = None, actor: Actor) -> None:
         owner = self._registry_owner(account, actor)
-        self.registry_store.drop(owner, name)
+        self.store.drop(owner, name)
 
     def _registry_owner(self, account: str | None, actor: Actor) -> str:
         if account is None:
             require(actor, Action.MANAGE_SETTINGS)
             return SHARED
-        with self._read() as session:
+        with self.transactions.read() as session:
             ref = accounts.load_account(session, account)
             require(actor, Action.MANAGE_SETTINGS)
             return ref.id
 
     def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView:
-        return RegistryView(self.registry_store, account, channel)
+        return RegistryView(self.store, account, channel)
+
+
+def _status(info: RegistryInfo, today: date) -> RegistryStatus:
+    return RegistryStatus(
+        info.name,
+        info.kind.value,
+        info.owner == SHARED,
+        info.version,
+        info.loaded_at,
+        info.numbers,
+        info.bytes,
+        info.source,
+        info.age_days(today),
+        info.stale(today),
+    )
 
 
 __all__ = ["STALE_AFTER_DAYS", "Registries", "RegistryStatus", "RegistryView"]

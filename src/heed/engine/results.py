@@ -30,6 +30,8 @@ if TYPE_CHECKING:
         Event,
         ListMembership,
         MailingList,
+        OutboundMessage,
+        ReviewItem,
         Sender,
         Suppression,
     )
@@ -360,6 +362,99 @@ class Thread:
     entries: list[ThreadEntry]
     last_to: str | None  # the account's address the person last wrote to
     senders: list[str]  # the account's senders on this channel
+
+
+@dataclass(frozen=True)
+class ReviewInfo:
+    id: str
+    message_id: str
+    channel: str
+    address: str
+    to_address: str
+    body: str
+    detection: dict[str, Any]
+    status: str
+    created_at: datetime
+    deadline: datetime
+    decided_at: datetime | None
+    decided_by: str | None
+    decision_reason: str | None
+    person: str | None = None  # the contact's name, if heed knows one
+
+    @classmethod
+    def of(cls, row: ReviewItem, person: str | None = None) -> ReviewInfo:
+        stored = {
+            f.name: getattr(row, f.name) for f in dataclasses.fields(cls) if f.name != "person"
+        }
+        return cls(**stored, person=person)
+
+    @property
+    def received_at(self) -> datetime:
+        """When the person sent the message (never after heed received it): the deadline
+        runs from it (heed.inbound.effects._send_to_review)."""
+        return self.created_at
+
+    @property
+    def reading(self) -> str:
+        """What heed thinks the message asks, in plain words (older items: the first reason)."""
+        found = self.detection.get("reading")
+        if isinstance(found, str) and found:
+            return found
+        return "may ask to stop being messaged"
+
+    @property
+    def opt_in(self) -> bool:
+        """Whether this is a held START (approving it lifts an opt-out), not a possible STOP."""
+        from heed.store import review  # the one reading of a held START, and only when asked
+
+        return review.asks_opt_in(self.detection)
+
+
+@dataclass(frozen=True)
+class OutboundInfo:
+    id: str
+    channel: str
+    from_address: str
+    to_address: str
+    body: str
+    kind: str
+    in_reply_to: str | None
+    status: str
+    attempts: int
+    provider: str
+    provider_message_id: str | None
+    error: str | None
+    created_by: str
+    created_at: datetime
+    sent_at: datetime | None
+
+    @classmethod
+    def of(cls, row: OutboundMessage) -> OutboundInfo:
+        return copy_of(cls, row)
+
+
+@dataclass(frozen=True)
+class SendSummary:
+    """One round of sending: how many messages it took, and how each ended."""
+
+    claimed: int
+    by_status: dict[str, int]
+
+
+@dataclass(frozen=True)
+class RegistryStatus:
+    """A registry as listed: its version, size and age, and whether it is stale."""
+
+    name: str
+    kind: str
+    shared: bool
+    version: date
+    loaded_at: datetime
+    numbers: int
+    bytes: int
+    source: str
+    age_days: int
+    stale: bool
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from heed.core.permissions import require, review_action
 from heed.core.vocabulary import Actor
-from heed.engine.part import EnginePart
+from heed.engine.base import Transactions
+from heed.engine.results import ReviewInfo
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
 from heed.store.queries import Page
@@ -19,50 +18,11 @@ from heed.store.tables import Account, Contact, ReviewItem
 from heed.store.types import utcnow
 
 
-@dataclass(frozen=True)
-class ReviewInfo:
-    id: str
-    message_id: str
-    channel: str
-    address: str
-    to_address: str
-    body: str
-    detection: dict[str, Any]
-    status: str
-    created_at: datetime
-    deadline: datetime
-    decided_at: datetime | None
-    decided_by: str | None
-    decision_reason: str | None
-    person: str | None = None  # the contact's name, if heed knows one
+class ReviewQueue:
+    """The review queue: messages that may ask to stop, held for a person to decide."""
 
-    @classmethod
-    def of(cls, row: ReviewItem, person: str | None = None) -> ReviewInfo:
-        stored = {f.name: getattr(row, f.name) for f in fields(cls) if f.name != "person"}
-        return cls(**stored, person=person)
-
-    @property
-    def received_at(self) -> datetime:
-        """When the person sent the message (never after heed received it): the deadline
-        runs from it (heed.inbound.effects._send_to_review)."""
-        return self.created_at
-
-    @property
-    def reading(self) -> str:
-        """What heed thinks the message asks, in plain words (older items: the first reason)."""
-        found = self.detection.get("reading")
-        if isinstance(found, str) and found:
-            return found
-        return "may ask to stop being messaged"
-
-    @property
-    def opt_in(self) -> bool:
-        """Whether this is a held START (approving it lifts an opt-out), not a possible STOP."""
-        return review.asks_opt_in(self.detection)
-
-
-class ReviewQueue(EnginePart):
-    """Mixed into `heed.Engine`."""
+    def __init__(self, transactions: Transactions) -> None:
+        self.transactions = transactions
 
     def list_review(
         self,
@@ -73,7 +33,7 @@ class ReviewQueue(EnginePart):
         limit: int = 50,
     ) -> Page[ReviewInfo]:
         """Review items, oldest first (the nearest deadline first among pending ones)."""
-        with self._read() as session:
+        with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             query = select(ReviewItem).where(ReviewItem.account_id == account.id)
             if status is not None:
@@ -87,7 +47,7 @@ class ReviewQueue(EnginePart):
         self, slug: str, item_id: str, *, approve: bool, actor: Actor, reason: str | None = None
     ) -> ReviewInfo:
         """Approve (the opt-out is applied) or reject one item; every decision is an event."""
-        with self._write() as session:
+        with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             item = queries.get(session, account, ReviewItem, item_id)
             action = review_action(opt_in=review.is_opt_in(item), approve=approve)
@@ -103,11 +63,11 @@ class ReviewQueue(EnginePart):
         `heed serve` runs this every minute; `heed review apply-due` runs it once.
         """
         moment = now or utcnow()
-        with self._read() as session:
+        with self.transactions.read() as session:
             slugs = list(session.scalars(select(Account.slug)))
         applied = 0
         for slug in slugs:
-            with self._write() as session:
+            with self.transactions.write() as session:
                 account = accounts.load_account(session, slug)
                 log = EventLog(session, account.id)
                 log.lock()  # before reading: two servers sweeping never apply an item twice

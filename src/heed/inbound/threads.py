@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from heed.core.thread import Purpose, Thread
+from heed.core.thread import Thread
+from heed.core.vocabulary import Purpose
 from heed.store.tables import OutboundMessage
 
 # Built once: constructing a statement costs about as much as running it.
@@ -33,7 +34,7 @@ _LAST_SENT = (
 def purpose_of(kind: str) -> Purpose:
     """An outbox row's purpose: an agent's reply is conversational, heed's own confirmations
     (opt-out, help, clarification …) are transactional."""
-    return "conversational" if kind == "reply" else "transactional"
+    return Purpose.CONVERSATIONAL if kind == "reply" else Purpose.TRANSACTIONAL
 
 
 def last_sent(

@@ -362,7 +362,10 @@ def _intact(row: Any, since: str) -> bool:
             return True
     except orjson.JSONDecodeError:
         pass
-    payload["evidence"] = None if evidence is None else json.loads(evidence)  # exact numbers
+    try:
+        payload["evidence"] = None if evidence is None else json.loads(evidence)  # exact numbers
+    except ValueError:  # not JSON at all (SQLite keeps any text)
+        return False
     return bool(reference_digest(payload) == stored)
 
 

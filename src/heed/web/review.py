@@ -14,7 +14,7 @@ from heed.api.deps import get_engine
 from heed.core.account_settings import AccountSettings
 from heed.core.permissions import may, review_action
 from heed.core.vocabulary import Role
-from heed.engine.review import ReviewInfo
+from heed.engine.results import ReviewInfo
 from heed.errors import NotFound, PermissionDenied, Rejected
 from heed.web.auth import signed_in, signed_in_post
 from heed.web.render import error_page, render

@@ -122,11 +122,10 @@ async def post_inbound(
 
 
 def _thread(payload: InboundIn) -> Thread | None:
-    purpose = payload.last_outbound_purpose.value if payload.last_outbound_purpose else None
     age = None
     if payload.last_outbound_at is not None:
         sent = payload.last_outbound_at
         sent = sent if sent.tzinfo else sent.replace(tzinfo=UTC)
         received = payload.received_at or datetime.now(UTC)
         age = (received if received.tzinfo else received.replace(tzinfo=UTC)) - sent
-    return given_thread(payload.in_reply_to, purpose, age)
+    return given_thread(payload.in_reply_to, payload.last_outbound_purpose, age)

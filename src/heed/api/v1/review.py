@@ -10,8 +10,7 @@ from pydantic import BaseModel, Field
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.schemas import Page
-from heed.engine.results import to_json
-from heed.engine.review import ReviewInfo
+from heed.engine.results import ReviewInfo, to_json
 
 router = APIRouter(prefix="/review", tags=["review"])
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from heed import Channel, Engine
 from heed.core.delivery import classify
 from heed.core.vocabulary import webhook_credential
-from heed.inbound.actions import Superseded, Suppressed, UnknownSender
+from heed.inbound.actions import Superseded, Suppressed, TimeDistrusted, UnknownSender
 from heed.providers import whatsapp
 from heed.providers.base import DeliveryReport, InboundMessage
 from heed.store.tables import ReceivedMessage
@@ -19,6 +19,7 @@ from helpers.actors import ADMIN
 from helpers.providers import preference, preferences
 
 PERSON, X, Y = "+14155550100", "+15005550006", "+15005550007"
+OTHER = "+14155550111"
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 _ids = iter(range(10**6))
 #: As a provider webhook whose signature heed verified hands messages over.
@@ -207,6 +208,26 @@ def test_the_latest_stop_or_start_in_time_decides_in_any_arrival_order(
     latest = max(arrivals)[1]
     assert codes(engine) == ([] if latest in ("START", "UNSTOP") else ["opted_out"])
     assert engine.verify_audit(acme).ok
+
+
+def test_a_webhook_message_time_outside_the_clock_bounds_is_flagged(
+    engine: Engine, acme: str
+) -> None:
+    """A provider's message is never refused (the person did write it), but a time far from
+    heed's clock is flagged; a future one is taken as the time of receipt, so a STOP dated
+    tomorrow cannot outrank the START the person sends after it today."""
+    now = datetime.now(UTC)
+    stop = engine.receive(acme, sms("STOP", at=now + timedelta(days=1)))
+    [flag] = [a for a in stop.actions if isinstance(a, TimeDistrusted)]
+    assert flag.taken_as is not None and "after heed's clock" in (flag.why or "")
+    assert datetime.fromisoformat(flag.taken_as) < now + timedelta(minutes=5)
+    engine.receive(acme, sms("START", at=datetime.now(UTC) + timedelta(seconds=1)))
+    assert codes(engine) == []
+
+    old = engine.receive(acme, sms("STOP", sender=OTHER, at=now - timedelta(days=30)))
+    [flag] = [a for a in old.actions if isinstance(a, TimeDistrusted)]
+    assert flag.taken_as is None and "before heed's clock" in (flag.why or "")
+    assert engine.check(acme, "sms", OTHER).codes == ["opted_out"]  # flagged, still honoured
 
 
 def test_message_that_is_both_is_an_opt_out(engine: Engine, acme: str) -> None:
