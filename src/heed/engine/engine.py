@@ -100,7 +100,9 @@ class Engine(Checker):
 
     @cached_property
     def _receiving(self) -> Receiving:
-        return Receiving(self.transactions, self.configs, self.clock, self.outbox_signal)
+        return Receiving(
+            self.transactions, self.configs, self.clock, self.outbox_signal, self.part_wait
+        )
 
     @cached_property
     def _review(self) -> ReviewQueue:
