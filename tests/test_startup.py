@@ -30,6 +30,7 @@ NOT_FOR_THE_CHECK = (
     "heed.engine.engine",
     "heed.engine.opt_outs",
     "heed.engine.imports",
+    "heed.engine.exports",
     "heed.engine.outbox",
     "heed.engine.proof",
     "heed.bulk.index",

@@ -73,6 +73,14 @@ class Settings(BaseSettings):
     #: the time of receipt).
     inbound_max_future_seconds: int = Field(default=300, ge=0)
     inbound_max_past_hours: int = Field(default=168, ge=0)
+    #: How long the parts of a long message wait for their siblings before they are read as
+    #: they are (heed.inbound.parts). Providers deliver a message's parts within seconds; at
+    #: most a day, so that a lone "STOP" part is never held back longer than that.
+    part_wait_seconds: int = Field(default=300, ge=1, le=86400)
+    #: Seconds between the runs of `heed serve`'s sweep, which applies review items past their
+    #: deadline and reads long messages whose parts stopped coming (heed.api.app). At most an
+    #: hour: both have deadlines of their own.
+    sweep_interval: float = Field(default=60, ge=1, le=3600)
 
     def clock_bounds(self) -> ClockBounds:
         return ClockBounds(

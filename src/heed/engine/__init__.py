@@ -15,7 +15,7 @@ own, one line each, so the library keeps one flat API (`engine.opt_out(...)`).
   `accounts` (accounts and their settings);
 - messages: `receiving` (what providers send: messages, parts, delivery reports), `review`
   (the review queue), `outbox` (replies heed sends), `links` (one-click unsubscribe links);
-- many at once: `imports` (imports, exports, the audience filter);
+- many at once: `imports` (CSV imports), `exports` (the export, the audience filter);
 - access: `keys` (API keys), `idempotency` (Idempotency-Keys), `users` (people who sign in to
   the web UI), `sign_ins` (their sign-ins), `attempts` (throttled attempts);
 - the web UI's views: `dashboard` (its first page), `conversations` (the inbox's threads);

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
@@ -97,6 +98,8 @@ class EngineBase:
         self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
+        #: How long parts of a long message wait for their siblings (heed.inbound.parts).
+        self.part_wait = timedelta(seconds=settings.part_wait_seconds)
         self.db = Database(self.database_url, keyring)
         self.db.share(REGISTRY_STORE, self.registry_store)
         #: Every service's transactions (`read()`, `write()`), over `db`.
