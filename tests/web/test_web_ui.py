@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 from playwright.sync_api import Locator, Page, expect
 
 from heed.core.vocabulary import Source
-from helpers.actors import SUPPORT
+from helpers.actors import ADMIN, SUPPORT
 from helpers.provider_api import ProviderApi
 from helpers.web import PASSWORD, Site, check, log_in, seed, shot, sign_out
 
@@ -577,3 +578,17 @@ def test_every_asset_a_page_names_is_served(page: Page, site: Site) -> None:
         response = page.request.get(f"{site.base}{asset}")
         assert response.status == 200, asset
     assert page.request.get(f"{site.base}/static/..%2Frender.py").status == 404
+
+
+def test_the_timeline_shows_the_import_that_created_a_contact(
+    page: Page, site: Site, tmp_path: Path
+) -> None:
+    path = tmp_path / "crm-export.csv"
+    path.write_text("phone,name\n+14155550190,Dale Cooper\n+14155550191,Audrey Horne\n")
+    site.live.engine.import_contacts(site.slug, path, actor=ADMIN)
+    (dale,) = site.live.engine.list_contacts(site.slug, q="Dale Cooper").items
+
+    log_in(page, site, site.admin_email)
+    page.goto(f"{site.base}/contacts/{dale.id}")
+    created = page.locator(".timeline li").filter(has_text="contacts imported")
+    expect(created).to_contain_text("from crm-export.csv, line 2")

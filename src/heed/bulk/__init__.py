@@ -5,5 +5,6 @@ One module per job, each reading and writing a stream so a file of millions of r
 in memory: `csvfile` and `jsonfile` read what people upload, `columns` finds which column is
 which, `optout_import` and `contact_import` plan and apply a batch of rows, `jobs` binds them
 to an import, `export` writes suppressions out, `audience` and `filtering` answer the check
-for a whole campaign at once. `heed.engine.imports.BulkWork` is the `Engine` API over them.
+for a whole campaign at once. `heed.engine.imports` and `heed.engine.exports` are the `Engine`
+API over them.
 """

@@ -14,13 +14,13 @@ from pathlib import Path
 from heed.bulk.index import Indexes
 from heed.engine.accounts import Accounts
 from heed.engine.attempts import Attempts
-from heed.engine.base import Forward
-from heed.engine.checking import Checker
+from heed.engine.base import Checker, Forward
 from heed.engine.contacts import Contacts
 from heed.engine.conversations import Conversations
 from heed.engine.dashboard import Dashboard
+from heed.engine.exports import Exports
 from heed.engine.idempotency import IdempotencyKeys
-from heed.engine.imports import BulkWork
+from heed.engine.imports import Imports
 from heed.engine.keys import ApiKeys
 from heed.engine.links import UnsubscribeLinks
 from heed.engine.lists import ListsAndConsents
@@ -45,7 +45,7 @@ class Engine(Checker):
     database's read and write transactions), and for some what this process shares (the
     suppression indexes, the account configs, the signal that wakes the sender). Its methods
     are forwarded as the engine's own, one line each (`Forward`), so `engine.opt_out(...)`
-    is `OptOuts.opt_out`. The check comes from `Checker`, the engine `heed check` opens.
+    is `OptOuts.opt_out`. The check comes from `Checker`, the engine that only checks.
     """
 
     def __init__(
@@ -99,7 +99,9 @@ class Engine(Checker):
 
     @cached_property
     def _receiving(self) -> Receiving:
-        return Receiving(self.transactions, self.configs, self.clock, self.outbox_signal)
+        return Receiving(
+            self.transactions, self.configs, self.clock, self.outbox_signal, self.part_wait
+        )
 
     @cached_property
     def _review(self) -> ReviewQueue:
@@ -110,8 +112,12 @@ class Engine(Checker):
         return Outbox(self.transactions, self.outbox_signal)
 
     @cached_property
-    def _bulk(self) -> BulkWork:
-        return BulkWork(self.transactions, self.indexes, self._registries)
+    def _imports(self) -> Imports:
+        return Imports(self.transactions)
+
+    @cached_property
+    def _exports(self) -> Exports:
+        return Exports(self.transactions, self.indexes, self._registries)
 
     @cached_property
     def _api_keys(self) -> ApiKeys:
@@ -216,17 +222,18 @@ class Engine(Checker):
     get_outbound = Forward("_outbox", Outbox.get_outbound)
     send_due_messages = Forward("_outbox", Outbox.send_due_messages)
 
-    start_import = Forward("_bulk", BulkWork.start_import)
-    run_import = Forward("_bulk", BulkWork.run_import)
-    import_optouts = Forward("_bulk", BulkWork.import_optouts)
-    import_contacts = Forward("_bulk", BulkWork.import_contacts)
-    preview_import = Forward("_bulk", BulkWork.preview_import)
-    get_import = Forward("_bulk", BulkWork.get_import)
-    list_imports = Forward("_bulk", BulkWork.list_imports)
-    recent_imports = Forward("_bulk", BulkWork.recent_imports)
-    export_suppressions = Forward("_bulk", BulkWork.export_suppressions)
-    audience = Forward("_bulk", BulkWork.audience)
-    filter_audience = Forward("_bulk", BulkWork.filter_audience)
+    start_import = Forward("_imports", Imports.start_import)
+    run_import = Forward("_imports", Imports.run_import)
+    import_optouts = Forward("_imports", Imports.import_optouts)
+    import_contacts = Forward("_imports", Imports.import_contacts)
+    preview_import = Forward("_imports", Imports.preview_import)
+    get_import = Forward("_imports", Imports.get_import)
+    list_imports = Forward("_imports", Imports.list_imports)
+    recent_imports = Forward("_imports", Imports.recent_imports)
+
+    export_suppressions = Forward("_exports", Exports.export_suppressions)
+    audience = Forward("_exports", Exports.audience)
+    filter_audience = Forward("_exports", Exports.filter_audience)
 
     create_api_key = Forward("_api_keys", ApiKeys.create_api_key)
     list_api_keys = Forward("_api_keys", ApiKeys.list_api_keys)

@@ -1,11 +1,11 @@
-"""The bulk side of `Engine`: CSV imports, exports and the audience filter (docs/design.md §4).
+"""CSV imports of opt-outs and contacts (docs/design.md §4); exports and the audience filter
+are heed.engine.exports.
 
-A service of `Engine`: each method loads the account, checks the role, and calls heed.bulk.
-An import is two steps so the HTTP API and the web UI can answer before the rows land:
-`start_import` checks the request and reads the whole file once (a file that cannot be read,
-or has no address column, is refused before anything changes) and records the import;
-`run_import` then imports it a batch per transaction. `import_optouts` / `import_contacts`
-do both, for the CLI and the library.
+Each method loads the account, checks the role, and calls heed.bulk. An import is two steps so
+the HTTP API and the web UI can answer before the rows land: `start_import` checks the request
+and reads the whole file once (a file that cannot be read, or has no address column, is refused
+before anything changes) and records the import; `run_import` then imports it a batch per
+transaction. `import_optouts` / `import_contacts` do both, for the CLI and the library.
 """
 
 from __future__ import annotations
@@ -18,20 +18,15 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from heed.bulk import export, jobs
-from heed.bulk.columnar import filter_columnar, readable
+from heed.bulk import jobs
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
-from heed.bulk.filtering import filter_file, is_json
-from heed.bulk.index import Indexes
-from heed.bulk.indexed import IndexedAudience, load_indexed_audience
 from heed.bulk.jobs import Job
-from heed.bulk.results import FilterCounts, ImportInfo, ImportPreview
+from heed.bulk.results import ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
-from heed.core.vocabulary import Actor, Channel, Purpose, Scope, parse_choice
+from heed.core.vocabulary import Actor, Channel, Scope, parse_choice
 from heed.engine.base import Transactions
 from heed.engine.collector import collector_paused
-from heed.engine.registries import Registries
 from heed.errors import BadInput
 from heed.store import accounts, imports, queries
 from heed.store.accounts import AccountRef
@@ -93,16 +88,12 @@ def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
         yield batch
 
 
-class BulkWork:
-    """Imports, exports and the audience filter: each reads and writes on `transactions`;
-    the filter decides with the compiled suppression `indexes` and the `registries`."""
+class Imports:
+    """CSV imports of opt-outs and contacts: started, run a batch per transaction, previewed,
+    listed."""
 
-    def __init__(
-        self, transactions: Transactions, indexes: Indexes, registries: Registries
-    ) -> None:
+    def __init__(self, transactions: Transactions) -> None:
         self.transactions = transactions
-        self.indexes = indexes
-        self.registries = registries
 
     # -- imports ------------------------------------------------------------------------------
 
@@ -121,7 +112,7 @@ class BulkWork:
         encoding: str = "utf-8",
     ) -> ImportInfo:
         """Check an import and read its file through once; record it as running."""
-        name = file_name or _name_of(source)
+        name = file_name or file_name_of(source)
         with self.transactions.read() as session:
             asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
         with open_binary(source) as stream:
@@ -258,7 +249,7 @@ class BulkWork:
     ) -> ImportInfo:
         with open_binary(source) as stream:
             start = stream.tell()
-            name = file_name or _name_of(source)
+            name = file_name or file_name_of(source)
             started = self.start_import(slug, kind, stream, actor=actor, file_name=name, **options)
             stream.seek(start)
             return self.run_import(slug, started.id, stream, actor=actor, progress=progress)
@@ -279,7 +270,7 @@ class BulkWork:
         limit: int = 10,
     ) -> ImportPreview:
         """What importing the file would do to its first `limit` rows; changes nothing."""
-        name = file_name or _name_of(source)
+        name = file_name or file_name_of(source)
         with self.transactions.read() as session:
             asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
             with open_binary(source) as stream:
@@ -346,119 +337,9 @@ class BulkWork:
             )
             return [ImportInfo.of(r) for r in rows]
 
-    # -- export and the audience filter ------------------------------------------------------
 
-    def export_suppressions(
-        self,
-        slug: str,
-        *,
-        format: str = "csv",
-        channel: str | None = None,
-        source: str | None = None,
-        tally: export.ExportTally | None = None,
-    ) -> Iterator[str]:
-        """The account's active suppressions with their evidence, as CSV or JSON text chunks.
-
-        Streams from one read transaction while the caller consumes it; `tally` counts.
-        """
-        fmt, kind, wanted = (
-            export.check_format(format),
-            _channel(channel),
-            export.check_source(source),
-        )
-        with self.transactions.read() as session:
-            account = accounts.load_account(session, slug)
-            chunks = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
-            while True:
-                with collector_paused():  # while a chunk is made, not while the caller has it
-                    chunk = next(chunks, None)
-                if chunk is None:
-                    return
-                yield chunk
-
-    def audience(
-        self,
-        slug: str,
-        channel: str,
-        *,
-        sender: str | None = None,
-        list_name: str | None = None,
-        purpose: str = "marketing",
-    ) -> IndexedAudience:
-        """A snapshot to decide many recipients with, exactly as `check` would one by one:
-        the account's compiled suppression index as of its latest event."""
-        kind = _channel(channel)
-        if kind is None:
-            raise BadInput(f"a channel is needed: one of {_CHANNELS}")
-        wanted = parse_choice(Purpose, purpose)
-        with self.transactions.read() as session:
-            account = accounts.load_account(session, slug)
-            return load_indexed_audience(
-                session,
-                self.indexes,
-                account,
-                kind,
-                sender=sender,
-                list_name=list_name,
-                purpose=wanted,
-                registries=self.registries.registry_view(account, kind),
-            )
-
-    def filter_audience(
-        self,
-        slug: str,
-        source: InputFile,
-        allowed_out: BinaryIO | None,
-        *,
-        channel: str,
-        sender: str | None = None,
-        list_name: str | None = None,
-        purpose: str = "marketing",
-        excluded_out: BinaryIO | None = None,
-        columns: Mapping[str, str] | None = None,
-        file_name: str | None = None,
-        progress: ProgressCallback | None = None,
-        keep_duplicates: bool = False,
-    ) -> FilterCounts:
-        """Filter a recipients file (CSV or JSON): allowed rows out, counts by reason.
-
-        A plain CSV file (heed.bulk.columnar) is decided a column at a time; JSON and CSV
-        with quotes row by row; both with the same audience and answers.
-        """
-        snapshot = self.audience(slug, channel, sender=sender, list_name=list_name, purpose=purpose)
-        name = file_name or _name_of(source)
-        with open_binary(source) as stream:
-            if not is_json(stream):
-                start = stream.tell()
-                data = stream.read()
-                if readable(data):
-                    counts = filter_columnar(
-                        snapshot,
-                        data,
-                        name,
-                        allowed_out,
-                        excluded_out=excluded_out,
-                        mapping=columns,
-                        keep_duplicates=keep_duplicates,
-                    )
-                    if counts is not None:
-                        if progress is not None:
-                            progress(len(data), len(data))
-                        return counts
-                stream.seek(start)
-            return filter_file(
-                snapshot,
-                stream,
-                name,
-                allowed_out,
-                excluded_out=excluded_out,
-                mapping=columns,
-                progress=progress,
-                keep_duplicates=keep_duplicates,
-            )
-
-
-def _name_of(source: InputFile) -> str:
+def file_name_of(source: InputFile) -> str:
+    """The name a file is known by in messages and records: its path's, or the open file's."""
     if isinstance(source, str | Path):
         return Path(source).name
     return Path(str(getattr(source, "name", "upload.csv"))).name

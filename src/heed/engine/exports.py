@@ -1,0 +1,150 @@
+"""What leaves heed in bulk (docs/design.md §4): the suppression list with its evidence, and a
+recipients file with only those who may be messaged, decided by the audience filter exactly as
+`check` would one by one (heed.bulk.indexed, heed.bulk.decide)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import BinaryIO
+
+from heed.bulk import export
+from heed.bulk.columnar import filter_columnar, readable
+from heed.bulk.csvfile import open_binary
+from heed.bulk.filtering import filter_file, is_json
+from heed.bulk.index import Indexes
+from heed.bulk.indexed import IndexedAudience, load_indexed_audience
+from heed.bulk.results import FilterCounts
+from heed.core.vocabulary import Channel, Purpose, parse_choice
+from heed.engine.base import Transactions
+from heed.engine.collector import collector_paused
+from heed.engine.imports import InputFile, ProgressCallback, file_name_of
+from heed.engine.registries import Registries
+from heed.errors import BadInput
+from heed.store import accounts
+
+_CHANNELS = ", ".join(c.value for c in Channel)
+
+
+def _channel(value: str | None) -> Channel | None:
+    return parse_choice(Channel, value) if value else None
+
+
+class Exports:
+    """The export and the audience filter: read on `transactions`; the filter decides with the
+    compiled suppression `indexes` and the `registries`."""
+
+    def __init__(
+        self, transactions: Transactions, indexes: Indexes, registries: Registries
+    ) -> None:
+        self.transactions = transactions
+        self.indexes = indexes
+        self.registries = registries
+
+    def export_suppressions(
+        self,
+        slug: str,
+        *,
+        format: str = "csv",
+        channel: str | None = None,
+        source: str | None = None,
+        tally: export.ExportTally | None = None,
+    ) -> Iterator[str]:
+        """The account's active suppressions with their evidence, as CSV or JSON text chunks.
+
+        Streams from one read transaction while the caller consumes it; `tally` counts.
+        """
+        fmt, kind, wanted = (
+            export.check_format(format),
+            _channel(channel),
+            export.check_source(source),
+        )
+        with self.transactions.read() as session:
+            account = accounts.load_account(session, slug)
+            chunks = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
+            while True:
+                with collector_paused():  # while a chunk is made, not while the caller has it
+                    chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                yield chunk
+
+    def audience(
+        self,
+        slug: str,
+        channel: str,
+        *,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+    ) -> IndexedAudience:
+        """A snapshot to decide many recipients with, exactly as `check` would one by one:
+        the account's compiled suppression index as of its latest event."""
+        kind = _channel(channel)
+        if kind is None:
+            raise BadInput(f"a channel is needed: one of {_CHANNELS}")
+        wanted = parse_choice(Purpose, purpose)
+        with self.transactions.read() as session:
+            account = accounts.load_account(session, slug)
+            return load_indexed_audience(
+                session,
+                self.indexes,
+                account,
+                kind,
+                sender=sender,
+                list_name=list_name,
+                purpose=wanted,
+                registries=self.registries.registry_view(account, kind),
+            )
+
+    def filter_audience(
+        self,
+        slug: str,
+        source: InputFile,
+        allowed_out: BinaryIO | None,
+        *,
+        channel: str,
+        sender: str | None = None,
+        list_name: str | None = None,
+        purpose: str = "marketing",
+        excluded_out: BinaryIO | None = None,
+        columns: Mapping[str, str] | None = None,
+        file_name: str | None = None,
+        progress: ProgressCallback | None = None,
+        keep_duplicates: bool = False,
+    ) -> FilterCounts:
+        """Filter a recipients file (CSV or JSON): allowed rows out, counts by reason.
+
+        A plain CSV file (heed.bulk.columnar) is decided a column at a time; JSON and CSV
+        with quotes row by row; both with the same audience and answers.
+        """
+        snapshot = self.audience(slug, channel, sender=sender, list_name=list_name, purpose=purpose)
+        name = file_name or file_name_of(source)
+        with open_binary(source) as stream:
+            if not is_json(stream):
+                start = stream.tell()
+                data = stream.read()
+                if readable(data):
+                    counts = filter_columnar(
+                        snapshot,
+                        data,
+                        name,
+                        allowed_out,
+                        excluded_out=excluded_out,
+                        mapping=columns,
+                        keep_duplicates=keep_duplicates,
+                    )
+                    if counts is not None:
+                        if progress is not None:
+                            progress(len(data), len(data))
+                        return counts
+                stream.seek(start)
+            return filter_file(
+                snapshot,
+                stream,
+                name,
+                allowed_out,
+                excluded_out=excluded_out,
+                mapping=columns,
+                progress=progress,
+                keep_duplicates=keep_duplicates,
+            )
