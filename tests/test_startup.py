@@ -2,9 +2,12 @@
 
 The heavy modules (numpy and pyarrow for bulk files, httpx for sending, Alembic for `heed init`,
 the web server) are imported by the commands that use them; SQLAlchemy and the engine's
-services are imported when a command opens the engine, and `heed check` opens only the check
-(`heed.engine.checking.Checker`). Timing is bench/startup.py's job; these tests only check, in
-a fresh interpreter, which modules are left unloaded, so re-adding an eager import fails here.
+services are imported when a command opens the engine. `heed check` loads no other command's
+module, reads its plain arguments without Typer's pydantic validation (heed.cli.check), and
+opens `heed.engine.checker.QuickChecker`, which reads the engine's own statements through a
+bare sqlite3 or psycopg connection: no SQLAlchemy, no mapped tables, no pydantic models and no
+pydantic-settings. Timing is bench/startup.py's job; these tests only check, in a fresh
+interpreter, which modules are left unloaded, so re-adding an eager import fails here.
 """
 
 from __future__ import annotations
@@ -41,9 +44,32 @@ NOT_FOR_THE_CHECK = (
     "heed.api",
     "heed.store.audit",
     "heed.store.erasure",
+    # What the check reads through instead (heed.store.reads, heed.store.bare)
+    "sqlalchemy",
+    "heed.store.db",
+    "heed.store.tables",
+    "heed.store.accounts",
+    "heed.engine.base",
+    "psycopg",  # on SQLite
+    # pydantic: the engine's result models, account and sender settings, process settings,
+    # and Typer's validation of plain text (heed.cli.check reads plain arguments itself)
+    "pydantic",
+    "pydantic_settings",
+    "heed.engine.results",
+    "heed.core.account_settings",
+    "heed.core.sender_settings",
+    "heed.settings",
+    # every other command's module
+    "heed.cli.tree",
+    "heed.cli.accounts",
+    "heed.cli.audit",
+    "heed.cli.bulk",
+    "heed.cli.messaging",
+    "heed.cli.senders",
+    "heed.cli.suppressions",
 )
 #: What no command pays for before it opens the engine (`heed --help`, a mistyped option).
-NOT_FOR_THE_CLI = (*NOT_FOR_THE_CHECK, "sqlalchemy", "heed.engine.checking", "heed.store.tables")
+NOT_FOR_THE_CLI = (*NOT_FOR_THE_CHECK, "heed.engine.checking", "heed.store.reads")
 
 
 def _loaded(code: str, names: tuple[str, ...], env: dict[str, str] | None = None) -> list[str]:
@@ -69,9 +95,17 @@ def test_the_library_import_stays_light_and_the_engine_is_still_there() -> None:
 
 
 @pytest.mark.parametrize(
-    ("address", "exit_code"), [("+14155550100", 1), ("+14155550101", 0), ("not a number", 2)]
+    ("address", "exit_code", "options"),
+    [
+        ("+14155550100", 1, []),
+        ("+14155550100", 1, ["--json"]),
+        ("+14155550101", 0, []),
+        ("not a number", 2, []),
+    ],
 )
-def test_heed_check_loads_only_the_check(tmp_path: Path, address: str, exit_code: int) -> None:
+def test_heed_check_loads_only_the_check(
+    tmp_path: Path, address: str, exit_code: int, options: list[str]
+) -> None:
     """The whole command, on a real database with an opt-out, exits as it always did."""
     url = f"sqlite:///{tmp_path / 'heed.db'}"
     with Engine(url, data_dir=tmp_path / "data") as engine:
@@ -80,13 +114,31 @@ def test_heed_check_loads_only_the_check(tmp_path: Path, address: str, exit_code
         engine.opt_out("acme", "sms", "+14155550100", actor=ADMIN, reason="asked")
     run = (
         "import runpy\n"
-        f"sys.argv = ['heed', 'check', 'acme', '--channel', 'sms', '--address', {address!r}]\n"
+        f"sys.argv = ['heed', 'check', 'acme', '--channel', 'sms', '--address', {address!r},"
+        f" *{options!r}]\n"
         "try:\n    runpy.run_module('heed', run_name='__main__')\n"
         f"except SystemExit as exit:\n    assert exit.code == {exit_code}, exit.code\n"
-        "assert 'heed.engine.checking' in sys.modules"
+        "assert 'heed.engine.checking' in sys.modules and 'heed.store.bare' in sys.modules"
     )
     env = {**os.environ, "HEED_DATABASE_URL": url, "HEED_DATA_DIR": str(tmp_path / "data")}
     assert _loaded(run, NOT_FOR_THE_CHECK, env) == []
+
+
+def test_a_past_answer_is_read_through_the_engine(tmp_path: Path) -> None:
+    """`--at` replays the event log with SQLAlchemy (heed.engine.checker), and still answers."""
+    url = f"sqlite:///{tmp_path / 'heed.db'}"
+    with Engine(url, data_dir=tmp_path / "data") as engine:
+        engine.init()
+        engine.create_account("acme")
+    run = (
+        "import runpy\n"
+        "sys.argv = ['heed', 'check', 'acme', '--channel', 'sms', '--address', '+14155550100',"
+        " '--at', '2026-01-01T00:00:00']\n"
+        "try:\n    runpy.run_module('heed', run_name='__main__')\n"
+        "except SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
+    )
+    env = {**os.environ, "HEED_DATABASE_URL": url, "HEED_DATA_DIR": str(tmp_path / "data")}
+    assert _loaded(run, ("sqlalchemy",), env) == ["sqlalchemy"]
 
 
 def test_the_probe_sees_a_heavy_import() -> None:

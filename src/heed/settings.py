@@ -10,8 +10,9 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from heed.core.clock import ClockBounds
+from heed.environment import DEFAULT_DATABASE_URL, default_data_dir
 
-DEFAULT_DATABASE_URL = "sqlite:///./heed.db"
+__all__ = ["DEFAULT_DATABASE_URL", "Settings", "default_data_dir", "load_settings"]
 
 
 class Settings(BaseSettings):
@@ -72,6 +73,14 @@ class Settings(BaseSettings):
     #: the time of receipt).
     inbound_max_future_seconds: int = Field(default=300, ge=0)
     inbound_max_past_hours: int = Field(default=168, ge=0)
+    #: How long the parts of a long message wait for their siblings before they are read as
+    #: they are (heed.inbound.parts). Providers deliver a message's parts within seconds; at
+    #: most a day, so that a lone "STOP" part is never held back longer than that.
+    part_wait_seconds: int = Field(default=300, ge=1, le=86400)
+    #: Seconds between the runs of `heed serve`'s sweep, which applies review items past their
+    #: deadline and reads long messages whose parts stopped coming (heed.api.app). At most an
+    #: hour: both have deadlines of their own.
+    sweep_interval: float = Field(default=60, ge=1, le=3600)
 
     def clock_bounds(self) -> ClockBounds:
         return ClockBounds(
@@ -84,14 +93,3 @@ def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment, with explicit values (e.g. CLI options) winning."""
     given = {key: value for key, value in overrides.items() if value is not None}
     return Settings(**given)  # type: ignore[arg-type]
-
-
-def default_data_dir(database_url: str) -> Path:
-    """Where files beside this database go when HEED_DATA_DIR does not say."""
-    from sqlalchemy.engine import make_url
-
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database).with_name(Path(url.database).name + ".data")
-    name = f"{url.host or 'local'}-{url.port or ''}-{url.database or 'memory'}"
-    return Path.home() / ".local" / "share" / "heed" / name

@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from twilio.request_validator import RequestValidator
 from vonage_http_client import Auth
 from vonage_jwt.verify_jwt import verify_signature as vonage_accepts
 
-from heed.store.tables import ReceivedMessage, ReceivedReport
+from heed.store.tables import ReceivedMessage, ReceivedReport, Suppression
 from heed.store.types import utcnow
 from helpers.actors import ADMIN, SUPPORT
 from helpers.live import Live, database, serve
@@ -59,6 +59,21 @@ def proxied(
     with ExitStack() as stack:
         url = database(request, tmp_path_factory, stack)
         env = {"HEED_PUBLIC_URL": PUBLIC}
+        yield from serve(url, request.param, tmp_path_factory, stack, env=env)
+
+
+#: The `swept` server's part wait and sweep interval (HEED_PART_WAIT_SECONDS, HEED_SWEEP_INTERVAL).
+PART_WAIT, SWEEP = 2, 1
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def swept(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Live]:
+    """A `heed serve` whose sweep runs every second and reads parts after two."""
+    with ExitStack() as stack:
+        url = database(request, tmp_path_factory, stack)
+        env = {"HEED_PART_WAIT_SECONDS": str(PART_WAIT), "HEED_SWEEP_INTERVAL": str(SWEEP)}
         yield from serve(url, request.param, tmp_path_factory, stack, env=env)
 
 
@@ -265,6 +280,31 @@ def test_row3_a_part_whose_sibling_never_comes_is_read_after_the_wait(
     assert live.engine.flush_expired_parts(utcnow() + timedelta(minutes=1)) == 0  # still waiting
     assert live.engine.flush_expired_parts(utcnow() + timedelta(minutes=6)) >= 1
     assert not allowed(live, account, "sms", "+447700900009")
+
+
+def test_row3_the_server_reads_a_lone_part_when_the_wait_is_over(swept: Live) -> None:
+    """Nothing but `heed serve`'s own sweep reads it: no other message reaches this server."""
+    slug, person = new_account(swept), "+447700900019"
+    part = fixture("vonage/inbound-concat-part-1.json") | {
+        "msisdn": person.removeprefix("+"),
+        "text": "Please STOP",
+        "concat-ref": "300",
+    }
+    posted = utcnow()
+    response = httpx.post(f"{swept.base}/hooks/vonage/{slug}", data=vonage_signed(part))
+    assert response.status_code == 200
+    deadline = time.monotonic() + 120  # a sweep a second; the bound is for a loaded machine
+    while allowed(swept, slug, "sms", person) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert swept.engine.check(slug, "sms", person).codes == ["opted_out"]
+    with swept.engine.db.read() as session:
+        [(body, received_at)] = session.execute(
+            select(ReceivedMessage.body, ReceivedMessage.received_at).where(
+                ReceivedMessage.account_id == swept.engine.account(slug).id
+            )
+        )
+    assert body == "Please STOP"  # read as it is, the missing part left out
+    assert received_at.replace(tzinfo=UTC) >= posted + timedelta(seconds=PART_WAIT)
 
 
 # --- row 4: a Vonage URL with its own query string ------------------------------------------
@@ -573,3 +613,56 @@ def test_an_ordinary_message_changes_nothing(live: Live, account: str) -> None:
     }
     assert allowed(live, account, "whatsapp", "+16505551234")
     assert count(live, account, ReceivedMessage) == 1
+
+
+# --- a report's own time, held to the clock bounds of a message's (heed.core.clock) ---------
+
+
+def test_a_report_dated_in_the_future_counts_from_its_receipt(live: Live, account: str) -> None:
+    """Meta's 131050 status dated 2033 used to make a carrier stop "since 2033", which no START
+    before then could lift; it is now flagged and dated when heed received it."""
+    status = fixture("whatsapp/status-failed-131050.json")
+    value = status["entry"][0]["changes"][0]["value"]
+    value["statuses"][0]["timestamp"] = str(int(datetime(2033, 1, 1, tzinfo=UTC).timestamp()))
+    before = utcnow()
+    assert meta(live, account, status).status_code == 200
+    person = "+16505551234"
+    assert live.engine.check(account, "whatsapp", person).codes == ["carrier_blocked"]
+    account_id = live.engine.account(account).id
+    with live.engine.db.read() as session:
+        [actions] = session.scalars(
+            select(ReceivedReport.actions).where(ReceivedReport.account_id == account_id)
+        )
+        [since] = session.scalars(
+            select(Suppression.since).where(Suppression.account_id == account_id)
+        )
+    flag, suppressed = actions
+    assert flag["action"] == "time_distrusted" and flag["sent_at"].startswith("2033-01-01")
+    assert "after heed's clock" in flag["why"] and flag["taken_as"] is not None
+    assert suppressed["action"] == "suppressed"
+    assert before <= since.replace(tzinfo=UTC) <= utcnow()
+    # The person's START, sent after it (Meta's times are whole seconds), lifts it.
+    start = fixture("whatsapp/text.json")
+    [message] = start["entry"][0]["changes"][0]["value"]["messages"]
+    message |= {"id": f"wamid.{uuid.uuid4().hex}", "timestamp": str(int(time.time()) + 1)}
+    message["text"]["body"] = "START"
+    assert meta(live, account, start).status_code == 200
+    assert allowed(live, account, "whatsapp", person)
+
+
+def test_a_report_long_past_is_flagged_and_kept_at_its_time(live: Live, account: str) -> None:
+    """Vonage's receipt example, dated 2020, as its inbound messages of that age are."""
+    receipt = vonage_signed(fixture("vonage/dlr-delivered.json"))
+    response = httpx.post(f"{live.base}/hooks/vonage/{account}/status", data=receipt)
+    assert response.status_code == 200
+    account_id = live.engine.account(account).id
+    with live.engine.db.read() as session:
+        [(actions, occurred_at)] = session.execute(
+            select(ReceivedReport.actions, ReceivedReport.occurred_at).where(
+                ReceivedReport.account_id == account_id
+            )
+        )
+    [flag] = actions
+    assert flag["action"] == "time_distrusted" and "taken_as" not in flag
+    assert "before heed's clock" in flag["why"]
+    assert occurred_at.replace(tzinfo=UTC) == datetime(2020, 1, 1, 12, tzinfo=UTC)

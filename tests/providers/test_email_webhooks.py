@@ -447,6 +447,9 @@ def test_generic_deliveries(account: Account) -> None:
         {"to": "a@example.com"},
         {"to": "a@example.com", "status": "exploded"},
         {"to": "a@example.com", "status": "bounced", "provider": "x" * 17},
+        # A time outside the clock bounds (heed.core.clock), as POST /v1/inbound refuses one.
+        {"to": "a@example.com", "status": "bounced", "occurred_at": "2033-01-01T00:00:00Z"},
+        {"to": "a@example.com", "status": "bounced", "occurred_at": "2020-01-01T00:00:00"},
     ],
 )
 def test_generic_deliveries_refuse_what_they_cannot_use(
@@ -458,3 +461,5 @@ def test_generic_deliveries_refuse_what_they_cannot_use(
         headers={"Authorization": f"Bearer {account.token}"},
     )
     assert response.status_code == 422, response.text
+    if "occurred_at" in body:
+        assert "occurred_at" in response.text and "heed's clock" in response.text

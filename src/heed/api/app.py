@@ -46,7 +46,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # stretch every transaction, and with it the account's event-chain lock (bench/inbound:
     # 4 threads gave 175 STOP webhooks/s where anyio's default of 40 gave 137).
     to_thread.current_default_thread_limiter().total_tokens = app.state.settings.db_threads
-    sweeper = asyncio.create_task(_apply_overdue_reviews(app.state.engine))
+    every = app.state.settings.sweep_interval
+    sweeper = asyncio.create_task(_apply_overdue_reviews(app.state.engine, every))
     proof = asyncio.create_task(_prove(app.state.engine, app.state.settings))
     outbox = OutboxWorker(app.state.engine, app.state.settings.public_url)
     outbox.start()
@@ -57,7 +58,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 async def _apply_overdue_reviews(engine: Engine, every: float = 60.0) -> None:
-    """Apply review items past their deadline, every minute, for as long as heed serves.
+    """Apply review items past their deadline, every minute (HEED_SWEEP_INTERVAL), for as long
+    as heed serves.
 
     The FCC's ten business days are a maximum: an unreviewed revocation must not wait on a
     cron job someone forgot to set up. A failure (database down) is logged and retried.

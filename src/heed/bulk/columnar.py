@@ -255,13 +255,18 @@ def _cells_opening(lines: Lines, chosen: bytes) -> tuple[Offsets, Offsets]:
     raw, breaks, n = lines.raw, lines.breaks, len(lines.raw)
     if not n:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    found = _BYTES[chosen][raw[np.minimum(breaks + 1, n - 1)]]
+    after = breaks + 1
+    np.minimum(after, n - 1, out=after)
+    found = _BYTES[chosen][raw[after]]
     if _CR in lines.present:
         found &= lines.kinds != _CR
     if len(breaks) and breaks[-1] == n - 1:
         found[-1] = False  # nothing after the last byte
     at = np.flatnonzero(found)
-    starts, ends = breaks[at] + 1, np.append(breaks, n)[at + 1]
+    starts, following = breaks[at] + 1, at + 1
+    ends = np.full(len(at), n, dtype=np.int64)
+    inside = following < len(breaks)
+    ends[inside] = breaks[following[inside]]
     if int(raw[0]) in chosen:
         starts, ends = np.append(0, starts), np.append(breaks[0] if len(breaks) else n, ends)
     return starts, ends

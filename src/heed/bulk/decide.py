@@ -177,7 +177,7 @@ class Recipients:
         self.others = tuple(others)  # the other channels whose opt-outs count (reach_of)
         self.account = account
         self.request = request
-        self.required = frozenset(account.settings.require_consent_for)
+        self.required = account.decides.require_consent_for
         self.needs_consent = request.purpose in self.required
         self.registries = registries if registries else None
         self.scrubbed = self.registries is not None and request.purpose is Purpose.MARKETING

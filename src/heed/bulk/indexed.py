@@ -62,7 +62,7 @@ class IndexedAudience:
         self.account = account
         self.channel = recipients.request.channel
         self.recipients = recipients
-        self._country = account.settings.default_country
+        self._country = account.decides.default_country
         self._erased = recipients.erased_addresses()
 
     def decide(self, raw: str) -> Decision:
@@ -183,6 +183,6 @@ def load_indexed_audience(
     """The audience for one request, from the account's index brought up to date."""
     request = checking.request_of(session, account, channel, sender, list_name, purpose)
     index = indexes.current(session, account.id, channel)
-    reached = channels_reached(channel, account.settings.opt_out_channels)[1:]
+    reached = channels_reached(channel, account.decides.opt_out_channels)[1:]
     others = [indexes.current(session, account.id, c) for c in reached]
     return IndexedAudience(account, Recipients(index, account, request, registries, others))

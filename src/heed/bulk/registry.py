@@ -30,8 +30,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from heed.bulk.registry_numbers import (
     DENSE_FROM_FILE_BYTES,
     Kind,
@@ -47,7 +45,7 @@ from heed.core.lazy import module
 from heed.core.rules import RegistryListing
 from heed.core.vocabulary import AddressKind, Channel
 from heed.errors import BadInput, NotFound
-from heed.store.accounts import AccountRef
+from heed.store.reads import AccountRef, Reads
 
 if TYPE_CHECKING:
     import numpy as np
@@ -354,10 +352,10 @@ def _info(found: dict[str, object]) -> RegistryInfo:
     )
 
 
-def view_of(session: Session, account: AccountRef, channel: Channel) -> RegistryView | None:
-    """The registries that apply to this account and channel, if the session's engine has
+def view_of(reads: Reads, account: AccountRef, channel: Channel) -> RegistryView | None:
+    """The registries that apply to this account and channel, if the connection's engine has
     any loaded (None: nothing to consult)."""
-    store = session.info.get(REGISTRY_STORE)
+    store = reads.shared.get(REGISTRY_STORE)
     if not isinstance(store, RegistryStore):
         return None
     view = RegistryView(store, account, channel)
@@ -371,7 +369,7 @@ class RegistryView:
         self.dnc: list[tuple[RegistryInfo, Numbers]] = []
         self.reassigned: list[tuple[RegistryInfo, Numbers]] = []
         self.today = datetime.now(UTC).date()
-        self._stale_blocks = account.settings.registry_stale_blocks
+        self._stale_blocks = account.decides.registry_stale_blocks
         if channel.address_kind is not AddressKind.PHONE:
             return
         for info in store.list((SHARED, account.id)):

@@ -21,7 +21,6 @@ from rich.console import Console
 from rich.markup import escape
 
 from heed.core.vocabulary import Actor, ActorKind, Role
-from heed.engine.results import to_json
 from heed.errors import (
     BadInput,
     CannotListen,
@@ -43,6 +42,20 @@ EXIT_CODES = {
     EXIT_REFUSED: "refused in this state (it exists already; blocked: no resubscribing)",
     EXIT_CANNOT_LISTEN: "`heed serve` cannot listen: the port is taken",
 }
+
+
+def new_app() -> typer.Typer:
+    """The `heed` group with its help (the exit codes) and settings: the full tree
+    (heed.cli.tree) and `heed check`'s tree of one (heed.cli.check) are both made here."""
+    codes = "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items())
+    return typer.Typer(
+        help="heed — may we message this person, on this channel, from this sender, now?\n\n"
+        "\b\nExit codes:\n" + codes,
+        no_args_is_help=True,
+        pretty_exceptions_show_locals=False,
+        rich_markup_mode=None,
+    )
+
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -130,6 +143,8 @@ def fail(kind: str, message: str, exit_code: int, as_json: bool) -> NoReturn:
 def emit(as_json: bool, value: Any, human: Callable[[], None]) -> None:
     """Print `value` as JSON with --json, or call `human` to print it for people."""
     if as_json:
+        from heed.engine.jsonable import to_json
+
         print(json.dumps(to_json(value), indent=2, ensure_ascii=False))
     else:
         human()

@@ -1,18 +1,12 @@
-"""`heed optout`, `resubscribe`, `block`, `unblock` and `check`: who may not be messaged, and why.
+"""`heed optout`, `resubscribe`, `block` and `unblock`: who may not be messaged, and why.
 
 `heed.cli` registers the top-level commands here, in `heed --help` order.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated
-
-import typer
-
+from heed.cli.check import print_check
 from heed.cli.common import (
-    EXIT_BAD_INPUT,
-    EXIT_NOT_ALLOWED,
     AddressOpt,
     ChannelOpt,
     DatabaseUrl,
@@ -22,14 +16,11 @@ from heed.cli.common import (
     SenderOpt,
     Slug,
     emit,
-    fail,
     handles_errors,
     open_engine,
     operator,
     out,
 )
-from heed.core.rules import CheckResult
-from heed.core.vocabulary import ReasonCode
 from heed.engine.results import Change
 
 
@@ -127,68 +118,4 @@ def _print_change(verb: str, change: Change, barred: str | None = None) -> None:
         out.print(f"already: {row.channel} {row.address} scope={row.scope} source={row.source}")
     if not change.changed and not change.unchanged:
         out.print("nothing to change")
-    _print_check(change.check)
-
-
-@handles_errors
-def check(
-    slug: Slug,
-    channel: ChannelOpt,
-    address: AddressOpt,
-    sender: SenderOpt = None,
-    list_name: ListOpt = None,
-    purpose: Annotated[
-        str, typer.Option(help="marketing, transactional or conversational.")
-    ] = "marketing",
-    at: Annotated[
-        datetime | None,
-        typer.Option(
-            help="Answer as heed knew it at this past time (ISO 8601, UTC if no zone): from "
-            "the events recorded by then."
-        ),
-    ] = None,
-    as_now_known: Annotated[
-        bool,
-        typer.Option(
-            "--as-now-known",
-            help="With --at: answer what is now known to have been true then, counting events "
-            "recorded later with an earlier time (late webhooks, imports, backdated messages).",
-        ),
-    ] = False,
-    database_url: DatabaseUrl = None,
-    json_output: JsonOutput = False,
-) -> None:
-    """May we message this address? Exit 0 allowed, 1 not allowed, 2 bad input."""
-    from heed.engine.checking import Checker  # the check alone: scripts run it per send
-
-    with Checker(database_url) as engine:
-        result = engine.check(
-            slug,
-            channel,
-            address,
-            sender=sender,
-            list_name=list_name,
-            purpose=purpose,
-            at=at,
-            as_now_known=as_now_known,
-        )
-    invalid = [r for r in result.reasons if r.code is ReasonCode.INVALID_ADDRESS]
-    if invalid:
-        fail("invalid-address", invalid[0].detail or address, EXIT_BAD_INPUT, json_output)
-    emit(json_output, result, lambda: _print_check(result))
-    raise typer.Exit(0 if result.allowed else EXIT_NOT_ALLOWED)
-
-
-def _print_check(result: CheckResult) -> None:
-    if result.allowed:
-        out.print("allowed")
-        return
-    out.print("not allowed:")
-    for reason in result.reasons:
-        since = f" since {reason.since.isoformat()}" if reason.since else ""
-        event = f" (event #{reason.event_id})" if reason.event_id else ""
-        source = f" source={reason.source.value}" if reason.source else ""
-        detail = f" — {reason.detail}" if reason.detail else ""
-        out.print(
-            f"  {reason.code.value} scope={reason.scope or '-'}{source}{since}{event}{detail}"
-        )
+    print_check(change.check)

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from heed.core.addresses import valid_country
+from heed.core.decision_settings import DEFAULTS
 from heed.core.vocabulary import Purpose
 from heed.errors import InvalidAddress
 
@@ -49,11 +50,12 @@ class AccountSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     default_scope: Literal["sender", "account"] = "account"
-    opt_out_channels: Literal["same", "all"] = "same"
+    #: The four settings a check reads take their defaults from heed.core.decision_settings.
+    opt_out_channels: Literal["same", "all"] = DEFAULTS.opt_out_channels
     auto_resubscribe_on_inbound: Literal["off", "any_message"] = "off"
     agents_may_unsubscribe: bool = False
     require_consent_for: list[Purpose] = []
-    default_country: str | None = None
+    default_country: str | None = DEFAULTS.default_country
     reply_opt_out: str = DEFAULT_OPT_OUT_REPLY
     reply_opt_in: str = DEFAULT_OPT_IN_REPLY
     reply_help: str = DEFAULT_HELP_REPLY
@@ -72,7 +74,7 @@ class AccountSettings(BaseModel):
     reply_clarification: str = DEFAULT_CLARIFICATION_REPLY
     #: Whether a do-not-call registry older than the FTC's 31 days holds all marketing until
     #: it is reloaded (fail-safe); if not, its old numbers keep applying and it is reported.
-    registry_stale_blocks: bool = True
+    registry_stale_blocks: bool = DEFAULTS.registry_stale_blocks
     #: How the public opt-out and unsubscribe pages and the replies' `{account}` name and show
     #: the business (the account's name when empty). The logo is only ever a link in the
     #: person's page: heed never fetches it, so it must be an https URL the browser can load.

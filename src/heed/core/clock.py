@@ -6,7 +6,9 @@ opt-in already applied is recorded as superseded. A time in the future would let
 pre-empt every STOP until then; a time long past rewrites what is now known about the past.
 So the API refuses a time outside these bounds, and the engine (whose providers' messages it
 must never drop: a STOP is honoured whatever its timestamp) flags it, and takes a future
-time as the moment of receipt.
+time as the moment of receipt. A delivery report's time is held to the same bounds: it dates
+the suppression a report makes (a carrier opt-out "since 2033" would outlast every START
+before 2033) and orders the provider's opt-in against it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ class ClockBounds:
                 f"{_words(self.past)} back is accepted (HEED_INBOUND_MAX_PAST_HOURS)"
             )
         return None
+
+    def taken(self, at: datetime, now: datetime) -> tuple[datetime, str | None]:
+        """The time to act on for a sender's `at` received at `now`, and why `at` is distrusted
+        (None when it is not). A future time becomes `now`; a past one is kept, flagged: it
+        may be when the thing happened (a provider retrying for days), and it can only make
+        the change older, never pre-empt one still to come."""
+        problem = self.problem(at, now)
+        return (now if problem is not None and at > now else at), problem
 
 
 def _words(span: timedelta) -> str:

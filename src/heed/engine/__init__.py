@@ -6,9 +6,9 @@ own, one line each, so the library keeps one flat API (`engine.opt_out(...)`).
 
 - `engine`: `Engine`, which composes the services and owns no method of its own;
 - `base`: what every engine has (the database, the server key, `Transactions`, and `Forward`,
-  how a service's method becomes the engine's);
-- `checking`: the one decision, for one address or many, and `Checker`, the engine that only
-  checks (`heed check`);
+  how a service's method becomes the engine's), and `Checker`, the engine that only checks;
+- `checking`: the one decision, for one address or many; `checker`: what `heed check` opens
+  (the same decision over a bare database connection, without SQLAlchemy);
 - changes and records: `opt_outs` (opt-outs, resubscription, blocks, blacklists, consents,
   erasure), `suppressions` (by id, lifting one, the activity log), `contacts`, `lists` (lists,
   members, consents), `senders`, `registries` (do-not-call and reassigned numbers),

@@ -1,20 +1,23 @@
 """What every engine has: the database, the server key, the schema check and the transactions.
 
-`heed.Engine` is built on it with every service; `heed.engine.checking.Checker` with the check
-alone, so a script that runs `heed check` before each send loads only what a check reads
-(#12 item 7, tests/test_startup.py). Both answer through the same `Checks` methods.
+`heed.Engine` is built on it with every service; `Checker` with the check alone, for what
+`heed check`'s quicker engine leaves to SQLAlchemy (heed.engine.checker). All answer through
+the same `heed.engine.checking.Checks` methods.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 from sqlalchemy.orm import Session
 
 from heed.bulk.registry import REGISTRY_STORE, RegistryStore
+from heed.engine.checking import Checks
 from heed.server_key import Keyring
 from heed.settings import default_data_dir, load_settings
 from heed.store import migrate
@@ -95,6 +98,8 @@ class EngineBase:
         self.registry_store = RegistryStore(self.data_dir)
         #: How far a message's own time may stray from ours (heed.core.clock).
         self.clock = settings.clock_bounds()
+        #: How long parts of a long message wait for their siblings (heed.inbound.parts).
+        self.part_wait = timedelta(seconds=settings.part_wait_seconds)
         self.db = Database(self.database_url, keyring)
         self.db.share(REGISTRY_STORE, self.registry_store)
         #: Every service's transactions (`read()`, `write()`), over `db`.
@@ -124,3 +129,17 @@ class EngineBase:
         """Raise DatabaseUnavailable or SchemaOutOfDate unless heed can serve requests."""
         migrate.ensure_current(self.db)
         self.transactions.schema_checked = True
+
+
+class Checker(EngineBase):
+    """An engine that can only check, over SQLAlchemy: what `heed check` opens for what its
+    quicker engine leaves to SQLAlchemy (heed.engine.checker: `--at`, a database URL only
+    SQLAlchemy reads). `heed.Engine` is one with every other service, so its answers are
+    these: the same `Checks` over the same reads."""
+
+    @cached_property
+    def _checks(self) -> Checks:
+        return Checks(self.transactions)
+
+    check = Forward("_checks", Checks.check)
+    check_bulk = Forward("_checks", Checks.check_bulk)

@@ -29,12 +29,10 @@ and must hold them too.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import cached_property
-from typing import Protocol
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Protocol
 
 from heed.bulk.keys import address_key
 from heed.bulk.registry import RegistryView, view_of
@@ -52,13 +50,25 @@ from heed.core.rules import (
 )
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, parse_choice
-from heed.engine.base import EngineBase, Forward, Transactions
-from heed.engine.results import BulkAnswer
 from heed.errors import BadInput, InvalidAddress
-from heed.store import accounts
-from heed.store.accounts import AccountRef
-from heed.store.history import state_at
-from heed.store.suppressions import Target, active_consents_of, active_suppressions_of
+from heed.store import reads as store
+from heed.store.reads import AccountRef, Reads, Target, reads_of
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from sqlalchemy.orm import Session
+
+    from heed.engine.results import BulkAnswer
+
+    #: What the check reads through: an engine's session, or `heed check`'s bare connection
+    #: (heed.store.reads: the same statements either way).
+    Connection: TypeAlias = Session | Reads
+    #: Further sources of active suppressions: (connection, account, keys, at) -> suppressions.
+    #: See the module docstring; heed's own suppressions and consents are always read.
+    Reader: TypeAlias = Callable[
+        [Connection, AccountRef, Sequence[Target], datetime | None], Iterable[ActiveSuppression]
+    ]
 
 
 @dataclass(frozen=True)
@@ -87,11 +97,6 @@ class Recorded(Protocol):
         ...
 
 
-#: Further sources of active suppressions: (session, account, keys, at) -> suppressions. See the
-#: module docstring; heed's own suppressions and consents are always read.
-Reader = Callable[
-    [Session, AccountRef, Sequence[Target], datetime | None], Iterable[ActiveSuppression]
-]
 READERS: list[Reader] = []
 
 
@@ -107,7 +112,7 @@ def reach_of(account: AccountRef, target: Target) -> list[Target]:
     """`target` and, under `opt_out_channels=all`, its address on the other channels whose
     opt-outs count for it (heed.core.rules.channels_reached), decided with the account's
     setting as it is now."""
-    reached = channels_reached(target.channel, account.settings.opt_out_channels)
+    reached = channels_reached(target.channel, account.decides.opt_out_channels)
     return [Target(channel, target.address) for channel in reached]
 
 
@@ -145,7 +150,7 @@ def _facts_under(account: AccountRef, target: Target, recorded: Recorded) -> Fac
 
 def required_consent(account: AccountRef) -> frozenset[Purpose]:
     """The purposes this account may message only with a recorded opt-in."""
-    return frozenset(account.settings.require_consent_for)
+    return frozenset(account.decides.require_consent_for)
 
 
 def decide(account: AccountRef, request: CheckRequest, facts: Facts) -> CheckResult:
@@ -173,7 +178,7 @@ class Rows:
 
 
 def read(
-    session: Session,
+    session: Connection,
     account: AccountRef,
     targets: Iterable[Target],
     *,
@@ -190,13 +195,17 @@ def read(
     reached = (r for t in targets for r in reach_of(account, t))
     keys = sorted({k for t in reached for k in keys_of(account, t)}, key=_order)
     rows = Rows()
+    reads = reads_of(session)
     if at is None:
-        for s in active_suppressions_of(session, account.id, keys):
+        for s in store.active_suppressions_of(reads, account.id, keys):
             rows.suppressions.setdefault(Target(s.channel, s.address), []).append(s)
         if consents:
-            for c in active_consents_of(session, account.id, keys):
+            for c in store.active_consents_of(reads, account.id, keys):
                 rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
     else:
+        from heed.store.history import state_at  # the event log: the engine's session only
+
+        assert not isinstance(session, Reads), "a past answer is read through the engine"
         moment = at if at.tzinfo else at.replace(tzinfo=UTC)
         known = None if as_now_known else moment
         for key in keys:
@@ -209,13 +218,13 @@ def read(
         for s in reader(session, account, keys, at):
             rows.suppressions.setdefault(Target(s.channel, s.address), []).append(s)
     if at is None:  # registries are not versioned in time: a past answer leaves them out
-        _read_registries(session, account, keys, rows, consents)
+        _read_registries(reads, account, keys, rows, consents)
     rows.any_erased = any(k.address.startswith(TOMBSTONE_PREFIX) for k in _stored_keys(rows))
     return rows
 
 
 def _read_registries(
-    session: Session, account: AccountRef, keys: Sequence[Target], rows: Rows, consents: bool
+    reads: Reads, account: AccountRef, keys: Sequence[Target], rows: Rows, consents: bool
 ) -> None:
     """What the registries say about each number read; a listed number's consents are read
     too, whatever the account requires: written consent exempts it from do-not-call."""
@@ -224,7 +233,7 @@ def _read_registries(
         if key.address.startswith(TOMBSTONE_PREFIX) or key.channel.address_kind.value != "phone":
             continue
         if key.channel not in views:
-            views[key.channel] = view_of(session, account, key.channel)
+            views[key.channel] = view_of(reads, account, key.channel)
         view = views[key.channel]
         if view is not None:
             listed = view.listings(address_key(key.channel, key.address))
@@ -232,7 +241,7 @@ def _read_registries(
                 rows.registries[key] = listed
     if rows.registries and not consents:
         listed_keys = [k for t in rows.registries for k in keys_of(account, t)]
-        for c in active_consents_of(session, account.id, listed_keys):
+        for c in store.active_consents_of(reads, account.id, listed_keys):
             rows.consents.setdefault(Target(c.channel, c.address), []).append(c)
 
 
@@ -246,7 +255,7 @@ def _stored_keys(rows: Rows) -> Iterable[Target]:
 
 
 def check(
-    session: Session,
+    session: Connection,
     account: AccountRef,
     request: CheckRequest,
     at: datetime | None = None,
@@ -261,7 +270,7 @@ def check(
 
 
 def check_many(
-    session: Session, account: AccountRef, requests: Sequence[CheckRequest]
+    session: Connection, account: AccountRef, requests: Sequence[CheckRequest]
 ) -> list[CheckResult]:
     """The answers to many requests, in order, from one read of everything they need."""
     required = required_consent(account)
@@ -275,7 +284,7 @@ def check_many(
 
 
 def check_targets(
-    session: Session, account: AccountRef, targets: Sequence[Target]
+    session: Connection, account: AccountRef, targets: Sequence[Target]
 ) -> Mapping[Target, CheckResult]:
     """Marketing, from no particular sender, to each target: the status the contacts page and
     the contact import show (a sender-scoped opt-out counts: heed cannot know the sender)."""
@@ -287,10 +296,18 @@ def check_targets(
 MAX_BULK = 10_000
 
 
+class Reading(Protocol):
+    """Where the check reads: `read()` opens what one answer reads through, the engine's read
+    session (heed.engine.base.Transactions) or `heed check`'s bare connection
+    (heed.engine.checker.QuickChecker), over the same statements (heed.store.reads)."""
+
+    def read(self) -> AbstractContextManager[Connection]: ...
+
+
 class Checks:
     """The check, of one address or up to `MAX_BULK`."""
 
-    def __init__(self, transactions: Transactions) -> None:
+    def __init__(self, transactions: Reading) -> None:
         self.transactions = transactions
 
     def check(
@@ -314,8 +331,8 @@ class Checks:
         kind = parse_choice(Channel, channel)
         wanted = parse_choice(Purpose, purpose)
         with self.transactions.read() as session:
-            account = accounts.load_account(session, slug)
-            country = account.settings.default_country
+            account = store.load_account(reads_of(session), slug)
+            country = account.decides.default_country
             try:
                 normalised = normalise_address(kind, address, country)
             except InvalidAddress as exc:
@@ -338,7 +355,7 @@ class Checks:
             raise BadInput(f"at most {MAX_BULK} addresses per call, got {len(addresses)}")
         kind, wanted = parse_choice(Channel, channel), parse_choice(Purpose, purpose)
         with self.transactions.read() as session:
-            account = accounts.load_account(session, slug)
+            account = store.load_account(reads_of(session), slug)
             question = request_of(session, account, kind, sender, list_name, wanted)
             parsed = {raw: _try_normalise(kind, raw, account) for raw in addresses}
             readable = [a for a in dict.fromkeys(parsed.values()) if isinstance(a, str)]
@@ -353,27 +370,16 @@ class Checks:
                 answers[a] if isinstance(a, str) else invalid_address(str(a))
                 for a in (parsed[raw] for raw in addresses)
             ]
+            from heed.engine.results import BulkAnswer  # pydantic: not for `heed check`
+
             return [
                 BulkAnswer(raw, result.allowed, tuple(result.codes))
                 for raw, result in zip(addresses, results, strict=True)
             ]
 
 
-class Checker(EngineBase):
-    """An engine that can only check: what `heed check` opens, so that a script asking before
-    each send does not load every service (#12 item 7). `heed.Engine` is one with every other
-    service, so its answers are these: the same `Checks` over the same reads."""
-
-    @cached_property
-    def _checks(self) -> Checks:
-        return Checks(self.transactions)
-
-    check = Forward("_checks", Checks.check)
-    check_bulk = Forward("_checks", Checks.check_bulk)
-
-
 def request_of(
-    session: Session,
+    session: Connection,
     account: AccountRef,
     channel: Channel,
     sender: str | None,
@@ -383,18 +389,17 @@ def request_of(
     """The question as the rules read it, for any address (`replace` it in): the sender
     normalised and marked known or not (an unknown one is answered `unknown_sender`, not
     refused: a check fails safe), the list known to exist. Every path asks through this."""
-    country = account.settings.default_country
+    country = account.decides.default_country
     scope_sender = normalise_sender(channel, sender, country) if sender else None
-    known = scope_sender is None or (
-        accounts.find_sender(session, account, channel.value, scope_sender) is not None
-    )
+    reads = reads_of(session)
+    known = scope_sender is None or store.has_sender(reads, account, channel, scope_sender)
     if list_name is not None:
-        accounts.find_list(session, account, list_name)
+        store.require_list(reads, account, list_name)
     return CheckRequest(channel, "", scope_sender, list_name, purpose, known)
 
 
 def _try_normalise(channel: Channel, raw: str, account: AccountRef) -> str | InvalidAddress:
     try:
-        return normalise_address(channel, raw, account.settings.default_country)
+        return normalise_address(channel, raw, account.decides.default_country)
     except InvalidAddress as exc:
         return exc

@@ -14,8 +14,7 @@ from pathlib import Path
 from heed.bulk.index import Indexes
 from heed.engine.accounts import Accounts
 from heed.engine.attempts import Attempts
-from heed.engine.base import Forward
-from heed.engine.checking import Checker
+from heed.engine.base import Checker, Forward
 from heed.engine.contacts import Contacts
 from heed.engine.conversations import Conversations
 from heed.engine.dashboard import Dashboard
@@ -46,7 +45,7 @@ class Engine(Checker):
     database's read and write transactions), and for some what this process shares (the
     suppression indexes, the account configs, the signal that wakes the sender). Its methods
     are forwarded as the engine's own, one line each (`Forward`), so `engine.opt_out(...)`
-    is `OptOuts.opt_out`. The check comes from `Checker`, the engine `heed check` opens.
+    is `OptOuts.opt_out`. The check comes from `Checker`, the engine that only checks.
     """
 
     def __init__(
@@ -100,7 +99,9 @@ class Engine(Checker):
 
     @cached_property
     def _receiving(self) -> Receiving:
-        return Receiving(self.transactions, self.configs, self.clock, self.outbox_signal)
+        return Receiving(
+            self.transactions, self.configs, self.clock, self.outbox_signal, self.part_wait
+        )
 
     @cached_property
     def _review(self) -> ReviewQueue:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -31,7 +31,8 @@ R = TypeVar("R")
 
 class Receiving:
     """Messages and delivery reports, read with each account's cached `configs` and the
-    `clock` bounds; a reply the webhook cannot carry is queued and `outbox_signal` set."""
+    `clock` bounds, parts of long messages waiting at most `part_wait` for the rest; a reply
+    the webhook cannot carry is queued and `outbox_signal` set."""
 
     def __init__(
         self,
@@ -39,11 +40,13 @@ class Receiving:
         configs: ConfigCache,
         clock: ClockBounds,
         outbox_signal: threading.Event,
+        part_wait: timedelta,
     ) -> None:
         self.transactions = transactions
         self.configs = configs
         self.clock = clock
         self.outbox_signal = outbox_signal
+        self.part_wait = part_wait
 
     def receive(self, slug: str, message: InboundMessage) -> InboundResult:
         """Process a message a person sent: store it, apply its intent, return the reply.
@@ -91,18 +94,18 @@ class Receiving:
         self.flush_expired_parts()
         result = self._once(
             lambda session, known_new: parts.receive_part(
-                session, self.configs, slug, message, part, known_new=known_new
+                session, self.configs, slug, message, part, known_new=known_new, clock=self.clock
             )
         )
         return None if result is None else self._wake_outbox([result])[0]
 
     def flush_expired_parts(self, now: datetime | None = None) -> int:
-        """Read the sets of parts that waited past `parts.PART_WAIT` as they are (the server
-        does this every minute); return how many sets."""
+        """Read the sets of parts that waited past `part_wait` (HEED_PART_WAIT_SECONDS) as
+        they are (the server does this at each sweep); return how many sets."""
         from heed.inbound import parts
 
         with self.transactions.write() as session:
-            return parts.flush_expired(session, self.configs, now)
+            return parts.flush_expired(session, self.configs, now, self.part_wait, self.clock)
 
     def _wake_outbox(self, results: list[InboundResult]) -> list[InboundResult]:
         """After the commit: if a reply was queued, the sender sends it now, not at its poll."""
@@ -116,7 +119,11 @@ class Receiving:
 
         return self._once(
             lambda session, known_new: process_report(
-                session, self.configs.get(session, slug).account, report, known_new=known_new
+                session,
+                self.configs.get(session, slug).account,
+                report,
+                known_new=known_new,
+                clock=self.clock,
             )
         )
 
@@ -128,7 +135,7 @@ class Receiving:
         from heed.inbound.receipts import process_reports_together
 
         with self.transactions.write() as session:
-            return process_reports_together(session, self.configs, reports)
+            return process_reports_together(session, self.configs, reports, self.clock)
 
     def _once(self, process: Callable[[Session, bool], R]) -> R:
         """Run `process` in a write transaction, exactly once per provider message.

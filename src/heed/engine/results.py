@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from heed.core.rules import CheckResult
 from heed.core.sender_settings import SECRET, secret_names
 from heed.core.vocabulary import Actor, ActorKind, Role
+from heed.engine.jsonable import to_json as to_json  # results are made JSON-ready there
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -468,23 +468,6 @@ def copy_of(result: type[Result], row: object) -> Result:
     """A `result` made of the row's attributes of the same names, for results that show a row
     as it is stored."""
     return result(**{f.name: getattr(row, f.name) for f in dataclasses.fields(result)})
-
-
-def to_json(value: Any) -> Any:
-    """Convert results (dataclasses, enums, datetimes, tuples) into JSON-ready values."""
-    if callable(getattr(value, "to_json", None)):  # e.g. heed.inbound.actions: its own shape
-        return value.to_json()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): to_json(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_json(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def __getattr__(name: str) -> Any:

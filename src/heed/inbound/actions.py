@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar
+
+from heed.core.clock import ClockBounds
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,6 +164,19 @@ InboundAction = (
 )
 
 _KINDS: dict[str, type[InboundAction]] = {cls.kind: cls for cls in InboundAction.__args__}
+
+
+def distrusted_time(
+    clock: ClockBounds, at: datetime, received: datetime
+) -> tuple[datetime, list[InboundAction]]:
+    """The time heed acts on for a message's or a report's own time `at`, received at
+    `received`, with a `TimeDistrusted` flag when `at` is outside the clock bounds: one rule
+    for both (heed.core.clock)."""
+    taken, problem = clock.taken(at, received)
+    if problem is None:
+        return at, []
+    as_given = None if taken == at else taken.isoformat()
+    return taken, [TimeDistrusted(sent_at=at.isoformat(), taken_as=as_given, why=problem)]
 
 
 def to_json(actions: list[InboundAction] | tuple[InboundAction, ...]) -> list[dict[str, Any]]:

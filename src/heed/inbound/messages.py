@@ -39,8 +39,8 @@ from heed.inbound.actions import (
     InboundAction,
     RecordedFromBlockedAddress,
     ReplyQueued,
-    TimeDistrusted,
     UnknownSender,
+    distrusted_time,
 )
 from heed.inbound.batches import by_account
 from heed.inbound.effects import EFFECTS, Context, on_button, on_group_message
@@ -233,14 +233,8 @@ class Inbox:
         so that it cannot pre-empt opt-outs still to come (heed.core.clock)."""
         if message.sent_at is None:
             return []
-        problem = self.clock.problem(row.sent_at, row.received_at)
-        if problem is None:
-            return []
-        sent_at, taken_as = row.sent_at.isoformat(), None
-        if row.sent_at > row.received_at:
-            row.sent_at = row.received_at
-            taken_as = row.received_at.isoformat()
-        return [TimeDistrusted(sent_at=sent_at, taken_as=taken_as, why=problem)]
+        row.sent_at, flags = distrusted_time(self.clock, row.sent_at, row.received_at)
+        return flags
 
     def _read_active(self, reads: list[_Read]) -> None:
         targets = [read.target for read in reads if read.target is not None]

@@ -4,8 +4,9 @@ A revocation can span parts ("…please just ST" / "OP messaging me."), and each
 says nothing. Each part is stored durably before the webhook is acknowledged (nothing is lost);
 the part that completes its set, in whatever order the parts came, turns them into one message,
 processed in the same transaction as the parts are removed. Parts whose set is still incomplete
-`PART_WAIT` after the first arrived are read as they are, joined in order with what is missing
-left out (`flush_expired`): a STOP in a part whose sibling never comes is still a STOP.
+`PART_WAIT` (HEED_PART_WAIT_SECONDS) after the first arrived are read as they are, joined in
+order with what is missing left out (`flush_expired`): a STOP in a part whose sibling never
+comes is still a STOP.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from heed.core.clock import ClockBounds
 from heed.core.text import json_storable
 from heed.core.vocabulary import UNVERIFIED, Channel
 from heed.inbound.messages import InboundResult, process_message
@@ -30,7 +32,8 @@ from heed.store.types import utcnow
 
 #: How long the first part of a set waits for the others. Parts are sent together and
 #: usually arrive within seconds; a provider's retries of a failed delivery take minutes.
-PART_WAIT = timedelta(minutes=5)
+PART_WAIT = timedelta(minutes=5)  # HEED_PART_WAIT_SECONDS
+_CLOCK = ClockBounds()
 
 
 def receive_part(
@@ -41,6 +44,7 @@ def receive_part(
     part: MessagePart,
     *,
     known_new: bool = True,
+    clock: ClockBounds = _CLOCK,
 ) -> InboundResult | None:
     """Store `part`; once its set is whole, process the joined message and return its result.
 
@@ -70,12 +74,18 @@ def receive_part(
     rows = _set(session, account_id, message.provider, part.key[:400])
     if len({row.part for row in rows}) < part.total:
         return None
-    return _process_set(session, configs, slug, rows)
+    return _process_set(session, configs, slug, rows, clock)
 
 
-def flush_expired(session: Session, configs: ConfigCache, now: datetime | None = None) -> int:
-    """Read every set whose first part waited longer than `PART_WAIT` as it is; return how many."""
-    cutoff = (now or utcnow()) - PART_WAIT
+def flush_expired(
+    session: Session,
+    configs: ConfigCache,
+    now: datetime | None = None,
+    wait: timedelta = PART_WAIT,
+    clock: ClockBounds = _CLOCK,
+) -> int:
+    """Read every set whose first part waited longer than `wait` as it is; return how many."""
+    cutoff = (now or utcnow()) - wait
     firsts = session.execute(
         select(PartRow.account_id, PartRow.provider, PartRow.group_key)
         .where(PartRow.received_at <= cutoff)
@@ -85,7 +95,7 @@ def flush_expired(session: Session, configs: ConfigCache, now: datetime | None =
     for account_id, provider, key in firsts:
         rows = _set(session, account_id, provider, key)
         if rows:
-            _process_set(session, configs, slugs[account_id], rows)
+            _process_set(session, configs, slugs[account_id], rows, clock)
     return len(firsts)
 
 
@@ -104,7 +114,11 @@ def _set(session: Session, account_id: str, provider: str, key: str) -> list[Par
 
 
 def _process_set(
-    session: Session, configs: ConfigCache, slug: str, rows: Sequence[PartRow]
+    session: Session,
+    configs: ConfigCache,
+    slug: str,
+    rows: Sequence[PartRow],
+    clock: ClockBounds,
 ) -> InboundResult:
     """Join `rows` (in part order, one of each) into one message, remove them, process it."""
     by_number = {row.part: row for row in rows}
@@ -122,7 +136,8 @@ def _process_set(
     session.execute(delete(PartRow).where(PartRow.id.in_([row.id for row in rows])))
     # Not known new: a part retried after its set was read is read again alone, and when it
     # is the first part it has the joined message's id, which is then processed once.
-    return process_message(session, configs.get(session, slug), joined, known_new=False)
+    config = configs.get(session, slug)
+    return process_message(session, config, joined, known_new=False, clock=clock)
 
 
 def _stored(message: InboundMessage) -> dict[str, Any]:

@@ -12,6 +12,10 @@ What a failure means decides what heed does (classification in heed.core.deliver
 - the recipient opted back in at the provider (WhatsApp: resumed marketing messages) → those
   marketing stops (and, from before they were marketing-only, that sender's `carrier`
   suppressions) are lifted: the person's own act, like START.
+
+A report's own time dates what it does, so it is held to the clock bounds of a message's
+(heed.core.clock, `distrusted_time`): outside them it is flagged, and a future one is taken as
+the time of receipt.
 """
 
 from __future__ import annotations
@@ -19,12 +23,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, timedelta
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.clock import ClockBounds
 from heed.core.text import json_storable
 from heed.core.vocabulary import Actor, ActorKind, Purpose, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
@@ -36,6 +40,7 @@ from heed.inbound.actions import (
     NothingToLift,
     Refused,
     Suppressed,
+    distrusted_time,
     from_json,
     to_json,
 )
@@ -62,6 +67,9 @@ _MAY_SUPPRESS = frozenset(
 )
 
 
+_CLOCK = ClockBounds()
+
+
 @dataclass(frozen=True)
 class ReportResult:
     report_id: str
@@ -71,7 +79,12 @@ class ReportResult:
 
 
 def process_report(
-    session: Session, account: AccountRef, report: DeliveryReport, *, known_new: bool = True
+    session: Session,
+    account: AccountRef,
+    report: DeliveryReport,
+    *,
+    known_new: bool = True,
+    clock: ClockBounds = _CLOCK,
 ) -> ReportResult:
     """Process `report` once (see heed.inbound.messages for how `known_new` gives that)."""
     key = _dedup_key(report)
@@ -88,18 +101,21 @@ def process_report(
                 stored.id, stored.outcome, from_json(stored.actions), duplicate=True
             )
     # Locks the chain only for a report that may suppress, which most (delivered) never do.
-    return _process(session, EventLog(session, account.id), account, report)
+    return _process(session, EventLog(session, account.id), account, report, clock)
 
 
 def process_reports_together(
-    session: Session, configs: ConfigCache, reports: Sequence[tuple[str, DeliveryReport]]
+    session: Session,
+    configs: ConfigCache,
+    reports: Sequence[tuple[str, DeliveryReport]],
+    clock: ClockBounds = _CLOCK,
 ) -> list[ReportResult]:
     """Process (account slug, report) pairs in one transaction, each as a first delivery, one
     after the other as if each had its own; results in the order given."""
 
     def process(config: AccountConfig, mine: list[DeliveryReport]) -> list[ReportResult]:
         log = EventLog(session, config.account.id)
-        return [_process(session, log, config.account, report) for report in mine]
+        return [_process(session, log, config.account, report, clock) for report in mine]
 
     return by_account(session, configs, reports, process)
 
@@ -111,16 +127,30 @@ def _dedup_key(report: DeliveryReport) -> str:
 
 
 def _process(
-    session: Session, log: EventLog, account: AccountRef, report: DeliveryReport
+    session: Session, log: EventLog, account: AccountRef, report: DeliveryReport, clock: ClockBounds
 ) -> ReportResult:
     row = _store(session, account, report, _dedup_key(report))
-    country = account.settings.default_country
+    flags: list[InboundAction] = []
+    if report.occurred_at is not None:
+        row.occurred_at, flags = distrusted_time(clock, row.occurred_at, row.received_at)
+    row.actions = to_json([*flags, *_act(session, log, account, report, row)])
+    return ReportResult(row.id, row.outcome, from_json(row.actions))
+
+
+def _act(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    report: DeliveryReport,
+    row: ReceivedReport,
+) -> list[InboundAction]:
+    """What the stored report `row` does: suppress, lift, or nothing."""
     try:
-        recipient = normalise_address(report.channel, report.recipient, country)
+        row.recipient = normalise_address(
+            report.channel, report.recipient, account.settings.default_country
+        )
     except InvalidAddress as exc:
-        row.actions = to_json([Ignored(why=str(exc))])
-        return ReportResult(row.id, row.outcome, from_json(row.actions))
-    row.recipient = recipient
+        return [Ignored(why=str(exc))]
     if report.outcome in _MAY_SUPPRESS:
         # What is read next decides a suppression: read under the lock of the account's event
         # chain, it stays true until commit (see heed.inbound.messages).
@@ -128,37 +158,36 @@ def _process(
     if report.outcome is Outcome.CARRIER_OPT_IN and not provider_verified(report.credential):
         # Like a START (heed.inbound.effects): only the provider, through its verified
         # webhook, may say the person opted back in at the carrier.
-        why = "only the provider's verified webhook lifts a carrier opt-out"
-        row.actions = to_json([Refused(why=why)])
-    elif report.outcome is Outcome.CARRIER_OPT_IN:
-        row.actions = _lift_carrier_opt_outs(session, log, account, row, report)
-        return ReportResult(row.id, row.outcome, from_json(row.actions))
+        return [Refused(why="only the provider's verified webhook lifts a carrier opt-out")]
+    if report.outcome is Outcome.CARRIER_OPT_IN:
+        return _lift_carrier_opt_outs(session, log, account, row, report)
     source, scope, reason = _suppression_for(session, account, row, report)
-    if source is not None:
-        created, _ = optouts.opt_out(
-            session,
-            log,
-            account,
-            Target(report.channel, recipient),
-            scope,
-            source=source,
-            actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
-            reason=reason,
-            evidence={
-                "report_id": row.id,
-                "provider": report.provider,
-                "status": row.status,
-                "error_code": row.error_code,
-                "provider_event": row.raw,  # what the provider sent, as it sent it
-            },
-            at=row.occurred_at,
-            targets=[Target(report.channel, recipient)],
-        )
-        done: list[InboundAction] = [
-            Suppressed(source=source.value, scope=r.scope, suppression_id=r.id) for r in created
-        ]
-        row.actions = to_json(done or [AlreadySuppressed(source=source.value)])
-    return ReportResult(row.id, row.outcome, from_json(row.actions))
+    if source is None:
+        return []
+    target = Target(report.channel, row.recipient)
+    created, _ = optouts.opt_out(
+        session,
+        log,
+        account,
+        target,
+        scope,
+        source=source,
+        actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
+        reason=reason,
+        evidence={
+            "report_id": row.id,
+            "provider": report.provider,
+            "status": row.status,
+            "error_code": row.error_code,
+            "provider_event": row.raw,  # what the provider sent, as it sent it
+        },
+        at=row.occurred_at,
+        targets=[target],
+    )
+    done: list[InboundAction] = [
+        Suppressed(source=source.value, scope=r.scope, suppression_id=r.id) for r in created
+    ]
+    return done or [AlreadySuppressed(source=source.value)]
 
 
 def _lift_carrier_opt_outs(
@@ -167,7 +196,7 @@ def _lift_carrier_opt_outs(
     account: AccountRef,
     row: ReceivedReport,
     report: DeliveryReport,
-) -> list[dict[str, Any]]:
+) -> list[InboundAction]:
     scopes = {str(Scope.purpose(Purpose.MARKETING)), str(Scope.sender(row.sender))}
     target = Target(report.channel, row.recipient)
     carrier = [
@@ -185,7 +214,7 @@ def _lift_carrier_opt_outs(
         evidence={"report_id": row.id, "status": row.status},
     )
     done: list[InboundAction] = [Lifted(scope=r.scope, suppression_id=r.id) for r in lifted]
-    return to_json(done or [NothingToLift(scope=str(Scope.purpose(Purpose.MARKETING)))])
+    return done or [NothingToLift(scope=str(Scope.purpose(Purpose.MARKETING)))]
 
 
 def _store(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,14 +19,14 @@ from heed.errors import (
     InvalidSetting,
     NotFound,
     Unauthenticated,
-    UnknownAccount,
     UnknownSender,
 )
-from heed.server_key import AccountKeys
-from heed.store.db import keyring_of
+from heed.store import reads
+from heed.store.db import SessionReads, keyring_of
 from heed.store.events import start_chain
 from heed.store.ids import new_id
-from heed.store.suppressions import Target
+from heed.store.reads import AccountRef as AccountRef  # defined with the reads a check makes
+from heed.store.reads import Target
 from heed.store.tables import Account, ApiKey, Contact, MailingList, Sender
 from heed.store.types import utcnow
 
@@ -34,33 +34,13 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 KEY_PREFIX = "heed"
 
 
-@dataclass(frozen=True)
-class AccountRef:
-    """An account as every operation inside it needs it: ids and validated settings."""
-
-    id: str
-    slug: str
-    name: str
-    settings: AccountSettings
-    #: The account's keys (sessions, links, forms, tombstones), derived from the server key.
-    keys: AccountKeys = field(repr=False)
-
-    def tombstone(self, address: str) -> str:
-        """What `address` is stored as once its contact has been erased (GDPR)."""
-        return self.keys.tombstone(address)
-
-    def tombstones(self, address: str) -> list[str]:
-        """`address`'s tombstone under every server key: what a check must look up."""
-        return self.keys.tombstones(address)
-
-
 def account_ref(row: Account) -> AccountRef:
-    settings = AccountSettings.model_validate(row.settings)
+    """The account of an ORM row (its settings as stored, validated when first read)."""
     session = object_session(row)
     assert session is not None, "an account row is read in a session"
-    legacy = bytes.fromhex(row.legacy_tombstone_key) if row.legacy_tombstone_key else None
-    keys = keyring_of(session).account(row.id, legacy)
-    return AccountRef(row.id, row.slug, row.name, settings, keys)
+    return reads.account_ref(
+        keyring_of(session), row.id, row.slug, row.name, row.settings, row.legacy_tombstone_key
+    )
 
 
 def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
@@ -85,10 +65,8 @@ def create_account(session: Session, slug: str, name: str | None) -> AccountRef:
 
 
 def load_account(session: Session, slug: str) -> AccountRef:
-    row = session.scalars(select(Account).where(Account.slug == slug)).first()
-    if row is None:
-        raise UnknownAccount(slug)
-    return account_ref(row)
+    """The account with this slug: the same read `heed check` makes (heed.store.reads)."""
+    return reads.load_account(SessionReads(session), slug)
 
 
 #: The id of the account that stands in for one that does not exist (`account_or_stand_in`):
@@ -107,10 +85,12 @@ def account_or_stand_in(session: Session, slug: str) -> tuple[AccountRef, bool]:
     """
     row = session.scalars(select(Account).where(Account.slug == slug)).first()
     if row is not None:
-        return account_ref(row), True
-    settings = AccountSettings.model_validate({})
-    keys = keyring_of(session).account(STAND_IN_ID, None)
-    return AccountRef(STAND_IN_ID, slug, slug, settings, keys), False
+        account, exists = account_ref(row), True
+    else:
+        keys = keyring_of(session).account(STAND_IN_ID, None)
+        account, exists = AccountRef(STAND_IN_ID, slug, slug, {}, keys), False
+    _ = account.settings  # validated for both alike: the same work
+    return account, exists
 
 
 def account_by_id(session: Session, account_id: str) -> AccountRef:
@@ -243,7 +223,7 @@ def find_list(session: Session, account: AccountRef, name: str) -> MailingList:
         select(MailingList).where(MailingList.account_id == account.id, MailingList.name == name)
     ).first()
     if row is None:
-        raise NotFound(f"account {account.slug!r} has no list named {name!r}")
+        raise reads.no_such_list(account, name)
     return row
 
 

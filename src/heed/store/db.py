@@ -7,12 +7,13 @@ write transactions that start with BEGIN IMMEDIATE so two writers queue instead 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import Connection, TextClause, create_engine, event, text
 from sqlalchemy import Engine as SqlEngine
-from sqlalchemy import create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,14 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from heed.errors import DatabaseUnavailable, DuplicateRow, InvalidSetting
 from heed.server_key import Keyring, load_keyring
 from heed.settings import load_settings
+from heed.store.bare import SQLITE_BUSY_TIMEOUT, SQLITE_PRAGMAS
+from heed.store.reads import unreachable
 from heed.store.types import attach_keyring
-
-_SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=NORMAL",  # durable across process crashes in WAL mode
-)
-#: Seconds a writer waits for another to finish; `?timeout=N` in the URL overrides it.
-_SQLITE_BUSY_TIMEOUT = 30
 
 
 def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
@@ -46,7 +42,7 @@ def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
     if parsed.get_backend_name() == "sqlite":
-        timeout = {} if "timeout" in parsed.query else {"timeout": _SQLITE_BUSY_TIMEOUT}
+        timeout = {} if "timeout" in parsed.query else {"timeout": SQLITE_BUSY_TIMEOUT}
         return _connect_sqlite(parsed.render_as_string(hide_password=False), foreign_keys, timeout)
     if parsed.get_backend_name() != "postgresql":
         raise InvalidSetting(
@@ -57,7 +53,7 @@ def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
 
 def _connect_sqlite(url: str, foreign_keys: bool, connect_args: dict[str, Any]) -> SqlEngine:
     engine = create_engine(url, connect_args=connect_args)
-    pragmas = (*_SQLITE_PRAGMAS, f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    pragmas = (*SQLITE_PRAGMAS, f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -132,6 +128,37 @@ def keyring_of(session: Session) -> Keyring:
     return database.keyring
 
 
+class SessionReads:
+    """`heed.store.reads.Reads` over a session or a connection: the engine runs the check's
+    statements through this, `heed check` the same ones through `heed.store.reads.DbapiReads`."""
+
+    def __init__(self, session: Session | Connection) -> None:
+        self.session = session
+        self.dialect = (
+            session.get_bind().dialect.name
+            if isinstance(session, Session)
+            else session.dialect.name
+        )
+
+    def rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        return self.session.execute(_text(sql), params).all()
+
+    @property
+    def keyring(self) -> Keyring:
+        assert isinstance(self.session, Session)
+        return keyring_of(self.session)
+
+    @property
+    def shared(self) -> Mapping[str, object]:
+        return self.session.info
+
+
+@lru_cache(maxsize=512)
+def _text(sql: str) -> TextClause:
+    """Statements built once: constructing one costs about as much as running it."""
+    return text(sql)
+
+
 @contextmanager
 def translate_errors(url: str) -> Iterator[None]:
     """Turn "cannot reach the database" into one clear DatabaseUnavailable, and a unique
@@ -169,20 +196,7 @@ def is_unique_violation(exc: IntegrityError) -> bool:
 
 
 def _is_connection_failure(exc: OperationalError) -> bool:
-    message = str(exc.orig).lower()
-    return exc.connection_invalidated or any(
-        marker in message
-        for marker in (
-            "connection",
-            "could not connect",
-            "unable to open database",
-            "server closed",
-            "terminating",
-            "disk i/o",
-            "readonly database",
-            "database is locked",
-        )
-    )
+    return exc.connection_invalidated or unreachable(str(exc.orig))
 
 
 def _first_line(exc: DBAPIError) -> str:

@@ -2,30 +2,28 @@
 
 Every command checks the schema before it works (`ensure_current`), so that check does not
 import Alembic, which would cost a script like `heed check` most of its start (#12 item 7): it
-reads the revision table with SQLAlchemy and the head from the migration files' own
-`revision =` / `down_revision =` lines. tests/store/test_migrations.py holds both to Alembic's
-answer. Creating and upgrading (`heed init`) use Alembic itself.
+runs heed.store.reads' statements (the ones `heed check` runs on a bare connection) and reads
+the head from the migration files' own `revision =` / `down_revision =` lines.
+tests/store/test_migrations.py holds both to Alembic's answer. Creating and upgrading
+(`heed init`) use Alembic itself.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection
 
-from heed.errors import SchemaOutOfDate
-from heed.store.db import Database, connect, translate_errors
+from heed.store import reads
+from heed.store.db import Database, SessionReads, connect, translate_errors
+from heed.store.reads import head_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-_REVISION = re.compile(
-    r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(None|"[^"]*"|\'[^\']*\')', re.M
-)
+__all__ = ["current_revision", "downgrade", "ensure_current", "head_revision", "upgrade"]
 
 
 def _config(connection: Connection | None = None, db: Database | None = None) -> Config:
@@ -39,31 +37,9 @@ def _config(connection: Connection | None = None, db: Database | None = None) ->
     return config
 
 
-@functools.cache
-def head_revision() -> str:
-    """The newest migration: the one revision no other migration names as its down_revision."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for entry in (resources.files("heed.store") / "migrations" / "versions").iterdir():
-        if not entry.name.endswith(".py"):
-            continue
-        source = entry.read_text(encoding="utf-8")
-        found = {m[1]: m[2] for m in _REVISION.finditer(source)}
-        if "revision" in found:
-            revisions.add(found["revision"].strip("\"'"))
-            parents.add(found.get("down_revision", "None").strip("\"'"))
-    heads = revisions - parents
-    assert len(heads) == 1, f"heed's migrations must form one chain, found heads {sorted(heads)}"
-    return heads.pop()
-
-
 def current_revision(db: Database) -> str | None:
     with translate_errors(db.url), db.engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
-        found = list(versions)
-    return ",".join(found) or None
+        return reads.schema_revision(SessionReads(connection))
 
 
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
@@ -100,10 +76,5 @@ def _run(db: Database, step: Callable[[Config], None]) -> None:
 
 def ensure_current(db: Database) -> None:
     """Refuse to work on a database whose schema this version of heed does not expect."""
-    current, head = current_revision(db), head_revision()
-    if current is None:
-        raise SchemaOutOfDate(f"the database at {db.url} has no heed schema yet: run `heed init`")
-    if current != head:
-        raise SchemaOutOfDate(
-            f"the database schema is at revision {current}, this heed needs {head}: run `heed init`"
-        )
+    with translate_errors(db.url), db.engine.connect() as connection:
+        reads.ensure_current(SessionReads(connection), db.url)

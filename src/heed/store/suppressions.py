@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -18,17 +17,14 @@ from sqlalchemy.orm import Session, aliased
 
 from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, Source
+from heed.store import reads
+from heed.store.db import SessionReads
 from heed.store.events import EventLog
 from heed.store.ids import new_id
+from heed.store.reads import EXACT_LOOKUPS
+from heed.store.reads import Target as Target  # defined with the reads a check makes
 from heed.store.tables import Consent, Suppression
 from heed.store.types import utcnow
-
-#: Up to this many (channel, address) pairs are read by exact lookups, one index probe each.
-#: PostgreSQL plans an IN list by the table's statistics, and a table that grew much since its
-#: last ANALYZE (a new server's first minutes, any burst) gets instead a scan of every active
-#: suppression of the account, for every inbound batch: ~1.5 ms of server time at 3,000 rows,
-#: growing with the table. More pairs than this (bulk checks) are one IN query.
-_EXACT_LOOKUPS = 40
 
 
 @lru_cache(maxsize=256)
@@ -48,14 +44,6 @@ def _exact_lookups(channels: tuple[str, ...]) -> Select[Suppression]:
         return lookups[0].order_by(Suppression.since, Suppression.id)
     found = aliased(Suppression, union_all(*lookups).subquery())
     return select(found).order_by(found.since, found.id)
-
-
-@dataclass(frozen=True)
-class Target:
-    """One (channel, address) pair a change applies to."""
-
-    channel: Channel
-    address: str
 
 
 def snapshot(row: Suppression) -> dict[str, Any]:
@@ -92,7 +80,7 @@ def active_suppressions(
     pairs = sorted({(target.channel.value, target.address) for target in targets})
     if not pairs:
         return []
-    if len(pairs) <= _EXACT_LOOKUPS:
+    if len(pairs) <= EXACT_LOOKUPS:  # why: heed.store.reads.EXACT_LOOKUPS
         values = {"account_id": account_id}
         for n, (channel, address) in enumerate(pairs):
             values |= {f"channel_{channel}": channel, f"address_{n}": address}
@@ -169,41 +157,17 @@ def active_by_address(
 
 
 def active_suppressions_of(
-    session: Session, account_id: str, targets: Sequence[Target], chunk: int = 2000
+    session: Session, account_id: str, targets: Sequence[Target]
 ) -> list[ActiveSuppression]:
-    """The active suppressions of many targets, as the check reads them, `chunk` per query."""
-    found: list[ActiveSuppression] = []
-    for start in range(0, len(targets), chunk):
-        rows = active_suppressions(session, account_id, targets[start : start + chunk])
-        found += (as_active(row) for row in rows)
-    return found
+    """The active suppressions of many targets, as the check reads them (heed.store.reads)."""
+    return reads.active_suppressions_of(SessionReads(session), account_id, targets)
 
 
 def active_consents_of(
-    session: Session, account_id: str, targets: Sequence[Target], chunk: int = 1000
+    session: Session, account_id: str, targets: Sequence[Target]
 ) -> list[ActiveConsent]:
-    """The active consents of many targets (every purpose), `chunk` addresses per query."""
-    wanted = {(t.channel.value, t.address) for t in targets}
-    addresses = sorted({t.address for t in targets})
-    found: list[ActiveConsent] = []
-    for start in range(0, len(addresses), chunk):
-        rows = session.scalars(
-            select(Consent)
-            .where(
-                Consent.account_id == account_id,
-                Consent.address.in_(addresses[start : start + chunk]),
-                Consent.revoked_at.is_(None),
-            )
-            .order_by(Consent.since, Consent.id)
-        )
-        found += (
-            ActiveConsent(
-                Channel(r.channel), r.address, Purpose(r.purpose), r.since, r.created_event
-            )
-            for r in rows
-            if (r.channel, r.address) in wanted
-        )
-    return found
+    """The active consents of many targets, every purpose (heed.store.reads)."""
+    return reads.active_consents_of(SessionReads(session), account_id, targets)
 
 
 def active_consents(session: Session, account_id: str, target: Target) -> list[ActiveConsent]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from heed.api.deps import ActorDep, Principal
 from heed.api.hooks import intake
+from heed.api.v1.inbound import within_bounds
 from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
@@ -66,7 +67,11 @@ class DeliveryIn(BaseModel):
         max_length=200,
         description="Reports with the same id, status and code are processed once.",
     )
-    occurred_at: datetime | None = Field(default=None, description="Default: now.")
+    occurred_at: datetime | None = Field(
+        default=None,
+        description="Default: now. Refused (422) more than HEED_INBOUND_MAX_FUTURE_SECONDS "
+        "ahead of heed's clock or HEED_INBOUND_MAX_PAST_HOURS behind it.",
+    )
 
     @field_validator("provider", "to", "from_", "error_code", "provider_message_id")
     @classmethod
@@ -87,11 +92,9 @@ def _outcome(payload: DeliveryIn) -> Outcome:
     return classify("generic", payload.status, None)
 
 
-def to_report(payload: DeliveryIn) -> DeliveryReport:
-    """The report `payload` describes, as a webhook of its provider would have made it."""
-    when = payload.occurred_at
-    if when is not None and when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+def to_report(payload: DeliveryIn, when: datetime | None) -> DeliveryReport:
+    """The report `payload` describes, as a webhook of its provider would have made it, that
+    happened `when` (its `occurred_at`, checked)."""
     channel = payload.channel or (Channel.EMAIL if "@" in payload.to else Channel.SMS)
     return DeliveryReport(
         channel=channel,
@@ -112,8 +115,11 @@ async def post_delivery(
     payload: DeliveryIn, principal: Principal, actor: ActorDep, request: Request
 ) -> DeliveryOut:
     """Record one delivery report (admin keys): a hard bounce or a complaint suppresses the
-    recipient for the whole account, soft failures count toward `soft_bounce_limit`."""
+    recipient for the whole account, soft failures count toward `soft_bounce_limit`. An
+    `occurred_at` more than a few minutes ahead of heed's clock, or days behind it, is refused
+    (heed.core.clock), as `POST /v1/inbound`'s `received_at` is."""
     require(actor, Action.RECEIVE)
-    report = replace(to_report(payload), credential=actor.credential)  # the key that sent it
+    when = within_bounds(request, payload.occurred_at, "occurred_at")
+    report = replace(to_report(payload, when), credential=actor.credential)  # the key that sent it
     result = await intake(request).record_delivery(principal.account_slug, report)
     return DeliveryOut(**to_json(result))

@@ -95,16 +95,7 @@ async def post_inbound(
     START through the provider's verified webhook lifts one). A `received_at` more than a few
     minutes ahead of heed's clock, or days behind it, is refused (heed.core.clock)."""
     require(actor, Action.RECEIVE)
-    sent_at = payload.received_at
-    if sent_at is not None and sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=UTC)
-    if sent_at is not None:
-        engine: Engine = request.app.state.engine
-        problem = engine.clock.problem(sent_at, datetime.now(UTC))
-        if problem:
-            raise RequestValidationError(
-                [{"loc": ("body", "received_at"), "msg": problem, "type": "value_error"}]
-            )
+    sent_at = within_bounds(request, payload.received_at, "received_at")
     message = InboundMessage(
         channel=payload.channel,
         from_address=payload.from_,
@@ -119,6 +110,22 @@ async def post_inbound(
     )
     result = await intake(request).receive(principal.account_slug, message)
     return InboundOut(**to_json(result))
+
+
+def within_bounds(request: Request, at: datetime | None, field: str) -> datetime | None:
+    """`at` (UTC when it names no zone), refused as 422 naming `field` when it is outside the
+    clock bounds (heed.core.clock): what a message or report sent through the API says of its
+    own time is the caller's to correct, where a provider's webhook is flagged instead."""
+    if at is None:
+        return None
+    at = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    engine: Engine = request.app.state.engine
+    problem = engine.clock.problem(at, datetime.now(UTC))
+    if problem:
+        raise RequestValidationError(
+            [{"loc": ("body", field), "msg": problem, "type": "value_error"}]
+        )
+    return at
 
 
 def _thread(payload: InboundIn) -> Thread | None:
