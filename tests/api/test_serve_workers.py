@@ -1,22 +1,31 @@
-"""Several server processes on one PostgreSQL (#13 item 9): `heed serve --workers 2` (each
-worker its own SO_REUSEPORT socket) plus a second `heed serve` standing in for another host.
+"""Several server processes (#13 item 9): `heed serve --workers 2`, each worker its own
+SO_REUSEPORT socket, and a second `heed serve` on the same PostgreSQL standing in for another
+host.
+
+The workers share new connections: two hundred requests, each on its own TCP connection, are
+answered by both workers, each at least a fifth of them (each worker's log lines carry its
+process id). The kernel hashes each connection's address and port, so an even split is
+binomial: a fifth or less of 200 is over eight standard deviations from half, while workers
+sharing one accept queue, or a kernel handing every connection to one socket, fail at once.
 
 A bounded load generator on 127.0.0.1 sends the STOP and START messages of a dozen numbers in
 one shuffled queue, six at a time (so one number's messages arrive out of the person's time
 order and at once on different hosts), many of them delivered twice at the same moment to both
 hosts (a provider's retry racing the original). Afterwards the state equals a reference
 model (each number as its latest message in time left it), every provider message id was processed
-exactly once, nothing is doubled, and the chain verifies. PostgreSQL only: several hosts
-sharing one SQLite file is not a supported deployment (docs/scaling.md).
+exactly once, nothing is doubled, and the chain verifies. That test is PostgreSQL only: several
+hosts sharing one SQLite file is not a supported deployment (docs/scaling.md).
 """
 
 from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
@@ -31,8 +40,11 @@ from heed import Engine
 from heed.store.tables import ReceivedMessage, Suppression
 from helpers.cli import HEED
 from helpers.databases import fresh_postgres
-from helpers.live import free_port, wait_until_up
+from helpers.live import Live, database, free_port, serve, wait_until_up
 
+CONNECTIONS = 200
+STARTED = re.compile(r"\[(\d+)\] Application startup complete")
+ANSWERED = re.compile(r'\[(\d+)\] [\d.:]+ - "GET /healthz\?… HTTP/1.1" 200')
 NUMBERS = [f"+1415555{2000 + n:04d}" for n in range(12)]
 X = "+15005550006"
 
@@ -56,6 +68,49 @@ def hosts(postgres_template: str, tmp_path: Path) -> Iterator[tuple[str, list[st
         for n, (base, process) in enumerate(zip(bases, started, strict=True)):
             wait_until_up(base, process, log=tmp_path / f"serve{n}.log")
         yield url, bases
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_workers(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Live]:
+    """`heed serve --workers 2` on the requested backend, once both workers are listening."""
+    with ExitStack() as stack:
+        url = database(request, tmp_path_factory, stack)
+        live = next(serve(url, request.param, tmp_path_factory, stack, workers=2))
+        # Each worker binds its socket before its startup line; one that has not bound yet
+        # would leave every connection to the other. The bound is for a loaded machine.
+        _eventually("start both workers", lambda: len(_pids(STARTED, live)) == 2)
+        yield live
+
+
+def _pids(lines: re.Pattern[str], live: Live) -> Counter[int]:
+    """How many lines matching `lines` each process wrote to the server's log."""
+    assert live.log is not None
+    return Counter(int(pid) for pid in lines.findall(live.log.read_text()))
+
+
+def _eventually(what: str, done: Callable[[], bool], within: float = 180) -> None:
+    deadline = time.monotonic() + within
+    while not done():
+        assert time.monotonic() < deadline, f"heed serve did not {what} within {within} s"
+        time.sleep(0.2)
+
+
+def test_every_worker_takes_a_fair_share_of_new_connections(two_workers: Live) -> None:
+    live = two_workers
+    for n in range(CONNECTIONS):
+        # httpx.get opens a client, so a TCP connection, of its own for every request; the
+        # query (logged as `?…`) tells these requests apart from the readiness probes.
+        answer = httpx.get(f"{live.base}/healthz", params={"connection": n}, timeout=60)
+        assert answer.status_code == 200, answer.text
+    _eventually("log every request", lambda: _pids(ANSWERED, live).total() == CONNECTIONS)
+    answered_by = _pids(ANSWERED, live)
+    assert len(answered_by) == 2, f"one worker answered every connection: {answered_by}"
+    for pid, answered in answered_by.items():
+        status = Path(f"/proc/{pid}/status").read_text()
+        assert f"PPid:\t{live.pid}\n" in status, "a worker of this `heed serve`"
+        assert answered >= CONNECTIONS // 5, f"uneven: {dict(answered_by)}"
 
 
 def _script(seed: int) -> tuple[list[list[dict[str, Any]]], dict[str, bool]]:

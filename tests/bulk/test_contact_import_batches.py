@@ -14,11 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from heed import Engine
 from heed.store.audit import Tampering
-from heed.store.contact_batches import KIND
+from heed.store.contact_batches import KIND, _json, _json_of
 from heed.store.tables import Contact, Event
 from helpers.actors import ADMIN
 
@@ -225,3 +227,11 @@ def test_an_import_killed_half_way_is_finished_exactly_by_running_it_again(
     assert count(engine, distinct) == wanted
     report = engine.verify_audit(acme)
     assert report.ok and report.contacts_checked == wanted
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dictionaries(st.text(), st.text() | st.integers()))
+def test_stored_json_reads_back_as_written(value: dict[str, object]) -> None:
+    """What a batch stores as JSON text (fields, evidence) is what verification reads back,
+    whatever the text: else an intact contact would fail its digest."""
+    assert _json_of(_json(value)) == value

@@ -52,6 +52,7 @@ def serve(
     stack: ExitStack,
     busy_timeout: int | None = None,
     env: dict[str, str] | None = None,
+    workers: int = 1,
 ) -> Iterator[Live]:
     server_url = f"{url}?timeout={busy_timeout}" if backend == "sqlite" and busy_timeout else url
     port = free_port()
@@ -62,12 +63,15 @@ def serve(
         os.environ | {"HEED_DATABASE_URL": server_url, "HEED_DATA_DIR": str(data)} | (env or {})
     )
     process = subprocess.Popen(
-        [HEED, "serve", "--port", str(port)], env=environment, stdout=log, stderr=log
+        [HEED, "serve", "--port", str(port), "--workers", str(workers)],
+        env=environment,
+        stdout=log,
+        stderr=log,
     )
     stack.callback(process.wait, timeout=60)
     stack.callback(process.terminate)
     base = f"http://127.0.0.1:{port}"
-    wait_until_up(base, process)
+    wait_until_up(base, process, log=log_path)
     engine = stack.enter_context(Engine(url, data_dir=data))
     yield Live(base, url, backend, engine, process.pid, log_path)
 

@@ -4,7 +4,12 @@ uvicorn's own `workers` binds one socket in a parent and shares it: every worker
 same accept queue, and under load the kernel wakes whichever is idle first, so one busy worker
 can take most connections. Here each worker binds its own socket with `SO_REUSEPORT`, and the
 kernel spreads new connections across the sockets by a hash of the client's address and port,
-so they spread evenly (Linux, and the BSDs; elsewhere one worker is used).
+so they spread evenly. That is Linux's `SO_REUSEPORT`; other kernels either lack it or hand
+every connection to one of the sockets (macOS, and the BSDs without `SO_REUSEPORT_LB`), so
+there one worker is used. Each worker's log lines carry its process id, so an operator reading
+the one output N workers share can tell them apart (and
+`tests/api/test_serve_workers.py::test_every_worker_takes_a_fair_share_of_new_connections`
+counts them).
 
 Workers share nothing but the database: each has its own Engine, connection pool, group commit,
 outbox sender and review sweeper, exactly as several `heed serve` hosts on one PostgreSQL do
@@ -14,6 +19,7 @@ one worker exits, stopping the others, so a supervisor (systemd, Kubernetes) see
 
 from __future__ import annotations
 
+import copy
 import multiprocessing
 import os
 import signal
@@ -25,10 +31,12 @@ from types import FrameType
 from typing import Any
 
 import uvicorn
+from uvicorn.config import LOGGING_CONFIG
 
 
-def reuse_port_supported() -> bool:
-    return hasattr(socket, "SO_REUSEPORT") and sys.platform != "win32"
+def reuse_port_spreads() -> bool:
+    """Whether sockets bound with SO_REUSEPORT share new connections (Linux)."""
+    return hasattr(socket, "SO_REUSEPORT") and sys.platform == "linux"
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -51,11 +59,21 @@ def proxy_options() -> dict[str, Any]:
     return {"proxy_headers": bool(allowed), "forwarded_allow_ips": allowed or None}
 
 
+def worker_logging() -> dict[str, Any]:
+    """uvicorn's logging configuration, every line led by the worker's process id."""
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        rest = formatter["fmt"].removeprefix("%(levelprefix)s ")
+        formatter["fmt"] = f"%(levelprefix)s [%(process)d] {rest}"
+    return config
+
+
 def _worker(host: str, port: int, log_level: str) -> None:
     sock = bind(host, port)
     config = uvicorn.Config(
         "heed.api.app:create_app",
         factory=True,
+        log_config=worker_logging(),
         log_level=log_level,
         host=host,
         port=port,
@@ -67,7 +85,7 @@ def _worker(host: str, port: int, log_level: str) -> None:
 def serve(host: str, port: int, workers: int, log_level: str = "info") -> int:
     """Run `workers` server processes on (host, port) until one exits or a signal comes;
     return the exit code to leave with."""
-    if workers <= 1 or not reuse_port_supported():
+    if workers <= 1 or not reuse_port_spreads():
         uvicorn.run(
             "heed.api.app:create_app",
             factory=True,

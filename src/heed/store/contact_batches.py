@@ -249,7 +249,7 @@ def _problem(row: Any, batches: ContactBatches, created_at: str) -> str | None:
         "email": row[3],
         "name": row[4],
         "external_id": row[5],
-        "fields": _loads(row[6]) if row[6] is not None else None,
+        "fields": _json_of(row[6]),
     }
     last = batches.last_after.get(cid)
     if last is not None and any(current[name] != last.get(name) for name in EDITABLE):
@@ -277,6 +277,16 @@ def _intact(created: dict[str, Any], evidence: str | None, at: str, salt: str, s
 
 
 _loads = orjson.loads
+
+
+def _json_of(stored: str | None) -> Any:
+    """Stored JSON text as values (the standard decoder for what orjson refuses)."""
+    if stored is None:
+        return None
+    try:
+        return _loads(stored)
+    except orjson.JSONDecodeError:
+        return json.loads(stored)
 
 
 def _compare_batches(
