@@ -26,7 +26,7 @@ from twilio.request_validator import RequestValidator
 from vonage_http_client import Auth
 from vonage_jwt.verify_jwt import verify_signature as vonage_accepts
 
-from heed.store.tables import ReceivedMessage, ReceivedReport, Suppression
+from heed.store.tables import AddressLink, ReceivedMessage, ReceivedReport, Suppression
 from heed.store.types import utcnow
 from helpers.actors import ADMIN, SUPPORT
 from helpers.live import Live, database, serve
@@ -666,3 +666,94 @@ def test_a_report_long_past_is_flagged_and_kept_at_its_time(live: Live, account:
     assert flag["action"] == "time_distrusted" and "taken_as" not in flag
     assert "before heed's clock" in flag["why"]
     assert occurred_at.replace(tzinfo=UTC) == datetime(2020, 1, 1, 12, tzinfo=UTC)
+
+
+# --- a phone number and a business-scoped user id of one person (heed.store.links) ----------
+
+PHONE = "+16505550777"
+
+
+def meta_text(body: str, *, phone: str | None, user_id: str | None) -> dict[str, Any]:
+    """Meta's text example with the person named as the BSUID reference shows it: `from` and
+    `contacts[].wa_id` when the phone number may be shared, `from_user_id` and
+    `contacts[].user_id` always (from April 2026)."""
+    payload = fixture("whatsapp/text.json")
+    value = payload["entry"][0]["changes"][0]["value"]
+    contact: dict[str, Any] = {"profile": {"name": "Krish"}}
+    [message] = value["messages"]
+    message.pop("from")
+    message |= {"id": f"wamid.{uuid.uuid4().hex}", "timestamp": str(int(time.time()))}
+    message["text"]["body"] = body
+    if phone:
+        contact["wa_id"] = message["from"] = phone.removeprefix("+")
+    if user_id:
+        contact["user_id"] = message["from_user_id"] = user_id
+    value["contacts"] = [contact]
+    return payload
+
+
+def suppressions_of(live: Live, slug: str, address: str) -> list[Suppression]:
+    with live.engine.db.read() as session:
+        return list(
+            session.scalars(
+                select(Suppression).where(
+                    Suppression.account_id == live.engine.account(slug).id,
+                    Suppression.address == address,
+                    Suppression.lifted_at.is_(None),
+                )
+            )
+        )
+
+
+def test_bsuid_a_stop_under_either_address_blocks_both(live: Live, account: str) -> None:
+    # A STOP from the person known only by user id, before heed knows their number.
+    assert meta(live, account, meta_text("STOP", phone=None, user_id=BSUID)).status_code == 200
+    assert not allowed(live, account, "whatsapp", BSUID)
+    assert allowed(live, account, "whatsapp", PHONE)
+    # Their next message shows both: linked, and the earlier STOP now holds for the number.
+    both = meta_text("Where is my order?", phone=PHONE, user_id=BSUID)
+    assert meta(live, account, both).status_code == 200
+    assert live.engine.check(account, "whatsapp", PHONE).codes == ["opted_out"]
+    [copied] = suppressions_of(live, account, PHONE)
+    assert copied.evidence["address"] == BSUID and copied.evidence["link"]["provider"] == "whatsapp"
+    assert copied.reason and copied.reason.startswith("linked by whatsapp webhook to")
+    # One decision path: the bulk check reads the copy like any suppression.
+    bulk = live.engine.check_bulk(account, "whatsapp", [PHONE, BSUID])
+    assert [result.allowed for result in bulk] == [False, False]
+    # An admin's resubscribe of the number lifts nothing set under the user id.
+    live.engine.resubscribe(account, "whatsapp", PHONE, actor=ADMIN, reason="asked by phone")
+    assert allowed(live, account, "whatsapp", PHONE)
+    assert not allowed(live, account, "whatsapp", BSUID)
+    # A later STOP under the number is written under the user id too (already there: no twin),
+    # and the person's own START lifts both.
+    assert meta(live, account, meta_text("STOP", phone=PHONE, user_id=None)).status_code == 200
+    assert not allowed(live, account, "whatsapp", PHONE)
+    start = meta_text("START", phone=PHONE, user_id=None)
+    start["entry"][0]["changes"][0]["value"]["messages"][0]["timestamp"] = str(int(time.time()) + 1)
+    assert meta(live, account, start).status_code == 200
+    assert allowed(live, account, "whatsapp", PHONE)
+    assert allowed(live, account, "whatsapp", BSUID)
+
+
+def test_bsuid_a_stop_under_the_number_reaches_the_linked_user_id(live: Live, account: str) -> None:
+    phone, user_id = "+16505550778", "US.10000000000000000078"
+    hello = meta_text("Hi", phone=phone, user_id=user_id)
+    assert meta(live, account, hello).status_code == 200
+    assert allowed(live, account, "whatsapp", user_id)
+    assert meta(live, account, meta_text("STOP", phone=phone, user_id=None)).status_code == 200
+    assert not allowed(live, account, "whatsapp", phone)
+    assert live.engine.check(account, "whatsapp", user_id).codes == ["opted_out"]
+    # Erasing the person (known by their number) erases the user id linked to it too.
+    contact = live.engine.add_contact(account, actor=ADMIN, phone=phone)
+    live.engine.erase_contact(account, contact, actor=ADMIN, reason="GDPR request")
+    account_id = live.engine.account(account).id
+    with live.engine.db.read() as session:
+        left = session.scalars(
+            select(AddressLink.id).where(
+                AddressLink.account_id == account_id,
+                (AddressLink.address == phone) | (AddressLink.linked == user_id),
+            )
+        ).all()
+        assert left == []
+    assert suppressions_of(live, account, user_id) == []
+    assert not allowed(live, account, "whatsapp", user_id)  # the tombstone still says no

@@ -115,6 +115,12 @@ def test_sender_update_changes_only_what_is_given_and_list_hides_secrets(
     listed = heed("sender", "list", "acme", url=url)
     assert "scope sender, provider twilio (secret set)" in listed.stdout
     assert "tok-123" not in listed.stdout + heed("sender", "list", "acme", "--json", url=url).stdout
+    tapped = heed(
+        "sender", "update", "acme", "+15005550006", "--button", "PROMO_OFF=stop_marketing",
+        "--button", "ALL_OFF=opt_out", url=url,
+    )  # fmt: skip
+    assert tapped.returncode == 0, tapped.stderr
+    assert "buttons: ALL_OFF=opt_out, PROMO_OFF=stop_marketing" in tapped.stdout  # what was set
     bad = heed("sender", "update", "acme", "+15005550006", "--remove-keyword", "please", url=url)
     assert bad.returncode == 2 and "nothing to remove" in bad.stderr
     missing = heed("sender", "update", "acme", "+15005550099", "--scope", "sender", url=url)

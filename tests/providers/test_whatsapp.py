@@ -274,3 +274,35 @@ def test_user_preferences_of_a_person_known_by_user_id_only() -> None:
     bsuid["user_id"] = "US.13491208655302741918"
     _, [report] = whatsapp.parse(preferences(bsuid))
     assert report.recipient == "US.13491208655302741918"
+
+
+def _change(**value: Any) -> dict[str, Any]:
+    """One `messages` change of Meta's webhook holding `value`'s arrays."""
+    metadata = {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"}
+    value = {"messaging_product": "whatsapp", "metadata": metadata, **value}
+    change = {"field": "messages", "value": value}
+    return {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [change]}]}
+
+
+def test_a_phone_number_and_a_user_id_of_one_person_are_given_together() -> None:
+    """The BSUID reference's shapes: `contacts[]` names the person by `wa_id` and `user_id`
+    when the number may be shared; the item by `from`/`recipient_id`, `from_user_id` or both."""
+    user_id = "US.13491208655302741918"
+    contacts = [{"profile": {"name": "Krish"}, "wa_id": "16505551234", "user_id": user_id}]
+    text = {"id": "wamid.1", "timestamp": "1749416383", "type": "text", "text": {"body": "hi"}}
+    by_number = text | {"from": "16505551234"}
+    by_user_id = text | {"id": "wamid.2", "from_user_id": user_id}
+    [one, two], _ = whatsapp.parse(_change(contacts=contacts, messages=[by_number, by_user_id]))
+    # Keyed by the number either way, with the user id beside it to link.
+    assert (one.from_address, one.linked_address) == ("+16505551234", user_id)
+    assert (two.from_address, two.linked_address) == ("+16505551234", user_id)
+    # Without contacts, an item naming both still gives both; one naming only one, only it.
+    [both, alone], _ = whatsapp.parse(
+        _change(messages=[by_number | {"from_user_id": user_id}, by_user_id])
+    )
+    assert (both.from_address, both.linked_address) == ("+16505551234", user_id)
+    assert (alone.from_address, alone.linked_address) == (user_id, None)
+    status = {"id": "wamid.3", "status": "delivered", "timestamp": "1749416383"}
+    status |= {"recipient_id": "16505551234", "recipient_user_id": user_id}
+    _, [report] = whatsapp.parse(_change(statuses=[status]))
+    assert (report.recipient, report.linked_address) == ("+16505551234", user_id)

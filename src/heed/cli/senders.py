@@ -218,6 +218,11 @@ def _print_sender(info: SenderInfo) -> None:
         out.print(f"  keywords added: {added or 'none'}; removed: {removed or 'none'}")
     if info.provider_handles_keywords:
         out.print("  the provider answers STOP itself: heed records it and sends no reply")
+    if info.buttons:
+        meanings = ", ".join(
+            f"{payload}={intent}" for payload, intent in sorted(info.buttons.items())
+        )
+        out.print(f"  buttons: {meanings}")
 
 
 @list_app.command("create")

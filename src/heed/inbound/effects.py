@@ -223,6 +223,7 @@ def _on_opt_in(ctx: Context, sources: frozenset[Source] = PERSON_LIFTED_SOURCES)
         evidence=ctx.evidence,
         at=ctx.row.sent_at,
         refuse_barred=False,
+        linked=True,  # the person's own word: it lifts what a link copied too
     )
     ctx.actions += [_lifted(row) for row in lifted]
     if held:

@@ -31,7 +31,7 @@ from heed.core.clock import ClockBounds
 from heed.core.detection import Detection, detect, detection_text, read_text
 from heed.core.keywords import Intent, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.text import json_storable, storable_text
-from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source
+from heed.core.vocabulary import Actor, ActorKind, Channel, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
 from heed.inbound import actions as stored_actions
 from heed.inbound.actions import (
@@ -48,7 +48,7 @@ from heed.inbound.threads import last_sent
 from heed.outbound import REPLIES_BY_API
 from heed.outbound import queue as outbound_queue
 from heed.providers.base import InboundMessage
-from heed.store import optouts
+from heed.store import links, optouts
 from heed.store.accounts import AccountRef
 from heed.store.config import AccountConfig, ConfigCache, SenderConfig
 from heed.store.events import EventLog
@@ -131,11 +131,15 @@ class _Read:
     active: list[Suppression] = field(default_factory=list)
     flags: list[InboundAction] = field(default_factory=list)  # e.g. a timestamp heed distrusts
     detection: Detection | None = None  # the free-form reading of a message with no keyword
+    #: The person's other address the provider showed beside theirs, to link (heed.store.links).
+    learns: Target | None = None
+    linked: list[Target] = field(default_factory=list)  # addresses already linked to theirs
 
     @property
     def addresses(self) -> set[str]:
         """The addresses its effects may change, on any channel."""
-        return {target.address for target in (self.target, *self.reach) if target}
+        reached = (self.target, *self.reach, self.learns, *self.linked)
+        return {target.address for target in reached if target}
 
 
 class Inbox:
@@ -207,6 +211,10 @@ class Inbox:
         row.intent, row.keyword, row.language = match.intent, match.keyword, match.language
         reach = optouts.reach(self.session, self.account, target, Scope.account())
         read = _Read(row, message, target, sender, match, reach, flags=flags)
+        if message.channel is Channel.WHATSAPP:  # the only provider that names people twice
+            read.linked = links.linked(self.session, self.account.id, [target])
+            if message.linked_address and provider_verified(message.credential):
+                read.learns = Target(message.channel, storable_text(message.linked_address))
         if match.intent == "none":
             read.detection = self._detect(read, keywords)
         return read
@@ -255,6 +263,9 @@ class Inbox:
             self._unflushed.clear()
             read.active = active_suppressions(self.session, self.account.id, [read.target])
         self._unflushed |= read.addresses
+        if read.learns is not None and self._learn(read):
+            self.session.flush()  # what the link copied to their address counts from now
+            read.active = active_suppressions(self.session, self.account.id, [read.target])
         self.session.add(row)
         blocked = any(r.source in (Source.BLOCK, Source.BLACKLIST) for r in read.active)
         ctx = Context(
@@ -293,6 +304,20 @@ class Inbox:
             _record_returned_reply(ctx, read.message.provider)
         row.actions = stored_actions.to_json(ctx.actions)
         return _result(row, outbound)
+
+    def _learn(self, read: _Read) -> bool:
+        """Link the person's two addresses; True when that wrote a suppression."""
+        assert read.target is not None and read.learns is not None
+        message = read.message
+        written = links.learn(
+            self.session,
+            self.log,
+            read.target,
+            read.learns.address,
+            actor=Actor(ActorKind.PROVIDER, message.provider, via=message.credential),
+            evidence={"provider": message.provider, "message": message.provider_message_id},
+        )
+        return bool(written)
 
     def _our_address(self, message: InboundMessage) -> str:
         """The account's own address the message was sent to, normalised once per batch."""

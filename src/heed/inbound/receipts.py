@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.addresses import normalise_address, normalise_sender
 from heed.core.clock import ClockBounds
-from heed.core.text import json_storable
+from heed.core.text import json_storable, storable_text
 from heed.core.vocabulary import Actor, ActorKind, Purpose, Scope, Source, provider_verified
 from heed.errors import InvalidAddress
 from heed.inbound.actions import (
@@ -46,7 +46,7 @@ from heed.inbound.actions import (
 )
 from heed.inbound.batches import by_account
 from heed.providers.base import DeliveryReport, Outcome
-from heed.store import optouts
+from heed.store import links, optouts
 from heed.store.accounts import AccountRef
 from heed.store.config import AccountConfig, ConfigCache
 from heed.store.events import EventLog
@@ -151,6 +151,15 @@ def _act(
         )
     except InvalidAddress as exc:
         return [Ignored(why=str(exc))]
+    if report.linked_address and provider_verified(report.credential):
+        links.learn(
+            session,
+            log,
+            Target(report.channel, row.recipient),
+            storable_text(report.linked_address),
+            actor=Actor(ActorKind.PROVIDER, report.provider, via=report.credential),
+            evidence={"provider": report.provider, "report": report.provider_message_id},
+        )
     if report.outcome in _MAY_SUPPRESS:
         # What is read next decides a suppression: read under the lock of the account's event
         # chain, it stays true until commit (see heed.inbound.messages).

@@ -58,6 +58,9 @@ class InboundMessage:
     button: str | None = None
     #: The group the message was written in (WhatsApp groups): not a one-to-one conversation.
     group: str | None = None
+    #: The person's other address the provider gave beside `from_address`, a phone number
+    #: (WhatsApp: their business-scoped user id): the two are linked (heed.store.links).
+    linked_address: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class DeliveryReport:
     #: retry repeats or changes.
     event_id: str | None = None
     credential: str = UNVERIFIED  # as InboundMessage.credential
+    linked_address: str | None = None  # as InboundMessage.linked_address, beside `recipient`
 
 
 @dataclass(frozen=True)

@@ -124,12 +124,12 @@ def parse(payload: Mapping[str, Any]) -> tuple[list[InboundMessage], list[Delive
             statuses = _items(value, "statuses")
             if not inbound and not statuses:
                 continue
-            business = _business_number(value)
+            business, known = _business_number(value), _contacts(value)
             messages += [
-                _message(m, business, f"{path}.messages[{k}]") for k, m in enumerate(inbound)
+                _message(m, business, f"{path}.messages[{k}]", known) for k, m in enumerate(inbound)
             ]
             reports += [
-                _status(s, business, f"{path}.statuses[{k}]") for k, s in enumerate(statuses)
+                _status(s, business, f"{path}.statuses[{k}]", known) for k, s in enumerate(statuses)
             ]
     return messages, reports
 
@@ -150,11 +150,12 @@ def _items(value: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     return [item for item in found if isinstance(item, Mapping)]
 
 
-def _message(message: Mapping[str, Any], business: str, path: str) -> InboundMessage:
+def _message(message: Mapping[str, Any], business: str, path: str, known: _Known) -> InboundMessage:
     group = message.get("group_id")
+    person, linked = _person(message, "from", "from_user_id", known)
     return InboundMessage(
         channel=Channel.WHATSAPP,
-        from_address=_person(message, "from", "from_user_id"),
+        from_address=person,
         to_address=business,
         body=_body(message),
         provider=PROVIDER,
@@ -163,17 +164,43 @@ def _message(message: Mapping[str, Any], business: str, path: str) -> InboundMes
         raw=dict(message),
         button=_button_payload(message),
         group=group if isinstance(group, str) and group else None,
+        linked_address=linked,
     )
 
 
-def _person(item: Mapping[str, Any], phone: str, user_id: str) -> str:
+#: The change's `contacts[]`, both ways: phone number (`wa_id`) to user id and back.
+_Known = dict[str, str]
+
+
+def _contacts(value: Mapping[str, Any]) -> _Known:
+    """Who `contacts[]` names by both phone number and user id (Meta sends `user_id` beside
+    `wa_id` when the phone number may be shared): each id to the other."""
+    known: _Known = {}
+    for contact in _items(value, "contacts"):
+        phone, user = contact.get("wa_id"), contact.get("user_id")
+        if isinstance(phone, str) and isinstance(user, str) and phone.strip() and user.strip():
+            known[phone.strip()], known[user.strip()] = user.strip(), phone.strip()
+    return known
+
+
+def _person(
+    item: Mapping[str, Any], phone: str, user_id: str, known: _Known | None = None
+) -> tuple[str, str | None]:
     """The person of an item: the phone number made E.164, else the business-scoped user id,
-    else "" (heed then stores the item and keys nothing on it)."""
-    number = item.get(phone)
-    if isinstance(number, str) and number.strip():
-        return person_number(number.strip())
-    bsuid = item.get(user_id)
-    return bsuid.strip() if isinstance(bsuid, str) else ""
+    else "" (heed then stores the item and keys nothing on it); and beside a phone number,
+    the user id the item or the change's `contacts[]` gives for it (None when neither does)."""
+    known = known or {}
+    number, bsuid = _given(item, phone), _given(item, user_id)
+    number = number or known.get(bsuid or "")
+    bsuid = bsuid or known.get(number or "")
+    if number:
+        return person_number(number), bsuid
+    return bsuid or "", None
+
+
+def _given(item: Mapping[str, Any], key: str) -> str | None:
+    found = item.get(key)
+    return found.strip() if isinstance(found, str) and found.strip() else None
 
 
 def _item_id(item: Mapping[str, Any], path: str) -> str:
@@ -185,7 +212,7 @@ def _item_id(item: Mapping[str, Any], path: str) -> str:
     return f"no-id:{digest[:32]}"
 
 
-def _status(status: Mapping[str, Any], business: str, path: str) -> DeliveryReport:
+def _status(status: Mapping[str, Any], business: str, path: str, known: _Known) -> DeliveryReport:
     # A status without its word is kept and, like any word heed does not know, counted as
     # a failure (heed.core.delivery) rather than dropped.
     found = status.get("status")
@@ -193,6 +220,7 @@ def _status(status: Mapping[str, Any], business: str, path: str) -> DeliveryRepo
     errors = _items(status, "errors")
     first_code = errors[0].get("code") if errors else None  # an int in Meta's examples
     code = None if first_code is None else str(first_code)
+    recipient, linked = _person(status, "recipient_id", "recipient_user_id", known)
     return DeliveryReport(
         channel=Channel.WHATSAPP,
         provider=PROVIDER,
@@ -200,12 +228,13 @@ def _status(status: Mapping[str, Any], business: str, path: str) -> DeliveryRepo
         status=word,
         error_code=code,
         outcome=classify(PROVIDER, word, code),
-        recipient=_person(status, "recipient_id", "recipient_user_id"),
+        recipient=recipient,
         sender=business,
         occurred_at=_time(status, path, required=False),
         raw=dict(status),
         # 131050 stops marketing only: utility and authentication templates still go through.
         marketing_only=code == MARKETING_OPT_OUT,
+        linked_address=linked,
     )
 
 
@@ -224,7 +253,7 @@ def _preferences(value: Mapping[str, Any], path: str) -> list[DeliveryReport]:
         outcome = _PREFERENCE_OUTCOMES.get(word) if isinstance(word, str) else None
         if item.get("category") != "marketing_messages" or outcome is None:
             continue
-        person = _person(item, "wa_id", "user_id")
+        person, linked = _person(item, "wa_id", "user_id")
         occurred = _time(item, where, required=False)
         when = int(occurred.timestamp()) if occurred else _item_id(item, where)
         as_sent = person.removeprefix("+")  # the id as before E.164: retries still match
@@ -241,6 +270,7 @@ def _preferences(value: Mapping[str, Any], path: str) -> list[DeliveryReport]:
                 occurred_at=occurred,
                 raw=dict(item),
                 marketing_only=True,
+                linked_address=linked,
             )
         )
     return reports

@@ -26,10 +26,13 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from heed.core.vocabulary import Actor
+from heed.core.vocabulary import Actor, Channel
+from heed.store import links
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
+from heed.store.suppressions import Target
 from heed.store.tables import (
+    AddressLink,
     Consent,
     Contact,
     Event,
@@ -88,12 +91,15 @@ PERSONAL: dict[str, dict[str, str]] = {
     "idempotency_keys": {"response": "dropped", "request_hash": "dropped"},
     # A long message's parts waiting for the rest (heed.inbound.parts): deleted outright.
     "message_parts": {"group_key": "dropped", "message": "dropped"},
+    # A phone number and its WhatsApp user id (heed.store.links): both are the person's.
+    "address_links": {"address": "tombstone", "linked": "tombstone", "evidence": "blanked"},
 }
 
 #: Text columns that never hold a contact's data, and why (see PERSONAL).
 IMPERSONAL: dict[str, str] = {
     "*.account_id": "an id heed made",
     "*.id": "an id heed made",
+    "address_links.channel": "a channel name",
     "accounts.slug accounts.name accounts.settings": "the business's own",
     "accounts.legacy_tombstone_key": "a key, encrypted with the server key",
     "verifications.tampering verifications.problem": (
@@ -176,7 +182,11 @@ def erase_contact(
     actor: Actor,
     reason: str,
 ) -> Erasure:
-    stones = {a: account.tombstone(a) for a in (contact.phone, contact.email) if a}
+    addresses = [a for a in (contact.phone, contact.email) if a]
+    # The person's other addresses a provider linked to these (a WhatsApp user id) are theirs.
+    mine = [Target(channel, a) for a in addresses for channel in Channel]
+    addresses += [t.address for t in links.linked(session, account.id, mine)]
+    stones = {a: account.tombstone(a) for a in dict.fromkeys(addresses)}
     suppressions = messages = 0
     rows = _batch_rows(session, account, list(stones))
     for address, stone in stones.items():
@@ -209,6 +219,8 @@ def erase_contact(
         _replace(
             session, account, ReviewItem.address, address, stone, body="", decision_reason=None
         )
+        _replace(session, account, AddressLink.address, address, stone, evidence={})
+        _replace(session, account, AddressLink.linked, address, stone, evidence={})
     person = _Person(stones, tuple(t for t in (contact.name, contact.external_id) if t))
     _scrub_json(session, account, person, contact.id)
     seqs = _blank_events(session, account, contact.id, stones)

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from heed.core.rules import CheckRequest, scope_applies
-from heed.core.vocabulary import Actor, Scope, ScopeKind, Source
+from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind, Source
 from heed.errors import ResubscribeRefused
-from heed.store import accounts
+from heed.store import accounts, links
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
 from heed.store.suppressions import (
@@ -55,6 +55,8 @@ def opt_out(
     """Suppress `target` (or `targets`) in `scope`; return (created, already active).
 
     `active` may pass the targets' active suppressions when the caller has just read them.
+    Each one created is also written under the addresses linked to its own (heed.store.links),
+    as a suppression of its own; those are not among the returned ones.
     """
     reached = list(targets) if targets is not None else reach(session, account, target, scope)
     if active is None:
@@ -86,7 +88,23 @@ def opt_out(
             occurred_at=at,
         )
         created.append(row)
+    if created:
+        _to_linked(session, log, created, actor)
     return created, existing
+
+
+def _to_linked(
+    session: Session, log: EventLog, created: Sequence[Suppression], actor: Actor
+) -> None:
+    """Write the opt-outs just `created` under the addresses linked to theirs."""
+    by_target = {Target(Channel(row.channel), row.address): row for row in created}
+    found = links.links_of(session, log.account_id, list(by_target))
+    if not found:
+        return
+    active = list(active_suppressions(session, log.account_id, [link.other for link in found]))
+    for link in found:
+        row, to = by_target[link.of], [link.other]
+        active += links.copy_to(session, log, [row], to, active, actor=actor, link=link.evidence)
 
 
 def refuse_if_barred(active: Sequence[Suppression], request: CheckRequest) -> None:
@@ -156,13 +174,17 @@ def opt_in(
     evidence: dict[str, Any] | None = None,
     at: datetime | None = None,
     refuse_barred: bool = True,
+    linked: bool = False,
 ) -> list[Suppression]:
     """Lift the suppressions of `sources` that `scope` covers; return what was lifted.
 
     With `at`, only suppressions older than `at` are lifted: an opt-in never undoes an opt-out
-    that happened after it, however late the opt-in arrives.
+    that happened after it, however late the opt-in arrives. With `linked` (the person's own
+    START, and nothing else), also those of the addresses linked to theirs (heed.store.links).
     """
     targets = reach(session, account, target, scope)
+    if linked:
+        targets += links.linked(session, account.id, targets)
     active = active_suppressions(session, account.id, targets)
     if refuse_barred:
         sender = scope.value if scope.kind is ScopeKind.SENDER else None

@@ -381,6 +381,26 @@ class MessagePart(Base):
     message: Mapped[Json] = mapped_column(JSONType, default=dict)  # the part as parsed
 
 
+class AddressLink(Base):
+    """Two addresses of one person on one channel, as a provider's webhook showed them together
+    (WhatsApp: a phone number and its business-scoped user id). An opt-out under either is
+    written under both (heed.store.links)."""
+
+    __tablename__ = "address_links"
+    __table_args__ = (
+        Index(None, "account_id", "channel", "address", "linked", unique=True),
+        Index(None, "account_id", "channel", "linked"),
+    )
+
+    account_id: Mapped[str] = _account_fk()
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))  # the phone number, E.164
+    linked: Mapped[str] = mapped_column(String(320))  # the provider's user id ("US.1349…")
+    learned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    evidence: Mapped[Json] = mapped_column(JSONType, default=dict)  # provider, item id
+
+
 class ReceivedReport(Base):
     """A provider's report on a message we sent; failures may suppress the recipient."""
 
