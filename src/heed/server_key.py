@@ -81,6 +81,7 @@ class KeyPurpose(StrEnum):
     TOMBSTONES = "tombstones"  # keyed hashes that replace an erased person's addresses
     SECRETS = "secrets"  # encryption of provider secrets at rest (AES-256-GCM)
     CHECKPOINTS = "checkpoints"  # the Ed25519 key that signs checkpoints of the activity log
+    VERIFICATIONS = "verifications"  # HMAC seals of the latest verification's stored result
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ table in the issue note is `DETECTED` below: attack -> what verify says.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from heed.core.chain import chain_hash, digest
 from heed.store.audit import Tampering
 from heed.store.events import _header, _payload
 from heed.store.tables import Event, EventHead
-from helpers.actors import ADMIN
+from helpers.actors import ADMIN, SUPPORT
 
 PEOPLE = [f"+1415555010{i}" for i in range(6)]
 BLOCKED, MEMBER, CONSENTING = "+14155550120", "+14155550121", "bo@example.com"
@@ -275,6 +276,66 @@ def test_the_latest_verification_is_recorded_and_reported(
     assert body["verification"]["accounts_verified"] == 1  # type: ignore[index]
     assert body["verification"]["accounts_failed"] == 1  # type: ignore[index]
     assert acme not in str(body)
+
+
+PASSWORD = "correct horse battery staple"
+
+
+def _reported(engine: Engine) -> tuple[dict[str, int], str]:
+    """What /healthz detail and the signed-in dashboard say of the latest verification."""
+
+    async def read() -> tuple[dict[str, int], str]:
+        transport = httpx.ASGITransport(app=create_app(engine))
+        async with httpx.AsyncClient(transport=transport, base_url="http://heed") as client:
+            health = await client.get("/healthz", params={"detail": "true"})
+            assert health.status_code == 200
+            found = re.search(r'name="csrf" value="([^"]+)"', (await client.get("/login")).text)
+            assert found
+            form = {"csrf": found[1], "account": "acme", "email": "ops@example.com"}
+            signed_in = await client.post("/login", data=form | {"password": PASSWORD})
+            assert signed_in.status_code == 303, signed_in.text
+            page = (await client.get("/")).text
+        line = re.search(r'<p [^>]*id="verification">(.*?)</p>', page, re.S)
+        assert line, "the dashboard has no verification line"
+        return health.json()["verification"], line[1]
+
+    return asyncio.run(read())
+
+
+def test_a_verification_result_edited_in_the_database_is_not_reported_ok(
+    engine: Engine, acme: str, logged: Path
+) -> None:
+    """The stored result carries a seal made with the server key, which the database does not
+    hold: set to ok in the table, or moved to look recent, it reads as unverifiable."""
+    engine.create_user(acme, "ops@example.com", "admin", PASSWORD, actor=SUPPORT)
+    engine.verify_audit(acme, checkpoint_file=logged)
+    health, dashboard = _reported(engine)
+    assert (health["accounts_failed"], health["accounts_unverifiable"]) == (0, 0)
+    assert dashboard.startswith("Activity log: verified")
+
+    _sql(
+        engine,
+        "UPDATE verifications SET checked_at = checked_at + interval '1 day'"
+        if engine.db.engine.dialect.name == "postgresql"
+        else "UPDATE verifications SET checked_at = datetime(checked_at, '+1 day')",
+    )
+    health, dashboard = _reported(engine)
+    assert (health["accounts_failed"], health["accounts_unverifiable"]) == (1, 1)
+    assert "UNVERIFIABLE" in dashboard and "verified" not in dashboard
+
+    _state_only(engine)
+    engine.verify_audit(acme, checkpoint_file=logged)
+    health, dashboard = _reported(engine)
+    assert (health["accounts_failed"], health["accounts_unverifiable"]) == (1, 0)
+    assert "verification FAILED (state)" in dashboard
+
+    # The attack: turn the failure into a success in the table.
+    _sql(engine, "UPDATE verifications SET ok = true, tampering = NULL, problem = NULL")
+    latest = engine.last_verification(acme)
+    assert latest is not None and not latest.ok and not latest.sealed
+    health, dashboard = _reported(engine)
+    assert (health["accounts_failed"], health["accounts_unverifiable"]) == (1, 1)
+    assert "UNVERIFIABLE" in dashboard and "verified" not in dashboard
 
 
 def test_a_cut_after_the_latest_checkpoint_is_not_detected(

@@ -3,25 +3,37 @@
 `verify_audit` walks an account's hash chain, checks it against signed checkpoints kept
 outside the database (heed.audit.checkpoints), and replays it against the current tables
 (heed.store.audit). `write_checkpoints` signs every account's chain head with the server key.
+
+The latest result of each account is stored (`verifications`) for /healthz and the dashboard,
+sealed with an HMAC under a key derived from the server key (KeyPurpose.VERIFICATIONS), which
+the database does not hold: someone who can write the database but not read the key file cannot
+turn a failed verification into an ok one. What they can still do is put back an older sealed
+row of the same account; its `checked_at` then stops advancing, which /healthz shows.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections.abc import Sequence
+from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from heed.audit import checkpoints
 from heed.audit.checkpoints import Checkpoint
+from heed.core.chain import canonical_json
 from heed.engine.base import Transactions
 from heed.engine.collector import collector_paused
+from heed.engine.results import LastVerification
+from heed.server_key import KeyPurpose, Keyring
 from heed.store import accounts, backup
 from heed.store.audit import AuditReport, Progress, Signed, verify
 from heed.store.tables import Account, EventHead, Suppression, Verification
 from heed.store.types import utcnow
 
-__all__ = ["AuditReport", "Proof"]
+__all__ = ["AuditReport", "LastVerification", "Proof"]
 
 
 class Proof:
@@ -102,14 +114,16 @@ class Proof:
             row.ok, row.events_checked = report.ok, report.events_checked
             row.checkpoints, row.covered_to = report.checkpoints, report.covered_to
             row.tampering = report.tampering.value if report.tampering else None
-            row.problem = report.problem
+            row.problem, row.head = report.problem, report.head
+            row.seal = _seals(self.db.keyring, row)[0]
             session.add(row)
 
-    def last_verification(self, slug: str) -> Verification | None:
+    def last_verification(self, slug: str) -> LastVerification | None:
         """The account's latest verification, or None if it was never verified."""
         with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
-            return session.get(Verification, account.id)
+            row = session.get(Verification, account.id)
+            return None if row is None else _unsealed(self.db.keyring, row)
 
     def verify_all(self, checkpoint_file: str | Path | None = None) -> dict[str, AuditReport]:
         """Verify every account (what `heed serve` runs on its schedule)."""
@@ -117,7 +131,7 @@ class Proof:
             slugs = list(session.scalars(select(Account.slug).order_by(Account.slug)))
         return {slug: self.verify_audit(slug, checkpoint_file=checkpoint_file) for slug in slugs}
 
-    def last_verifications(self) -> dict[str, Verification]:
+    def last_verifications(self) -> dict[str, LastVerification]:
         """Every account's latest verification, by slug."""
         with self.transactions.read() as session:
             rows = session.execute(
@@ -125,7 +139,7 @@ class Proof:
                     Verification, Verification.account_id == Account.id
                 )
             ).all()
-            return {slug: row for slug, row in rows}
+            return {slug: _unsealed(self.db.keyring, row) for slug, row in rows}
 
     def write_checkpoints(
         self, checkpoint_file: str | Path, slugs: Sequence[str] = ()
@@ -150,3 +164,42 @@ class Proof:
             self.db.keyring,
             utcnow().isoformat(),
         )
+
+
+def _seals(keyring: Keyring, row: Verification) -> list[str]:
+    """The row's seal under every server key, current first: an HMAC of the whole result and
+    whose it is, so no column can change and no row can move to another account unnoticed."""
+    sealed = canonical_json(
+        {
+            "account_id": row.account_id,
+            "checked_at": row.checked_at.astimezone(UTC).isoformat(timespec="microseconds"),
+            "ok": row.ok,
+            "events_checked": row.events_checked,
+            "checkpoints": row.checkpoints,
+            "covered_to": row.covered_to,
+            "tampering": row.tampering,
+            "problem": row.problem,
+            "head": row.head,
+        }
+    ).encode()
+    keys = keyring.derived(KeyPurpose.VERIFICATIONS, row.account_id)
+    return [hmac.new(key, sealed, hashlib.sha256).hexdigest() for key in keys]
+
+
+def _unsealed(keyring: Keyring, row: Verification) -> LastVerification:
+    """The stored result, `ok` only if its seal holds under one of the server keys (the one
+    rule every reader of a verification goes through)."""
+    sealed = row.seal is not None and any(
+        hmac.compare_digest(seal, row.seal) for seal in _seals(keyring, row)
+    )
+    return LastVerification(
+        checked_at=row.checked_at,
+        ok=row.ok and sealed,
+        sealed=sealed,
+        events_checked=row.events_checked,
+        checkpoints=row.checkpoints,
+        covered_to=row.covered_to,
+        tampering=row.tampering,
+        problem=row.problem,
+        head=row.head,
+    )

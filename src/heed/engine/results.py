@@ -477,3 +477,22 @@ def __getattr__(name: str) -> Any:
 
         return getattr(accounts, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass(frozen=True)
+class LastVerification:
+    """An account's latest verification as recorded (`Engine.last_verification`).
+
+    `sealed` is whether the stored result still carries the server key's seal; a result
+    edited in the database does not, and is never `ok`, whatever it says."""
+
+    checked_at: datetime
+    ok: bool
+    sealed: bool
+    events_checked: int
+    checkpoints: int
+    covered_to: int | None
+    tampering: str | None
+    problem: str | None
+    #: The hash of the last event that verified: the chain the result is about.
+    head: str | None

@@ -76,6 +76,8 @@ class AuditReport:
     contacts_checked: int = 0
     checked_at: datetime | None = None
     seconds: float = 0.0
+    #: The hash of the last event that verified (None when none did).
+    head: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ def verify(
         contacts_checked=contacts,
         checked_at=utcnow(),
         seconds=round(time.perf_counter() - started, 3),
+        head=last_hash if checked else None,
     )
 
 

@@ -105,6 +105,7 @@ IMPERSONAL: dict[str, str] = {
     "verifications.tampering verifications.problem": (
         "what verification found: event numbers and row ids, never an address"
     ),
+    "verifications.head verifications.seal": "a hash of the chain, and an HMAC of the row",
     "event_heads.hash": "a hash of the chain",
     "api_keys.name api_keys.role api_keys.key_hash": "the business's staff and their keys",
     "users.email users.role users.password_hash": "the business's staff, not its contacts",

@@ -306,7 +306,8 @@ class Event(Base):
 class Verification(Base):
     """The latest verification of an account's log and state (`heed audit verify`, or the
     schedule in `heed serve`), for /healthz and the dashboard. A report, not proof: the proof
-    is running the verification again."""
+    is running the verification again. Sealed with a key the database does not hold
+    (heed.engine.proof), so a row edited to say ok reads as unverifiable, not as ok."""
 
     __tablename__ = "verifications"
 
@@ -318,6 +319,10 @@ class Verification(Base):
     covered_to: Mapped[int | None] = mapped_column(Integer)
     tampering: Mapped[str | None] = mapped_column(String(16))
     problem: Mapped[str | None] = mapped_column(Text)
+    #: The hash of the last event that verified: the chain this result is about.
+    head: Mapped[str | None] = mapped_column(String(64))
+    #: HMAC-SHA256 of every column above (KeyPurpose.VERIFICATIONS); None before migration 0016.
+    seal: Mapped[str | None] = mapped_column(String(64))
 
 
 class ReceivedMessage(Base):
