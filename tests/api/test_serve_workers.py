@@ -23,6 +23,7 @@ import os
 import random
 import re
 import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -191,3 +192,24 @@ def test_two_hosts_and_two_workers_keep_every_guarantee(hosts: tuple[str, list[s
         assert set(active.values()) <= {1}, "at most one active opt-out per number"
         report = engine.verify_audit("acme")
         assert report.ok, report.problem
+
+
+def test_workers_on_a_kernel_that_cannot_share_say_they_run_one(tmp_path: Path) -> None:
+    """Where SO_REUSEPORT does not spread connections (macOS, most BSDs), several workers would
+    leave all but one idle: heed runs one and says so, instead of quietly ignoring --workers.
+    The kernel's answer is the one thing replaced here; the server is real."""
+    script = (
+        "import heed.api.workers as w; w.reuse_port_spreads = lambda: False; "
+        "w.serve('127.0.0.1', 0, 2)"
+    )
+    env = os.environ | {"HEED_DATABASE_URL": f"sqlite:///{tmp_path / 'heed.db'}"}
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path
+    ) as server:
+        assert server.stderr is not None
+        try:
+            first = server.stderr.readline()
+            assert "--workers 2 needs Linux's SO_REUSEPORT" in first and "one worker" in first
+            assert any("Uvicorn running" in line for line in iter(server.stderr.readline, ""))
+        finally:
+            server.kill()

@@ -85,6 +85,12 @@ def _worker(host: str, port: int, log_level: str) -> None:
 def serve(host: str, port: int, workers: int, log_level: str = "info") -> int:
     """Run `workers` server processes on (host, port) until one exits or a signal comes;
     return the exit code to leave with."""
+    if workers > 1 and not reuse_port_spreads():
+        print(
+            f"heed: --workers {workers} needs Linux's SO_REUSEPORT to share connections; "
+            "running one worker (run several `heed serve` behind a proxy instead)",
+            file=sys.stderr,
+        )
     if workers <= 1 or not reuse_port_spreads():
         uvicorn.run(
             "heed.api.app:create_app",
