@@ -8,23 +8,33 @@ resubscribes anyone. Columns the mapping does not use become the new contact's c
 
 A batch's new contacts are written with one multi-row statement and proven by one event
 (heed.store.contact_batches); each keeps its row's evidence (import, file, line, the row).
+
+Flags are decided as the audience filter decides recipients (`IndexedFlags`): the compiled
+suppression index clears everyone it finds nothing against, and only the rest are asked of
+the one decision path (heed.engine.checking), whose answer is the flag.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
+from heed.bulk.decide import ALLOWED, Recipients
+from heed.bulk.index import Indexes, SuppressionIndex, patch
+from heed.bulk.keys import address_key
 from heed.bulk.optout_import import row_evidence, width_error
 from heed.bulk.people import contacts_matching
+from heed.bulk.registry import view_of
 from heed.core.fast_addresses import normalise_address_fast
-from heed.core.vocabulary import Actor, AddressKind, Channel
+from heed.core.lazy import module
+from heed.core.rules import channels_reached
+from heed.core.vocabulary import Actor, AddressKind, Channel, Purpose
 from heed.engine import checking
 from heed.errors import InvalidAddress
 from heed.store import contact_batches
@@ -34,8 +44,14 @@ from heed.store.events import EventLog
 from heed.store.ids import new_ids
 from heed.store.imports import BatchOutcome
 from heed.store.lists import set_membership
+from heed.store.reads import reads_of
 from heed.store.suppressions import Target
 from heed.store.tables import ListMembership
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = module("numpy")
 
 _MAPPED = ("address", "phone", "email", "name", "first_name", "last_name", "external_id")
 
@@ -130,6 +146,7 @@ def plan(
     spec: ContactFile,
     rows: Sequence[ContactRow],
     first_lines: dict[str, int] | None = None,
+    flags: IndexedFlags | None = None,
 ) -> list[ContactDecision | tuple[int, str]]:
     """Match each row to a contact (or plan a new one), then decide list and flags."""
     stored = contacts_matching(
@@ -156,7 +173,7 @@ def plan(
             first_lines.setdefault(person.id, row.line)
         decided.append(ContactDecision(row, person, create=found is None, duplicate_of=earlier))
     decisions = [d for d in decided if isinstance(d, ContactDecision)]
-    _flag(session, account, spec, decisions)
+    _flag(session, account, spec, decisions, flags)
     return decided
 
 
@@ -195,23 +212,90 @@ def _flag(
     account: AccountRef,
     spec: ContactFile,
     decisions: Sequence[ContactDecision],
+    flags: IndexedFlags | None,
 ) -> None:
     """Mark each contact's channels that may not be messaged (marketing, no sender, as the
-    contacts page reads them), and whether they left the import's list."""
+    contacts page reads them), and whether they left the import's list. Without `flags`
+    (or when the index cannot be used) every target is asked of the decision path."""
     targets = {id(d): _targets(d.person, spec.channel) for d in decisions}
     wanted = [t for ts in targets.values() for t in ts]
-    statuses = checking.check_targets(session, account, wanted)
+    asked = flags.suspects(session, wanted) if flags is not None else None
+    statuses = checking.check_targets(session, account, wanted if asked is None else asked)
     left = _left_list(session, account, spec, decisions, wanted)
     for decision in decisions:
         for target in targets[id(decision)]:
-            result = statuses[target]
-            if not result.allowed:
+            result = statuses.get(target)
+            if result is not None and not result.allowed:
                 decision.reasons[target.channel.value] = result.codes
         if spec.list_name is not None:
             decision.left_list = decision.person.id in left
             decision.join_list = not decision.left_list
             if decision.left_list:
                 decision.reasons[f"list:{spec.list_name}"] = ["list_unsubscribed"]
+
+
+class IndexedFlags:
+    """The compiled suppression indexes one contact import clears its contacts with, each
+    batch's flags decided as the audience filter decides recipients (heed.bulk.decide
+    `Recipients.strongest`, for marketing from no sender, as `check_targets` asks): a target
+    the index holds nothing against, that no registry lists and no consent rule holds back,
+    is allowed; every other one is asked of the decision path for its reasons."""
+
+    def __init__(self, indexes: Indexes, account: AccountRef) -> None:
+        self.indexes, self.account = indexes, account
+        self._held: dict[Channel, SuppressionIndex] = {}
+
+    def suspects(self, session: Session, targets: Sequence[Target]) -> list[Target] | None:
+        """The targets to ask of the decision path, or None (ask for all) when the index
+        cannot decide: other readers of suppressions are installed, or it cannot be read."""
+        if checking.READERS:
+            return None  # suppressions from outside the store: the index does not hold them
+        by_channel: dict[Channel, list[Target]] = {}
+        for target in dict.fromkeys(targets):
+            by_channel.setdefault(target.channel, []).append(target)
+        try:
+            return [
+                t for channel, group in by_channel.items() for t in self._held_back(session, group)
+            ]
+        except OSError:
+            return None  # the index directory cannot be read or written: the slow path
+
+    def _held_back(self, session: Session, group: list[Target]) -> list[Target]:
+        channel = group[0].channel
+        recipients = self._recipients(session, channel)
+        keys = np.array([address_key(channel, t.address) for t in group], dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        ranks = np.empty(len(keys), dtype=np.int8)
+        ranks[order] = recipients.strongest(keys[order])
+        erased = recipients.erased_addresses() if recipients.has_erased else set()
+        return [
+            target
+            for target, rank in zip(group, ranks.tolist(), strict=True)
+            if rank != ALLOWED or (erased and self._erased(target, erased))
+        ]
+
+    def _erased(self, target: Target, erased: set[str]) -> bool:
+        """Whether the index holds a tombstone of `target` (its rank then is not the answer:
+        heed.bulk.indexed `_rank_erased`)."""
+        return any(k.address in erased for k in checking.keys_of(self.account, target)[1:])
+
+    def _recipients(self, session: Session, channel: Channel) -> Recipients:
+        request = checking.request_of(session, self.account, channel, None, None, Purpose.MARKETING)
+        reached = channels_reached(channel, self.account.decides.opt_out_channels)[1:]
+        others = [self._current(session, c) for c in reached]
+        registries = view_of(reads_of(session), self.account, channel)
+        index = self._current(session, channel)
+        return Recipients(index, self.account, request, registries, others)
+
+    def _current(self, session: Session, channel: Channel) -> SuppressionIndex:
+        """The index at this transaction's head: the one held, patched from the log (kept in
+        memory: a batch's own event only moves its stamp), else as `Indexes.current` has it."""
+        held = self._held.get(channel)
+        fresh = patch(session, held) if held is not None else None
+        if fresh is None:
+            fresh = self.indexes.current(session, self.account.id, channel)
+        self._held[channel] = fresh
+        return fresh
 
 
 def _targets(person: Person, channel: Channel | None) -> list[Target]:

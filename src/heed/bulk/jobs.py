@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from heed.bulk import contact_import, optout_import
 from heed.bulk.columns import Columns, Kind
-from heed.bulk.contact_import import ContactDecision, ContactFile, ContactRow
+from heed.bulk.contact_import import ContactDecision, ContactFile, ContactRow, IndexedFlags
 from heed.bulk.csvfile import CsvRow
+from heed.bulk.index import Indexes
 from heed.bulk.optout_import import OptOutFile, OptOutRow
 from heed.bulk.results import PreviewRow
 from heed.core.addresses import normalise_sender
@@ -106,8 +107,10 @@ class OptOutJob:
 class ContactJob:
     batch_size = 5000  # as an opt-out import: a few statements and one event per batch
 
-    def __init__(self, account: AccountRef, spec: ContactFile, actor: Actor) -> None:
-        self.account, self.spec, self.actor = account, spec, actor
+    def __init__(
+        self, account: AccountRef, spec: ContactFile, actor: Actor, flags: IndexedFlags | None
+    ) -> None:
+        self.account, self.spec, self.actor, self.flags = account, spec, actor, flags
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[ContactRow]:
         return _readable(
@@ -118,7 +121,7 @@ class ContactJob:
         rows = self._read(batch, outcome)
         log = EventLog(session, self.account.id)
         log.lock()
-        decided = contact_import.plan(session, self.account, self.spec, rows)
+        decided = contact_import.plan(session, self.account, self.spec, rows, flags=self.flags)
         decisions = []
         for item in decided:
             if isinstance(item, ContactDecision):
@@ -132,7 +135,9 @@ class ContactJob:
         outcome = BatchOutcome()
         good = self._read(rows, outcome)
         errors = {e["line"]: e["message"] for e in outcome.errors}
-        planned = contact_import.plan(session, self.account, self.spec, good, first_lines={})
+        planned = contact_import.plan(
+            session, self.account, self.spec, good, first_lines={}, flags=self.flags
+        )
         decisions: dict[int, ContactDecision] = {}
         for item in planned:
             if isinstance(item, ContactDecision):
@@ -202,15 +207,23 @@ def used_columns(
 
 
 def build(
-    session: Session, account: AccountRef, row: Import, columns: Columns, actor: Actor
+    session: Session,
+    account: AccountRef,
+    row: Import,
+    columns: Columns,
+    actor: Actor,
+    indexes: Indexes | None = None,
 ) -> Job:
+    """The job for an import row; a contact import clears its flags with `indexes` when
+    given (heed.bulk.contact_import.IndexedFlags), else asks the decision path for each."""
     channel = Channel(row.channel) if row.channel else None
     scope = Scope.parse(row.scope) if row.scope else None
     if row.kind == Kind.CONTACTS:
         list_name = scope.value if scope and scope.kind is ScopeKind.LIST else None
         list_id = accounts.find_list(session, account, list_name).id if list_name else None
         spec = ContactFile(row.id, row.file_name, columns, channel, list_name, list_id)
-        return ContactJob(account, spec, actor)
+        flags = IndexedFlags(indexes, account) if indexes is not None else None
+        return ContactJob(account, spec, actor, flags)
     names = frozenset(
         session.scalars(select(MailingList.name).where(MailingList.account_id == account.id))
     )

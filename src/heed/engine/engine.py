@@ -113,7 +113,7 @@ class Engine(Checker):
 
     @cached_property
     def _imports(self) -> Imports:
-        return Imports(self.transactions)
+        return Imports(self.transactions, self.indexes)
 
     @cached_property
     def _exports(self) -> Exports:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from heed.bulk import jobs
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
+from heed.bulk.index import Indexes
 from heed.bulk.jobs import Job
 from heed.bulk.results import ImportInfo, ImportPreview
 from heed.core.permissions import Action, require
@@ -92,8 +93,9 @@ class Imports:
     """CSV imports of opt-outs and contacts: started, run a batch per transaction, previewed,
     listed."""
 
-    def __init__(self, transactions: Transactions) -> None:
+    def __init__(self, transactions: Transactions, indexes: Indexes | None = None) -> None:
         self.transactions = transactions
+        self.indexes = indexes  # compiled suppression indexes a contact import flags with
 
     # -- imports ------------------------------------------------------------------------------
 
@@ -278,7 +280,7 @@ class Imports:
                 found = asked.columns(table, columns, name)
                 total = table.count()
                 draft = Import(id="preview", **asked.draft(name))
-                job = jobs.build(session, asked.account, draft, found, actor)
+                job = jobs.build(session, asked.account, draft, found, actor, self.indexes)
                 first = [r for _, r in zip(range(limit), table.rows(), strict=False)]
                 rows = job.preview(session, first)
         return ImportPreview(
@@ -308,7 +310,7 @@ class Imports:
             Kind(row.kind), table.header, row.columns, channel=channel, file_name=row.file_name
         )
         with self.transactions.read() as session:
-            return jobs.build(session, account, row, found, actor)
+            return jobs.build(session, account, row, found, actor, self.indexes)
 
     def get_import(self, slug: str, import_id: str) -> ImportInfo:
         with self.transactions.read() as session:
