@@ -8,11 +8,10 @@ One module per domain holds its commands, and its groups (`account_app`, ...) wi
 (optout, resubscribe, block, unblock, check), `audit` (audit, server-key, backup, restore),
 `messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter),
 `registries` (registry) and `demo` (demo, eval). What they share is in `common`, which they
-import (never this module, so nothing
-imports in a circle). The command tree is put together in `tree` alone, in the order
-`heed --help` lists it, and imported when `app` is first named: `heed check`, which scripts
-run before each send, runs a tree of itself alone (`heed.cli.check`) and loads no other
-command's module (#12 item 7).
+import (never this module, so nothing imports in a circle). The command tree is put together
+in `tree` alone, in the order `heed --help` lists it, and imported when `app` is first named:
+`heed check`, which scripts run before each send, runs a tree of itself alone
+(`heed.cli.check`) and loads no other command's module (#12 item 7).
 """
 
 from __future__ import annotations
