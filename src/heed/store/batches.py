@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import select, text
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from heed.core.chain import canonical_json
@@ -302,7 +302,7 @@ def check(
     checked = 0
     raw_since, since = None, ""
     last_seq, hasher = -1, None
-    for page in _pages(session, account_id):
+    for page in pages(session, _ROWS, account_id):
         for row in page:
             sid, seq = row[0], row[1]
             if seq != last_seq:  # a batch's rows come together, in id order
@@ -340,7 +340,7 @@ def check(
             checked += 1
         if progress is not None:
             progress(len(page))
-    return checked, _compare_batches(batches, hashers, counts)
+    return checked, compare_batches(batches.expected, hashers, counts, "suppression", "rows")
 
 
 def _intact(row: Any, since: str) -> bool:
@@ -372,35 +372,44 @@ def _intact(row: Any, since: str) -> bool:
 _loads = orjson.loads
 
 
-def _compare_batches(
-    batches: Batches, hashers: dict[int, Any], counts: dict[int, int]
+def compare_batches(
+    expected: dict[int, tuple[int, str]],
+    hashers: dict[int, Any],
+    counts: dict[int, int],
+    noun: str,
+    items: str,
 ) -> RowFinding | None:
-    for seq, (rows, digest) in sorted(batches.expected.items()):
+    """The first batch event whose rows in the table are not the ones it imported, by count
+    (rows were deleted or inserted) or by digest (rows were replaced), or None. `noun` names a
+    row ("suppression", "contact") and `items` them in the finding's words."""
+    for seq, (rows, digest) in sorted(expected.items()):
         found = counts.get(seq, 0)
         if found != rows:
             how = "deleted" if found < rows else "inserted"
             return RowFinding(
                 seq,
-                f"batch event #{seq} imported {rows} suppression(s), the table holds {found} "
-                f"of it: rows were {how}",
+                f"batch event #{seq} imported {rows} {noun}(s), the table holds {found} of "
+                f"them: {items} were {how}",
                 edited=False,
             )
         if rows and hashers[seq].hexdigest() != digest:
             return RowFinding(
                 seq,
-                f"the suppressions of batch event #{seq} are not the ones it imported: rows "
+                f"the {noun}s of batch event #{seq} are not the ones it imported: {items} "
                 "were replaced",
                 edited=True,
             )
     return None
 
 
-def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:
+def pages(session: Session, rows: TextClause, account_id: str) -> Iterator[Sequence[Any]]:
+    """The account's batch-written rows, `_PAGE` at a time in id order: `rows` is a query
+    taking the account (:a), the last id seen (:after) and the page size (:limit)."""
     after = ""
     while True:
-        rows = session.execute(_ROWS, {"a": account_id, "after": after, "limit": _PAGE}).all()
-        if rows:
-            yield rows
-        if len(rows) < _PAGE:
+        page = session.execute(rows, {"a": account_id, "after": after, "limit": _PAGE}).all()
+        if page:
+            yield page
+        if len(page) < _PAGE:
             return
-        after = rows[-1][0]
+        after = page[-1][0]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +32,14 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor
-from heed.store.batches import RowFinding, batch_digest, reference_digest, row_digest
+from heed.store.batches import (
+    RowFinding,
+    batch_digest,
+    compare_batches,
+    pages,
+    reference_digest,
+    row_digest,
+)
 from heed.store.events import EventLog
 from heed.store.tables import Contact
 from heed.store.types import utcnow
@@ -170,7 +177,6 @@ _ROWS = text(
     " CAST(evidence AS TEXT), created_at, salt, row_digest FROM contacts"
     " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after ORDER BY id LIMIT :limit"
 )
-_PAGE = 20_000
 
 
 @dataclass
@@ -210,7 +216,7 @@ def check(
     counts: dict[int, int] = {}
     checked = 0
     raw_at, created_at = None, ""
-    for page in _pages(session, account_id):
+    for page in pages(session, _ROWS, account_id):
         for row in page:
             cid, seq = row[0], row[1]
             if seq not in batches.expected:
@@ -233,7 +239,7 @@ def check(
             checked += 1
         if progress is not None:
             progress(len(page))
-    return checked, _compare_batches(batches, hashers, counts)
+    return checked, compare_batches(batches.expected, hashers, counts, "contact", "contacts")
 
 
 def _problem(row: Any, batches: ContactBatches, created_at: str) -> str | None:
@@ -287,37 +293,3 @@ def _json_of(stored: str | None) -> Any:
         return _loads(stored)
     except orjson.JSONDecodeError:
         return json.loads(stored)
-
-
-def _compare_batches(
-    batches: ContactBatches, hashers: dict[int, Any], counts: dict[int, int]
-) -> RowFinding | None:
-    for seq, (rows, digest) in sorted(batches.expected.items()):
-        found = counts.get(seq, 0)
-        if found != rows:
-            how = "deleted" if found < rows else "inserted"
-            return RowFinding(
-                seq,
-                f"batch event #{seq} imported {rows} contact(s), the table holds {found} of "
-                f"them: contacts were {how}",
-                edited=False,
-            )
-        if rows and hashers[seq].hexdigest() != digest:
-            return RowFinding(
-                seq,
-                f"the contacts of batch event #{seq} are not the ones it imported: contacts "
-                "were replaced",
-                edited=True,
-            )
-    return None
-
-
-def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:
-    after = ""
-    while True:
-        rows = session.execute(_ROWS, {"a": account_id, "after": after, "limit": _PAGE}).all()
-        if rows:
-            yield rows
-        if len(rows) < _PAGE:
-            return
-        after = rows[-1][0]
