@@ -107,29 +107,42 @@ def active_keys(
     session: Session, account_id: str, targets: Iterable[Target], chunk: int = 5000
 ) -> set[tuple[str, str, str, str]]:
     """(channel, address, scope, source) of every active suppression of these targets: what
-    an import plans against, read as plain tuples, `chunk` addresses a query.
+    an import plans against, read as plain tuples, `chunk` addresses a query."""
+    pairs = {(target.channel.value, target.address) for target in targets}
+    addresses = {address for _, address in pairs}
+    channels = {channel for channel, _ in pairs}
+    return {
+        key
+        for key in active_on(session, account_id, channels, addresses, chunk)
+        if (key[0], key[1]) in pairs
+    }
+
+
+def active_on(
+    session: Session,
+    account_id: str,
+    channels: Iterable[str],
+    addresses: Iterable[str],
+    chunk: int = 5000,
+) -> list[tuple[str, str, str, str]]:
+    """(channel, address, scope, source) of every active suppression of any of these
+    addresses on any of these channels, `chunk` addresses a query.
 
     The addresses go in as one array parameter (JSON on SQLite), not one parameter each:
     compiling a statement with thousands of parameters costs more than running it.
     """
-    pairs = {(target.channel.value, target.address) for target in targets}
-    addresses = sorted({address for _, address in pairs})
-    channels = sorted({channel for channel, _ in pairs})
+    wanted, on = sorted(set(addresses)), sorted(set(channels))
     sqlite = session.get_bind().dialect.name == "sqlite"
     statement = _ACTIVE_KEYS_SQLITE if sqlite else _ACTIVE_KEYS_POSTGRESQL
-    found: set[tuple[str, str, str, str]] = set()
-    for start in range(0, len(addresses), chunk):
-        some = addresses[start : start + chunk]
+    found: list[tuple[str, str, str, str]] = []
+    for start in range(0, len(wanted), chunk):
+        some = wanted[start : start + chunk]
         values = {
             "a": account_id,
-            "channels": json.dumps(channels) if sqlite else channels,
+            "channels": json.dumps(on) if sqlite else on,
             "addresses": json.dumps(some) if sqlite else some,
         }
-        found.update(
-            (channel, address, scope, source)
-            for channel, address, scope, source in session.execute(statement, values).all()
-            if (channel, address) in pairs
-        )
+        found += [(c, a, s, source) for c, a, s, source in session.execute(statement, values)]
     return found
 
 
