@@ -1663,7 +1663,7 @@ NOT_NOW: Final = (
     r"pour l'instant|pour le moment|aujourd'hui|plus tard|je suis occupee?|im moment|gerade|"
     r"heute|spater|bin beschaftigt|per ora|adesso|oggi|piu tardi|sono occupat[oa])\b|"
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
-    r"(?= |$)|现在|今天|晚点|稍后|今は|今日|後で"
+    r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is

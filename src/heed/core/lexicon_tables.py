@@ -520,12 +520,15 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
 #: The same, for scripts written without spaces: each entry is looked for anywhere in the reply.
 UNSPACED: Final[dict[str, dict[str, str]]] = {
     "zh": {
+        # not 打 or 发 alone: "别打游戏了" (stop playing games), "别发啦" (don't post it)
         "neg": "不要 别 別 勿 不用 唔好 唔要 不想 唔想 不必 毋须 无需 無需",
-        "send": "发 發 联系 聯繫 聯絡 联络 打 传 傳 收 打扰 打擾 骚扰 騷擾 推送",
+        "send": "发短信 发信息 发消息 发广告 发给我 發短信 發訊息 發給我 发送 發送 联系我 聯繫我 "
+                "聯絡我 联络我 打电话给我 给我打电话 給我打電話 打給我 打我电话 打我的电话 "
+                "打我電話 打扰 打擾 骚扰 騷擾 推送 收到",
         "msg": "短信 信息 訊息 消息 广告 廣告 推广 推廣 营销 營銷",
-        "stop": "停止 停",
+        "stop": "停止 停发 停發",
         "dele": "删 刪 移除 去掉",
-        "obj": "名单 名單 号码 號碼 资料 資料 数据 數據 我",
+        "obj": "名单 名單 我的号码 我的號碼 我的资料 我的資料 我的信息 把我",
         "complaint": "骚扰 騷擾 垃圾短信 烦死 煩死",
         "alone": "退订 退訂",
         "phrases": "别烦我 別煩我 放过我 放過我 不要再烦",
