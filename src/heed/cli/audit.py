@@ -116,9 +116,11 @@ def _progress(engine: Engine, slug: str, quiet: bool) -> Iterator[Callable[[int]
         yield None
         return
     columns = ("verifying", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
+    # Redrawn when told, not by a thread of its own: the verifier forks only a process that
+    # runs no other thread (heed.store.ranges), and it tells often (each page, 5 times a second).
+    with Progress(*columns, console=err, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("events", total=engine.proof_size(slug))
-        yield lambda done: bar.update(task, completed=done)
+        yield lambda done: bar.update(task, completed=done, refresh=True)
 
 
 @audit_app.command("checkpoint")

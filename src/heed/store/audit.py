@@ -37,12 +37,13 @@ from heed.store.types import utcnow
 Progress = Callable[[int], None]
 
 _BATCH = 20_000
-#: JSON as text on both databases, parsed with orjson (psycopg would parse JSONB with the
-#: standard library, the slowest part of a walk on PostgreSQL).
+#: JSON as text on both databases ('null' for none), parsed with orjson (psycopg would parse
+#: JSONB with the standard library, the slowest part of a walk on PostgreSQL).
 _COLUMNS = (
     "SELECT seq, occurred_at, recorded_at, kind, actor, source, channel, contact_id, address,"
-    " CAST(evidence AS TEXT), CAST(before AS TEXT), CAST(after AS TEXT), payload_digest,"
-    " prev_hash, hash, erased, credential, salt FROM events"
+    " COALESCE(CAST(evidence AS TEXT), 'null'), COALESCE(CAST(before AS TEXT), 'null'),"
+    " COALESCE(CAST(after AS TEXT), 'null'), payload_digest, prev_hash, hash, erased,"
+    " credential, salt FROM events"
     " WHERE account_id = :account_id AND seq > :after"
 )
 _SELECT = text(_COLUMNS + " ORDER BY seq LIMIT :limit")
@@ -477,7 +478,7 @@ def _walk_range(
         if entry is not None and not entry:
             entry.append(rows[0][13])
         for row in rows:
-            if not _intact(row, state, account_id, iso, load, signed):
+            if not _intact(row, state, account_id, iso, signed):
                 finding = _check(row, state, account_id, iso, load)
                 if finding is not None:
                     finding = _diagnose(session, account_id, row, finding, state, iso, load)
@@ -547,21 +548,25 @@ def _intact(
     state: _Walk,
     account_id: str,
     iso: Callable[[Any], str],
-    load: Callable[[Any], Any],
     signed: dict[int, str],
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
-    Called once per event, so it does the least work it can: one JSON parse per column, one
-    orjson encoding per hash, the second timestamp reused when it is the first.
+    Called once per event, so it does the least work it can: one JSON parse per column (by
+    orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the second
+    timestamp reused when it is the first.
     """
     seq, occurred, recorded, kind, actor, source, channel, contact_id, address = row[:9]
     digest, prev, stored = row[12], row[13], row[14]
     if seq != state.expected_seq or prev != state.expected_prev:
         return False
-    before, after = load(row[10]), load(row[11])
+    try:
+        before, after = _loads(row[10]), _loads(row[11])
+        evidence = None if row[15] else _loads(row[9])
+    except orjson.JSONDecodeError:
+        return False
     if not row[15]:
-        payload = {"address": address, "after": after, "before": before, "evidence": load(row[9])}
+        payload = {"address": address, "after": after, "before": before, "evidence": evidence}
         if row[17] is not None:
             payload["salt"] = row[17]
         if _sha256(_dumps(payload, option=_SORTED)).hexdigest() != digest:

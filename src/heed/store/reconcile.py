@@ -135,6 +135,15 @@ def _suppressions(
     for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
         seen.add(sid)
         logged = replay.suppressions.get(sid)
+        if logged is not None:
+            fingerprint, created_seq, lifted_seq = logged
+            if (
+                created == created_seq
+                and lifted == lifted_seq  # None both when never lifted
+                and (lifted_at is None) is (lifted_seq is None)
+                and fingerprint == _suppression_print(channel, address, scope, source, iso(since))
+            ):
+                continue  # as the log says: most rows, so nothing more is done for them
         name = f"suppression {sid} ({channel}, {scope}, {source})"  # no address: it is kept
         if logged is None:
             found.append(f"{name} is in the table but no event created it: inserted")
