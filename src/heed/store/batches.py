@@ -448,6 +448,11 @@ class Batches:
         elif kind == "contact.erased" and isinstance(after, dict):
             self.erased_rows.update(after.get("erased_rows", []))
 
+    def merge(self, later: Batches) -> None:
+        """Add what a walk of the log's next range learnt (heed.store.ranges)."""
+        self.expected.update(later.expected)
+        self.erased_rows |= later.erased_rows
+
 
 @dataclass(frozen=True)
 class RowFinding:
