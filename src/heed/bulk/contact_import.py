@@ -27,7 +27,7 @@ from heed.bulk.csvfile import CsvRow
 from heed.bulk.decide import ALLOWED, Recipients
 from heed.bulk.index import Indexes, SuppressionIndex, patch
 from heed.bulk.keys import keys_of
-from heed.bulk.optout_import import _field_names, row_evidence, width_error
+from heed.bulk.optout_import import field_names, row_evidence, width_error
 from heed.bulk.people import contacts_matching
 from heed.bulk.registry import view_of
 from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
@@ -159,7 +159,7 @@ def read_rows(
     )
     used = set(columns.indexes.values())
     extra = [(i, h) for i, h in enumerate(columns.header) if i not in used and h]
-    names = _field_names(columns.header, width)
+    names = field_names(columns.header, width)
     import_id, file_name = spec.import_id, spec.file_name
     good: list[ContactRow] = []
     for row in batch:

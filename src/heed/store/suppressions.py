@@ -107,27 +107,41 @@ def active_keys(
     session: Session, account_id: str, targets: Iterable[Target], chunk: int = 5000
 ) -> set[tuple[str, str, str, str]]:
     """(channel, address, scope, source) of every active suppression of these targets: what
-    an import plans against, read as plain tuples, `chunk` addresses a query.
+    an import plans against, read as plain tuples, `chunk` addresses a query."""
+    pairs = {(target.channel.value, target.address) for target in targets}
+    addresses = {address for _, address in pairs}
+    channels = {channel for channel, _ in pairs}
+    return {
+        key
+        for key in active_on(session, account_id, channels, addresses, chunk)
+        if (key[0], key[1]) in pairs
+    }
+
+
+def active_on(
+    session: Session,
+    account_id: str,
+    channels: Iterable[str],
+    addresses: Iterable[str],
+    chunk: int = 5000,
+) -> list[tuple[str, str, str, str]]:
+    """(channel, address, scope, source) of every active suppression of any of these
+    addresses on any of these channels, `chunk` addresses a query.
 
     The addresses and channels go in as one parameter each (heed.store.arrays).
     """
-    pairs = {(target.channel.value, target.address) for target in targets}
-    addresses = sorted({address for _, address in pairs})
-    channels = bound(session, sorted({channel for channel, _ in pairs}))
+    wanted = sorted(set(addresses))
+    on = bound(session, sorted(set(channels)))
     statement = text(
         "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
         f" AND {among(session, 'channel', 'channels')}"
         f" AND {among(session, 'address', 'addresses')} AND lifted_at IS NULL"
     )
-    found: set[tuple[str, str, str, str]] = set()
-    for start in range(0, len(addresses), chunk):
-        some = bound(session, addresses[start : start + chunk])
-        values = {"a": account_id, "channels": channels, "addresses": some}
-        found.update(
-            (channel, address, scope, source)
-            for channel, address, scope, source in session.execute(statement, values).all()
-            if (channel, address) in pairs
-        )
+    found: list[tuple[str, str, str, str]] = []
+    for start in range(0, len(wanted), chunk):
+        some = bound(session, wanted[start : start + chunk])
+        values = {"a": account_id, "channels": on, "addresses": some}
+        found += [(c, a, s, source) for c, a, s, source in session.execute(statement, values)]
     return found
 
 
