@@ -53,7 +53,7 @@ def contacts_matching(
     own index, joined by `UNION` so a contact found by all three comes once."""
     parts, values = [], {"a": account.id}
     for column, given in (("phone", phones), ("email", emails), ("external_id", external_ids)):
-        values[column] = bound(session, sorted(set(given)))
+        values[column] = bound(sorted(set(given)))
         parts.append(
             "SELECT id, phone, email, external_id FROM contacts"
             f" WHERE account_id = :a AND {among(session, column, column)}"

@@ -151,6 +151,6 @@ def memberships_of(
         "SELECT * FROM list_memberships WHERE account_id = :a AND list_id = :l"
         f" AND {among(session, 'contact_id', 'ids')}"
     )
-    values = {"a": account.id, "l": list_id, "ids": bound(session, contact_ids)}
+    values = {"a": account.id, "l": list_id, "ids": bound(contact_ids)}
     rows = session.scalars(select(ListMembership).from_statement(statement), values)
     return {row.contact_id: row for row in rows}

@@ -131,7 +131,7 @@ def active_on(
     The addresses and channels go in as one parameter each (heed.store.arrays).
     """
     wanted = sorted(set(addresses))
-    on = bound(session, sorted(set(channels)))
+    on = bound(sorted(set(channels)))
     statement = text(
         "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
         f" AND {among(session, 'channel', 'channels')}"
@@ -139,7 +139,7 @@ def active_on(
     )
     found: list[tuple[str, str, str, str]] = []
     for start in range(0, len(wanted), chunk):
-        some = bound(session, wanted[start : start + chunk])
+        some = bound(wanted[start : start + chunk])
         values = {"a": account_id, "channels": on, "addresses": some}
         found += [(c, a, s, source) for c, a, s, source in session.execute(statement, values)]
     return found
