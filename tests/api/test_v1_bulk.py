@@ -114,6 +114,9 @@ def test_export_download_and_round_trip(make_tenant: Callable[..., Tenant]) -> N
     exported = tenant_get(api, "/v1/suppressions/export")
     assert exported.headers["content-type"].startswith("text/csv")
     assert "attachment" in exported.headers["content-disposition"]
+    # streamed as it is read, never held whole: no length known in advance
+    assert exported.headers["transfer-encoding"] == "chunked"
+    assert "content-length" not in exported.headers
     rows = list(csv.DictReader(io.StringIO(exported.text)))
     assert [(r["address"], r["scope"]) for r in rows] == [
         ("+14155550120", "account"),

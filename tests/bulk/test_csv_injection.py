@@ -10,9 +10,11 @@ import csv
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from heed import Engine
-from heed.bulk.cells import FORMULA_STARTS, inert_cell, may_hold_formulas
+from heed.bulk.cells import FORMULA_STARTS, any_formula, inert_cell, may_hold_formulas
 from helpers.actors import ADMIN
 
 PAYLOADS = [
@@ -58,6 +60,18 @@ def formula_cells(text: str) -> list[str]:
 )
 def test_inert_cell(cell: object, inert: object) -> None:
     assert inert_cell(cell) == inert
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.text(alphabet="=+-@\t\r\n,0123456789 ().aZ\x00٣", max_size=6), max_size=6))
+def test_any_formula_answers_as_inert_cell(cells: list[str]) -> None:
+    """Exactly, unless a cell holds the NUL that joins them: then it errs on yes."""
+    changed = any(inert_cell(cell) != cell for cell in cells)
+    if any("\x00" in cell for cell in cells):
+        assert any_formula(cells)
+    else:
+        assert any_formula(cells) == changed
+    assert not any_formula(["+14155550100", "-3", "ann@example.com", "STOP", ""])
 
 
 def test_the_suppressions_export_is_inert(engine: Engine, acme: str) -> None:

@@ -1,4 +1,5 @@
-"""Exports of suppressions with their evidence, and the round trip into another account."""
+"""Exports of suppressions with their evidence, and the round trip into another account; the
+CSV made a column at a time is the csv module's, byte for byte."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from heed import BadInput, Engine
+from heed.bulk import export
+from heed.bulk.cells import FORMULA_STARTS, inert_cell
 from heed.bulk.export import ExportTally
 from heed.core.vocabulary import Source
 from helpers.actors import ADMIN
@@ -117,3 +122,103 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
     event = engine.list_events("beta", address="+14155550100").items[0]
     assert event.source == "import" and event.rows[0]["evidence"]["row"]["source"] == "keyword"
     assert engine.import_optouts("beta", path, actor=ADMIN, channel=None).created == 0
+
+
+# Rows as the export reads them: channel, address, scope, source, since, reason, event id,
+# evidence (stored JSON text) and id. The columnar writer must write what the csv module does.
+TYPICAL = (
+    "sms",
+    "+14155550100",
+    "account",
+    "import",
+    "2026-12-05 03:40:53.844466",
+    "imported from crm.csv",
+    3,
+    '{"file":"crm.csv","line":2,"row":{"name":"Ann","phone":"+14155550100"}}',
+    "01M924MQ6MMXKRC53VCC5ZD5P4",
+)
+_CELL = st.text(alphabet="=+-@\t\r\n,\"'{}:0123456789 ().aZ\x00٣", max_size=8)
+_SAFE = st.text(alphabet="'{}:0123456789 ().aZ٣é", max_size=8)
+
+
+def _varied(changes: dict[int, object], since: str, event: int) -> tuple[object, ...]:
+    row = list(TYPICAL)
+    row[4], row[6] = since, event
+    for index, value in changes.items():
+        row[index] = "" if value is None and index not in (5, 7) else value  # NOT NULL
+    return tuple(row)
+
+
+# Typical rows with a few cells changed: to a cell that needs nothing (the quick way), or to
+# one that needs quoting or making inert (row by row), or to none, `{}` or `null` evidence.
+_ROWS = st.lists(
+    st.builds(
+        _varied,
+        st.dictionaries(
+            st.sampled_from([1, 2, 5, 7, 8]),
+            st.one_of(_SAFE, _CELL, st.none(), st.sampled_from(["{}", "null", '{"a":"=1"}'])),
+            max_size=2,
+        ),
+        st.sampled_from([TYPICAL[4], "2026-12-05 03:40:53.000000"]),
+        st.integers(1, 10**12),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+def _iso(value: str) -> str:
+    return export._sqlite_iso(value)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_ROWS)
+def test_rows_made_a_column_at_a_time_are_the_csv_modules(rows: list[tuple[object, ...]]) -> None:
+    plain = export._plain_lines(rows, _iso)
+    assert plain is None or plain == export._csv_lines(rows, _iso)
+
+
+@pytest.mark.parametrize("start", sorted(FORMULA_STARTS | set("\",\r\n'{0٣")))
+def test_every_dangerous_cell_is_written_as_the_csv_module_does(start: str) -> None:
+    for index in (1, 2, 5, 7, 8):  # address, scope, reason, evidence, id
+        for cell in (start, start + "1", start + "14155550100", start + "cmd|' /C calc'!A0"):
+            rows = [TYPICAL, (*TYPICAL[:index], cell, *TYPICAL[index + 1 :])]
+            plain = export._plain_lines(rows, _iso)
+            assert plain is None or plain == export._csv_lines(rows, _iso), (index, cell)
+
+
+def test_plain_rows_are_made_a_column_at_a_time() -> None:
+    """Phone numbers, reasons without commas and JSON evidence take the quick way."""
+    rows = [TYPICAL, (*TYPICAL[:5], None, *TYPICAL[6:]), (*TYPICAL[:5], "", *TYPICAL[6:])]
+    assert export._plain_lines(rows, _iso) == export._csv_lines(rows, _iso)
+    assert export._plain_lines([(*TYPICAL[:5], "=1+1", *TYPICAL[6:])], _iso) is None
+
+
+def test_an_export_of_many_rows_some_of_them_awkward(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """Slices of plain rows and slices with cells to quote or make inert, in one export: the
+    CSV holds what the JSON export holds, made inert."""
+    awkward = {7: "=1+1", 600: 'say "no", twice', 1100: "line\nbreak", 1300: "-x"}
+    path = tmp_path / "optouts.csv"
+    with path.open("w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["phone", "reason"])
+        for n in range(1400):
+            writer.writerow([f"+1415555{n:04d}", awkward.get(n, "asked")])
+    assert engine.import_optouts(acme, path, actor=ADMIN, channel="sms").created == 1400
+
+    text = "".join(engine.export_suppressions(acme))
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    items = json.loads("".join(engine.export_suppressions(acme, format="json")))
+
+    assert len(rows) == len(items) == 1400
+    for row, item in zip(rows, items, strict=True):
+        assert json.loads(row.pop("evidence")) == item.pop("evidence")
+        assert row == {k: str(inert_cell(v)) for k, v in item.items()}
+    assert [rows[n]["reason"] for n in sorted(awkward)] == [
+        "'=1+1",
+        'say "no", twice',
+        "line\nbreak",
+        "'-x",
+    ]

@@ -1,10 +1,11 @@
 """The collected revocation corpora are frozen: their bytes, columns and splits never change.
 
-``tests/data/revocation-corpus/collected.tsv`` (round 2), ``collected-v2.tsv`` (round 3) and
-``collected-v3.tsv`` (round 4) hold real replies copied verbatim from public sources (see the
-README). Each was frozen, and split, before any detector tuning on it, so that nobody can tune to
-it; the ``holdout`` rows are never used for tuning. Changing a file must be a deliberate, reviewed
-act: a new corpus gets a new file name and a new hash, never an edit of an old one.
+``tests/data/revocation-corpus/collected.tsv`` (round 2), ``collected-v2.tsv`` (round 3),
+``collected-v3.tsv`` (round 4) and ``collected-v4.tsv`` (round 5) hold real replies and messages
+copied verbatim from public sources (see the README). Each was frozen, and split, before any
+detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are never used for
+tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new file name and a
+new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ CORPORA = [
         900,
         40,
     ),
+    Frozen(
+        "collected-v4.tsv",
+        "caac7bfa3a55c85c1a686d4112798685748174bb93b8249e1f5f40bd5d5bd488",
+        "heed-revocation-corpus-v4:",
+        0.5,
+        500,
+        8,
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -101,7 +110,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
     assert len({r["language"] for r in rows}) >= corpus.min_languages
 
 
-@pytest.mark.parametrize("later", [1, 2], ids=["round-3", "round-4"])
+@pytest.mark.parametrize("later", [1, 2, 3], ids=["round-3", "round-4", "round-5"])
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
     """A later round measures text nobody tuned on before: no row of it is in an earlier file."""
     earlier = {_fold(r["text"]) for corpus in CORPORA[:later] for r in _rows(corpus)}

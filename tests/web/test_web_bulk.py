@@ -127,6 +127,9 @@ def test_export_downloads_csv_and_json(page: Page, site: Site, tmp_path: Path) -
     done.value.save_as(tmp_path / "export.json")
     exported = json.loads((tmp_path / "export.json").read_text())
     assert {s["address"] for s in exported} == set(by_address)
+    streamed = page.request.get(f"{site.base}/suppressions/export")  # as it is read, not whole
+    assert streamed.ok and streamed.headers["transfer-encoding"] == "chunked"
+    assert "content-length" not in streamed.headers
 
 
 RECIPIENTS = (
