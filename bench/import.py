@@ -11,17 +11,28 @@ migrating to heed would export them. For each database, in a fresh temporary dat
 - verify: `Engine.verify_audit` (chain, every imported row against its batch digest, and the
   tables against the log), rows/s;
 - export: `Engine.export_suppressions` as CSV, consumed and counted, rows/s;
+- export-json: the same as JSON;
+- export-cli: `heed export optouts` in a new process writing the CSV to a file (start included;
+  CPU is the child's);
+- export-api: `GET /v1/suppressions/export` from `heed serve` (one worker), read as it streams
+  (CPU is the server's, for the request);
 - floor: PostgreSQL `COPY` of the bare numbers into a table with a primary key.
 
-Times are wall and CPU seconds of this process (the machine is shared; CPU is steadier).
+Times are wall and CPU seconds (the machine is shared; CPU is steadier): this process's, or
+the child's named above.
 
     .venv/bin/python bench/import.py                     # SQLite and PostgreSQL, 1,000,000
     .venv/bin/python bench/import.py --rows 100000 --db sqlite
+    .venv/bin/python bench/import.py --stages import,again,verify
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import socket
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +41,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import psycopg
 
 from heed import Engine
@@ -39,6 +51,10 @@ from heed.server_key import Keyring
 
 PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
 ADMIN = Actor(ActorKind.USER, "bench", Role.ADMIN)
+HEED = str(Path(sys.executable).with_name("heed"))
+# One server key for the run: the engine here and every `heed` started below.
+KEYRING = Keyring.generate()
+os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
 
 
 def write_file(path: Path, rows: int) -> None:
@@ -52,13 +68,85 @@ def timed(what: str, rows: int, work: Callable[[], object]) -> tuple[float, floa
     """Run `work`; print and return (rows per wall second, rows per CPU second)."""
     wall, cpu = time.perf_counter(), time.process_time()
     work()
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return report(what, rows, time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def timed_child(what: str, rows: int, work: Callable[[], float]) -> tuple[float, float]:
+    """`timed` for work done in another process: `work` returns that process's CPU seconds."""
+    wall = time.perf_counter()
+    cpu = work()
+    return report(what, rows, time.perf_counter() - wall, cpu)
+
+
+def report(what: str, rows: int, wall: float, cpu: float) -> tuple[float, float]:
     print(
-        f"  {what:<8} {rows:>10,} rows  {wall:7.2f} s wall = {rows / wall:>9,.0f} rows/s"
+        f"  {what:<11} {rows:>10,} rows  {wall:7.2f} s wall = {rows / wall:>9,.0f} rows/s"
         f"   {cpu:7.2f} s CPU = {rows / cpu:>9,.0f} rows per CPU-s",
         flush=True,
     )
     return rows / wall, rows / cpu
+
+
+def cli_export(url: str, out: Path, rows: int) -> float:
+    """`heed export optouts` to a file; the child's CPU seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [HEED, "export", "optouts", "bench", "-o", str(out), "--database-url", url]
+    subprocess.run(command, check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with out.open("rb") as written:
+        assert sum(block.count(b"\n") for block in iter(lambda: written.read(1 << 20), b"")) == (
+            rows + 1
+        )
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+@contextmanager
+def server(url: str) -> Iterator[tuple[str, int]]:
+    """`heed serve` (one worker) on a free port: (its address, its process id)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = os.environ | {"HEED_DATABASE_URL": url}
+    process = subprocess.Popen(
+        [HEED, "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(f"{base}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        yield base, process.pid
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def cpu_of(pid: int) -> float:
+    """CPU seconds a running process has used (user and system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def api_export(base: str, pid: int, key: str, rows: int) -> float:
+    """GET /v1/suppressions/export read as it streams; the server's CPU seconds for it."""
+    before = cpu_of(pid)
+    lines = 0
+    headers = {"Authorization": f"Bearer {key}"}
+    with httpx.stream(
+        "GET", f"{base}/v1/suppressions/export", headers=headers, timeout=600
+    ) as response:
+        response.raise_for_status()
+        assert response.headers["transfer-encoding"] == "chunked"
+        for block in response.iter_raw():
+            lines += block.count(b"\n")
+    assert lines == rows + 1, lines
+    return cpu_of(pid) - before
 
 
 @contextmanager
@@ -76,9 +164,11 @@ def database(kind: str, tmp: Path) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[float, float]]:
-    print(f"{kind}:", flush=True)
-    with database(kind, tmp) as url, Engine(url, keyring=Keyring.generate()) as engine:
+def heed_run(
+    kind: str, path: Path, rows: int, tmp: Path, stages: set[str]
+) -> dict[str, tuple[float, float]]:
+    print(f"{kind}: (load average {os.getloadavg()[0]:.1f})", flush=True)
+    with database(kind, tmp) as url, Engine(url, keyring=KEYRING) as engine:
         engine.init()
         engine.create_account("bench")
         found: dict[str, tuple[float, float]] = {}
@@ -99,11 +189,36 @@ def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[flo
             lines = sum(c.count("\n") for c in engine.export_suppressions("bench"))
             assert lines == rows + 1, lines
 
-        found["import"] = timed("import", rows, imported)
-        found["again"] = timed("again", rows, again)
-        found["verify"] = timed("verify", rows, verified)
-        found["export"] = timed("export", rows, exported)
+        def exported_json() -> None:
+            chunks = engine.export_suppressions("bench", format="json")
+            assert sum(c.count("\n") for c in chunks) == rows + 2  # "[", a line each, "]"
+
+        for stage, work in (
+            ("import", imported),
+            ("again", again),
+            ("verify", verified),
+            ("export", exported),
+            ("export-json", exported_json),
+        ):
+            if stage in stages:
+                found[stage] = timed(stage, rows, work)
+        if "export-cli" in stages:
+            out = tmp / f"export-{kind}.csv"
+            found["export-cli"] = timed_child(
+                "export-cli", rows, lambda: cli_export(url, out, rows)
+            )
+            out.unlink()
+        if "export-api" in stages:
+            key = engine.create_api_key("bench", name="bench", role="agent", actor=ADMIN).token
+            with server(url) as (base, pid):
+                found["export-api"] = timed_child(
+                    "export-api", rows, lambda: api_export(base, pid, key, rows)
+                )
+        print(f"  (load average {os.getloadavg()[0]:.1f})", flush=True)
         return found
+
+
+STAGES = ("import", "again", "verify", "export", "export-json", "export-cli", "export-api")
 
 
 def floor(path: Path, rows: int) -> tuple[float, float]:
@@ -130,19 +245,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--db", default="sqlite,postgresql")
+    parser.add_argument(
+        "--stages",
+        default=",".join(STAGES),
+        help="which of them to run, in this order: import must come first (default: all)",
+    )
     args = parser.parse_args()
+    stages = set(args.stages.split(","))
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         path = tmp / "optouts.csv"
         write_file(path, args.rows)
-        results = {kind: heed_run(kind, path, args.rows, tmp) for kind in args.db.split(",")}
+        results = {
+            kind: heed_run(kind, path, args.rows, tmp, stages) for kind in args.db.split(",")
+        }
         copy_wall, _ = floor(path, args.rows)
     print("ratios (wall rows/s against the goal, and against the COPY floor):")
-    goals = {"import": 100_000, "again": 100_000, "verify": 200_000, "export": 200_000}
+    goals = {"import": 100_000, "again": 100_000, "verify": 200_000}
+    goals |= dict.fromkeys(("export", "export-json", "export-cli", "export-api"), 200_000)
     for kind, found in results.items():
         for what, (wall, cpu) in found.items():
             print(
-                f"  {kind:<10} {what:<7} {wall:>9,.0f} rows/s = {wall / goals[what]:.2f}x goal"
+                f"  {kind:<10} {what:<11} {wall:>9,.0f} rows/s = {wall / goals[what]:.2f}x goal"
                 f" ({goals[what]:,}); COPY floor is {copy_wall / wall:.1f}x faster"
                 f" (CPU: {cpu:,.0f} rows per CPU-s)"
             )

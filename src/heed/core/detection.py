@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from heed.core import detection_tables as t
-from heed.core import keyword_tables, model
+from heed.core import keyword_tables, lexicon, model
 from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.keywords import normalise_text as _normalise
 from heed.core.thread import EMOJI, Thread, read_short_reply, short_reply_of
@@ -237,6 +237,7 @@ _KEEP: Final = re.compile(t.KEEP)
 _PREFER: Final = re.compile(t.PREFER)
 _CONTEXT: Final = re.compile(t.CONTEXT)
 _PRODUCT: Final = re.compile(t.PRODUCT)
+_NOT_NOW: Final = re.compile(t.NOT_NOW)
 _CHANNEL_IN_MATCH: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, t.CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -527,7 +528,7 @@ def _scope_words(scope: ScopeHint) -> str:
 
 
 def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Evidence]:
-    """Cap auto-replies and quoted instructions; dampen "these" next to a product."""
+    """Cap auto-replies, quoted instructions and "not now"; dampen "these" next to a product."""
     notes: list[Evidence] = []
     auto = _AUTO_REPLY.search(message.text)
     if auto is not None:
@@ -536,7 +537,11 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             "an automatic reply: what it seems to ask is capped at review", 0.0,
         ))  # fmt: skip
     product = _PRODUCT.search(message.text)
+    not_now = _NOT_NOW.search(message.text)
     for hit in hits:
+        if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
+            hit.confidence, hit.status = t.LIKELY, "capped"
+            hit.notes.append(f'capped: "{not_now.group().strip()}" may mean only for now')
         if product and hit.compiled and hit.compiled.phrase.pronoun and hit.confidence > t.WEAK:
             hit.confidence, hit.status = t.WEAK, "dampened"
             hit.notes.append(f'"{product.group()}" suggests "these" is a product')
@@ -689,12 +694,42 @@ def read_text(
     if keyword.intent != "none":
         return TextReading(_from_keyword(keyword), None)
     message = _prepare(text)
-    detection = _with_model(
-        text, _detect_message(message, keyword.normalised, hint, config, channel)
+    detection = _with_words(
+        message, _detect_message(message, keyword.normalised, hint, config, channel)
     )
+    detection = _with_model(text, detection)
     if not message.text and text.strip() and set(text.split()) <= _EMOJI_WORDS:
         return TextReading(detection, "✋")  # only emoji that wave the sender off
     return TextReading(detection, _short_words(message))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> lexicon.Lexicon:
+    """The word classes (``heed.core.lexicon``) compiled for canonical text, on first use."""
+    return lexicon.Lexicon(lambda words: _prepare(words).text, _fold)
+
+
+def _with_words(message: _Message, detection: Detection) -> Detection:
+    """Send to review a short reply that no phrase read but whose kinds of words, in one
+    language, ask not to be contacted or to be removed (``heed.core.lexicon``)."""
+    if detection.confidence >= LOW_THRESHOLD or not message.text or detection.language == "en":
+        return detection  # the phrases decided (an opt-out, help or opt-in), or it is English
+    clauses = [segment.words for segment in message.segments]
+    if sum(map(len, clauses)) > lexicon.MAX_WORDS:
+        return detection
+    if _AUTO_REPLY.search(message.text) or _PRODUCT.search(message.text):
+        return detection  # a machine's words, or "stop sending me the wrong size"
+    reading = _lexicon().read(message.text, clauses)
+    if reading is None:
+        return detection
+    evidence = Evidence(
+        "words", f"words:{reading.kind}", "opt_out", reading.language, " ".join(reading.words),
+        reading.note + ": a person decides", t.PLAUSIBLE,
+    )  # fmt: skip
+    return replace(
+        detection, intent="opt_out", confidence=t.PLAUSIBLE, language=reading.language,
+        evidence=(evidence, *detection.evidence),
+    )  # fmt: skip
 
 
 #: The learned layer (heed.core.model) holds back a rule's automatic opt-out for review when it

@@ -1653,6 +1653,19 @@ CONTEXT: Final = (
     r"chi sei|chi siete|sms'jes|berichten)\b"
 )
 
+#: "Not now": a request to stop that names a time or a reason to wait ("не пишите мне сейчас,
+#: перезвоните вечером", "don't text me tonight, I'm driving") may mean only for now, so it
+#: is capped at review (``LIKELY``): a person decides. Canonical text (accents removed, й → и).
+NOT_NOW: Final = (
+    r"\b(?:for now|right now i'm|at the moment|today|tonight|this week|this weekend|later|"
+    r"call me back|i'm busy|i am busy|i'm driving|in a meeting|por ahora|ahorita|hoy|"
+    r"mas tarde|luego|estoy ocupad[oa]|por enquanto|hoje|mais tarde|estou ocupad[oa]|"
+    r"pour l'instant|pour le moment|aujourd'hui|plus tard|je suis occupee?|im moment|gerade|"
+    r"heute|spater|bin beschaftigt|per ora|adesso|oggi|piu tardi|sono occupat[oa])\b|"
+    r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
+    r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で"
+)
+
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
 #: probably a product, not the messages: the request is dampened to ``WEAK``.
 PRODUCT: Final = (

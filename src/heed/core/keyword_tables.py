@@ -146,6 +146,15 @@ LOOKALIKES: Final[dict[str, str]] = {
     "ʏ": "y", "ᴢ": "z", "ı": "i",
 }
 
+#: Latin letters drawn like Cyrillic ones, for the other direction: a Russian word typed with
+#: one Latin letter ("Cтоп", Latin C) is read as Cyrillic ("стоп") when the rest of it is
+#: Cyrillic and cannot be read as Latin. Only letters alike in the same case.
+CYRILLIC_TWINS: Final[dict[str, str]] = {
+    "A": "А", "a": "а", "B": "В", "C": "С", "c": "с", "E": "Е", "e": "е", "H": "Н",
+    "I": "І", "i": "і", "K": "К", "M": "М", "O": "О", "o": "о", "P": "Р", "p": "р",
+    "T": "Т", "X": "Х", "x": "х", "Y": "У", "y": "у",
+}
+
 #: Latin letters with no Unicode decomposition, folded for matching like accents are.
 LATIN_FOLDS: Final[dict[str, str]] = {
     "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ħ": "h",

@@ -105,14 +105,21 @@ _ASCII: Final = bytes(ord(_word_char(chr(b)).lower()) if b < 128 else 32 for b i
 
 
 def _unconfuse(word: str) -> str:
-    """Map look-alike letters to Latin, but only when that makes the whole word Latin."""
+    """Map look-alike letters to Latin when that makes the whole word Latin ("STOP" typed with
+    Cyrillic T, O, P), else a Cyrillic word's Latin look-alikes to Cyrillic ("stop" in Russian
+    typed with a Latin C: tests/core/keyword_cases.tsv)."""
     if word.isascii() or not any(char in tables.LOOKALIKES for char in word):
         return word
     mapped = "".join(tables.LOOKALIKES.get(char, char) for char in word)
-    latin = all(
-        c < "\u0250" or "\u1e00" <= c <= "\u1eff" or "\u0300" <= c <= "\u036f" for c in mapped
-    )
-    return mapped if latin else word
+    if all(_latin(c) for c in mapped):
+        return mapped
+    if all(c in tables.CYRILLIC_TWINS or "\u0400" <= c <= "\u04ff" for c in word):
+        return "".join(tables.CYRILLIC_TWINS.get(c, c) for c in word)
+    return word
+
+
+def _latin(char: str) -> bool:
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff" or "\u0300" <= char <= "\u036f"
 
 
 def _unicode_words(text: str) -> list[str]:

@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from heed.bulk.keys import address_key
 from heed.bulk.registry import RegistryView, view_of
-from heed.core.addresses import normalise_address, normalise_sender
+from heed.core.addresses import normalise_sender
+from heed.core.fast_addresses import normalise_address_fast
 from heed.core.rules import (
     ActiveConsent,
     ActiveSuppression,
@@ -334,7 +335,7 @@ class Checks:
             account = store.load_account(reads_of(session), slug)
             country = account.decides.default_country
             try:
-                normalised = normalise_address(kind, address, country)
+                normalised = normalise_address_fast(kind, address, country)
             except InvalidAddress as exc:
                 return invalid_address(str(exc))
             request = request_of(session, account, kind, sender, list_name, wanted)
@@ -400,6 +401,6 @@ def request_of(
 
 def _try_normalise(channel: Channel, raw: str, account: AccountRef) -> str | InvalidAddress:
     try:
-        return normalise_address(channel, raw, account.decides.default_country)
+        return normalise_address_fast(channel, raw, account.decides.default_country)
     except InvalidAddress as exc:
         return exc

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from heed.errors import DatabaseUnavailable
@@ -110,14 +111,19 @@ class DbapiReads:
         return self._shared
 
     def rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
-        if self.dialect == "postgresql":  # psycopg's parameters are %(name)s
-            sql = _PARAMETER.sub(r"%(\1)s", sql)
         cursor = self.connection.cursor()
         try:
-            cursor.execute(sql, params)
+            cursor.execute(driver_sql(sql, self.dialect), params)
             return list(cursor.fetchall())
         finally:
             cursor.close()
+
+
+@lru_cache(maxsize=512)
+def driver_sql(sql: str, dialect: str) -> str:
+    """A heed.store.reads statement in the driver's own parameter style: sqlite3 reads
+    `:name` as written, psycopg wants `%(name)s`."""
+    return _PARAMETER.sub(r"%(\1)s", sql) if dialect == "postgresql" else sql
 
 
 _PARAMETER = re.compile(r"(?<![:\w]):(\w+)")

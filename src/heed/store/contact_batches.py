@@ -201,6 +201,15 @@ class ContactBatches:
         elif kind == "contact.erased" and contact_id:
             self.erased.add(contact_id)
 
+    def merge(self, later: ContactBatches) -> None:
+        """Add what a walk of the log's next range learnt (heed.store.ranges): its first
+        updates count only for contacts this range did not update."""
+        self.expected.update(later.expected)
+        for contact_id, before in later.first_before.items():
+            self.first_before.setdefault(contact_id, before)
+        self.last_after.update(later.last_after)
+        self.erased |= later.erased
+
 
 def check(
     session: Session,

@@ -9,10 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, create_engine, event, text
+from sqlalchemy import Connection, create_engine, event
 from sqlalchemy import Engine as SqlEngine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from heed.errors import DatabaseUnavailable, DuplicateRow, InvalidSetting
 from heed.server_key import Keyring, load_keyring
 from heed.settings import load_settings
-from heed.store.bare import SQLITE_BUSY_TIMEOUT, SQLITE_PRAGMAS
+from heed.store.bare import SQLITE_BUSY_TIMEOUT, SQLITE_PRAGMAS, driver_sql
 from heed.store.reads import unreachable
 from heed.store.types import attach_keyring
 
@@ -141,7 +140,16 @@ class SessionReads:
         )
 
     def rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
-        return self.session.execute(_text(sql), params).all()
+        """The statement as the driver reads it: half the cost of a `text()` clause, whose
+        compiling and result machinery the check's short reads do not need (errors, events and
+        the session's transaction are the same)."""
+        if isinstance(self.session, Session):
+            if self.session.autoflush:
+                self.session.flush()  # what Session.execute would do first
+            connection = self.session.connection()
+        else:
+            connection = self.session
+        return connection.exec_driver_sql(driver_sql(sql, self.dialect), params).all()
 
     @property
     def keyring(self) -> Keyring:
@@ -151,12 +159,6 @@ class SessionReads:
     @property
     def shared(self) -> Mapping[str, object]:
         return self.session.info
-
-
-@lru_cache(maxsize=512)
-def _text(sql: str) -> TextClause:
-    """Statements built once: constructing one costs about as much as running it."""
-    return text(sql)
 
 
 @contextmanager

@@ -1,0 +1,60 @@
+"""Replies read by their kinds of words (heed.core.lexicon), never applied, always explained.
+
+The examples are written for this test (not taken from the collected corpora): each joins a
+negation, a removal or a complaint with a word about the messages or the writer, in a wording
+no phrase table holds. The false-opt-out side is measured on the real SMS and the chat turns in
+tests/core/test_collected_eval.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from heed.core.detection import detect
+
+READ = [
+    ("nunca más me llamen", "es", "no_contact"),
+    ("Ne me relancez plus", "fr", "no_contact"),
+    ("Vous pouvez effacer mes données", "fr", "remove"),
+    ("Нe связывайтесь со мной никогда", "ru", "no_contact"),  # a Latin e in "не"
+    ("Ne kontaktujte mě", "cs", "no_contact"),
+    ("Bana ulaşmayın", "tr", "no_contact"),
+    ("从你们的名单里删掉我", "zh", "remove"),
+    ("전화 하지 마세요", "ko", "no_contact"),
+    ("harcèlement", "fr", "complaint"),
+    ("このメールは迷惑です", "ja", "complaint"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), READ)
+def test_word_kinds_send_a_request_to_review(text: str, language: str, kind: str) -> None:
+    detection = detect(text)
+    assert (detection.intent, detection.action(), detection.language) == (
+        "opt_out", "review", language,
+    )  # fmt: skip
+    first = detection.evidence[0]
+    assert first.source == "words" and first.pattern == f"words:{kind}"
+    assert detection.reading().startswith(("seems to ask", "complains"))
+    assert "words:" not in detection.reading()  # the reviewer reads plain words
+
+
+ORDINARY = [
+    "No, mándame el enlace",  # a comma: "no" answers something else
+    "Quem não quer, manda",  # the negation is not on the sending
+    "Sono un computer, non posso mangiare né bere",  # Italian, not Czech "pos…"
+    "Non puoi sentire",
+    "Kun je me morgen bellen?",
+    "Ich habe dir gestern geschrieben",
+    "明天给我打电话",  # "call me tomorrow"
+    "Should I be stalking you?",  # English is left to its phrase tables
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_replies_are_not_read_as_requests(text: str) -> None:
+    assert detect(text).action() == "ignore"
+
+
+def test_long_messages_are_left_to_the_phrases() -> None:
+    text = "Gracias por todo, nos vemos el lunes en la oficina y no me envíen la factura"
+    assert all(e.source != "words" for e in detect(text).evidence)
