@@ -40,8 +40,19 @@ class CsvError(BadInput):
     code = "invalid-file"
 
 
+#: A file to read: its path, or a binary stream already open.
+InputFile = str | Path | BinaryIO
+
+
+def file_name_of(source: InputFile) -> str:
+    """The name a file is known by in messages and records: its path's, or the open file's."""
+    if isinstance(source, str | Path):
+        return Path(source).name
+    return Path(str(getattr(source, "name", "upload.csv"))).name
+
+
 @contextmanager
-def open_binary(source: str | Path | BinaryIO) -> Iterator[BinaryIO]:
+def open_binary(source: InputFile) -> Iterator[BinaryIO]:
     """A readable, seekable binary stream for a path or an already open file (left open)."""
     if isinstance(source, str | Path):
         path = Path(source)

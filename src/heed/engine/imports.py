@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk import jobs, plain_rows
 from heed.bulk.columns import Columns, Kind, resolve
-from heed.bulk.csvfile import CsvFile, open_binary
+from heed.bulk.csvfile import CsvFile, InputFile, file_name_of, open_binary
 from heed.bulk.index import Indexes
 from heed.bulk.jobs import Job
 from heed.bulk.results import ImportInfo, ImportPreview
@@ -36,7 +35,6 @@ from heed.store.queries import Page
 from heed.store.tables import Import
 
 #: A file to read: a path, or an open binary file (not heed.core.vocabulary.Source).
-InputFile = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
 
@@ -330,10 +328,3 @@ class Imports:
                 .limit(limit)
             )
             return [ImportInfo.of(r) for r in rows]
-
-
-def file_name_of(source: InputFile) -> str:
-    """The name a file is known by in messages and records: its path's, or the open file's."""
-    if isinstance(source, str | Path):
-        return Path(source).name
-    return Path(str(getattr(source, "name", "upload.csv"))).name
