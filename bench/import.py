@@ -24,6 +24,7 @@ the processes it forked (verify), or the child's named above.
 
     .venv/bin/python bench/import.py                     # SQLite and PostgreSQL, 1,000,000
     .venv/bin/python bench/import.py --rows 100000 --db sqlite
+    .venv/bin/python bench/import.py --stages import,again,verify
 """
 
 from __future__ import annotations
@@ -171,8 +172,10 @@ def database(kind: str, tmp: Path) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[float, float]]:
-    print(f"{kind}:", flush=True)
+def heed_run(
+    kind: str, path: Path, rows: int, tmp: Path, stages: set[str]
+) -> dict[str, tuple[float, float]]:
+    print(f"{kind}: (load average {os.getloadavg()[0]:.1f})", flush=True)
     with database(kind, tmp) as url, Engine(url, keyring=KEYRING) as engine:
         engine.init()
         engine.create_account("bench")
@@ -198,21 +201,42 @@ def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[flo
             chunks = engine.export_suppressions("bench", format="json")
             assert sum(c.count("\n") for c in chunks) == rows + 2  # "[", a line each, "]"
 
-        found["import"] = timed("import", rows, imported)
-        found["again"] = timed("again", rows, again)
-        found["verify-1"] = timed("verify-1", rows, lambda: verified(1))
-        found["verify"] = timed("verify", rows, verified)  # one process per core
-        found["export"] = timed("export", rows, exported)
-        found["export-json"] = timed("export-json", rows, exported_json)
-        out = tmp / f"export-{kind}.csv"
-        found["export-cli"] = timed_child("export-cli", rows, lambda: cli_export(url, out, rows))
-        out.unlink()
-        key = engine.create_api_key("bench", name="bench", role="agent", actor=ADMIN).token
-        with server(url) as (base, pid):
-            found["export-api"] = timed_child(
-                "export-api", rows, lambda: api_export(base, pid, key, rows)
+        for stage, work in (
+            ("import", imported),
+            ("again", again),
+            ("verify-1", lambda: verified(1)),
+            ("verify", verified),  # one process per core
+            ("export", exported),
+            ("export-json", exported_json),
+        ):
+            if stage in stages:
+                found[stage] = timed(stage, rows, work)
+        if "export-cli" in stages:
+            out = tmp / f"export-{kind}.csv"
+            found["export-cli"] = timed_child(
+                "export-cli", rows, lambda: cli_export(url, out, rows)
             )
+            out.unlink()
+        if "export-api" in stages:
+            key = engine.create_api_key("bench", name="bench", role="agent", actor=ADMIN).token
+            with server(url) as (base, pid):
+                found["export-api"] = timed_child(
+                    "export-api", rows, lambda: api_export(base, pid, key, rows)
+                )
+        print(f"  (load average {os.getloadavg()[0]:.1f})", flush=True)
         return found
+
+
+STAGES = (
+    "import",
+    "again",
+    "verify-1",
+    "verify",
+    "export",
+    "export-json",
+    "export-cli",
+    "export-api",
+)
 
 
 def floor(path: Path, rows: int) -> tuple[float, float]:
@@ -239,12 +263,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--db", default="sqlite,postgresql")
+    parser.add_argument(
+        "--stages",
+        default=",".join(STAGES),
+        help="which of them to run, in this order: import must come first (default: all)",
+    )
     args = parser.parse_args()
+    stages = set(args.stages.split(","))
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         path = tmp / "optouts.csv"
         write_file(path, args.rows)
-        results = {kind: heed_run(kind, path, args.rows, tmp) for kind in args.db.split(",")}
+        results = {
+            kind: heed_run(kind, path, args.rows, tmp, stages) for kind in args.db.split(",")
+        }
         copy_wall, _ = floor(path, args.rows)
     print("ratios (wall rows/s against the goal, and against the COPY floor):")
     goals = {"import": 100_000, "again": 100_000, "verify-1": 200_000, "verify": 200_000}

@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
 from heed.bulk.decide import ALLOWED, Recipients
-from heed.bulk.index import Indexes, SuppressionIndex, patch
+from heed.bulk.index import Indexes, patch
+from heed.bulk.index_files import SuppressionIndex
 from heed.bulk.keys import address_key
 from heed.bulk.optout_import import row_evidence, width_error
 from heed.bulk.people import contacts_matching

@@ -189,6 +189,182 @@ class _Material:
 _dumps = orjson.dumps
 
 
+@dataclass(frozen=True, slots=True)
+class Uniform:
+    """What every row of a uniform batch shares (heed.bulk.optout_plain): its channel, scope
+    and reason."""
+
+    channel: str
+    scope: str
+    reason: str
+
+
+def write_uniform(
+    session: Session,
+    log: EventLog,
+    shared: Uniform,
+    addresses: Sequence[str],
+    evidence: Sequence[bytes],
+    *,
+    source: str,
+    actor: Actor,
+    batch_evidence: dict[str, Any],
+) -> int:
+    """`write` for rows that share their channel, scope and reason, each given as its address
+    and its evidence encoded already as `orjson.dumps(evidence, option=OPT_SORT_KEYS)` writes
+    it; return the event's number.
+
+    The payload's shared parts are encoded once into a template, so a row costs one format,
+    one SHA-256 and its record (test_import_batches checks the digest is `row_digest` of the
+    payload). On PostgreSQL the rows are streamed into `COPY` as text while the next are
+    hashed, so the server indexes them while this process works.
+    """
+    now, seq = utcnow(), log.next_seq
+    since = now.isoformat()
+    n = len(addresses)
+    ids, salts = new_ids(n), secrets.token_hex(16 * n)
+    template = uniform_template(shared, source, since)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    hasher = hashlib.sha256()
+    with _Sink(session, log.account_id, shared, source, now, seq, postgresql) as sink:
+        for start in range(0, n, _STREAMED):
+            part = slice(start, start + _STREAMED)
+            rows = list(
+                zip(
+                    ids[part],
+                    addresses[part],
+                    evidence[part],
+                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + _STREAMED, n))],
+                    strict=True,
+                )
+            )
+            digests = [
+                hashlib.sha256(template % (_dumps(a), e, i.encode(), s.encode())).hexdigest()
+                for i, a, e, s in rows
+            ]
+            hasher.update("".join(digests).encode())
+            sink.add(rows, digests)
+    channel = shared.channel
+    event = log.append(
+        KIND,
+        actor,
+        source=source,
+        channel=channel,
+        evidence=batch_evidence,
+        after={"rows": len(addresses), "digest": hasher.hexdigest()},
+        occurred_at=now,
+    )
+    assert event.seq == seq
+    return seq
+
+
+_STREAMED = 1000  # rows hashed and sent at a time
+
+
+def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
+    """The sorted payload as `row_digest` encodes it, with %s where the address (JSON), the
+    evidence (JSON), the id and the salt go; every other part is encoded here, once."""
+
+    def fixed(value: str) -> bytes:
+        return _dumps(value).replace(b"%", b"%%")
+
+    return (
+        b'{"address":%s,"channel":' + fixed(shared.channel) + b',"evidence":%s,"id":"%s",'
+        b'"reason":'
+        + fixed(shared.reason)
+        + b',"salt":"%s","scope":'
+        + fixed(shared.scope)
+        + b',"since":'
+        + fixed(since)
+        + b',"source":'
+        + fixed(source)
+        + b"}"
+    )
+
+
+class _Sink:
+    """Where a uniform batch's records go: `executemany` of tuples on SQLite (at the end),
+    `COPY` text on PostgreSQL (as they come)."""
+
+    def __init__(
+        self,
+        session: Session,
+        account_id: str,
+        shared: Uniform,
+        source: str,
+        now: Any,
+        seq: int,
+        postgresql: bool,
+    ) -> None:
+        self.session, self.postgresql = session, postgresql
+        self.records: list[tuple[Any, ...]] = []
+        if postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
+            parts: tuple[str | None, ...] = (account_id, None, shared.channel, None)
+            parts += (shared.scope, source, shared.reason, None, now.isoformat(), str(seq))
+            parts += (None, None)
+            fields = (
+                b"%s" if p is None else _copy_bytes(p.encode()).replace(b"%", b"%%") for p in parts
+            )
+            self.line = b"\t".join(fields) + b"\n"
+        else:
+            stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
+            self.fixed = (account_id, shared.channel, shared.scope, source, shared.reason)
+            self.stored, self.seq = stored, seq
+
+    def __enter__(self) -> _Sink:
+        if self.postgresql:
+            raw: Any = self.session.connection().connection.dbapi_connection  # psycopg's
+            self.cursor = raw.cursor()
+            self.copy = self.cursor.copy(f"COPY suppressions ({_COLUMNS}) FROM STDIN")
+            self.out = self.copy.__enter__()
+        return self
+
+    def add(self, rows: Sequence[tuple[str, str, bytes, str]], digests: Sequence[str]) -> None:
+        """Rows of (id, address, evidence, salt), and their digests."""
+        if self.postgresql:
+            line = self.line
+            encoded = [(i.encode(), a.encode(), e, s.encode()) for i, a, e, s in rows]
+            if _escapes(b"".join(a + e for _, a, e, _ in encoded)):  # rare: escape them all
+                encoded = [(i, _copy_bytes(a), _copy_bytes(e), s) for i, a, e, s in encoded]
+            lines = (line % (*row, d.encode()) for row, d in zip(encoded, digests, strict=True))
+            self.out.write(b"".join(lines))
+            return
+        account_id, channel, scope, source, reason = self.fixed
+        stored, seq = self.stored, self.seq
+        self.records += [
+            (account_id, i, channel, a, scope, source, reason, e.decode(), stored, seq, s, d)
+            for (i, a, e, s), d in zip(rows, digests, strict=True)
+        ]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.postgresql:
+            try:
+                self.copy.__exit__(*exc)
+            finally:
+                self.cursor.close()
+            return
+        if exc[0] is None:
+            _insert(self.session, self.records)
+
+
+def _escapes(text: bytes) -> bool:
+    """Whether `text` holds a byte COPY's text format escapes (one search each)."""
+    return any(byte in text for byte in (b"\\", b"\t", b"\n", b"\r"))
+
+
+def _copy_bytes(value: bytes) -> bytes:
+    """`value` as a field of PostgreSQL's COPY text format (a row's JSON and address rarely
+    need escaping: the test is four searches of a short string)."""
+    if b"\\" in value or b"\t" in value or b"\n" in value or b"\r" in value:
+        value = (
+            value.replace(b"\\", b"\\\\")
+            .replace(b"\t", b"\\t")
+            .replace(b"\n", b"\\n")
+            .replace(b"\r", b"\\r")
+        )
+    return value
+
+
 def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
