@@ -273,7 +273,8 @@ def check(
             checked += 1
         if progress is not None:
             progress(len(page))
-    return checked, compare_batches(batches.expected, hashers, counts, "contact", "contacts")
+    digests = {seq: hasher.hexdigest() for seq, hasher in hashers.items()}
+    return checked, compare_batches(batches.expected, digests, counts, "contact", "contacts")
 
 
 def _problem(row: Any, batches: ContactBatches, created_at: str) -> str | None:
