@@ -71,13 +71,13 @@ def test_a_range_whose_process_fails_comes_back_empty_for_the_caller_to_walk(
 
 
 def test_one_process_unless_asked_when_the_log_is_short_or_other_threads_run() -> None:
-    assert ranges.auto_jobs(10, 4) == 4
-    assert ranges.auto_jobs(10, None) == 1
+    assert ranges.processes("sqlite:///heed.db", 10, 4) == 4
+    assert ranges.processes("sqlite:///heed.db", 10, None) == 1
     idle = threading.Event()
     other = threading.Thread(target=idle.wait)
     other.start()
     try:
-        assert ranges.auto_jobs(10_000_000, None) == 1
+        assert ranges.processes("sqlite:///heed.db", 10_000_000, None) == 1
     finally:
         idle.set()
         other.join()

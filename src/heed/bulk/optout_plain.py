@@ -215,18 +215,21 @@ def commit(
         )
         if found_scope == scope and source == _IMPORT
     }
-    fresh = []
-    for n, address in enumerate(batch.addresses):
-        if address not in present:
-            present.add(address)
-            fresh.append(n)
-    if fresh:
+    addresses, evidence = batch.addresses, batch.evidence
+    if present or len(set(addresses)) < len(addresses):  # else every row is new: no loop
+        fresh = []
+        for n, address in enumerate(addresses):
+            if address not in present:
+                present.add(address)
+                fresh.append(n)
+        addresses, evidence = [addresses[n] for n in fresh], [evidence[n] for n in fresh]
+    if addresses:
         batches.write_uniform(
             session,
             log,
             Uniform(channel, scope, f"imported from {spec.file_name}"),
-            [batch.addresses[n] for n in fresh],
-            [batch.evidence[n] for n in fresh],
+            addresses,
+            evidence,
             source=_IMPORT,
             actor=actor,
             batch_evidence={
@@ -237,6 +240,6 @@ def commit(
         )
     for line, message in batch.errors:
         outcome.error(line, message)
-    outcome.created += len(fresh)
-    outcome.unchanged += len(batch.addresses) - len(fresh)
+    outcome.created += len(addresses)
+    outcome.unchanged += len(batch.addresses) - len(addresses)
     outcome.rows += batch.rows

@@ -132,7 +132,9 @@ def verify(
         finding = _check_end(session, account_id, checked, last_hash, latest, heads)
     rows = 0
     if finding is None and (found.expected or found.erased_rows):
-        rows, finding = _check_rows(session, account_id, found, replay, checked, progress)
+        rows, finding = _check_rows(
+            session, account_id, found, replay, checked, progress, jobs, url
+        )
     contacts = 0
     if finding is None:
         contacts, finding = _check_contacts(session, account_id, imported, checked + rows, progress)
@@ -171,24 +173,19 @@ def _check_rows(
     replay: Replay | None,
     events: int,
     progress: Progress | None,
+    jobs: int | None,
+    url: str | None,
 ) -> tuple[int, _Finding | None]:
     """Verify the rows batch events wrote against their digests (heed.store.batches)."""
-    dialect = _dialect(session)
-    done = events
-
-    def advance(rows: int) -> None:
-        nonlocal done
-        done += rows
-        if progress is not None:
-            progress(done)
-
     rows, problem = batches.check(
         session,
         account_id,
         found,
-        iso_reader(dialect),
+        iso_reader(_dialect(session)),
         on_row=replay.batch_row if replay is not None else None,
-        progress=advance,
+        progress=None if progress is None else lambda rows: progress(events + rows),
+        jobs=jobs,
+        url=url,
     )
     if problem is None:
         return rows, None
@@ -430,12 +427,12 @@ def _parallel(
 ) -> list[tuple[int, int, _Range | None]]:
     """The chain walked in ranges by several processes, each range on its own (nothing when
     one process is to walk it, or the database cannot be opened again, as in-memory SQLite)."""
-    if url is None or ":memory:" in url or url.rstrip("/").endswith("sqlite:"):
-        return []
+    if ranges.processes(url, 2 * ranges.MIN_RANGE, jobs) < 2:
+        return []  # (what the log's length does not change, before it is counted)
     last = session.execute(
         text("SELECT max(seq) FROM events WHERE account_id = :a"), {"a": account_id}
     ).scalar()
-    parts = ranges.auto_jobs(int(last or 0), jobs)
+    parts = ranges.processes(url, int(last or 0), jobs)
     if parts < 2 or not last:
         return []
     bounds = ranges.split(int(last), parts)
@@ -452,7 +449,7 @@ def _parallel(
         )
         return _Range(state, entry[0] if entry else None, checked, finding)
 
-    results = ranges.run(session, url, bounds, work, progress)
+    results = ranges.run(session, str(url), bounds, work, progress)
     return [(after, upto, part) for (after, upto), part in zip(bounds, results, strict=True)]
 
 

@@ -36,19 +36,23 @@ from heed.store.db import connect
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-#: (session, after, upto, tick): the work on the sequence numbers after < seq <= upto;
-#: `tick(done)` says how far into its range it is.
-Work = Callable[[Session, int, int, Callable[[int], None]], R]
+K = TypeVar("K")
+#: (session, after, upto, tick): the work on the items after < key <= upto (sequence numbers,
+#: ids); `tick(done)` says how far into its range it is.
+Work = Callable[[Session, K, K, Callable[[int], None]], R]
 
 #: Below this many items a range, another process costs more than it saves.
 MIN_RANGE = 50_000
 _SNAPSHOT = re.compile(r"[0-9A-F]+-[0-9A-F]+(-[0-9]+)?")
 
 
-def auto_jobs(items: int, jobs: int | None) -> int:
-    """How many processes to use for `items`: `jobs` if given, else one per core, with at
-    least MIN_RANGE items each; one when other threads run (forking them is unsafe) or when
-    this system cannot fork."""
+def processes(url: str | None, items: int, jobs: int | None) -> int:
+    """How many processes to use for `items` of the database at `url`: `jobs` if given, else
+    one per core, with at least MIN_RANGE items each; one when the database cannot be opened
+    again (in-memory SQLite), when other threads run (forking them is unsafe) or when this
+    system cannot fork."""
+    if url is None or ":memory:" in url or url.rstrip("/").endswith("sqlite:"):
+        return 1
     if jobs is not None:
         return max(1, jobs)
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -71,8 +75,8 @@ def split(upto: int, parts: int) -> list[tuple[int, int]]:
 def run(
     session: Session,
     url: str,
-    ranges: Sequence[tuple[int, int]],
-    work: Work[R],
+    ranges: Sequence[tuple[K, Any]],
+    work: Work[K, R],
     progress: Callable[[int], None] | None = None,
 ) -> list[R | None]:
     """Each range's result, in order: the first computed here with `session`, the others in
@@ -130,9 +134,9 @@ def _child(
     pipe: Pipe,
     url: str,
     snapshot: str | None,
-    work: Work[Any],
-    after: int,
-    upto: int,
+    work: Work[Any, Any],
+    after: Any,
+    upto: Any,
     done: Any,
     index: int,
 ) -> None:
