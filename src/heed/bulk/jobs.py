@@ -8,8 +8,8 @@ plan reads what is active, so two imports (or an import and a STOP) never race.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +31,6 @@ from heed.store.imports import BatchOutcome
 from heed.store.tables import Import, MailingList
 
 _CHANNELS = ", ".join(c.value for c in Channel)
-T = TypeVar("T")
 
 
 class Job(Protocol):
@@ -48,21 +47,6 @@ class Job(Protocol):
 
     def preview(self, session: Session, rows: Sequence[CsvRow]) -> list[PreviewRow]:
         """What each row would do, changing nothing."""
-
-
-def _readable(
-    batch: Sequence[CsvRow], outcome: BatchOutcome, read_row: Callable[[CsvRow], T | str]
-) -> list[T]:
-    """The rows `read_row` can read; each one it cannot (it says why) is counted as an error
-    with its line number."""
-    good = []
-    for row in batch:
-        read = read_row(row)
-        if isinstance(read, str):
-            outcome.error(row.line, read)
-        else:
-            good.append(read)
-    return good
 
 
 def batched(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
@@ -150,9 +134,7 @@ class ContactJob:
         return batched(table.rows(), size)
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[ContactRow]:
-        return _readable(
-            batch, outcome, lambda r: contact_import.read_row(self.spec, self.account, r)
-        )
+        return contact_import.read_rows(self.spec, self.account, batch, outcome)
 
     def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
         rows = self._read(batch, outcome)

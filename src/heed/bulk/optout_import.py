@@ -175,14 +175,7 @@ def read_rows(
 def _read_each(
     spec: OptOutFile, account: AccountRef, batch: Sequence[CsvRow], outcome: BatchOutcome
 ) -> list[OptOutRow]:
-    good = []
-    for row in batch:
-        read = read_row(spec, account, row)
-        if isinstance(read, str):
-            outcome.error(row.line, read)
-        else:
-            good.append(read)
-    return good
+    return outcome.readable(batch, lambda row: read_row(spec, account, row))
 
 
 def _channel(value: str) -> Channel | str:

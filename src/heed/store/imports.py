@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -45,6 +46,27 @@ class BatchOutcome:
 
     def error(self, line: int, message: str) -> None:
         self.errors.append({"line": line, "message": message})
+
+    def readable(self, rows: Iterable[R], read: Callable[[R], T | str]) -> list[T]:
+        """What `read` makes of each row; each one it refuses (it says why) is counted as an
+        error at the row's line."""
+        good = []
+        for row in rows:
+            found = read(row)
+            if isinstance(found, str):
+                self.error(row.line, found)
+            else:
+                good.append(found)
+        return good
+
+
+class _Lined(Protocol):
+    @property
+    def line(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Lined)
+T = TypeVar("T")
 
 
 def create(
