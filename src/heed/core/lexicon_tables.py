@@ -30,7 +30,7 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "stop": "paren parad pare parar dejen deja dejad dejar detengan deten detener cancela "
                 "cancelen cancelar suspendan",
         "dele": "borr* elimin* quit* sac* excl* desuscrib* baja",
-        "obj": "lista listas datos numero registro* base suscripcion* mi",
+        "obj": "lista listas datos numero registro* base suscripcion*",
         "complaint": "acoso hostigamiento",
         "alone": "borrame eliminame sacame quitame desuscribirme desuscribanme",
         "phrases": "dejame en paz|dejenme en paz|deje de molestar|no molestar|esto es acoso|"
@@ -52,13 +52,14 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                    "isto e spam|isso e assedio|nao ligue",
     },
     "fr": {
-        "neg": "ne n' pas jamais",
-        "send": "envo* ecri* ecriv* contact* appel* harcel* derang* relanc* recevoir sollicit*",
+        "neg": "ne n' n'* pas jamais",
+        "send": "envo* ecri* ecriv* contact* appelez appeler m'appeler rappelez harcel* derang* "
+                "relanc* recevoir sollicit*",
         "msg": "messages message sms mails emails courriels pub pubs publicite* promo* offres "
                "spam newsletter* notifications",
         "stop": "arret* stopp* cess*",
         "dele": "supprim* retir* efface* radi* desinscri* desabonn*",
-        "obj": "liste listes donnees numero fichier base moi mes mon",
+        "obj": "liste listes donnees numero fichier base moi",
         "complaint": "harcelement",
         "alone": "desinscrivez-moi desinscrivez desabonnez-moi desabonnez",
         "phrases": "laissez moi tranquille|laisse moi tranquille|foutez moi la paix|"
