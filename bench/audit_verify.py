@@ -6,7 +6,8 @@ contact updates), hashed with heed's own chain algorithm and bulk-inserted with 
 suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL database. Then:
 
 - new: `Engine.verify_audit` (chain, a checkpoint at the newest event, and the state
-  reconciliation), and with `reconcile=False` (chain and checkpoint only);
+  reconciliation), and with `reconcile=False` (chain and checkpoint only), each in one process
+  and in --jobs processes (heed.store.ranges), with the CPU time of every process;
 - old: the ORM walk of heed before #13 (one Event object per row, json/canonical_json per
   digest), run on the first --old-events events (it is slow), as events per second.
 
@@ -17,6 +18,8 @@ suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL da
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import sys
 import tempfile
 import time
@@ -191,11 +194,37 @@ def old_verify(engine: Engine, account_id: str, limit: int) -> tuple[float, floa
     return checked / (time.perf_counter() - started), checked / (time.process_time() - cpu)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that ended (the verifier's processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def verify(engine: Engine, checkpoints: Path, reconcile: bool, jobs: int, what: str) -> float:
+    """One verification; its events per second (wall), printed with its CPU time."""
+    cpu = cpu_seconds()
+    report = engine.verify_audit(
+        "bench", checkpoint_file=checkpoints, reconcile=reconcile, jobs=jobs
+    )
+    cpu = cpu_seconds() - cpu
+    assert report.ok, report.problem
+    rate = report.events_checked / report.seconds
+    print(
+        f"new ({what}): {report.events_checked:,} events in {report.seconds:.2f} s wall"
+        f" = {rate:,.0f} events/s; {cpu:.2f} s CPU (all processes)"
+        f" = {report.events_checked / cpu:,.0f} events per CPU-second;"
+        f" load {os.getloadavg()[0]:.1f}"
+    )
+    return rate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--old-events", type=int, default=200_000)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--jobs", type=int, default=2, help="processes, beside one (default 2)")
     args = parser.parse_args()
     keyring = Keyring.generate()
     with tempfile.TemporaryDirectory() as tmp:
@@ -225,17 +254,10 @@ def run(url: str, args: argparse.Namespace, keyring: Keyring, tmp: Path) -> None
         engine.write_checkpoints(checkpoints)
         rates = {}
         for reconcile in (True, False):
-            cpu = time.process_time()
-            report = engine.verify_audit("bench", checkpoint_file=checkpoints, reconcile=reconcile)
-            cpu = time.process_time() - cpu
-            assert report.ok, report.problem
-            what = "chain + checkpoint + state" if reconcile else "chain + checkpoint"
-            rates[what] = report.events_checked / report.seconds
-            print(
-                f"new ({what}): {report.events_checked:,} events in {report.seconds:.2f} s wall"
-                f" = {rates[what]:,.0f} events/s; {cpu:.2f} s CPU of this process"
-                f" = {report.events_checked / cpu:,.0f} events per CPU-second"
-            )
+            for jobs in (1, args.jobs):
+                what = "chain + checkpoint + state" if reconcile else "chain + checkpoint"
+                what += f", {jobs} process{'es' if jobs > 1 else ''}"
+                rates[what] = verify(engine, checkpoints, reconcile, jobs, what)
         old, old_cpu = old_verify(engine, account_id, args.old_events)
         print(
             f"old (ORM walk, first {args.old_events:,} events): {old:,.0f} events/s wall,"

@@ -8,8 +8,9 @@ migrating to heed would export them. For each database, in a fresh temporary dat
 - import: `Engine.import_optouts` (read, normalise, plan against what is active, write a batch
   of suppressions with their evidence and one batch event per 5,000 rows), rows/s;
 - again: the same file imported a second time (every row unchanged), rows/s;
-- verify: `Engine.verify_audit` (chain, every imported row against its batch digest, and the
-  tables against the log), rows/s;
+- verify-1, verify: `Engine.verify_audit` (chain, every imported row against its batch digest,
+  and the tables against the log) in one process, then in one per core (heed.store.ranges),
+  rows/s;
 - export: `Engine.export_suppressions` as CSV, consumed and counted, rows/s;
 - export-json: the same as JSON;
 - export-cli: `heed export optouts` in a new process writing the CSV to a file (start included;
@@ -18,11 +19,12 @@ migrating to heed would export them. For each database, in a fresh temporary dat
   (CPU is the server's, for the request);
 - floor: PostgreSQL `COPY` of the bare numbers into a table with a primary key.
 
-Times are wall and CPU seconds (the machine is shared; CPU is steadier): this process's, or
-the child's named above.
+Times are wall and CPU seconds (the machine is shared; CPU is steadier): this process's and
+the processes it forked (verify), or the child's named above.
 
     .venv/bin/python bench/import.py                     # SQLite and PostgreSQL, 1,000,000
     .venv/bin/python bench/import.py --rows 100000 --db sqlite
+    .venv/bin/python bench/import.py --stages import,again,verify
 """
 
 from __future__ import annotations
@@ -64,10 +66,17 @@ def write_file(path: Path, rows: int) -> None:
 
 
 def timed(what: str, rows: int, work: Callable[[], object]) -> tuple[float, float]:
-    """Run `work`; print and return (rows per wall second, rows per CPU second)."""
-    wall, cpu = time.perf_counter(), time.process_time()
+    """Run `work`; print and return (rows per wall second, rows per CPU second), the CPU of
+    this process and of the processes it forked and waited for (verification's ranges)."""
+    wall, cpu = time.perf_counter(), cpu_seconds()
     work()
-    return report(what, rows, time.perf_counter() - wall, time.process_time() - cpu)
+    return report(what, rows, time.perf_counter() - wall, cpu_seconds() - cpu)
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def timed_child(what: str, rows: int, work: Callable[[], float]) -> tuple[float, float]:
@@ -163,8 +172,10 @@ def database(kind: str, tmp: Path) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[float, float]]:
-    print(f"{kind}:", flush=True)
+def heed_run(
+    kind: str, path: Path, rows: int, tmp: Path, stages: set[str]
+) -> dict[str, tuple[float, float]]:
+    print(f"{kind}: (load average {os.getloadavg()[0]:.1f})", flush=True)
     with database(kind, tmp) as url, Engine(url, keyring=KEYRING) as engine:
         engine.init()
         engine.create_account("bench")
@@ -178,8 +189,8 @@ def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[flo
             info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms")
             assert (info.created, info.unchanged) == (0, rows), info
 
-        def verified() -> None:
-            report = engine.verify_audit("bench")
+        def verified(jobs: int | None = None) -> None:
+            report = engine.verify_audit("bench", jobs=jobs)
             assert report.ok and report.rows_checked == rows, report
 
         def exported() -> None:
@@ -190,20 +201,42 @@ def heed_run(kind: str, path: Path, rows: int, tmp: Path) -> dict[str, tuple[flo
             chunks = engine.export_suppressions("bench", format="json")
             assert sum(c.count("\n") for c in chunks) == rows + 2  # "[", a line each, "]"
 
-        found["import"] = timed("import", rows, imported)
-        found["again"] = timed("again", rows, again)
-        found["verify"] = timed("verify", rows, verified)
-        found["export"] = timed("export", rows, exported)
-        found["export-json"] = timed("export-json", rows, exported_json)
-        out = tmp / f"export-{kind}.csv"
-        found["export-cli"] = timed_child("export-cli", rows, lambda: cli_export(url, out, rows))
-        out.unlink()
-        key = engine.create_api_key("bench", name="bench", role="agent", actor=ADMIN).token
-        with server(url) as (base, pid):
-            found["export-api"] = timed_child(
-                "export-api", rows, lambda: api_export(base, pid, key, rows)
+        for stage, work in (
+            ("import", imported),
+            ("again", again),
+            ("verify-1", lambda: verified(1)),
+            ("verify", verified),  # one process per core
+            ("export", exported),
+            ("export-json", exported_json),
+        ):
+            if stage in stages:
+                found[stage] = timed(stage, rows, work)
+        if "export-cli" in stages:
+            out = tmp / f"export-{kind}.csv"
+            found["export-cli"] = timed_child(
+                "export-cli", rows, lambda: cli_export(url, out, rows)
             )
+            out.unlink()
+        if "export-api" in stages:
+            key = engine.create_api_key("bench", name="bench", role="agent", actor=ADMIN).token
+            with server(url) as (base, pid):
+                found["export-api"] = timed_child(
+                    "export-api", rows, lambda: api_export(base, pid, key, rows)
+                )
+        print(f"  (load average {os.getloadavg()[0]:.1f})", flush=True)
         return found
+
+
+STAGES = (
+    "import",
+    "again",
+    "verify-1",
+    "verify",
+    "export",
+    "export-json",
+    "export-cli",
+    "export-api",
+)
 
 
 def floor(path: Path, rows: int) -> tuple[float, float]:
@@ -230,15 +263,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--db", default="sqlite,postgresql")
+    parser.add_argument(
+        "--stages",
+        default=",".join(STAGES),
+        help="which of them to run, in this order: import must come first (default: all)",
+    )
     args = parser.parse_args()
+    stages = set(args.stages.split(","))
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         path = tmp / "optouts.csv"
         write_file(path, args.rows)
-        results = {kind: heed_run(kind, path, args.rows, tmp) for kind in args.db.split(",")}
+        results = {
+            kind: heed_run(kind, path, args.rows, tmp, stages) for kind in args.db.split(",")
+        }
         copy_wall, _ = floor(path, args.rows)
     print("ratios (wall rows/s against the goal, and against the COPY floor):")
-    goals = {"import": 100_000, "again": 100_000, "verify": 200_000}
+    goals = {"import": 100_000, "again": 100_000, "verify-1": 200_000, "verify": 200_000}
     goals |= dict.fromkeys(("export", "export-json", "export-cli", "export-api"), 200_000)
     for kind, found in results.items():
         for what, (wall, cpu) in found.items():

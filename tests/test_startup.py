@@ -124,6 +124,36 @@ def test_heed_check_loads_only_the_check(
     assert _loaded(run, NOT_FOR_THE_CHECK, env) == []
 
 
+#: What `heed filter` does not load when the index on disk is current: the engine, the ORM,
+#: pydantic, other commands (heed.engine.quick_filter); numpy it needs.
+NOT_FOR_THE_FILTER = tuple(n for n in NOT_FOR_THE_CHECK if n not in ("numpy", "heed.bulk.columnar"))
+
+
+def test_heed_filter_maps_a_current_index_without_the_engine(tmp_path: Path) -> None:
+    """The first `heed filter` builds the index through the engine; the next maps it."""
+    url = f"sqlite:///{tmp_path / 'heed.db'}"
+    with Engine(url, data_dir=tmp_path / "data") as engine:
+        engine.init()
+        engine.create_account("acme")
+        engine.opt_out("acme", "sms", "+14155550100", actor=ADMIN, reason="asked")
+    recipients = tmp_path / "recipients.csv"
+    recipients.write_text("phone\n+14155550100\n+14155550101\n")
+    allowed = tmp_path / "allowed.csv"
+    run = (
+        "import runpy\n"
+        f"sys.argv = ['heed', 'filter', 'acme', {str(recipients)!r}, '--channel', 'sms',"
+        f" '-o', {str(allowed)!r}, '--json']\n"
+        "try:\n    runpy.run_module('heed', run_name='__main__')\n"
+        "except SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
+    )
+    env = {**os.environ, "HEED_DATABASE_URL": url, "HEED_DATA_DIR": str(tmp_path / "data")}
+    assert "sqlalchemy" in _loaded(run, NOT_FOR_THE_FILTER, env)  # built by the engine
+    assert allowed.read_text() == "phone\n+14155550101\n"
+    allowed.unlink()
+    assert _loaded(run, NOT_FOR_THE_FILTER, env) == []
+    assert allowed.read_text() == "phone\n+14155550101\n"
+
+
 def test_a_past_answer_is_read_through_the_engine(tmp_path: Path) -> None:
     """`--at` replays the event log with SQLAlchemy (heed.engine.checker), and still answers."""
     url = f"sqlite:///{tmp_path / 'heed.db'}"

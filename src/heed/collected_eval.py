@@ -33,6 +33,7 @@ COLLECTED: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected.t
 COLLECTED_V2: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v2.tsv"
 COLLECTED_V3: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v3.tsv"
 COLLECTED_V4: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v4.tsv"
+COLLECTED_V5: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v5.tsv"
 OWN: Final = _REPO / "tests" / "data" / "revocation-corpus" / "own"
 ORDINARY: Final = _REPO / "tests" / "data" / "ordinary-multilingual" / "chatterbot.tsv"
 COLUMNS: Final = ["id", "text", "label", "kind", "language", "context", "source", "quote_note"]

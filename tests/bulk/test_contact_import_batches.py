@@ -6,7 +6,9 @@ running it again. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -203,6 +206,46 @@ def assert_flags_are_checks(engine: Engine, acme: str, rows: list[dict[str, Any]
             if not result.allowed:
                 want[channel] = result.codes
         assert flagged.get(n + 2, {}) == want, n
+
+
+@pytest.mark.parametrize(
+    "damage", ["garbage", "short column", "stale", "foreign stamp", "unwritable"]
+)
+def test_a_damaged_or_stale_index_never_gives_wrong_flags(
+    engine: Engine, acme: str, database_url: str, tmp_path: Path, damage: str
+) -> None:
+    """The compiled index an import clears contacts with is trusted only as of the log: one
+    whose files do not fit together or whose stamp is not in the chain is rebuilt from the
+    tables, a stale one is patched from the log, and when the index directory cannot be used
+    at all every contact goes to the decision path's reads. The flags are `heed check`'s."""
+    engine.opt_out(acme, "sms", "+14150000002", actor=ADMIN, reason="STOP by phone")
+    path = write_file(tmp_path, 10)
+    engine.import_contacts(acme, path, actor=ADMIN)  # compiles and saves the indexes
+    data = tmp_path / "heed-data"
+    home = data / "index" / acme_id(engine, acme) / "sms"
+    pointer = json.loads((home / "current.json").read_text())
+    shutil.copytree(home, tmp_path / "as saved")
+    # opt-outs the saved index does not hold: a stale index used as it is would miss them
+    engine.opt_out(acme, "sms", "+14150000005", actor=ADMIN, reason="STOP")
+    engine.opt_out(acme, "email", "p7@example.com", actor=ADMIN, reason="asked by mail")
+    version = home / pointer["version"]
+    if damage == "garbage":
+        (version / "keys.npy").write_bytes(b"garbage")
+    elif damage == "short column":
+        np.save(version / "kinds.npy", np.zeros(1, dtype=np.uint8))
+    elif damage == "stale":
+        shutil.rmtree(home)
+        shutil.copytree(tmp_path / "as saved", home)
+    elif damage == "foreign stamp":
+        (home / "current.json").write_text(json.dumps({**pointer, "hash": "0" * 64}))
+    else:
+        shutil.rmtree(data / "index")
+        (data / "index").write_text("a file where the index directory should be")
+
+    with Engine(database_url, data_dir=data) as fresh:  # nothing held in memory
+        info = fresh.import_contacts(acme, path, actor=ADMIN)
+    assert_flags_are_checks(engine, acme, info.flagged_rows)
+    assert {row["line"] for row in info.flagged_rows} == {4, 7, 9}
 
 
 def _heed_import(url: str, path: Path, tmp_path: Path) -> subprocess.Popen[bytes]:

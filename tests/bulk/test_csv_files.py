@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from heed.bulk import plain_rows
 from heed.bulk.columns import Kind, parse_mapping, resolve
 from heed.bulk.csvfile import CsvError, CsvFile
 from heed.bulk.jsonfile import elements
@@ -121,10 +122,11 @@ def test_a_plain_file_reads_as_the_csv_module_reads_it(
     plain, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
     reference._is_plain = False  # the csv module's reading
 
-    assert plain._plain()
+    assert plain.plain()
     assert [(r.line, r.values) for r in plain.rows()] == [
         (r.line, r.values) for r in reference.rows()
     ]
+    assert plain_rows.count(plain) == reference.count()  # a block at a time
 
 
 @pytest.mark.parametrize(
@@ -132,7 +134,7 @@ def test_a_plain_file_reads_as_the_csv_module_reads_it(
 )
 def test_quotes_nul_or_a_bare_carriage_return_take_the_csv_module(data: bytes) -> None:
     table = CsvFile(io.BytesIO(data), "a.csv")
-    assert not table._plain()
+    assert not table.plain()
 
 
 def test_latin1_file_with_its_encoding() -> None:

@@ -222,3 +222,21 @@ def test_an_export_of_many_rows_some_of_them_awkward(
         "line\nbreak",
         "'-x",
     ]
+
+
+def test_an_export_left_half_read_lets_go_of_its_reader(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """A download cancelled after its first rows: the export's cursor (and on PostgreSQL the
+    batch being read ahead) is closed with it, and the next export reads everything."""
+    path = tmp_path / "optouts.csv"
+    path.write_text("phone\n" + "".join(f"+1415{n:07d}\n" for n in range(11_000)))
+    assert engine.import_optouts(acme, path, actor=ADMIN, channel="sms").created == 11_000
+
+    chunks = engine.export_suppressions(acme)
+    assert next(chunks).startswith("channel,address")
+    assert next(chunks).count("\r\n") == 5000
+    chunks.close()
+
+    assert "".join(engine.export_suppressions(acme)).count("\r\n") == 11_001
+    assert engine.check(acme, "sms", "+14150000042").codes == ["opted_out"]

@@ -10,6 +10,8 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -72,6 +74,10 @@ def test_thousands_of_rows_make_one_event_per_batch_and_verify(
     report = engine.verify_audit(acme)
     assert report.ok, report.problem
     assert report.rows_checked == 12_000
+    parallel = engine.verify_audit(acme, jobs=3)  # the log walked in three ranges
+    assert replace(parallel, checked_at=None, seconds=0) == replace(
+        report, checked_at=None, seconds=0
+    )
 
     again = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
     assert (again.created, again.unchanged) == (0, 12_000)
@@ -208,6 +214,55 @@ def test_a_row_inserted_into_a_batch_is_found(engine: Engine, acme: str, tmp_pat
     report = engine.verify_audit(acme)
     assert not report.ok and report.tampering is Tampering.STATE
     assert "inserted" in (report.problem or "")
+
+
+def _replace_row(row: dict[str, object]) -> dict[str, object]:
+    """The row as someone would replace it: another address, with a digest of its own that
+    matches, so only its batch's digest tells."""
+    twin = {**row, "address": "+14159999999"}
+    payload = {k: twin[k] for k in ("id", "channel", "address", "scope", "source", "reason")}
+    since = twin["since"]
+    assert isinstance(since, datetime)
+    payload |= {"evidence": twin["evidence"], "since": since.isoformat(), "salt": twin["salt"]}
+    return twin | {"row_digest": row_digest(payload)}
+
+
+ROW_ATTACKS = {
+    "edited": (lambda row: {**row, "address": "+14159999999"}, Tampering.EDITED),
+    "deleted": (lambda row: None, Tampering.STATE),
+    "replaced": (_replace_row, Tampering.EDITED),
+}
+
+
+@pytest.mark.parametrize("attack", list(ROW_ATTACKS))
+def test_rows_tampered_at_range_joins_are_found_as_in_one_process(
+    engine: Engine, acme: str, tmp_path: Path, attack: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """12,000 rows (three batches) checked in three ranges of 4,000 (heed.store.batches
+    splits by id): a row changed at either end and either side of each join is found, and
+    the report is the one-process report word for word."""
+    engine.import_optouts(acme, write_file(tmp_path, numbers(12_000)), actor=ADMIN, channel="sms")
+    table = Suppression.__table__
+    with engine.db.read() as session:
+        rows = [row._asdict() for row in session.execute(select(table).order_by(table.c.id))]
+    change, expected = ROW_ATTACKS[attack]
+    for index in (0, 3_999, 4_000, 7_999, 8_000, 11_999):
+        original = rows[index]
+        replacement = change(original)
+        with engine.db.write() as session:
+            session.execute(table.delete().where(table.c.id == original["id"]))
+            if replacement is not None:
+                session.execute(table.insert(), [replacement])
+        alone = engine.verify_audit(acme, jobs=1)
+        parallel = engine.verify_audit(acme, jobs=3)
+        assert not alone.ok and alone.tampering is expected, (index, alone.problem)
+        timing = {"checked_at": None, "seconds": 0.0}
+        assert replace(parallel, **timing) == replace(alone, **timing), index
+        with engine.db.write() as session:
+            session.execute(table.delete().where(table.c.id == original["id"]))
+            session.execute(table.insert(), [original])
+    assert engine.verify_audit(acme, jobs=3).ok
+    assert "heed.store.ranges" not in caplog.text  # every range was checked by its process
 
 
 def test_erasing_someone_a_batch_imported_keeps_the_log_verifiable(

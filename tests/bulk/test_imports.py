@@ -291,16 +291,43 @@ def test_contact_import_joins_a_list_but_never_brings_back_who_left(
 
     assert (info.created, info.unchanged, info.flagged) == (1, 1, 1)
     assert info.flagged_rows[0]["reasons"] == {"list:promos": ["list_unsubscribed"]}
-    with engine.db.read() as session:
-        statuses = dict(
-            session.execute(
-                select(Contact.phone, ListMembership.status).join(
-                    Contact, Contact.id == ListMembership.contact_id
-                )
-            ).all()
-        )
-    assert statuses == {"+14155550100": "subscribed", "+14155550101": "unsubscribed"}
+    assert memberships(engine) == {"+14155550100": "subscribed", "+14155550101": "unsubscribed"}
     assert codes(engine, "+14155550101", list_name="promos") == ["list_unsubscribed"]
+
+
+def test_a_list_opt_out_made_before_the_contact_existed_keeps_them_off_the_list(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """Who left the list is read from the list's opt-outs too (any channel of the address),
+    not only from memberships: the import reads them for the addresses the compiled index
+    holds any suppression for. An opt-out of the whole account is no leaving of the list."""
+    for channel, address in (
+        ("sms", "+14155550101"),
+        ("whatsapp", "+14155550102"),
+        ("email", "c@example.com"),
+    ):
+        engine.opt_out(acme, channel, address, actor=ADMIN, reason="left", list_name="promos")
+    engine.opt_out(acme, "sms", "+14155550104", actor=ADMIN, reason="STOP")
+    rows = "phone,email\n+14155550100,\n+14155550101,\n+14155550102,\n,c@example.com\n"
+    path = write(tmp_path, rows + "+14155550104,\n", "list.csv")
+
+    info = engine.import_contacts(acme, path, actor=ADMIN, list_name="promos")
+
+    assert info.created == 5
+    left = {r["line"] for r in info.flagged_rows if "list:promos" in r["reasons"]}
+    assert left == {3, 4, 5}
+    assert memberships(engine) == {"+14155550100": "subscribed", "+14155550104": "subscribed"}
+
+
+def memberships(engine: Engine) -> dict[str | None, str]:
+    """Each list member's phone and status."""
+    with engine.db.read() as session:
+        rows = session.execute(
+            select(Contact.phone, ListMembership.status).join(
+                Contact, Contact.id == ListMembership.contact_id
+            )
+        )
+        return {phone: status for phone, status in rows}
 
 
 def test_an_erased_person_reimported_as_a_contact_is_flagged(

@@ -14,6 +14,8 @@ import typer
 from typer.main import get_command
 
 from heed.cli.check import check_app, plain_arguments
+from heed.cli.filter import filter_audience
+from heed.cli.plain import read_plain, tree_of_one
 
 PLAIN = [
     ["acme", "--channel", "sms", "--address", "+14155550100"],
@@ -42,13 +44,14 @@ TYPERS = [
 ]
 
 
-def typers_reading(arguments: list[str]) -> dict[str, Any]:
-    """The keyword arguments Typer would call `check` with."""
-    group = get_command(check_app())
-    with group.make_context("heed", ["check", *arguments]) as parent:
-        command = group.get_command(parent, "check")  # type: ignore[attr-defined]
+def typers_reading(arguments: list[str], app: typer.Typer | None = None) -> dict[str, Any]:
+    """The keyword arguments Typer would call the command (`check`) with."""
+    group = get_command(app or check_app())
+    name = "check" if app is None else "filter"
+    with group.make_context("heed", [name, *arguments]) as parent:
+        command = group.get_command(parent, name)  # type: ignore[attr-defined]
         assert command is not None
-        with command.make_context("check", list(arguments), parent=parent) as context:
+        with command.make_context(name, list(arguments), parent=parent) as context:
             return dict(context.params)
 
 
@@ -83,3 +86,33 @@ def test_typers_reading_of_a_date_differs_so_it_is_typers() -> None:
     assert not isinstance(read["at"], str)
     with pytest.raises(typer.Exit):
         typers_reading([*PLAIN[0], "--help"])
+
+
+FILTER = ["acme", "recipients.csv", "--channel", "sms"]
+#: `heed filter` reads paths too (the file, `-o`, `--excluded`); lists and `-o -` are Typer's.
+FILTER_PLAIN = [
+    FILTER,
+    [*FILTER, "--sender", "+15005550006", "-o", "out.csv", "--json"],
+    [*FILTER, "--output=dir/out.csv", "--excluded", "x.csv", "--purpose", "transactional"],
+    ["--list", "promos", *FILTER, "--database-url", "sqlite:///x.db"],
+]
+FILTER_TYPERS = [
+    [*FILTER, "--column", "address=Mobile"],
+    [*FILTER, "-o", "-"],
+    [*FILTER, "--keep-duplicates"],
+    [*FILTER, "--help"],
+    ["acme", "--channel", "sms"],
+]
+
+
+@pytest.mark.parametrize("arguments", FILTER_PLAIN)
+def test_filters_plain_arguments_are_read_as_typer_reads_them(arguments: list[str]) -> None:
+    given = read_plain(filter_audience, arguments)
+    typers = typers_reading(arguments, tree_of_one("filter", filter_audience))
+    assert typers.pop("column") == ()  # Click's "none given"; Typer calls with None for it
+    assert given == typers | {"column": None}
+
+
+@pytest.mark.parametrize("arguments", FILTER_TYPERS)
+def test_filters_other_arguments_are_left_to_typer(arguments: list[str]) -> None:
+    assert read_plain(filter_audience, arguments) is None

@@ -261,6 +261,8 @@ def test_audit_verify_names_the_altered_event(database_url: str) -> None:
     result = heed("audit", "verify", "acme", url=database_url)
     assert result.returncode == 1
     assert "event #3" in result.stderr
+    in_ranges = heed("audit", "verify", "acme", "--jobs", "2", url=database_url)
+    assert (in_ranges.returncode, in_ranges.stderr) == (1, result.stderr)
 
 
 def test_every_change_made_with_the_cli_names_the_os_user(database_url: str) -> None:

@@ -8,7 +8,8 @@ Hypothesis builds random account states — opt-outs of every scope and source, 
 blacklists, list unsubscribes, consents, erasures, addresses written in national and E.164
 form — and every path must give the same verdict and the same reason codes as `check`.
 `heed check` reads the same statements through a bare driver connection instead of the
-engine's SQLAlchemy session (heed.engine.checker.QuickChecker): it is one of the paths.
+engine's SQLAlchemy session (heed.engine.checker.QuickChecker): it is one of the paths; so is
+`heed filter`'s, which maps the index the engine saved (heed.engine.quick_filter).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from heed import Engine
 from heed.bulk.columnar import filter_columnar, readable
 from heed.bulk.indexed import IndexedAudience
 from heed.engine.checker import QuickChecker
+from heed.engine.quick_filter import QuickFilter
 from heed.errors import AlreadyExists, MessagingRefused, ResubscribeRefused, UnknownSender
 from heed.store.bare import plain_url
 from helpers.actors import ADMIN, SUPPORT
@@ -188,6 +190,7 @@ def assert_every_path_agrees(engine: Engine, slug: str) -> None:
     now = datetime.now(UTC)
     expected: dict[tuple[str, str, Any], tuple[bool, list[str]]] = {}
     quick = quick_checker(engine)
+    quick_filter = QuickFilter(engine.database_url, engine.data_dir, engine.keyring)
     for channel, address in TARGETS:
         for shape in SHAPES:
             sender, list_name, purpose = shape
@@ -241,6 +244,10 @@ def assert_every_path_agrees(engine: Engine, slug: str) -> None:
             for w, got in zip(written, filtered, strict=True):
                 want = expected[(channel, SPELLINGS_OF[w], shape)]
                 assert got == want, ("filter file", w, shape)
+            # `heed filter`'s way: the index the engine just saved, mapped without the engine
+            mapped = quick_filter.audience(slug, channel, sender, list_name, purpose)
+            assert mapped is not None, ("the saved index is current", channel, shape)
+            assert filter_file(mapped, written) == filtered, ("heed filter", channel, shape)
 
     marketing = (None, None, "marketing")
     for info in engine.list_contacts(slug, limit=500).items:

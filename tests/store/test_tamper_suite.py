@@ -11,17 +11,19 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from heed import Engine
 from heed.api.app import create_app
 from heed.core.chain import chain_hash, digest
-from heed.store.audit import Tampering
+from heed.store import ranges
+from heed.store.audit import AuditReport, Tampering
 from heed.store.events import _header, _payload
 from heed.store.tables import Event, EventHead
 from helpers.actors import ADMIN, SUPPORT
@@ -221,13 +223,15 @@ DETECTED: dict[str, tuple[Callable[[Engine], int], Tampering]] = {
 }
 
 
+@pytest.mark.parametrize("jobs", [1, 3])
 @pytest.mark.parametrize("attack", list(DETECTED))
 def test_tampering_is_detected_and_named(
-    engine: Engine, acme: str, logged: Path, attack: str
+    engine: Engine, acme: str, logged: Path, attack: str, jobs: int
 ) -> None:
+    """In one process and in three (the log walked in three ranges, heed.store.ranges)."""
     tamper, expected = DETECTED[attack]
     seq = tamper(engine)
-    report = engine.verify_audit(acme, checkpoint_file=logged)
+    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=jobs)
     assert not report.ok
     assert report.tampering is expected, report.problem
     if expected is Tampering.RECOMPUTED:  # only a checkpoint shows it: it names the range
@@ -238,6 +242,87 @@ def test_tampering_is_detected_and_named(
     elif seq:
         assert report.first_bad_seq == seq, report.problem
     assert report.problem
+
+
+def _events(engine: Engine) -> int:
+    with engine.db.engine.connect() as connection:
+        return int(connection.execute(text("SELECT max(seq) FROM events")).scalar_one())
+
+
+def _first_last_and_joins(engine: Engine) -> list[int]:
+    """The events where three ranges begin and end (`ranges.split`), and the last one."""
+    bounds = ranges.split(_events(engine), 3)
+    return sorted({seq for after, upto in bounds for seq in (after + 1, upto)})
+
+
+#: How an event at `seq` is tampered with, in SQL.
+AT_EVENT: dict[str, Callable[[int], list[str]]] = {
+    "header": lambda seq: [f"UPDATE events SET actor = 'user:mallory' WHERE seq = {seq}"],
+    "payload": lambda seq: [
+        f"UPDATE events SET address = '+14155550177', after = NULL WHERE seq = {seq}"
+    ],
+    "deleted": lambda seq: [f"DELETE FROM events WHERE seq = {seq}"],
+    "swapped with the next": lambda seq: [
+        f"UPDATE events SET seq = -1 WHERE seq = {seq}",
+        f"UPDATE events SET seq = {seq} WHERE seq = {seq + 1}",
+        f"UPDATE events SET seq = {seq + 1} WHERE seq = -1",
+    ],
+}
+
+
+def _same(engine: Engine, acme: str, file: Path | None) -> AuditReport:
+    """The report of a walk in three ranges, asserted equal to the one-process walk's."""
+    alone = engine.verify_audit(acme, checkpoint_file=file, jobs=1)
+    parallel = engine.verify_audit(acme, checkpoint_file=file, jobs=3)
+    timing = {"checked_at": None, "seconds": 0.0}
+    assert replace(parallel, **timing) == replace(alone, **timing)
+    return parallel
+
+
+@pytest.mark.parametrize("attack", list(AT_EVENT))
+def test_tampering_at_range_joins_is_found_as_in_one_process(
+    engine: Engine, acme: str, logged: Path, attack: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """At the first event, on each side of every join between ranges, and at the last event,
+    verification in three processes says what one says, word for word."""
+    assert _same(engine, acme, logged).ok
+    with engine.db.engine.connect() as connection:
+        pristine = [row._asdict() for row in connection.execute(select(Event.__table__))]
+    for seq in _first_last_and_joins(engine):
+        if attack == "swapped with the next" and seq == _events(engine):
+            continue
+        _sql(engine, *AT_EVENT[attack](seq))
+        report = _same(engine, acme, logged)
+        assert not report.ok and report.first_bad_seq is not None, (attack, seq)
+        assert report.first_bad_seq <= seq + 1, (attack, seq, report.problem)
+        _restore(engine, pristine)
+    assert _same(engine, acme, logged).ok
+    assert "heed.store.ranges" not in caplog.text  # every range was walked by its process
+
+
+def _restore(engine: Engine, rows: list[dict[str, object]]) -> None:
+    """Put the log back as it was (the suppressions were never touched)."""
+    with engine.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM events"))
+        connection.execute(Event.__table__.insert(), rows)
+
+
+def test_ranges_that_verify_alone_but_do_not_link_are_found(
+    engine: Engine, acme: str, logged: Path
+) -> None:
+    """The second range rewritten from a made-up link, every hash after it recomputed: each
+    range verifies on its own, and only the join with the range before it shows the break."""
+    after = ranges.split(_events(engine), 3)[1][0]
+    with engine.db.write() as session:
+        prev = "1" * 64
+        for event in session.query(Event).where(Event.seq > after).order_by(Event.seq):
+            event.prev_hash = prev
+            event.hash = prev = chain_hash(prev, _header(event), event.payload_digest)
+        head = session.query(EventHead).one()
+        head.hash = prev
+    report = _same(engine, acme, None)
+    assert not report.ok and report.first_bad_seq == after + 1
+    assert report.tampering is Tampering.RECOMPUTED, report.problem
 
 
 def test_recomputation_passes_without_checkpoints(engine: Engine, acme: str, logged: Path) -> None:

@@ -16,22 +16,22 @@ the one decision path (heed.engine.checking), whose answer is the flag.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
 from heed.bulk.decide import ALLOWED, Recipients
-from heed.bulk.index import Indexes, SuppressionIndex, patch
-from heed.bulk.keys import address_key
-from heed.bulk.optout_import import row_evidence, width_error
+from heed.bulk.index import Indexes, patch
+from heed.bulk.index_files import SuppressionIndex
+from heed.bulk.keys import keys_of
+from heed.bulk.optout_import import field_names, row_evidence, width_error
 from heed.bulk.people import contacts_matching
 from heed.bulk.registry import view_of
-from heed.core.fast_addresses import normalise_address_fast
+from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
 from heed.core.lazy import module
 from heed.core.rules import channels_reached
 from heed.core.vocabulary import Actor, AddressKind, Channel, Purpose
@@ -43,13 +43,15 @@ from heed.store.contact_batches import NewContact
 from heed.store.events import EventLog
 from heed.store.ids import new_ids
 from heed.store.imports import BatchOutcome
-from heed.store.lists import set_membership
+from heed.store.lists import memberships_of, set_memberships
 from heed.store.reads import reads_of
 from heed.store.suppressions import Target
-from heed.store.tables import ListMembership
 
 if TYPE_CHECKING:
     import numpy as np
+    import numpy.typing as npt
+
+    from heed.bulk.keys import Keys
 else:
     np = module("numpy")
 
@@ -140,6 +142,74 @@ def read_row(spec: ContactFile, account: AccountRef, row: CsvRow) -> ContactRow 
     )
 
 
+def read_rows(
+    spec: ContactFile, account: AccountRef, batch: Sequence[CsvRow], outcome: BatchOutcome
+) -> list[ContactRow]:
+    """`read_row` of every row of `batch`; each one it refuses is counted as an error.
+
+    A file with phone and email columns (no `address` column to tell apart) is read here in
+    one loop: a row of the header's width whose phone and email are already canonical (or
+    empty, not both) becomes its contact directly, exactly as `read_row` would make it; any
+    other row goes through `read_row`, which decides it and says why it fails."""
+    columns = spec.columns
+    if "address" in columns.indexes:
+        return _read_each(spec, account, batch, outcome)
+    width, at = len(columns.header), columns.indexes.get
+    phone, email, name, first, last, external = (
+        at(role) for role in ("phone", "email", "name", "first_name", "last_name", "external_id")
+    )
+    used = set(columns.indexes.values())
+    extra = [(i, h) for i, h in enumerate(columns.header) if i not in used and h]
+    names = field_names(columns.header, width)
+    import_id, file_name = spec.import_id, spec.file_name
+    good: list[ContactRow] = []
+    for row in batch:
+        values = row.values
+        if len(values) != width:
+            good += _read_each(spec, account, (row,), outcome)
+            continue
+        raw_phone = values[phone].strip() if phone is not None else ""
+        raw_email = values[email].strip() if email is not None else ""
+        canonical_phone = canonical_e164(raw_phone) if raw_phone else None
+        canonical_mail = canonical_email(raw_email) if raw_email else None
+        if (raw_phone and canonical_phone is None) or (raw_email and canonical_mail is None):
+            good += _read_each(spec, account, (row,), outcome)
+            continue
+        if not raw_phone and not raw_email:
+            good += _read_each(spec, account, (row,), outcome)
+            continue
+        called = values[name].strip() if name is not None else ""
+        if not called:
+            parts = (values[i].strip() for i in (first, last) if i is not None)
+            called = " ".join(p for p in parts if p)
+        fields = {h: v for i, h in extra if (v := values[i].strip())}
+        evidence = {
+            "import_id": import_id,
+            "file": file_name,
+            "line": row.line,
+            "row": dict(zip(names, values, strict=True)),
+        }
+        identity = values[external].strip() if external is not None else ""
+        good.append(
+            ContactRow(
+                row.line,
+                canonical_phone,
+                canonical_mail,
+                called or None,
+                identity or None,
+                fields,
+                evidence,
+            )
+        )
+    return good
+
+
+def _read_each(
+    spec: ContactFile, account: AccountRef, batch: Sequence[CsvRow], outcome: BatchOutcome
+) -> list[ContactRow]:
+    return outcome.readable(batch, lambda row: read_row(spec, account, row))
+
+
 def plan(
     session: Session,
     account: AccountRef,
@@ -217,17 +287,22 @@ def _flag(
     """Mark each contact's channels that may not be messaged (marketing, no sender, as the
     contacts page reads them), and whether they left the import's list. Without `flags`
     (or when the index cannot be used) every target is asked of the decision path."""
-    targets = {id(d): _targets(d.person, spec.channel) for d in decisions}
-    wanted = [t for ts in targets.values() for t in ts]
-    asked = flags.suspects(session, wanted) if flags is not None else None
-    statuses = checking.check_targets(session, account, wanted if asked is None else asked)
-    left = _left_list(session, account, spec, decisions, wanted)
+    people = [d.person for d in decisions]
+    asked = flags.suspects(session, people, spec.channel) if flags is not None else None
+    if asked is None:
+        asked = [t for person in people for t in _targets(person, spec.channel)]
+    statuses = checking.check_targets(session, account, asked)
+    barred = {t.address for t, result in statuses.items() if not result.allowed}
     for decision in decisions:
-        for target in targets[id(decision)]:
-            result = statuses.get(target)
-            if result is not None and not result.allowed:
-                decision.reasons[target.channel.value] = result.codes
-        if spec.list_name is not None:
+        person = decision.person
+        if person.phone in barred or person.email in barred:
+            for target in _targets(person, spec.channel):
+                result = statuses.get(target)
+                if result is not None and not result.allowed:
+                    decision.reasons[target.channel.value] = result.codes
+    if spec.list_name is not None:
+        left = _left_list(session, account, spec, decisions, flags)
+        for decision in decisions:
             decision.left_list = decision.person.id in left
             decision.join_list = not decision.left_list
             if decision.left_list:
@@ -239,40 +314,74 @@ class IndexedFlags:
     batch's flags decided as the audience filter decides recipients (heed.bulk.decide
     `Recipients.strongest`, for marketing from no sender, as `check_targets` asks): a target
     the index holds nothing against, that no registry lists and no consent rule holds back,
-    is allowed; every other one is asked of the decision path for its reasons."""
+    is allowed; every other one is asked of the decision path for its reasons.
+
+    A batch's addresses are keyed once per kind (phones by the filter's vectorised E.164,
+    heed.bulk.keys `canonical_keys`), not once per channel, and no `Target` is made for a
+    contact the index clears."""
 
     def __init__(self, indexes: Indexes, account: AccountRef) -> None:
         self.indexes, self.account = indexes, account
         self._held: dict[Channel, SuppressionIndex] = {}
 
-    def suspects(self, session: Session, targets: Sequence[Target]) -> list[Target] | None:
-        """The targets to ask of the decision path, or None (ask for all) when the index
-        cannot decide: other readers of suppressions are installed, or it cannot be read."""
+    def suspects(
+        self, session: Session, people: Sequence[Person], only: Channel | None = None
+    ) -> list[Target] | None:
+        """The targets of `people` (on `only`, else every channel) to ask of the decision
+        path, or None (ask for all) when the index cannot decide: other readers of
+        suppressions are installed, or it cannot be read."""
+        return self._targets(session, people, only, _not_cleared)
+
+    def recorded(
+        self, session: Session, people: Sequence[Person], only: Channel | None = None
+    ) -> list[Target] | None:
+        """The targets of `people` the index holds any suppression for, in any scope (those
+        a list opt-out may be among), or None as `suspects`."""
+        return self._targets(session, people, only, _held_at_all)
+
+    def _targets(
+        self,
+        session: Session,
+        people: Sequence[Person],
+        only: Channel | None,
+        chosen: _Choice,
+    ) -> list[Target] | None:
         if checking.READERS:
             return None  # suppressions from outside the store: the index does not hold them
-        by_channel: dict[Channel, list[Target]] = {}
-        for target in dict.fromkeys(targets):
-            by_channel.setdefault(target.channel, []).append(target)
+        found: list[Target] = []
         try:
-            return [
-                t for channel, group in by_channel.items() for t in self._held_back(session, group)
-            ]
+            for kind in AddressKind:
+                channels = [c for c in kind.channels if only is None or c is only]
+                wanted = (p.phone if kind is AddressKind.PHONE else p.email for p in people)
+                addresses = [a for a in dict.fromkeys(wanted) if a]
+                if channels and addresses:
+                    found += self._chosen(session, channels, addresses, chosen)
         except OSError:
             return None  # the index directory cannot be read or written: the slow path
+        return found
 
-    def _held_back(self, session: Session, group: list[Target]) -> list[Target]:
-        channel = group[0].channel
-        recipients = self._recipients(session, channel)
-        keys = np.array([address_key(channel, t.address) for t in group], dtype=np.uint64)
+    def _chosen(
+        self, session: Session, channels: list[Channel], addresses: list[str], chosen: _Choice
+    ) -> list[Target]:
+        keys = keys_of(channels[0], addresses)
         order = np.argsort(keys, kind="stable")
-        ranks = np.empty(len(keys), dtype=np.int8)
-        ranks[order] = recipients.strongest(keys[order])
-        erased = recipients.erased_addresses() if recipients.has_erased else set()
-        return [
-            target
-            for target, rank in zip(group, ranks.tolist(), strict=True)
-            if rank != ALLOWED or (erased and self._erased(target, erased))
-        ]
+        ordered = keys[order]
+        held: list[Target] = []
+        for channel in channels:
+            recipients = self._recipients(session, channel)
+            picked = np.empty(len(keys), dtype=np.bool_)
+            picked[order] = chosen(recipients, ordered)
+            suspect = np.flatnonzero(picked).tolist()
+            held += [Target(channel, addresses[i]) for i in suspect]
+            if recipients.has_erased:
+                erased = recipients.erased_addresses()
+                taken = set(suspect)
+                held += [
+                    Target(channel, a)
+                    for i, a in enumerate(addresses)
+                    if i not in taken and self._erased(Target(channel, a), erased)
+                ]
+        return held
 
     def _erased(self, target: Target, erased: set[str]) -> bool:
         """Whether the index holds a tombstone of `target` (its rank then is not the answer:
@@ -298,6 +407,25 @@ class IndexedFlags:
         return fresh
 
 
+_Choice = Callable[[Recipients, "Keys"], "npt.NDArray[np.bool_]"]
+
+
+def _not_cleared(recipients: Recipients, keys: Keys) -> npt.NDArray[np.bool_]:
+    """Which of the sorted `keys` the index does not clear for marketing from no sender."""
+    return np.asarray(recipients.strongest(keys) != ALLOWED)
+
+
+def _held_at_all(recipients: Recipients, keys: Keys) -> npt.NDArray[np.bool_]:
+    """Which of the sorted `keys` any of the indexes read holds a suppression for."""
+    found = np.zeros(len(keys), dtype=np.bool_)
+    for index in (recipients.index, *recipients.others):
+        stored = np.asarray(index.keys)
+        if len(stored):
+            at = np.minimum(np.searchsorted(stored, keys), len(stored) - 1)
+            found |= stored[at] == keys
+    return found
+
+
 def _targets(person: Person, channel: Channel | None) -> list[Target]:
     found = []
     if person.phone:
@@ -312,27 +440,21 @@ def _left_list(
     account: AccountRef,
     spec: ContactFile,
     decisions: Sequence[ContactDecision],
-    targets: Sequence[Target],
+    flags: IndexedFlags | None,
 ) -> set[str]:
-    """Ids of the contacts who unsubscribed from the import's list (membership or opt-out)."""
+    """Ids of the contacts who unsubscribed from the import's list (membership or opt-out).
+    Only addresses the index holds a suppression for are read for list opt-outs, when it
+    can be used (`IndexedFlags.recorded`)."""
     if spec.list_id is None:
         return set()
     ids = [d.person.id for d in decisions if not d.create]
-    left = (
-        set(
-            session.scalars(
-                select(ListMembership.contact_id).where(
-                    ListMembership.account_id == account.id,
-                    ListMembership.list_id == spec.list_id,
-                    ListMembership.contact_id.in_(ids),
-                    ListMembership.status == "unsubscribed",
-                )
-            )
-        )
-        if ids
-        else set()
-    )
+    stored = memberships_of(session, account, spec.list_id, ids) if ids else {}
+    left = {cid for cid, row in stored.items() if row.status == "unsubscribed"}
     scope = f"list:{spec.list_name}"
+    people = [d.person for d in decisions]
+    targets = flags.recorded(session, people, spec.channel) if flags is not None else None
+    if targets is None:
+        targets = [t for person in people for t in _targets(person, spec.channel)]
     rows = checking.read(session, account, targets, consents=False)
     opted = {
         target.address
@@ -388,9 +510,12 @@ def apply(
                 {"line": row.line, "address": address, "reasons": decision.reasons}
             )
     if spec.list_name is not None:
-        for decision in decisions:
-            if decision.join_list:
-                person = decision.person
-                kind = Channel.SMS if person.phone else Channel.EMAIL
-                target = Target(kind, person.phone or person.email or "")
-                set_membership(session, log, account, spec.list_name, target, "subscribed", actor)
+        members = [(d.person.id, _reached_by(d.person)) for d in decisions if d.join_list]
+        set_memberships(session, log, account, spec.list_name, members, "subscribed", actor)
+
+
+def _reached_by(person: Person) -> Target:
+    """The address a contact's list membership event names: its phone, else its email."""
+    if person.phone:
+        return Target(Channel.SMS, person.phone)
+    return Target(Channel.EMAIL, person.email or "")

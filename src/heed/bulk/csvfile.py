@@ -40,8 +40,19 @@ class CsvError(BadInput):
     code = "invalid-file"
 
 
+#: A file to read: its path, or a binary stream already open.
+InputFile = str | Path | BinaryIO
+
+
+def file_name_of(source: InputFile) -> str:
+    """The name a file is known by in messages and records: its path's, or the open file's."""
+    if isinstance(source, str | Path):
+        return Path(source).name
+    return Path(str(getattr(source, "name", "upload.csv"))).name
+
+
 @contextmanager
-def open_binary(source: str | Path | BinaryIO) -> Iterator[BinaryIO]:
+def open_binary(source: InputFile) -> Iterator[BinaryIO]:
     """A readable, seekable binary stream for a path or an already open file (left open)."""
     if isinstance(source, str | Path):
         path = Path(source)
@@ -92,7 +103,7 @@ class CsvFile:
             try:
                 sample = text.read(_SAMPLE)
             except UnicodeDecodeError:
-                raise self._undecodable(1) from None
+                raise self.undecodable(1) from None
         first = next((line for line in sample.splitlines() if line.strip()), "")
         counts = {d: len(next(csv.reader([first], delimiter=d), [])) for d in DELIMITERS}
         return max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
@@ -104,17 +115,31 @@ class CsvFile:
 
     def rows(self) -> Iterator[CsvRow]:
         """Every non-blank row after the header, in file order."""
-        records = self._plain_records() if self._plain() else self._records()
+        records = self._plain_records() if self.plain() else self._records()
         next(records, None)  # the header
         yield from records
 
-    def _plain(self) -> bool:
+    def plain(self) -> bool:
         """Whether every record is one line cut at its delimiters: UTF-8 with no quote, NUL
         or bare carriage return anywhere (a scan of the bytes, made once), as exports and
         number lists are. The csv module then reads the same rows, several times slower."""
         if self._is_plain is None:
             self._is_plain = self.encoding == "utf-8" and _plain_bytes(self._stream, self._start)
         return self._is_plain
+
+    def blocks(self, size: int) -> Iterator[bytes]:
+        """The file's bytes from its start, in pieces of at least `size` (but the last) that
+        end at a line end, for readers that take a plain file a column at a time."""
+        self._stream.seek(self._start)
+        carried = b""
+        while read := self._stream.read(size):
+            data = carried + read
+            cut = data.rfind(b"\n") + 1
+            carried = data[cut:]
+            if cut:
+                yield data[:cut]
+        if carried:
+            yield carried
 
     def _plain_records(self) -> Iterator[CsvRow]:
         """`_records` of a plain file (`_plain`), a line at a time with `str.split`."""
@@ -133,7 +158,7 @@ class CsvFile:
                     if joined and not joined.isspace():
                         yield CsvRow(line, values)
             except UnicodeDecodeError:
-                raise self._undecodable(line + 1) from None
+                raise self.undecodable(line + 1) from None
 
     def count(self) -> int:
         """Read the whole file once (raising CsvError where it cannot be read); the rows."""
@@ -162,7 +187,7 @@ class CsvFile:
                 except StopIteration:
                     return
                 except UnicodeDecodeError:
-                    raise self._undecodable(reader.line_num + 1) from None
+                    raise self.undecodable(reader.line_num + 1) from None
                 except csv.Error as exc:
                     raise CsvError(
                         f"{self.name}, line {reader.line_num}: cannot read it as CSV ({exc}); "
@@ -178,7 +203,7 @@ class CsvFile:
                         )
                     yield CsvRow(line, values)
 
-    def _undecodable(self, line: int) -> CsvError:
+    def undecodable(self, line: int) -> CsvError:
         return CsvError(
             f"{self.name} is not valid {self.encoding} (near line {line}): save it as UTF-8 "
             '("CSV UTF-8" in Excel) or give its encoding, e.g. --encoding cp1252'

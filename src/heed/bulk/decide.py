@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from heed.bulk.halves import in_halves
-from heed.bulk.index import SuppressionIndex, runs
+from heed.bulk.index_files import SuppressionIndex, runs
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
 from heed.bulk.registry import RegistryView
 from heed.core.lazy import module
@@ -32,8 +32,7 @@ from heed.core.vocabulary import (
     Source,
 )
 from heed.engine import checking
-from heed.store.accounts import AccountRef
-from heed.store.suppressions import Target
+from heed.store.reads import AccountRef, Target
 
 if TYPE_CHECKING:
     import numpy as np

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -124,15 +125,28 @@ def _batches(session: Session, query: ClauseElement) -> Iterator[Sequence[Any]]:
     if connection.dialect.name == "postgresql":
         cursor = raw.cursor(name="heed_export")
         cursor.execute(compiled.string, params)
+        batches = _read_ahead(lambda: cursor.fetchmany(_STREAM))
     else:
         assert isinstance(compiled, SQLCompiler), "what a SELECT compiles to"
         cursor = raw.cursor()
         cursor.execute(compiled.string, [params[name] for name in compiled.positiontup or ()])
+        batches = iter(lambda: cursor.fetchmany(_STREAM), [])
     try:
-        while rows := cursor.fetchmany(_STREAM):
-            yield rows
+        yield from batches
     finally:
         cursor.close()
+
+
+def _read_ahead(fetch: Callable[[], Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """What `fetch()` returns until it returns no rows, each call made in a thread while the
+    caller writes the rows before: PostgreSQL finds the next rows (2.6 µs a row, a process of
+    its own) while these are written, instead of in turn (the driver waits for them without
+    holding the GIL). Not for SQLite, whose driver takes the GIL back at every row."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="heed-export") as pool:
+        pending = pool.submit(fetch)
+        while rows := pending.result():
+            pending = pool.submit(fetch)
+            yield rows
 
 
 def _iso_reader(session: Session) -> Callable[[Any], str]:

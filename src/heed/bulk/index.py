@@ -22,19 +22,25 @@ recipient's tombstone is computed and looked up (a slower path, ~2 µs a recipie
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from heed.bulk import index_files as files
 from heed.bulk import index_read as columns
+from heed.bulk.index_files import (
+    ARRAYS,
+    CONSENT_ARRAYS,
+    Stamp,
+    SuppressionIndex,
+    micros,
+    runs,
+)
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
 from heed.bulk.keys import address_key, keys_of
 from heed.core.lazy import module
@@ -54,98 +60,18 @@ else:
     np = module("numpy")
     pa = module("pyarrow")
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
 _STREAM = 50_000
 #: Patch from the log up to this many changed addresses; beyond, rebuilding is as cheap.
 _MAX_PATCH = 200_000
-_ARRAYS = ("keys", "kinds", "values", "sources", "since", "events")
-_CONSENT_ARRAYS = ("consent_keys", "consent_purposes", "consent_since", "consent_events")
-
-
-def micros(moment: datetime) -> int:
-    return (moment - _EPOCH) // _MICROSECOND
-
-
-def moment_of(value: int) -> datetime:
-    return _EPOCH + value * _MICROSECOND
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """The event chain head an index reflects."""
-
-    seq: int
-    hash: str
-
-
-@dataclass
-class SuppressionIndex:
-    """Active suppressions (sorted by key) and consents of one account on one channel."""
-
-    account_id: str
-    channel: Channel
-    stamp: Stamp
-    names: list[str]  # scope values (sender addresses, list names) that `values` index
-    keys: Keys
-    kinds: npt.NDArray[np.uint8]
-    values: npt.NDArray[np.int32]  # -1 for account scope
-    sources: npt.NDArray[np.uint8]
-    since: npt.NDArray[np.int64]  # microseconds since 1970
-    events: npt.NDArray[np.int64]
-    consent_keys: Keys
-    consent_purposes: npt.NDArray[np.uint8]
-    consent_since: npt.NDArray[np.int64]
-    consent_events: npt.NDArray[np.int64]
-    erased: list[ActiveSuppression] = field(default_factory=list)
-    erased_consents: list[ActiveConsent] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.keys)
-
-    def name_id(self, name: str | None) -> int:
-        """The id of a scope value in `values`, or -2 (matches nothing) if none has it."""
-        try:
-            return self.names.index(name) if name is not None else -2
-        except ValueError:
-            return -2
-
-    def suppressions_of(self, key: int, address: str) -> list[ActiveSuppression]:
-        """The active suppressions recorded under one key, as the check sees them."""
-        lo, hi = np.searchsorted(self.keys, [key, key + 1])
-        return [self._suppression(i, address) for i in range(int(lo), int(hi))]
-
-    def _suppression(self, i: int, address: str) -> ActiveSuppression:
-        kind = KINDS[int(self.kinds[i])]
-        value = "" if kind is ScopeKind.ACCOUNT else self.names[int(self.values[i])]
-        event = int(self.events[i])
-        return ActiveSuppression(
-            self.channel,
-            address,
-            Scope(kind, value),
-            SOURCES[int(self.sources[i])],
-            moment_of(int(self.since[i])),
-            event if event >= 0 else None,
-        )
-
-    def consents_of(self, key: int, address: str) -> list[ActiveConsent]:
-        lo, hi = np.searchsorted(self.consent_keys, [key, key + 1])
-        return [
-            ActiveConsent(
-                self.channel,
-                address,
-                PURPOSES[int(self.consent_purposes[i])],
-                moment_of(int(self.consent_since[i])),
-                int(self.consent_events[i]),
-            )
-            for i in range(int(lo), int(hi))
-        ]
 
 
 # -- building from the database --------------------------------------------------------------
 
 
 def head_of(session: Session, account_id: str) -> Stamp:
+    """The head as this session sees it, its own unflushed events included (an import's
+    batch decides its flags after appending; heed.store.reads.event_head reads the stored
+    row, for `heed filter`'s bare connection)."""
     head = session.get(EventHead, account_id)
     return Stamp(head.seq, head.hash) if head is not None else Stamp(0, "")
 
@@ -326,13 +252,15 @@ def _ints(table: pa.Table, name: str) -> npt.NDArray[np.int64]:
 
 
 def _erased_row(channel: Channel, row: dict[str, object]) -> ActiveSuppression:
-    return _erased(
+    return files.erased_suppression(
         channel, [row["address"], row["scope"], row["source"], row["since"], row["event"]]
     )
 
 
 def _erased_consent_row(channel: Channel, row: dict[str, object]) -> ActiveConsent:
-    return _erased_consent(channel, [row["address"], row["purpose"], row["since"], row["event"]])
+    return files.erased_consent(
+        channel, [row["address"], row["purpose"], row["since"], row["event"]]
+    )
 
 
 def _compile(
@@ -409,9 +337,9 @@ def _merged(old: SuppressionIndex, fresh: SuppressionIndex, touched: set[str]) -
     gone = np.sort(keys_of(old.channel, plain))
     keep = ~_listed(np.asarray(old.keys), gone)
     keep_consents = ~_listed(np.asarray(old.consent_keys), gone)
-    arrays = {name: _sorted_concat(old, fresh, name, keep, "keys") for name in _ARRAYS} | {
+    arrays = {name: _sorted_concat(old, fresh, name, keep, "keys") for name in ARRAYS} | {
         name: _sorted_concat(old, fresh, name, keep_consents, "consent_keys")
-        for name in _CONSENT_ARRAYS
+        for name in CONSENT_ARRAYS
     }
     erased = [s for s in old.erased if s.address not in touched] + fresh.erased
     erased_consents = [c for c in old.erased_consents if c.address not in touched]
@@ -434,13 +362,6 @@ def _listed(keys: Keys, gone: Keys) -> npt.NDArray[np.bool_]:
     found = np.zeros(len(keys), dtype=np.bool_)
     found[runs(lo, counts)] = True
     return found
-
-
-def runs(first: npt.NDArray[np.intp], counts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
-    """first[0], first[0] + 1, …, first[0] + counts[0] - 1, then the same for each next run."""
-    ends = np.cumsum(counts)
-    total = int(ends[-1]) if len(ends) else 0
-    return np.repeat(first - (ends - counts), counts) + np.arange(total)
 
 
 def _sorted_concat(
@@ -480,90 +401,8 @@ class Indexes:
         self._loaded[(account_id, channel)] = fresh
         return fresh
 
-    def _dir(self, account_id: str, channel: Channel) -> Path:
-        return self.root / "index" / account_id / channel.value
-
     def _load(self, account_id: str, channel: Channel) -> SuppressionIndex | None:
-        home = self._dir(account_id, channel)
-        try:
-            pointer = json.loads((home / "current.json").read_text())
-            version = home / pointer["version"]
-            arrays = {
-                name: np.load(version / f"{name}.npy", mmap_mode="r")
-                for name in (*_ARRAYS, *_CONSENT_ARRAYS)
-            }
-        except (OSError, ValueError, KeyError):
-            return None
-        if not _whole(arrays):
-            return None  # not as written: rebuilt, never trusted
-        return SuppressionIndex(
-            account_id,
-            channel,
-            Stamp(pointer["seq"], pointer["hash"]),
-            list(pointer["names"]),
-            **arrays,
-            erased=[_erased(channel, e) for e in pointer["erased"]],
-            erased_consents=[_erased_consent(channel, e) for e in pointer["erased_consents"]],
-        )
+        return files.load(files.home_of(self.root, account_id, channel), account_id, channel)
 
     def _save(self, index: SuppressionIndex) -> None:
-        home = self._dir(index.account_id, index.channel)
-        version = f"v{index.stamp.seq}-{index.stamp.hash[:12]}-{os.getpid()}"
-        target = home / version
-        target.mkdir(parents=True, exist_ok=True)
-        for name in (*_ARRAYS, *_CONSENT_ARRAYS):
-            np.save(target / f"{name}.npy", np.ascontiguousarray(getattr(index, name)))
-        pointer = {
-            "version": version,
-            "seq": index.stamp.seq,
-            "hash": index.stamp.hash,
-            "names": index.names,
-            "erased": [_erased_json(s) for s in index.erased],
-            "erased_consents": [_erased_consent_json(c) for c in index.erased_consents],
-        }
-        temporary = home / f".current-{os.getpid()}.json"
-        temporary.write_text(json.dumps(pointer))
-        os.replace(temporary, home / "current.json")
-        for old in home.iterdir():
-            if old.is_dir() and old.name != version:
-                shutil.rmtree(old, ignore_errors=True)  # open maps keep their files alive
-
-
-def _whole(arrays: dict[str, Any]) -> bool:
-    """Whether the mapped files fit together: one row per suppression (and per consent) in
-    every column, keys of the expected type. Checked on the files' headers: no pass over them."""
-    rows = {len(arrays[name]) for name in _ARRAYS}
-    consents = {len(arrays[name]) for name in _CONSENT_ARRAYS}
-    keyed = arrays["keys"].dtype == np.uint64 and arrays["consent_keys"].dtype == np.uint64
-    return len(rows) == 1 and len(consents) == 1 and keyed
-
-
-def _erased_json(s: ActiveSuppression) -> list[object]:
-    return [s.address, str(s.scope), s.source.value, micros(s.since), s.event_id]
-
-
-def _erased(channel: Channel, row: list[object]) -> ActiveSuppression:
-    address, scope, source, since, event = row
-    return ActiveSuppression(
-        channel,
-        str(address),
-        Scope.parse(str(scope)),
-        Source(str(source)),
-        moment_of(int(str(since))),
-        int(str(event)) if event is not None else None,
-    )
-
-
-def _erased_consent_json(c: ActiveConsent) -> list[object]:
-    return [c.address, c.purpose.value, micros(c.since), c.event_id]
-
-
-def _erased_consent(channel: Channel, row: list[object]) -> ActiveConsent:
-    address, purpose, since, event = row
-    return ActiveConsent(
-        channel,
-        str(address),
-        Purpose(str(purpose)),
-        moment_of(int(str(since))),
-        int(str(event)) if event is not None else None,
-    )
+        files.save(files.home_of(self.root, index.account_id, index.channel), index)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
 from heed.bulk.keys import address_key
 from heed.core.lazy import module
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.csv as pacsv
+    from sqlalchemy.orm import Session
 
     from heed.bulk.keys import Keys
 else:

@@ -11,12 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from heed.bulk.audience import Decision
 from heed.bulk.decide import ALLOWED, CODES, INVALID, Recipients
 from heed.bulk.halves import both, large
-from heed.bulk.index import Indexes
 from heed.bulk.keys import Spans, address_key, canonical_keys
 from heed.bulk.registry import RegistryView
 from heed.core.fast_addresses import normalise_address_fast
@@ -25,14 +22,15 @@ from heed.core.rules import CheckResult, channels_reached, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.engine import checking
 from heed.errors import InvalidAddress
-from heed.store.accounts import AccountRef
-from heed.store.suppressions import Target
+from heed.store.reads import AccountRef, Target
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+    from sqlalchemy.orm import Session
 
     from heed.bulk.decide import Ranks
+    from heed.bulk.index import Indexes
     from heed.bulk.keys import Keys, Mask
 else:
     np = module("numpy")

@@ -8,16 +8,16 @@ plan reads what is active, so two imports (or an import and a STOP) never race.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from heed.bulk import contact_import, optout_import
+from heed.bulk import contact_import, optout_import, optout_plain
 from heed.bulk.columns import Columns, Kind
 from heed.bulk.contact_import import ContactDecision, ContactFile, ContactRow, IndexedFlags
-from heed.bulk.csvfile import CsvRow
+from heed.bulk.csvfile import CsvFile, CsvRow
 from heed.bulk.index import Indexes
 from heed.bulk.optout_import import OptOutFile, OptOutRow
 from heed.bulk.results import PreviewRow
@@ -31,33 +31,33 @@ from heed.store.imports import BatchOutcome
 from heed.store.tables import Import, MailingList
 
 _CHANNELS = ", ".join(c.value for c in Channel)
-T = TypeVar("T")
 
 
 class Job(Protocol):
     #: Rows per transaction: short enough that a STOP never waits long for the account's lock.
     batch_size: int
 
-    def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
-        """Import `batch` inside the caller's transaction, counting into `outcome`."""
+    def batches(self, table: CsvFile, size: int) -> Iterator[Any]:
+        """The file's rows in batches of `size` rows (`len` of a batch: its rows), read
+        before their transaction."""
+
+    def commit(self, session: Session, batch: Any, outcome: BatchOutcome) -> None:
+        """Import a batch of `batches` inside the caller's transaction, counting into
+        `outcome`."""
 
     def preview(self, session: Session, rows: Sequence[CsvRow]) -> list[PreviewRow]:
         """What each row would do, changing nothing."""
 
 
-def _readable(
-    batch: Sequence[CsvRow], outcome: BatchOutcome, read_row: Callable[[CsvRow], T | str]
-) -> list[T]:
-    """The rows `read_row` can read; each one it cannot (it says why) is counted as an error
-    with its line number."""
-    good = []
-    for row in batch:
-        read = read_row(row)
-        if isinstance(read, str):
-            outcome.error(row.line, read)
-        else:
-            good.append(read)
-    return good
+def batched(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
+    batch: list[CsvRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class OptOutJob:
@@ -69,9 +69,27 @@ class OptOutJob:
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[OptOutRow]:
         return optout_import.read_rows(self.spec, self.account, batch, outcome)
 
-    def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
-        rows = self._read(batch, outcome)
+    def batches(
+        self, table: CsvFile, size: int
+    ) -> Iterator[list[CsvRow]] | Iterator[optout_plain.PlainBatch]:
+        """A plain file of the usual shape a block at a time (heed.bulk.optout_plain), any
+        other row by row."""
+        if table.plain() and optout_plain.takes(self.spec, self.account):
+            return optout_plain.plain_batches(self.spec, self.account, table, size)
+        return batched(table.rows(), size)
+
+    def commit(
+        self,
+        session: Session,
+        batch: Sequence[CsvRow] | optout_plain.PlainBatch,
+        outcome: BatchOutcome,
+    ) -> None:
         log = EventLog(session, self.account.id)
+        if isinstance(batch, optout_plain.PlainBatch):
+            log.lock()
+            optout_plain.commit(session, log, self.spec, batch, self.actor, outcome)
+            return
+        rows = self._read(batch, outcome)
         log.lock()
         decisions = optout_import.plan(session, self.account, rows)
         optout_import.apply(session, log, self.account, decisions, self.actor, outcome)
@@ -112,10 +130,11 @@ class ContactJob:
     ) -> None:
         self.account, self.spec, self.actor, self.flags = account, spec, actor, flags
 
+    def batches(self, table: CsvFile, size: int) -> Iterator[list[CsvRow]]:
+        return batched(table.rows(), size)
+
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[ContactRow]:
-        return _readable(
-            batch, outcome, lambda r: contact_import.read_row(self.spec, self.account, r)
-        )
+        return contact_import.read_rows(self.spec, self.account, batch, outcome)
 
     def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
         rows = self._read(batch, outcome)

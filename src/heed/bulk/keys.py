@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,9 +58,15 @@ def address_key(channel: Channel, address: str) -> int:
     return email_key(address)  # a WhatsApp business-scoped user id ("US.1349…") is no number
 
 
-def keys_of(channel: Channel, addresses: Iterable[str]) -> Keys:
-    """The keys of canonical addresses, in order."""
-    return np.fromiter((address_key(channel, a) for a in addresses), dtype=np.uint64)
+def keys_of(channel: Channel, addresses: Sequence[str]) -> Keys:
+    """The keys of canonical addresses, in order: phone numbers a column at a time
+    (`canonical_keys`), `address_key` for the few it does not prove and for emails."""
+    if channel.address_kind is AddressKind.EMAIL or not addresses:
+        return np.fromiter((address_key(channel, a) for a in addresses), dtype=np.uint64)
+    keys, proved = canonical_keys(Spans.of(addresses))
+    for row in np.flatnonzero(~proved).tolist():
+        keys[row] = address_key(channel, addresses[row])
+    return keys
 
 
 @dataclass(frozen=True)

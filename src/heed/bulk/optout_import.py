@@ -73,12 +73,12 @@ class Decision:
 
 def row_evidence(import_id: str, file_name: str, columns: Columns, row: CsvRow) -> dict[str, Any]:
     """The evidence every change made by an imported row carries: file, line and the row."""
-    fields = dict(zip(_field_names(columns.header, len(row.values)), row.values, strict=True))
+    fields = dict(zip(field_names(columns.header, len(row.values)), row.values, strict=True))
     return {"import_id": import_id, "file": file_name, "line": row.line, "row": fields}
 
 
 @lru_cache(maxsize=64)
-def _field_names(header: tuple[str, ...], width: int) -> tuple[str, ...]:
+def field_names(header: tuple[str, ...], width: int) -> tuple[str, ...]:
     """The name each of a row's `width` values is kept under: its header, else its column's
     number; a repeated name gets primes (made once per file and width, not per row)."""
     names: list[str] = []
@@ -151,7 +151,7 @@ def read_rows(
         return _read_each(spec, account, batch, outcome)
     canonical = canonical_email if channel.address_kind is AddressKind.EMAIL else canonical_e164
     index, width = columns.indexes["address"], len(columns.header)
-    names = _field_names(columns.header, width)
+    names = field_names(columns.header, width)
     scope = spec.scope or _ACCOUNT
     text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
     reason, import_id, file_name = f"imported from {spec.file_name}", spec.import_id, spec.file_name
@@ -175,14 +175,7 @@ def read_rows(
 def _read_each(
     spec: OptOutFile, account: AccountRef, batch: Sequence[CsvRow], outcome: BatchOutcome
 ) -> list[OptOutRow]:
-    good = []
-    for row in batch:
-        read = read_row(spec, account, row)
-        if isinstance(read, str):
-            outcome.error(row.line, read)
-        else:
-            good.append(read)
-    return good
+    return outcome.readable(batch, lambda row: read_row(spec, account, row))
 
 
 def _channel(value: str) -> Channel | str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from heed.core.rules import ActiveConsent
 from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.store.accounts import AccountRef
+from heed.store.arrays import among, bound
 from heed.store.suppressions import Target
 from heed.store.tables import Consent, Contact
 
@@ -46,22 +47,19 @@ def contacts_matching(
     external_ids: Iterable[str],
 ) -> list[tuple[str, str | None, str | None, str | None]]:
     """(id, phone, email, external id) of every contact with one of these phones, emails or
-    external ids (not the whole contact: an import matches thousands a batch)."""
-    conditions = [
-        column.in_(sorted(set(values)))
-        for column, values in (
-            (Contact.phone, list(phones)),
-            (Contact.email, list(emails)),
-            (Contact.external_id, list(external_ids)),
+    external ids (not the whole contact: an import matches thousands a batch).
+
+    Each list is one parameter (heed.store.arrays); one `SELECT` per column, so each reads its
+    own index, joined by `UNION` so a contact found by all three comes once."""
+    parts, values = [], {"a": account.id}
+    for column, given in (("phone", phones), ("email", emails), ("external_id", external_ids)):
+        values[column] = bound(sorted(set(given)))
+        parts.append(
+            "SELECT id, phone, email, external_id FROM contacts"
+            f" WHERE account_id = :a AND {among(session, column, column)}"
         )
-        if values
-    ]
-    if not conditions:
-        return []
-    query = select(Contact.id, Contact.phone, Contact.email, Contact.external_id).where(
-        Contact.account_id == account.id, or_(*conditions)
-    )
-    return [(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
+    rows = session.execute(text(" UNION ".join(parts)), values)
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 def consents_of(

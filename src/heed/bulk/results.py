@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from heed.store.imports import effective_status
-from heed.store.tables import Import
+if TYPE_CHECKING:
+    from heed.store.tables import Import
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class ImportInfo:
 
     @classmethod
     def of(cls, row: Import) -> ImportInfo:
+        from heed.store.imports import effective_status  # the ORM: not for `heed filter`
+
         status, failure = effective_status(row)
         return cls(
             id=row.id,

@@ -6,12 +6,13 @@ Exit codes (the contract scripts rely on) are `heed.cli.common.EXIT_CODES`, list
 One module per domain holds its commands, and its groups (`account_app`, ...) with theirs:
 `accounts` (init, account, key, user), `senders` (sender, list, contact), `suppressions`
 (optout, resubscribe, block, unblock, check), `audit` (audit, server-key, backup, restore),
-`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export, filter),
+`messaging` (inbound, serve, email, review, outbox), `bulk` (import, export), `filter`,
 `registries` (registry) and `demo` (demo, eval). What they share is in `common`, which they
 import (never this module, so nothing imports in a circle). The command tree is put together
 in `tree` alone, in the order `heed --help` lists it, and imported when `app` is first named:
 `heed check`, which scripts run before each send, runs a tree of itself alone
-(`heed.cli.check`) and loads no other command's module (#12 item 7).
+(`heed.cli.check`) and loads no other command's module (#12 item 7); so does `heed filter`
+(`heed.cli.filter`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def main() -> None:
         from heed.cli.check import run
 
         run(sys.argv[2:])
+    if sys.argv[1:2] == ["filter"]:
+        from heed.cli.filter import run as run_filter
+
+        run_filter(sys.argv[2:])
     from heed.cli.tree import app
 
     app()

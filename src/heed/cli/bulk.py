@@ -1,4 +1,5 @@
-"""`heed import`, `heed export` and `heed filter`: bulk work from the command line.
+"""`heed import` and `heed export`: bulk work from the command line (`heed filter` is
+heed.cli.filter).
 
 `heed.cli` attaches these commands and groups to `heed`; what they share is in `heed.cli.common`.
 Exit codes as everywhere: 0 done, 2 bad input (nothing imported), 3 database unavailable; an
@@ -9,21 +10,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from heed.bulk.columns import parse_mapping
 from heed.cli.common import (
@@ -38,15 +31,14 @@ from heed.cli.common import (
     open_engine,
     operator,
     out,
+    progress_bar,
 )
-from heed.core.vocabulary import REASON_WORDS
-from heed.engine.results import to_json
 
 EXIT_SOME_ROWS_REFUSED = 1
 _SHOWN_ERRORS = 50
 
 if TYPE_CHECKING:
-    from heed.bulk.results import FilterCounts, ImportInfo
+    from heed.bulk.results import ImportInfo
 
 import_app = typer.Typer(
     help="Import opt-outs or contacts from a CSV file (a header row is required).",
@@ -67,21 +59,6 @@ Columns = Annotated[
 Encoding = Annotated[
     str, typer.Option(help="The file's text encoding, e.g. cp1252 for older Excel exports.")
 ]
-
-
-@contextmanager
-def progress_bar(
-    enabled: bool, description: str, in_bytes: bool = False
-) -> Iterator[Callable[[int, int | None], None] | None]:
-    """A Rich progress bar on stderr when it is a terminal; no bar (None) otherwise."""
-    if not enabled or not err.is_terminal:
-        yield None
-        return
-    counter = DownloadColumn() if in_bytes else MofNCompleteColumn()
-    columns = (TextColumn(description), BarColumn(), counter, TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task(description, total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 @import_app.command("optouts")
@@ -237,106 +214,3 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
         return
     with path.open("w", encoding="utf-8", newline="") as stream:
         yield stream
-
-
-@handles_errors
-def filter_audience(
-    slug: Slug,
-    file: Annotated[
-        Path,
-        typer.Argument(help="Recipients: CSV with a header, or JSON (an array or JSON Lines)."),
-    ],
-    channel: Annotated[str, typer.Option(help="sms, whatsapp, email or voice.")],
-    sender: Annotated[str | None, typer.Option(help="The sending address.")] = None,
-    list_name: Annotated[str | None, typer.Option("--list", help="The list sent to.")] = None,
-    purpose: Annotated[
-        str, typer.Option(help="marketing, transactional or conversational.")
-    ] = "marketing",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Write the allowed recipients here, with all their columns ('-': stdout).",
-        ),
-    ] = None,
-    excluded: Annotated[
-        Path | None,
-        typer.Option(help="Write the excluded recipients here, with a heed_reasons column."),
-    ] = None,
-    column: Annotated[
-        list[str] | None,
-        typer.Option("--column", help="address=HEADER: which column holds the address."),
-    ] = None,
-    keep_duplicates: Annotated[
-        bool,
-        typer.Option(
-            help="Keep repeated recipients (and remember none: for files of tens of millions)."
-        ),
-    ] = False,
-    database_url: DatabaseUrl = None,
-    json_output: JsonOutput = False,
-) -> None:
-    """Filter a campaign's recipients: the allowed ones out, counts by reason. Each recipient
-    gets the answer `heed check` gives, counted under its strongest reason; a recipient listed
-    twice is written once and counted as a duplicate."""
-    to_stdout = output == Path("-")
-    with (
-        open_engine(database_url) as engine,
-        _binary(None if to_stdout else output, to_stdout) as allowed_out,
-        _binary(excluded) as excluded_out,
-        progress_bar(not json_output, file.name, in_bytes=True) as progress,
-    ):
-        counts = engine.filter_audience(
-            slug,
-            file,
-            allowed_out,
-            channel=channel,
-            sender=sender,
-            list_name=list_name,
-            purpose=purpose,
-            excluded_out=excluded_out,
-            columns=parse_mapping(column or []),
-            progress=progress,
-            keep_duplicates=keep_duplicates,
-        )
-    _print_counts(counts, json_output, to_stdout, output, excluded)
-
-
-@contextmanager
-def _binary(path: Path | None, stdout: bool = False) -> Iterator[BinaryIO | None]:
-    if stdout:
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    if path is None:
-        yield None
-        return
-    with path.open("wb") as stream:
-        yield stream
-
-
-def _print_counts(
-    counts: FilterCounts,
-    as_json: bool,
-    to_stdout: bool,
-    output: Path | None,
-    excluded: Path | None,
-) -> None:
-
-    console = err if to_stdout else out
-    if as_json:
-        body: dict[str, Any] = dict(to_json(counts))
-        print(json.dumps(body), file=sys.stderr if to_stdout else sys.stdout)
-        return
-    shut_out = sum(counts.excluded.values())
-    console.print(
-        f"{counts.total} recipients: {counts.allowed} allowed, {shut_out} excluded, "
-        f"{counts.duplicates} repeated (written once)"
-    )
-    for code, n in sorted(counts.excluded.items(), key=lambda item: -item[1]):
-        console.print(f"  {code:<18} {n:>9}  {REASON_WORDS.get(code, code)}")
-    if output and not to_stdout:
-        console.print(f"allowed recipients written to {escape(str(output))}")
-    if excluded:
-        console.print(f"excluded recipients, with reasons, written to {escape(str(excluded))}")

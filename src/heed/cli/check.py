@@ -5,27 +5,19 @@ bench/startup.py). `heed.cli.main` hands `heed check ...` to `run`, which loads 
 command's module, and the command opens an engine that can only check (heed.engine.checker).
 
 Arguments as a script writes them (the slug, `--option value` or `--option=value`, the flags)
-are read by `plain_arguments` from the command's own declarations below; anything else
-(`--help`, `--at`, a missing or unknown option, a value that starts with `-`, completion) goes
-to Typer, through `check_app`, the same command in a tree of its own. Typer validates every
-option's value with pydantic, whose import costs more than a third of the start budget, and
-for plain text that validation changes nothing (tests/cli/test_check_arguments.py holds the
-two readings to the same values). Nothing here may import more than it needs:
-tests/test_startup.py names what it must not load.
+are read by `plain_arguments` (heed.cli.plain) from the command's own declarations below;
+anything else (`--help`, `--at`, a missing or unknown option, a value that starts with `-`,
+completion) goes to Typer, through `check_app`, the same command in a tree of its own.
+Nothing here may import more than it needs: tests/test_startup.py names what it must not load.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any
 
 import typer
-from typer.models import ArgumentInfo, OptionInfo, Required
-from typer.utils import get_params_from_function
 
 from heed.cli.common import (
     EXIT_BAD_INPUT,
@@ -40,9 +32,9 @@ from heed.cli.common import (
     emit,
     fail,
     handles_errors,
-    new_app,
     out,
 )
+from heed.cli.plain import read_plain, run_plain, tree_of_one
 from heed.core.rules import CheckResult
 from heed.core.vocabulary import ReasonCode
 
@@ -113,100 +105,14 @@ def print_check(result: CheckResult) -> None:
 
 def check_app() -> typer.Typer:
     """`heed` with only `check` in it: what `heed check ...` runs (heed.cli.main)."""
-    app = new_app()
-    app.callback()(_no_options)  # a group, as the full tree is: `heed check`, not `heed`
-    app.command("check")(check)
-    return app
-
-
-def _no_options() -> None:
-    """heed's own options: none (the full tree has none either)."""
+    return tree_of_one("check", check)
 
 
 def run(arguments: Sequence[str]) -> None:
     """Run `heed check` with these arguments (those after `check`), and exit."""
-    given = plain_arguments(arguments)
-    if given is None:
-        check_app()(args=["check", *arguments])
-        return
-    try:
-        check(**given)
-    except typer.Exit as exc:  # what Typer does with them, in `check_app`
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    sys.exit(0)
+    run_plain("check", check, arguments)
 
 
 def plain_arguments(arguments: Sequence[str]) -> dict[str, Any] | None:
-    """`check`'s keyword arguments as Typer would pass them, or None unless every argument
-    is plain: a text value, or a flag (see the module docstring)."""
-    if any(name.endswith("_COMPLETE") for name in os.environ):
-        return None  # shell completion: Typer's
-    declared = declarations()
-    options = {decl: p for p in declared.values() for decl in p.decls}
-    values: dict[str, Any] = {}
-    positional: list[str] = []
-    rest = list(arguments)
-    while rest:
-        token = rest.pop(0)
-        if not token.startswith("-"):
-            positional.append(token)
-            continue
-        decl, eq, value = token.partition("=")
-        found = options.get(decl)
-        if found is None or found.kind is None:
-            return None  # --help, an unknown option, or a date (`--at`): Typer reads it
-        if found.kind is bool:
-            if eq:
-                return None
-            values[found.name] = True
-            continue
-        if not eq:
-            if not rest or rest[0].startswith("-"):
-                return None
-            value = rest.pop(0)
-        values[found.name] = value
-    slots = [p.name for p in declared.values() if p.argument]
-    if len(positional) != len(slots):
-        return None
-    values |= dict(zip(slots, positional, strict=True))
-    for p in declared.values():
-        if p.name not in values and p.envvar:
-            values[p.name] = os.environ.get(p.envvar) or p.default
-        elif p.name not in values:
-            if p.default is Required:
-                return None  # Typer says which is missing
-            values[p.name] = p.default
-    return values
-
-
-@dataclass(frozen=True)
-class Declared:
-    """One parameter of `check` as Typer declares it."""
-
-    name: str
-    argument: bool
-    decls: tuple[str, ...]
-    default: Any
-    envvar: str | None
-    #: str or bool: read here; None: Typer alone reads it (e.g. a date).
-    kind: type | None
-
-
-def declarations() -> dict[str, Declared]:
-    """`check`'s parameters, read by Typer's own reader of a command's signature."""
-    found = {}
-    for meta in get_params_from_function(check).values():
-        info = meta.default
-        members = set(get_args(meta.annotation) or (meta.annotation,)) - {type(None)}
-        kind = members.pop() if len(members) == 1 and members <= {str, bool} else None
-        decls = tuple(d for d in (info.param_decls or ()) if d.startswith("-"))
-        if isinstance(info, OptionInfo) and not decls:
-            decls = () if kind is bool else (f"--{meta.name.replace('_', '-')}",)
-        if any("/" in d for d in decls):
-            decls = ()  # `--x/--no-x`: Typer reads it
-        envvar = info.envvar if isinstance(info.envvar, str) else None
-        argument = isinstance(info, ArgumentInfo)
-        found[meta.name] = Declared(meta.name, argument, decls, info.default, envvar, kind)
-    return found
+    """`check`'s keyword arguments as Typer would pass them, or None (heed.cli.plain)."""
+    return read_plain(check, arguments)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import getpass
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
@@ -93,6 +94,31 @@ def open_engine(database_url: str | None = None) -> Engine:
     from heed.engine import Engine
 
     return Engine(database_url)
+
+
+@contextmanager
+def progress_bar(
+    enabled: bool, description: str, in_bytes: bool = False
+) -> Iterator[Callable[[int, int | None], None] | None]:
+    """A Rich progress bar on stderr when it is a terminal; no bar (None) otherwise (and
+    Rich's progress module not imported: a script's `heed filter` pays for no bar)."""
+    if not enabled or not err.is_terminal:
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    counter = DownloadColumn() if in_bytes else MofNCompleteColumn()
+    columns = (TextColumn(description), BarColumn(), counter, TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(description, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def operator() -> Actor:

@@ -10,6 +10,7 @@ from heed.cli import (
     bulk,
     check,
     demo,
+    filter,
     messaging,
     registries,
     senders,
@@ -33,7 +34,7 @@ app.command("inbound")(messaging.inbound)
 app.command("serve")(messaging.serve)
 app.command("demo")(demo.demo)
 app.command("eval")(demo.eval_detector)
-app.command("filter")(bulk.filter_audience)
+app.command("filter")(filter.filter_audience)
 app.command("backup")(audit.backup)
 app.command("restore")(audit.restore)
 

@@ -8,16 +8,15 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO
 
 from heed.bulk import export
-from heed.bulk.columnar import filter_columnar, readable
-from heed.bulk.csvfile import open_binary
-from heed.bulk.filtering import filter_file, is_json
+from heed.bulk.columnar import filter_recipients
+from heed.bulk.csvfile import InputFile, file_name_of
+from heed.bulk.filtering import ProgressCallback
 from heed.bulk.index import Indexes
 from heed.bulk.indexed import IndexedAudience, load_indexed_audience
 from heed.bulk.results import FilterCounts
 from heed.core.vocabulary import Channel, Purpose, parse_choice
 from heed.engine.base import Transactions
 from heed.engine.collector import collector_paused
-from heed.engine.imports import InputFile, ProgressCallback, file_name_of
 from heed.engine.registries import Registries
 from heed.errors import BadInput
 from heed.store import accounts
@@ -114,37 +113,17 @@ class Exports:
     ) -> FilterCounts:
         """Filter a recipients file (CSV or JSON): allowed rows out, counts by reason.
 
-        A plain CSV file (heed.bulk.columnar) is decided a column at a time; JSON and CSV
-        with quotes row by row; both with the same audience and answers.
+        A plain CSV file is decided a column at a time; JSON and CSV with quotes row by row;
+        both with the same audience and answers (heed.bulk.columnar.filter_recipients).
         """
         snapshot = self.audience(slug, channel, sender=sender, list_name=list_name, purpose=purpose)
-        name = file_name or file_name_of(source)
-        with open_binary(source) as stream:
-            if not is_json(stream):
-                start = stream.tell()
-                data = stream.read()
-                if readable(data):
-                    counts = filter_columnar(
-                        snapshot,
-                        data,
-                        name,
-                        allowed_out,
-                        excluded_out=excluded_out,
-                        mapping=columns,
-                        keep_duplicates=keep_duplicates,
-                    )
-                    if counts is not None:
-                        if progress is not None:
-                            progress(len(data), len(data))
-                        return counts
-                stream.seek(start)
-            return filter_file(
-                snapshot,
-                stream,
-                name,
-                allowed_out,
-                excluded_out=excluded_out,
-                mapping=columns,
-                progress=progress,
-                keep_duplicates=keep_duplicates,
-            )
+        return filter_recipients(
+            snapshot,
+            source,
+            file_name or file_name_of(source),
+            allowed_out,
+            excluded_out=excluded_out,
+            mapping=columns,
+            progress=progress,
+            keep_duplicates=keep_duplicates,
+        )

@@ -10,17 +10,16 @@ transaction. `import_optouts` / `import_contacts` do both, for the CLI and the l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from heed.bulk import jobs
+from heed.bulk import jobs, plain_rows
 from heed.bulk.columns import Columns, Kind, resolve
-from heed.bulk.csvfile import CsvFile, CsvRow, open_binary
+from heed.bulk.csvfile import CsvFile, InputFile, file_name_of, open_binary
 from heed.bulk.index import Indexes
 from heed.bulk.jobs import Job
 from heed.bulk.results import ImportInfo, ImportPreview
@@ -36,7 +35,6 @@ from heed.store.queries import Page
 from heed.store.tables import Import
 
 #: A file to read: a path, or an open binary file (not heed.core.vocabulary.Source).
-InputFile = str | Path | BinaryIO
 ProgressCallback = Callable[[int, int | None], None]
 ANALYZE_AFTER = 1000  # rows created by an import after which PostgreSQL's statistics are renewed
 
@@ -78,17 +76,6 @@ class _Asked:
         return jobs.used_columns(found, self.kind, self.channel, self.scope)
 
 
-def _batches(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
-    batch: list[CsvRow] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 class Imports:
     """CSV imports of opt-outs and contacts: started, run a batch per transaction, previewed,
     listed."""
@@ -120,7 +107,7 @@ class Imports:
         with open_binary(source) as stream:
             table = CsvFile(stream, name, encoding)
             found = asked.columns(table, columns, name)
-            total = table.count()
+            total = plain_rows.count(table)
         with self.transactions.write() as session:
             row = imports.create(
                 session,
@@ -151,26 +138,29 @@ class Imports:
             row = queries.get(session, account, Import, import_id)
             if row.status != imports.RUNNING or row.rows_processed:
                 raise BadInput(f"import {import_id} has run already: start a new one")
+        renewals = imports.Renewals(self.transactions.db, row.kind)
         try:
             with open_binary(source) as stream:
                 table = CsvFile(stream, row.file_name, row.encoding)
                 job = self._job(account, row, table, actor)
                 done = created = 0
                 renew_at = ANALYZE_AFTER
-                for batch in _batches(table.rows(), batch_size or job.batch_size):
+                for batch in job.batches(table, batch_size or job.batch_size):
                     with collector_paused(), self.transactions.write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)
                         imports.add_batch(session, account.id, import_id, outcome)
                     done, created = done + len(batch), created + outcome.created
                     if created >= renew_at:  # each time the import doubled what it added
-                        imports.refresh_statistics(self.transactions.db, row.kind)
+                        renewals.ask()
                         renew_at *= 2
                     if progress is not None:
                         progress(done, row.rows_total)
         except BaseException as exc:
             self._fail_import(account, import_id, exc)
             raise
+        finally:
+            renewals.wait()
         with self.transactions.write() as session:
             return ImportInfo.of(imports.finish(session, account.id, import_id, imports.DONE))
 
@@ -338,10 +328,3 @@ class Imports:
                 .limit(limit)
             )
             return [ImportInfo.of(r) for r in rows]
-
-
-def file_name_of(source: InputFile) -> str:
-    """The name a file is known by in messages and records: its path's, or the open file's."""
-    if isinstance(source, str | Path):
-        return Path(source).name
-    return Path(str(getattr(source, "name", "upload.csv"))).name

@@ -63,9 +63,13 @@ class Proof:
         checkpoint_file: str | Path | None = None,
         reconcile: bool = True,
         progress: Progress | None = None,
+        jobs: int | None = None,
     ) -> AuditReport:
         """Verify the account's log (against `checkpoint_file`'s checkpoints, if given) and,
-        with `reconcile`, that the tables hold what the log says; record the result."""
+        with `reconcile`, that the tables hold what the log says; record the result.
+
+        `jobs` processes walk the log (None: one per core when the log is long and this
+        process runs no other thread; heed.store.ranges)."""
         with self.transactions.read() as session:
             if session.get_bind().dialect.name == "postgresql":  # one snapshot throughout
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
@@ -84,6 +88,8 @@ class Proof:
                     file_problems=problems,
                     reconcile=reconcile,
                     progress=progress,
+                    jobs=jobs,
+                    url=self.db.url,
                 )
         self._record(account.id, report)
         return report

@@ -15,6 +15,7 @@ before anything is reported, so the fast path can slow verification but never ch
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from heed.core.chain import GENESIS_HASH, canonical_json
-from heed.store import batches, contact_batches
+from heed.store import batches, contact_batches, ranges
 from heed.store.batches import Batches
 from heed.store.contact_batches import ContactBatches
 from heed.store.reconcile import Replay, compare
@@ -36,12 +37,17 @@ from heed.store.types import utcnow
 Progress = Callable[[int], None]
 
 _BATCH = 20_000
-_SELECT = text(
+#: JSON as text on both databases ('null' for none), parsed with orjson (psycopg would parse
+#: JSONB with the standard library, the slowest part of a walk on PostgreSQL).
+_COLUMNS = (
     "SELECT seq, occurred_at, recorded_at, kind, actor, source, channel, contact_id, address,"
-    " evidence, before, after, payload_digest, prev_hash, hash, erased, credential, salt"
-    " FROM events"
-    " WHERE account_id = :account_id AND seq > :after ORDER BY seq LIMIT :limit"
+    " COALESCE(CAST(evidence AS TEXT), 'null'), COALESCE(CAST(before AS TEXT), 'null'),"
+    " COALESCE(CAST(after AS TEXT), 'null'), payload_digest, prev_hash, hash, erased,"
+    " credential, salt FROM events"
+    " WHERE account_id = :account_id AND seq > :after"
 )
+_SELECT = text(_COLUMNS + " ORDER BY seq LIMIT :limit")
+_SELECT_UPTO = text(_COLUMNS + " AND seq <= :upto ORDER BY seq LIMIT :limit")
 _SORTED = orjson.OPT_SORT_KEYS
 
 
@@ -97,11 +103,14 @@ def verify(
     file_problems: Sequence[str] = (),
     reconcile: bool = True,
     progress: Progress | None = None,
+    jobs: int | None = 1,
+    url: str | None = None,
 ) -> AuditReport:
     """Verify the account's chain, against `signed` checkpoints, and its tables against it.
 
     `file_problems` are what was found wrong with the checkpoint file itself; they fail the
-    verification too, after anything wrong with the log.
+    verification too, after anything wrong with the log. `jobs` processes walk the chain
+    (None: one per core for a long log; heed.store.ranges), reading the database at `url`.
     """
     started = time.perf_counter()
     heads = {c.seq: c.head for c in signed}
@@ -116,12 +125,16 @@ def verify(
         progress=progress,
         batches=found,
         contacts=imported,
+        jobs=jobs,
+        url=url,
     )
     if finding is None:
         finding = _check_end(session, account_id, checked, last_hash, latest, heads)
     rows = 0
     if finding is None and (found.expected or found.erased_rows):
-        rows, finding = _check_rows(session, account_id, found, replay, checked, progress)
+        rows, finding = _check_rows(
+            session, account_id, found, replay, checked, progress, jobs, url
+        )
     contacts = 0
     if finding is None:
         contacts, finding = _check_contacts(session, account_id, imported, checked + rows, progress)
@@ -160,24 +173,19 @@ def _check_rows(
     replay: Replay | None,
     events: int,
     progress: Progress | None,
+    jobs: int | None,
+    url: str | None,
 ) -> tuple[int, _Finding | None]:
     """Verify the rows batch events wrote against their digests (heed.store.batches)."""
-    dialect = _dialect(session)
-    done = events
-
-    def advance(rows: int) -> None:
-        nonlocal done
-        done += rows
-        if progress is not None:
-            progress(done)
-
     rows, problem = batches.check(
         session,
         account_id,
         found,
-        iso_reader(dialect),
+        iso_reader(_dialect(session)),
         on_row=replay.batch_row if replay is not None else None,
-        progress=advance,
+        progress=None if progress is None else lambda rows: progress(events + rows),
+        jobs=jobs,
+        url=url,
     )
     if problem is None:
         return rows, None
@@ -253,14 +261,38 @@ def _check_end(
 
 @dataclass
 class _Walk:
-    """Where the pass is: the next sequence number and hash expected, and what it saw."""
+    """Where the pass is: the next sequence number and hash expected, and what it saw.
+
+    A range walked on its own (heed.store.ranges) starts with `expected_prev` None: its first
+    event's link is checked where the ranges are joined (`merge`)."""
 
     expected_seq: int = 1
-    expected_prev: str = GENESIS_HASH
+    expected_prev: str | None = GENESIS_HASH
     erased: list[int] = field(default_factory=list)
     listed: set[int] = field(default_factory=set)
     batches: Batches = field(default_factory=Batches)
     contacts: ContactBatches = field(default_factory=ContactBatches)
+    replay: Replay | None = None
+
+    def merge(self, later: _Walk) -> None:
+        """Continue with what the walk of the range after this one saw."""
+        self.expected_seq, self.expected_prev = later.expected_seq, later.expected_prev
+        self.erased += later.erased
+        self.listed |= later.listed
+        self.batches.merge(later.batches)
+        self.contacts.merge(later.contacts)
+        if self.replay is not None and later.replay is not None:
+            self.replay.merge(later.replay)
+
+
+@dataclass(frozen=True)
+class _Range:
+    """One range's walk: the hash its first event links to, and how far it got."""
+
+    state: _Walk
+    entry_prev: str | None
+    checked: int
+    finding: _Finding | None
 
 
 @dataclass(frozen=True)
@@ -283,10 +315,18 @@ def iso_reader(dialect: str) -> Callable[[Any], str]:
     return lambda value: value.astimezone(UTC).isoformat()
 
 
-def json_reader(dialect: str) -> Callable[[Any], Any]:
-    if dialect == "sqlite":
-        return lambda value: None if value is None else orjson.loads(value)
-    return lambda value: value
+def _load(value: str | None) -> Any:
+    """A JSON column read as text (`_COLUMNS`) as values: orjson, or the standard decoder for
+    what orjson refuses (integers beyond 64 bits)."""
+    if value is None:
+        return None
+    try:
+        return _loads(value)
+    except orjson.JSONDecodeError:
+        return json.loads(value)
+
+
+_loads = orjson.loads
 
 
 def walk(
@@ -298,51 +338,164 @@ def walk(
     progress: Progress | None = None,
     batches: Batches | None = None,
     contacts: ContactBatches | None = None,
+    jobs: int | None = 1,
+    url: str | None = None,
 ) -> tuple[int, str, _Finding | None]:
     """Verify the chain from the start; return (events checked, the last hash, the first
     finding or None). `batches` and `contacts` learn what the batch events say
-    (heed.store.batches, heed.store.contact_batches)."""
+    (heed.store.batches, heed.store.contact_batches).
+
+    With more than one of `jobs`, ranges of the chain are walked in parallel and joined in
+    order; from the first range that does not verify whole or does not link to the one before
+    it, the walk goes on here one event at a time, so what is found, and where, is what a walk
+    in one process finds."""
     signed = signed or {}
-    dialect = _dialect(session)
-    iso, load = iso_reader(dialect), json_reader(dialect)
     state = _Walk(
         batches=batches if batches is not None else Batches(),
         contacts=contacts if contacts is not None else ContactBatches(),
+        replay=replay,
     )
-    checked = 0
-    for rows in _pages(session, account_id):
-        for row in rows:
-            if not _intact(row, state, account_id, iso, load, signed, replay):
-                finding = _check(row, state, account_id, iso, load)
-                if finding is not None:
-                    finding = _diagnose(session, account_id, row, finding, state, iso, load)
-                if finding is None and signed.get(row[0], row[14]) != row[14]:
-                    finding = _recomputed(session, account_id, row[0], signed)
-                if finding is not None:
-                    return checked, state.expected_prev, finding
-                _accept(row, state, load(row[10]), load(row[11]), replay)
-            checked += 1
+    progress = _forward_only(progress)
+    checked, resume = 0, 0
+    for after, upto, part in _parallel(session, account_id, signed, replay, progress, jobs, url):
+        if (
+            part is None
+            or part.finding is not None
+            or part.checked != upto - after
+            or part.entry_prev != state.expected_prev
+        ):
+            break
+        state.merge(part.state)
+        checked, resume = checked + part.checked, upto
+    else:
+        if resume:
+            return _unlisted(checked, state)
+
+    def tick(done: int) -> None:
         if progress is not None:
-            progress(checked)
+            progress(checked + done)
+
+    more, finding = _walk_range(session, account_id, state, signed, after=resume, tick=tick)
+    checked += more
+    if finding is not None:
+        return checked, state.expected_prev or GENESIS_HASH, finding
+    return _unlisted(checked, state)
+
+
+def _forward_only(progress: Progress | None) -> Progress | None:
+    """`progress`, never told less than before: a walk that goes on here after the ranges
+    (`walk`) counts again events the processes had counted."""
+    if progress is None:
+        return None
+    shown = 0
+
+    def forward(done: int) -> None:
+        nonlocal shown
+        if done > shown:
+            shown = done
+            progress(done)
+
+    return forward
+
+
+def _unlisted(checked: int, state: _Walk) -> tuple[int, str, _Finding | None]:
+    """The walk's result once every event verified: an event marked erased must be listed by
+    an erasure event (wherever in the log that is)."""
+    last = state.expected_prev or GENESIS_HASH
     unlisted = [seq for seq in state.erased if seq not in state.listed]
     if unlisted:
         return (
             checked,
-            state.expected_prev,
+            last,
             _Finding(
                 unlisted[0],
                 Tampering.EDITED,
                 f"event #{unlisted[0]} is marked erased, but no erasure event lists it: altered",
             ),
         )
-    return checked, state.expected_prev, None
+    return checked, last, None
 
 
-def _pages(session: Session, account_id: str) -> Iterator[Sequence[Any]]:
-    after = 0
+def _parallel(
+    session: Session,
+    account_id: str,
+    signed: dict[int, str],
+    replay: Replay | None,
+    progress: Progress | None,
+    jobs: int | None,
+    url: str | None,
+) -> list[tuple[int, int, _Range | None]]:
+    """The chain walked in ranges by several processes, each range on its own (nothing when
+    one process is to walk it, or the database cannot be opened again, as in-memory SQLite)."""
+    if ranges.processes(url, 2 * ranges.MIN_RANGE, jobs) < 2:
+        return []  # (what the log's length does not change, before it is counted)
+    last = session.execute(
+        text("SELECT max(seq) FROM events WHERE account_id = :a"), {"a": account_id}
+    ).scalar()
+    parts = ranges.processes(url, int(last or 0), jobs)
+    if parts < 2 or not last:
+        return []
+    bounds = ranges.split(int(last), parts)
+
+    def work(part: Session, after: int, upto: int, tick: Progress) -> _Range:
+        state = _Walk(
+            expected_seq=after + 1,
+            expected_prev=GENESIS_HASH if after == 0 else None,
+            replay=Replay() if replay is not None else None,
+        )
+        entry: list[str] = []
+        checked, finding = _walk_range(
+            part, account_id, state, signed, after=after, upto=upto, tick=tick, entry=entry
+        )
+        return _Range(state, entry[0] if entry else None, checked, finding)
+
+    results = ranges.run(session, str(url), bounds, work, progress)
+    return [(after, upto, part) for (after, upto), part in zip(bounds, results, strict=True)]
+
+
+def _walk_range(
+    session: Session,
+    account_id: str,
+    state: _Walk,
+    signed: dict[int, str],
+    *,
+    after: int,
+    upto: int | None = None,
+    tick: Progress,
+    entry: list[str] | None = None,
+) -> tuple[int, _Finding | None]:
+    """Walk the events after `after` (up to `upto`, else to the end) from `state`; return
+    (events checked, the first finding or None). `entry` gets the first event's link."""
+    dialect = _dialect(session)
+    iso, load = iso_reader(dialect), _load
+    checked = 0
+    for rows in _pages(session, account_id, after, upto):
+        if state.expected_prev is None:
+            state.expected_prev = rows[0][13]
+        if entry is not None and not entry:
+            entry.append(rows[0][13])
+        for row in rows:
+            if not _intact(row, state, account_id, iso, signed):
+                finding = _check(row, state, account_id, iso, load)
+                if finding is not None:
+                    finding = _diagnose(session, account_id, row, finding, state, iso, load)
+                if finding is None and signed.get(row[0], row[14]) != row[14]:
+                    finding = _recomputed(session, account_id, row[0], signed)
+                if finding is not None:
+                    return checked, finding
+                _accept(row, state, load(row[10]), load(row[11]))
+            checked += 1
+        tick(checked)
+    return checked, None
+
+
+def _pages(
+    session: Session, account_id: str, after: int, upto: int | None
+) -> Iterator[Sequence[Any]]:
+    query = _SELECT if upto is None else _SELECT_UPTO
     while True:
         rows = session.execute(
-            _SELECT, {"account_id": account_id, "after": after, "limit": _BATCH}
+            query, {"account_id": account_id, "after": after, "upto": upto, "limit": _BATCH}
         ).all()
         if rows:
             yield rows
@@ -392,22 +545,25 @@ def _intact(
     state: _Walk,
     account_id: str,
     iso: Callable[[Any], str],
-    load: Callable[[Any], Any],
     signed: dict[int, str],
-    replay: Replay | None,
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
-    Called once per event, so it does the least work it can: one JSON parse per column, one
-    orjson encoding per hash, the second timestamp reused when it is the first.
+    Called once per event, so it does the least work it can: one JSON parse per column (by
+    orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the second
+    timestamp reused when it is the first.
     """
     seq, occurred, recorded, kind, actor, source, channel, contact_id, address = row[:9]
     digest, prev, stored = row[12], row[13], row[14]
     if seq != state.expected_seq or prev != state.expected_prev:
         return False
-    before, after = load(row[10]), load(row[11])
+    try:
+        before, after = _loads(row[10]), _loads(row[11])
+        evidence = None if row[15] else _loads(row[9])
+    except orjson.JSONDecodeError:
+        return False
     if not row[15]:
-        payload = {"address": address, "after": after, "before": before, "evidence": load(row[9])}
+        payload = {"address": address, "after": after, "before": before, "evidence": evidence}
         if row[17] is not None:
             payload["salt"] = row[17]
         if _sha256(_dumps(payload, option=_SORTED)).hexdigest() != digest:
@@ -429,7 +585,7 @@ def _intact(
     material = b"%s|%s|%s" % (prev.encode(), _dumps(header, option=_SORTED), digest.encode())
     if _sha256(material).hexdigest() != stored or signed.get(seq, stored) != stored:
         return False
-    _accept(row, state, before, after, replay)
+    _accept(row, state, before, after)
     return True
 
 
@@ -437,7 +593,7 @@ _sha256 = hashlib.sha256
 _dumps = orjson.dumps
 
 
-def _accept(row: Any, state: _Walk, before: Any, after: Any, replay: Replay | None) -> None:
+def _accept(row: Any, state: _Walk, before: Any, after: Any) -> None:
     """Count a verified event: what it erased, what it changed, and what must come next."""
     seq, kind = row[0], row[3]
     if row[15]:
@@ -449,6 +605,7 @@ def _accept(row: Any, state: _Walk, before: Any, after: Any, replay: Replay | No
         state.batches.feed(seq, kind, after)
     if kind in ContactBatches.KINDS:
         state.contacts.feed(seq, kind, row[7], before, after)
+    replay = state.replay
     if replay is not None and kind in replay.KINDS:
         replay.feed(seq, kind, row[6], row[8], row[7], before, after)
     state.expected_seq, state.expected_prev = seq + 1, row[14]

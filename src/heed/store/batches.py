@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from heed.core.chain import canonical_json
 from heed.core.vocabulary import Actor
+from heed.store import ranges
 from heed.store.events import EventLog
 from heed.store.ids import new_ids
 from heed.store.tables import Suppression
@@ -188,6 +189,182 @@ class _Material:
 _dumps = orjson.dumps
 
 
+@dataclass(frozen=True, slots=True)
+class Uniform:
+    """What every row of a uniform batch shares (heed.bulk.optout_plain): its channel, scope
+    and reason."""
+
+    channel: str
+    scope: str
+    reason: str
+
+
+def write_uniform(
+    session: Session,
+    log: EventLog,
+    shared: Uniform,
+    addresses: Sequence[str],
+    evidence: Sequence[bytes],
+    *,
+    source: str,
+    actor: Actor,
+    batch_evidence: dict[str, Any],
+) -> int:
+    """`write` for rows that share their channel, scope and reason, each given as its address
+    and its evidence encoded already as `orjson.dumps(evidence, option=OPT_SORT_KEYS)` writes
+    it; return the event's number.
+
+    The payload's shared parts are encoded once into a template, so a row costs one format,
+    one SHA-256 and its record (test_import_batches checks the digest is `row_digest` of the
+    payload). On PostgreSQL the rows are streamed into `COPY` as text while the next are
+    hashed, so the server indexes them while this process works.
+    """
+    now, seq = utcnow(), log.next_seq
+    since = now.isoformat()
+    n = len(addresses)
+    ids, salts = new_ids(n), secrets.token_hex(16 * n)
+    template = uniform_template(shared, source, since)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    hasher = hashlib.sha256()
+    with _Sink(session, log.account_id, shared, source, now, seq, postgresql) as sink:
+        for start in range(0, n, _STREAMED):
+            part = slice(start, start + _STREAMED)
+            rows = list(
+                zip(
+                    ids[part],
+                    addresses[part],
+                    evidence[part],
+                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + _STREAMED, n))],
+                    strict=True,
+                )
+            )
+            digests = [
+                hashlib.sha256(template % (_dumps(a), e, i.encode(), s.encode())).hexdigest()
+                for i, a, e, s in rows
+            ]
+            hasher.update("".join(digests).encode())
+            sink.add(rows, digests)
+    channel = shared.channel
+    event = log.append(
+        KIND,
+        actor,
+        source=source,
+        channel=channel,
+        evidence=batch_evidence,
+        after={"rows": len(addresses), "digest": hasher.hexdigest()},
+        occurred_at=now,
+    )
+    assert event.seq == seq
+    return seq
+
+
+_STREAMED = 1000  # rows hashed and sent at a time
+
+
+def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
+    """The sorted payload as `row_digest` encodes it, with %s where the address (JSON), the
+    evidence (JSON), the id and the salt go; every other part is encoded here, once."""
+
+    def fixed(value: str) -> bytes:
+        return _dumps(value).replace(b"%", b"%%")
+
+    return (
+        b'{"address":%s,"channel":' + fixed(shared.channel) + b',"evidence":%s,"id":"%s",'
+        b'"reason":'
+        + fixed(shared.reason)
+        + b',"salt":"%s","scope":'
+        + fixed(shared.scope)
+        + b',"since":'
+        + fixed(since)
+        + b',"source":'
+        + fixed(source)
+        + b"}"
+    )
+
+
+class _Sink:
+    """Where a uniform batch's records go: `executemany` of tuples on SQLite (at the end),
+    `COPY` text on PostgreSQL (as they come)."""
+
+    def __init__(
+        self,
+        session: Session,
+        account_id: str,
+        shared: Uniform,
+        source: str,
+        now: Any,
+        seq: int,
+        postgresql: bool,
+    ) -> None:
+        self.session, self.postgresql = session, postgresql
+        self.records: list[tuple[Any, ...]] = []
+        if postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
+            parts: tuple[str | None, ...] = (account_id, None, shared.channel, None)
+            parts += (shared.scope, source, shared.reason, None, now.isoformat(), str(seq))
+            parts += (None, None)
+            fields = (
+                b"%s" if p is None else _copy_bytes(p.encode()).replace(b"%", b"%%") for p in parts
+            )
+            self.line = b"\t".join(fields) + b"\n"
+        else:
+            stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
+            self.fixed = (account_id, shared.channel, shared.scope, source, shared.reason)
+            self.stored, self.seq = stored, seq
+
+    def __enter__(self) -> _Sink:
+        if self.postgresql:
+            raw: Any = self.session.connection().connection.dbapi_connection  # psycopg's
+            self.cursor = raw.cursor()
+            self.copy = self.cursor.copy(f"COPY suppressions ({_COLUMNS}) FROM STDIN")
+            self.out = self.copy.__enter__()
+        return self
+
+    def add(self, rows: Sequence[tuple[str, str, bytes, str]], digests: Sequence[str]) -> None:
+        """Rows of (id, address, evidence, salt), and their digests."""
+        if self.postgresql:
+            line = self.line
+            encoded = [(i.encode(), a.encode(), e, s.encode()) for i, a, e, s in rows]
+            if _escapes(b"".join(a + e for _, a, e, _ in encoded)):  # rare: escape them all
+                encoded = [(i, _copy_bytes(a), _copy_bytes(e), s) for i, a, e, s in encoded]
+            lines = (line % (*row, d.encode()) for row, d in zip(encoded, digests, strict=True))
+            self.out.write(b"".join(lines))
+            return
+        account_id, channel, scope, source, reason = self.fixed
+        stored, seq = self.stored, self.seq
+        self.records += [
+            (account_id, i, channel, a, scope, source, reason, e.decode(), stored, seq, s, d)
+            for (i, a, e, s), d in zip(rows, digests, strict=True)
+        ]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.postgresql:
+            try:
+                self.copy.__exit__(*exc)
+            finally:
+                self.cursor.close()
+            return
+        if exc[0] is None:
+            _insert(self.session, self.records)
+
+
+def _escapes(text: bytes) -> bool:
+    """Whether `text` holds a byte COPY's text format escapes (one search each)."""
+    return any(byte in text for byte in (b"\\", b"\t", b"\n", b"\r"))
+
+
+def _copy_bytes(value: bytes) -> bytes:
+    """`value` as a field of PostgreSQL's COPY text format (a row's JSON and address rarely
+    need escaping: the test is four searches of a short string)."""
+    if b"\\" in value or b"\t" in value or b"\n" in value or b"\r" in value:
+        value = (
+            value.replace(b"\\", b"\\\\")
+            .replace(b"\t", b"\\t")
+            .replace(b"\n", b"\\n")
+            .replace(b"\r", b"\\r")
+        )
+    return value
+
+
 def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
@@ -253,7 +430,14 @@ def rows_about(
 _ROWS = text(
     "SELECT id, created_event, channel, address, scope, source, reason,"
     " CAST(evidence AS TEXT), since, salt, row_digest, lifted_at, lifted_event FROM suppressions"
-    " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after ORDER BY id LIMIT :limit"
+    " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after"
+)
+_ROWS_UPTO = text(_ROWS.text + " AND id <= :upto ORDER BY id LIMIT :limit")
+_ROWS = text(_ROWS.text + " ORDER BY id LIMIT :limit")
+_COUNT = text("SELECT count(*) FROM suppressions WHERE account_id = :a AND row_digest IS NOT NULL")
+_NTH = text(
+    "SELECT id FROM suppressions WHERE account_id = :a AND row_digest IS NOT NULL"
+    " ORDER BY id LIMIT 1 OFFSET :n"
 )
 _PAGE = 20_000
 
@@ -271,6 +455,11 @@ class Batches:
             self.expected[seq] = (int(after.get("rows", -1)), str(after.get("digest")))
         elif kind == "contact.erased" and isinstance(after, dict):
             self.erased_rows.update(after.get("erased_rows", []))
+
+    def merge(self, later: Batches) -> None:
+        """Add what a walk of the log's next range learnt (heed.store.ranges)."""
+        self.expected.update(later.expected)
+        self.erased_rows |= later.erased_rows
 
 
 @dataclass(frozen=True)
@@ -294,53 +483,172 @@ def check(
     *,
     on_row: OnRow | None = None,
     progress: Callable[[int], None] | None = None,
+    jobs: int | None = 1,
+    url: str | None = None,
 ) -> tuple[int, RowFinding | None]:
     """Verify every batch-written row against its own digest and every batch against its
-    event; return (rows checked, the first finding or None)."""
-    hashers: dict[int, Any] = {}
-    counts: dict[int, int] = {}
+    event; return (rows checked, the first finding or None). `progress` gets the rows done.
+
+    With more than one of `jobs`, ranges of rows (in id order) are checked by forked
+    processes reading `url` (heed.store.ranges) and joined in order: the first finding is the
+    first range's that has one, and a batch whose rows span ranges is digested from the
+    pieces' row digests, so the answer is the one a single pass gives."""
+    total = _count(session, account_id) if jobs != 1 else 0
+    bounds = _row_ranges(session, account_id, total, ranges.processes(url, total, jobs))
+    tick = progress or (lambda done: None)
+
+    def work(part: Session, after: str, upto: str | None, tick: Callable[[int], None]) -> _Rows:
+        return _check_range(part, account_id, batches, iso, after, upto, tick, len(bounds) == 1)
+
+    parts: list[_Rows | None]
+    if len(bounds) == 1:
+        parts = [work(session, *bounds[0], tick)]
+    else:
+        parts = ranges.run(session, str(url), bounds, work, progress)
     checked = 0
+    digests: dict[int, list[str | list[str]]] = {}
+    counts: dict[int, int] = {}
+    for (after, upto), part in zip(bounds, parts, strict=True):
+        if part is None:  # its process failed: check it here
+            part = work(session, after, upto, _counting_from(checked, tick))
+        checked += part.checked
+        if part.finding is not None:
+            return checked, part.finding
+        for seq, count in part.counts.items():
+            counts[seq] = counts.get(seq, 0) + count
+            digests.setdefault(seq, []).append(part.digests[seq])
+        if on_row is not None:
+            for lifted in part.lifted:
+                on_row(*lifted)
+    joined = {seq: _joined(pieces) for seq, pieces in digests.items()}
+    return checked, compare_batches(batches.expected, joined, counts, "suppression", "rows")
+
+
+def _counting_from(so_far: int, tick: Callable[[int], None]) -> Callable[[int], None]:
+    return lambda done: tick(so_far + done)
+
+
+@dataclass
+class _Rows:
+    """One range of rows checked: each batch's count and digest in it (its row digests, while
+    the range does not hold all the batch's rows), the lifted rows, the first finding."""
+
+    checked: int = 0
+    finding: RowFinding | None = None
+    counts: dict[int, int] = field(default_factory=dict)
+    digests: dict[int, str | list[str]] = field(default_factory=dict)
+    lifted: list[tuple[str, str, str, str, Any, Any]] = field(default_factory=list)
+
+
+def _joined(pieces: list[str | list[str]]) -> str:
+    """A batch's digest from its pieces in id order (a whole digest comes alone, unless rows
+    were added elsewhere: then its count already differs and the digest is not read)."""
+    if len(pieces) == 1 and isinstance(pieces[0], str):
+        return pieces[0]
+    hasher = hashlib.sha256()
+    for piece in pieces:
+        for digest in [piece] if isinstance(piece, str) else piece:
+            hasher.update(digest.encode())
+    return hasher.hexdigest()
+
+
+def _check_range(
+    session: Session,
+    account_id: str,
+    batches: Batches,
+    iso: Callable[[Any], str],
+    after: str,
+    upto: str | None,
+    tick: Callable[[int], None],
+    whole: bool,
+) -> _Rows:
+    """Check the rows with after < id <= upto (all of them when `whole`)."""
+    found = _Rows()
+    hashers: dict[int, Any] = {}
+    kept: dict[int, list[str]] = {}  # row digests of batches not yet whole in this range
+    counts = found.counts
     raw_since, since = None, ""
-    last_seq, hasher = -1, None
-    for page in pages(session, _ROWS, account_id):
+    last_seq, hasher, keep = -1, None, None
+    for page in pages(session, _ROWS if upto is None else _ROWS_UPTO, account_id, after, upto):
         for row in page:
             sid, seq = row[0], row[1]
             if seq != last_seq:  # a batch's rows come together, in id order
                 if seq not in batches.expected:
-                    return checked, RowFinding(
+                    found.finding = RowFinding(
                         seq,
                         f"suppression {sid} names event #{seq} as its batch, but that event "
                         "imported no batch: the row was inserted",
                         edited=False,
                     )
+                    return found
                 last_seq, hasher = seq, hashers.get(seq)
                 if hasher is None:
                     hasher = hashers[seq] = hashlib.sha256()
+                    if not whole:
+                        kept[seq] = []
+                keep = kept.get(seq)
             if row[8] != raw_since:  # a batch's rows share their time
                 raw_since, since = row[8], iso(row[8])
-            if row[9] is None:  # erased: the digest stands for the blanked payload
-                if sid not in batches.erased_rows:
-                    return checked, RowFinding(
-                        seq,
-                        f"suppression {sid} of batch event #{seq} has no salt, but no erasure "
-                        "lists it: altered",
-                        edited=True,
-                    )
-            elif not _intact(row, since):
-                return checked, RowFinding(
-                    seq,
-                    f"suppression {sid} of batch event #{seq} was altered: its address, scope, "
-                    "reason, evidence or time differs from what the batch recorded",
-                    edited=True,
-                )
+            finding = _row_finding(row, seq, since, batches)
+            if finding is not None:
+                found.finding = finding
+                return found
             hasher.update(row[10].encode())  # type: ignore[union-attr]
             counts[seq] = counts.get(seq, 0) + 1
-            if on_row is not None and (row[11] is not None or row[12] is not None):
-                on_row(sid, row[2], row[4], row[5], row[11], row[12])
-            checked += 1
-        if progress is not None:
-            progress(len(page))
-    return checked, compare_batches(batches.expected, hashers, counts, "suppression", "rows")
+            if keep is not None:
+                keep.append(row[10])
+                if counts[seq] == batches.expected[seq][0]:  # whole here: its digest will do
+                    del kept[seq]
+                    keep = None
+            if row[11] is not None or row[12] is not None:
+                found.lifted.append((sid, row[2], row[4], row[5], row[11], row[12]))
+            found.checked += 1
+        tick(found.checked)
+    found.digests = {seq: kept[seq] if seq in kept else h.hexdigest() for seq, h in hashers.items()}
+    return found
+
+
+def _row_finding(row: Any, seq: int, since: str, batches: Batches) -> RowFinding | None:
+    sid = row[0]
+    if row[9] is None:  # erased: the digest stands for the blanked payload
+        if sid in batches.erased_rows:
+            return None
+        return RowFinding(
+            seq,
+            f"suppression {sid} of batch event #{seq} has no salt, but no erasure lists it: "
+            "altered",
+            edited=True,
+        )
+    if _intact(row, since):
+        return None
+    return RowFinding(
+        seq,
+        f"suppression {sid} of batch event #{seq} was altered: its address, scope, reason, "
+        "evidence or time differs from what the batch recorded",
+        edited=True,
+    )
+
+
+def _count(session: Session, account_id: str) -> int:
+    return int(session.execute(_COUNT, {"a": account_id}).scalar_one())
+
+
+def _row_ranges(
+    session: Session, account_id: str, total: int, parts: int
+) -> list[tuple[str, str | None]]:
+    """(after, upto] ranges of ids holding nearly equal numbers of the `total` rows; one open
+    range for one process. The last ends at the last id this transaction sees (SQLite's
+    other processes may see rows written since: heed.store.ranges)."""
+    if parts < 2 or total < parts:
+        return [("", None)]
+    offsets = [total * k // parts - 1 for k in range(1, parts + 1)]
+    ids = [session.execute(_NTH, {"a": account_id, "n": n}).scalar_one() for n in offsets]
+    bounds: list[tuple[str, str | None]] = []
+    after = ""
+    for upto in ids:
+        bounds.append((after, str(upto)))
+        after = str(upto)
+    return bounds
 
 
 def _intact(row: Any, since: str) -> bool:
@@ -374,7 +682,7 @@ _loads = orjson.loads
 
 def compare_batches(
     expected: dict[int, tuple[int, str]],
-    hashers: dict[int, Any],
+    digests: dict[int, str],
     counts: dict[int, int],
     noun: str,
     items: str,
@@ -392,7 +700,7 @@ def compare_batches(
                 f"them: {items} were {how}",
                 edited=False,
             )
-        if rows and hashers[seq].hexdigest() != digest:
+        if rows and digests[seq] != digest:
             return RowFinding(
                 seq,
                 f"the {noun}s of batch event #{seq} are not the ones it imported: {items} "
@@ -402,12 +710,19 @@ def compare_batches(
     return None
 
 
-def pages(session: Session, rows: TextClause, account_id: str) -> Iterator[Sequence[Any]]:
-    """The account's batch-written rows, `_PAGE` at a time in id order: `rows` is a query
-    taking the account (:a), the last id seen (:after) and the page size (:limit)."""
-    after = ""
+def pages(
+    session: Session,
+    rows: TextClause,
+    account_id: str,
+    after: str = "",
+    upto: str | None = None,
+) -> Iterator[Sequence[Any]]:
+    """The account's batch-written rows after id `after`, `_PAGE` at a time in id order:
+    `rows` is a query taking the account (:a), the last id seen (:after), the page size
+    (:limit) and, if it reads a range, its last id (:upto)."""
     while True:
-        page = session.execute(rows, {"a": account_id, "after": after, "limit": _PAGE}).all()
+        params = {"a": account_id, "after": after, "upto": upto, "limit": _PAGE}
+        page = session.execute(rows, params).all()
         if page:
             yield page
         if len(page) < _PAGE:

@@ -35,15 +35,18 @@ def new_ids(count: int) -> list[str]:
     rows stay in file order) and stay unguessable enough to be unique.
     """
     prefix = new_id()[:18]  # the time (10 characters) and 40 random bits (8)
-    start = secrets.randbits(39)  # room for 2^39 ids after it
-    pairs = _PAIRS
-    found = []
-    for n in range(start, start + count):
-        found.append(
-            prefix
-            + pairs[n >> 30]
-            + pairs[(n >> 20) & 1023]
-            + pairs[(n >> 10) & 1023]
-            + pairs[n & 1023]
-        )
+    return _counted(prefix, secrets.randbits(39), count)  # room for 2^39 ids after the start
+
+
+def _counted(prefix: str, start: int, count: int) -> list[str]:
+    """`prefix` and the 40-bit counter from `start`, four characters for each 10 bits: ids
+    that share their first 30 bits share their first three pairs, so a run of up to 1,024
+    is one string and one list of the last pairs."""
+    pairs, found, n, end = _PAIRS, [], start, start + count
+    while n < end:
+        high = n >> 10
+        head = prefix + pairs[high >> 20] + pairs[(high >> 10) & 1023] + pairs[high & 1023]
+        stop = min(end, (high + 1) << 10)
+        found += [head + pair for pair in pairs[n & 1023 : (n & 1023) + stop - n]]
+        n = stop
     return found

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor, Purpose
 from heed.errors import AlreadyExists, InvalidSetting, NotFound
 from heed.store import accounts
 from heed.store.accounts import AccountRef
+from heed.store.arrays import among, bound
 from heed.store.events import EventLog
 from heed.store.ids import new_id
 from heed.store.suppressions import Target
@@ -89,28 +92,65 @@ def set_membership(
     contact is still honoured. Membership is the list's roster for people and the UI.
     """
     contact = accounts.find_contact(session, account, target)
-    if contact is None:
+    if contact is not None:
+        set_memberships(session, log, account, list_name, [(contact.id, target)], status, actor)
+
+
+def set_memberships(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    list_name: str,
+    members: Sequence[tuple[str, Target]],
+    status: str,
+    actor: Actor,
+) -> None:
+    """Record these contacts' membership of one list (contact id, and the address it was
+    reached by): each contact whose status changes gets its `list.{status}` event. A batch's
+    memberships are read in one query and written in the ORM's multi-row statements; a
+    contact named twice counts once, by its first address."""
+    chosen: dict[str, Target] = {}
+    for contact_id, target in members:
+        chosen.setdefault(contact_id, target)
+    if not chosen:
         return
     mailing_list = accounts.find_list(session, account, list_name)
-    row = session.get(ListMembership, (account.id, mailing_list.id, contact.id))
-    if row is not None and row.status == status:
-        return
+    stored = memberships_of(session, account, mailing_list.id, list(chosen))
     now = utcnow()
-    before = {"status": row.status} if row else None
-    if row is None:
-        row = ListMembership(account_id=account.id, list_id=mailing_list.id, contact_id=contact.id)
-        session.add(row)
-    row.status = status
-    if status == "subscribed":
-        row.subscribed_at = now
-    else:
-        row.unsubscribed_at = now
-    log.append(
-        f"list.{status}",
-        actor,
-        channel=target.channel.value,
-        address=target.address,
-        contact_id=contact.id,
-        before=before,
-        after={"list": mailing_list.name, "status": status},
+    for contact_id, target in chosen.items():
+        row = stored.get(contact_id)
+        if row is not None and row.status == status:
+            continue
+        before = {"status": row.status} if row else None
+        if row is None:
+            row = ListMembership(
+                account_id=account.id, list_id=mailing_list.id, contact_id=contact_id
+            )
+            session.add(row)
+        row.status = status
+        if status == "subscribed":
+            row.subscribed_at = now
+        else:
+            row.unsubscribed_at = now
+        log.append(
+            f"list.{status}",
+            actor,
+            channel=target.channel.value,
+            address=target.address,
+            contact_id=contact_id,
+            before=before,
+            after={"list": mailing_list.name, "status": status},
+        )
+
+
+def memberships_of(
+    session: Session, account: AccountRef, list_id: str, contact_ids: list[str]
+) -> dict[str, ListMembership]:
+    """The stored memberships of one list among these contacts, by contact id."""
+    statement = text(
+        "SELECT * FROM list_memberships WHERE account_id = :a AND list_id = :l"
+        f" AND {among(session, 'contact_id', 'ids')}"
     )
+    values = {"a": account.id, "l": list_id, "ids": bound(contact_ids)}
+    rows = session.scalars(select(ListMembership).from_statement(statement), values)
+    return {row.contact_id: row for row in rows}

@@ -124,6 +124,7 @@ SENDER_ID = (
     " AND address = :address"
 )
 LIST_ID = "SELECT id FROM lists WHERE account_id = :account_id AND name = :name"
+EVENT_HEAD = "SELECT seq, hash FROM event_heads WHERE account_id = :account_id"
 REVISIONS = "SELECT version_num FROM alembic_version"
 HAS_REVISIONS = {
     "sqlite": "SELECT count(*) FROM sqlite_master"
@@ -220,6 +221,13 @@ def require_list(reads: Reads, account: AccountRef, name: str) -> None:
     """NotFound unless the account has a list named `name`."""
     if not reads.rows(LIST_ID, {"account_id": account.id, "name": name}):
         raise no_such_list(account, name)
+
+
+def event_head(reads: Reads, account_id: str) -> tuple[int, str]:
+    """The account's newest event (seq, hash), (0, "") before its first: what a compiled
+    suppression index is stamped with (heed.bulk.index_files.Stamp)."""
+    found = reads.rows(EVENT_HEAD, {"account_id": account_id})
+    return (int(found[0][0]), str(found[0][1])) if found else (0, "")
 
 
 def no_such_list(account: AccountRef, name: str) -> NotFound:

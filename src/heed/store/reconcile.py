@@ -69,6 +69,21 @@ class Replay:
         elif kind.startswith("list.") and after and contact_id:
             self.memberships[(after["list"], contact_id)] = (after["status"], seq)
 
+    def merge(self, later: Replay) -> None:
+        """Continue with the replay of the log's next range (heed.store.ranges), which did
+        not know the suppressions created before it: its lifts of those wait in its
+        `pending_lifts`, and land here."""
+        self.suppressions.update(later.suppressions)
+        for sid, seq in later.pending_lifts.items():
+            known = self.suppressions.get(sid)
+            if known is not None:
+                self.suppressions[sid] = (known[0], known[1], seq)
+            else:
+                self.pending_lifts[sid] = seq
+        self.consents.update(later.consents)
+        self.memberships.update(later.memberships)
+        self.batch_differences += later.batch_differences
+
     def batch_row(
         self, sid: str, channel: str, scope: str, source: str, lifted_at: Any, lifted: Any
     ) -> None:
@@ -120,6 +135,15 @@ def _suppressions(
     for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
         seen.add(sid)
         logged = replay.suppressions.get(sid)
+        if logged is not None:
+            fingerprint, created_seq, lifted_seq = logged
+            if (
+                created == created_seq
+                and lifted == lifted_seq  # None both when never lifted
+                and (lifted_at is None) is (lifted_seq is None)
+                and fingerprint == _suppression_print(channel, address, scope, source, iso(since))
+            ):
+                continue  # as the log says: most rows, so nothing more is done for them
         name = f"suppression {sid} ({channel}, {scope}, {source})"  # no address: it is kept
         if logged is None:
             found.append(f"{name} is in the table but no event created it: inserted")

@@ -6,7 +6,6 @@ so a suppression never exists without the event that explains it, nor the other 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.vocabulary import Actor, Channel, Purpose, Scope, Source
 from heed.store import reads
+from heed.store.arrays import among, bound
 from heed.store.db import SessionReads
 from heed.store.events import EventLog
 from heed.store.ids import new_id
@@ -107,41 +107,42 @@ def active_keys(
     session: Session, account_id: str, targets: Iterable[Target], chunk: int = 5000
 ) -> set[tuple[str, str, str, str]]:
     """(channel, address, scope, source) of every active suppression of these targets: what
-    an import plans against, read as plain tuples, `chunk` addresses a query.
-
-    The addresses go in as one array parameter (JSON on SQLite), not one parameter each:
-    compiling a statement with thousands of parameters costs more than running it.
-    """
+    an import plans against, read as plain tuples, `chunk` addresses a query."""
     pairs = {(target.channel.value, target.address) for target in targets}
-    addresses = sorted({address for _, address in pairs})
-    channels = sorted({channel for channel, _ in pairs})
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    statement = _ACTIVE_KEYS_SQLITE if sqlite else _ACTIVE_KEYS_POSTGRESQL
-    found: set[tuple[str, str, str, str]] = set()
-    for start in range(0, len(addresses), chunk):
-        some = addresses[start : start + chunk]
-        values = {
-            "a": account_id,
-            "channels": json.dumps(channels) if sqlite else channels,
-            "addresses": json.dumps(some) if sqlite else some,
-        }
-        found.update(
-            (channel, address, scope, source)
-            for channel, address, scope, source in session.execute(statement, values).all()
-            if (channel, address) in pairs
-        )
+    addresses = {address for _, address in pairs}
+    channels = {channel for channel, _ in pairs}
+    return {
+        key
+        for key in active_on(session, account_id, channels, addresses, chunk)
+        if (key[0], key[1]) in pairs
+    }
+
+
+def active_on(
+    session: Session,
+    account_id: str,
+    channels: Iterable[str],
+    addresses: Iterable[str],
+    chunk: int = 5000,
+) -> list[tuple[str, str, str, str]]:
+    """(channel, address, scope, source) of every active suppression of any of these
+    addresses on any of these channels, `chunk` addresses a query.
+
+    The addresses and channels go in as one parameter each (heed.store.arrays).
+    """
+    wanted = sorted(set(addresses))
+    on = bound(sorted(set(channels)))
+    statement = text(
+        "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
+        f" AND {among(session, 'channel', 'channels')}"
+        f" AND {among(session, 'address', 'addresses')} AND lifted_at IS NULL"
+    )
+    found: list[tuple[str, str, str, str]] = []
+    for start in range(0, len(wanted), chunk):
+        some = bound(wanted[start : start + chunk])
+        values = {"a": account_id, "channels": on, "addresses": some}
+        found += [(c, a, s, source) for c, a, s, source in session.execute(statement, values)]
     return found
-
-
-_ACTIVE_KEYS_SQLITE = text(
-    "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
-    " AND channel IN (SELECT value FROM json_each(:channels))"
-    " AND address IN (SELECT value FROM json_each(:addresses)) AND lifted_at IS NULL"
-)
-_ACTIVE_KEYS_POSTGRESQL = text(
-    "SELECT channel, address, scope, source FROM suppressions WHERE account_id = :a"
-    " AND channel = ANY(:channels) AND address = ANY(:addresses) AND lifted_at IS NULL"
-)
 
 
 def active_by_address(

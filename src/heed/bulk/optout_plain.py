@@ -1,0 +1,245 @@
+"""Opt-outs from a plain CSV file a block of rows at a time: the suppressions, evidence, counts
+and errors `optout_import.read_rows`, `plan` and `apply` make, without a Python object per row.
+
+Taken for the shape of most migrations (`takes`): one channel and one scope for the whole
+file, the scope not a list, no reason column and `opt_out_channels=same`, so every good row
+is one suppression of that channel, scope and reason; and a plain file (heed.bulk.plain_rows).
+A row of the header's width whose address the filter's vectorised reader proves canonical
+E.164 (heed.bulk.keys.canonical_keys, as `canonical_e164` proves it) gets its evidence from
+one template, filled with the row's fields as they are in the file (the bytes JSON writes
+unchanged); any other row goes through `optout_import.read_row`, which decides it and words
+its error as it always did. The plan is the same (an address already imported in the scope
+is unchanged, and so is a repeat within the batch); the batch is written by
+`batches.write_uniform`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import orjson
+from sqlalchemy.orm import Session
+
+from heed.bulk.csvfile import CsvFile
+from heed.bulk.keys import canonical_keys
+from heed.bulk.optout_import import OptOutFile, field_names, read_row
+from heed.bulk.plain_rows import BLOCK, Block, blocks
+from heed.core.lazy import module
+from heed.core.vocabulary import Actor, AddressKind, Scope, ScopeKind, Source
+from heed.store import batches
+from heed.store.accounts import AccountRef
+from heed.store.batches import Uniform
+from heed.store.events import EventLog
+from heed.store.imports import BatchOutcome
+from heed.store.suppressions import active_on
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+else:
+    np = module("numpy")
+
+_IMPORT = Source.IMPORT.value
+_SORTED = orjson.OPT_SORT_KEYS
+
+
+@dataclass(slots=True)
+class PlainBatch:
+    """A batch of rows read by `batches`: its good rows in file order, and its errors."""
+
+    rows: int = 0  # rows of the file it holds (its good rows and its errors)
+    lines: list[int] = field(default_factory=list)
+    addresses: list[str] = field(default_factory=list)  # each good row's canonical address
+    evidence: list[bytes] = field(default_factory=list)  # each good row's, as sorted JSON
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return self.rows
+
+
+def takes(spec: OptOutFile, account: AccountRef) -> bool:
+    """Whether every good row of the file makes one suppression of one channel, scope and
+    reason (see the module docstring)."""
+    return (
+        spec.channel is not None
+        and "reason" not in spec.columns.indexes
+        and (spec.scope is not None or "scope" not in spec.columns.indexes)
+        and (spec.scope is None or spec.scope.kind is not ScopeKind.LIST)
+        and account.settings.opt_out_channels != "all"
+    )
+
+
+def scope_of(spec: OptOutFile) -> Scope:
+    return spec.scope or Scope.account()
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A block's rows as the template reads them."""
+
+    block: Block
+    fast: npt.NDArray[np.bool_]  # by row: the template takes it
+    begins: list[npt.NDArray[np.int64]]  # by column, in the template's order
+    stops: list[npt.NDArray[np.int64]]
+    address: int  # the address column's place in that order
+
+
+class _Reader:
+    """What `batches` reads each block with: the template, and the slow path's spec."""
+
+    def __init__(self, spec: OptOutFile, account: AccountRef, name: str) -> None:
+        assert spec.channel is not None
+        self.spec, self.account, self.name = spec, account, name
+        header = spec.columns.header
+        self.width, self.address = len(header), spec.columns.indexes["address"]
+        self.phone = spec.channel.address_kind is AddressKind.PHONE
+        names = field_names(header, self.width)
+        # The columns in the order orjson sorts their names, read back from orjson itself.
+        numbered = orjson.dumps(dict(zip(names, range(self.width), strict=True)), option=_SORTED)
+        self.order: list[int] = list(orjson.loads(numbered).values())
+        fields = b",".join(_fixed(names[j]) + b':"%s"' for j in self.order)
+        self.template = (
+            b'{"file":'
+            + _fixed(spec.file_name)
+            + b',"import_id":'
+            + _fixed(spec.import_id)
+            + b',"line":%d,"row":{'
+            + fields
+            + b"}}"
+        )
+
+    def prepare(self, block: Block) -> _Block:
+        lines, rows = block.lines, block.rows
+        delimiter = ord(block.delimiter)
+        marks = lines.breaks[lines.kinds == delimiter]
+        cut = np.searchsorted(marks, lines.ends[rows]) - np.searchsorted(marks, lines.starts[rows])
+        fast = (cut == self.width - 1) & ~block.odd[rows]
+        spans = [lines.field(rows, delimiter, j) for j in self.order]
+        place = self.order.index(self.address)
+        if self.phone and fast.any():
+            fast &= canonical_keys(spans[place])[1]
+        else:
+            fast[:] = False
+        begins, stops = [s.begins for s in spans], [s.stops for s in spans]
+        return _Block(block, fast, begins, stops, place)
+
+    def read(self, read: _Block, at: int, stop: int, batch: PlainBatch) -> None:
+        """Rows `at` to `stop` of the block into `batch`, in file order."""
+        block = read.block
+        data, rows = block.lines.data, block.rows[at:stop]
+        fast = read.fast[at:stop]
+        chosen = np.flatnonzero(fast) + at
+        numbers = (block.rows[chosen] + block.first).tolist()
+        get = data.__getitem__
+        fields = [
+            list(map(get, map(slice, b[chosen].tolist(), e[chosen].tolist())))
+            for b, e in zip(read.begins, read.stops, strict=True)
+        ]
+        template = self.template
+        evidence = [template % row for row in zip(numbers, *fields, strict=True)]
+        addresses = [a.decode() for a in fields[read.address]]
+        if len(chosen) == len(rows):
+            batch.rows += len(rows)
+            batch.lines += numbers
+            batch.addresses += addresses
+            batch.evidence += evidence
+            return
+        taken = 0
+        for row, quick in zip(rows.tolist(), fast.tolist(), strict=True):
+            if quick:
+                batch.rows += 1
+                batch.lines.append(numbers[taken])
+                batch.addresses.append(addresses[taken])
+                batch.evidence.append(evidence[taken])
+                taken += 1
+            else:
+                self._slow(block, row, batch)
+
+    def _slow(self, block: Block, line: int, batch: PlainBatch) -> None:
+        row = block.csv_row(line, self.name)
+        if row is None:  # blank: not a row
+            return
+        batch.rows += 1
+        read = read_row(self.spec, self.account, row)
+        if isinstance(read, str):
+            batch.errors.append((row.line, read))
+            return
+        batch.lines.append(row.line)
+        batch.addresses.append(read.target.address)
+        batch.evidence.append(orjson.dumps(read.evidence, option=_SORTED))
+
+
+def _fixed(value: str) -> bytes:
+    """`value` as JSON, for a %-template."""
+    return orjson.dumps(value).replace(b"%", b"%%")
+
+
+def plain_batches(
+    spec: OptOutFile, account: AccountRef, table: CsvFile, size: int, block: int = BLOCK
+) -> Iterator[PlainBatch]:
+    """The file's rows in batches of `size` (the last may be smaller), read a block at a
+    time; `takes(spec, account)` and `table.plain()` must be true."""
+    reader = _Reader(spec, account, table.name)
+    batch = PlainBatch()
+    for lines in blocks(table, block):
+        read, at = reader.prepare(lines), 0
+        while at < len(lines.rows):
+            stop = at + size - batch.rows
+            reader.read(read, at, stop, batch)
+            at = stop
+            if batch.rows == size:
+                yield batch
+                batch = PlainBatch()
+    if batch.rows:
+        yield batch
+
+
+def commit(
+    session: Session,
+    log: EventLog,
+    spec: OptOutFile,
+    batch: PlainBatch,
+    actor: Actor,
+    outcome: BatchOutcome,
+) -> None:
+    """Plan and write one batch in the caller's transaction, under the account's lock (the
+    caller took it), counting into `outcome` as `optout_import.apply` counts."""
+    assert spec.channel is not None
+    channel, scope = spec.channel.value, str(scope_of(spec))
+    present = {
+        address
+        for _, address, found_scope, source in active_on(
+            session, log.account_id, (channel,), batch.addresses
+        )
+        if found_scope == scope and source == _IMPORT
+    }
+    addresses, evidence = batch.addresses, batch.evidence
+    if present or len(set(addresses)) < len(addresses):  # else every row is new: no loop
+        fresh = []
+        for n, address in enumerate(addresses):
+            if address not in present:
+                present.add(address)
+                fresh.append(n)
+        addresses, evidence = [addresses[n] for n in fresh], [evidence[n] for n in fresh]
+    if addresses:
+        batches.write_uniform(
+            session,
+            log,
+            Uniform(channel, scope, f"imported from {spec.file_name}"),
+            addresses,
+            evidence,
+            source=_IMPORT,
+            actor=actor,
+            batch_evidence={
+                "import_id": spec.import_id,
+                "file": spec.file_name,
+                "lines": [batch.lines[0], batch.lines[-1]],
+            },
+        )
+    for line, message in batch.errors:
+        outcome.error(line, message)
+    outcome.created += len(addresses)
+    outcome.unchanged += len(batch.addresses) - len(addresses)
+    outcome.rows += batch.rows

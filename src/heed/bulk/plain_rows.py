@@ -1,0 +1,107 @@
+"""A plain CSV file's rows a block of lines at a time, as arrays: what `CsvFile.rows` reads,
+without a Python object per row, for imports of millions of rows.
+
+A plain file (`CsvFile.plain`: UTF-8, no quote, NUL or bare CR) has one row per line, cut at
+its delimiter, so the filter's line splitter (heed.bulk.columnar.split_lines) finds every
+row and field. The rules stay `CsvFile`'s: blank lines (nothing but whitespace and
+delimiters, `str.isspace`) are not rows; a line holding a field longer than the csv module's
+limit is refused. A line the arrays cannot settle alone (one that may be blank only by
+Unicode's spaces, or that is longer than the limit, or holds a byte JSON escapes) is marked
+`odd`, and `csv_row` reads it as `CsvFile` would.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from heed.bulk.columnar import Lines, any_of, split_lines
+from heed.bulk.csvfile import CsvError, CsvFile, CsvRow
+from heed.core.lazy import module
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+else:
+    np = module("numpy")
+
+BLOCK = 1 << 24  # bytes split at a time: ~500,000 rows of a typical export
+_SPACE = b" \t\r\n\x0b\x0c"
+#: Bytes that may be (part of) a character `str.isspace` calls space: the information
+#: separators and every byte of a multi-byte UTF-8 character (U+00A0, U+2003, ...).
+_MAYBE_SPACE = bytes(range(0x1C, 0x20)) + bytes(range(0x80, 0x100))
+#: What JSON escapes in a string, but the line ends (a plain file has no `"`).
+_ESCAPED = bytes(b for b in range(0x20) if b not in b"\r\n") + b"\\"
+
+
+@dataclass(frozen=True)
+class Block:
+    """Some whole lines of a plain file: line i of `lines` is the file's line `first + i`."""
+
+    lines: Lines
+    first: int
+    rows: npt.NDArray[np.intp]  # the lines that may be rows: after the header, not blank
+    odd: npt.NDArray[np.bool_]  # by line: to be read by `csv_row` (see the module docstring)
+    delimiter: str
+
+    def csv_row(self, line: int, name: str) -> CsvRow | None:
+        """Line `line` (an index in `lines`) as `CsvFile.rows` gives it, or None if blank."""
+        lines = self.lines
+        text = lines.data[int(lines.starts[line]) : int(lines.ends[line])].decode()
+        values = text.split(self.delimiter)
+        number = self.first + line
+        limit = csv.field_size_limit()
+        if len(text) > limit and max(map(len, values)) > limit:
+            raise CsvError(
+                f"{name}, line {number}: cannot read it as CSV (field larger "
+                f"than field limit ({limit})); check the quotes on that line"
+            )
+        joined = "".join(values)
+        return CsvRow(number, values) if joined and not joined.isspace() else None
+
+
+def blocks(table: CsvFile, size: int = BLOCK) -> Iterator[Block]:
+    """The plain file's lines (`table.plain()` must be true), a block of at least `size`
+    bytes (but the last) at a time."""
+    delimiter = table.delimiter.encode()
+    blank = _SPACE + delimiter
+    escaped = _ESCAPED.replace(delimiter, b"")
+    limit = csv.field_size_limit()
+    first = 1
+    for n, data in enumerate(table.blocks(size)):
+        lines = split_lines(data, 3 if n == 0 and table.has_bom else 0)
+        _decodable(table, data, first)
+        rows = np.flatnonzero(lines.significant(blank))
+        rows = rows[rows + first > table.header_line]
+        odd = ~lines.significant(blank + _MAYBE_SPACE)
+        odd |= lines.ends - lines.starts > limit
+        at = np.flatnonzero(any_of(data, escaped))
+        if len(at):
+            odd[np.searchsorted(lines.starts, at, side="right") - 1] = True
+        yield Block(lines, first, rows, odd, table.delimiter)
+        first += len(lines.starts)
+
+
+def _decodable(table: CsvFile, data: bytes, first: int) -> None:
+    if data.isascii():
+        return
+    try:
+        codecs.decode(data, "utf-8")
+    except UnicodeDecodeError as exc:
+        raise table.undecodable(first + data.count(b"\n", 0, exc.start)) from None
+
+
+def count(table: CsvFile) -> int:
+    """`table.count()`: the rows after the header, reading the file whole once (raising
+    CsvError where it cannot be read), a block at a time when it is plain."""
+    if not table.plain():
+        return table.count()
+    total = 0
+    for block in blocks(table):
+        total += len(block.rows)
+        for line in block.rows[block.odd[block.rows]].tolist():
+            total -= block.csv_row(line, table.name) is None
+    return total

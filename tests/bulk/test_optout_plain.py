@@ -1,0 +1,203 @@
+"""A plain opt-out file read a block at a time (heed.bulk.optout_plain) gives exactly what the
+row-by-row reader gives: the same rows, lines, addresses, evidence (byte for byte as orjson
+writes it) and errors, the same row count, whatever mix of canonical numbers, other
+spellings, bad rows, blank lines, odd bytes and block or batch boundaries the file holds. And
+a uniform batch's digests are `row_digest` of the payload verification rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+
+import orjson
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from heed import Engine
+from heed.bulk import jobs, optout_import, optout_plain, plain_rows
+from heed.bulk.columns import Kind, resolve
+from heed.bulk.csvfile import CsvFile
+from heed.core.vocabulary import Channel
+from heed.store import accounts
+from heed.store.batches import Uniform, row_digest, uniform_template
+from heed.store.imports import BatchOutcome
+from heed.store.tables import Import, Suppression
+from helpers.actors import ADMIN
+
+_ADDRESSES = st.sampled_from(
+    [
+        "+14155550100",
+        "+14155550101",
+        "+447700900123",
+        "+4930123456",
+        " +14155550102",
+        "+1 415 555 0103",
+        "(415) 555-0104",
+        "+10155550100",
+        "+4407700900123",
+        "not a number",
+        "",
+        "+1415555010",
+        "+5491123456789",
+    ]
+)
+_NAMES = st.sampled_from(
+    [
+        "Ann",
+        "",
+        "Zoë Ĳssel",
+        "back\\slash",
+        "tab\there",
+        "semi;colon",
+        "pipe|d",
+        "\u00a0",
+        "\x1c",
+        " ",
+        "100%",
+    ]
+)
+
+
+def _file(rows: list[list[str]], delimiter: str, crlf: bool, bom: bool, header: str) -> bytes:
+    end = "\r\n" if crlf else "\n"
+    text = header.replace(",", delimiter) + end
+    text += "".join(delimiter.join(row) + end for row in rows)
+    return (b"\xef\xbb\xbf" if bom else b"") + text.encode()
+
+
+def _read_both(
+    engine: Engine, acme: str, data: bytes, size: int, block: int, channel: str = "sms"
+) -> None:
+    table = CsvFile(io.BytesIO(data), "f%.csv")
+    assert table.plain()
+    with engine.db.read() as session:
+        account = accounts.load_account(session, acme)
+        found = resolve(Kind.OPTOUTS, table.header, None, channel=Channel(channel))
+        columns = jobs.used_columns(found, Kind.OPTOUTS, Channel(channel), None)
+        draft = Import(id="01TEST", kind="optouts", file_name="f%.csv", channel=channel, scope=None)
+        job = jobs.build(session, account, draft, columns, ADMIN)
+    assert isinstance(job, jobs.OptOutJob) and optout_plain.takes(job.spec, account)
+
+    outcome = BatchOutcome()
+    rows = optout_import.read_rows(job.spec, account, list(table.rows()), outcome)
+    sorted_json = orjson.OPT_SORT_KEYS
+    expected = [
+        (r.line, r.target.address, orjson.dumps(r.evidence, option=sorted_json)) for r in rows
+    ]
+    errors = [(e["line"], e["message"]) for e in outcome.errors]
+
+    read = list(optout_plain.plain_batches(job.spec, account, table, size, block))
+    assert all(len(b) == size for b in read[:-1])
+    assert sum(len(b) for b in read) == plain_rows.count(table) == table.count()
+    got = [t for b in read for t in zip(b.lines, b.addresses, b.evidence, strict=True)]
+    assert got == expected
+    assert [e for b in read for e in b.errors] == errors
+
+
+# The engine is only read (the account's settings), so one serves every example.
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.one_of(
+            st.tuples(_ADDRESSES, _NAMES).map(list),
+            st.tuples(_ADDRESSES).map(list),
+            st.tuples(_ADDRESSES, _NAMES, _NAMES).map(list),
+            st.just([""]),
+            st.just(["", ""]),
+            st.just(["\u2003"]),
+        ),
+        max_size=40,
+    ),
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    crlf=st.booleans(),
+    bom=st.booleans(),
+    header=st.sampled_from(["phone,name", "name,phone", "phone,", "phone,name,name", "Phone,Näme"]),
+    size=st.integers(1, 9),
+    block=st.integers(1, 64),
+)
+def test_a_plain_file_reads_as_the_row_reader_reads_it(
+    engine: Engine,
+    acme: str,
+    rows: list[list[str]],
+    delimiter: str,
+    crlf: bool,
+    bom: bool,
+    header: str,
+    size: int,
+    block: int,
+) -> None:
+    if header in ("name,phone",):
+        rows = [list(reversed(row)) for row in rows]
+    data = _file(rows, delimiter, crlf, bom, header)
+    _read_both(engine, acme, data, size, block)
+
+
+def test_blank_lines_before_the_header_and_a_file_without_a_last_newline(
+    engine: Engine, acme: str
+) -> None:
+    data = b"\n ,\nphone,name\n+14155550100,A\n\n\xc2\xa0\n+14155550101,B\n+1 415 555 0102,C"
+    _read_both(engine, acme, data, 2, 8)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    address=st.text(),
+    evidence=st.dictionaries(st.text(), st.text() | st.integers(-(2**63), 2**63 - 1)),
+    scope=st.text(),
+    reason=st.text(),
+)
+def test_a_uniform_rows_digest_is_row_digest_of_its_payload(
+    address: str, evidence: dict[str, object], scope: str, reason: str
+) -> None:
+    since, sid, salt = "2026-12-05T03:40:07.792270+00:00", "01M91G04FGJKY57ST22YK12RCD", "ab" * 16
+    template = uniform_template(Uniform("sms", scope, reason), "import", since)
+    encoded = orjson.dumps(evidence, option=orjson.OPT_SORT_KEYS)
+    digest = hashlib.sha256(
+        template % (orjson.dumps(address), encoded, sid.encode(), salt.encode())
+    ).hexdigest()
+    payload = {
+        "id": sid,
+        "channel": "sms",
+        "address": address,
+        "scope": scope,
+        "source": "import",
+        "reason": reason,
+        "evidence": evidence,
+        "since": since,
+        "salt": salt,
+    }
+    assert digest == row_digest(payload)
+
+
+def test_a_plain_file_with_odd_rows_imports_verifies_and_keeps_each_rows_evidence(
+    engine: Engine, acme: str, tmp_path: object
+) -> None:
+    engine.opt_out(acme, "sms", "+14155550103", actor=ADMIN, reason="STOP by phone")
+    path = tmp_path / "odd.csv"  # type: ignore[operator]
+    path.write_bytes(
+        "phone,name\n+14155550100,Zoë\n+1 415 555 0101,spaced\n+14155550102,back\\slash\n"
+        "+14155550103,tab\there\nnonsense,bad\n+14155550100,repeat\n\n+14155550104\n".encode()
+    )
+    info = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
+
+    assert (info.rows_total, info.created, info.unchanged) == (7, 5, 1)
+    assert [e["line"] for e in info.row_errors] == [6]
+    with engine.db.read() as session:
+        stored = dict(
+            session.execute(
+                select(Suppression.address, Suppression.evidence).where(
+                    Suppression.source == "import"
+                )
+            ).all()
+        )
+    assert stored["+14155550101"]["row"] == {"phone": "+1 415 555 0101", "name": "spaced"}
+    assert stored["+14155550102"]["row"]["name"] == "back\\slash"
+    assert stored["+14155550103"]["row"]["name"] == "tab\there"
+    assert stored["+14155550100"]["line"] == 2 and stored["+14155550104"]["line"] == 9
+    assert json.loads(json.dumps(stored["+14155550100"]))["row"]["name"] == "Zoë"
+    report = engine.verify_audit(acme)
+    assert report.ok and report.rows_checked == 5
