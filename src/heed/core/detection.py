@@ -538,8 +538,9 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             "an automatic reply: what it seems to ask is capped at review", 0.0,
         ))  # fmt: skip
     product = _PRODUCT.search(message.text)
-    not_now = _NOT_NOW.search(message.text)
-    about = _ABOUT.search(message.text)
+    strong = any(h.intent == "opt_out" and h.confidence > t.LIKELY for h in hits)
+    not_now = _NOT_NOW.search(message.text) if strong else None  # only where it may cap
+    about = _ABOUT.search(message.text) if strong else None
     for hit in hits:
         if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
