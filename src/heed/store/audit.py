@@ -435,7 +435,7 @@ def _parallel(
     parts = ranges.processes(url, int(last or 0), jobs)
     if parts < 2 or not last:
         return []
-    bounds = ranges.split(int(last), parts)
+    bounds = event_ranges(int(last), parts, reconcile=replay is not None)
 
     def work(part: Session, after: int, upto: int, tick: Progress) -> _Range:
         state = _Walk(
@@ -451,6 +451,13 @@ def _parallel(
 
     results = ranges.run(session, str(url), bounds, work, progress)
     return [(after, upto, part) for (after, upto), part in zip(bounds, results, strict=True)]
+
+
+def event_ranges(last: int, parts: int, *, reconcile: bool) -> list[tuple[int, int]]:
+    """The ranges of events `parts` processes walk: the verifying process's first range is
+    half the others' when it compares the tables after (heed.store.reconcile), work the others
+    do not share."""
+    return ranges.split(last, parts, first=0.5 if reconcile else 1.0)
 
 
 def _walk_range(
