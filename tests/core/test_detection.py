@@ -123,6 +123,13 @@ CASES = [
     ("开会中，别发信息了", "opt_out", "review", ""),
     ("Please remove this address from your mailing list", "opt_out", "review", ""),
     ("新闻邮件怎么取消？", "opt_out", "review", ""),
+    (
+        "Please remove j.doe.1975@mail.example.com from the distribution list",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Please stop adding me to this thread", "opt_out", "review", ""),
 ]
 
 

@@ -289,10 +289,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"e mail address)\b",
            "asks to delete their number or details"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
-           r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,4}?(?:from|off) (?:{DET} )?{ADJ}"
+           r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
            r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
            r"newsletter|list you drive|list|distribution)\b",
            "asks to take an address off a mailing list"),
+        _P("stop_adding_me", OUT, LIKELY, "stop quit",
+           r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
+           r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
+           "asks to stop being added to the messages"),
         _P("unlist_me", OUT, LIKELY, "unlist unlink",
            r"\b(?:unlist|unlink) (?:me|my|us|this)\b", "asks to be taken off"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
