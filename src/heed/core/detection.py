@@ -238,6 +238,7 @@ _PREFER: Final = re.compile(t.PREFER)
 _CONTEXT: Final = re.compile(t.CONTEXT)
 _PRODUCT: Final = re.compile(t.PRODUCT)
 _NOT_NOW: Final = re.compile(t.NOT_NOW)
+_ABOUT: Final = re.compile(t.ABOUT)
 _CHANNEL_IN_MATCH: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, t.CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -537,11 +538,16 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             "an automatic reply: what it seems to ask is capped at review", 0.0,
         ))  # fmt: skip
     product = _PRODUCT.search(message.text)
-    not_now = _NOT_NOW.search(message.text)
+    strong = any(h.intent == "opt_out" and h.confidence > t.LIKELY for h in hits)
+    not_now = _NOT_NOW.search(message.text) if strong else None  # only where it may cap
+    about = _ABOUT.search(message.text) if strong else None
     for hit in hits:
         if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{not_now.group().strip()}" may mean only for now')
+        if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
+            hit.confidence, hit.status = t.LIKELY, "capped"
+            hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')
         if product and hit.compiled and hit.compiled.phrase.pronoun and hit.confidence > t.WEAK:
             hit.confidence, hit.status = t.WEAK, "dampened"
             hit.notes.append(f'"{product.group()}" suggests "these" is a product')
