@@ -264,9 +264,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="heed-bench-") as tmp:
         scratch = args.keep or Path(tmp)
         scratch.mkdir(parents=True, exist_ok=True)
+        commit = subprocess.run(
+            ["git", "-C", str(Path(__file__).parent), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         print(
             f"{args.suppressions:,} suppressions, {args.recipients:,} recipients; "
-            f"{os.cpu_count()} cores; PostgreSQL",
+            f"{os.cpu_count()} cores; PostgreSQL; code {commit or 'unknown'}",
             flush=True,
         )
         url, name, key = prepared(args, scratch)

@@ -23,6 +23,7 @@ READ = [
     ("전화 하지 마세요", "ko", "no_contact"),
     ("harcèlement", "fr", "complaint"),
     ("このメールは迷惑です", "ja", "complaint"),
+    ("Stuur me dat niet meer", "nl", "no_contact"),  # Dutch and German negate after the verb
 ]
 
 
@@ -47,6 +48,8 @@ ORDINARY = [
     "Ich habe dir gestern geschrieben",
     "明天给我打电话",  # "call me tomorrow"
     "Should I be stalking you?",  # English is left to its phrase tables
+    "Löschen Sie mich bitte nicht",  # a negated removal
+    "Não parem de mandar as promoções",  # "don't stop sending"
 ]
 
 

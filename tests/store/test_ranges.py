@@ -17,13 +17,16 @@ from helpers.actors import ADMIN
 
 
 @pytest.mark.parametrize(("upto", "parts"), [(1, 3), (10, 3), (15, 3), (1_000_000, 2), (7, 7)])
-def test_the_ranges_cover_every_number_once_in_order(upto: int, parts: int) -> None:
-    bounds = ranges.split(upto, parts)
+@pytest.mark.parametrize("first", [1.0, 0.5])
+def test_the_ranges_cover_every_number_once_in_order(upto: int, parts: int, first: float) -> None:
+    bounds = ranges.split(upto, parts, first)
     covered = [seq for after, end in bounds for seq in range(after + 1, end + 1)]
     assert covered == list(range(1, upto + 1))
-    assert len(bounds) == min(upto, parts)
     sizes = [end - after for after, end in bounds]
-    assert max(sizes) - min(sizes) <= 1
+    if upto >= 10 * parts:
+        assert len(bounds) == parts
+        assert abs(sizes[0] - first * sizes[1]) <= 1
+        assert max(sizes[1:]) - min(sizes[1:]) <= 1
 
 
 def _events(

@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 from heed import Engine
 from heed.api.app import create_app
 from heed.core.chain import chain_hash, digest
-from heed.store import ranges
-from heed.store.audit import AuditReport, Tampering
+from heed.store.audit import AuditReport, Tampering, event_ranges
 from heed.store.events import _header, _payload
 from heed.store.tables import Event, EventHead
 from helpers.actors import ADMIN, SUPPORT
@@ -251,7 +250,7 @@ def _events(engine: Engine) -> int:
 
 def _first_last_and_joins(engine: Engine) -> list[int]:
     """The events where three ranges begin and end (`ranges.split`), and the last one."""
-    bounds = ranges.split(_events(engine), 3)
+    bounds = event_ranges(_events(engine), 3, reconcile=True)
     return sorted({seq for after, upto in bounds for seq in (after + 1, upto)})
 
 
@@ -312,7 +311,7 @@ def test_ranges_that_verify_alone_but_do_not_link_are_found(
 ) -> None:
     """The second range rewritten from a made-up link, every hash after it recomputed: each
     range verifies on its own, and only the join with the range before it shows the break."""
-    after = ranges.split(_events(engine), 3)[1][0]
+    after = event_ranges(_events(engine), 3, reconcile=True)[1][0]
     with engine.db.write() as session:
         prev = "1" * 64
         for event in session.query(Event).where(Event.seq > after).order_by(Event.seq):

@@ -10,6 +10,7 @@ which maps the current index without SQLAlchemy and hands anything else to the e
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -143,5 +144,14 @@ def _print_counts(
 
 
 def run(arguments: Sequence[str]) -> None:
-    """Run `heed filter` with these arguments (those after `filter`), and exit."""
+    """Run `heed filter` with these arguments (those after `filter`), and exit.
+
+    NumPy, imported later, is asked not to `madvise` its arrays into transparent huge pages
+    (unless NUMPY_MADVISE_HUGEPAGE says otherwise): the filter's arrays live for a fraction
+    of a second, and where the kernel compacts memory to fault a huge page in (THP defrag
+    "madvise", this machine's and a common default) that cost more than it saved. Measured
+    on 1M recipients against 10M suppressions, ten runs alternating at load 5-6: 1.40 ->
+    1.20 CPU-s (system time 0.55 -> 0.30 s). The library, in a caller's process, leaves
+    NumPy's setting alone."""
+    os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
     run_plain("filter", filter_audience, arguments)

@@ -137,12 +137,14 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                 r"notification|alerts|emails|email|e mails|mails|spam|marketing|promos|promo|"
                 r"promotions|promotional (?:messages|texts|emails)|offers|deals|ads|"
                 r"advertisements|adverts|advertising|newsletters|newsletter|reminders|updates|"
-                r"surveys|coupons|stuff|junk|crap|shit|bs|nonsense|robotexts|robocalls)",
+                r"surveys|coupons|stuff|junk|crap|shit|bs|nonsense|robotexts|robocalls|"
+                r"information|info|communications|correspondence|mailings|mail)",
         "MSGP": r"(?:text messages|messages|texts|sms|notifications|alerts|emails|promos|"
                 r"promotions|offers|ads|newsletters|reminders|robotexts)",
         "PRON": r"(?:these|this|them|those|it all|all this|all of this|all of these|all these|"
                 r"any of this|any of these|anything|everything)",
         "LISTN": r"(?:list|lists|mailing list|texting list|text list|sms list|contact list|"
+                 r"listserv|email list|e mail list|mailing|newsletter list|"
                  r"contacts|database|system|records|distribution list|subscriber list|"
                  r"subscribers|marketing list|text messages|messages|texts|alerts|all lists)",
         "AFTER_PRON": r"(?=$| [|,]| (?:please|anymore|any more|now|again|thanks|to me|"
@@ -286,6 +288,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contact details|details|info|information|data|personal data|email address|"
            r"e mail address)\b",
            "asks to delete their number or details"),
+        _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
+           r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
+           r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
+           r"newsletter|list you drive|list|distribution)\b",
+           "asks to take an address off a mailing list"),
+        _P("stop_adding_me", OUT, LIKELY, "stop quit",
+           r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
+           r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
+           "asks to stop being added to the messages"),
+        _P("unlist_me", OUT, LIKELY, "unlist unlink",
+           r"\b(?:unlist|unlink) (?:me|my|us|this)\b", "asks to be taken off"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
            r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details|email|e mail|address|"
            r"email address)(?: {W}){0,2}? "
@@ -928,6 +941,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼|信息|資料|资料|邮箱|郵箱|数据|數據)|"
            r"把我的(?:号码|號碼)(?:删|刪)",
            "asks not to be contacted any more"),
+        _P("zenme_quxiao", OUT, LIKELY, "怎 如",
+           r"(?:邮件|郵件|短信|通知|提醒|推送|订阅|訂閱|消息|信息)[^，。？！|,]{0,6}?(?:怎么|怎样|"
+           r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止)|(?:怎么|怎样|如何|怎麼|"
+           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止)(?:邮件|郵件|短信|通知|提醒|推送|订阅|"
+           r"訂閱)", "asks how to stop the messages"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
@@ -1664,6 +1682,23 @@ NOT_NOW: Final = (
     r"heute|spater|bin beschaftigt|per ora|adesso|oggi|piu tardi|sono occupat[oa])\b|"
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
     r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で"
+)
+
+#: Talk *about* unsubscribing rather than a request to: a feature or a bug ("Implement
+#: unsubscribe in emails", "[FEATURE] 이메일 수신 거부 API"), someone told how ("you need to
+#: unsubscribe from the repo", "You're unsubscribed"), or a complaint that it cannot be done
+#: ("Can't unsubscribe from Testflight mails"). What it seems to ask is capped at review
+#: (``LIKELY``): a person decides. Canonical text.
+ABOUT: Final = (
+    r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
+    r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
+    r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"be able to|stop using|"
+    r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
+    r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
+    r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
+    r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
+    r"feature|黑名单|点击|點擊|可以"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is

@@ -61,15 +61,17 @@ def processes(url: str | None, items: int, jobs: int | None) -> int:
     return max(1, min(cores or 1, items // MIN_RANGE))
 
 
-def split(upto: int, parts: int) -> list[tuple[int, int]]:
-    """(after, upto] ranges covering 1..upto in `parts` nearly equal pieces."""
-    size, extra = divmod(upto, parts)
+def split(upto: int, parts: int, first: float = 1.0) -> list[tuple[int, int]]:
+    """(after, upto] ranges covering 1..upto in `parts` pieces, the first `first` times the
+    size of the others (this process walks it, then has the joining to do)."""
+    size = upto / (parts - 1 + first)
+    ends = [round(size * (first + part)) for part in range(parts - 1)] + [upto]
     bounds, start = [], 0
-    for part in range(parts):
-        end = start + size + (1 if part < extra else 0)
-        bounds.append((start, end))
-        start = end
-    return [bound for bound in bounds if bound[1] > bound[0]]
+    for end in ends:
+        if end > start:
+            bounds.append((start, end))
+            start = end
+    return bounds
 
 
 def run(

@@ -131,11 +131,11 @@ def _suppressions(
         {"a": account_id},
     ).all()
     found: list[str] = []
-    seen: set[str] = set()
+    logged_rows = 0  # rows the log created (ids are unique): all of them, or some are missing
     for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
-        seen.add(sid)
         logged = replay.suppressions.get(sid)
         if logged is not None:
+            logged_rows += 1
             fingerprint, created_seq, lifted_seq = logged
             if (
                 created == created_seq
@@ -156,6 +156,9 @@ def _suppressions(
         problem = _lift_difference(name, lifted_seq, lifted_at, lifted)
         if problem is not None:
             found.append(problem)
+    if logged_rows == len(replay.suppressions):
+        return found
+    seen = {row[0] for row in rows}
     for sid, (_, created_seq, lifted_seq) in replay.suppressions.items():
         if sid not in seen:
             state = "lifted" if lifted_seq is not None else "active"
