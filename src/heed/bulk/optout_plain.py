@@ -202,8 +202,9 @@ class Present:
     while the import's own rows are the only such suppressions: when none was active before
     its first batch and no event but the import's own has been appended since (every change
     to a suppression is an event, so the account's next event number tells), the answer is
-    the addresses the import created, kept here (at most `_KEPT`; then it asks again). At a
-    million rows the queries were most of the PostgreSQL import's wait."""
+    the addresses the import created, kept here (at most `_KEPT`; then it asks again). A
+    million rows make 200 such queries: on PostgreSQL a re-import, which is little else, waited
+    6.6 s of its 9.9 s for them and the server (bench/README.md, round 3 of the import)."""
 
     _KEPT = 2_000_000
 
