@@ -130,6 +130,11 @@ CASES = [
         "",
     ),
     ("Please stop adding me to this thread", "opt_out", "review", ""),
+    ("Please exclude me from future emails", "opt_out", "review", ""),
+    ("Can I be removed from this?", "opt_out", "review", ""),
+    ("I have asked you twice to be removed", "opt_out", "review", ""),
+    ("I asked him to stop by later", "none", "ignore", ""),
+    ("exclude me from the photo", "none", "ignore", ""),
 ]
 
 

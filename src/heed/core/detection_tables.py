@@ -308,8 +308,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("not_wish_contacted", OUT, CLEAR, "wish want like care",
            r"\b(?:do not|don't|no longer|never|not) (?:wish|want|like|care) to (?:be contacted|"
            r"be texted|be messaged|be called|be emailed|be solicited|hear from (?:you|u|your)|"
-           r"get (?:texts|messages|these)|receive (?:{DET} )?{ADJ}(?:{MSGN}\b|{PRON}{AFTER_PRON}))",
-           "says they do not wish to be contacted"),
+           r"get (?:texts|messages|these)|receive (?:{DET} )?(?:of (?:your|these|the) )?{ADJ}"
+           r"(?:{MSGN}\b|{PRON}{AFTER_PRON}))", "says they do not wish to be contacted"),
         _P("discontinue_messages", OUT, CLEAR, "discontinu",
            r"\bdiscontinu\w* (?:any |all |the |these |your )?(?:further |more |future )?"
            r"(?:{MSGN}|contact|communication|communications)\b",
@@ -387,7 +387,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("make_them_stop", OUT, CLEAR, "make",
            r"\bmake (?:{DET} )?{ADJ}{MSGN} (?:stop|end|go away)\b", "wants the messages to stop"),
         _P("make_it_stop", OUT, PLAUSIBLE, "make",
-           r"\bmake (?:it|this|them) stop\b", "wants 'it' to stop"),
+           r"\bmake (?:it|this|them|these|the (?:emails|messages|texts|notifications)) stop\b",
+           "wants 'it' to stop"),
         _P("said_stop", OUT, FIRM, "said repl text sent typed wrote saying told asked respond",
            r"\b(?:said|replied|replying|texted|sent|typed|wrote|saying|responded|keep saying|"
            r"told you|asked you to|asking you to)(?: (?:to|already|twice|again|like|with|"
@@ -455,9 +456,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:i'm |i am |am |we're |we are )?(?:really |just |totally |so )?(?:not|"
            r"no longer|never) interested(?: (?:thanks|thank you|please|sorry))*{E}",
            "says they are not interested"),
-        _P("want_out", OUT, 0.85, "want out",
-           r"{B}(?:i )?want out(?: (?:please|now))*{E}|\bi want out of (?:{DET} )?{ADJ}{LISTN}\b",
-           "wants out"),
+        _P("want_out", OUT, 0.85, "want out off",
+           r"{B}(?:i )?want out(?: (?:please|now))*{E}|\bi want (?:out of|off|off of) (?:{DET} )?"
+           r"{ADJ}{LISTN}\b", "wants out"),
+        # more wordings of asking to be removed (#15 round 6: people writing to a sender)
+        _P("asked_before", OUT, LIKELY, "asked told",
+           r"\b(?:i|i've|i have|we|we've|we have) (?:already )?(?:asked|told you|requested)"
+           r"(?: {W}){0,3}? to (?:be removed|be unsubscribed|remove me|unsubscribe me|take me off|"
+           r"stop (?:{CONTACTING}|sending|emailing|calling))\b",
+           "says they asked before to be removed"),
+        _P("can_i_be_removed", OUT, LIKELY, "removed taken unsubscribed excluded",
+           r"\b(?:can|could|may) (?:i|we) (?:please )?be (?:removed|taken off|unsubscribed|"
+           r"excluded)\b|\bif you (?:removed|unsubscribed|excluded) (?:me|us)\b",
+           "asks to be removed"),
+        _P("exclude_me", OUT, LIKELY, "exclud",
+           r"\bexclude (?:me|us|my email|my address|my number) from (?:(?:all|any|your|the|"
+           r"future|further) )*(?:{MSGN}|{LISTN})\b", "asks to be left out"),
         _P("leave_me_alone", OUT, 0.75, "alone",
            r"\bleave (?:me|us) (?:the fuck )?alone\b", "asks to be left alone"),
         _P("go_away", OUT, PLAUSIBLE, "off away lost",
