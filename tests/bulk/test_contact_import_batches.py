@@ -153,6 +153,28 @@ def test_an_imported_contact_changed_in_the_table_fails_verification_at_its_batc
     assert words in (report.problem or "")
 
 
+def test_tabs_newlines_and_backslashes_are_kept_as_read(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """Tabs, newlines, backslashes and what looks like COPY's null marker are stored as they
+    were read (through `COPY` on PostgreSQL) and verify against their digests."""
+    path = tmp_path / "odd.csv"
+    odd = 'Tab\there \\N back\\slash "quoted"'
+    path.write_text(
+        "phone,name,note\n"
+        + '+14150000001,"Tab\there \\N back\\slash ""quoted""","line one\nline two"\n'
+        + "+14150000002,\\N,plain\n"
+    )
+    info = engine.import_contacts(acme, path, actor=ADMIN)
+    assert info.created == 2, info.errors
+    first = engine.get_contact(acme, contact_id(engine, "+14150000001"))
+    assert (first.name, first.fields) == (odd, {"note": "line one\nline two"})
+    second = engine.get_contact(acme, contact_id(engine, "+14150000002"))
+    assert second.name == "\\N"
+    report = engine.verify_audit(acme)
+    assert report.ok and report.contacts_checked == 2, report.problem
+
+
 def test_erasing_an_imported_contact_keeps_the_log_verifiable(
     engine: Engine, acme: str, tmp_path: Path
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from pathlib import Path
 
 import orjson
 from hypothesis import HealthCheck, given, settings
@@ -201,3 +202,58 @@ def test_a_plain_file_with_odd_rows_imports_verifies_and_keeps_each_rows_evidenc
     assert json.loads(json.dumps(stored["+14155550100"]))["row"]["name"] == "Zoë"
     report = engine.verify_audit(acme)
     assert report.ok and report.rows_checked == 5
+
+
+def _suppression_id(engine: Engine, address: str) -> str:
+    with engine.db.read() as session:
+        return str(
+            session.scalar(
+                select(Suppression.id).where(
+                    Suppression.address == address, Suppression.lifted_at.is_(None)
+                )
+            )
+        )
+
+
+def test_a_lift_between_batches_is_seen_by_the_next_batch(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """The import keeps the addresses it created instead of asking the database while nothing
+    else changes; a suppression lifted between two of its batches must be created again by a
+    later row asking for it, exactly as the row-by-row plan does."""
+    path = tmp_path / "lifted.csv"
+    path.write_text("phone\n+14155550100\n+14155550101\n+14155550100\n+14155550102\n")
+    started = engine.start_import(acme, "optouts", path, actor=ADMIN, channel="sms")
+
+    def between(done: int, total: int | None) -> None:
+        if done == 2:  # after the first batch: lift what it created for …0100
+            engine.lift_suppression(
+                acme, _suppression_id(engine, "+14155550100"), actor=ADMIN, reason="rejoined"
+            )
+
+    info = engine.run_import(acme, started.id, path, actor=ADMIN, progress=between, batch_size=2)
+
+    assert (info.created, info.unchanged) == (4, 0)
+    assert engine.check(acme, "sms", "+14155550100").codes == ["opted_out"]
+    assert engine.verify_audit(acme).ok
+
+
+def test_an_import_started_over_earlier_imports_asks_what_is_active(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.csv"
+    first.write_text("phone\n+14155550103\n")
+    engine.import_optouts(acme, first, actor=ADMIN, channel="sms")
+    path = tmp_path / "second.csv"
+    path.write_text("phone\n+14155550100\n+14155550101\n+14155550103\n+14155550100\n")
+
+    info = engine.run_import(
+        acme,
+        engine.start_import(acme, "optouts", path, actor=ADMIN, channel="sms").id,
+        path,
+        actor=ADMIN,
+        batch_size=2,
+    )
+
+    assert (info.created, info.unchanged) == (2, 2)
+    assert engine.verify_audit(acme).ok

@@ -15,6 +15,7 @@ from heed.cli import app
 from heed.collected_eval import (
     COLLECTED,
     COLLECTED_V2,
+    COLLECTED_V3,
     Row,
     SplitResult,
     evaluate,
@@ -27,7 +28,11 @@ from heed.collected_eval import (
 )
 
 
-@pytest.fixture(scope="module", params=[COLLECTED, COLLECTED_V2], ids=["round2", "round3"])
+@pytest.fixture(
+    scope="module",
+    params=[COLLECTED, COLLECTED_V2, COLLECTED_V3],
+    ids=["round2", "round3", "round4"],
+)
 def dev(request: pytest.FixtureRequest) -> SplitResult:
     return evaluate(r for r in load_rows(request.param) if r.split == "dev")["dev"]
 

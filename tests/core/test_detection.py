@@ -115,6 +115,26 @@ CASES = [
         "",
     ),
     ("Respuesta automática: estoy de vacaciones hasta el 20 de agosto", "none", "ignore", ""),
+    # talk about unsubscribing, and "not now": a person decides (#15 round 5)
+    ("Add an unsubscribe option to the SMS reminders", "opt_out", "review", "topic"),
+    ("You can unsubscribe with the link in the footer", "opt_out", "review", ""),
+    ("I can't unsubscribe from your newsletter", "opt_out", "review", "topic"),
+    ("не пишите мне сейчас, я на совещании", "opt_out", "review", ""),
+    ("开会中，别发信息了", "opt_out", "review", ""),
+    ("Please remove this address from your mailing list", "opt_out", "review", ""),
+    ("新闻邮件怎么取消？", "opt_out", "review", ""),
+    (
+        "Please remove j.doe.1975@mail.example.com from the distribution list",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Please stop adding me to this thread", "opt_out", "review", ""),
+    ("Please exclude me from future emails", "opt_out", "review", ""),
+    ("Can I be removed from this?", "opt_out", "review", ""),
+    ("I have asked you twice to be removed", "opt_out", "review", ""),
+    ("I asked him to stop by later", "none", "ignore", ""),
+    ("exclude me from the photo", "none", "ignore", ""),
 ]
 
 

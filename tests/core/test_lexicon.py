@@ -23,6 +23,8 @@ READ = [
     ("전화 하지 마세요", "ko", "no_contact"),
     ("harcèlement", "fr", "complaint"),
     ("このメールは迷惑です", "ja", "complaint"),
+    ("Stuur me dat niet meer", "nl", "no_contact"),  # Dutch and German negate after the verb
+    ("我从来没有订阅过这个", "zh", "complaint"),  # "I never subscribed to this"
 ]
 
 
@@ -47,6 +49,9 @@ ORDINARY = [
     "Ich habe dir gestern geschrieben",
     "明天给我打电话",  # "call me tomorrow"
     "Should I be stalking you?",  # English is left to its phrase tables
+    "Löschen Sie mich bitte nicht",  # a negated removal
+    "Não parem de mandar as promoções",  # "don't stop sending"
+    "别烦我，我在忙",  # "don't bother me, I'm busy": between friends it asks nothing
 ]
 
 

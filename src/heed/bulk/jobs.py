@@ -65,6 +65,7 @@ class OptOutJob:
 
     def __init__(self, account: AccountRef, spec: OptOutFile, actor: Actor) -> None:
         self.account, self.spec, self.actor = account, spec, actor
+        self.present: optout_plain.Present | None = None  # carried from batch to batch
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[OptOutRow]:
         return optout_import.read_rows(self.spec, self.account, batch, outcome)
@@ -87,7 +88,10 @@ class OptOutJob:
         log = EventLog(session, self.account.id)
         if isinstance(batch, optout_plain.PlainBatch):
             log.lock()
-            optout_plain.commit(session, log, self.spec, batch, self.actor, outcome)
+            if self.present is None:
+                channel = self.spec.channel.value if self.spec.channel else ""
+                self.present = optout_plain.Present(channel, str(optout_plain.scope_of(self.spec)))
+            optout_plain.commit(session, log, self.spec, batch, self.actor, outcome, self.present)
             return
         rows = self._read(batch, outcome)
         log.lock()

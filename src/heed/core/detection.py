@@ -238,6 +238,7 @@ _PREFER: Final = re.compile(t.PREFER)
 _CONTEXT: Final = re.compile(t.CONTEXT)
 _PRODUCT: Final = re.compile(t.PRODUCT)
 _NOT_NOW: Final = re.compile(t.NOT_NOW)
+_ABOUT: Final = re.compile(t.ABOUT)
 _CHANNEL_IN_MATCH: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, t.CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -255,6 +256,10 @@ _KEYWORD_WORDS: Final = frozenset(
 # --- canonical text ---------------------------------------------------------------------------
 
 _DOTTED: Final = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b")  # S.T.O.P
+# An e-mail address or a link is one word, not sentences cut at its dots ("remove a.b@c.com
+# from the list"): it is read as "address" or "link".
+# The look-behind starts an address only where a run of its characters starts (linear, #16).
+_ADDRESS: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 _SPLIT: Final = re.compile(r"([.!?;:\n\r\u2026\u3002\uff01\uff1f\uff1b]+|[,\uff0c\u3001])")
 _SQUEEZE: Final = re.compile(r"([^\W\d_])\1{2,}")  # letters only: "stooop", not "08000"
 
@@ -309,6 +314,8 @@ class _Message:
 
 def _prepare(text: str) -> _Message:
     """Cut ``text`` into clauses and write them in canonical words."""
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(lambda m: " address " if "@" in m.group() else " link ", text)
     parts = _SPLIT.split(_DOTTED.sub(lambda m: m.group().replace(".", ""), text))
     pieces: list[str] = []
     segments: list[_Segment] = []
@@ -537,11 +544,16 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             "an automatic reply: what it seems to ask is capped at review", 0.0,
         ))  # fmt: skip
     product = _PRODUCT.search(message.text)
-    not_now = _NOT_NOW.search(message.text)
+    strong = any(h.intent == "opt_out" and h.confidence > t.LIKELY for h in hits)
+    not_now = _NOT_NOW.search(message.text) if strong else None  # only where it may cap
+    about = _ABOUT.search(message.text) if strong else None
     for hit in hits:
         if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{not_now.group().strip()}" may mean only for now')
+        if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
+            hit.confidence, hit.status = t.LIKELY, "capped"
+            hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')
         if product and hit.compiled and hit.compiled.phrase.pronoun and hit.confidence > t.WEAK:
             hit.confidence, hit.status = t.WEAK, "dampened"
             hit.notes.append(f'"{product.group()}" suggests "these" is a product')

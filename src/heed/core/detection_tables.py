@@ -137,12 +137,14 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                 r"notification|alerts|emails|email|e mails|mails|spam|marketing|promos|promo|"
                 r"promotions|promotional (?:messages|texts|emails)|offers|deals|ads|"
                 r"advertisements|adverts|advertising|newsletters|newsletter|reminders|updates|"
-                r"surveys|coupons|stuff|junk|crap|shit|bs|nonsense|robotexts|robocalls)",
+                r"surveys|coupons|stuff|junk|crap|shit|bs|nonsense|robotexts|robocalls|"
+                r"information|info|communications|correspondence|mailings|mail)",
         "MSGP": r"(?:text messages|messages|texts|sms|notifications|alerts|emails|promos|"
                 r"promotions|offers|ads|newsletters|reminders|robotexts)",
         "PRON": r"(?:these|this|them|those|it all|all this|all of this|all of these|all these|"
                 r"any of this|any of these|anything|everything)",
         "LISTN": r"(?:list|lists|mailing list|texting list|text list|sms list|contact list|"
+                 r"listserv|email list|e mail list|mailing|newsletter list|"
                  r"contacts|database|system|records|distribution list|subscriber list|"
                  r"subscribers|marketing list|text messages|messages|texts|alerts|all lists)",
         "AFTER_PRON": r"(?=$| [|,]| (?:please|anymore|any more|now|again|thanks|to me|"
@@ -286,6 +288,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contact details|details|info|information|data|personal data|email address|"
            r"e mail address)\b",
            "asks to delete their number or details"),
+        _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
+           r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
+           r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
+           r"newsletter|list you drive|list|distribution)\b",
+           "asks to take an address off a mailing list"),
+        _P("stop_adding_me", OUT, LIKELY, "stop quit",
+           r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
+           r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
+           "asks to stop being added to the messages"),
+        _P("unlist_me", OUT, LIKELY, "unlist unlink",
+           r"\b(?:unlist|unlink) (?:me|my|us|this)\b", "asks to be taken off"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
            r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details|email|e mail|address|"
            r"email address)(?: {W}){0,2}? "
@@ -295,8 +308,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("not_wish_contacted", OUT, CLEAR, "wish want like care",
            r"\b(?:do not|don't|no longer|never|not) (?:wish|want|like|care) to (?:be contacted|"
            r"be texted|be messaged|be called|be emailed|be solicited|hear from (?:you|u|your)|"
-           r"get (?:texts|messages|these)|receive (?:{DET} )?{ADJ}(?:{MSGN}\b|{PRON}{AFTER_PRON}))",
-           "says they do not wish to be contacted"),
+           r"get (?:texts|messages|these)|receive (?:{DET} )?(?:of (?:your|these|the) )?{ADJ}"
+           r"(?:{MSGN}\b|{PRON}{AFTER_PRON}))", "says they do not wish to be contacted"),
         _P("discontinue_messages", OUT, CLEAR, "discontinu",
            r"\bdiscontinu\w* (?:any |all |the |these |your )?(?:further |more |future )?"
            r"(?:{MSGN}|contact|communication|communications)\b",
@@ -374,7 +387,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("make_them_stop", OUT, CLEAR, "make",
            r"\bmake (?:{DET} )?{ADJ}{MSGN} (?:stop|end|go away)\b", "wants the messages to stop"),
         _P("make_it_stop", OUT, PLAUSIBLE, "make",
-           r"\bmake (?:it|this|them) stop\b", "wants 'it' to stop"),
+           r"\bmake (?:it|this|them|these|the (?:emails|messages|texts|notifications)) stop\b",
+           "wants 'it' to stop"),
         _P("said_stop", OUT, FIRM, "said repl text sent typed wrote saying told asked respond",
            r"\b(?:said|replied|replying|texted|sent|typed|wrote|saying|responded|keep saying|"
            r"told you|asked you to|asking you to)(?: (?:to|already|twice|again|like|with|"
@@ -442,9 +456,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:i'm |i am |am |we're |we are )?(?:really |just |totally |so )?(?:not|"
            r"no longer|never) interested(?: (?:thanks|thank you|please|sorry))*{E}",
            "says they are not interested"),
-        _P("want_out", OUT, 0.85, "want out",
-           r"{B}(?:i )?want out(?: (?:please|now))*{E}|\bi want out of (?:{DET} )?{ADJ}{LISTN}\b",
-           "wants out"),
+        _P("want_out", OUT, 0.85, "want out off",
+           r"{B}(?:i )?want out(?: (?:please|now))*{E}|\bi want (?:out of|off|off of) (?:{DET} )?"
+           r"{ADJ}{LISTN}\b", "wants out"),
+        # more wordings of asking to be removed (#15 round 6: people writing to a sender)
+        _P("asked_before", OUT, LIKELY, "asked told",
+           r"\b(?:i|i've|i have|we|we've|we have) (?:already )?(?:asked|told you|requested)"
+           r"(?: {W}){0,3}? to (?:be removed|be unsubscribed|remove me|unsubscribe me|take me off|"
+           r"stop (?:{CONTACTING}|sending|emailing|calling))\b",
+           "says they asked before to be removed"),
+        _P("can_i_be_removed", OUT, LIKELY, "removed taken unsubscribed excluded",
+           r"\b(?:can|could|may) (?:i|we) (?:please )?be (?:removed|taken off|unsubscribed|"
+           r"excluded)\b|\bif you (?:removed|unsubscribed|excluded) (?:me|us)\b",
+           "asks to be removed"),
+        _P("exclude_me", OUT, LIKELY, "exclud",
+           r"\bexclude (?:me|us|my email|my address|my number) from (?:(?:all|any|your|the|"
+           r"future|further) )*(?:{MSGN}|{LISTN})\b", "asks to be left out"),
         _P("leave_me_alone", OUT, 0.75, "alone",
            r"\bleave (?:me|us) (?:the fuck )?alone\b", "asks to be left alone"),
         _P("go_away", OUT, PLAUSIBLE, "off away lost",
@@ -916,7 +943,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     ),
     "zh": (
         _P("tuiding", OUT, CLEAR, "退 取消",
-           r"退订|退訂|取消订阅|取消訂閱", "asks to unsubscribe"),
+           r"退订|退訂|取消[^，。？！|,]{0,4}?(?:订阅|訂閱)", "asks to unsubscribe"),
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
            r"(?:不要|别|別|请勿|請勿|不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
            r"(?:不要|别|別|请勿|請勿|不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
@@ -928,6 +955,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼|信息|資料|资料|邮箱|郵箱|数据|數據)|"
            r"把我的(?:号码|號碼)(?:删|刪)",
            "asks not to be contacted any more"),
+        _P("zenme_quxiao", OUT, LIKELY, "怎 如",
+           r"(?:邮件|郵件|短信|通知|提醒|推送|订阅|訂閱|消息|信息)[^，。？！|,]{0,6}?(?:怎么|怎样|"
+           r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)|(?:怎么|怎样|如何|怎麼|"
+           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)[^，。？！|,]{0,4}?(?:邮件|郵件|"
+           r"短信|通知|提醒|推送|订阅|訂閱)", "asks how to stop the messages"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
@@ -1664,6 +1696,23 @@ NOT_NOW: Final = (
     r"heute|spater|bin beschaftigt|per ora|adesso|oggi|piu tardi|sono occupat[oa])\b|"
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
     r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で"
+)
+
+#: Talk *about* unsubscribing rather than a request to: a feature or a bug ("Implement
+#: unsubscribe in emails", "[FEATURE] 이메일 수신 거부 API"), someone told how ("you need to
+#: unsubscribe from the repo", "You're unsubscribed"), or a complaint that it cannot be done
+#: ("Can't unsubscribe from Testflight mails"). What it seems to ask is capped at review
+#: (``LIKELY``): a person decides. Canonical text.
+ABOUT: Final = (
+    r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
+    r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
+    r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"be able to|stop using|"
+    r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
+    r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
+    r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
+    r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
+    r"feature|黑名单|点击|點擊|可以"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is

@@ -117,7 +117,9 @@ FILLER: Final[dict[str, tuple[str, ...]]] = {
     "it": ("PER FAVORE", "PERFAVORE", "GRAZIE", "TUTTO", "TUTTI", "ADESSO", "MESSAGGI"),
     "nl": ("ALSTUBLIEFT", "ALSJEBLIEFT", "AUB", "GRAAG", "DANK JE", "DANK JE WEL", "DANK U",
            "DANK U WEL", "BEDANKT", "ALLEMAAL", "BERICHTEN", "NU"),
-    "zh": ("请", "請", "谢谢", "謝謝", "谢", "謝", "吧", "了", "全部", "所有", "短信", "信息"),
+    # with the sentence-final particles that soften a reply: "STOP啦", "退订啊"
+    "zh": ("请", "請", "谢谢", "謝謝", "谢", "謝", "吧", "了", "全部", "所有", "短信", "信息",
+           "啦", "啊", "呀", "喔", "哦", "嘛", "喇"),
 }
 # fmt: on
 

@@ -34,7 +34,7 @@ from typing import Final
 from heed.core.lexicon_tables import LEXICON, UNSPACED
 
 MAX_WORDS: Final = 10
-WINDOW: Final = 3
+WINDOW: Final = 4
 
 #: What a reviewer reads for each kind of reading.
 NOTES: Final = {
@@ -53,11 +53,16 @@ _PAIRS: Final = (
     ("stop_sending", "stop", "send"),
     ("stop_sending", "stop", "msg"),
 )
-_SINGLE: Final = (("no_contact", "nsend"), ("alone", "alone"), ("complaint", "complaint"))
+_SINGLE: Final = (
+    ("no_contact", "nsend"), ("alone", "alone"), ("complaint", "complaint"),
+    ("complaint", "phrases"),  # unspaced scripts' phrases (spaced ones are read whole, first)
+)  # fmt: skip
 _UNSPACED_WINDOW: Final = 6  # characters between two cues of an unspaced script
 #: Languages whose negation may follow the verb ("보내지 마세요", "पाठवू नका"); elsewhere it
 #: comes first ("no me manden", "не пишите"), and "quem não quer, manda" is not a request.
-NEG_AFTER: Final = frozenset({"ko", "ja", "bn", "ta", "te", "mr", "hi", "ur", "fa", "kk", "tr"})
+NEG_AFTER: Final = frozenset(
+    {"ko", "ja", "bn", "ta", "te", "mr", "hi", "ur", "fa", "kk", "tr", "de", "nl", "sv", "da", "nb"}
+)  # and the Germanic "Schreiben Sie mir nicht mehr", "Stuur me niet meer"
 
 
 @dataclass(frozen=True)
@@ -175,8 +180,10 @@ def _pair(at: dict[Cue, list[int]], word: Callable[[int], str], window: int) -> 
 
 
 def _negated(at: dict[Cue, list[int]], language: str) -> set[int]:
-    """Positions just after a negation of ``language`` (within ``WINDOW``)."""
-    return {i + step for i in at.get((language, "neg"), ()) for step in range(1, WINDOW + 1)}
+    """Positions a negation of ``language`` stands on (within ``WINDOW``): after it, and before
+    it where the negation may follow the verb ("Bitte entfernen Sie mich nicht")."""
+    steps = range(-WINDOW if language in NEG_AFTER else 1, WINDOW + 1)
+    return {i + step for i in at.get((language, "neg"), ()) for step in steps if step}
 
 
 def _alternation(entries: Iterable[str], before: str, after: str) -> re.Pattern[str]:

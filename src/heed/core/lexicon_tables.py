@@ -30,7 +30,7 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "stop": "paren parad pare parar dejen deja dejad dejar detengan deten detener cancela "
                 "cancelen cancelar suspendan",
         "dele": "borr* elimin* quit* sac* excl* desuscrib* baja",
-        "obj": "lista listas datos numero registro* base suscripcion* mi",
+        "obj": "lista listas datos numero registro* base suscripcion*",
         "complaint": "acoso hostigamiento",
         "alone": "borrame eliminame sacame quitame desuscribirme desuscribanme",
         "phrases": "dejame en paz|dejenme en paz|deje de molestar|no molestar|esto es acoso|"
@@ -52,14 +52,15 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                    "isto e spam|isso e assedio|nao ligue",
     },
     "fr": {
-        "neg": "ne n' pas jamais",
-        "send": "envo* ecri* ecriv* contact* appel* harcel* derang* relanc* recevoir sollicit*",
+        "neg": "ne n' n'* pas jamais",
+        "send": "envo* ecri* ecriv* contact* appelez appeler m'appeler rappelez harcel* derang* "
+                "relanc* recevoir sollicit*",
         "msg": "messages message sms mails emails courriels pub pubs publicite* promo* offres "
                "spam newsletter* notifications",
         "stop": "arret* stopp* cess*",
         "dele": "supprim* retir* efface* radi* desinscri* desabonn*",
-        "obj": "liste listes donnees numero fichier base moi mes mon",
-        "complaint": "harcelement",
+        "obj": "liste listes donnees numero fichier base moi",
+        "complaint": "harcelement saoulez soulez gonflez emmerdez",
         "alone": "desinscrivez-moi desinscrivez desabonnez-moi desabonnez",
         "phrases": "laissez moi tranquille|laisse moi tranquille|foutez moi la paix|"
                    "fichez moi la paix|c'est du harcelement|c'est du spam",
@@ -527,11 +528,12 @@ UNSPACED: Final[dict[str, dict[str, str]]] = {
                 "打我電話 打扰 打擾 骚扰 騷擾 推送 收到",
         "msg": "短信 信息 訊息 消息 广告 廣告 推广 推廣 营销 營銷",
         "stop": "停止 停发 停發",
-        "dele": "删 刪 移除 去掉",
-        "obj": "名单 名單 我的号码 我的號碼 我的资料 我的資料 我的信息 把我",
-        "complaint": "骚扰 騷擾 垃圾短信 烦死 煩死",
+        "dele": "删 刪 移除 去掉 移出 移走",
+        "obj": "名单 名單 列表 收件人 我的号码 我的號碼 我的资料 我的資料 我的信息 我的邮箱 "
+               "我的郵箱 把我",
+        "complaint": "骚扰 騷擾 垃圾短信 烦死 煩死 没有订阅 沒有訂閱 没订阅 沒訂閱",
         "alone": "退订 退訂",
-        "phrases": "别烦我 別煩我 放过我 放過我 不要再烦",
+        "phrases": "不要再烦 不再收到 不收到",  # not 别烦我: between friends it asks nothing
     },
     "ja": {
         "neg": "ないで ないでください ないで下さい 不要 やめて やめてください",

@@ -31,6 +31,7 @@ from heed.core.chain import GENESIS_HASH, canonical_json
 from heed.store import batches, contact_batches, ranges
 from heed.store.batches import Batches
 from heed.store.contact_batches import ContactBatches
+from heed.store.db import connect
 from heed.store.reconcile import Replay, compare
 from heed.store.types import utcnow
 
@@ -111,7 +112,45 @@ def verify(
     `file_problems` are what was found wrong with the checkpoint file itself; they fail the
     verification too, after anything wrong with the log. `jobs` processes walk the chain
     (None: one per core for a long log; heed.store.ranges), reading the database at `url`.
+
+    SQLite cannot give the other processes this transaction's snapshot, so they may read
+    changes committed since (an erasure blanks rows the log here does not yet say it erased).
+    Every change appends an event, so when a verification in processes fails and the chain
+    head has moved meanwhile, it is done again in this process alone, whose answer counts.
     """
+    head = None
+    if jobs != 1 and url is not None and _dialect(session) == "sqlite":
+        head = _head(session, account_id)
+    report = _verify(session, account_id, signed, file_problems, reconcile, progress, jobs, url)
+    if not report.ok and head is not None and url is not None:
+        engine = connect(url)
+        try:
+            with Session(engine) as now:
+                moved = _head(now, account_id) != head
+        finally:
+            engine.dispose()
+        if moved:
+            return _verify(session, account_id, signed, file_problems, reconcile, progress, 1, url)
+    return report
+
+
+def _head(session: Session, account_id: str) -> tuple[Any, ...] | None:
+    row = session.execute(
+        text("SELECT seq, hash FROM event_heads WHERE account_id = :a"), {"a": account_id}
+    ).first()
+    return None if row is None else tuple(row)
+
+
+def _verify(
+    session: Session,
+    account_id: str,
+    signed: Sequence[Signed],
+    file_problems: Sequence[str],
+    reconcile: bool,
+    progress: Progress | None,
+    jobs: int | None,
+    url: str | None,
+) -> AuditReport:
     started = time.perf_counter()
     heads = {c.seq: c.head for c in signed}
     latest = max(signed, key=lambda c: c.seq, default=None)

@@ -434,7 +434,7 @@ _ROWS = text(
 )
 _ROWS_UPTO = text(_ROWS.text + " AND id <= :upto ORDER BY id LIMIT :limit")
 _ROWS = text(_ROWS.text + " ORDER BY id LIMIT :limit")
-_COUNT = text("SELECT count(*) FROM suppressions WHERE account_id = :a AND row_digest IS NOT NULL")
+_LAST = text("SELECT max(id) FROM suppressions WHERE account_id = :a AND row_digest IS NOT NULL")
 _NTH = text(
     "SELECT id FROM suppressions WHERE account_id = :a AND row_digest IS NOT NULL"
     " ORDER BY id LIMIT 1 OFFSET :n"
@@ -493,7 +493,7 @@ def check(
     processes reading `url` (heed.store.ranges) and joined in order: the first finding is the
     first range's that has one, and a batch whose rows span ranges is digested from the
     pieces' row digests, so the answer is the one a single pass gives."""
-    total = _count(session, account_id) if jobs != 1 else 0
+    total = sum(rows for rows, _ in batches.expected.values())  # what the log says: no count
     bounds = _row_ranges(session, account_id, total, ranges.processes(url, total, jobs))
     tick = progress or (lambda done: None)
 
@@ -629,26 +629,25 @@ def _row_finding(row: Any, seq: int, since: str, batches: Batches) -> RowFinding
     )
 
 
-def _count(session: Session, account_id: str) -> int:
-    return int(session.execute(_COUNT, {"a": account_id}).scalar_one())
-
-
 def _row_ranges(
     session: Session, account_id: str, total: int, parts: int
 ) -> list[tuple[str, str | None]]:
-    """(after, upto] ranges of ids holding nearly equal numbers of the `total` rows; one open
-    range for one process. The last ends at the last id this transaction sees (SQLite's
-    other processes may see rows written since: heed.store.ranges)."""
+    """(after, upto] ranges of ids holding nearly equal numbers of the `total` rows the log
+    says there are; one open range for one process. The last ends at the last id this
+    transaction sees, whatever the total (SQLite's other processes may see rows written
+    since: heed.store.ranges)."""
     if parts < 2 or total < parts:
         return [("", None)]
-    offsets = [total * k // parts - 1 for k in range(1, parts + 1)]
-    ids = [session.execute(_NTH, {"a": account_id, "n": n}).scalar_one() for n in offsets]
+    offsets = [total * k // parts - 1 for k in range(1, parts)]
+    ids = [session.execute(_NTH, {"a": account_id, "n": n}).scalar() for n in offsets]
+    ids.append(session.execute(_LAST, {"a": account_id}).scalar())
     bounds: list[tuple[str, str | None]] = []
     after = ""
     for upto in ids:
-        bounds.append((after, str(upto)))
-        after = str(upto)
-    return bounds
+        if upto is not None and upto != after:
+            bounds.append((after, str(upto)))
+            after = str(upto)
+    return bounds if len(bounds) > 1 else [("", None)]
 
 
 def _intact(row: Any, since: str) -> bool:

@@ -145,6 +145,18 @@ def active_on(
     return found
 
 
+def any_active(session: Session, account_id: str, channel: str, scope: str, source: str) -> bool:
+    """Whether the account has an active suppression of this channel, scope and source."""
+    found = session.execute(
+        text(
+            "SELECT 1 FROM suppressions WHERE account_id = :a AND channel = :c AND scope = :s"
+            " AND source = :source AND lifted_at IS NULL LIMIT 1"
+        ),
+        {"a": account_id, "c": channel, "s": scope, "source": source},
+    ).first()
+    return found is not None
+
+
 def active_by_address(
     session: Session, account_id: str, targets: Sequence[Target], chunk: int = 2000
 ) -> dict[str, list[ActiveSuppression]]:
