@@ -24,6 +24,7 @@ READ = [
     ("harcèlement", "fr", "complaint"),
     ("このメールは迷惑です", "ja", "complaint"),
     ("Stuur me dat niet meer", "nl", "no_contact"),  # Dutch and German negate after the verb
+    ("我从来没有订阅过这个", "zh", "complaint"),  # "I never subscribed to this"
 ]
 
 
@@ -50,6 +51,7 @@ ORDINARY = [
     "Should I be stalking you?",  # English is left to its phrase tables
     "Löschen Sie mich bitte nicht",  # a negated removal
     "Não parem de mandar as promoções",  # "don't stop sending"
+    "别烦我，我在忙",  # "don't bother me, I'm busy": between friends it asks nothing
 ]
 
 

@@ -943,7 +943,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     ),
     "zh": (
         _P("tuiding", OUT, CLEAR, "退 取消",
-           r"退订|退訂|取消订阅|取消訂閱", "asks to unsubscribe"),
+           r"退订|退訂|取消[^，。？！|,]{0,4}?(?:订阅|訂閱)", "asks to unsubscribe"),
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
            r"(?:不要|别|別|请勿|請勿|不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
            r"(?:不要|别|別|请勿|請勿|不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
@@ -957,9 +957,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks not to be contacted any more"),
         _P("zenme_quxiao", OUT, LIKELY, "怎 如",
            r"(?:邮件|郵件|短信|通知|提醒|推送|订阅|訂閱|消息|信息)[^，。？！|,]{0,6}?(?:怎么|怎样|"
-           r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止)|(?:怎么|怎样|如何|怎麼|"
-           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止)(?:邮件|郵件|短信|通知|提醒|推送|订阅|"
-           r"訂閱)", "asks how to stop the messages"),
+           r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)|(?:怎么|怎样|如何|怎麼|"
+           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)[^，。？！|,]{0,4}?(?:邮件|郵件|"
+           r"短信|通知|提醒|推送|订阅|訂閱)", "asks how to stop the messages"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",

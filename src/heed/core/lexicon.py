@@ -53,7 +53,10 @@ _PAIRS: Final = (
     ("stop_sending", "stop", "send"),
     ("stop_sending", "stop", "msg"),
 )
-_SINGLE: Final = (("no_contact", "nsend"), ("alone", "alone"), ("complaint", "complaint"))
+_SINGLE: Final = (
+    ("no_contact", "nsend"), ("alone", "alone"), ("complaint", "complaint"),
+    ("complaint", "phrases"),  # unspaced scripts' phrases (spaced ones are read whole, first)
+)  # fmt: skip
 _UNSPACED_WINDOW: Final = 6  # characters between two cues of an unspaced script
 #: Languages whose negation may follow the verb ("보내지 마세요", "पाठवू नका"); elsewhere it
 #: comes first ("no me manden", "не пишите"), and "quem não quer, manda" is not a request.
