@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from heed import Engine
 from heed.api.app import create_app
 from heed.core.chain import chain_hash, digest
+from heed.store import audit
 from heed.store.audit import AuditReport, Tampering, event_ranges
 from heed.store.events import _header, _payload
 from heed.store.tables import Event, EventHead
@@ -322,6 +323,26 @@ def test_ranges_that_verify_alone_but_do_not_link_are_found(
     report = _same(engine, acme, None)
     assert not report.ok and report.first_bad_seq == after + 1
     assert report.tampering is Tampering.RECOMPUTED, report.problem
+
+
+def test_a_walk_in_small_pages_says_what_one_page_says(
+    engine: Engine, acme: str, logged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk reads pages of sequence numbers (heed.store.audit._pages); two a page, with a
+    stretch of deleted events longer than a page, it reports what one page reports."""
+    timing = {"checked_at": None, "seconds": 0.0}
+
+    def walked(page: int) -> AuditReport:
+        monkeypatch.setattr(audit, "_BATCH", page)
+        return replace(engine.verify_audit(acme, checkpoint_file=logged, jobs=1), **timing)
+
+    assert walked(2) == walked(20_000) and walked(2).ok
+    assert _events(engine) > 8
+    _sql(engine, "DELETE FROM events WHERE seq BETWEEN 3 AND 7")
+    report = walked(2)
+    assert report == walked(20_000)
+    assert not report.ok and report.first_bad_seq == 3, report.problem
+    assert report.tampering is Tampering.DELETED, report.problem
 
 
 def test_recomputation_passes_without_checkpoints(engine: Engine, acme: str, logged: Path) -> None:
