@@ -27,6 +27,7 @@ from heed.cli.common import (
     DatabaseUrl,
     JsonOutput,
     ListOpt,
+    PurposeOpt,
     SenderOpt,
     Slug,
     emit,
@@ -46,9 +47,7 @@ def check(
     address: AddressOpt,
     sender: SenderOpt = None,
     list_name: ListOpt = None,
-    purpose: Annotated[
-        str, typer.Option(help="marketing, transactional or conversational.")
-    ] = "marketing",
+    purpose: PurposeOpt = "marketing",
     at: Annotated[
         datetime | None,
         typer.Option(

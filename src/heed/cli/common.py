@@ -81,6 +81,7 @@ SenderOpt = Annotated[
     str | None, typer.Option("--sender", help="Only this sending address (scope sender:ADDR).")
 ]
 ListOpt = Annotated[str | None, typer.Option("--list", help="Only this list (scope list:NAME).")]
+PurposeOpt = Annotated[str, typer.Option(help="marketing, transactional or conversational.")]
 ReasonOpt = Annotated[str, typer.Option("--reason", help="Why; written into the activity log.")]
 
 P = ParamSpec("P")

@@ -24,6 +24,7 @@ from heed.bulk.columns import parse_mapping
 from heed.cli.common import (
     DatabaseUrl,
     JsonOutput,
+    PurposeOpt,
     Slug,
     err,
     handles_errors,
@@ -48,9 +49,7 @@ def filter_audience(
     channel: Annotated[str, typer.Option(help="sms, whatsapp, email or voice.")],
     sender: Annotated[str | None, typer.Option(help="The sending address.")] = None,
     list_name: Annotated[str | None, typer.Option("--list", help="The list sent to.")] = None,
-    purpose: Annotated[
-        str, typer.Option(help="marketing, transactional or conversational.")
-    ] = "marketing",
+    purpose: PurposeOpt = "marketing",
     output: Annotated[
         Path | None,
         typer.Option(

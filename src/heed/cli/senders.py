@@ -13,6 +13,7 @@ from heed.cli.common import (
     ChannelOpt,
     DatabaseUrl,
     JsonOutput,
+    PurposeOpt,
     Slug,
     emit,
     handles_errors,
@@ -230,9 +231,7 @@ def _print_sender(info: SenderInfo) -> None:
 def list_create(
     slug: Slug,
     name: Annotated[str, typer.Argument(help="The list's name, e.g. promos.")],
-    purpose: Annotated[
-        str, typer.Option(help="marketing, transactional or conversational.")
-    ] = "marketing",
+    purpose: PurposeOpt = "marketing",
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
 ) -> None:
