@@ -135,6 +135,24 @@ CASES = [
     ("I have asked you twice to be removed", "opt_out", "review", ""),
     ("I asked him to stop by later", "none", "ignore", ""),
     ("exclude me from the photo", "none", "ignore", ""),
+    # the bare word for unsubscribing names no one: maybe a title or a feature (#15 round 7)
+    ("Unsubscribe from push notifications", "opt_out", "review", ""),
+    ("Opt out of analytics tracking", "opt_out", "review", ""),
+    ("Abmelden im Kundenkonto", "opt_out", "review", ""),
+    ("Se désabonner depuis l'application", "opt_out", "review", ""),
+    ("Desuscribirse desde la app", "opt_out", "review", ""),
+    ("Unsubscribe me from your list", "opt_out", "apply", ""),
+    ("Bitte melden Sie mich ab", "opt_out", "apply", ""),
+    ("Désabonnez-moi svp", "opt_out", "apply", ""),
+    ("Desuscríbanme por favor", "opt_out", "apply", ""),
+    ("opt me out", "opt_out", "apply", ""),
+    # someone else is not to be sent to; the writer who need not call; "quit" as a habit
+    ("Stop sending reminders to customers who cancelled", "opt_out", "review", "topic"),
+    ("我不用再发短信了吧？", "opt_out", "review", ""),
+    ("I told you to quit smoking", "none", "ignore", ""),
+    ("I texted QUIT twice", "opt_out", "apply", ""),
+    ("I don't want my messages to get lost", "none", "ignore", ""),
+    ("在开车，别给我发短信了", "opt_out", "review", ""),
 ]
 
 

@@ -239,6 +239,7 @@ _CONTEXT: Final = re.compile(t.CONTEXT)
 _PRODUCT: Final = re.compile(t.PRODUCT)
 _NOT_NOW: Final = re.compile(t.NOT_NOW)
 _ABOUT: Final = re.compile(t.ABOUT)
+_PERSON: Final = {language: re.compile(pattern) for language, pattern in t.PERSON.items()}
 _CHANNEL_IN_MATCH: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, t.CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -547,10 +548,20 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
     strong = any(h.intent == "opt_out" and h.confidence > t.LIKELY for h in hits)
     not_now = _NOT_NOW.search(message.text) if strong else None  # only where it may cap
     about = _ABOUT.search(message.text) if strong else None
+    seen: dict[tuple[int, str], bool] = {}
     for hit in hits:
         if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{not_now.group().strip()}" may mean only for now')
+        if (
+            hit.intent == "opt_out"
+            and hit.confidence > t.LIKELY
+            and _names_no_one(hit, message, seen)
+        ):
+            hit.confidence, hit.status = t.LIKELY, "capped"
+            hit.notes.append(
+                f'capped: "{hit.matched}" names no one: maybe a title or talk about unsubscribing'
+            )
         if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')
@@ -564,6 +575,23 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             )
             hit.notes.append(f"capped: {why}")
     return notes
+
+
+def _names_no_one(hit: _Hit, message: _Message, seen: dict[tuple[int, str], bool]) -> bool:
+    """Whether a bare word for unsubscribing (``Phrase.person``) stands in a clause that holds
+    more than it, keywords and polite words, yet names neither the writer nor the reader.
+
+    ``seen`` keeps the answer per clause and word: a clause of thousands of matches is read
+    once, not once per match (linear, #16)."""
+    person = _PERSON.get(hit.language or "")
+    if hit.compiled is None or not hit.compiled.phrase.person or person is None:
+        return False
+    segment = _segment_at(message, hit.start)
+    key = (segment.start, hit.matched)
+    if key not in seen:
+        rest = set(segment.words) - set(hit.matched.split()) - _SHORT_POLITE - _KEYWORD_WORDS
+        seen[key] = bool(rest) and not person.search(message.text, segment.start, segment.end)
+    return seen[key]
 
 
 def _decide(

@@ -25,6 +25,12 @@ without reading code. Rules that hold for every entry:
   Topic and channel-switch cues are found separately (``TOPICS``, ``KEEP``, ``PREFER``).
 - ``pronoun``: the phrase's object is only "these"/"them", which may be a product; it is
   dampened when the message talks about orders or returns (``PRODUCT``).
+- ``person``: the phrase is the word for unsubscribing alone, wherever it stands
+  ("unsubscribe", "abmelden", "désabonner"). It applies only when its clause names the writer
+  or the reader or asks politely (``PERSON``: "unsubscribe me", "please unsubscribe", "Melden
+  Sie mich ab") or is the word alone; otherwise it may be a title or talk about the feature
+  ("Unsubscribe from email notifications", "Deactivate unsubscribe", "Abmelden schon in der
+  Bestätigungsmail") and is capped at review (``LIKELY``).
 
 Confidence levels (the account's thresholds default to 0.9 to apply and 0.5 to review):
 ``CLEAR`` and ``FIRM`` apply automatically; ``LIKELY`` and ``PLAUSIBLE`` go to review; a
@@ -58,6 +64,7 @@ class Phrase:
     scope: str = ""  # "channel:voice" etc. when the phrase names the channel it stops
     guard: str = "negation"  # "", "negation" or "self"
     pronoun: bool = False  # object is only "these"/"them": may be a product
+    person: bool = False  # the bare word: applied only when its clause names someone (PERSON)
 
 
 OUT, IN, HELP, NONE = "opt_out", "opt_in", "help", "none"
@@ -249,9 +256,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
            r"told you to stop)\b", "says they already opted out"),
         _P("unsubscribe", OUT, CLEAR, "unsubscrib",
-           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b", "asks to unsubscribe"),
+           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b", "asks to unsubscribe", person=True),
         _P("opt_out", OUT, CLEAR, "opt",
-           r"\b(?:opt|opting|opted) (?:me |us |my number )?out\b", "asks to opt out"),
+           r"\b(?:opt|opting|opted) (?:me |us |my number )?out\b", "asks to opt out", person=True),
         _P("revoke_consent", OUT, 0.97, "revok withdr retract rescind cancel remov",
            r"\b(?:revoke|revoking|revoked|withdraw|withdrawing|withdrew|retract|rescind|cancel|"
            r"remove) (?:my |all |any |the |this )?(?:consent|permission|authori[sz]ation)\b",
@@ -393,8 +400,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:said|replied|replying|texted|sent|typed|wrote|saying|responded|keep saying|"
            r"told you|asked you to|asking you to)(?: (?:to|already|twice|again|like|with|"
            r"that|i want to|please|back|the word|you to))*? "
-           r"(?:stop|unsubscribe|opt out|remove me|to be removed|end|quit)\b",
-           "says they already asked to stop"),
+           r"(?:stop|unsubscribe|opt out|remove me|to be removed|(?<!to )(?:end|quit))\b",
+           "says they already asked to stop"),  # "told you to quit" may be smoking
         # don't contact me / I don't want these
         _P("dont_call_again", OUT, LIKELY, "call",
            r"\b(?:don't|do not|never)(?: ever)? call (?:me|this number|us)(?: {W}){0,2}? "
@@ -429,7 +436,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"like getting|like receiving|want to (?:receive|get|keep getting|keep receiving|see|"
            r"have|be getting|be sent)|wish to (?:receive|get)|need to (?:receive|get)) "
            r"(?:(?:any|anymore|any more|more|further|any further|your|these|those|the|all|"
-           r"all these|all the|all your|ur) )*{ADJ}{MSGN}\b", "does not want the messages"),
+           r"all these|all the|all your|ur) )*{ADJ}{MSGN}\b(?! to (?:get|go|be) (?:lost|missed|"
+           r"stuck|ignored|deleted|bounced|overlooked|forgotten)\b)", "does not want the messages"),
         _P("dont_want_these", OUT, FIRM, "want need",
            r"\b(?:don't|do not|no longer) (?:want|need) (?:these|them|this|those|any of this|"
            r"any of these|any more of this|any more of these|any of it)(?: {W}){0,2}? "
@@ -605,7 +613,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to be unsubscribed"),
         _P("desuscribir", OUT, CLEAR, "desus desub desin anular cancelar quitar",
            r"\b(?:desuscrib\w*|desubscrib\w*|desinscrib\w*|(?:anular|cancelar|quitar) (?:mi |la "
-           r"|su )?(?:suscripcion|subscripcion))\b", "asks to unsubscribe"),
+           r"|su )?(?:suscripcion|subscripcion))\b", "asks to unsubscribe", person=True),
         _P("borrenme", OUT, CLEAR, "borr elimin sac saq quit remuev exclu baja",
            r"\b(?:borr|elimin|sac|saqu|quit|remuev|exclu)\w*(?:me|nos) (?:de|del) (?:la |su |sus "
            r"|tu |esta |vuestra |el )?{LISTN}\b|\b(?:borren|eliminen|quiten|borra|elimina|quita|"
@@ -692,7 +700,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("descadastrar", OUT, CLEAR, "descadastr desinscrev sair cancelar quero",
            r"\b(?:descadastr\w*|desinscrev\w*|sair (?:da|desta|dessa) (?:{LISTN})|cancelar "
            r"(?:a |minha )?(?:inscricao|subscricao))\b|\bquero sair{E}",
-           "asks to unsubscribe"),
+           "asks to unsubscribe", person=True),
         _P("chega", OUT, CLEAR, "chega basta",
            r"\b(?:chega|basta) de (?:{DET} )?{MSGN}\b", "has had enough of the messages"),
         _P("sem_sms", OUT, LIKELY, "sem",
@@ -751,7 +759,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"etre (?:contacte|contactee|sollicite|solicitee|derange)\b)?(?:(?:{DET}) )*"
            r"(?:{MSGN}|rien)?", "does not want messages any more"),
         _P("desabonner", OUT, CLEAR, "desabon desinscri desinscriv",
-           r"\b(?:desabonn|desinscri|desinscriv|desabon)\w*\b", "asks to unsubscribe"),
+           r"\b(?:desabonn|desinscri|desinscriv|desabon)\w*\b", "asks to unsubscribe",
+           person=True),
         _P("retirez_moi", OUT, CLEAR, "retir supprim enlev effac ray sort",
            r"\b(?:retirez|retire|retirer|supprimez|supprime|supprimer|enlevez|enleve|effacez|"
            r"rayez|sortez)(?: moi| nous)? (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
@@ -827,7 +836,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:abmelden|abmeldung|abbestellen|austragen|abzumelden|auszutragen|abgemeldet|"
            r"abbestellt|ausgetragen|(?:abonnement|abo) kundigen|melden sie mich (?:bitte )?ab|"
            r"melde mich ab|meldet mich ab|tragen sie mich(?: {W}){0,4}? aus|entfernen sie mich|"
-           r"entfernt mich)\b(?! nicht\b)", "asks to unsubscribe"),
+           r"entfernt mich)\b(?! nicht\b)", "asks to unsubscribe", person=True),
         _P("aus_verteiler", OUT, CLEAR, "aus von",
            r"\b(?:aus|von) {IHR} {LISTN} (?:geloscht|entfernt|ausgetragen|genommen|gestrichen)"
            r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
@@ -902,7 +911,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:numero|contatto|cellulare|telefono)\b", "asks to be removed"),
         _P("disiscrivermi", OUT, CLEAR, "disiscriv cancellarmi annullare revoc uscire",
            r"\b(?:disiscriv\w*|cancellarmi|annullare (?:l'|la )?iscrizione|revocare (?:il )?"
-           r"consenso|revoco (?:il )?consenso|uscire dalla lista)\b", "asks to unsubscribe"),
+           r"consenso|revoco (?:il )?consenso|uscire dalla lista)\b", "asks to unsubscribe",
+           person=True),
         _P("basta_messaggi", OUT, CLEAR, "basta",
            r"\bbasta (?:con )?(?:{DET} )?{MSGN}\b", "has had enough of the messages"),
         _P("niente_piu", OUT, CLEAR, "niente nessun",
@@ -936,7 +946,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bgeen {MSGN}(?: {W}){0,2}? meer\b", "asks for no more messages"),
         _P("verwijder_mij", OUT, CLEAR, "verwijder afmeld uitschrijv",
            r"\bverwijder (?:mij|me|mijn nummer)\b|\b(?:afmelden|uitschrijven|afgemeld)\b",
-           "asks to be removed"),
+           "asks to be removed", person=True),
         _P("stop_met", OUT, CLEAR, "stop",
            r"\bstop (?:met|nou met) (?:het )?(?:sturen|sms'en|appen|berichten)\b",
            "asks to stop sending messages"),
@@ -945,12 +955,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("tuiding", OUT, CLEAR, "退 取消",
            r"退订|退訂|取消[^，。？！|,]{0,4}?(?:订阅|訂閱)", "asks to unsubscribe"),
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
-           r"(?:不要|别|別|请勿|請勿|不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
-           r"(?:不要|别|別|请勿|請勿|不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
+           r"(?:不要|别|別|请勿|請勿|(?<!我)不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
+           r"(?:不要|别|別|请勿|請勿|(?<!我)不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
            r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
         _P("bu_yao_zai_lianxi", OUT, CLEAR, "再 收 拒 删 刪",
-           r"(?:不要|别|別|请勿|請勿|不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
+           r"(?:不要|别|別|请勿|請勿|(?<!我)不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
            r"(?:联系|聯絡|聯繫|联络|send|传|傳|搵|收|打扰|打擾|骚扰|騷擾)|不再接收|拒收|停止接收|"
            r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼|信息|資料|资料|邮箱|郵箱|数据|數據)|"
            r"把我的(?:号码|號碼)(?:删|刪)",
@@ -1695,8 +1705,32 @@ NOT_NOW: Final = (
     r"pour l'instant|pour le moment|aujourd'hui|plus tard|je suis occupee?|im moment|gerade|"
     r"heute|spater|bin beschaftigt|per ora|adesso|oggi|piu tardi|sono occupat[oa])\b|"
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
-    r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で"
+    r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で|"
+    r"在忙|正忙|在开车|在开會|在听|在看|在吃|在睡|在洗澡|在路上"
 )
+
+#: Words that put the writer or the reader in a clause, or ask politely: a ``person`` phrase (the
+#: bare word for unsubscribing) applies only in a clause with one of these (or alone). Issue
+#: titles and talk about the feature name no one ("Unsubscribe from email notifications",
+#: "Make it possible to unsubscribe email lists"); requests do ("unsubscribe me", "please
+#: unsubscribe", "Can I unsubscribe?", "unsubscribe from your list"). Canonical text; a
+#: first-person verb counts ("quero sair", "revoco il consenso"), and so does a pronoun joined
+#: to the verb ("desuscribirme", "disiscrivetemi").
+PERSON: Final[dict[str, str]] = {
+    "en": r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|please|kindly|"
+    r"thanks|thank|you|your|you're|this|these)\b",
+    "es": r"\b(?:me|mi|mis|yo|nos|nuestr[oa]s?|por favor|favor|quiero|quisiera|deseo|su|sus|tu|"
+    r"tus|usted|ustedes|este|esta|estos|estas|\w+(?:me|nos))\b",
+    "pt": r"\b(?:me|mim|meu|minha|meus|minhas|eu|nos|nosso|nossa|por favor|favor|quero|gostaria|"
+    r"desejo|sua|seu|suas|seus|voce|voces|vcs|este|esta|deste|desta|desse|dessa)\b",
+    "fr": r"\b(?:je|j'\w+|me|m'\w+|moi|mon|ma|mes|nous|notre|nos|svp|s'il|merci|vous|votre|vos|"
+    r"ce|cette|ces|veux|voudrais|souhaite)\b",
+    "de": r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*|bitte|danke|sie|ihr|ihre\w*|euer|eure\w*|"
+    r"dies\w*|mochte|will|wurde)\b",
+    "it": r"\b(?:io|mi|me|mio|mia|miei|mie|ci|noi|nostr[oaie]|per favore|grazie|vostr[oaie]|tuo|"
+    r"tua|questo|questa|questi|queste|voglio|vorrei|revoco|\w+(?:mi|ci))\b",
+    "nl": r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|alstublieft|aub|graag|jullie|uw|je|deze|dit)\b",
+}
 
 #: Talk *about* unsubscribing rather than a request to: a feature or a bug ("Implement
 #: unsubscribe in emails", "[FEATURE] 이메일 수신 거부 API"), someone told how ("you need to
@@ -1707,12 +1741,18 @@ ABOUT: Final = (
     r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
     r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
     r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
-    r"be able to|stop using|"
+    r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
+    # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")
+    r"to (?:a|an|any) (?:number|address|recipient|user|person|customer|subscriber|member)|"
+    r"to (?:all |other |those |these |the )?(?:numbers|addresses|recipients|users|people|"
+    r"customers|subscribers|members|accounts|contacts)|for (?:people|users|customers|"
+    r"subscribers|members|recipients)|(?:people|users|customers|subscribers|members|recipients|"
+    r"contacts|someone|anyone|numbers|addresses) (?:who|that|which)|ui|ux|"
     r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
     r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
     r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
-    r"feature|黑名单|点击|點擊|可以"
+    r"feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
