@@ -12,7 +12,7 @@ import pytest
 
 from heed import Engine
 from heed.bulk.registry import Kind, Mode, RegistryStore
-from heed.errors import BadInput, NotFound
+from heed.errors import BadInput, Conflict, NotFound
 from helpers.actors import ADMIN
 
 LISTED, CONSENTED, OPTED_OUT, FREE = "+14155550101", "+14155550102", "+14155550103", "+14155550104"
@@ -69,6 +69,36 @@ def test_files_load_change_swap_and_drop(tmp_path: Path) -> None:
         )
 
 
+def test_a_full_load_never_quietly_empties_or_guts_a_list(tmp_path: Path) -> None:
+    """A file whose one line is not a number reads as a header and holds nothing; a cut-short
+    download holds a fraction of the list. Either would unlist numbers a telemarketer must not
+    call, so both are refused and the version in use stays."""
+    store = RegistryStore(tmp_path)
+    full = "".join(f"415,{5550100 + i}\n" for i in range(10))
+    store.load("shared", "us-dnc", _file(tmp_path, "full.txt", full), **_FULL)
+    header_only = _file(tmp_path, "header.txt", "AreaCode,PhoneNumber\n")
+    for empty in (header_only, _file(tmp_path, "empty.txt", ""), _file(tmp_path, "x.txt", "x")):
+        with pytest.raises(BadInput, match="holds no numbers"):
+            store.load("shared", "us-dnc", empty, **_FULL)
+    with pytest.raises(BadInput, match="holds no numbers"):
+        store.load("shared", "new-list", header_only, **_FULL)
+    four = _file(tmp_path, "four.txt", "".join(full.splitlines(keepends=True)[:4]))
+    with pytest.raises(Conflict, match="4 numbers, under half of the 10 in registry 'us-dnc'"):
+        store.load("shared", "us-dnc", four, **_FULL)
+    assert store.info("shared", "us-dnc").numbers == 10  # type: ignore[union-attr]
+    assert len(store.numbers("shared", "us-dnc")) == 10
+    store.load("shared", "us-dnc", four, **_FULL, allow_shrink=True)
+    assert store.info("shared", "us-dnc").numbers == 4  # type: ignore[union-attr]
+    # A change list may be empty (a day with no deletions) and changes nothing.
+    store.load(
+        "shared", "us-dnc", header_only, kind=Kind.DO_NOT_CALL, mode=Mode.DELETE, version=None
+    )
+    assert len(store.numbers("shared", "us-dnc")) == 4
+
+
+_FULL = {"kind": Kind.DO_NOT_CALL, "mode": Mode.FULL, "version": None}
+
+
 @pytest.fixture
 def scrubbed(engine: Engine, acme: str, tmp_path: Path) -> str:
     engine.update_settings(acme, ADMIN, default_country="US")
@@ -117,7 +147,11 @@ def test_a_stale_registry_holds_marketing_unless_the_account_says_otherwise(
 ) -> None:
     old = _today() - timedelta(days=40)
     engine.load_registry(
-        "us-dnc", _file(tmp_path, "old.txt", f"415,{LISTED[-7:]}\n"), version=old, actor=ADMIN
+        "us-dnc",
+        _file(tmp_path, "old.txt", f"415,{LISTED[-7:]}\n"),
+        version=old,
+        allow_shrink=True,
+        actor=ADMIN,
     )
     [listed] = engine.list_registries(scrubbed)
     assert (listed.stale, listed.age_days) == (True, 40)

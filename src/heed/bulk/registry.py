@@ -44,7 +44,7 @@ from heed.bulk.registry_numbers import (
 from heed.core.lazy import module
 from heed.core.rules import RegistryListing
 from heed.core.vocabulary import AddressKind, Channel
-from heed.errors import BadInput, NotFound
+from heed.errors import BadInput, Conflict, NotFound
 from heed.store.reads import AccountRef, Reads
 
 if TYPE_CHECKING:
@@ -60,6 +60,9 @@ SHARED = "shared"  # the owner of registries every account uses
 REGISTRY_STORE = "heed.registry_store"
 #: The FTC's safe harbour: a telemarketer must scrub against a copy at most 31 days old.
 STALE_AFTER_DAYS = 31
+#: A full reload that keeps less than this share of the version it replaces is refused unless
+#: asked for: a truncated download would otherwise quietly unlist millions of numbers.
+SHRINK_FLOOR = 0.5
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
 _DAY0 = date(1970, 1, 1)
 __all__ = ["Kind", "Mode", "Numbers", "RegistryInfo", "RegistryStore", "RegistryView"]
@@ -138,8 +141,13 @@ class RegistryStore:
         mode: Mode,
         version: date | None,
         now: datetime | None = None,
+        allow_shrink: bool = False,
     ) -> RegistryInfo:
-        """Read `path` into a new version of the registry and make it current."""
+        """Read `path` into a new version of the registry and make it current.
+
+        A full file that yields no numbers, or (without `allow_shrink`) fewer than half the
+        numbers of the version it replaces, is refused before anything is swapped: a wrong or
+        cut-short file must not silently empty a do-not-call list (fail safe)."""
         existing = self.info(owner, name)
         if existing is not None and existing.kind is not kind:
             raise BadInput(f"registry {name!r} is a {existing.kind} list, not {kind}")
@@ -150,7 +158,9 @@ class RegistryStore:
         building.mkdir(parents=True)
         try:
             numbers = read_numbers(path, kind, _bitmap_for(path, kind, mode, building))
-            if mode is not Mode.FULL:
+            if mode is Mode.FULL:
+                _refuse_emptying(name, path, len(numbers), existing, allow_shrink)
+            else:
                 numbers = _changed(self.numbers(owner, name), numbers, mode, building)
             when = now or datetime.now(UTC)
             stamp = version or datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
@@ -266,6 +276,21 @@ class RegistryStore:
         self._mapped.pop((owner, name), None)
         self._pointers.pop((owner, name), None)
         return info
+
+
+def _refuse_emptying(
+    name: str, path: Path, count: int, existing: RegistryInfo | None, allow_shrink: bool
+) -> None:
+    if count == 0:
+        raise BadInput(
+            f"{path.name} holds no numbers (a first line that is not a number is read as a "
+            f"header): loading it in full would empty registry {name!r}"
+        )
+    if existing is not None and not allow_shrink and count < existing.numbers * SHRINK_FLOOR:
+        raise Conflict(
+            f"{path.name} holds {count:,} numbers, under half of the {existing.numbers:,} in "
+            f"registry {name!r}: a cut-short file? Load it anyway with --allow-shrink"
+        )
 
 
 def _optional(path: Path) -> np.ndarray | None:

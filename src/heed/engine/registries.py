@@ -46,6 +46,7 @@ class Registries:
         mode: str = "full",
         version: date | None = None,
         account: str | None = None,
+        allow_shrink: bool = False,
         actor: Actor,
     ) -> RegistryStatus:
         """Load a registry file as the registry's new version (or apply a change list)."""
@@ -57,6 +58,7 @@ class Registries:
             kind=parse_choice(Kind, kind),
             mode=parse_choice(Mode, mode),
             version=version,
+            allow_shrink=allow_shrink,
         )
         return _status(info, datetime.now(UTC).date())
 
