@@ -3,6 +3,7 @@ marketing only, with consent and reassignment rules, and the same answer by ever
 
 from __future__ import annotations
 
+import hashlib
 import io
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -201,3 +202,43 @@ def test_an_accounts_own_registry_applies_to_it_alone(
     assert engine.check("other", "sms", FREE).codes == []
     assert engine.check(acme, "email", "a@example.com").codes == []
     assert [r.name for r in engine.list_registries("other")] == []
+
+
+def test_loads_and_drops_are_events_naming_who_and_which_file(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """A shared list's load and drop are logged for every account it applies to, an account's
+    own for that account alone; a refused load logs nothing; the logs still verify."""
+    engine.create_account("other", "Other")
+    ftc = _file(tmp_path, "ftc.txt", "415,5550101\n415,5550102\n415,5550103\n")
+    engine.load_registry("us-dnc", ftc, version=date(2026, 11, 30), actor=ADMIN)
+    engine.load_registry(
+        "mine", _file(tmp_path, "mine.txt", f"{FREE}\n"), account=acme, actor=ADMIN
+    )
+    with pytest.raises(Conflict):
+        engine.load_registry("us-dnc", _file(tmp_path, "cut.txt", "415,5550101\n"), actor=ADMIN)
+    engine.drop_registry("us-dnc", actor=ADMIN)
+
+    def logged(slug: str) -> list[tuple[str, object, object]]:
+        events = engine.list_events(slug).items
+        return [
+            (e.kind, e.after["registry"] if e.after else None, e.evidence.get("sha256"))
+            for e in events
+            if e.kind.startswith("registry.")
+        ]
+
+    sha = hashlib.sha256(ftc.read_bytes()).hexdigest()
+    assert logged("other") == [
+        ("registry.loaded", "us-dnc", sha),
+        ("registry.dropped", "us-dnc", None),
+    ]
+    assert [kind for kind, name, _ in logged(acme)] == [
+        "registry.loaded",
+        "registry.loaded",
+        "registry.dropped",
+    ]
+    [mine] = [
+        e for e in engine.list_events(acme).items if e.after and e.after.get("registry") == "mine"
+    ]
+    assert (mine.actor, mine.after["numbers"], mine.after["shared"]) == (str(ADMIN), 1, False)
+    assert engine.verify_audit(acme).ok and engine.verify_audit("other").ok

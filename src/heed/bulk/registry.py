@@ -24,7 +24,9 @@ import os
 import re
 import shutil
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -65,7 +67,7 @@ STALE_AFTER_DAYS = 31
 SHRINK_FLOOR = 0.5
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
 _DAY0 = date(1970, 1, 1)
-__all__ = ["Kind", "Mode", "Numbers", "RegistryInfo", "RegistryStore", "RegistryView"]
+__all__ = ["Kind", "Mode", "Numbers", "Publishing", "RegistryInfo", "RegistryStore", "RegistryView"]
 
 
 class Mode(StrEnum):
@@ -94,6 +96,15 @@ class RegistryInfo:
 
     def stale(self, today: date) -> bool:
         return self.age_days(today) > STALE_AFTER_DAYS
+
+
+#: What wraps a version's swap (or a drop): the engine records the event inside it, so the
+#: change is logged exactly when it happens (the swap fails, the event is not committed).
+Publishing = Callable[["RegistryInfo"], AbstractContextManager[object]]
+
+
+def _unlogged(_info: RegistryInfo) -> AbstractContextManager[object]:
+    return nullcontext()
 
 
 def day_number(day: date) -> int:
@@ -142,6 +153,7 @@ class RegistryStore:
         version: date | None,
         now: datetime | None = None,
         allow_shrink: bool = False,
+        publishing: Publishing = _unlogged,
     ) -> RegistryInfo:
         """Read `path` into a new version of the registry and make it current.
 
@@ -164,34 +176,31 @@ class RegistryStore:
                 numbers = _changed(self.numbers(owner, name), numbers, mode, building)
             when = now or datetime.now(UTC)
             stamp = version or datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
-            return self._publish(owner, name, kind, numbers, stamp, when, path.name, building)
+            info = RegistryInfo(name, kind, owner, stamp, when, len(numbers), 0, path.name)
+            return self._publish(info, numbers, building, publishing)
         finally:
             shutil.rmtree(building, ignore_errors=True)
 
     def _publish(
-        self,
-        owner: str,
-        name: str,
-        kind: Kind,
-        numbers: Numbers,
-        version: date,
-        loaded_at: datetime,
-        source: str,
-        building: Path,
+        self, info: RegistryInfo, numbers: Numbers, building: Path, publishing: Publishing
     ) -> RegistryInfo:
         """Write the arrays beside the bitmap (if any), name the directory, then point at it."""
-        home = self._home(owner, name)
-        directory = f"v{version.isoformat()}-{loaded_at.strftime('%H%M%S%f')}-{os.getpid()}"
+        home = self._home(info.owner, info.name)
+        stamp = info.loaded_at.strftime("%H%M%S%f")
+        directory = f"v{info.version.isoformat()}-{stamp}-{os.getpid()}"
         for part in ("highs", "starts", "lows", "days"):
             array = getattr(numbers, part)
             if array is not None:
                 np.save(building / f"{part}.npy", array)
-        size = sum(f.stat().st_size for f in building.iterdir())
-        os.rename(building, home / directory)
-        info = RegistryInfo(name, kind, owner, version, loaded_at, len(numbers), size, source)
+        info = replace(info, bytes=sum(f.stat().st_size for f in building.iterdir()))
         pointer = home / f".current-{os.getpid()}.json"
         pointer.write_text(json.dumps(_info_json(info) | {"directory": directory}))
-        os.replace(pointer, home / "current.json")
+        try:
+            with publishing(info):
+                os.rename(building, home / directory)
+                os.replace(pointer, home / "current.json")
+        finally:
+            pointer.unlink(missing_ok=True)
         for old in home.iterdir():
             if old.is_dir() and old.name != directory and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True)
@@ -266,12 +275,13 @@ class RegistryStore:
         self._mapped[(owner, name)] = (directory, numbers)
         return numbers
 
-    def drop(self, owner: str, name: str) -> RegistryInfo:
+    def drop(self, owner: str, name: str, publishing: Publishing = _unlogged) -> RegistryInfo:
         info = self.info(owner, name)
         if info is None:
             raise NotFound(f"no registry named {name!r}")
         home = self._home(owner, name)
-        (home / "current.json").unlink()
+        with publishing(info):
+            (home / "current.json").unlink()
         shutil.rmtree(home, ignore_errors=True)
         self._mapped.pop((owner, name), None)
         self._pointers.pop((owner, name), None)
