@@ -260,7 +260,9 @@ _DOTTED: Final = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b")  # S.T.O.P
 # An e-mail address or a link is one word, not sentences cut at its dots ("remove a.b@c.com
 # from the list"): it is read as "address" or "link".
 # The look-behind starts an address only where a run of its characters starts (linear, #16).
-_ADDRESS: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+_ADDRESS: Final = re.compile(
+    r"(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+"
+)  # "<mailto:a@b.c>" is the address too, not a sentence ending at "mailto:"
 _SPLIT: Final = re.compile(r"([.!?;:\n\r\u2026\u3002\uff01\uff1f\uff1b]+|[,\uff0c\u3001])")
 _SQUEEZE: Final = re.compile(r"([^\W\d_])\1{2,}")  # letters only: "stooop", not "08000"
 

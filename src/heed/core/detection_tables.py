@@ -153,7 +153,9 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "LISTN": r"(?:list|lists|mailing list|texting list|text list|sms list|contact list|"
                  r"listserv|email list|e mail list|mailing|newsletter list|"
                  r"contacts|database|system|records|distribution list|subscriber list|"
-                 r"subscribers|marketing list|text messages|messages|texts|alerts|all lists)",
+                 r"subscribers|marketing list|text messages|messages|texts|alerts|all lists|"
+                 r"subscriptions|subscription|subscription list|emails|e mails|mails|"
+                 r"notifications|notification list|newsletters|mailing lists|email group)",
         "AFTER_PRON": r"(?=$| [|,]| (?:please|anymore|any more|now|again|thanks|to me|"
                       r"to this number|from you|from your|no more|ever))",
     },
@@ -161,6 +163,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:los|las|sus|tus|estos|estas|esos|esas|mas|tantos|tantas|ningun|ninguna|"
                r"ningunos|mis|el|la|su|tu|este|esta|otro|otros)",
         "MSGN": r"(?:mensajes|mensaje|mensajitos|sms|textos|message|messages|correos|emails|"
+                r"email|e mails|e mail|mails|mail|"
                 r"notificaciones|notificacion|alertas|alerta|promocion|oferta|anuncio|correo|"
                 r"recordatorio|whatsapps|publicidad|promociones|ofertas|anuncios|"
                 r"boletines|recordatorios|spam|cosas|tonterias|llamadas)",
@@ -173,6 +176,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:as|os|suas|seus|essas|esses|estas|estes|mais|tantas|tantos|nenhuma|nenhum|"
                r"minhas|meus|a|o|sua|seu|essa|esse|vossas|vossos)",
         "MSGN": r"(?:mensagens|mensagem|message|messages|sms|torpedos|textos|emails|e mails|"
+                r"email|e mail|mails|mail|"
                 r"notificacoes|alertas|promocoes|promocao|ofertas|publicidade|propagandas|"
                 r"propaganda|anuncios|newsletters|lembretes|spam|coisas|nada|ligacoes)",
         "LISTN": r"(?:lista|listas|base|base de dados|cadastro|sistema|mailing|envios|"
@@ -182,6 +186,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:de|d'|des|vos|ces|les|tous ces|toutes ces|autant de|de vos|de ces|aucun|"
                r"aucune|votre|mes|le|la|ce|cette)",
         "MSGN": r"(?:messages|message|sms|textos|texto|mails|e mails|emails|courriels|"
+                r"mail|e mail|email|courriel|"
                 r"notifications|pubs|pub|publicites|publicite|promos|promotions|offres|"
                 r"newsletters|newsletter|rappels|spams|spam|trucs|conneries|appels|"
                 r"d'offres|d'appels|d'sms|d'emails|d'e mails)",
@@ -190,6 +195,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
     },
     "de": {
         "MSGN": r"(?:nachrichten|nachricht|sms|textnachrichten|mitteilungen|e mails|emails|"
+                r"e mail|email|mail|"
                 r"mails|newsletter|werbung|werbe sms|werbenachrichten|angebote|"
                 r"benachrichtigungen|anrufe|erinnerungen|spam|message|messages)",
         "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
@@ -272,7 +278,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"my name|my info|my details|my contact info|this number|my phone number|my email|"
            r"my e mail|my address|my email address|my e mail address)"
            r"(?: {W})? (?:off|from|out of) (?:{DET} )?{ADJ}{LISTN}\b|\b(?:remove|delete|erase) "
-           r"(?:me|us|my number|this number) from (?:this|it all|everything|all of this)\b",
+           r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
            r"\b(?:want|like|wish|ask|asked|need|needs|please) to be (?:removed|deleted|taken off|"
@@ -311,6 +317,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"email address)(?: {W}){0,2}? "
            r"(?:off|out of|from) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to take their number off the list"),
+        _P("take_my_number_off_bare", OUT, FIRM, "take get",
+           r"\b(?:take|get) (?:my|this) (?:number|phone number|info|contact info|contact details|"
+           r"details|email|e mail|address|email address|e mail address) off(?: {POLITE})*{E}",
+           "asks to take their number or details off"),
+        _P("remove_me_from_project", OUT, LIKELY, "remov delet take",
+           r"\b(?:remove|delete|take) (?:me|us|my account|my email|my e mail|my address|my user|"
+           r"my name) (?:from|off|out of) (?:this|the|your) (?:project|repo|repository|thread|"
+           r"issue)\b",  # not a group chat or a team: leaving friends or work, not messages
+           "asks to be taken out of a project or thread (its messages)"),
         # not wishing to be contacted, details removed, legal demands (#15: collected replies)
         _P("not_wish_contacted", OUT, CLEAR, "wish want like care",
            r"\b(?:do not|don't|no longer|never|not) (?:wish|want|like|care) to (?:be contacted|"
@@ -373,7 +388,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:{DET} )?{ADJ}{MSGP}\b",
            "stops something else and the messages"),
         _P("turn_off_messages", OUT, LIKELY, "turn disable pause block mute switch",
-           r"\b(?:turn off|disable|pause|block|mute|switch off) (?:{DET} )?{ADJ}{MSGP}\b",
+           r"\b(?:turn off|disable|pause|block|mute|switch off) (?:{DET} )?{ADJ}(?:{MSGP}|"
+           r"notification|email|e mail|newsletter)\b",
            "asks to turn the messages off"),
         _P("cancel_subscription", OUT, LIKELY, "subscription",
            r"\b(?:cancel|end|stop|terminate) (?:my |the |this |your )?(?:text |sms )?"
@@ -480,6 +496,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("exclude_me", OUT, LIKELY, "exclud",
            r"\bexclude (?:me|us|my email|my address|my number) from (?:(?:all|any|your|the|"
            r"future|further) )*(?:{MSGN}|{LISTN})\b", "asks to be left out"),
+        _P("unsolicited", OUT, 0.7, "unsolicit unwanted",
+           r"\b(?:unsolicited|unwanted) (?:{MSGN}|calls|call|texts|text|e mails|e mail|"
+           r"commercial \w+|bulk \w+|marketing \w+)\b", "complains of unsolicited messages"),
+        _P("flooded_with", OUT, LIKELY, "bombard flood spamm inundat swamp",
+           r"\b(?:bombarded|flooded|spammed|inundated|swamped|bombarding|flooding|spamming) "
+           r"(?:me |us |my inbox |our inbox |everyone |everyone's \w+ |my \w+ )?with "
+           r"(?:{DET} )?{ADJ}{MSGN}\b|\b(?:mass )?spamming (?:me|us|everyone|everybody|my inbox|"
+           r"everyone's \w+)\b", "complains of being flooded with messages"),
+        _P("dont_promote", OUT, LIKELY, "promot advertis market pitch",
+           r"\b(?:don't|do not|never|stop|quit) (?:promote|promoting|advertise|advertising|"
+           r"market|marketing|pitch|pitching)(?: {W}){0,2}? (?:to )?(?:me|us|your|my)\b",
+           "asks not to be marketed to"),
+        _P("stop_calling_bare", OUT, LIKELY, "call",
+           r"{B}(?:please )?(?:stop|quit) calling(?: {POLITE})*{E}", "asks to stop calling",
+           scope="channel:voice"),
+        _P("stop_the_service", OUT, LIKELY, "stop cancel end terminat",
+           r"\b(?:i want to|i'd like to|i would like to|please|want to) (?:stop|cancel|end|"
+           r"terminate) (?:the|this|your|my) (?:service|services)\b",
+           "asks to stop the service (maybe the messages)"),
         _P("leave_me_alone", OUT, 0.75, "alone",
            r"\bleave (?:me|us) (?:the fuck )?alone\b", "asks to be left alone"),
         _P("go_away", OUT, PLAUSIBLE, "off away lost",
@@ -636,6 +671,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("no_por_sms", OUT, 0.7, "no por no via",
            r"\bno (?:por|via|en) (?:sms|mensajes? de texto|mensajes)\b",
            "asks not to be messaged by SMS"),
+        _P("nunca_me_suscribi", OUT, 0.75, "nunca",
+           r"\bnunca (?:me )?(?:suscribi|subscribi|inscribi|registre|apunte|di (?:mi numero|mi "
+           r"correo|mi consentimiento|permiso)|autorice|pedi (?:esto|estos|sus))\b|\bno me (?:he )?"
+           r"(?:suscrito|registrado|inscrito|apuntado) nunca\b", "says they never signed up",
+           guard=""),
+        _P("salir_de_lista", OUT, LIKELY, "dej sal baja retir quit",
+           r"\b(?:dejar|salir|salirme|darme de baja|retirarme|quitarme|borrarme) (?:de )?"
+           r"(?:el |la |los |las |este |esta |su |sus |del )?(?:programa|lista|listas|correo|"
+           r"correos|boletin|newsletter|suscripcion|envios|mailing|grupo de correo)\b",
+           "asks to leave the list or the mailing"),
         _P("no_me_interesa", OUT, 0.7, "interes",
            r"{B}(?:no me interesa|no estoy interesad[oa]|no tengo interes)(?: {POLITE})*{E}",
            "says they are not interested"),
@@ -709,6 +754,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("nao_quero_mais", OUT, LIKELY, "nao quero",
            r"{B}(?:nao|ja nao) quero mais(?: (?:nada|isso))?(?: {POLITE})*{E}",
            "says they want no more"),
+        _P("nunca_me_cadastrei", OUT, 0.75, "nunca nao",
+           r"\bnunca (?:me )?(?:cadastrei|inscrevi|assinei|registrei|autorizei|pedi|dei (?:meu "
+           r"numero|meu email|autorizacao))\b|\bnao me (?:cadastrei|inscrevi|registrei)\b",
+           "says they never signed up", guard=""),
         _P("nao_tenho_interesse", OUT, 0.7, "interess",
            r"{B}(?:nao tenho interesse|nao me interessa|nao estou interessad[oa]|sem interesse)"
            r"(?: {POLITE})*{E}", "says they are not interested"),
@@ -776,6 +825,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ca_suffit", OUT, CLEAR, "suffit assez bon",
            r"\b(?:ca suffit|c'est bon|assez) (?:les |de |des |avec les |avec vos )?{MSGN}\b",
            "has had enough of the messages"),
+        _P("jamais_inscrit", OUT, 0.75, "jamais",
+           r"\b(?:je ne |j' ?)?(?:me )?suis jamais (?:inscrit|inscrite|abonne|abonnee)\b|"
+           r"\bje n'ai jamais (?:donne mon|autorise|demande|accepte|souscrit)\b",
+           "says they never signed up", guard=""),
         _P("pas_interesse", OUT, 0.7, "interess pas",
            r"{B}(?:je ne suis )?pas interesse(?:e)?(?: {POLITE})*{E}|{B}ca ne m'interesse pas"
            r"(?: {POLITE})*{E}", "says they are not interested"),
@@ -852,6 +905,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("in_ruhe", OUT, 0.75, "ruhe",
            r"\b(?:lass|lasst|lassen sie) (?:mich|uns) (?:bitte )?(?:endlich )?in ruhe\b",
            "asks to be left alone"),
+        _P("nie_angemeldet", OUT, 0.75, "nie niemals",
+           r"\b(?:nie|niemals) (?:angemeldet|abonniert|registriert|eingetragen|bestellt|"
+           r"zugestimmt)\b|\bmich (?:nie|niemals) (?:angemeldet|registriert|eingetragen)\b",
+           "says they never signed up", guard=""),
+        _P("bitte_stoppen", OUT, LIKELY, "stopp",
+           r"{B}(?:bitte )?stoppen(?: sie)?(?: {POLITE})*{E}",
+           "asks to stop (a sentence of its own)"),
         _P("kein_interesse", OUT, 0.7, "interess",
            r"{B}(?:kein interesse|ich habe kein interesse|habe kein interesse|nicht interessiert)"
            r"(?: {POLITE})*{E}", "says they are not interested"),
@@ -918,6 +978,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("niente_piu", OUT, CLEAR, "niente nessun",
            r"\b(?:niente|nessun|nessuna) (?:piu |altro |altri |altre )?{MSGN}(?: piu)?\b",
            "asks for no more messages"),
+        _P("mai_iscritto", OUT, 0.75, "mai",
+           r"\bnon mi sono mai (?:iscritt[oa]|registrat[oa]|abbonat[oa])\b|\bnon ho mai "
+           r"(?:dato (?:il )?(?:mio |il )?(?:numero|consenso)|autorizzato|chiesto|richiesto)\b",
+           "says they never signed up", guard=""),
         _P("non_mi_interessa", OUT, 0.7, "interess",
            r"{B}(?:non mi interessa|non sono interessat[oa]|non interessato)(?: {POLITE})*{E}",
            "says they are not interested"),
@@ -947,6 +1011,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("verwijder_mij", OUT, CLEAR, "verwijder afmeld uitschrijv",
            r"\bverwijder (?:mij|me|mijn nummer)\b|\b(?:afmelden|uitschrijven|afgemeld)\b",
            "asks to be removed", person=True),
+        _P("haal_mij_van", OUT, CLEAR, "haal",
+           r"\bhaal (?:mij|me|ons|mijn nummer|mijn gegevens|mijn e mail|mijn email) (?:van|uit|af) "
+           r"(?:de |het |deze |jullie |uw |je )?(?:lijst|lijsten|mailinglijst|verzendlijst|"
+           r"nieuwsbrief|bestand|database|systeem)\b", "asks to be taken off the list"),
         _P("stop_met", OUT, CLEAR, "stop",
            r"\bstop (?:met|nou met) (?:het )?(?:sturen|sms'en|appen|berichten)\b",
            "asks to stop sending messages"),
@@ -970,6 +1038,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)|(?:怎么|怎样|如何|怎麼|"
            r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)[^，。？！|,]{0,4}?(?:邮件|郵件|"
            r"短信|通知|提醒|推送|订阅|訂閱)", "asks how to stop the messages"),
+        _P("tingzhi_youjian", OUT, CLEAR, "停",
+           r"停止[^，。？！|,]{0,6}?(?:发送|發送|推送|邮件|郵件|短信|推广|推廣|广告|廣告|营销|營銷|骚扰|"
+           r"騷擾)", "asks to stop the messages"),
+        _P("bie_fa_le", OUT, LIKELY, "发 發",
+           r"(?:不要|别|別)(?:再)?(?:给我|給我)?(?:发|發)了",
+           "asks not to be sent more (maybe now)"),
+        _P("la_hei", OUT, 0.7, "拉 屏",
+           r"把你(?:们|們)?(?:拉黑|屏蔽)|(?:拉黑|屏蔽)(?:你|你们|你們)",
+           "says they will block the sender"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
@@ -1072,6 +1149,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ne_nado_pisat", OUT, LIKELY, "he не",
            r"(?:^| )(?:he|не) (?:надо|нужно) (?:mhe |нам )?(?:писать|присылать|слать)\b",
            "asks not to be written to (maybe only for now)"),
+        _P("knopka_otpiski", OUT, LIKELY, "кнопк ссылк отписк",
+           r"(?:^| )(?:кнопк\w*|ссылк\w*) (?:для |ot |от )?(?:отписк\w*|отписать\w*)|"
+           r"(?:^| )отписыва\w*|(?:^| )отписал\w*", "talks about unsubscribing (maybe it failed)"),
+        _P("prodolzhaet_prihodit", OUT, LIKELY, "продолж bce все pabho равно опять снова",
+           r"(?:^| )(?:продолжа\w+|преодолжа\w+|(?:bce|все|всё) (?:pabho|равно)(?: \w+)?|опять|"
+           r"снова) (?:приход\w+|присыла\w+|шл\w+|слать|получа\w+|приходят)\b",
+           "complains that messages keep coming"),
         _P("domogatelstvo", OUT, LIKELY, "это",
            r"{B}это (?:домогательство|харассмент|преследование){E}",
            "calls the messages harassment"),
@@ -1185,6 +1269,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"配信(?:を)?(?:停止|解除|不要|拒否|をやめて|止めて)|登録(?:を)?解除|受信拒否|"
            r"送信(?:を)?停止|(?:送る|連絡する|配信する)のを(?:やめて|止めて)|連絡(?:を)?(?:やめて|"
            r"止めて|不要)", "asks to stop the messages"),
+        _P("yamete_bare", OUT, LIKELY, "や",
+           r"^(?:もう)?(?:やめて|止めて)(?:くたさい|下さい|ね|よ)?$",
+           "asks to stop (nothing else said)"),
         _P("bango_sakujo", OUT, CLEAR, "番",
            r"番号を(?:削除|消して)", "asks to delete their number"),
         _P("teishi", OUT, CLEAR, "声 通 メ 連 配 案 購 リ",
