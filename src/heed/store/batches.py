@@ -25,7 +25,7 @@ import json
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 import orjson
 from sqlalchemy import TextClause, select, text
@@ -224,17 +224,16 @@ def write_uniform(
     n = len(addresses)
     ids, salts = new_ids(n), secrets.token_hex(16 * n)
     template = uniform_template(shared, source, since)
-    postgresql = session.get_bind().dialect.name == "postgresql"
     hasher = hashlib.sha256()
-    with _Sink(session, log.account_id, shared, source, now, seq, postgresql) as sink:
-        for start in range(0, n, _STREAMED):
-            part = slice(start, start + _STREAMED)
+    with _Sink(session, log.account_id, shared, source, now, seq) as sink:
+        for start in range(0, n, STREAMED):
+            part = slice(start, start + STREAMED)
             rows = list(
                 zip(
                     ids[part],
                     addresses[part],
                     evidence[part],
-                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + _STREAMED, n))],
+                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + STREAMED, n))],
                     strict=True,
                 )
             )
@@ -258,7 +257,7 @@ def write_uniform(
     return seq
 
 
-_STREAMED = 1000  # rows hashed and sent at a time
+STREAMED = 1000  # rows hashed and sent at a time
 
 
 def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
@@ -282,9 +281,46 @@ def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
     )
 
 
-class _Sink:
-    """Where a uniform batch's records go: `executemany` of tuples on SQLite (at the end),
-    `COPY` text on PostgreSQL (as they come)."""
+class Sink:
+    """Where a batch's records go: `executemany` of tuples on SQLite (at the end, by
+    `insert`), `COPY` text on PostgreSQL (as they come, in the subclass's `add`)."""
+
+    def __init__(
+        self, session: Session, copy: str, insert: Callable[[Session, list[Any]], None]
+    ) -> None:
+        self.session, self.statement, self.insert = session, copy, insert
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
+        self.records: list[tuple[Any, ...]] = []
+
+    @staticmethod
+    def line(parts: Sequence[str | None]) -> bytes:
+        """A COPY text line with these fields, %s where a part is None (each row's own)."""
+        fields = (
+            b"%s" if p is None else copy_field(p.encode()).replace(b"%", b"%%") for p in parts
+        )
+        return b"\t".join(fields) + b"\n"
+
+    def __enter__(self) -> Self:
+        if self.postgresql:
+            raw: Any = self.session.connection().connection.dbapi_connection  # psycopg's
+            self.cursor = raw.cursor()
+            self.copy = self.cursor.copy(self.statement)
+            self.out = self.copy.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.postgresql:
+            try:
+                self.copy.__exit__(*exc)
+            finally:
+                self.cursor.close()
+            return
+        if exc[0] is None:
+            self.insert(self.session, self.records)
+
+
+class _Sink(Sink):
+    """Where a uniform batch's records go."""
 
     def __init__(
         self,
@@ -294,38 +330,24 @@ class _Sink:
         source: str,
         now: Any,
         seq: int,
-        postgresql: bool,
     ) -> None:
-        self.session, self.postgresql = session, postgresql
-        self.records: list[tuple[Any, ...]] = []
-        if postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
+        super().__init__(session, f"COPY suppressions ({_COLUMNS}) FROM STDIN", _insert)
+        if self.postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
             parts: tuple[str | None, ...] = (account_id, None, shared.channel, None)
             parts += (shared.scope, source, shared.reason, None, now.isoformat(), str(seq))
-            parts += (None, None)
-            fields = (
-                b"%s" if p is None else _copy_bytes(p.encode()).replace(b"%", b"%%") for p in parts
-            )
-            self.line = b"\t".join(fields) + b"\n"
+            self.line_of = self.line((*parts, None, None))
         else:
             stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
             self.fixed = (account_id, shared.channel, shared.scope, source, shared.reason)
             self.stored, self.seq = stored, seq
 
-    def __enter__(self) -> _Sink:
-        if self.postgresql:
-            raw: Any = self.session.connection().connection.dbapi_connection  # psycopg's
-            self.cursor = raw.cursor()
-            self.copy = self.cursor.copy(f"COPY suppressions ({_COLUMNS}) FROM STDIN")
-            self.out = self.copy.__enter__()
-        return self
-
     def add(self, rows: Sequence[tuple[str, str, bytes, str]], digests: Sequence[str]) -> None:
         """Rows of (id, address, evidence, salt), and their digests."""
         if self.postgresql:
-            line = self.line
+            line = self.line_of
             encoded = [(i.encode(), a.encode(), e, s.encode()) for i, a, e, s in rows]
-            if _escapes(b"".join(a + e for _, a, e, _ in encoded)):  # rare: escape them all
-                encoded = [(i, _copy_bytes(a), _copy_bytes(e), s) for i, a, e, s in encoded]
+            if copy_escapes(b"".join(a + e for _, a, e, _ in encoded)):  # rare: escape them all
+                encoded = [(i, copy_field(a), copy_field(e), s) for i, a, e, s in encoded]
             lines = (line % (*row, d.encode()) for row, d in zip(encoded, digests, strict=True))
             self.out.write(b"".join(lines))
             return
@@ -336,23 +358,13 @@ class _Sink:
             for (i, a, e, s), d in zip(rows, digests, strict=True)
         ]
 
-    def __exit__(self, *exc: object) -> None:
-        if self.postgresql:
-            try:
-                self.copy.__exit__(*exc)
-            finally:
-                self.cursor.close()
-            return
-        if exc[0] is None:
-            _insert(self.session, self.records)
 
-
-def _escapes(text: bytes) -> bool:
+def copy_escapes(text: bytes) -> bool:
     """Whether `text` holds a byte COPY's text format escapes (one search each)."""
     return any(byte in text for byte in (b"\\", b"\t", b"\n", b"\r"))
 
 
-def _copy_bytes(value: bytes) -> bytes:
+def copy_field(value: bytes) -> bytes:
     """`value` as a field of PostgreSQL's COPY text format (a row's JSON and address rarely
     need escaping: the test is four searches of a short string)."""
     if b"\\" in value or b"\t" in value or b"\n" in value or b"\r" in value:
