@@ -20,6 +20,7 @@ Lifting a batch-written suppression is an ordinary `suppression.lifted` event.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import secrets
@@ -282,15 +283,12 @@ def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
 
 
 class Sink:
-    """Where a batch's records go: `executemany` of tuples on SQLite (at the end, by
-    `insert`), `COPY` text on PostgreSQL (as they come, in the subclass's `add`)."""
+    """Where a batch's records go: `COPY` text on PostgreSQL (as they come, in the
+    subclass's `add`), multi-row INSERTs on SQLite (at the end, in its `finish`)."""
 
-    def __init__(
-        self, session: Session, copy: str, insert: Callable[[Session, list[Any]], None]
-    ) -> None:
-        self.session, self.statement, self.insert = session, copy, insert
+    def __init__(self, session: Session, copy: str) -> None:
+        self.session, self.statement = session, copy
         self.postgresql = session.get_bind().dialect.name == "postgresql"
-        self.records: list[tuple[Any, ...]] = []
 
     @staticmethod
     def line(parts: Sequence[str | None]) -> bytes:
@@ -316,7 +314,11 @@ class Sink:
                 self.cursor.close()
             return
         if exc[0] is None:
-            self.insert(self.session, self.records)
+            self.finish()
+
+    def finish(self) -> None:
+        """Write what `add` kept (SQLite)."""
+        raise NotImplementedError
 
 
 class _Sink(Sink):
@@ -331,15 +333,16 @@ class _Sink(Sink):
         now: Any,
         seq: int,
     ) -> None:
-        super().__init__(session, f"COPY suppressions ({_COLUMNS}) FROM STDIN", _insert)
+        super().__init__(session, f"COPY suppressions ({_COLUMNS}) FROM STDIN")
+        self.values: list[Any] = []  # SQLite: each row's id, address, evidence, salt, digest
         if self.postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
             parts: tuple[str | None, ...] = (account_id, None, shared.channel, None)
             parts += (shared.scope, source, shared.reason, None, now.isoformat(), str(seq))
             self.line_of = self.line((*parts, None, None))
         else:
             stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
-            self.fixed = (account_id, shared.channel, shared.scope, source, shared.reason)
-            self.stored, self.seq = stored, seq
+            self.shared: list[Any] = [account_id, shared.channel, shared.scope, source]
+            self.shared += [shared.reason, stored, seq]
 
     def add(self, rows: Sequence[tuple[str, str, bytes, str]], digests: Sequence[str]) -> None:
         """Rows of (id, address, evidence, salt), and their digests."""
@@ -351,12 +354,56 @@ class _Sink(Sink):
             lines = (line % (*row, d.encode()) for row, d in zip(encoded, digests, strict=True))
             self.out.write(b"".join(lines))
             return
-        account_id, channel, scope, source, reason = self.fixed
-        stored, seq = self.stored, self.seq
-        self.records += [
-            (account_id, i, channel, a, scope, source, reason, e.decode(), stored, seq, s, d)
-            for (i, a, e, s), d in zip(rows, digests, strict=True)
-        ]
+        for (i, a, e, s), d in zip(rows, digests, strict=True):
+            self.values += (i, a, e.decode(), s, d)
+
+    def finish(self) -> None:
+        insert_shared(self.session, _UNIFORM, self.shared, self.values, 5)
+
+
+#: One row of a uniform batch's INSERT: ?1-?7 the values every row shares (account,
+#: channel, scope, source, reason, time and event), {0}-{4} the row's own (id, address,
+#: evidence, salt, digest).
+_UNIFORM = (
+    f"INSERT INTO suppressions ({_COLUMNS}) VALUES ",
+    "(?1,{0},?2,{1},?3,?4,?5,{2},?6,?7,{3},{4})",
+)
+
+
+def insert_shared(
+    session: Session, into: tuple[str, str], shared: list[Any], values: list[Any], width: int
+) -> None:
+    """INSERT rows into SQLite a few hundred a statement: the values every row shares
+    (`shared`) bound once a statement as ?1, ?2, ..., then each row's own `width` values
+    (`values`, flat). `into` is the statement's head and one row's VALUES, with {0}, {1}, ...
+    where the row's own values go.
+
+    `executemany` binds every value of a row and steps the statement once a row; this binds
+    a row's own values and steps once for ~200 rows, and SQLite's own work for a batch
+    halves: 200,000 opt-outs into a heed database, 5,000 a transaction, took 4.1-4.8 CPU-s a
+    million instead of 8.5-8.9 (bench/README.md, `bench/import.py`, 2026-12-05 round 4).
+    At most 999 values a statement, the most SQLite before 3.32 takes.
+    """
+    raw: Any = session.connection().connection.dbapi_connection  # sqlite3's
+    cursor = raw.cursor()
+    step = width * ((999 - len(shared)) // width)
+    try:
+        for start in range(0, len(values), step):
+            part = values[start : start + step]
+            cursor.execute(_shared_sql(into, len(shared), width, len(part) // width), shared + part)
+    finally:
+        cursor.close()
+
+
+@functools.cache
+def _shared_sql(into: tuple[str, str], shared: int, width: int, rows: int) -> str:
+    """The INSERT `insert_shared` runs for `rows` rows (numbered placeholders only)."""
+    head, row = into
+    places = []
+    for n in range(rows):
+        at = shared + 1 + width * n  # this row's values: ?at onwards
+        places.append(row.format(*(f"?{at + k}" for k in range(width))))
+    return head + ",".join(places)
 
 
 def copy_escapes(text: bytes) -> bool:

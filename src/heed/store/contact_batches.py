@@ -40,6 +40,7 @@ from heed.store.batches import (
     compare_batches,
     copy_escapes,
     copy_field,
+    insert_shared,
     pages,
     reference_digest,
     row_digest,
@@ -268,13 +269,13 @@ class _Sink(Sink):
     """Where `write_encoded` sends its records."""
 
     def __init__(self, session: Session, account_id: str, now: Any, seq: int) -> None:
-        super().__init__(session, f"COPY contacts ({_COLUMNS}) FROM STDIN", _insert)
-        self.account_id, self.seq = account_id, seq
+        super().__init__(session, f"COPY contacts ({_COLUMNS}) FROM STDIN")
+        self.values: list[Any] = []  # SQLite: each row's own nine values, flat
         if self.postgresql:  # %s for id, phone, email, name, external id, fields, evidence,
             at = now.isoformat()  # salt and digest
             self.line_of = self.line((account_id, *[None] * 6, at, at, None, str(seq), None, None))
-        else:
-            self.stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
+        else:  # the account, the time (as SQLAlchemy stores it) and the event
+            self.shared = [account_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), seq]
 
     def add(
         self,
@@ -309,19 +310,28 @@ class _Sink(Sink):
                 ]
             self.out.write(b"".join([line % row for row in encoded]))
             return
-        account_id, stored, seq = self.account_id, self.stored, self.seq
-        self.records += [
-            (account_id, i, p, m, a, x, f.decode(), stored, stored, v.decode(), seq, s, d)
-            for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
-                found,
-                digests,
-                rows.phones[part],
-                rows.emails[part],
-                rows.names[part],
-                rows.external_ids[part],
-                strict=True,
-            )
-        ]
+        values = self.values
+        for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
+            found,
+            digests,
+            rows.phones[part],
+            rows.emails[part],
+            rows.names[part],
+            rows.external_ids[part],
+            strict=True,
+        ):
+            values += (i, p, m, a, x, f.decode(), v.decode(), s, d)
+
+    def finish(self) -> None:
+        insert_shared(self.session, _SHARED, self.shared, self.values, 9)
+
+
+#: One row of `_Sink`'s INSERT: ?1-?3 the account, the time and the event every row shares,
+#: {0}-{8} the row's own id, phone, email, name, external id, fields, evidence, salt, digest.
+_SHARED = (
+    f"INSERT INTO contacts ({_COLUMNS}) VALUES ",
+    "(?1,{0},{1},{2},{3},{4},{5},?2,?2,{6},?3,{7},{8})",
+)
 
 
 def _text(value: str | None) -> bytes:
