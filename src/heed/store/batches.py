@@ -386,13 +386,19 @@ def insert_shared(
     """
     raw: Any = session.connection().connection.dbapi_connection  # sqlite3's
     cursor = raw.cursor()
-    step = width * ((999 - len(shared)) // width)
+    step = width * rows_per_insert(len(shared), width)
     try:
         for start in range(0, len(values), step):
             part = values[start : start + step]
             cursor.execute(_shared_sql(into, len(shared), width, len(part) // width), shared + part)
     finally:
         cursor.close()
+
+
+def rows_per_insert(shared: int, width: int) -> int:
+    """How many rows of `width` values `insert_shared` writes a statement, beside `shared`
+    values: as many as stay within 999 bound values (a uniform batch: 198)."""
+    return (999 - shared) // width
 
 
 @functools.cache
