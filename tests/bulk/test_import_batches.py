@@ -14,14 +14,25 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text, update
 
 from heed import Engine
+from heed.store.accounts import load_account
 from heed.store.audit import Tampering
-from heed.store.batches import KIND, NewSuppression, _Material, row_digest
+from heed.store.batches import (
+    _PER_INSERT,
+    KIND,
+    NewSuppression,
+    Uniform,
+    _Material,
+    row_digest,
+    write_uniform,
+)
+from heed.store.events import EventLog
 from heed.store.tables import Event, Suppression
 from heed.store.types import utcnow
 from helpers.actors import ADMIN
@@ -367,3 +378,50 @@ def test_a_written_rows_digest_is_row_digest_of_its_payload(
 
     assert digest == row_digest(material.payload(row, "01M91G04FGJKY57ST22YK12RCD", "ab" * 16))
     assert json.loads(stored) == evidence
+
+
+def test_a_uniform_batch_of_several_inserts_stores_every_row_as_given(
+    engine: Engine, acme: str
+) -> None:
+    """`write_uniform` writes SQLite's rows a few hundred a statement with the shared values
+    bound once (COPY on PostgreSQL): every row keeps its own address and evidence and the
+    shared channel, scope, reason, source and event, the last statement's short remainder
+    included, and verification proves them all."""
+    count = 2 * _PER_INSERT + 3
+    addresses = numbers(count)
+    evidence = [orjson.dumps({"line": n + 2, "row": {"phone": a}}) for n, a in enumerate(addresses)]
+    with engine.db.write() as session:
+        log = EventLog(session, load_account(session, acme).id)
+        log.lock()
+        shared = Uniform("sms", "account", "imported from a.csv")
+        batch_evidence = {"import_id": "none", "file": "a.csv", "lines": [2, count + 1]}
+        seq = write_uniform(
+            session,
+            log,
+            shared,
+            addresses,
+            evidence,
+            source="import",
+            actor=ADMIN,
+            batch_evidence=batch_evidence,
+        )
+    with engine.db.read() as session:
+        rows = session.execute(
+            select(
+                Suppression.address,
+                Suppression.evidence,
+                Suppression.channel,
+                Suppression.scope,
+                Suppression.reason,
+                Suppression.source,
+                Suppression.created_event,
+            ).order_by(Suppression.id)
+        ).all()
+    assert [(r[0], r[1]) for r in rows] == [
+        (a, orjson.loads(e)) for a, e in zip(addresses, evidence, strict=True)
+    ]
+    assert {tuple(r[2:]) for r in rows} == {
+        ("sms", "account", "imported from a.csv", "import", seq)
+    }
+    report = engine.verify_audit(acme)
+    assert report.ok and report.rows_checked == count

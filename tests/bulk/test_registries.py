@@ -3,6 +3,7 @@ marketing only, with consent and reassignment rules, and the same answer by ever
 
 from __future__ import annotations
 
+import hashlib
 import io
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from heed import Engine
 from heed.bulk.registry import Kind, Mode, RegistryStore
-from heed.errors import BadInput, NotFound
+from heed.errors import BadInput, Conflict, NotFound
 from helpers.actors import ADMIN
 
 LISTED, CONSENTED, OPTED_OUT, FREE = "+14155550101", "+14155550102", "+14155550103", "+14155550104"
@@ -69,6 +70,36 @@ def test_files_load_change_swap_and_drop(tmp_path: Path) -> None:
         )
 
 
+def test_a_full_load_never_quietly_empties_or_guts_a_list(tmp_path: Path) -> None:
+    """A file whose one line is not a number reads as a header and holds nothing; a cut-short
+    download holds a fraction of the list. Either would unlist numbers a telemarketer must not
+    call, so both are refused and the version in use stays."""
+    store = RegistryStore(tmp_path)
+    full = "".join(f"415,{5550100 + i}\n" for i in range(10))
+    store.load("shared", "us-dnc", _file(tmp_path, "full.txt", full), **_FULL)
+    header_only = _file(tmp_path, "header.txt", "AreaCode,PhoneNumber\n")
+    for empty in (header_only, _file(tmp_path, "empty.txt", ""), _file(tmp_path, "x.txt", "x")):
+        with pytest.raises(BadInput, match="holds no numbers"):
+            store.load("shared", "us-dnc", empty, **_FULL)
+    with pytest.raises(BadInput, match="holds no numbers"):
+        store.load("shared", "new-list", header_only, **_FULL)
+    four = _file(tmp_path, "four.txt", "".join(full.splitlines(keepends=True)[:4]))
+    with pytest.raises(Conflict, match="4 numbers, under half of the 10 in registry 'us-dnc'"):
+        store.load("shared", "us-dnc", four, **_FULL)
+    assert store.info("shared", "us-dnc").numbers == 10  # type: ignore[union-attr]
+    assert len(store.numbers("shared", "us-dnc")) == 10
+    store.load("shared", "us-dnc", four, **_FULL, allow_shrink=True)
+    assert store.info("shared", "us-dnc").numbers == 4  # type: ignore[union-attr]
+    # A change list may be empty (a day with no deletions) and changes nothing.
+    store.load(
+        "shared", "us-dnc", header_only, kind=Kind.DO_NOT_CALL, mode=Mode.DELETE, version=None
+    )
+    assert len(store.numbers("shared", "us-dnc")) == 4
+
+
+_FULL = {"kind": Kind.DO_NOT_CALL, "mode": Mode.FULL, "version": None}
+
+
 @pytest.fixture
 def scrubbed(engine: Engine, acme: str, tmp_path: Path) -> str:
     engine.update_settings(acme, ADMIN, default_country="US")
@@ -117,7 +148,11 @@ def test_a_stale_registry_holds_marketing_unless_the_account_says_otherwise(
 ) -> None:
     old = _today() - timedelta(days=40)
     engine.load_registry(
-        "us-dnc", _file(tmp_path, "old.txt", f"415,{LISTED[-7:]}\n"), version=old, actor=ADMIN
+        "us-dnc",
+        _file(tmp_path, "old.txt", f"415,{LISTED[-7:]}\n"),
+        version=old,
+        allow_shrink=True,
+        actor=ADMIN,
     )
     [listed] = engine.list_registries(scrubbed)
     assert (listed.stale, listed.age_days) == (True, 40)
@@ -167,3 +202,43 @@ def test_an_accounts_own_registry_applies_to_it_alone(
     assert engine.check("other", "sms", FREE).codes == []
     assert engine.check(acme, "email", "a@example.com").codes == []
     assert [r.name for r in engine.list_registries("other")] == []
+
+
+def test_loads_and_drops_are_events_naming_who_and_which_file(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """A shared list's load and drop are logged for every account it applies to, an account's
+    own for that account alone; a refused load logs nothing; the logs still verify."""
+    engine.create_account("other", "Other")
+    ftc = _file(tmp_path, "ftc.txt", "415,5550101\n415,5550102\n415,5550103\n")
+    engine.load_registry("us-dnc", ftc, version=date(2026, 11, 30), actor=ADMIN)
+    engine.load_registry(
+        "mine", _file(tmp_path, "mine.txt", f"{FREE}\n"), account=acme, actor=ADMIN
+    )
+    with pytest.raises(Conflict):
+        engine.load_registry("us-dnc", _file(tmp_path, "cut.txt", "415,5550101\n"), actor=ADMIN)
+    engine.drop_registry("us-dnc", actor=ADMIN)
+
+    def logged(slug: str) -> list[tuple[str, object, object]]:
+        events = engine.list_events(slug).items
+        return [
+            (e.kind, e.after["registry"] if e.after else None, e.evidence.get("sha256"))
+            for e in events
+            if e.kind.startswith("registry.")
+        ]
+
+    sha = hashlib.sha256(ftc.read_bytes()).hexdigest()
+    assert logged("other") == [
+        ("registry.loaded", "us-dnc", sha),
+        ("registry.dropped", "us-dnc", None),
+    ]
+    assert [kind for kind, name, _ in logged(acme)] == [
+        "registry.loaded",
+        "registry.loaded",
+        "registry.dropped",
+    ]
+    [mine] = [
+        e for e in engine.list_events(acme).items if e.after and e.after.get("registry") == "mine"
+    ]
+    assert (mine.actor, mine.after["numbers"], mine.after["shared"]) == (str(ADMIN), 1, False)
+    assert engine.verify_audit(acme).ok and engine.verify_audit("other").ok

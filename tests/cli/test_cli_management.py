@@ -6,6 +6,7 @@ script itself."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -141,3 +142,26 @@ def test_block_says_what_it_blocked_and_what_it_opted_out(database_url: str) -> 
     lines = [line.partition(":")[0] for line in done.stdout.splitlines() if "source=" in line]
     # sms, whatsapp and voice for the phone, and the email: four of each, each said once
     assert lines.count("blocked") == lines.count("and opted out") == 4
+
+
+def test_registry_load_refuses_what_would_empty_a_list(database_url: str, tmp_path: Path) -> None:
+    """`heed registry load`: a file of only a header is bad input (exit 2), a full file under
+    half the list's size is refused (exit 5) until --allow-shrink; the list in use stays."""
+    full = tmp_path / "ftc.txt"
+    full.write_text("".join(f"415,{5550100 + i}\n" for i in range(6)))
+    header = tmp_path / "header.txt"
+    header.write_text("AreaCode,PhoneNumber\n")
+    short = tmp_path / "short.txt"
+    short.write_text("415,5550100\n")
+    load = ("registry", "load", "us-dnc")
+    assert heed(*load, str(full), url=database_url).returncode == 0
+    empty = heed(*load, str(header), url=database_url)
+    assert (empty.returncode, empty.stderr.count("\n")) == (2, 1)
+    assert "header.txt holds no numbers" in empty.stderr
+    cut = heed(*load, str(short), url=database_url)
+    assert cut.returncode == 5 and "--allow-shrink" in cut.stderr
+    listed = json.loads(heed("registry", "list", "--json", url=database_url).stdout)
+    assert [r["numbers"] for r in listed] == [6]
+    assert heed(*load, str(short), "--allow-shrink", url=database_url).returncode == 0
+    listed = json.loads(heed("registry", "list", "--json", url=database_url).stdout)
+    assert [r["numbers"] for r in listed] == [1]

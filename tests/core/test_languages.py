@@ -10,6 +10,7 @@ from heed.core.detection import detect
 KEYWORDS = [
     ("הסר", "he"), ("ZATRZYMAJ", "pl"), ("СТОП", "ru"), ("إلغاء", "ar"), ("HỦY", "vi"),
     ("UNREG", "id"), ("itigil", "tl"), ("बंद करो", "hi"), ("停止", "zh"), ("退订", "zh"),
+    ("ביטול", "he"), ("إلغاء من فضلك", "ar"), ("Стоп, пожалуйста", "ru"),
 ]  # fmt: skip
 
 

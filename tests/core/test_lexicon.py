@@ -25,6 +25,9 @@ READ = [
     ("このメールは迷惑です", "ja", "complaint"),
     ("Stuur me dat niet meer", "nl", "no_contact"),  # Dutch and German negate after the verb
     ("我从来没有订阅过这个", "zh", "complaint"),  # "I never subscribed to this"
+    ("ผมขอให้ปล่อยผมไว้", "th", "complaint"),  # marks dropped in the text and the tables alike
+    ("దయచేసి పంపవద్దు", "te", "no_contact"),  # the negation joined to the verb
+    ("எனக்கு அனுப்பாதீர்கள்", "ta", "no_contact"),
 ]
 
 

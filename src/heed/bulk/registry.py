@@ -24,7 +24,9 @@ import os
 import re
 import shutil
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -44,7 +46,7 @@ from heed.bulk.registry_numbers import (
 from heed.core.lazy import module
 from heed.core.rules import RegistryListing
 from heed.core.vocabulary import AddressKind, Channel
-from heed.errors import BadInput, NotFound
+from heed.errors import BadInput, Conflict, NotFound
 from heed.store.reads import AccountRef, Reads
 
 if TYPE_CHECKING:
@@ -60,9 +62,12 @@ SHARED = "shared"  # the owner of registries every account uses
 REGISTRY_STORE = "heed.registry_store"
 #: The FTC's safe harbour: a telemarketer must scrub against a copy at most 31 days old.
 STALE_AFTER_DAYS = 31
+#: A full reload that keeps less than this share of the version it replaces is refused unless
+#: asked for: a truncated download would otherwise quietly unlist millions of numbers.
+SHRINK_FLOOR = 0.5
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
 _DAY0 = date(1970, 1, 1)
-__all__ = ["Kind", "Mode", "Numbers", "RegistryInfo", "RegistryStore", "RegistryView"]
+__all__ = ["Kind", "Mode", "Numbers", "Publishing", "RegistryInfo", "RegistryStore", "RegistryView"]
 
 
 class Mode(StrEnum):
@@ -91,6 +96,15 @@ class RegistryInfo:
 
     def stale(self, today: date) -> bool:
         return self.age_days(today) > STALE_AFTER_DAYS
+
+
+#: What wraps a version's swap (or a drop): the engine records the event inside it, so the
+#: change is logged exactly when it happens (the swap fails, the event is not committed).
+Publishing = Callable[["RegistryInfo"], AbstractContextManager[object]]
+
+
+def _unlogged(_info: RegistryInfo) -> AbstractContextManager[object]:
+    return nullcontext()
 
 
 def day_number(day: date) -> int:
@@ -138,8 +152,14 @@ class RegistryStore:
         mode: Mode,
         version: date | None,
         now: datetime | None = None,
+        allow_shrink: bool = False,
+        publishing: Publishing = _unlogged,
     ) -> RegistryInfo:
-        """Read `path` into a new version of the registry and make it current."""
+        """Read `path` into a new version of the registry and make it current.
+
+        A full file that yields no numbers, or (without `allow_shrink`) fewer than half the
+        numbers of the version it replaces, is refused before anything is swapped: a wrong or
+        cut-short file must not silently empty a do-not-call list (fail safe)."""
         existing = self.info(owner, name)
         if existing is not None and existing.kind is not kind:
             raise BadInput(f"registry {name!r} is a {existing.kind} list, not {kind}")
@@ -150,38 +170,37 @@ class RegistryStore:
         building.mkdir(parents=True)
         try:
             numbers = read_numbers(path, kind, _bitmap_for(path, kind, mode, building))
-            if mode is not Mode.FULL:
+            if mode is Mode.FULL:
+                _refuse_emptying(name, path, len(numbers), existing, allow_shrink)
+            else:
                 numbers = _changed(self.numbers(owner, name), numbers, mode, building)
             when = now or datetime.now(UTC)
             stamp = version or datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
-            return self._publish(owner, name, kind, numbers, stamp, when, path.name, building)
+            info = RegistryInfo(name, kind, owner, stamp, when, len(numbers), 0, path.name)
+            return self._publish(info, numbers, building, publishing)
         finally:
             shutil.rmtree(building, ignore_errors=True)
 
     def _publish(
-        self,
-        owner: str,
-        name: str,
-        kind: Kind,
-        numbers: Numbers,
-        version: date,
-        loaded_at: datetime,
-        source: str,
-        building: Path,
+        self, info: RegistryInfo, numbers: Numbers, building: Path, publishing: Publishing
     ) -> RegistryInfo:
         """Write the arrays beside the bitmap (if any), name the directory, then point at it."""
-        home = self._home(owner, name)
-        directory = f"v{version.isoformat()}-{loaded_at.strftime('%H%M%S%f')}-{os.getpid()}"
+        home = self._home(info.owner, info.name)
+        stamp = info.loaded_at.strftime("%H%M%S%f")
+        directory = f"v{info.version.isoformat()}-{stamp}-{os.getpid()}"
         for part in ("highs", "starts", "lows", "days"):
             array = getattr(numbers, part)
             if array is not None:
                 np.save(building / f"{part}.npy", array)
-        size = sum(f.stat().st_size for f in building.iterdir())
-        os.rename(building, home / directory)
-        info = RegistryInfo(name, kind, owner, version, loaded_at, len(numbers), size, source)
+        info = replace(info, bytes=sum(f.stat().st_size for f in building.iterdir()))
         pointer = home / f".current-{os.getpid()}.json"
         pointer.write_text(json.dumps(_info_json(info) | {"directory": directory}))
-        os.replace(pointer, home / "current.json")
+        try:
+            with publishing(info):
+                os.rename(building, home / directory)
+                os.replace(pointer, home / "current.json")
+        finally:
+            pointer.unlink(missing_ok=True)
         for old in home.iterdir():
             if old.is_dir() and old.name != directory and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True)
@@ -256,16 +275,32 @@ class RegistryStore:
         self._mapped[(owner, name)] = (directory, numbers)
         return numbers
 
-    def drop(self, owner: str, name: str) -> RegistryInfo:
+    def drop(self, owner: str, name: str, publishing: Publishing = _unlogged) -> RegistryInfo:
         info = self.info(owner, name)
         if info is None:
             raise NotFound(f"no registry named {name!r}")
         home = self._home(owner, name)
-        (home / "current.json").unlink()
+        with publishing(info):
+            (home / "current.json").unlink()
         shutil.rmtree(home, ignore_errors=True)
         self._mapped.pop((owner, name), None)
         self._pointers.pop((owner, name), None)
         return info
+
+
+def _refuse_emptying(
+    name: str, path: Path, count: int, existing: RegistryInfo | None, allow_shrink: bool
+) -> None:
+    if count == 0:
+        raise BadInput(
+            f"{path.name} holds no numbers (a first line that is not a number is read as a "
+            f"header): loading it in full would empty registry {name!r}"
+        )
+    if existing is not None and not allow_shrink and count < existing.numbers * SHRINK_FLOOR:
+        raise Conflict(
+            f"{path.name} holds {count:,} numbers, under half of the {existing.numbers:,} in "
+            f"registry {name!r}: a cut-short file? Load it anyway with --allow-shrink"
+        )
 
 
 def _optional(path: Path) -> np.ndarray | None:

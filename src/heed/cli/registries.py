@@ -53,6 +53,13 @@ def load(
         str | None,
         typer.Option(help="The list's date, YYYY-MM-DD (default: the file's date)."),
     ] = None,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option(
+            "--allow-shrink",
+            help="Replace the list even with under half its numbers (refused by default).",
+        ),
+    ] = False,
     account: AccountOpt = None,
     database_url: DatabaseUrl = None,
     json_output: JsonOutput = False,
@@ -66,6 +73,7 @@ def load(
             mode=changes,
             version=_date(version),
             account=account,
+            allow_shrink=allow_shrink,
             actor=operator(),
         )
     emit(json_output, status, lambda: out.print(_line(status)))

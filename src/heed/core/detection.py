@@ -239,6 +239,7 @@ _CONTEXT: Final = re.compile(t.CONTEXT)
 _PRODUCT: Final = re.compile(t.PRODUCT)
 _NOT_NOW: Final = re.compile(t.NOT_NOW)
 _ABOUT: Final = re.compile(t.ABOUT)
+_PERSON: Final = {language: re.compile(pattern) for language, pattern in t.PERSON.items()}
 _CHANNEL_IN_MATCH: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, t.CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -259,7 +260,9 @@ _DOTTED: Final = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b")  # S.T.O.P
 # An e-mail address or a link is one word, not sentences cut at its dots ("remove a.b@c.com
 # from the list"): it is read as "address" or "link".
 # The look-behind starts an address only where a run of its characters starts (linear, #16).
-_ADDRESS: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+_ADDRESS: Final = re.compile(
+    r"(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+"
+)  # "<mailto:a@b.c>" is the address too, not a sentence ending at "mailto:"
 _SPLIT: Final = re.compile(r"([.!?;:\n\r\u2026\u3002\uff01\uff1f\uff1b]+|[,\uff0c\u3001])")
 _SQUEEZE: Final = re.compile(r"([^\W\d_])\1{2,}")  # letters only: "stooop", not "08000"
 
@@ -547,10 +550,20 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
     strong = any(h.intent == "opt_out" and h.confidence > t.LIKELY for h in hits)
     not_now = _NOT_NOW.search(message.text) if strong else None  # only where it may cap
     about = _ABOUT.search(message.text) if strong else None
+    seen: dict[tuple[int, str], bool] = {}
     for hit in hits:
         if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{not_now.group().strip()}" may mean only for now')
+        if (
+            hit.intent == "opt_out"
+            and hit.confidence > t.LIKELY
+            and _names_no_one(hit, message, seen)
+        ):
+            hit.confidence, hit.status = t.LIKELY, "capped"
+            hit.notes.append(
+                f'capped: "{hit.matched}" names no one: maybe a title or talk about unsubscribing'
+            )
         if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')
@@ -564,6 +577,23 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             )
             hit.notes.append(f"capped: {why}")
     return notes
+
+
+def _names_no_one(hit: _Hit, message: _Message, seen: dict[tuple[int, str], bool]) -> bool:
+    """Whether a bare word for unsubscribing (``Phrase.person``) stands in a clause that holds
+    more than it, keywords and polite words, yet names neither the writer nor the reader.
+
+    ``seen`` keeps the answer per clause and word: a clause of thousands of matches is read
+    once, not once per match (linear, #16)."""
+    person = _PERSON.get(hit.language or "")
+    if hit.compiled is None or not hit.compiled.phrase.person or person is None:
+        return False
+    segment = _segment_at(message, hit.start)
+    key = (segment.start, hit.matched)
+    if key not in seen:
+        rest = set(segment.words) - set(hit.matched.split()) - _SHORT_POLITE - _KEYWORD_WORDS
+        seen[key] = bool(rest) and not person.search(message.text, segment.start, segment.end)
+    return seen[key]
 
 
 def _decide(

@@ -25,6 +25,12 @@ without reading code. Rules that hold for every entry:
   Topic and channel-switch cues are found separately (``TOPICS``, ``KEEP``, ``PREFER``).
 - ``pronoun``: the phrase's object is only "these"/"them", which may be a product; it is
   dampened when the message talks about orders or returns (``PRODUCT``).
+- ``person``: the phrase is the word for unsubscribing alone, wherever it stands
+  ("unsubscribe", "abmelden", "désabonner"). It applies only when its clause names the writer
+  or the reader or asks politely (``PERSON``: "unsubscribe me", "please unsubscribe", "Melden
+  Sie mich ab") or is the word alone; otherwise it may be a title or talk about the feature
+  ("Unsubscribe from email notifications", "Deactivate unsubscribe", "Abmelden schon in der
+  Bestätigungsmail") and is capped at review (``LIKELY``).
 
 Confidence levels (the account's thresholds default to 0.9 to apply and 0.5 to review):
 ``CLEAR`` and ``FIRM`` apply automatically; ``LIKELY`` and ``PLAUSIBLE`` go to review; a
@@ -58,6 +64,7 @@ class Phrase:
     scope: str = ""  # "channel:voice" etc. when the phrase names the channel it stops
     guard: str = "negation"  # "", "negation" or "self"
     pronoun: bool = False  # object is only "these"/"them": may be a product
+    person: bool = False  # the bare word: applied only when its clause names someone (PERSON)
 
 
 OUT, IN, HELP, NONE = "opt_out", "opt_in", "help", "none"
@@ -146,7 +153,11 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "LISTN": r"(?:list|lists|mailing list|texting list|text list|sms list|contact list|"
                  r"listserv|email list|e mail list|mailing|newsletter list|"
                  r"contacts|database|system|records|distribution list|subscriber list|"
-                 r"subscribers|marketing list|text messages|messages|texts|alerts|all lists)",
+                 r"subscribers|marketing list|text messages|messages|texts|alerts|all lists|"
+                 r"subscriptions|subscription|subscription list|emails|e mails|mails|"
+                 r"notifications|notification list|newsletters|mailing lists|email group|"
+                 r"distribution|cc list|cc|recipients|recipient list|thread|threads|"
+                 r"correspondence|communications|communication|mailings)",
         "AFTER_PRON": r"(?=$| [|,]| (?:please|anymore|any more|now|again|thanks|to me|"
                       r"to this number|from you|from your|no more|ever))",
     },
@@ -154,6 +165,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:los|las|sus|tus|estos|estas|esos|esas|mas|tantos|tantas|ningun|ninguna|"
                r"ningunos|mis|el|la|su|tu|este|esta|otro|otros)",
         "MSGN": r"(?:mensajes|mensaje|mensajitos|sms|textos|message|messages|correos|emails|"
+                r"email|e mails|e mail|mails|mail|"
                 r"notificaciones|notificacion|alertas|alerta|promocion|oferta|anuncio|correo|"
                 r"recordatorio|whatsapps|publicidad|promociones|ofertas|anuncios|"
                 r"boletines|recordatorios|spam|cosas|tonterias|llamadas)",
@@ -166,6 +178,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:as|os|suas|seus|essas|esses|estas|estes|mais|tantas|tantos|nenhuma|nenhum|"
                r"minhas|meus|a|o|sua|seu|essa|esse|vossas|vossos)",
         "MSGN": r"(?:mensagens|mensagem|message|messages|sms|torpedos|textos|emails|e mails|"
+                r"email|e mail|mails|mail|"
                 r"notificacoes|alertas|promocoes|promocao|ofertas|publicidade|propagandas|"
                 r"propaganda|anuncios|newsletters|lembretes|spam|coisas|nada|ligacoes)",
         "LISTN": r"(?:lista|listas|base|base de dados|cadastro|sistema|mailing|envios|"
@@ -175,6 +188,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "DET": r"(?:de|d'|des|vos|ces|les|tous ces|toutes ces|autant de|de vos|de ces|aucun|"
                r"aucune|votre|mes|le|la|ce|cette)",
         "MSGN": r"(?:messages|message|sms|textos|texto|mails|e mails|emails|courriels|"
+                r"mail|e mail|email|courriel|"
                 r"notifications|pubs|pub|publicites|publicite|promos|promotions|offres|"
                 r"newsletters|newsletter|rappels|spams|spam|trucs|conneries|appels|"
                 r"d'offres|d'appels|d'sms|d'emails|d'e mails)",
@@ -183,6 +197,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
     },
     "de": {
         "MSGN": r"(?:nachrichten|nachricht|sms|textnachrichten|mitteilungen|e mails|emails|"
+                r"e mail|email|mail|"
                 r"mails|newsletter|werbung|werbe sms|werbenachrichten|angebote|"
                 r"benachrichtigungen|anrufe|erinnerungen|spam|message|messages)",
         "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
@@ -249,9 +264,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
            r"told you to stop)\b", "says they already opted out"),
         _P("unsubscribe", OUT, CLEAR, "unsubscrib",
-           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b", "asks to unsubscribe"),
+           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b", "asks to unsubscribe", person=True),
         _P("opt_out", OUT, CLEAR, "opt",
-           r"\b(?:opt|opting|opted) (?:me |us |my number )?out\b", "asks to opt out"),
+           r"\b(?:opt|opting|opted) (?:me |us |my number )?out\b", "asks to opt out", person=True),
         _P("revoke_consent", OUT, 0.97, "revok withdr retract rescind cancel remov",
            r"\b(?:revoke|revoking|revoked|withdraw|withdrawing|withdrew|retract|rescind|cancel|"
            r"remove) (?:my |all |any |the |this )?(?:consent|permission|authori[sz]ation)\b",
@@ -265,7 +280,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"my name|my info|my details|my contact info|this number|my phone number|my email|"
            r"my e mail|my address|my email address|my e mail address)"
            r"(?: {W})? (?:off|from|out of) (?:{DET} )?{ADJ}{LISTN}\b|\b(?:remove|delete|erase) "
-           r"(?:me|us|my number|this number) from (?:this|it all|everything|all of this)\b",
+           r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
            r"\b(?:want|like|wish|ask|asked|need|needs|please) to be (?:removed|deleted|taken off|"
@@ -279,14 +294,47 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:please )?(?:remove|delete|unlist) (?:me|us|my number|this number)"
            r"(?: (?:please|thanks|thank you|now|asap|immediately|already|from this|from it|off))*"
            r"{E}|{B}(?:please )?remove(?: (?:please|thanks|now))*{E}", "asks to be removed"),
+        _P("remove_me_in_clause", OUT, FIRM, "remov",
+           r"\b(?:and|just|kindly|then|so|please|pls) remove (?:me|us)(?: (?:please|thanks|"
+           r"thank you|now|asap|immediately|too|as well|also))*{E}|\bremove (?:me|us|my email|"
+           r"my address|my name) as (?:a |an )?(?:recipient|subscriber|member|contact|watcher|"
+           r"follower)\b", "asks to be removed"),
+        _P("delete_my_account", OUT, LIKELY, "delet remov eras clos",
+           r"\b(?:delete|remove|erase|close) (?:my|our) (?:account|profile|user account)\b",
+           "asks to delete their account (and with it, maybe, the messages)"),
+        _P("want_details_removed", OUT, CLEAR, "want like need",
+           r"\b(?:i want|i'd like|i would like|i need|we want|we'd like|please have) (?:my|our) "
+           r"(?:number|phone number|email|e mail|email address|e mail address|details|info|"
+           r"information|data|contact info) (?:(?:removed|deleted|erased)(?=(?: {POLITE})*{E}| "
+           r"from )|(?:removed|deleted|erased|taken off) (?:from |off )?(?:{DET} )?{ADJ}"
+           r"(?:{LISTN}|records|files)\b)",
+           "asks to have their details removed"),
+        _P("leave_me_off", OUT, FIRM, "leave keep",
+           r"\b(?:leave|keep) (?:me|us|my \w+) (?:off|out of) (?:{DET} )?(?:future )?{ADJ}"
+           r"(?:{LISTN}|{MSGN})\b", "asks to be left off the list"),
+        _P("dont_include_me", OUT, LIKELY, "include add cc copy",
+           r"\b(?:don't|do not|never|stop) (?:include|including|add|adding|cc|copy) (?:me|us|my "
+           r"email|my address) (?:in|on|to|into) (?:{DET} )?(?:future )?{ADJ}(?:{LISTN}|{MSGN})\b",
+           "asks not to be included in the messages"),
+        _P("prefer_not_to", OUT, FIRM, "prefer rather",
+           r"\b(?:i'd|i would|we'd|we would|i|we) (?:prefer|rather) not (?:to )?(?:receive|get "
+           r"(?:{DET} )?{ADJ}{MSGN}|get (?:these|them|this)|be (?:contacted|emailed|texted|"
+           r"messaged|sent|on|included))\b",
+           "would prefer not to receive the messages"),
+        _P("tired_of", OUT, LIKELY, "tired sick fed",
+           r"\b(?:tired|sick|fed up) (?:of|with) (?:getting|receiving|all|these|your|the) "
+           r"(?:{DET} )?{ADJ}{MSGN}\b", "is tired of the messages"),
         _P("take_me_off", OUT, 0.85, "take get",
            r"{B}(?:please )?(?:take|get) (?:me|us|my number) (?:off|out)(?: (?:please|thanks|"
            r"now|asap|of this|this|it|of here))*{E}", "asks to be taken off"),
         _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
-           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:my|this) (?:number|"
-           r"phone number|cell number|mobile number|cell|mobile|contact|contact info|"
-           r"contact details|details|info|information|data|personal data|email address|"
-           r"e mail address)\b",
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|this) "
+           r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|contact info|"
+           r"contact details|contact information|details|info|information|data|personal data|"
+           r"personal information|personal info|personal details|email address|e mail address)\b|"
+           # a bare "address", "email" or "name" may be a word before another ("my email typo")
+           r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?=(?: {POLITE})*"
+           r"{E}| (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b)",
            "asks to delete their number or details"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
            r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
@@ -304,6 +352,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"email address)(?: {W}){0,2}? "
            r"(?:off|out of|from) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to take their number off the list"),
+        _P("take_my_number_off_bare", OUT, FIRM, "take get",
+           r"\b(?:take|get) (?:my|this) (?:number|phone number|info|contact info|contact details|"
+           r"details|email|e mail|address|email address|e mail address) off(?: {POLITE})*{E}",
+           "asks to take their number or details off"),
+        _P("remove_me_from_project", OUT, LIKELY, "remov delet take",
+           r"\b(?:remove|delete|take) (?:me|us|my account|my email|my e mail|my address|my user|"
+           r"my name) (?:from|off|out of) (?:this|the|your) (?:project|repo|repository|thread|"
+           r"issue)\b",  # not a group chat or a team: leaving friends or work, not messages
+           "asks to be taken out of a project or thread (its messages)"),
         # not wishing to be contacted, details removed, legal demands (#15: collected replies)
         _P("not_wish_contacted", OUT, CLEAR, "wish want like care",
            r"\b(?:do not|don't|no longer|never|not) (?:wish|want|like|care) to (?:be contacted|"
@@ -366,7 +423,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:{DET} )?{ADJ}{MSGP}\b",
            "stops something else and the messages"),
         _P("turn_off_messages", OUT, LIKELY, "turn disable pause block mute switch",
-           r"\b(?:turn off|disable|pause|block|mute|switch off) (?:{DET} )?{ADJ}{MSGP}\b",
+           r"\b(?:turn off|disable|pause|block|mute|switch off) (?:{DET} )?{ADJ}(?:{MSGP}|"
+           r"notification|email|e mail|newsletter)\b",
            "asks to turn the messages off"),
         _P("cancel_subscription", OUT, LIKELY, "subscription",
            r"\b(?:cancel|end|stop|terminate) (?:my |the |this |your )?(?:text |sms )?"
@@ -393,8 +451,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:said|replied|replying|texted|sent|typed|wrote|saying|responded|keep saying|"
            r"told you|asked you to|asking you to)(?: (?:to|already|twice|again|like|with|"
            r"that|i want to|please|back|the word|you to))*? "
-           r"(?:stop|unsubscribe|opt out|remove me|to be removed|end|quit)\b",
-           "says they already asked to stop"),
+           r"(?:stop|unsubscribe|opt out|remove me|to be removed|(?<!to )(?:end|quit))\b",
+           "says they already asked to stop"),  # "told you to quit" may be smoking
         # don't contact me / I don't want these
         _P("dont_call_again", OUT, LIKELY, "call",
            r"\b(?:don't|do not|never)(?: ever)? call (?:me|this number|us)(?: {W}){0,2}? "
@@ -429,7 +487,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"like getting|like receiving|want to (?:receive|get|keep getting|keep receiving|see|"
            r"have|be getting|be sent)|wish to (?:receive|get)|need to (?:receive|get)) "
            r"(?:(?:any|anymore|any more|more|further|any further|your|these|those|the|all|"
-           r"all these|all the|all your|ur) )*{ADJ}{MSGN}\b", "does not want the messages"),
+           r"all these|all the|all your|ur) )*{ADJ}{MSGN}\b(?! to (?:get|go|be) (?:lost|missed|"
+           r"stuck|ignored|deleted|bounced|overlooked|forgotten)\b)", "does not want the messages"),
         _P("dont_want_these", OUT, FIRM, "want need",
            r"\b(?:don't|do not|no longer) (?:want|need) (?:these|them|this|those|any of this|"
            r"any of these|any more of this|any more of these|any of it)(?: {W}){0,2}? "
@@ -472,6 +531,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("exclude_me", OUT, LIKELY, "exclud",
            r"\bexclude (?:me|us|my email|my address|my number) from (?:(?:all|any|your|the|"
            r"future|further) )*(?:{MSGN}|{LISTN})\b", "asks to be left out"),
+        _P("unsolicited", OUT, 0.7, "unsolicit unwanted",
+           r"\b(?:unsolicited|unwanted) (?:{MSGN}|calls|call|texts|text|e mails|e mail|"
+           r"commercial \w+|bulk \w+|marketing \w+)\b", "complains of unsolicited messages"),
+        _P("flooded_with", OUT, LIKELY, "bombard flood spamm inundat swamp",
+           r"\b(?:bombarded|flooded|spammed|inundated|swamped|bombarding|flooding|spamming) "
+           r"(?:me |us |my inbox |our inbox |everyone |everyone's \w+ |my \w+ )?with "
+           r"(?:{DET} )?{ADJ}{MSGN}\b|\b(?:mass )?spamming (?:me|us|everyone|everybody|my inbox|"
+           r"everyone's \w+)\b", "complains of being flooded with messages"),
+        _P("dont_promote", OUT, LIKELY, "promot advertis market pitch",
+           r"\b(?:don't|do not|never|stop|quit) (?:promote|promoting|advertise|advertising|"
+           r"market|marketing|pitch|pitching)(?: {W}){0,2}? (?:to )?(?:me|us|your|my)\b",
+           "asks not to be marketed to"),
+        _P("stop_calling_bare", OUT, LIKELY, "call",
+           r"{B}(?:please )?(?:stop|quit) calling(?: {POLITE})*{E}", "asks to stop calling",
+           scope="channel:voice"),
+        _P("stop_the_service", OUT, LIKELY, "stop cancel end terminat",
+           r"\b(?:i want to|i'd like to|i would like to|please|want to) (?:stop|cancel|end|"
+           r"terminate) (?:the|this|your|my) (?:service|services)\b",
+           "asks to stop the service (maybe the messages)"),
         _P("leave_me_alone", OUT, 0.75, "alone",
            r"\bleave (?:me|us) (?:the fuck )?alone\b", "asks to be left alone"),
         _P("go_away", OUT, PLAUSIBLE, "off away lost",
@@ -483,12 +561,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:no longer|not) (?:my|his|her|their|{W}'s) (?:number|phone)|"
            r"you(?:'ve| have)? got the wrong|you have the wrong)\b",
            "says it is the wrong number (a sender must stop)"),
-        _P("spam", OUT, 0.7, "spam report block",
+        _P("spam", OUT, 0.7, "spam report block harass",
            r"\b(?:this is|that's|it's|its|is this|total|just|more) spam\b|"
            r"\b(?:report|reporting) (?:you|this|this number|your number)(?: {W}){0,3}? "
            r"(?:to|for|as)\b|\b(?:i'll|i will|i'm going to|going to|i'm) (?:block|report|"
-           r"blocking|reporting) (?:you|this|this number|your number)\b",
-           "calls it spam or threatens to report"),
+           r"blocking|reporting) (?:you|this|this number|your number)\b|\b(?:i'm|i am|we're|"
+           r"we are|i've been|we've been|i have been|i keep|we keep|i get|we get|i got) "
+           r"(?:getting |being |been )?spammed\b|"
+           r"\b(?:this is|that's|it's|this is just) harassment\b",
+           "calls it spam or harassment, or threatens to report"),
         _P("never_signed_up", OUT, 0.75, "never didn't did not remember",
            r"\b(?:never|didn't|did not|don't remember|do not remember)(?: ever)? (?:sign(?:ed)? up|"
            r"subscribed?|opt(?:ed)? in|agreed? to|consent(?:ed)?|ask(?:ed)? for|"
@@ -497,7 +578,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("why_texting", OUT, 0.7, "why",
            r"\bwhy (?:do|does|are|is|would|am|do i|are you|is this|does this)(?: {W}){0,2}? "
            r"(?:keep |still |even )?(?:texting|messaging|contacting|sending|spamming|getting|"
-           r"receiving|calling)(?: {W}){0,2}? (?:me|us|these|this|them|{MSGN})\b",
+           r"receiving|calling|emailing|e mailing|mailing|bothering|pestering)(?: {W}){0,2}? "
+           r"(?:me|us|these|this|them|{MSGN})\b",
            "complains about being messaged", guard=""),
         _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always",
            r"\b(?:still|keep|keeps|kept|continue to|continuing to|constantly|always) (?:getting|"
@@ -605,12 +687,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to be unsubscribed"),
         _P("desuscribir", OUT, CLEAR, "desus desub desin anular cancelar quitar",
            r"\b(?:desuscrib\w*|desubscrib\w*|desinscrib\w*|(?:anular|cancelar|quitar) (?:mi |la "
-           r"|su )?(?:suscripcion|subscripcion))\b", "asks to unsubscribe"),
+           r"|su )?(?:suscripcion|subscripcion))\b", "asks to unsubscribe", person=True),
         _P("borrenme", OUT, CLEAR, "borr elimin sac saq quit remuev exclu baja",
            r"\b(?:borr|elimin|sac|saqu|quit|remuev|exclu)\w*(?:me|nos) (?:de|del) (?:la |su |sus "
            r"|tu |esta |vuestra |el )?{LISTN}\b|\b(?:borren|eliminen|quiten|borra|elimina|quita|"
            r"saquen|borrar|eliminar|dar de baja) (?:mi|este|el) (?:numero|telefono|celular|movil|"
-           r"contacto|dato|datos)\b", "asks to be removed from the list"),
+           r"contacto|dato|datos)\b|\b(?:borren|eliminen|quiten|saquen|borra|elimina|quita) (?:mi|"
+           r"mis|este) (?:correo|email|e mail|direccion|nombre|datos) (?:de|del) (?:la |su |sus |"
+           r"tu |esta |vuestra |el )?{LISTN}\b", "asks to be removed from the list"),
         _P("no_quiero_mensajes", OUT, CLEAR, "quiero deseo necesito interesa",
            r"\b(?:no|ya no) (?:quiero|deseo|necesito|me interesa) (?:volver a )?(?:recibir |"
            r"seguir recibiendo |que me (?:envien|manden|escriban) )?(?:mas |ningun |ninguna |"
@@ -628,6 +712,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("no_por_sms", OUT, 0.7, "no por no via",
            r"\bno (?:por|via|en) (?:sms|mensajes? de texto|mensajes)\b",
            "asks not to be messaged by SMS"),
+        _P("nunca_me_suscribi", OUT, 0.75, "nunca",
+           r"\bnunca (?:me )?(?:suscribi|subscribi|inscribi|registre|apunte|di (?:mi numero|mi "
+           r"correo|mi consentimiento|permiso)|autorice|pedi (?:esto|estos|sus))\b|\bno me (?:he )?"
+           r"(?:suscrito|registrado|inscrito|apuntado) nunca\b", "says they never signed up",
+           guard=""),
+        _P("salir_de_lista", OUT, LIKELY, "dej sal baja retir quit",
+           r"\b(?:dejar|salir|salirme|darme de baja|retirarme|quitarme|borrarme) (?:de )?"
+           r"(?:el |la |los |las |este |esta |su |sus |del )?(?:programa|lista|listas|correo|"
+           r"correos|boletin|newsletter|suscripcion|envios|mailing|grupo de correo)\b",
+           "asks to leave the list or the mailing"),
         _P("no_me_interesa", OUT, 0.7, "interes",
            r"{B}(?:no me interesa|no estoy interesad[oa]|no tengo interes)(?: {POLITE})*{E}",
            "says they are not interested"),
@@ -692,7 +786,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("descadastrar", OUT, CLEAR, "descadastr desinscrev sair cancelar quero",
            r"\b(?:descadastr\w*|desinscrev\w*|sair (?:da|desta|dessa) (?:{LISTN})|cancelar "
            r"(?:a |minha )?(?:inscricao|subscricao))\b|\bquero sair{E}",
-           "asks to unsubscribe"),
+           "asks to unsubscribe", person=True),
         _P("chega", OUT, CLEAR, "chega basta",
            r"\b(?:chega|basta) de (?:{DET} )?{MSGN}\b", "has had enough of the messages"),
         _P("sem_sms", OUT, LIKELY, "sem",
@@ -701,6 +795,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("nao_quero_mais", OUT, LIKELY, "nao quero",
            r"{B}(?:nao|ja nao) quero mais(?: (?:nada|isso))?(?: {POLITE})*{E}",
            "says they want no more"),
+        _P("nunca_me_cadastrei", OUT, 0.75, "nunca nao",
+           r"\bnunca (?:me )?(?:cadastrei|inscrevi|assinei|registrei|autorizei|pedi|dei (?:meu "
+           r"numero|meu email|autorizacao))\b|\bnao me (?:cadastrei|inscrevi|registrei)\b",
+           "says they never signed up", guard=""),
         _P("nao_tenho_interesse", OUT, 0.7, "interess",
            r"{B}(?:nao tenho interesse|nao me interessa|nao estou interessad[oa]|sem interesse)"
            r"(?: {POLITE})*{E}", "says they are not interested"),
@@ -751,14 +849,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"etre (?:contacte|contactee|sollicite|solicitee|derange)\b)?(?:(?:{DET}) )*"
            r"(?:{MSGN}|rien)?", "does not want messages any more"),
         _P("desabonner", OUT, CLEAR, "desabon desinscri desinscriv",
-           r"\b(?:desabonn|desinscri|desinscriv|desabon)\w*\b", "asks to unsubscribe"),
+           r"\b(?:desabonn|desinscri|desinscriv|desabon)\w*\b", "asks to unsubscribe",
+           person=True),
         _P("retirez_moi", OUT, CLEAR, "retir supprim enlev effac ray sort",
            r"\b(?:retirez|retire|retirer|supprimez|supprime|supprimer|enlevez|enleve|effacez|"
            r"rayez|sortez)(?: moi| nous)? (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
            r"{LISTN}\b|\b(?:me|m') (?:retirer|supprimer|enlever|effacer) (?:de |des |du )"
            r"(?:votre |la |cette |vos )?{LISTN}\b|\b(?:supprimez|supprime|effacez|retirez|"
-           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b",
-           "asks to be removed from the list"),
+           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b|\b(?:supprimez|supprime|"
+           r"effacez|retirez|enlevez) (?:mon|mes|cette) (?:adresse|email|e mail|mail|courriel|nom|"
+           r"adresse mail|adresse e mail) (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
+           r"{LISTN}\b", "asks to be removed from the list"),
         _P("plus_de_sms", OUT, FIRM, "plus pas fini",
            r"{B}(?:plus|pas|fini|finis) (?:de |d'|les )?(?:{MSGN})(?: {POLITE})*{E}",
            "asks for no more messages"),
@@ -767,6 +868,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ca_suffit", OUT, CLEAR, "suffit assez bon",
            r"\b(?:ca suffit|c'est bon|assez) (?:les |de |des |avec les |avec vos )?{MSGN}\b",
            "has had enough of the messages"),
+        _P("jamais_inscrit", OUT, 0.75, "jamais",
+           r"\b(?:je ne |j' ?)?(?:me )?suis jamais (?:inscrit|inscrite|abonne|abonnee)\b|"
+           r"\bje n'ai jamais (?:donne mon|autorise|demande|accepte|souscrit)\b",
+           "says they never signed up", guard=""),
         _P("pas_interesse", OUT, 0.7, "interess pas",
            r"{B}(?:je ne suis )?pas interesse(?:e)?(?: {POLITE})*{E}|{B}ca ne m'interesse pas"
            r"(?: {POLITE})*{E}", "says they are not interested"),
@@ -827,7 +932,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:abmelden|abmeldung|abbestellen|austragen|abzumelden|auszutragen|abgemeldet|"
            r"abbestellt|ausgetragen|(?:abonnement|abo) kundigen|melden sie mich (?:bitte )?ab|"
            r"melde mich ab|meldet mich ab|tragen sie mich(?: {W}){0,4}? aus|entfernen sie mich|"
-           r"entfernt mich)\b(?! nicht\b)", "asks to unsubscribe"),
+           r"entfernt mich)\b(?! nicht\b)", "asks to unsubscribe", person=True),
         _P("aus_verteiler", OUT, CLEAR, "aus von",
            r"\b(?:aus|von) {IHR} {LISTN} (?:geloscht|entfernt|ausgetragen|genommen|gestrichen)"
            r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
@@ -843,6 +948,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("in_ruhe", OUT, 0.75, "ruhe",
            r"\b(?:lass|lasst|lassen sie) (?:mich|uns) (?:bitte )?(?:endlich )?in ruhe\b",
            "asks to be left alone"),
+        _P("nie_angemeldet", OUT, 0.75, "nie niemals",
+           r"\b(?:nie|niemals) (?:angemeldet|abonniert|registriert|eingetragen|bestellt|"
+           r"zugestimmt)\b|\bmich (?:nie|niemals) (?:angemeldet|registriert|eingetragen)\b",
+           "says they never signed up", guard=""),
+        _P("bitte_stoppen", OUT, LIKELY, "stopp",
+           r"{B}(?:bitte )?stoppen(?: sie)?(?: {POLITE})*{E}",
+           "asks to stop (a sentence of its own)"),
         _P("kein_interesse", OUT, 0.7, "interess",
            r"{B}(?:kein interesse|ich habe kein interesse|habe kein interesse|nicht interessiert)"
            r"(?: {POLITE})*{E}", "says they are not interested"),
@@ -902,12 +1014,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:numero|contatto|cellulare|telefono)\b", "asks to be removed"),
         _P("disiscrivermi", OUT, CLEAR, "disiscriv cancellarmi annullare revoc uscire",
            r"\b(?:disiscriv\w*|cancellarmi|annullare (?:l'|la )?iscrizione|revocare (?:il )?"
-           r"consenso|revoco (?:il )?consenso|uscire dalla lista)\b", "asks to unsubscribe"),
+           r"consenso|revoco (?:il )?consenso|uscire dalla lista)\b", "asks to unsubscribe",
+           person=True),
         _P("basta_messaggi", OUT, CLEAR, "basta",
            r"\bbasta (?:con )?(?:{DET} )?{MSGN}\b", "has had enough of the messages"),
         _P("niente_piu", OUT, CLEAR, "niente nessun",
            r"\b(?:niente|nessun|nessuna) (?:piu |altro |altri |altre )?{MSGN}(?: piu)?\b",
            "asks for no more messages"),
+        _P("mai_iscritto", OUT, 0.75, "mai",
+           r"\bnon mi sono mai (?:iscritt[oa]|registrat[oa]|abbonat[oa])\b|\bnon ho mai "
+           r"(?:dato (?:il )?(?:mio |il )?(?:numero|consenso)|autorizzato|chiesto|richiesto)\b",
+           "says they never signed up", guard=""),
         _P("non_mi_interessa", OUT, 0.7, "interess",
            r"{B}(?:non mi interessa|non sono interessat[oa]|non interessato)(?: {POLITE})*{E}",
            "says they are not interested"),
@@ -936,7 +1053,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bgeen {MSGN}(?: {W}){0,2}? meer\b", "asks for no more messages"),
         _P("verwijder_mij", OUT, CLEAR, "verwijder afmeld uitschrijv",
            r"\bverwijder (?:mij|me|mijn nummer)\b|\b(?:afmelden|uitschrijven|afgemeld)\b",
-           "asks to be removed"),
+           "asks to be removed", person=True),
+        _P("haal_mij_van", OUT, CLEAR, "haal",
+           r"\bhaal (?:mij|me|ons|mijn nummer|mijn gegevens|mijn e mail|mijn email) (?:van|uit|af) "
+           r"(?:de |het |deze |jullie |uw |je )?(?:lijst|lijsten|mailinglijst|verzendlijst|"
+           r"nieuwsbrief|bestand|database|systeem)\b", "asks to be taken off the list"),
         _P("stop_met", OUT, CLEAR, "stop",
            r"\bstop (?:met|nou met) (?:het )?(?:sturen|sms'en|appen|berichten)\b",
            "asks to stop sending messages"),
@@ -945,12 +1066,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("tuiding", OUT, CLEAR, "退 取消",
            r"退订|退訂|取消[^，。？！|,]{0,4}?(?:订阅|訂閱)", "asks to unsubscribe"),
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
-           r"(?:不要|别|別|请勿|請勿|不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
-           r"(?:不要|别|別|请勿|請勿|不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
+           r"(?:不要|别|別|请勿|請勿|(?<!我)不用)再(?:给我|給我)?(?:发|發|打)|停止(?:发送|發送)|"
+           r"(?:不要|别|別|请勿|請勿|(?<!我)不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
            r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
         _P("bu_yao_zai_lianxi", OUT, CLEAR, "再 收 拒 删 刪",
-           r"(?:不要|别|別|请勿|請勿|不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
+           r"(?:不要|别|別|请勿|請勿|(?<!我)不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
            r"(?:联系|聯絡|聯繫|联络|send|传|傳|搵|收|打扰|打擾|骚扰|騷擾)|不再接收|拒收|停止接收|"
            r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼|信息|資料|资料|邮箱|郵箱|数据|數據)|"
            r"把我的(?:号码|號碼)(?:删|刪)",
@@ -960,6 +1081,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)|(?:怎么|怎样|如何|怎麼|"
            r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)[^，。？！|,]{0,4}?(?:邮件|郵件|"
            r"短信|通知|提醒|推送|订阅|訂閱)", "asks how to stop the messages"),
+        _P("tingzhi_youjian", OUT, CLEAR, "停",
+           r"停止[^，。？！|,]{0,6}?(?:发送|發送|推送|邮件|郵件|短信|推广|推廣|广告|廣告|营销|營銷|骚扰|"
+           r"騷擾)", "asks to stop the messages"),
+        _P("bie_fa_le", OUT, LIKELY, "发 發",
+           r"(?:不要|别|別)(?:再)?(?:给我|給我)?(?:发|發)了",
+           "asks not to be sent more (maybe now)"),
+        _P("la_hei", OUT, 0.7, "拉 屏",
+           r"把你(?:们|們)?(?:拉黑|屏蔽)|(?:拉黑|屏蔽)(?:你|你们|你們)",
+           "says they will block the sender"),
+        _P("weishenme_yizhi_fa", OUT, 0.7, "为 為",
+           r"(?:为什么|為什麼|为啥|為啥|干嘛|幹嘛)(?:你们|你們|你)?(?:一直|总是|總是|老是|还|還|又|天天|"
+           r"每天)(?:在)?(?:给我|給我)?(?:发|發|推送|打电话|打電話)",
+           "complains about being messaged"),
+        _P("quxiao_tongzhi", OUT, LIKELY, "取消",
+           r"取消[^，。？！|,]{0,4}?(?:邮件|郵件|短信|通知|推送|提醒|推广|推廣)",
+           "asks to cancel the messages (or names a cancellation)"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
@@ -1062,6 +1199,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ne_nado_pisat", OUT, LIKELY, "he не",
            r"(?:^| )(?:he|не) (?:надо|нужно) (?:mhe |нам )?(?:писать|присылать|слать)\b",
            "asks not to be written to (maybe only for now)"),
+        _P("knopka_otpiski", OUT, LIKELY, "кнопк ссылк отписк",
+           r"(?:^| )(?:кнопк\w*|ссылк\w*) (?:для |ot |от )?(?:отписк\w*|отписать\w*)|"
+           r"(?:^| )отписыва\w*|(?:^| )отписал\w*", "talks about unsubscribing (maybe it failed)"),
+        _P("prodolzhaet_prihodit", OUT, LIKELY, "продолж bce все pabho равно опять снова",
+           r"(?:^| )(?:продолжа\w+|преодолжа\w+|(?:bce|все|всё) (?:pabho|равно)(?: \w+)?|опять|"
+           r"снова) (?:приход\w+|присыла\w+|шл\w+|слать|получа\w+|приходят)\b",
+           "complains that messages keep coming"),
         _P("domogatelstvo", OUT, LIKELY, "это",
            r"{B}это (?:домогательство|харассмент|преследование){E}",
            "calls the messages harassment"),
@@ -1175,6 +1319,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"配信(?:を)?(?:停止|解除|不要|拒否|をやめて|止めて)|登録(?:を)?解除|受信拒否|"
            r"送信(?:を)?停止|(?:送る|連絡する|配信する)のを(?:やめて|止めて)|連絡(?:を)?(?:やめて|"
            r"止めて|不要)", "asks to stop the messages"),
+        _P("yamete_bare", OUT, LIKELY, "や",
+           r"^(?:もう)?(?:やめて|止めて)(?:くたさい|下さい|ね|よ)?$",
+           "asks to stop (nothing else said)"),
         _P("bango_sakujo", OUT, CLEAR, "番",
            r"番号を(?:削除|消して)", "asks to delete their number"),
         _P("teishi", OUT, CLEAR, "声 通 メ 連 配 案 購 リ",
@@ -1695,8 +1842,32 @@ NOT_NOW: Final = (
     r"pour l'instant|pour le moment|aujourd'hui|plus tard|je suis occupee?|im moment|gerade|"
     r"heute|spater|bin beschaftigt|per ora|adesso|oggi|piu tardi|sono occupat[oa])\b|"
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
-    r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で"
+    r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で|"
+    r"在忙|正忙|在开车|在开會|在听|在看|在吃|在睡|在洗澡|在路上"
 )
+
+#: Words that put the writer or the reader in a clause, or ask politely: a ``person`` phrase (the
+#: bare word for unsubscribing) applies only in a clause with one of these (or alone). Issue
+#: titles and talk about the feature name no one ("Unsubscribe from email notifications",
+#: "Make it possible to unsubscribe email lists"); requests do ("unsubscribe me", "please
+#: unsubscribe", "Can I unsubscribe?", "unsubscribe from your list"). Canonical text; a
+#: first-person verb counts ("quero sair", "revoco il consenso"), and so does a pronoun joined
+#: to the verb ("desuscribirme", "disiscrivetemi").
+PERSON: Final[dict[str, str]] = {
+    "en": r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|please|kindly|"
+    r"thanks|thank|you|your|you're|this|these)\b",
+    "es": r"\b(?:me|mi|mis|yo|nos|nuestr[oa]s?|por favor|favor|quiero|quisiera|deseo|su|sus|tu|"
+    r"tus|usted|ustedes|este|esta|estos|estas|\w+(?:me|nos))\b",
+    "pt": r"\b(?:me|mim|meu|minha|meus|minhas|eu|nos|nosso|nossa|por favor|favor|quero|gostaria|"
+    r"desejo|sua|seu|suas|seus|voce|voces|vcs|este|esta|deste|desta|desse|dessa)\b",
+    "fr": r"\b(?:je|j'\w+|me|m'\w+|moi|mon|ma|mes|nous|notre|nos|svp|s'il|merci|vous|votre|vos|"
+    r"ce|cette|ces|veux|voudrais|souhaite)\b",
+    "de": r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*|bitte|danke|sie|ihr|ihre\w*|euer|eure\w*|"
+    r"dies\w*|mochte|will|wurde)\b",
+    "it": r"\b(?:io|mi|me|mio|mia|miei|mie|ci|noi|nostr[oaie]|per favore|grazie|vostr[oaie]|tuo|"
+    r"tua|questo|questa|questi|queste|voglio|vorrei|revoco|\w+(?:mi|ci))\b",
+    "nl": r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|alstublieft|aub|graag|jullie|uw|je|deze|dit)\b",
+}
 
 #: Talk *about* unsubscribing rather than a request to: a feature or a bug ("Implement
 #: unsubscribe in emails", "[FEATURE] 이메일 수신 거부 API"), someone told how ("you need to
@@ -1707,12 +1878,18 @@ ABOUT: Final = (
     r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
     r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
     r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
-    r"be able to|stop using|"
+    r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
+    # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")
+    r"to (?:a|an|any) (?:number|address|recipient|user|person|customer|subscriber|member)|"
+    r"to (?:all |other |those |these |the )?(?:numbers|addresses|recipients|users|people|"
+    r"customers|subscribers|members|accounts|contacts)|for (?:people|users|customers|"
+    r"subscribers|members|recipients)|(?:people|users|customers|subscribers|members|recipients|"
+    r"contacts|someone|anyone|numbers|addresses) (?:who|that|which)|ui|ux|"
     r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
     r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
     r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
-    r"feature|黑名单|点击|點擊|可以"
+    r"feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is

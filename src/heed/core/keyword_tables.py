@@ -65,7 +65,8 @@ OPT_OUT: Final[dict[str, tuple[str, ...]]] = {
     # Regulators' and carriers' words of other countries (#15): Israel's spam law names הסר
     # ("remove"); Vietnam's operators HUY and TC ("từ chối": a short reply, heed.core.thread);
     # Indonesia's UNREG.
-    "he": ("הסר", "הסירו", "להסרה", "הסרה", "עצור", "תפסיקו", "להפסיק", "הפסק"),
+    "he": ("הסר", "הסירו", "להסרה", "הסרה", "עצור", "תפסיקו", "להפסיק", "הפסק",
+           "ביטול"),  # "cancel", as CANCEL and إلغاء
     "pl": ("WYPISZ", "ANULUJ", "ANULUJ SUBSKRYPCJĘ", "ZATRZYMAJ", "ZATRZYMAĆ", "KONIEC",
            "REZYGNUJĘ"),
     "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ОТПИШИТЕ"),
@@ -120,6 +121,9 @@ FILLER: Final[dict[str, tuple[str, ...]]] = {
     # with the sentence-final particles that soften a reply: "STOP啦", "退订啊"
     "zh": ("请", "請", "谢谢", "謝謝", "谢", "謝", "吧", "了", "全部", "所有", "短信", "信息",
            "啦", "啊", "呀", "喔", "哦", "嘛", "喇"),
+    "ar": ("من فضلك", "لو سمحت", "رجاء", "رجاءا", "شكرا"),
+    "he": ("בבקשה", "תודה"),
+    "ru": ("ПОЖАЛУЙСТА", "СПАСИБО"),
 }
 # fmt: on
 

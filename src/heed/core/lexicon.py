@@ -110,8 +110,8 @@ class Lexicon:
         unspaced: dict[str, list[Cue]] = {}
         for language, kinds in UNSPACED.items():
             for kind, entries in kinds.items():
-                for entry in entries.split():
-                    unspaced.setdefault(entry, []).append((language, kind))
+                for entry in entries.split():  # written as canonical text is: "ปล่อย" → "ปลอย"
+                    unspaced.setdefault(canonical(entry) or entry, []).append((language, kind))
         self.unspaced = unspaced
         self.unspaced_regex = _alternation(unspaced, "(?:", ")")
 

@@ -8,9 +8,13 @@ rows would be most of the database for a list that is replaced whole every month
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from sqlalchemy import select
 
 from heed.bulk.registry import (
     SHARED,
@@ -25,13 +29,16 @@ from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, parse_choice
 from heed.engine.base import Transactions
 from heed.engine.results import RegistryStatus
+from heed.errors import BadInput
 from heed.store import accounts
 from heed.store.accounts import AccountRef
+from heed.store.events import EventLog
+from heed.store.tables import Account
 
 
 class Registries:
     """Registries, loaded, listed and dropped in `store` (files under the data directory);
-    `transactions` only find the account a registry belongs to."""
+    `transactions` find the account a registry belongs to and log each load and drop."""
 
     def __init__(self, transactions: Transactions, store: RegistryStore) -> None:
         self.transactions = transactions
@@ -46,17 +53,32 @@ class Registries:
         mode: str = "full",
         version: date | None = None,
         account: str | None = None,
+        allow_shrink: bool = False,
         actor: Actor,
     ) -> RegistryStatus:
-        """Load a registry file as the registry's new version (or apply a change list)."""
+        """Load a registry file as the registry's new version (or apply a change list).
+
+        The swap is an event (`registry.loaded`) in the log of every account the registry
+        applies to, naming who loaded which file (its SHA-256), the version and the count: the
+        answer a check gave under this version can be traced to the file behind it."""
         owner = self._registry_owner(account, actor)
+        file = Path(path)
+        parsed = parse_choice(Mode, mode)
+        digest = _sha256(file)
+
+        def logged(info: RegistryInfo) -> AbstractContextManager[None]:
+            evidence = {"file": file.name, "sha256": digest, "changes": parsed.value}
+            return self._logged("registry.loaded", owner, info, evidence, actor)
+
         info = self.store.load(
             owner,
             name,
-            Path(path),
+            file,
             kind=parse_choice(Kind, kind),
-            mode=parse_choice(Mode, mode),
+            mode=parsed,
             version=version,
+            allow_shrink=allow_shrink,
+            publishing=logged,
         )
         return _status(info, datetime.now(UTC).date())
 
@@ -82,7 +104,26 @@ class Registries:
 
     def drop_registry(self, name: str, *, account: str | None = None, actor: Actor) -> None:
         owner = self._registry_owner(account, actor)
-        self.store.drop(owner, name)
+        self.store.drop(
+            owner, name, lambda info: self._logged("registry.dropped", owner, info, {}, actor)
+        )
+
+    @contextmanager
+    def _logged(
+        self, kind: str, owner: str, info: RegistryInfo, evidence: dict[str, str], actor: Actor
+    ) -> Iterator[None]:
+        """A transaction appending `kind` to the log of each account `owner`'s registry
+        applies to (every account, for a shared one), the swap made inside it."""
+        with self.transactions.write() as session:
+            if owner == SHARED:
+                applies_to = list(session.scalars(select(Account.id).order_by(Account.id)))
+            else:
+                applies_to = [owner]
+            for account_id in applies_to:
+                EventLog(session, account_id).append(
+                    kind, actor, source="registry", evidence=evidence, after=_public(info)
+                )
+            yield
 
     def _registry_owner(self, account: str | None, actor: Actor) -> str:
         if account is None:
@@ -95,6 +136,24 @@ class Registries:
 
     def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView:
         return RegistryView(self.store, account, channel)
+
+
+def _sha256(path: Path) -> str:
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except OSError as exc:
+        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _public(info: RegistryInfo) -> dict[str, object]:
+    return {
+        "registry": info.name,
+        "kind": info.kind.value,
+        "shared": info.owner == SHARED,
+        "version": info.version.isoformat(),
+        "numbers": info.numbers,
+    }
 
 
 def _status(info: RegistryInfo, today: date) -> RegistryStatus:
