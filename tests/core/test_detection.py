@@ -196,6 +196,20 @@ CASES = [
     ("The emails are getting spammed into junk", "none", "ignore", ""),
     ("Leave me out of this argument", "none", "ignore", ""),
     ("Get me off this flight and onto the next one", "none", "ignore", ""),
+    ("How do I leave this list?", "opt_out", "review", ""),
+    ("I would like to leave this mailing list", "opt_out", "apply", ""),
+    ("Kindly delist me", "opt_out", "review", ""),
+    ("Who added me to this list?", "opt_out", "review", ""),
+    ("I don't know how I got subscribed to this", "opt_out", "review", ""),
+    ("You don't have my permission to email me", "opt_out", "apply", ""),
+    ("This is my third request to be removed", "opt_out", "apply", ""),
+    ("Please don't tag me", "opt_out", "review", ""),
+    ("I keep getting notified about this", "opt_out", "review", ""),
+    ("I am receiving too many emails", "opt_out", "review", ""),
+    ("I have no idea why I'm getting these", "opt_out", "review", ""),
+    ("I want to unsubscribe from the usrp-users list", "opt_out", "apply", ""),
+    ("Don't tag me in that photo", "none", "ignore", ""),
+    ("He leaves the list on the fridge", "none", "ignore", ""),
 ]
 
 

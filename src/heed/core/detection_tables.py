@@ -252,9 +252,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
            r"(?:unsubscribe|opt out)\b", "asks how to unsubscribe"),
-        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid",
+        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid leav exit "
+           "quit",
            r"\bhow (?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:stop|end|cancel|"
-           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b",
+           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b|\bhow (?:do|can|"
+           r"could|would|should|to|does)(?: {W}){0,3}? (?:turn (?:this|these|them|it) off|turn off "
+           r"(?:this|these|it)|make (?:this|it|them) stop|(?:leave|exit|quit|get off|get out of) "
+           r"(?:{DET} )?{ADJ}(?:list|lists|mailing list|mailing|listserv|newsletter|thread))\b",
            "asks how to stop the messages"),
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
            r"\bunsubscribe (?:link|button|option|page|url)\b",
@@ -283,7 +287,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
-           r"\b(?:want|like|wish|ask|asked|need|needs|please) to be (?:removed|deleted|taken off|"
+           r"\b(?:want|like|wish|ask|asked|need|needs|please|request|requested|requesting|asking) "
+           r"to be (?:removed|deleted|taken off|"
            r"unsubscribed|opted out|dropped)\b|\b(?:be|been|get|being|getting) (?:removed|"
            r"deleted|taken off|dropped) (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be removed"),
@@ -345,8 +350,34 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
            r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
            "asks to stop being added to the messages"),
-        _P("unlist_me", OUT, LIKELY, "unlist unlink",
-           r"\b(?:unlist|unlink) (?:me|my|us|this)\b", "asks to be taken off"),
+        _P("unlist_me", OUT, LIKELY, "unlist unlink delist",
+           r"\b(?:unlist|unlink|delist) (?:me|my|us|this)\b", "asks to be taken off"),
+        _P("leave_the_list", OUT, FIRM, "leav quit exit sign signoff let get",
+           r"\b(?:leave|quit|exit|sign (?:me )?off|signoff|let me out of|get me out of|"
+           r"sign (?:me )?out of)(?: from)? (?:{DET} )?{ADJ}(?:mailing list|list|lists|listserv|"
+           r"newsletter|distribution list|email list|e mail list|mailing)\b",
+           "asks to leave the list"),
+        _P("how_did_i_get_on", OUT, 0.7, "how why when who never",
+           r"\b(?:how|why|when) (?:did|was|were|am|have|do) (?:i|we)(?: {W})? (?:get |got |been |"
+           r"end up |ended up |become )?(?:subscribed|added|signed up|put|included|on (?:this|"
+           r"your|the) (?:list|mailing list))\b|\bwho (?:added|subscribed|signed up|put|"
+           r"included) (?:me|us)\b|\bhow (?:i|we) (?:got|get|ended up|became|was|were) "
+           r"(?:subscribed|added|signed up|on (?:this|your|the) (?:list|mailing list))\b|"
+           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:added|"
+           r"subscribed|included|contacted|emailed|on)\b",
+           "asks how they came to be on the list", guard=""),
+        _P("no_permission", OUT, FIRM, "permission consent",
+           r"\b(?:don't|do not|never|didn't|did not) (?:have|had|gave you|give you|given you)"
+           r" (?:my )?(?:permission|consent) to (?:email|e mail|text|contact|call|message|send|"
+           r"add|subscribe)\b", "says they gave no permission to be contacted"),
+        _P("requested_removal", OUT, LIKELY, "request asked asking",
+           r"\b(?:requested|request|requests|asked for|asking for|my) (?:my )?(?:removal|"
+           r"unsubscription|deletion)\b", "says they asked to be removed"),
+        _P("dont_tag_me", OUT, LIKELY, "tag mention ping cc notif",
+           r"\b(?:don't|do not|never|stop|quit) (?:tag|tagging|mention|mentioning|ping|pinging|"
+           r"cc|cc'ing|ccing|notify|notifying) (?:me|us)(?: (?:again|anymore|any more|in (?:this|"
+           r"these|future|any)(?: {W})?))?(?: {POLITE})*{E}",
+           "asks not to be tagged or notified"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
            r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details|email|e mail|address|"
            r"email address)(?: {W}){0,2}? "
@@ -579,13 +610,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bwhy (?:do|does|are|is|would|am|do i|are you|is this|does this)(?: {W}){0,2}? "
            r"(?:keep |still |even )?(?:texting|messaging|contacting|sending|spamming|getting|"
            r"receiving|calling|emailing|e mailing|mailing|bothering|pestering)(?: {W}){0,2}? "
-           r"(?:me|us|these|this|them|{MSGN})\b",
-           "complains about being messaged", guard=""),
-        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always",
+           r"(?:me|us|these|this|them|{MSGN})\b|\bwhy (?:i'm|i am|we're|we are|i keep|i'm still|"
+           r"i am still|i still) (?:getting|receiving|get|receive)(?: {W}){0,2}? (?:these|this|"
+           r"them|{MSGN})\b", "complains about being messaged", guard=""),
+        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always hundred "
+           "dozen ton load thousand countless endless many",
            r"\b(?:still|keep|keeps|kept|continue to|continuing to|constantly|always) (?:getting|"
            r"receiving|get|receive|sending|texting|messaging)(?: me| us)? (?:{DET} )?{ADJ}"
            r"(?:{MSGN}\b|these|them)|\b(?:you|they) (?:keep|kept|still) (?:texting|messaging|"
-           r"contacting|spamming|sending)\b", "complains that messages keep coming"),
+           r"contacting|spamming|sending)\b|\b(?:still|keep|keeps|kept|constantly|always) "
+           r"(?:getting|being) (?:notified|emailed|pinged|tagged|spammed|messaged|texted|"
+           r"contacted|added|mailed)\b|\b(?:getting|receiving|get|receive) (?:so many|too many|"
+           r"hundreds of|dozens of|tons of|loads of|thousands of|countless|endless) {MSGN}\b",
+           "complains that messages keep coming"),
         _P("instead_of_texting", OUT, 0.7, "instead only rather",
            r"\b(?:email|e mail|mail|call|ring|phone|whatsapp|dm) (?:me|us) (?:instead|only|"
            r"rather)(?: of (?:texting|texts|sms|messaging|text messages))?\b|\binstead of "
@@ -1877,7 +1914,8 @@ PERSON: Final[dict[str, str]] = {
 ABOUT: Final = (
     r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
     r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
-    r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"users?(?! (?:list|lists|mailing list|group|mailing)\b)|"  # not the list "usrp-users"
+    r"you need to|you can|you should|you must|you're|you are|you'll|click|"
     r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
     # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")

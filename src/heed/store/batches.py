@@ -494,7 +494,7 @@ def rows_about(
 #: parsed again with the reference decoder before it is called altered (`_intact`).
 _ROWS = text(
     "SELECT id, created_event, channel, address, scope, source, reason,"
-    " CAST(evidence AS TEXT), since, salt, row_digest, lifted_at, lifted_event FROM suppressions"
+    " CAST(evidence AS TEXT), since, salt, row_digest FROM suppressions"
     " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after"
 )
 _ROWS_UPTO = text(_ROWS.text + " AND id <= :upto ORDER BY id LIMIT :limit")
@@ -534,19 +534,12 @@ class RowFinding:
     edited: bool  # a row's content changed (else rows were added or removed)
 
 
-#: Called with each verified row that is lifted: (id, channel, scope, source, lifted at,
-#: lifting event), for the replay that compares the tables with the log (the row's content is
-#: proven already; a lift the log records of a row not called with is a difference too).
-OnRow = Callable[[str, str, str, str, Any, Any], None]
-
-
 def check(
     session: Session,
     account_id: str,
     batches: Batches,
     iso: Callable[[Any], str],
     *,
-    on_row: OnRow | None = None,
     progress: Callable[[int], None] | None = None,
     jobs: int | None = 1,
     url: str | None = None,
@@ -582,9 +575,6 @@ def check(
         for seq, count in part.counts.items():
             counts[seq] = counts.get(seq, 0) + count
             digests.setdefault(seq, []).append(part.digests[seq])
-        if on_row is not None:
-            for lifted in part.lifted:
-                on_row(*lifted)
     joined = {seq: _joined(pieces) for seq, pieces in digests.items()}
     return checked, compare_batches(batches.expected, joined, counts, "suppression", "rows")
 
@@ -596,13 +586,12 @@ def _counting_from(so_far: int, tick: Callable[[int], None]) -> Callable[[int], 
 @dataclass
 class _Rows:
     """One range of rows checked: each batch's count and digest in it (its row digests, while
-    the range does not hold all the batch's rows), the lifted rows, the first finding."""
+    the range does not hold all the batch's rows), the first finding."""
 
     checked: int = 0
     finding: RowFinding | None = None
     counts: dict[int, int] = field(default_factory=dict)
     digests: dict[int, str | list[str]] = field(default_factory=dict)
-    lifted: list[tuple[str, str, str, str, Any, Any]] = field(default_factory=list)
 
 
 def _joined(pieces: list[str | list[str]]) -> str:
@@ -665,8 +654,6 @@ def _check_range(
                 if counts[seq] == batches.expected[seq][0]:  # whole here: its digest will do
                     del kept[seq]
                     keep = None
-            if row[11] is not None or row[12] is not None:
-                found.lifted.append((sid, row[2], row[4], row[5], row[11], row[12]))
             found.checked += 1
         tick(found.checked)
     found.digests = {seq: kept[seq] if seq in kept else h.hexdigest() for seq, h in hashers.items()}
