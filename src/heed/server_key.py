@@ -28,17 +28,28 @@ import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
+from heed.core.lazy import module
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.tombstones import tombstone
 from heed.errors import BadInput, Unavailable
+
+if TYPE_CHECKING:
+    # `cryptography` when a key is first derived, not on import: `heed filter` reads the
+    # account's keys but derives none unless a recipient was erased (bench/README.md).
+    from cryptography import exceptions
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+    from cryptography.hazmat.primitives.ciphers import aead
+    from cryptography.hazmat.primitives.kdf import hkdf
+else:
+    exceptions = module("cryptography.exceptions")
+    hashes = module("cryptography.hazmat.primitives.hashes")
+    serialization = module("cryptography.hazmat.primitives.serialization")
+    ed25519 = module("cryptography.hazmat.primitives.asymmetric.ed25519")
+    aead = module("cryptography.hazmat.primitives.ciphers.aead")
+    hkdf = module("cryptography.hazmat.primitives.kdf.hkdf")
 
 __all__ = [
     "ENCRYPTED_PREFIX",
@@ -94,18 +105,20 @@ class ServerKey:
     def derive(self, purpose: KeyPurpose, context: str = "") -> bytes:
         """The 32-byte key for `purpose` (and e.g. an account id), by HKDF-SHA256."""
         info = f"heed/v1/{purpose.value}/{context}".encode()
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(self.secret)
+        kdf = hkdf.HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info)
+        return kdf.derive(self.secret)
 
-    def signing_key(self) -> Ed25519PrivateKey:
+    def signing_key(self) -> ed25519.Ed25519PrivateKey:
         """The Ed25519 key that signs checkpoints, from its derived seed."""
-        return Ed25519PrivateKey.from_private_bytes(self.derive(KeyPurpose.CHECKPOINTS))
+        return ed25519.Ed25519PrivateKey.from_private_bytes(self.derive(KeyPurpose.CHECKPOINTS))
 
-    def public_key(self) -> Ed25519PublicKey:
+    def public_key(self) -> ed25519.Ed25519PublicKey:
         return self.signing_key().public_key()
 
     def public_key_hex(self) -> str:
         """The checkpoint-verifying public key, to give to auditors and witnesses."""
-        return self.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+        raw = serialization.Encoding.Raw
+        return self.public_key().public_bytes(raw, serialization.PublicFormat.Raw).hex()
 
     def text(self) -> str:
         """`<id>:<base64url secret>`, the form HEED_SECRET_KEY and the key file use."""
@@ -213,7 +226,7 @@ class Keyring:
         is authenticated too, so a value copied to another row or column does not decrypt."""
         key = self.current
         nonce = secrets.token_bytes(12)
-        box = AESGCM(key.derive(KeyPurpose.SECRETS)).encrypt(
+        box = aead.AESGCM(key.derive(KeyPurpose.SECRETS)).encrypt(
             nonce, plaintext.encode(), context.encode()
         )
         return f"{ENCRYPTED_PREFIX}{key.id}:{_b64(nonce + box)}"
@@ -226,10 +239,10 @@ class Keyring:
         key = self.get(key_id)
         try:
             raw = _unb64(encoded)
-            plain = AESGCM(key.derive(KeyPurpose.SECRETS)).decrypt(
+            plain = aead.AESGCM(key.derive(KeyPurpose.SECRETS)).decrypt(
                 raw[:12], raw[12:], context.encode()
             )
-        except (ValueError, binascii.Error, InvalidTag):
+        except (ValueError, binascii.Error, exceptions.InvalidTag):
             raise ServerKeyInvalid(f"{context} does not decrypt: altered or moved") from None
         return plain.decode()
 
@@ -244,7 +257,7 @@ class Keyring:
         this keyring does not hold)."""
         try:
             self.get(key_id).public_key().verify(_unb64(signature), message)
-        except (InvalidSignature, ServerKeyInvalid, ValueError, binascii.Error):
+        except (exceptions.InvalidSignature, ServerKeyInvalid, ValueError, binascii.Error):
             return False
         return True
 

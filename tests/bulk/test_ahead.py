@@ -1,4 +1,5 @@
-"""heed.bulk.ahead: the next item made on a thread, the items and errors as the source's."""
+"""Batches read ahead on a thread (heed.bulk.ahead) come in order, an error reading them is
+raised where its item would have come, and a caller that stops early stops the reader."""
 
 from __future__ import annotations
 
@@ -7,44 +8,32 @@ from collections.abc import Iterator
 
 import pytest
 
-from heed.bulk.ahead import ahead
+from heed.bulk.ahead import read_ahead
 
 
-def test_items_come_in_order_each_made_on_the_named_thread() -> None:
-    made_on: list[str] = []
-
-    def source() -> Iterator[int]:
-        for n in range(5):
-            made_on.append(threading.current_thread().name)
-            yield n
-
-    assert list(ahead(source(), "heed-test")) == [0, 1, 2, 3, 4]
-    assert all(name.startswith("heed-test") for name in made_on)
-
-
-def test_an_error_making_an_item_is_raised_where_that_item_would_be() -> None:
-    def source() -> Iterator[int]:
-        yield 1
-        yield 2
-        raise ValueError("line 3 cannot be read")
+def test_items_come_in_order_and_an_error_where_it_happened() -> None:
+    def items() -> Iterator[int]:
+        yield from range(5)
+        raise ValueError("line 6: cannot read it")
 
     got = []
-    with pytest.raises(ValueError, match="line 3"):
-        for item in ahead(source(), "heed-test"):
+    with pytest.raises(ValueError, match="line 6"):
+        for item in read_ahead(items(), depth=2):
             got.append(item)
-    assert got == [1, 2]
+    assert got == [0, 1, 2, 3, 4]
+    assert list(read_ahead(iter(range(100)))) == list(range(100))
 
 
-def test_leaving_early_makes_at_most_one_item_more_and_stops() -> None:
-    made: list[int] = []
+def test_a_caller_that_stops_early_stops_the_reader() -> None:
+    read: list[int] = []
 
-    def source() -> Iterator[int]:
-        for n in range(100):
-            made.append(n)
+    def items() -> Iterator[int]:
+        for n in range(1000):
+            read.append(n)
             yield n
 
-    items = ahead(source(), "heed-test")
-    assert next(items) == 0
-    items.close()
-    assert made in ([0], [0, 1])
-    assert not [t for t in threading.enumerate() if t.name.startswith("heed-test")]
+    ahead = read_ahead(items(), depth=1)
+    assert next(ahead) == 0
+    ahead.close()
+    assert not any(t.name == "heed-read-ahead" and t.is_alive() for t in threading.enumerate())
+    assert len(read) <= 3  # the one given, the one queued, the one being read

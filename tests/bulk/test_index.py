@@ -245,6 +245,21 @@ def test_canonical_keys_agree_with_the_scalar_shortcut_for_every_calling_code() 
     assert canonical_keys(inside)[1].tolist() == [True, True, False]
 
 
+def test_canonical_keys_of_a_column_mostly_of_one_calling_code() -> None:
+    """A column of one length, most of it +1 (read at every row, kept at +1's rows), beside
+    values of that length +1 does not prove: national prefix, other codes, no number."""
+    rng = random.Random(2)
+    values = ["+1" + str(rng.randrange(2 * 10**9, 10**10)) for _ in range(400)]
+    values += ["+11" + "5" * 9, "+10" + "5" * 9, "not a number", "+44207123456", "+33612345678"]
+    values += ["+1415555010x", "+86138001380", "+1 415555010", "+14155550100"]
+    rng.shuffle(values)
+    assert {len(v) for v in values} == {12}
+    keys, proved = canonical_keys(Spans.of(values))
+    for value, key, ok in zip(values, keys, proved, strict=True):
+        assert bool(ok) == (canonical_e164(value) == value), value
+        assert int(key) == (int(value[1:]) if ok else 0)
+
+
 @pytest.mark.parametrize("fraction", [0, 500_000, 999_500, 999_999])
 def test_the_index_keeps_the_exact_moment_a_suppression_began(
     engine: Engine, acme: str, fraction: int

@@ -1,28 +1,65 @@
-"""The next item of an iterator made on a thread while the caller works on this one.
+"""An import's next batch read on a thread of its own while the database writes this one.
 
-Bulk work alternates between Python that holds the GIL and waits that do not: a database
-finding or storing rows (psycopg waits for PostgreSQL, sqlite3 steps a statement, both
-without the GIL), numpy over a block of a file. Made one after the other, neither overlaps;
-made a step ahead on a thread, the next batch is read while this one is written.
+On PostgreSQL an import's process waits for the server for much of each batch (the end of
+its COPY, the commit, the matching and flag reads); a thread reading the next batch from the
+file meanwhile (Python and NumPy work, which takes the GIL while the main thread waits on its
+socket) overlaps the two. Not on SQLite: its driver takes the GIL back after every row it
+inserts, so a reading thread holding the GIL would make each row wait a switch interval.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar, cast
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from queue import Full, Queue
+from typing import Any, TypeVar
 
 T = TypeVar("T")
+_WAIT = 0.1  # seconds between looks at whether the reader should stop
 
-_END = object()
+
+@dataclass(frozen=True)
+class _End:
+    error: BaseException | None = None
 
 
-def ahead(items: Iterator[T], name: str) -> Generator[T, None, None]:
-    """`items`, each `next` made on a thread (named `name`) while the caller holds the item
-    before; an exception raised making an item is raised where that item would be. Closing
-    this (or leaving a loop over it) waits for the item being made, then stops."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix=name) as pool:
-        pending = pool.submit(next, items, _END)
-        while (item := pending.result()) is not _END:
-            pending = pool.submit(next, items, _END)
-            yield cast(T, item)
+def read_ahead(items: Iterator[T], depth: int = 1) -> Iterator[T]:
+    """`items` in order, up to `depth` of them read ahead on a thread; an error reading
+    them is raised where the item would have come. When the caller stops early, the thread
+    stops after the item it is reading, before this generator is closed."""
+    queue: Queue[Any] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=_WAIT)
+                return True
+            except Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    return
+        except BaseException as exc:  # raised to the caller, in order
+            put(_End(exc))
+            return
+        put(_End())
+
+    thread = threading.Thread(target=work, name="heed-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = queue.get()  # the thread always ends with an _End
+            if isinstance(item, _End):
+                if item.error is not None:
+                    raise item.error
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()

@@ -63,26 +63,34 @@ class Lines:
         """Field `index` of each chosen line ("" where the line has fewer fields), found with
         array operations on the delimiters' positions (no quotes to mind). When the file's
         only breaks are its delimiter and line ends, a line's delimiters are its first breaks
-        and the line's own end the next: the positions are then read off by index."""
-        starts, ends = self.starts[rows], self.ends[rows]
+        and the line's own end the next: the positions are then read off by index. A field
+        is missing when the delimiter before it lies past its line's end, or past the last."""
+        starts, ends = _take(self.starts, rows), _take(self.ends, rows)
         if self.present <= {delimiter, _NEWLINE, _CR}:
-            marks, before = self.breaks, self.firsts[rows]
+            marks, before = self.breaks, _take(self.firsts, rows)
         else:
             marks = self.breaks[self.kinds == delimiter]
             before = np.searchsorted(marks, starts)  # delimiters before each line
-        begin = starts.copy()
+        if not len(marks):
+            marks = np.array([len(self.data)], dtype=np.int64)  # after every line
+        last = len(marks) - 1
+        after = before + index  # the mark that ends the field, if it lies within the line
+        begin, missing = starts, None
         if index:
-            at = before + index - 1
-            has = at < len(marks)
-            begin[has] = marks[at[has]] + 1
-            missing = ~has | (begin > ends)
-        else:
-            missing = np.zeros(len(rows), dtype=np.bool_)
-        at = before + index
-        stop = ends.copy()
-        inside = at < len(marks)
-        stop[inside] = np.minimum(marks[at[inside]], ends[inside])
-        begin[missing], stop[missing] = 0, 0
+            before_it = after - 1
+            missing = before_it > last
+            np.minimum(before_it, last, out=before_it)
+            begin = marks[before_it]
+            begin += 1
+            missing |= begin > ends
+        over = after > last
+        np.minimum(after, last, out=after)
+        stop = marks[after]
+        np.minimum(stop, ends, out=stop)
+        if over.any():
+            stop[over] = ends[over]
+        if missing is not None and missing.any():
+            begin[missing], stop[missing] = 0, 0
         return Spans(self.data, begin, stop)
 
     def significant(self, blank: bytes) -> npt.NDArray[np.bool_]:
@@ -103,6 +111,18 @@ class Lines:
             piece = data[int(self.starts[line]) : int(self.ends[line])]
             found[line] = bool(piece.translate(None, blank))
         return found
+
+    def first_significant(self, blank: bytes) -> int | None:
+        """The first line with a byte not among `blank` (None if every line is blank): read
+        line by line, as it is most often the first, else from `significant`."""
+        data = self.data
+        for line in range(min(len(self.starts), 64)):
+            if data[int(self.starts[line]) : int(self.ends[line])].translate(None, blank):
+                return line
+        if len(self.starts) <= 64:
+            return None
+        found = np.flatnonzero(self.significant(blank))
+        return int(found[0]) if len(found) else None
 
     def copy(self, rows: npt.NDArray[np.intp]) -> bytes:
         """The chosen lines (ascending) with their terminators, exactly as they are in the
@@ -179,18 +199,18 @@ def readable(data: bytes) -> bool:
     return True
 
 
+def _take(values: Offsets, rows: npt.NDArray[np.intp]) -> Offsets:
+    """values[rows] for ascending `rows`: a view when they are a run of neighbours (a file's
+    rows after its header, as most files have them), else a gather."""
+    if len(rows) and int(rows[-1]) - int(rows[0]) == len(rows) - 1:
+        return values[int(rows[0]) : int(rows[-1]) + 1]
+    return values[rows]
+
+
 def split_lines(data: bytes, skip: int) -> Lines:
     raw = np.frombuffer(data, dtype=np.uint8)
     present = [b for b in _BREAKS if bytes((b,)) in data]  # memchr: most files have two
-
-    def breaks_in(part: slice) -> Offsets:
-        piece = raw[part]
-        found = np.zeros(len(piece), dtype=np.bool_)
-        for byte in present:
-            found |= piece == byte
-        return np.flatnonzero(found) + (part.start or 0)
-
-    breaks = np.concatenate(in_halves(breaks_in, len(raw)))
+    breaks = positions(raw, bytes(present))
     kinds = raw[breaks]
     ended = np.flatnonzero(kinds == _NEWLINE)
     newlines = breaks[ended]
@@ -205,6 +225,41 @@ def split_lines(data: bytes, skip: int) -> Lines:
     if _CR in present:
         ends -= (ends > starts) & (raw[np.maximum(ends - 1, 0)] == _CR)
     return Lines(data, raw, breaks, kinds, frozenset(present), starts, ends, nexts, firsts)
+
+
+def positions(raw: Bytes, chosen: bytes) -> Offsets:
+    """Where the bytes among `chosen` are, ascending. The bytes are scanned a block at a
+    time into one small reused mask (`_BLOCK`, in cache), each half on its own thread: masks
+    of the file's size cost more to fault in than to compute (bench/README.md, the filter)."""
+    if not chosen:
+        return np.zeros(0, dtype=np.int64)
+
+    def scan(part: slice) -> Offsets:
+        found, other = np.empty(_BLOCK, dtype=np.bool_), np.empty(_BLOCK, dtype=np.bool_)
+        pieces = []
+        for start in range(part.start or 0, part.stop, _BLOCK):
+            piece = raw[start : min(start + _BLOCK, part.stop)]
+            mask, spare = found[: len(piece)], other[: len(piece)]
+            np.equal(piece, chosen[0], out=mask)
+            for byte in chosen[1:]:
+                mask |= np.equal(piece, byte, out=spare)
+            pieces.append(np.flatnonzero(mask) + start)
+        return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+
+    return np.concatenate(in_halves(scan, len(raw)))
+
+
+def count(raw: Bytes, byte: int) -> int:
+    """How many times `byte` occurs, a block at a time (see `positions`)."""
+    mask = np.empty(_BLOCK, dtype=np.bool_)
+    total = 0
+    for start in range(0, len(raw), _BLOCK):
+        piece = raw[start : start + _BLOCK]
+        total += int(np.count_nonzero(np.equal(piece, byte, out=mask[: len(piece)])))
+    return total
+
+
+_BLOCK = 1 << 18
 
 
 def _delimiter(first: str) -> str:
@@ -226,10 +281,10 @@ def filter_columnar(
     nothing, when a cell would need changing to be written (see `_formulas`)."""
     bom = data.startswith(codecs.BOM_UTF8)
     lines = split_lines(data, 3 if bom else 0)
-    written = np.flatnonzero(lines.significant(_SPACE))
-    if not len(written):
+    written = lines.first_significant(_SPACE)
+    if written is None:
         raise CsvError(f"{name} is empty: the first line must be a header, e.g. address")
-    line = data[int(lines.starts[written[0]]) : int(lines.ends[written[0]])].decode()
+    line = data[int(lines.starts[written]) : int(lines.ends[written])].decode()
     delimiter = _delimiter(line)
     present = np.flatnonzero(lines.significant(_SPACE + delimiter.encode()))
     header_row, rows = present[0], present[1:]
@@ -270,9 +325,13 @@ def _formulas(lines: Lines, numbers: Offsets | None = None) -> bool:
     not formulas, so E.164 files stay on this path. Like that rule it may err on yes (a
     signed cell over 40 bytes), never on no (`tests/bulk/test_csv_injection.py` compares).
     `numbers` (ascending) are where cells known to be plain numbers begin, such as the
-    addresses proved canonical E.164: they are not read again."""
+    addresses proved canonical E.164: they are not read again, and when the file has no
+    other "+" (one count of a byte) its "+" is not looked for at all."""
     raw = lines.raw
-    starts, ends = _cells_opening(lines, _STARTS)
+    chosen = _STARTS
+    if numbers is not None and _every_plus(raw, numbers):
+        chosen, numbers = _STARTS.replace(b"+", b""), None  # every "+" opens a number
+    starts, ends = _cells_opening(lines, chosen)
     if _BYTES[b"=@\t\r"][raw[starts]].any():
         return True
     # Every other cell found starts with a sign: it must be a number.
@@ -290,34 +349,40 @@ def _formulas(lines: Lines, numbers: Offsets | None = None) -> bool:
         return True
     number = _BYTES[b"0123456789 ().-"]
     for length in np.unique(lengths).tolist():
-        chosen = at[lengths == length]
+        chosen_rows = at[lengths == length]
         for offset in range(1, length):
-            if not number[raw[chosen + offset]].all():
+            if not number[raw[chosen_rows + offset]].all():
                 return True
     return False
 
 
 def _cells_opening(lines: Lines, chosen: bytes) -> tuple[Offsets, Offsets]:
     """Where the cells that start with one of `chosen` start and end. A cell starts at 0 and
-    after every break but a CR, and ends at the next break (or the end)."""
-    raw, breaks, n = lines.raw, lines.breaks, len(lines.raw)
-    if not n:
+    after every break but a CR, and ends at the next break (or the end). Found from the
+    chosen bytes, which are few in most files (memchr says which occur at all), not from
+    the breaks, which are every cell's."""
+    raw, data, n = lines.raw, lines.data, len(lines.raw)
+    occurring = bytes(
+        b for b in chosen if (b in lines.present if b in _BREAKS else bytes((b,)) in data)
+    )
+    if not n or not occurring:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    after = breaks + 1
-    np.minimum(after, n - 1, out=after)
-    found = _BYTES[chosen][raw[after]]
-    if _CR in lines.present:
-        found &= lines.kinds != _CR
-    if len(breaks) and breaks[-1] == n - 1:
-        found[-1] = False  # nothing after the last byte
-    at = np.flatnonzero(found)
-    starts, following = breaks[at] + 1, at + 1
-    ends = np.full(len(at), n, dtype=np.int64)
-    inside = following < len(breaks)
-    ends[inside] = breaks[following[inside]]
-    if int(raw[0]) in chosen:
-        starts, ends = np.append(0, starts), np.append(breaks[0] if len(breaks) else n, ends)
+    at = positions(raw, occurring)
+    before = raw[np.maximum(at - 1, 0)]
+    opened = _BYTES[_BREAKS][before] & (before != _CR)
+    if len(at) and at[0] == 0:
+        opened[0] = True
+    starts = at[opened]
+    ends = np.full(len(starts), n, dtype=np.int64)
+    following = np.searchsorted(lines.breaks, starts)
+    inside = following < len(lines.breaks)
+    ends[inside] = lines.breaks[following[inside]]
     return starts, ends
+
+
+def _every_plus(raw: Bytes, numbers: Offsets) -> bool:
+    """Whether the cells known to be numbers at `numbers` hold every "+" of the file."""
+    return bool(len(numbers)) and count(raw, _PLUS) == len(numbers) and _signed_cells(raw, numbers)
 
 
 def _signed_cells(raw: Bytes, at: Offsets) -> bool:

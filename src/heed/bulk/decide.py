@@ -101,11 +101,30 @@ def held_back(
     if not len(hit):
         return ranks
     first = lo[hit]
-    counts = np.searchsorted(stored, keys[hit], "right") - first
+    counts = _entries_from(stored, first, keys[hit])
     entries = runs(first, counts)
     found = _entry_ranks(index, request, entries, crossing_only)
     ranks[hit] = np.minimum.reduceat(found, np.cumsum(counts) - counts)
     return ranks
+
+
+def _entries_from(stored: Keys, first: npt.NDArray[np.intp], keys: Keys) -> npt.NDArray[np.intp]:
+    """How many entries hold each key, from its first: the next entries compared a step at a
+    time (most keys have one or two, one per scope), and a search for the few with more."""
+    counts = np.ones(len(first), dtype=np.intp)
+    open_ = np.arange(len(first))
+    for _ in range(_STEPS):
+        after = first[open_] + counts[open_]
+        open_ = open_[after < len(stored)]
+        open_ = open_[stored[first[open_] + counts[open_]] == keys[open_]]
+        if not len(open_):
+            return counts
+        counts[open_] += 1
+    counts[open_] = np.searchsorted(stored, keys[open_], "right") - first[open_]
+    return counts
+
+
+_STEPS = 4
 
 
 def _entry_ranks(

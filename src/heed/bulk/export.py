@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,6 @@ from sqlalchemy import ClauseElement, Text, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from heed.bulk.ahead import ahead
 from heed.bulk.cells import FORMULA_STARTS, any_formula, inert_cell
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Source
@@ -125,11 +125,7 @@ def _batches(session: Session, query: ClauseElement) -> Iterator[Sequence[Any]]:
     if connection.dialect.name == "postgresql":
         cursor = raw.cursor(name="heed_export")
         cursor.execute(compiled.string, params)
-        # PostgreSQL finds the next rows (2.6 µs a row, a process of its own) while these are
-        # written, instead of in turn. Not SQLite, whose driver takes the GIL back at every row.
-        batches: Iterator[Sequence[Any]] = ahead(
-            iter(lambda: cursor.fetchmany(_STREAM), []), "heed-export"
-        )
+        batches = _read_ahead(lambda: cursor.fetchmany(_STREAM))
     else:
         assert isinstance(compiled, SQLCompiler), "what a SELECT compiles to"
         cursor = raw.cursor()
@@ -139,6 +135,18 @@ def _batches(session: Session, query: ClauseElement) -> Iterator[Sequence[Any]]:
         yield from batches
     finally:
         cursor.close()
+
+
+def _read_ahead(fetch: Callable[[], Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """What `fetch()` returns until it returns no rows, each call made in a thread while the
+    caller writes the rows before: PostgreSQL finds the next rows (2.6 µs a row, a process of
+    its own) while these are written, instead of in turn (the driver waits for them without
+    holding the GIL). Not for SQLite, whose driver takes the GIL back at every row."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="heed-export") as pool:
+        pending = pool.submit(fetch)
+        while rows := pending.result():
+            pending = pool.submit(fetch)
+            yield rows
 
 
 def _iso_reader(session: Session) -> Callable[[Any], str]:

@@ -48,6 +48,14 @@ def email_key(address: str) -> int:
     return int.from_bytes(hashlib.blake2b(address.encode(), digest_size=8).digest(), "big")
 
 
+def email_keys(addresses: Sequence[str]) -> Keys:
+    """`email_key` of each address, the digests joined and read as big-endian numbers at once
+    (a contact import keys 5,000 emails a batch: half the time of a call each)."""
+    blake = hashlib.blake2b
+    digests = b"".join([blake(a.encode(), digest_size=8).digest() for a in addresses])
+    return np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+
+
 def address_key(channel: Channel, address: str) -> int:
     """The key of one canonical address (as `normalise_address` returns it)."""
     if channel.address_kind is AddressKind.EMAIL:
@@ -61,8 +69,10 @@ def address_key(channel: Channel, address: str) -> int:
 def keys_of(channel: Channel, addresses: Sequence[str]) -> Keys:
     """The keys of canonical addresses, in order: phone numbers a column at a time
     (`canonical_keys`), `address_key` for the few it does not prove and for emails."""
-    if channel.address_kind is AddressKind.EMAIL or not addresses:
-        return np.fromiter((address_key(channel, a) for a in addresses), dtype=np.uint64)
+    if not addresses:
+        return np.zeros(0, dtype=np.uint64)
+    if channel.address_kind is AddressKind.EMAIL:
+        return email_keys(addresses)
     keys, proved = canonical_keys(Spans.of(addresses))
     for row in np.flatnonzero(~proved).tolist():
         keys[row] = address_key(channel, addresses[row])
@@ -114,24 +124,31 @@ def canonical_keys(column: Spans) -> tuple[Keys, Mask]:
 
 
 def _canonical_keys(column: Spans) -> tuple[Keys, Mask]:
-    n = len(column)
-    keys = np.zeros(n, dtype=np.uint64)
-    proved = np.zeros(n, dtype=np.bool_)
     starts, lengths = column.begins, column.stops - column.begins
     data = np.frombuffer(column.data, dtype=np.uint8)
     present = np.flatnonzero(np.bincount(np.minimum(lengths, _MAX_DIGITS + 2)))
+    if len(present) == 1 and _MIN_LENGTH <= present[0] <= _MAX_DIGITS + 1:
+        return _group(data, starts, int(present[0]))  # one length (most files): no gathers
+    keys = np.zeros(len(column), dtype=np.uint64)
+    proved = np.zeros(len(column), dtype=np.bool_)
     for length in present.tolist():
         if not _MIN_LENGTH <= length <= _MAX_DIGITS + 1:
             continue
         rows = np.flatnonzero(lengths == length)
-        at = starts[rows]
-        read = _swar if 8 <= length - 1 <= 16 else _digit_by_digit
-        key, heads, shaped = read(data, at, length)
-        chosen = _fits_plans(data, at[shaped], heads[shaped], length)
-        rows, key = rows[shaped][chosen], key[shaped][chosen]
-        keys[rows] = key
-        proved[rows] = True
+        keys[rows], proved[rows] = _group(data, starts[rows], length)
     return keys, proved
+
+
+def _group(data: Bytes, at: npt.NDArray[np.int64], length: int) -> tuple[Keys, Mask]:
+    """`canonical_keys` for values all `length` bytes long, at `at`."""
+    read = _swar if 8 <= length - 1 <= 16 else _digit_by_digit
+    key, heads, shaped = read(data, at, length)
+    if not shaped.all():
+        heads[~shaped] = 0  # no plan: what is not shaped like E.164 is never proved
+    proved = _fits_plans(data, at, heads, length)
+    proved &= shaped
+    key *= proved
+    return key, proved
 
 
 def _digit_by_digit(
@@ -208,11 +225,11 @@ _LITERAL = re.compile(r"[0-9]+")
 def _fits_plans(
     data: Bytes, at: npt.NDArray[np.int64], heads: npt.NDArray[np.intp], length: int
 ) -> Mask:
-    """Steps 1-3 of `canonical_e164` for values shaped like E.164, all `length` bytes long,
-    by calling-code plan (their first three digits, `heads`, decide it): the national
-    number's length is a possible one, it does not start with 0, and the region's national
-    prefix does not match its start. The length is the group's, so each plan's first test is
-    one comparison for all its rows."""
+    """Steps 1-3 of `canonical_e164` for values all `length` bytes long, by calling-code plan
+    (their first three digits, `heads`, decide it; 0 for a value not shaped like E.164, which
+    has no plan and never fits): the national number's length is a possible one, it does not
+    start with 0, and the region's national prefix does not match its start. The length is
+    the group's, so each plan's first test is one comparison for all its rows."""
     fits = np.zeros(len(at), dtype=np.bool_)
     if not len(at):
         return fits
@@ -222,8 +239,19 @@ def _fits_plans(
         national = length - 1 - size
         if national < 2 or national not in possible:
             continue
-        rows = np.flatnonzero(chosen == number)
-        first = at[rows] + 1 + size  # the national number: at least two digits, all read
+        mine = chosen == number
+        literal = prefix is None or _LITERAL.fullmatch(prefix.pattern) is not None
+        if literal and np.count_nonzero(mine) * 8 >= len(at) * 7:
+            # Most rows (+1's, say): read at every row and kept at this plan's, no gathers
+            # (other rows' bytes are read as they are, never decoded).
+            first = at + (1 + size)
+            ok = data[first] != _ZERO
+            if prefix is not None:
+                ok &= ~_prefix_matches(prefix, data, first, national)
+            fits |= ok & mine
+            continue
+        rows = np.flatnonzero(mine)
+        first = at[rows] + (1 + size)  # the national number: at least two digits, all read
         ok = data[first] != _ZERO
         if prefix is not None:
             ok &= ~_prefix_matches(prefix, data, first, national)

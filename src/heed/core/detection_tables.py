@@ -155,7 +155,9 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                  r"contacts|database|system|records|distribution list|subscriber list|"
                  r"subscribers|marketing list|text messages|messages|texts|alerts|all lists|"
                  r"subscriptions|subscription|subscription list|emails|e mails|mails|"
-                 r"notifications|notification list|newsletters|mailing lists|email group)",
+                 r"notifications|notification list|newsletters|mailing lists|email group|"
+                 r"distribution|cc list|cc|recipients|recipient list|thread|threads|"
+                 r"correspondence|communications|communication|mailings)",
         "AFTER_PRON": r"(?=$| [|,]| (?:please|anymore|any more|now|again|thanks|to me|"
                       r"to this number|from you|from your|no more|ever))",
     },
@@ -250,9 +252,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
            r"(?:unsubscribe|opt out)\b", "asks how to unsubscribe"),
-        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid",
+        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid leav exit "
+           "quit",
            r"\bhow (?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:stop|end|cancel|"
-           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b",
+           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b|\bhow (?:do|can|"
+           r"could|would|should|to|does)(?: {W}){0,3}? (?:turn (?:this|these|them|it) off|turn off "
+           r"(?:this|these|it)|make (?:this|it|them) stop|(?:leave|exit|quit|get off|get out of) "
+           r"(?:{DET} )?{ADJ}(?:list|lists|mailing list|mailing|listserv|newsletter|thread))\b",
            "asks how to stop the messages"),
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
            r"\bunsubscribe (?:link|button|option|page|url)\b",
@@ -281,7 +287,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
-           r"\b(?:want|like|wish|ask|asked|need|needs|please) to be (?:removed|deleted|taken off|"
+           r"\b(?:want|like|wish|ask|asked|need|needs|please|request|requested|requesting|asking) "
+           r"to be (?:removed|deleted|taken off|"
            r"unsubscribed|opted out|dropped)\b|\b(?:be|been|get|being|getting) (?:removed|"
            r"deleted|taken off|dropped) (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be removed"),
@@ -292,14 +299,47 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:please )?(?:remove|delete|unlist) (?:me|us|my number|this number)"
            r"(?: (?:please|thanks|thank you|now|asap|immediately|already|from this|from it|off))*"
            r"{E}|{B}(?:please )?remove(?: (?:please|thanks|now))*{E}", "asks to be removed"),
+        _P("remove_me_in_clause", OUT, FIRM, "remov",
+           r"\b(?:and|just|kindly|then|so|please|pls) remove (?:me|us)(?: (?:please|thanks|"
+           r"thank you|now|asap|immediately|too|as well|also))*{E}|\bremove (?:me|us|my email|"
+           r"my address|my name) as (?:a |an )?(?:recipient|subscriber|member|contact|watcher|"
+           r"follower)\b", "asks to be removed"),
+        _P("delete_my_account", OUT, LIKELY, "delet remov eras clos",
+           r"\b(?:delete|remove|erase|close) (?:my|our) (?:account|profile|user account)\b",
+           "asks to delete their account (and with it, maybe, the messages)"),
+        _P("want_details_removed", OUT, CLEAR, "want like need",
+           r"\b(?:i want|i'd like|i would like|i need|we want|we'd like|please have) (?:my|our) "
+           r"(?:number|phone number|email|e mail|email address|e mail address|details|info|"
+           r"information|data|contact info) (?:(?:removed|deleted|erased)(?=(?: {POLITE})*{E}| "
+           r"from )|(?:removed|deleted|erased|taken off) (?:from |off )?(?:{DET} )?{ADJ}"
+           r"(?:{LISTN}|records|files)\b)",
+           "asks to have their details removed"),
+        _P("leave_me_off", OUT, FIRM, "leave keep",
+           r"\b(?:leave|keep) (?:me|us|my \w+) (?:off|out of) (?:{DET} )?(?:future )?{ADJ}"
+           r"(?:{LISTN}|{MSGN})\b", "asks to be left off the list"),
+        _P("dont_include_me", OUT, LIKELY, "include add cc copy",
+           r"\b(?:don't|do not|never|stop) (?:include|including|add|adding|cc|copy) (?:me|us|my "
+           r"email|my address) (?:in|on|to|into) (?:{DET} )?(?:future )?{ADJ}(?:{LISTN}|{MSGN})\b",
+           "asks not to be included in the messages"),
+        _P("prefer_not_to", OUT, FIRM, "prefer rather",
+           r"\b(?:i'd|i would|we'd|we would|i|we) (?:prefer|rather) not (?:to )?(?:receive|get "
+           r"(?:{DET} )?{ADJ}{MSGN}|get (?:these|them|this)|be (?:contacted|emailed|texted|"
+           r"messaged|sent|on|included))\b",
+           "would prefer not to receive the messages"),
+        _P("tired_of", OUT, LIKELY, "tired sick fed",
+           r"\b(?:tired|sick|fed up) (?:of|with) (?:getting|receiving|all|these|your|the) "
+           r"(?:{DET} )?{ADJ}{MSGN}\b", "is tired of the messages"),
         _P("take_me_off", OUT, 0.85, "take get",
            r"{B}(?:please )?(?:take|get) (?:me|us|my number) (?:off|out)(?: (?:please|thanks|"
            r"now|asap|of this|this|it|of here))*{E}", "asks to be taken off"),
         _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
-           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:my|this) (?:number|"
-           r"phone number|cell number|mobile number|cell|mobile|contact|contact info|"
-           r"contact details|details|info|information|data|personal data|email address|"
-           r"e mail address)\b",
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|this) "
+           r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|contact info|"
+           r"contact details|contact information|details|info|information|data|personal data|"
+           r"personal information|personal info|personal details|email address|e mail address)\b|"
+           # a bare "address", "email" or "name" may be a word before another ("my email typo")
+           r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?=(?: {POLITE})*"
+           r"{E}| (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b)",
            "asks to delete their number or details"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
            r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
@@ -310,8 +350,34 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
            r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
            "asks to stop being added to the messages"),
-        _P("unlist_me", OUT, LIKELY, "unlist unlink",
-           r"\b(?:unlist|unlink) (?:me|my|us|this)\b", "asks to be taken off"),
+        _P("unlist_me", OUT, LIKELY, "unlist unlink delist",
+           r"\b(?:unlist|unlink|delist) (?:me|my|us|this)\b", "asks to be taken off"),
+        _P("leave_the_list", OUT, FIRM, "leav quit exit sign signoff let get",
+           r"\b(?:leave|quit|exit|sign (?:me )?off|signoff|let me out of|get me out of|"
+           r"sign (?:me )?out of)(?: from)? (?:{DET} )?{ADJ}(?:mailing list|list|lists|listserv|"
+           r"newsletter|distribution list|email list|e mail list|mailing)\b",
+           "asks to leave the list"),
+        _P("how_did_i_get_on", OUT, 0.7, "how why when who never",
+           r"\b(?:how|why|when) (?:did|was|were|am|have|do) (?:i|we)(?: {W})? (?:get |got |been |"
+           r"end up |ended up |become )?(?:subscribed|added|signed up|put|included|on (?:this|"
+           r"your|the) (?:list|mailing list))\b|\bwho (?:added|subscribed|signed up|put|"
+           r"included) (?:me|us)\b|\bhow (?:i|we) (?:got|get|ended up|became|was|were) "
+           r"(?:subscribed|added|signed up|on (?:this|your|the) (?:list|mailing list))\b|"
+           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:added|"
+           r"subscribed|included|contacted|emailed|on)\b",
+           "asks how they came to be on the list", guard=""),
+        _P("no_permission", OUT, FIRM, "permission consent",
+           r"\b(?:don't|do not|never|didn't|did not) (?:have|had|gave you|give you|given you)"
+           r" (?:my )?(?:permission|consent) to (?:email|e mail|text|contact|call|message|send|"
+           r"add|subscribe)\b", "says they gave no permission to be contacted"),
+        _P("requested_removal", OUT, LIKELY, "request asked asking",
+           r"\b(?:requested|request|requests|asked for|asking for|my) (?:my )?(?:removal|"
+           r"unsubscription|deletion)\b", "says they asked to be removed"),
+        _P("dont_tag_me", OUT, LIKELY, "tag mention ping cc notif",
+           r"\b(?:don't|do not|never|stop|quit) (?:tag|tagging|mention|mentioning|ping|pinging|"
+           r"cc|cc'ing|ccing|notify|notifying) (?:me|us)(?: (?:again|anymore|any more|in (?:this|"
+           r"these|future|any)(?: {W})?))?(?: {POLITE})*{E}",
+           "asks not to be tagged or notified"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
            r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details|email|e mail|address|"
            r"email address)(?: {W}){0,2}? "
@@ -526,12 +592,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:no longer|not) (?:my|his|her|their|{W}'s) (?:number|phone)|"
            r"you(?:'ve| have)? got the wrong|you have the wrong)\b",
            "says it is the wrong number (a sender must stop)"),
-        _P("spam", OUT, 0.7, "spam report block",
+        _P("spam", OUT, 0.7, "spam report block harass",
            r"\b(?:this is|that's|it's|its|is this|total|just|more) spam\b|"
            r"\b(?:report|reporting) (?:you|this|this number|your number)(?: {W}){0,3}? "
            r"(?:to|for|as)\b|\b(?:i'll|i will|i'm going to|going to|i'm) (?:block|report|"
-           r"blocking|reporting) (?:you|this|this number|your number)\b",
-           "calls it spam or threatens to report"),
+           r"blocking|reporting) (?:you|this|this number|your number)\b|\b(?:i'm|i am|we're|"
+           r"we are|i've been|we've been|i have been|i keep|we keep|i get|we get|i got) "
+           r"(?:getting |being |been )?spammed\b|"
+           r"\b(?:this is|that's|it's|this is just) harassment\b",
+           "calls it spam or harassment, or threatens to report"),
         _P("never_signed_up", OUT, 0.75, "never didn't did not remember",
            r"\b(?:never|didn't|did not|don't remember|do not remember)(?: ever)? (?:sign(?:ed)? up|"
            r"subscribed?|opt(?:ed)? in|agreed? to|consent(?:ed)?|ask(?:ed)? for|"
@@ -540,13 +609,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("why_texting", OUT, 0.7, "why",
            r"\bwhy (?:do|does|are|is|would|am|do i|are you|is this|does this)(?: {W}){0,2}? "
            r"(?:keep |still |even )?(?:texting|messaging|contacting|sending|spamming|getting|"
-           r"receiving|calling)(?: {W}){0,2}? (?:me|us|these|this|them|{MSGN})\b",
-           "complains about being messaged", guard=""),
-        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always",
+           r"receiving|calling|emailing|e mailing|mailing|bothering|pestering)(?: {W}){0,2}? "
+           r"(?:me|us|these|this|them|{MSGN})\b|\bwhy (?:i'm|i am|we're|we are|i keep|i'm still|"
+           r"i am still|i still) (?:getting|receiving|get|receive)(?: {W}){0,2}? (?:these|this|"
+           r"them|{MSGN})\b", "complains about being messaged", guard=""),
+        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always hundred "
+           "dozen ton load thousand countless endless many",
            r"\b(?:still|keep|keeps|kept|continue to|continuing to|constantly|always) (?:getting|"
            r"receiving|get|receive|sending|texting|messaging)(?: me| us)? (?:{DET} )?{ADJ}"
            r"(?:{MSGN}\b|these|them)|\b(?:you|they) (?:keep|kept|still) (?:texting|messaging|"
-           r"contacting|spamming|sending)\b", "complains that messages keep coming"),
+           r"contacting|spamming|sending)\b|\b(?:still|keep|keeps|kept|constantly|always) "
+           r"(?:getting|being) (?:notified|emailed|pinged|tagged|spammed|messaged|texted|"
+           r"contacted|added|mailed)\b|\b(?:getting|receiving|get|receive) (?:so many|too many|"
+           r"hundreds of|dozens of|tons of|loads of|thousands of|countless|endless) {MSGN}\b",
+           "complains that messages keep coming"),
         _P("instead_of_texting", OUT, 0.7, "instead only rather",
            r"\b(?:email|e mail|mail|call|ring|phone|whatsapp|dm) (?:me|us) (?:instead|only|"
            r"rather)(?: of (?:texting|texts|sms|messaging|text messages))?\b|\binstead of "
@@ -653,7 +729,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:borr|elimin|sac|saqu|quit|remuev|exclu)\w*(?:me|nos) (?:de|del) (?:la |su |sus "
            r"|tu |esta |vuestra |el )?{LISTN}\b|\b(?:borren|eliminen|quiten|borra|elimina|quita|"
            r"saquen|borrar|eliminar|dar de baja) (?:mi|este|el) (?:numero|telefono|celular|movil|"
-           r"contacto|dato|datos)\b", "asks to be removed from the list"),
+           r"contacto|dato|datos)\b|\b(?:borren|eliminen|quiten|saquen|borra|elimina|quita) (?:mi|"
+           r"mis|este) (?:correo|email|e mail|direccion|nombre|datos) (?:de|del) (?:la |su |sus |"
+           r"tu |esta |vuestra |el )?{LISTN}\b", "asks to be removed from the list"),
         _P("no_quiero_mensajes", OUT, CLEAR, "quiero deseo necesito interesa",
            r"\b(?:no|ya no) (?:quiero|deseo|necesito|me interesa) (?:volver a )?(?:recibir |"
            r"seguir recibiendo |que me (?:envien|manden|escriban) )?(?:mas |ningun |ninguna |"
@@ -815,8 +893,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"rayez|sortez)(?: moi| nous)? (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
            r"{LISTN}\b|\b(?:me|m') (?:retirer|supprimer|enlever|effacer) (?:de |des |du )"
            r"(?:votre |la |cette |vos )?{LISTN}\b|\b(?:supprimez|supprime|effacez|retirez|"
-           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b",
-           "asks to be removed from the list"),
+           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b|\b(?:supprimez|supprime|"
+           r"effacez|retirez|enlevez) (?:mon|mes|cette) (?:adresse|email|e mail|mail|courriel|nom|"
+           r"adresse mail|adresse e mail) (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
+           r"{LISTN}\b", "asks to be removed from the list"),
         _P("plus_de_sms", OUT, FIRM, "plus pas fini",
            r"{B}(?:plus|pas|fini|finis) (?:de |d'|les )?(?:{MSGN})(?: {POLITE})*{E}",
            "asks for no more messages"),
@@ -1047,6 +1127,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("la_hei", OUT, 0.7, "拉 屏",
            r"把你(?:们|們)?(?:拉黑|屏蔽)|(?:拉黑|屏蔽)(?:你|你们|你們)",
            "says they will block the sender"),
+        _P("weishenme_yizhi_fa", OUT, 0.7, "为 為",
+           r"(?:为什么|為什麼|为啥|為啥|干嘛|幹嘛)(?:你们|你們|你)?(?:一直|总是|總是|老是|还|還|又|天天|"
+           r"每天)(?:在)?(?:给我|給我)?(?:发|發|推送|打电话|打電話)",
+           "complains about being messaged"),
+        _P("quxiao_tongzhi", OUT, LIKELY, "取消",
+           r"取消[^，。？！|,]{0,4}?(?:邮件|郵件|短信|通知|推送|提醒|推广|推廣)",
+           "asks to cancel the messages (or names a cancellation)"),
         # without "again" (再) or a message word, "别给我打电话" may be "not now": a person decides
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
@@ -1827,7 +1914,8 @@ PERSON: Final[dict[str, str]] = {
 ABOUT: Final = (
     r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
     r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
-    r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"users?(?! (?:list|lists|mailing list|group|mailing)\b)|"  # not the list "usrp-users"
+    r"you need to|you can|you should|you must|you're|you are|you'll|click|"
     r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
     # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")

@@ -10,8 +10,7 @@ transaction. `import_optouts` / `import_contacts` do both, for the CLI and the l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from contextlib import closing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk import jobs, plain_rows
-from heed.bulk.ahead import ahead
+from heed.bulk.ahead import read_ahead
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, InputFile, file_name_of, open_binary
 from heed.bulk.index import Indexes
@@ -145,12 +144,22 @@ class Imports:
             with open_binary(source) as stream:
                 table = CsvFile(stream, row.file_name, row.encoding)
                 job = self._job(account, row, table, actor)
-                # Each batch is read on a thread while the one before is written: the database
-                # stores rows without the GIL (bench/README.md, `bench/import.py`, round 4).
-                # Closed before the file is: a failed batch waits for the read in flight.
-                reading = ahead(job.batches(table, batch_size or job.batch_size), "heed-import")
-                with closing(reading):
-                    self._run_batches(account, row, job, reading, renewals, progress)
+                done = created = 0
+                renew_at = ANALYZE_AFTER
+                batches = job.batches(table, batch_size or job.batch_size)
+                if self.transactions.db.dialect == "postgresql":  # heed.bulk.ahead
+                    batches = read_ahead(batches)
+                for batch in batches:
+                    with collector_paused(), self.transactions.write() as session:
+                        outcome = BatchOutcome()
+                        job.commit(session, batch, outcome)
+                        imports.add_batch(session, account.id, import_id, outcome)
+                    done, created = done + len(batch), created + outcome.created
+                    if created >= renew_at:  # each time the import doubled what it added
+                        renewals.ask()
+                        renew_at *= 2
+                    if progress is not None:
+                        progress(done, row.rows_total)
         except BaseException as exc:
             self._fail_import(account, import_id, exc)
             raise
@@ -158,30 +167,6 @@ class Imports:
             renewals.wait()
         with self.transactions.write() as session:
             return ImportInfo.of(imports.finish(session, account.id, import_id, imports.DONE))
-
-    def _run_batches(
-        self,
-        account: AccountRef,
-        row: Import,
-        job: Job,
-        batches: Iterable[Any],
-        renewals: imports.Renewals,
-        progress: ProgressCallback | None,
-    ) -> None:
-        """Import each batch in a transaction of its own, counting into the import's row."""
-        done = created = 0
-        renew_at = ANALYZE_AFTER
-        for batch in batches:
-            with collector_paused(), self.transactions.write() as session:
-                outcome = BatchOutcome()
-                job.commit(session, batch, outcome)
-                imports.add_batch(session, account.id, row.id, outcome)
-            done, created = done + len(batch), created + outcome.created
-            if created >= renew_at:  # each time the import doubled what it added
-                renewals.ask()
-                renew_at *= 2
-            if progress is not None:
-                progress(done, row.rows_total)
 
     def _fail_import(self, account: AccountRef, import_id: str, exc: BaseException) -> None:
         reason = str(exc) or type(exc).__name__

@@ -80,10 +80,12 @@ def run(
     ranges: Sequence[tuple[K, Any]],
     work: Work[K, R],
     progress: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[R | None]:
     """Each range's result, in order: the first computed here with `session`, the others in
     forked children reading `url` (None for a range whose child failed: the caller walks it
-    itself). `progress` gets the items done in all ranges together."""
+    itself). `progress` gets the items done in all ranges together. `meanwhile` is work of
+    another kind this process does first, while the children start on theirs."""
     snapshot = _export_snapshot(session)
     context = multiprocessing.get_context("fork")
     done = context.Array("q", len(ranges), lock=False)
@@ -106,6 +108,8 @@ def run(
         done[0] = count
         report()
 
+    if meanwhile is not None:
+        meanwhile()
     results: list[R | None] = [work(session, *ranges[0], tick)]
     for child, pipe in children:
         results.append(_collect(child, pipe, report))
