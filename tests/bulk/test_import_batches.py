@@ -24,12 +24,12 @@ from heed import Engine
 from heed.store.accounts import load_account
 from heed.store.audit import Tampering
 from heed.store.batches import (
-    _PER_INSERT,
     KIND,
     NewSuppression,
     Uniform,
     _Material,
     row_digest,
+    rows_per_insert,
     write_uniform,
 )
 from heed.store.events import EventLog
@@ -387,7 +387,7 @@ def test_a_uniform_batch_of_several_inserts_stores_every_row_as_given(
     bound once (COPY on PostgreSQL): every row keeps its own address and evidence and the
     shared channel, scope, reason, source and event, the last statement's short remainder
     included, and verification proves them all."""
-    count = 2 * _PER_INSERT + 3
+    count = 2 * rows_per_insert(7, 5) + 3  # 198 a statement
     addresses = numbers(count)
     evidence = [orjson.dumps({"line": n + 2, "row": {"phone": a}}) for n, a in enumerate(addresses)]
     with engine.db.write() as session:

@@ -218,32 +218,68 @@ def plan(
     flags: IndexedFlags | None = None,
 ) -> list[ContactDecision | tuple[int, str]]:
     """Match each row to a contact (or plan a new one), then decide list and flags."""
-    stored = contacts_matching(
+    people, new = match(
         session,
         account,
-        [r.phone for r in rows if r.phone],
-        [r.email for r in rows if r.email],
-        [r.external_id for r in rows if r.external_id],
+        [r.phone for r in rows],
+        [r.email for r in rows],
+        [r.external_id for r in rows],
     )
-    index = _Index([Person(*found) for found in stored])
     decided: list[ContactDecision | tuple[int, str]] = []
-    fresh = iter(new_ids(len(rows)))  # made at once, in increasing order
-    for row in rows:
-        found = index.match(row)
-        if isinstance(found, str):
-            decided.append((row.line, found))
+    for row, person, create in zip(rows, people, new, strict=True):
+        if isinstance(person, str):
+            decided.append((row.line, person))
             continue
-        person = found or Person(next(fresh), row.phone, row.email, row.external_id)
-        if found is None:
-            index.add(person)
         earlier = None
         if first_lines is not None:
             earlier = first_lines.get(person.id)
             first_lines.setdefault(person.id, row.line)
-        decided.append(ContactDecision(row, person, create=found is None, duplicate_of=earlier))
+        decided.append(ContactDecision(row, person, create=create, duplicate_of=earlier))
     decisions = [d for d in decided if isinstance(d, ContactDecision)]
     _flag(session, account, spec, decisions, flags)
     return decided
+
+
+def match(
+    session: Session,
+    account: AccountRef,
+    phones: Sequence[str | None],
+    emails: Sequence[str | None],
+    external_ids: Sequence[str | None],
+) -> tuple[list[Person | str], list[bool]]:
+    """Each row's contact (one already stored, or a new one for the import to add, which
+    later rows of the batch then match too) or why the row is ambiguous; and whether the
+    import creates it. New contacts' ids are made at once, in increasing order: a batch of
+    rows all new and all different (a first import) needs no index."""
+    stored = contacts_matching(
+        session,
+        account,
+        [p for p in phones if p],
+        [e for e in emails if e],
+        [x for x in external_ids if x],
+    )
+    fresh = new_ids(len(phones))
+    if not stored and all(map(_distinct, (phones, emails, external_ids))):
+        return list(map(Person, fresh, phones, emails, external_ids)), [True] * len(phones)
+    index = _Index([Person(*found) for found in stored])
+    people: list[Person | str] = []
+    new: list[bool] = []
+    taken = iter(fresh)
+    for phone, email, external_id in zip(phones, emails, external_ids, strict=True):
+        found = index.match(phone, email, external_id)
+        if found is None:
+            found = Person(next(taken), phone, email, external_id)
+            index.add(found)
+            new.append(True)
+        else:
+            new.append(False)
+        people.append(found)
+    return people, new
+
+
+def _distinct(values: Sequence[str | None]) -> bool:
+    present = [v for v in values if v]
+    return len(set(present)) == len(present)
 
 
 class _Index:
@@ -263,19 +299,21 @@ class _Index:
         if person.external_id:
             by["external_id"].setdefault(person.external_id, person)
 
-    def match(self, row: ContactRow) -> Person | str | None:
-        """The one contact the row is, None for a new one, or why it is ambiguous."""
-        by_phone = self.by["phone"].get(row.phone) if row.phone else None
-        by_email = self.by["email"].get(row.email) if row.email else None
+    def match(
+        self, phone: str | None, email: str | None, external_id: str | None
+    ) -> Person | str | None:
+        """The one contact a row is, None for a new one, or why it is ambiguous."""
+        by_phone = self.by["phone"].get(phone) if phone else None
+        by_email = self.by["email"].get(email) if email else None
         if by_phone and by_email and by_phone.id != by_email.id:
             return (
-                f"phone {row.phone} and email {row.email} belong to two different contacts: "
+                f"phone {phone} and email {email} belong to two different contacts: "
                 "fix the row, or merge the contacts first"
             )
         found = by_phone or by_email
-        owner = self.by["external_id"].get(row.external_id) if row.external_id else None
+        owner = self.by["external_id"].get(external_id) if external_id else None
         if owner and (found is None or owner.id != found.id):
-            return f"external id {row.external_id!r} belongs to another contact"
+            return f"external id {external_id!r} belongs to another contact"
         return found
 
 
@@ -286,22 +324,11 @@ def _flag(
     decisions: Sequence[ContactDecision],
     flags: IndexedFlags | None,
 ) -> None:
-    """Mark each contact's channels that may not be messaged (marketing, no sender, as the
-    contacts page reads them), and whether they left the import's list. Without `flags`
-    (or when the index cannot be used) every target is asked of the decision path."""
+    """Mark each contact's channels that may not be messaged (`barred`), and whether they
+    left the import's list."""
     people = [d.person for d in decisions]
-    asked = flags.suspects(session, people, spec.channel) if flags is not None else None
-    if asked is None:
-        asked = [t for person in people for t in _targets(person, spec.channel)]
-    statuses = checking.check_targets(session, account, asked)
-    barred = {t.address for t, result in statuses.items() if not result.allowed}
-    for decision in decisions:
-        person = decision.person
-        if person.phone in barred or person.email in barred:
-            for target in _targets(person, spec.channel):
-                result = statuses.get(target)
-                if result is not None and not result.allowed:
-                    decision.reasons[target.channel.value] = result.codes
+    for n, reasons in barred(session, account, spec.channel, people, flags).items():
+        decisions[n].reasons.update(reasons)
     if spec.list_name is not None:
         left = _left_list(session, account, spec, decisions, flags)
         for decision in decisions:
@@ -309,6 +336,37 @@ def _flag(
             decision.join_list = not decision.left_list
             if decision.left_list:
                 decision.reasons[f"list:{spec.list_name}"] = ["list_unsubscribed"]
+
+
+def barred(
+    session: Session,
+    account: AccountRef,
+    channel: Channel | None,
+    people: Sequence[Person],
+    flags: IndexedFlags | None,
+) -> dict[int, dict[str, list[str]]]:
+    """For each of `people` (by place) with a channel that may not be messaged (marketing,
+    no sender, as the contacts page reads them; on `channel` only, if given): each such
+    channel's reason codes. Without `flags` (or when the index cannot be used) every target
+    is asked of the decision path."""
+    asked = flags.suspects(session, people, channel) if flags is not None else None
+    if asked is None:
+        asked = [t for person in people for t in _targets(person, channel)]
+    statuses = checking.check_targets(session, account, asked)
+    addresses = {t.address for t, result in statuses.items() if not result.allowed}
+    found: dict[int, dict[str, list[str]]] = {}
+    if not addresses:
+        return found
+    for n, person in enumerate(people):
+        if person.phone in addresses or person.email in addresses:
+            reasons = {}
+            for target in _targets(person, channel):
+                result = statuses.get(target)
+                if result is not None and not result.allowed:
+                    reasons[target.channel.value] = result.codes
+            if reasons:
+                found[n] = reasons
+    return found
 
 
 class IndexedFlags:

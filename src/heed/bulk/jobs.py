@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from heed.bulk import contact_import, optout_import, optout_plain
+from heed.bulk import contact_import, contact_plain, optout_import, optout_plain
 from heed.bulk.columns import Columns, Kind
 from heed.bulk.contact_import import ContactDecision, ContactFile, ContactRow, IndexedFlags
 from heed.bulk.csvfile import CsvFile, CsvRow
@@ -134,15 +134,32 @@ class ContactJob:
     ) -> None:
         self.account, self.spec, self.actor, self.flags = account, spec, actor, flags
 
-    def batches(self, table: CsvFile, size: int) -> Iterator[list[CsvRow]]:
+    def batches(
+        self, table: CsvFile, size: int
+    ) -> Iterator[list[CsvRow]] | Iterator[contact_plain.PlainContacts]:
+        """A plain file of the usual shape a block at a time (heed.bulk.contact_plain), any
+        other row by row."""
+        if table.plain() and contact_plain.takes(self.spec):
+            return contact_plain.plain_batches(self.spec, self.account, table, size)
         return batched(table.rows(), size)
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[ContactRow]:
         return contact_import.read_rows(self.spec, self.account, batch, outcome)
 
-    def commit(self, session: Session, batch: Sequence[CsvRow], outcome: BatchOutcome) -> None:
-        rows = self._read(batch, outcome)
+    def commit(
+        self,
+        session: Session,
+        batch: Sequence[CsvRow] | contact_plain.PlainContacts,
+        outcome: BatchOutcome,
+    ) -> None:
         log = EventLog(session, self.account.id)
+        if isinstance(batch, contact_plain.PlainContacts):
+            log.lock()
+            contact_plain.commit(
+                session, log, self.account, self.spec, batch, self.actor, outcome, self.flags
+            )
+            return
+        rows = self._read(batch, outcome)
         log.lock()
         decided = contact_import.plan(session, self.account, self.spec, rows, flags=self.flags)
         decisions = []

@@ -48,6 +48,14 @@ def email_key(address: str) -> int:
     return int.from_bytes(hashlib.blake2b(address.encode(), digest_size=8).digest(), "big")
 
 
+def email_keys(addresses: Sequence[str]) -> Keys:
+    """`email_key` of each address, the digests joined and read as big-endian numbers at once
+    (a contact import keys 5,000 emails a batch: half the time of a call each)."""
+    blake = hashlib.blake2b
+    digests = b"".join([blake(a.encode(), digest_size=8).digest() for a in addresses])
+    return np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+
+
 def address_key(channel: Channel, address: str) -> int:
     """The key of one canonical address (as `normalise_address` returns it)."""
     if channel.address_kind is AddressKind.EMAIL:
@@ -61,8 +69,10 @@ def address_key(channel: Channel, address: str) -> int:
 def keys_of(channel: Channel, addresses: Sequence[str]) -> Keys:
     """The keys of canonical addresses, in order: phone numbers a column at a time
     (`canonical_keys`), `address_key` for the few it does not prove and for emails."""
-    if channel.address_kind is AddressKind.EMAIL or not addresses:
-        return np.fromiter((address_key(channel, a) for a in addresses), dtype=np.uint64)
+    if not addresses:
+        return np.zeros(0, dtype=np.uint64)
+    if channel.address_kind is AddressKind.EMAIL:
+        return email_keys(addresses)
     keys, proved = canonical_keys(Spans.of(addresses))
     for row in np.flatnonzero(~proved).tolist():
         keys[row] = address_key(channel, addresses[row])

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING
 import orjson
 from sqlalchemy.orm import Session
 
-from heed.bulk.csvfile import CsvFile
-from heed.bulk.keys import canonical_keys
-from heed.bulk.optout_import import OptOutFile, field_names, read_row
-from heed.bulk.plain_rows import BLOCK, Block, blocks
+from heed.bulk import plain_rows
+from heed.bulk.csvfile import CsvFile, CsvRow
+from heed.bulk.keys import Spans, canonical_keys
+from heed.bulk.optout_import import OptOutFile, OptOutRow, read_row
+from heed.bulk.plain_rows import BLOCK, Block, Evidence, cells, read_odd
 from heed.core.lazy import module
 from heed.core.vocabulary import Actor, AddressKind, Scope, ScopeKind, Source
 from heed.store import batches
@@ -95,28 +96,12 @@ class _Reader:
         header = spec.columns.header
         self.width, self.address = len(header), spec.columns.indexes["address"]
         self.phone = spec.channel.address_kind is AddressKind.PHONE
-        names = field_names(header, self.width)
-        # The columns in the order orjson sorts their names, read back from orjson itself.
-        numbered = orjson.dumps(dict(zip(names, range(self.width), strict=True)), option=_SORTED)
-        self.order: list[int] = list(orjson.loads(numbered).values())
-        fields = b",".join(_fixed(names[j]) + b':"%s"' for j in self.order)
-        self.template = (
-            b'{"file":'
-            + _fixed(spec.file_name)
-            + b',"import_id":'
-            + _fixed(spec.import_id)
-            + b',"line":%d,"row":{'
-            + fields
-            + b"}}"
-        )
+        self.evidence = Evidence(header, spec.file_name, spec.import_id)
+        self.order = self.evidence.order
 
     def prepare(self, block: Block) -> _Block:
-        lines, rows = block.lines, block.rows
-        delimiter = ord(block.delimiter)
-        marks = lines.breaks[lines.kinds == delimiter]
-        cut = np.searchsorted(marks, lines.ends[rows]) - np.searchsorted(marks, lines.starts[rows])
-        fast = (cut == self.width - 1) & ~block.odd[rows]
-        spans = [lines.field(rows, delimiter, j) for j in self.order]
+        fast = block.whole(self.width)
+        spans = [block.column(j) for j in self.order]
         place = self.order.index(self.address)
         if self.phone and fast.any():
             fast &= canonical_keys(spans[place])[1]
@@ -132,13 +117,10 @@ class _Reader:
         fast = read.fast[at:stop]
         chosen = np.flatnonzero(fast) + at
         numbers = (block.rows[chosen] + block.first).tolist()
-        get = data.__getitem__
         fields = [
-            list(map(get, map(slice, b[chosen].tolist(), e[chosen].tolist())))
-            for b, e in zip(read.begins, read.stops, strict=True)
+            cells(Spans(data, b, e), chosen) for b, e in zip(read.begins, read.stops, strict=True)
         ]
-        template = self.template
-        evidence = [template % row for row in zip(numbers, *fields, strict=True)]
+        evidence = self.evidence.of(numbers, fields)
         addresses = [a.decode() for a in fields[read.address]]
         if len(chosen) == len(rows):
             batch.rows += len(rows)
@@ -158,22 +140,14 @@ class _Reader:
                 self._slow(block, row, batch)
 
     def _slow(self, block: Block, line: int, batch: PlainBatch) -> None:
-        row = block.csv_row(line, self.name)
-        if row is None:  # blank: not a row
-            return
-        batch.rows += 1
-        read = read_row(self.spec, self.account, row)
-        if isinstance(read, str):
-            batch.errors.append((row.line, read))
-            return
-        batch.lines.append(row.line)
-        batch.addresses.append(read.target.address)
-        batch.evidence.append(orjson.dumps(read.evidence, option=_SORTED))
+        read = read_odd(block, line, self.name, self._row, batch)
+        if read is not None:
+            batch.lines.append(read.line)
+            batch.addresses.append(read.target.address)
+            batch.evidence.append(orjson.dumps(read.evidence, option=_SORTED))
 
-
-def _fixed(value: str) -> bytes:
-    """`value` as JSON, for a %-template."""
-    return orjson.dumps(value).replace(b"%", b"%%")
+    def _row(self, row: CsvRow) -> OptOutRow | str:
+        return read_row(self.spec, self.account, row)
 
 
 def plain_batches(
@@ -181,19 +155,7 @@ def plain_batches(
 ) -> Iterator[PlainBatch]:
     """The file's rows in batches of `size` (the last may be smaller), read a block at a
     time; `takes(spec, account)` and `table.plain()` must be true."""
-    reader = _Reader(spec, account, table.name)
-    batch = PlainBatch()
-    for lines in blocks(table, block):
-        read, at = reader.prepare(lines), 0
-        while at < len(lines.rows):
-            stop = at + size - batch.rows
-            reader.read(read, at, stop, batch)
-            at = stop
-            if batch.rows == size:
-                yield batch
-                batch = PlainBatch()
-    if batch.rows:
-        yield batch
+    return plain_rows.batches(table, size, block, _Reader(spec, account, table.name), PlainBatch)
 
 
 class Present:

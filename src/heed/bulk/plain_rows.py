@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+import orjson
 
 from heed.bulk.columnar import Lines, any_of, split_lines
 from heed.bulk.csvfile import CsvError, CsvFile, CsvRow
+from heed.bulk.keys import Spans
+from heed.bulk.optout_import import field_names
 from heed.core.lazy import module
 
 if TYPE_CHECKING:
@@ -61,6 +65,119 @@ class Block:
             )
         joined = "".join(values)
         return CsvRow(number, values) if joined and not joined.isspace() else None
+
+    def whole(self, width: int) -> npt.NDArray[np.bool_]:
+        """By row: whether it has `width` fields and the arrays settle it (it is not `odd`)."""
+        lines, rows = self.lines, self.rows
+        marks = lines.breaks[lines.kinds == ord(self.delimiter)]
+        cut = np.searchsorted(marks, lines.ends[rows]) - np.searchsorted(marks, lines.starts[rows])
+        return np.asarray((cut == width - 1) & ~self.odd[rows])
+
+    def column(self, index: int) -> Spans:
+        """Field `index` of every row ("" where a row has fewer fields)."""
+        return self.lines.field(self.rows, ord(self.delimiter), index)
+
+
+class Counted(Protocol):
+    """A batch of a plain file's rows: how many it holds, and its errors (line, message)."""
+
+    rows: int
+    errors: list[tuple[int, str]]
+
+
+T = TypeVar("T")
+P = TypeVar("P")
+B = TypeVar("B", bound=Counted)
+B_in = TypeVar("B_in", bound=Counted, contravariant=True)
+
+
+class Reader(Protocol[P, B_in]):
+    """How an import reads a plain file's blocks into its batches."""
+
+    def prepare(self, block: Block) -> P:
+        """What the block's rows hold, a column at a time."""
+
+    def read(self, prepared: P, at: int, stop: int, batch: B_in) -> None:
+        """The block's rows `at` to `stop` into `batch`, in file order."""
+
+
+def batches(
+    table: CsvFile, size: int, block: int, reader: Reader[P, B], empty: Callable[[], B]
+) -> Iterator[B]:
+    """The plain file's rows in batches of `size` rows (the last may be smaller), read a
+    block of `block` bytes at a time by `reader` into batches `empty` makes."""
+    batch = empty()
+    for lines in blocks(table, block):
+        prepared, at = reader.prepare(lines), 0
+        while at < len(lines.rows):
+            stop = min(at + size - batch.rows, len(lines.rows))
+            reader.read(prepared, at, stop, batch)
+            at = stop
+            if batch.rows == size:
+                yield batch
+                batch = empty()
+    if batch.rows:
+        yield batch
+
+
+def read_odd(
+    block: Block, line: int, name: str, read: Callable[[CsvRow], T | str], batch: Counted
+) -> T | None:
+    """Line `line` of `block` as `CsvFile` reads it, then as the row reader `read` reads it,
+    counted into `batch` (a row, and its error if `read` says why it cannot be read): what
+    `read` made of it, or None (a blank line, or an error)."""
+    row = block.csv_row(line, name)
+    if row is None:  # blank: not a row
+        return None
+    batch.rows += 1
+    found = read(row)
+    if isinstance(found, str):
+        batch.errors.append((row.line, found))
+        return None
+    return found
+
+
+def cells(column: Spans, chosen: npt.NDArray[np.intp]) -> list[bytes]:
+    """The bytes of the chosen rows' values of `column`."""
+    get = column.data.__getitem__
+    return list(map(get, map(slice, column.begins[chosen].tolist(), column.stops[chosen].tolist())))
+
+
+class Evidence:
+    """`optout_import.row_evidence` of a plain file's rows of the header's width, as sorted
+    JSON (`orjson.dumps(evidence, option=OPT_SORT_KEYS)`, byte for byte) from one template
+    filled with the row's line and its fields' bytes: a plain row's field holds no quote, and
+    a row holding a byte JSON escapes is `odd` and read by `Block.csv_row`."""
+
+    def __init__(self, header: Sequence[str], file_name: str, import_id: str) -> None:
+        width = len(header)
+        names = field_names(tuple(header), width)
+        # The columns in the order orjson sorts their names, read back from orjson itself.
+        numbered = orjson.dumps(dict(zip(names, range(width), strict=True)), option=_SORTED)
+        self.order: list[int] = list(orjson.loads(numbered).values())
+        fields = b",".join(fixed(names[j]) + b':"%s"' for j in self.order)
+        self.template = (
+            b'{"file":'
+            + fixed(file_name)
+            + b',"import_id":'
+            + fixed(import_id)
+            + b',"line":%d,"row":{'
+            + fields
+            + b"}}"
+        )
+
+    def of(self, lines: list[int], values: Sequence[list[bytes]]) -> list[bytes]:
+        """Each row's evidence: its line, and its fields' bytes by column in `order`."""
+        template = self.template
+        return [template % row for row in zip(lines, *values, strict=True)]
+
+
+_SORTED = orjson.OPT_SORT_KEYS
+
+
+def fixed(value: str) -> bytes:
+    """`value` as JSON, for a %-template."""
+    return orjson.dumps(value).replace(b"%", b"%%")
 
 
 def blocks(table: CsvFile, size: int = BLOCK) -> Iterator[Block]:

@@ -252,9 +252,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
            r"(?:unsubscribe|opt out)\b", "asks how to unsubscribe"),
-        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid",
+        _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid leav exit "
+           "quit",
            r"\bhow (?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:stop|end|cancel|"
-           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b",
+           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b|"
+           r"\bhow (?:i |we )?(?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:turn "
+           r"(?:this|these|them|it) off|turn off (?:this|these|it)|make (?:this|it|them) stop|"
+           r"stop being (?:\w+ )?\w+ed|"
+           r"(?:leave|exit|quit|get off|get out of) "
+           r"(?:{DET} )?{ADJ}(?:list|lists|mailing list|mailing|listserv|newsletter|thread))\b",
            "asks how to stop the messages"),
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
            r"\bunsubscribe (?:link|button|option|page|url)\b",
@@ -283,7 +289,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
-           r"\b(?:want|like|wish|ask|asked|need|needs|please) to be (?:removed|deleted|taken off|"
+           r"\b(?:want|like|wish|ask|asked|need|needs|please|request|requested|requesting|asking) "
+           r"to be (?:removed|deleted|taken off|"
            r"unsubscribed|opted out|dropped)\b|\b(?:be|been|get|being|getting) (?:removed|"
            r"deleted|taken off|dropped) (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be removed"),
@@ -297,8 +304,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("remove_me_in_clause", OUT, FIRM, "remov",
            r"\b(?:and|just|kindly|then|so|please|pls) remove (?:me|us)(?: (?:please|thanks|"
            r"thank you|now|asap|immediately|too|as well|also))*{E}|\bremove (?:me|us|my email|"
-           r"my address|my name) as (?:a |an )?(?:recipient|subscriber|member|contact|watcher|"
+           r"my address|my name) as (?:a |an )?(?:recipi\w*|subscriber|member|contact|watcher|"
            r"follower)\b", "asks to be removed"),
+        _P("remove_this_address", OUT, LIKELY, "remov delet",
+           r"\b(?:remove|delete) this (?:address|email|e mail|email address|e mail address)"
+           r"(?: {POLITE})*{E}", "asks to remove an address (maybe another person's)"),
         _P("delete_my_account", OUT, LIKELY, "delet remov eras clos",
            r"\b(?:delete|remove|erase|close) (?:my|our) (?:account|profile|user account)\b",
            "asks to delete their account (and with it, maybe, the messages)"),
@@ -319,7 +329,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("prefer_not_to", OUT, FIRM, "prefer rather",
            r"\b(?:i'd|i would|we'd|we would|i|we) (?:prefer|rather) not (?:to )?(?:receive|get "
            r"(?:{DET} )?{ADJ}{MSGN}|get (?:these|them|this)|be (?:contacted|emailed|texted|"
-           r"messaged|sent|on|included))\b",
+           r"messaged|sent|on|included|notified|tagged|mentioned|pinged|added|bothered|"
+           r"disturbed))\b",
            "would prefer not to receive the messages"),
         _P("tired_of", OUT, LIKELY, "tired sick fed",
            r"\b(?:tired|sick|fed up) (?:of|with) (?:getting|receiving|all|these|your|the) "
@@ -343,10 +354,65 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to take an address off a mailing list"),
         _P("stop_adding_me", OUT, LIKELY, "stop quit",
            r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
-           r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
-           "asks to stop being added to the messages"),
-        _P("unlist_me", OUT, LIKELY, "unlist unlink",
-           r"\b(?:unlist|unlink) (?:me|my|us|this)\b", "asks to be taken off"),
+           r"including|subscribing|signing up|copying|inviting) (?:me|us|my email|my address)\b|"
+           r"\b(?:stop|quit) (?:adding|tagging|mentioning|cc'ing|ccing|inviting|including)"
+           r"(?: {POLITE})*{E}", "asks to stop being added to the messages"),
+        _P("stop_that", OUT, LIKELY, "stop",
+           r"\b(?:please|kindly|can you|could you|will you|would you)(?: please| kindly| just)? "
+           r"stop(?: doing)? (?:that|this|it)(?: {POLITE})*{E}|{B}will you (?:please )?stop"
+           r"(?: {POLITE})*{E}", "asks them to stop 'that' (what it is, a person reads)"),
+        _P("so_i_dont_get", OUT, LIKELY, "so",
+           r"\bso (?:that )?(?:i|we) (?:don't|do not|won't|will not|no longer|stop|can stop) "
+           r"(?:get|getting|receive|receiving|be notified|get notified)(?: {W})? (?:{DET} )?{ADJ}"
+           r"{MSGN}\b", "wants to stop getting the messages"),
+        _P("without_consent", OUT, 0.7, "without consent mean",
+           r"\bwithout (?:my |our |their |your |any |prior |explicit |people's |users' )?"
+           r"(?:consent|permission|opt in)\b|\b(?:doesn't|does not|don't|do not) (?:mean|imply) "
+           r"(?:that )?(?:i|we) (?:consent|agree|want|wish|gave|signed|subscribed|opted)\b|"
+           r"\b(?:doesn't|does not|don't|do not) constitute (?:consent|permission)\b",
+           "complains of messages sent without consent"),
+        _P("dont_spam", OUT, LIKELY, "spam mass cold crawl",
+           r"\b(?:don't|do not|never|stop|quit|please stop)(?: {INTENS})? (?:(?:spam|spamming)"
+           r"(?! (?:me|us|my)\b)|"
+           r"mass mail\w*|mass email\w*|cold email\w*|cold mail\w*|crawl\w*(?: {W}){0,3}? to "
+           r"(?:mass mail|email|spam)|(?:use|using|send|sending) spam)\b",
+           "asks them not to spam (people like the writer)"),
+        _P("unlist_me", OUT, LIKELY, "unlist unlink delist detach unregist deregist unenrol "
+           "disenrol",
+           r"\b(?:unlist|unlink|delist|detach|unregister|deregister|unenroll|unenrol|disenroll)"
+           r" (?:me|my|us|this)\b", "asks to be taken off"),
+        _P("remove_me_from_groups", OUT, LIKELY, "remov take",
+           r"\b(?:remove|take) (?:me|us) (?:from|off|out of) (?:any|all|the|your|these|those|this|"
+           r"that)(?: {W}){0,2}? (?:groups?(?! chat)|teams?)\b",
+           "asks to be taken out of a group or team (and its messages)"),
+        _P("leave_the_list", OUT, FIRM, "leav quit exit sign signoff let get",
+           r"\b(?:leave|quit|exit|sign (?:me )?off|signoff|let me out of|get me out of|"
+           r"sign (?:me )?out of)(?: from)? (?:{DET} )?{ADJ}(?:mailing list|list|lists|listserv|"
+           r"newsletter|distribution list|email list|e mail list|mailing)\b",
+           "asks to leave the list"),
+        _P("how_did_i_get_on", OUT, 0.7, "how why when who never",
+           r"\b(?:how|why|when) (?:did|was|were|am|have|do) (?:i|we)(?: {W})? (?:get |got |been |"
+           r"end up |ended up |become )?(?:subscribed|added|signed up|put|included|on (?:this|"
+           r"your|the) (?:list|mailing list))\b|\bwho (?:added|subscribed|signed up|put|"
+           r"included) (?:me|us)\b|\bhow (?:i|we) (?:got|get|ended up|became|was|were) "
+           r"(?:subscribed|added|signed up|on (?:this|your|the) (?:list|mailing list))\b|"
+           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:added|"
+           r"subscribed|included|contacted|emailed|on)\b",
+           "asks how they came to be on the list", guard=""),
+        _P("no_permission", OUT, FIRM, "permission consent",
+           r"\b(?:don't|do not|never|didn't|did not) (?:have|had|gave you|give you|given you)"
+           r" (?:my )?(?:permission|consent) to (?:email|e mail|text|contact|call|message|send|"
+           r"add|subscribe)\b", "says they gave no permission to be contacted"),
+        _P("requested_removal", OUT, LIKELY, "request asked asking demand want",
+           r"\b(?:requested|request|requests|asked for|asking for|my) (?:my )?(?:removal|"
+           r"unsubscription|deletion)\b|\b(?:demand|demanding|request|requesting|ask for|asking "
+           r"for|want) (?:the )?(?:immediate |prompt )?(?:deletion|removal|erasure) of\b",
+           "says they asked to be removed"),
+        _P("dont_tag_me", OUT, LIKELY, "tag mention ping cc notif",
+           r"\b(?:don't|do not|never|stop|quit) (?:tag|tagging|mention|mentioning|ping|pinging|"
+           r"cc|cc'ing|ccing|notify|notifying) (?:me|us)(?: (?:again|anymore|any more|in (?:this|"
+           r"these|future|any)(?: {W})?))?(?: {POLITE})*{E}",
+           "asks not to be tagged or notified"),
         _P("take_my_number_off", OUT, CLEAR, "take get",
            r"\b(?:take|get) (?:my|this) (?:number|phone number|info|details|email|e mail|address|"
            r"email address)(?: {W}){0,2}? "
@@ -579,13 +645,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bwhy (?:do|does|are|is|would|am|do i|are you|is this|does this)(?: {W}){0,2}? "
            r"(?:keep |still |even )?(?:texting|messaging|contacting|sending|spamming|getting|"
            r"receiving|calling|emailing|e mailing|mailing|bothering|pestering)(?: {W}){0,2}? "
-           r"(?:me|us|these|this|them|{MSGN})\b",
-           "complains about being messaged", guard=""),
-        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always",
+           r"(?:me|us|these|this|them|{MSGN})\b|\bwhy (?:i'm|i am|we're|we are|i keep|i'm still|"
+           r"i am still|i still) (?:getting|receiving|get|receive)(?: {W}){0,2}? (?:these|this|"
+           r"them|{MSGN})\b", "complains about being messaged", guard=""),
+        _P("still_getting", OUT, LIKELY, "still keep kept continu constantly always hundred "
+           "dozen ton load thousand countless endless many",
            r"\b(?:still|keep|keeps|kept|continue to|continuing to|constantly|always) (?:getting|"
            r"receiving|get|receive|sending|texting|messaging)(?: me| us)? (?:{DET} )?{ADJ}"
            r"(?:{MSGN}\b|these|them)|\b(?:you|they) (?:keep|kept|still) (?:texting|messaging|"
-           r"contacting|spamming|sending)\b", "complains that messages keep coming"),
+           r"contacting|spamming|sending)\b|\b(?:still|keep|keeps|kept|constantly|always) "
+           r"(?:getting|being) (?:notified|emailed|pinged|tagged|spammed|messaged|texted|"
+           r"contacted|added|mailed)\b|\b(?:getting|receiving|get|receive) (?:so many|too many|"
+           r"hundreds of|dozens of|tons of|loads of|thousands of|countless|endless) {MSGN}\b",
+           "complains that messages keep coming"),
         _P("instead_of_texting", OUT, 0.7, "instead only rather",
            r"\b(?:email|e mail|mail|call|ring|phone|whatsapp|dm) (?:me|us) (?:instead|only|"
            r"rather)(?: of (?:texting|texts|sms|messaging|text messages))?\b|\binstead of "
@@ -1177,7 +1249,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to delete their number"),
         _P("otpishite", OUT, CLEAR, "отпиш отпис",
            r"(?:^| )(?:отпишите|отпиши|отписать|отписаться|отписка|отпишусь)\b",
-           "asks to unsubscribe"),
+           "asks to unsubscribe", person=True),
         _P("ne_hochu_poluchat", OUT, CLEAR, "he не",
            r"(?:^| )(?:he|не) (?:хочу|желаю|хотим) (?:больше )?(?:получать|получать ваши|"
            r"ваши)? ?(?:сообщения|смс|рассылку|рассылки|письма|уведомления|рекламу)",
@@ -1867,6 +1939,8 @@ PERSON: Final[dict[str, str]] = {
     "it": r"\b(?:io|mi|me|mio|mia|miei|mie|ci|noi|nostr[oaie]|per favore|grazie|vostr[oaie]|tuo|"
     r"tua|questo|questa|questi|queste|voglio|vorrei|revoco|\w+(?:mi|ci))\b",
     "nl": r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|alstublieft|aub|graag|jullie|uw|je|deze|dit)\b",
+    "ru": r"(?:^| )(?:меня|mhe|мне|я|мои|мой|моя|мою|hac|нас|мы|пожалуиста|вы|bam|вас|ваш\w*|"
+    r"эту|этои|этих|отпишите|отпиши|отпишусь|хочу)(?= |$)",
 }
 
 #: Talk *about* unsubscribing rather than a request to: a feature or a bug ("Implement
@@ -1877,7 +1951,12 @@ PERSON: Final[dict[str, str]] = {
 ABOUT: Final = (
     r"\b(?:implement\w*|add|adds|adding|allow|allows|support|supports|feature|api|endpoint|"
     r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
-    r"users|user|you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"users?(?! (?:list|lists|mailing list|group|mailing)\b)|"  # not the list "usrp-users"
+    r"you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"(?:if|in case) you (?:do not |don't |no longer )?(?:want|wish|would like)|"
+    r"should you (?:wish|want)|you may|you might|you want to|let us know|consider|"
+    r"as an? \w+(?: \w+)? i (?:want|would like|need|should)|user story|en tant que|etq|"
+    r"je veux pouvoir|members|recipients|"
     r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
     # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")
@@ -1887,6 +1966,7 @@ ABOUT: Final = (
     r"subscribers|members|recipients)|(?:people|users|customers|subscribers|members|recipients|"
     r"contacts|someone|anyone|numbers|addresses) (?:who|that|which)|ui|ux|"
     r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
+    r"ссылке|ссылки|при переходе|"
     r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
     r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
     r"feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"

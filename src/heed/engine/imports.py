@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from heed.bulk import jobs, plain_rows
+from heed.bulk.ahead import read_ahead
 from heed.bulk.columns import Columns, Kind, resolve
 from heed.bulk.csvfile import CsvFile, InputFile, file_name_of, open_binary
 from heed.bulk.index import Indexes
@@ -145,7 +146,10 @@ class Imports:
                 job = self._job(account, row, table, actor)
                 done = created = 0
                 renew_at = ANALYZE_AFTER
-                for batch in job.batches(table, batch_size or job.batch_size):
+                batches = job.batches(table, batch_size or job.batch_size)
+                if self.transactions.db.dialect == "postgresql":  # heed.bulk.ahead
+                    batches = read_ahead(batches)
+                for batch in batches:
                     with collector_paused(), self.transactions.write() as session:
                         outcome = BatchOutcome()
                         job.commit(session, batch, outcome)

@@ -32,7 +32,7 @@ from heed.store import batches, contact_batches, ranges
 from heed.store.batches import Batches
 from heed.store.contact_batches import ContactBatches
 from heed.store.db import connect
-from heed.store.reconcile import Replay, compare
+from heed.store.reconcile import Replay, compare, suppression_differences
 from heed.store.types import utcnow
 
 Progress = Callable[[int], None]
@@ -155,6 +155,7 @@ def _verify(
     heads = {c.seq: c.head for c in signed}
     latest = max(signed, key=lambda c: c.seq, default=None)
     replay = Replay() if reconcile else None
+    suppressions = _Suppressions(account_id)
     found, imported = Batches(), ContactBatches()
     checked, last_hash, finding = walk(
         session,
@@ -166,14 +167,13 @@ def _verify(
         contacts=imported,
         jobs=jobs,
         url=url,
+        meanwhile=suppressions.find if reconcile else None,
     )
     if finding is None:
         finding = _check_end(session, account_id, checked, last_hash, latest, heads)
     rows = 0
     if finding is None and (found.expected or found.erased_rows):
-        rows, finding = _check_rows(
-            session, account_id, found, replay, checked, progress, jobs, url
-        )
+        rows, finding = _check_rows(session, account_id, found, checked, progress, jobs, url)
     contacts = 0
     if finding is None:
         contacts, finding = _check_contacts(session, account_id, imported, checked + rows, progress)
@@ -181,7 +181,13 @@ def _verify(
     if finding is None and file_problems:
         finding = _Finding(0, Tampering.CHECKPOINTS, "; ".join(file_problems))
     if finding is None and replay is not None:
-        differences = compare(session, account_id, replay, iso_reader(_dialect(session)))
+        differences = compare(
+            session,
+            account_id,
+            replay,
+            iso_reader(_dialect(session)),
+            suppressions.find(session, checked),
+        )
         if differences:
             finding = _Finding(
                 0,
@@ -209,7 +215,6 @@ def _check_rows(
     session: Session,
     account_id: str,
     found: Batches,
-    replay: Replay | None,
     events: int,
     progress: Progress | None,
     jobs: int | None,
@@ -221,7 +226,6 @@ def _check_rows(
         account_id,
         found,
         iso_reader(_dialect(session)),
-        on_row=replay.batch_row if replay is not None else None,
         progress=None if progress is None else lambda rows: progress(events + rows),
         jobs=jobs,
         url=url,
@@ -255,6 +259,23 @@ def _check_contacts(
         return rows, None
     kind = Tampering.EDITED if problem.edited else Tampering.STATE
     return rows, _Finding(problem.seq, kind, problem.problem)
+
+
+@dataclass
+class _Suppressions:
+    """How the suppressions table differs from the log (heed.store.reconcile), found once:
+    in a walk by several processes, by this one while the others walk (`walk`'s `meanwhile`),
+    kept if the walk verifies exactly the events it compared against."""
+
+    account_id: str
+    upto: int | None = None
+    found: list[str] = field(default_factory=list)
+
+    def find(self, session: Session, upto: int) -> list[str]:
+        if self.upto != upto:
+            self.found = suppression_differences(session, self.account_id, upto)
+            self.upto = upto
+        return self.found
 
 
 def _dialect(session: Session) -> str:
@@ -379,6 +400,7 @@ def walk(
     contacts: ContactBatches | None = None,
     jobs: int | None = 1,
     url: str | None = None,
+    meanwhile: Callable[[Session, int], Any] | None = None,
 ) -> tuple[int, str, _Finding | None]:
     """Verify the chain from the start; return (events checked, the last hash, the first
     finding or None). `batches` and `contacts` learn what the batch events say
@@ -387,7 +409,8 @@ def walk(
     With more than one of `jobs`, ranges of the chain are walked in parallel and joined in
     order; from the first range that does not verify whole or does not link to the one before
     it, the walk goes on here one event at a time, so what is found, and where, is what a walk
-    in one process finds."""
+    in one process finds. `meanwhile(session, last)` is called in this process, with the last
+    event's number, while the other processes walk their ranges."""
     signed = signed or {}
     state = _Walk(
         batches=batches if batches is not None else Batches(),
@@ -396,7 +419,8 @@ def walk(
     )
     progress = _forward_only(progress)
     checked, resume = 0, 0
-    for after, upto, part in _parallel(session, account_id, signed, replay, progress, jobs, url):
+    walked = _parallel(session, account_id, signed, replay, progress, jobs, url, meanwhile)
+    for after, upto, part in walked:
         if (
             part is None
             or part.finding is not None
@@ -463,6 +487,7 @@ def _parallel(
     progress: Progress | None,
     jobs: int | None,
     url: str | None,
+    meanwhile: Callable[[Session, int], Any] | None,
 ) -> list[tuple[int, int, _Range | None]]:
     """The chain walked in ranges by several processes, each range on its own (nothing when
     one process is to walk it, or the database cannot be opened again, as in-memory SQLite)."""
@@ -488,7 +513,8 @@ def _parallel(
         )
         return _Range(state, entry[0] if entry else None, checked, finding)
 
-    results = ranges.run(session, str(url), bounds, work, progress)
+    here = None if meanwhile is None else lambda: meanwhile(session, int(last))
+    results = ranges.run(session, str(url), bounds, work, progress, meanwhile=here)
     return [(after, upto, part) for (after, upto), part in zip(bounds, results, strict=True)]
 
 
@@ -661,7 +687,7 @@ def _accept(row: Any, state: _Walk, before: Any, after: Any) -> None:
         state.contacts.feed(seq, kind, row[7], before, after)
     replay = state.replay
     if replay is not None and kind in replay.KINDS:
-        replay.feed(seq, kind, row[6], row[8], row[7], before, after)
+        replay.feed(seq, kind, row[6], row[8], row[7], after)
     state.expected_seq, state.expected_prev = seq + 1, row[14]
 
 

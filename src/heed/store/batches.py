@@ -26,7 +26,7 @@ import json
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 import orjson
 from sqlalchemy import TextClause, select, text
@@ -225,17 +225,16 @@ def write_uniform(
     n = len(addresses)
     ids, salts = new_ids(n), secrets.token_hex(16 * n)
     template = uniform_template(shared, source, since)
-    postgresql = session.get_bind().dialect.name == "postgresql"
     hasher = hashlib.sha256()
-    with _Sink(session, log.account_id, shared, source, now, seq, postgresql) as sink:
-        for start in range(0, n, _STREAMED):
-            part = slice(start, start + _STREAMED)
+    with _Sink(session, log.account_id, shared, source, now, seq) as sink:
+        for start in range(0, n, STREAMED):
+            part = slice(start, start + STREAMED)
             rows = list(
                 zip(
                     ids[part],
                     addresses[part],
                     evidence[part],
-                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + _STREAMED, n))],
+                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + STREAMED, n))],
                     strict=True,
                 )
             )
@@ -259,7 +258,7 @@ def write_uniform(
     return seq
 
 
-_STREAMED = 1000  # rows hashed and sent at a time
+STREAMED = 1000  # rows hashed and sent at a time
 
 
 def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
@@ -283,55 +282,29 @@ def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
     )
 
 
-class _Sink:
-    """Where a uniform batch's records go: multi-row INSERTs on SQLite (at the end,
-    `_insert_uniform`), `COPY` text on PostgreSQL (as they come)."""
+class Sink:
+    """Where a batch's records go: `COPY` text on PostgreSQL (as they come, in the
+    subclass's `add`), multi-row INSERTs on SQLite (at the end, in its `finish`)."""
 
-    def __init__(
-        self,
-        session: Session,
-        account_id: str,
-        shared: Uniform,
-        source: str,
-        now: Any,
-        seq: int,
-        postgresql: bool,
-    ) -> None:
-        self.session, self.postgresql = session, postgresql
-        self.values: list[Any] = []  # SQLite: each row's id, address, evidence, salt, digest
-        if postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
-            parts: tuple[str | None, ...] = (account_id, None, shared.channel, None)
-            parts += (shared.scope, source, shared.reason, None, now.isoformat(), str(seq))
-            parts += (None, None)
-            fields = (
-                b"%s" if p is None else _copy_bytes(p.encode()).replace(b"%", b"%%") for p in parts
-            )
-            self.line = b"\t".join(fields) + b"\n"
-        else:
-            stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
-            self.shared: list[Any] = [account_id, shared.channel, shared.scope, source]
-            self.shared += [shared.reason, stored, seq]
+    def __init__(self, session: Session, copy: str) -> None:
+        self.session, self.statement = session, copy
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
 
-    def __enter__(self) -> _Sink:
+    @staticmethod
+    def line(parts: Sequence[str | None]) -> bytes:
+        """A COPY text line with these fields, %s where a part is None (each row's own)."""
+        fields = (
+            b"%s" if p is None else copy_field(p.encode()).replace(b"%", b"%%") for p in parts
+        )
+        return b"\t".join(fields) + b"\n"
+
+    def __enter__(self) -> Self:
         if self.postgresql:
             raw: Any = self.session.connection().connection.dbapi_connection  # psycopg's
             self.cursor = raw.cursor()
-            self.copy = self.cursor.copy(f"COPY suppressions ({_COLUMNS}) FROM STDIN")
+            self.copy = self.cursor.copy(self.statement)
             self.out = self.copy.__enter__()
         return self
-
-    def add(self, rows: Sequence[tuple[str, str, bytes, str]], digests: Sequence[str]) -> None:
-        """Rows of (id, address, evidence, salt), and their digests."""
-        if self.postgresql:
-            line = self.line
-            encoded = [(i.encode(), a.encode(), e, s.encode()) for i, a, e, s in rows]
-            if _escapes(b"".join(a + e for _, a, e, _ in encoded)):  # rare: escape them all
-                encoded = [(i, _copy_bytes(a), _copy_bytes(e), s) for i, a, e, s in encoded]
-            lines = (line % (*row, d.encode()) for row, d in zip(encoded, digests, strict=True))
-            self.out.write(b"".join(lines))
-            return
-        for (i, a, e, s), d in zip(rows, digests, strict=True):
-            self.values += (i, a, e.decode(), s, d)
 
     def __exit__(self, *exc: object) -> None:
         if self.postgresql:
@@ -341,52 +314,110 @@ class _Sink:
                 self.cursor.close()
             return
         if exc[0] is None:
-            _insert_uniform(self.session, self.shared, self.values)
+            self.finish()
+
+    def finish(self) -> None:
+        """Write what `add` kept (SQLite)."""
+        raise NotImplementedError
 
 
-#: Rows a multi-row INSERT of a uniform batch writes: its 7 shared values and 5 a row stay
-#: under 999 bound values, the most SQLite before 3.32 takes.
-_PER_INSERT = 198
+class _Sink(Sink):
+    """Where a uniform batch's records go."""
+
+    def __init__(
+        self,
+        session: Session,
+        account_id: str,
+        shared: Uniform,
+        source: str,
+        now: Any,
+        seq: int,
+    ) -> None:
+        super().__init__(session, f"COPY suppressions ({_COLUMNS}) FROM STDIN")
+        self.values: list[Any] = []  # SQLite: each row's id, address, evidence, salt, digest
+        if self.postgresql:  # the COPY line, with %s for the id, address, evidence, salt, digest
+            parts: tuple[str | None, ...] = (account_id, None, shared.channel, None)
+            parts += (shared.scope, source, shared.reason, None, now.isoformat(), str(seq))
+            self.line_of = self.line((*parts, None, None))
+        else:
+            stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
+            self.shared: list[Any] = [account_id, shared.channel, shared.scope, source]
+            self.shared += [shared.reason, stored, seq]
+
+    def add(self, rows: Sequence[tuple[str, str, bytes, str]], digests: Sequence[str]) -> None:
+        """Rows of (id, address, evidence, salt), and their digests."""
+        if self.postgresql:
+            line = self.line_of
+            encoded = [(i.encode(), a.encode(), e, s.encode()) for i, a, e, s in rows]
+            if copy_escapes(b"".join(a + e for _, a, e, _ in encoded)):  # rare: escape them all
+                encoded = [(i, copy_field(a), copy_field(e), s) for i, a, e, s in encoded]
+            lines = (line % (*row, d.encode()) for row, d in zip(encoded, digests, strict=True))
+            self.out.write(b"".join(lines))
+            return
+        for (i, a, e, s), d in zip(rows, digests, strict=True):
+            self.values += (i, a, e.decode(), s, d)
+
+    def finish(self) -> None:
+        insert_shared(self.session, _UNIFORM, self.shared, self.values, 5)
 
 
-def _insert_uniform(session: Session, shared: list[Any], values: list[Any]) -> None:
-    """INSERT the rows of a uniform batch into SQLite, `_PER_INSERT` rows a statement: the
-    values every row shares (`shared`: account, channel, scope, source, reason, time and
-    event) bound once a statement as ?1-?7, then each row's id, address, evidence, salt and
-    digest (`values`, five a row, flat).
+#: One row of a uniform batch's INSERT: ?1-?7 the values every row shares (account,
+#: channel, scope, source, reason, time and event), {0}-{4} the row's own (id, address,
+#: evidence, salt, digest).
+_UNIFORM = (
+    f"INSERT INTO suppressions ({_COLUMNS}) VALUES ",
+    "(?1,{0},?2,{1},?3,?4,?5,{2},?6,?7,{3},{4})",
+)
 
-    `executemany` binds twelve values and steps the statement once a row; this binds five a
-    row and steps once for ~200 rows, and SQLite's own work for the batch halves: 200,000 rows
-    into a heed database, 5,000 a transaction, took 4.1-4.8 CPU-s a million instead of
-    8.5-8.9 (bench/README.md, `bench/import.py`, 2026-12-05 round 4).
+
+def insert_shared(
+    session: Session, into: tuple[str, str], shared: list[Any], values: list[Any], width: int
+) -> None:
+    """INSERT rows into SQLite a few hundred a statement: the values every row shares
+    (`shared`) bound once a statement as ?1, ?2, ..., then each row's own `width` values
+    (`values`, flat). `into` is the statement's head and one row's VALUES, with {0}, {1}, ...
+    where the row's own values go.
+
+    `executemany` binds every value of a row and steps the statement once a row; this binds
+    a row's own values and steps once for ~200 rows, and SQLite's own work for a batch
+    halves: 200,000 opt-outs into a heed database, 5,000 a transaction, took 4.1-4.8 CPU-s a
+    million instead of 8.5-8.9 (bench/README.md, `bench/import.py`, 2026-12-05 round 4).
+    At most 999 values a statement, the most SQLite before 3.32 takes.
     """
     raw: Any = session.connection().connection.dbapi_connection  # sqlite3's
     cursor = raw.cursor()
+    step = width * rows_per_insert(len(shared), width)
     try:
-        step = 5 * _PER_INSERT
         for start in range(0, len(values), step):
             part = values[start : start + step]
-            cursor.execute(_uniform_sql(len(part) // 5), shared + part)
+            cursor.execute(_shared_sql(into, len(shared), width, len(part) // width), shared + part)
     finally:
         cursor.close()
 
 
+def rows_per_insert(shared: int, width: int) -> int:
+    """How many rows of `width` values `insert_shared` writes a statement, beside `shared`
+    values: as many as stay within 999 bound values (a uniform batch: 198)."""
+    return (999 - shared) // width
+
+
 @functools.cache
-def _uniform_sql(rows: int) -> str:
-    """The INSERT `_insert_uniform` runs for `rows` rows (numbered placeholders only)."""
+def _shared_sql(into: tuple[str, str], shared: int, width: int, rows: int) -> str:
+    """The INSERT `insert_shared` runs for `rows` rows (numbered placeholders only)."""
+    head, row = into
     places = []
-    for row in range(rows):
-        at = 8 + 5 * row  # this row's five values: ?at to ?at+4
-        places.append(f"(?1,?{at},?2,?{at + 1},?3,?4,?5,?{at + 2},?6,?7,?{at + 3},?{at + 4})")
-    return f"INSERT INTO suppressions ({_COLUMNS}) VALUES " + ",".join(places)
+    for n in range(rows):
+        at = shared + 1 + width * n  # this row's values: ?at onwards
+        places.append(row.format(*(f"?{at + k}" for k in range(width))))
+    return head + ",".join(places)
 
 
-def _escapes(text: bytes) -> bool:
+def copy_escapes(text: bytes) -> bool:
     """Whether `text` holds a byte COPY's text format escapes (one search each)."""
     return any(byte in text for byte in (b"\\", b"\t", b"\n", b"\r"))
 
 
-def _copy_bytes(value: bytes) -> bytes:
+def copy_field(value: bytes) -> bytes:
     """`value` as a field of PostgreSQL's COPY text format (a row's JSON and address rarely
     need escaping: the test is four searches of a short string)."""
     if b"\\" in value or b"\t" in value or b"\n" in value or b"\r" in value:
@@ -463,7 +494,7 @@ def rows_about(
 #: parsed again with the reference decoder before it is called altered (`_intact`).
 _ROWS = text(
     "SELECT id, created_event, channel, address, scope, source, reason,"
-    " CAST(evidence AS TEXT), since, salt, row_digest, lifted_at, lifted_event FROM suppressions"
+    " CAST(evidence AS TEXT), since, salt, row_digest FROM suppressions"
     " WHERE account_id = :a AND row_digest IS NOT NULL AND id > :after"
 )
 _ROWS_UPTO = text(_ROWS.text + " AND id <= :upto ORDER BY id LIMIT :limit")
@@ -503,19 +534,12 @@ class RowFinding:
     edited: bool  # a row's content changed (else rows were added or removed)
 
 
-#: Called with each verified row that is lifted: (id, channel, scope, source, lifted at,
-#: lifting event), for the replay that compares the tables with the log (the row's content is
-#: proven already; a lift the log records of a row not called with is a difference too).
-OnRow = Callable[[str, str, str, str, Any, Any], None]
-
-
 def check(
     session: Session,
     account_id: str,
     batches: Batches,
     iso: Callable[[Any], str],
     *,
-    on_row: OnRow | None = None,
     progress: Callable[[int], None] | None = None,
     jobs: int | None = 1,
     url: str | None = None,
@@ -551,9 +575,6 @@ def check(
         for seq, count in part.counts.items():
             counts[seq] = counts.get(seq, 0) + count
             digests.setdefault(seq, []).append(part.digests[seq])
-        if on_row is not None:
-            for lifted in part.lifted:
-                on_row(*lifted)
     joined = {seq: _joined(pieces) for seq, pieces in digests.items()}
     return checked, compare_batches(batches.expected, joined, counts, "suppression", "rows")
 
@@ -565,13 +586,12 @@ def _counting_from(so_far: int, tick: Callable[[int], None]) -> Callable[[int], 
 @dataclass
 class _Rows:
     """One range of rows checked: each batch's count and digest in it (its row digests, while
-    the range does not hold all the batch's rows), the lifted rows, the first finding."""
+    the range does not hold all the batch's rows), the first finding."""
 
     checked: int = 0
     finding: RowFinding | None = None
     counts: dict[int, int] = field(default_factory=dict)
     digests: dict[int, str | list[str]] = field(default_factory=dict)
-    lifted: list[tuple[str, str, str, str, Any, Any]] = field(default_factory=list)
 
 
 def _joined(pieces: list[str | list[str]]) -> str:
@@ -634,8 +654,6 @@ def _check_range(
                 if counts[seq] == batches.expected[seq][0]:  # whole here: its digest will do
                     del kept[seq]
                     keep = None
-            if row[11] is not None or row[12] is not None:
-                found.lifted.append((sid, row[2], row[4], row[5], row[11], row[12]))
             found.checked += 1
         tick(found.checked)
     found.digests = {seq: kept[seq] if seq in kept else h.hexdigest() for seq, h in hashers.items()}

@@ -33,9 +33,14 @@ from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor
 from heed.store.batches import (
+    STREAMED,
     RowFinding,
+    Sink,
     batch_digest,
     compare_batches,
+    copy_escapes,
+    copy_field,
+    insert_shared,
     pages,
     reference_digest,
     row_digest,
@@ -178,6 +183,159 @@ def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:
         return
     marks = ", ".join("?" * 13)
     connection.exec_driver_sql(f"INSERT INTO contacts ({_COLUMNS}) VALUES ({marks})", records)
+
+
+@dataclass(slots=True)
+class EncodedContacts:
+    """New contacts as columns, in increasing id order, their fields and evidence encoded
+    already as `orjson.dumps(value, option=OPT_SORT_KEYS)` writes them (heed.bulk.contact_plain)."""
+
+    ids: list[str]
+    phones: list[str | None]
+    emails: list[str | None]
+    names: list[str | None]
+    external_ids: list[str | None]
+    fields: list[bytes]
+    evidence: list[bytes]
+
+
+def write_encoded(
+    session: Session,
+    log: EventLog,
+    rows: EncodedContacts,
+    *,
+    actor: Actor,
+    evidence: dict[str, Any],
+) -> int:
+    """`write` for contacts given as columns: each contact's digest is one format of a
+    template holding the batch's time (the same bytes `_encoded` digests) and one SHA-256;
+    on PostgreSQL the rows are streamed into `COPY` as text while the next are hashed, so the
+    server indexes them while this process works."""
+    now, seq = utcnow(), log.next_seq
+    n = len(rows.ids)
+    salts = secrets.token_hex(16 * n)
+    template = digest_template(now.isoformat())
+    hasher = hashlib.sha256()
+    with _Sink(session, log.account_id, now, seq) as sink:
+        for start in range(0, n, STREAMED):
+            part = slice(start, start + STREAMED)
+            found = list(
+                zip(
+                    rows.ids[part],
+                    map(_dumps, rows.phones[part]),
+                    map(_dumps, rows.emails[part]),
+                    map(_dumps, rows.names[part]),
+                    map(_dumps, rows.external_ids[part]),
+                    rows.fields[part],
+                    rows.evidence[part],
+                    [salts[32 * i : 32 * i + 32] for i in range(start, min(start + STREAMED, n))],
+                    strict=True,
+                )
+            )
+            digests = [
+                hashlib.sha256(template % (m, v, x, f, i.encode(), a, p, s.encode())).hexdigest()
+                for i, p, m, a, x, f, v, s in found
+            ]
+            hasher.update("".join(digests).encode())
+            sink.add(rows, part, found, digests)
+    event = log.append(
+        KIND,
+        actor,
+        source="import",
+        evidence=evidence,
+        after={"rows": n, "digest": hasher.hexdigest()},
+        occurred_at=now,
+    )
+    assert event.seq == seq
+    return seq
+
+
+def digest_template(created_at: str) -> bytes:
+    """The sorted payload `_encoded` digests, with %s for the email, evidence, external id,
+    fields, id, name, phone (each JSON but the id) and the salt, in that order."""
+    return (
+        b'{"created_at":'
+        + _dumps(created_at).replace(b"%", b"%%")
+        + b',"email":%s,"evidence":%s,"external_id":%s,"fields":%s,"id":"%s","name":%s,'
+        b'"phone":%s,"salt":"%s"}'
+    )
+
+
+_dumps = orjson.dumps
+_NULL = b"\\N"  # COPY's null
+
+
+class _Sink(Sink):
+    """Where `write_encoded` sends its records."""
+
+    def __init__(self, session: Session, account_id: str, now: Any, seq: int) -> None:
+        super().__init__(session, f"COPY contacts ({_COLUMNS}) FROM STDIN")
+        self.values: list[Any] = []  # SQLite: each row's own nine values, flat
+        if self.postgresql:  # %s for id, phone, email, name, external id, fields, evidence,
+            at = now.isoformat()  # salt and digest
+            self.line_of = self.line((account_id, *[None] * 6, at, at, None, str(seq), None, None))
+        else:  # the account, the time (as SQLAlchemy stores it) and the event
+            self.shared = [account_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), seq]
+
+    def add(
+        self,
+        rows: EncodedContacts,
+        part: slice,
+        found: Sequence[tuple[str, bytes, bytes, bytes, bytes, bytes, bytes, str]],
+        digests: Sequence[str],
+    ) -> None:
+        """Rows `part` of `rows`, with each one's (id, phone, email, name, external id as
+        JSON, fields, evidence, salt) and digest."""
+        if self.postgresql:
+            encoded = [
+                (i.encode(), *[_text(v) for v in rows_of], f, v, s.encode(), d.encode())
+                for (i, _, _, _, _, f, v, s), d, rows_of in zip(
+                    found,
+                    digests,
+                    zip(
+                        rows.phones[part],
+                        rows.emails[part],
+                        rows.names[part],
+                        rows.external_ids[part],
+                        strict=True,
+                    ),
+                    strict=True,
+                )
+            ]
+            line = self.line_of
+            text = b"".join(b"".join(row) for row in encoded)
+            if copy_escapes(text):  # rare: escape them all
+                encoded = [
+                    tuple(copy_field(v) if v is not _NULL else v for v in r) for r in encoded
+                ]
+            self.out.write(b"".join([line % row for row in encoded]))
+            return
+        values = self.values
+        for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
+            found,
+            digests,
+            rows.phones[part],
+            rows.emails[part],
+            rows.names[part],
+            rows.external_ids[part],
+            strict=True,
+        ):
+            values += (i, p, m, a, x, f.decode(), v.decode(), s, d)
+
+    def finish(self) -> None:
+        insert_shared(self.session, _SHARED, self.shared, self.values, 9)
+
+
+#: One row of `_Sink`'s INSERT: ?1-?3 the account, the time and the event every row shares,
+#: {0}-{8} the row's own id, phone, email, name, external id, fields, evidence, salt, digest.
+_SHARED = (
+    f"INSERT INTO contacts ({_COLUMNS}) VALUES ",
+    "(?1,{0},{1},{2},{3},{4},{5},?2,?2,{6},?3,{7},{8})",
+)
+
+
+def _text(value: str | None) -> bytes:
+    return _NULL if value is None else value.encode()
 
 
 def creation_of(session: Session, account_id: str, contact_id: str) -> dict[str, Any] | None:

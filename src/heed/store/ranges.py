@@ -57,8 +57,13 @@ def processes(url: str | None, items: int, jobs: int | None) -> int:
         return max(1, jobs)
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, items // MIN_RANGE))
+    return max(1, min(cores(), items // MIN_RANGE))
+
+
+def cores() -> int:
+    """The cores this process may run on: more processes than these only take turns."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return usable or 1
 
 
 def split(upto: int, parts: int, first: float = 1.0) -> list[tuple[int, int]]:
@@ -80,10 +85,12 @@ def run(
     ranges: Sequence[tuple[K, Any]],
     work: Work[K, R],
     progress: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[R | None]:
     """Each range's result, in order: the first computed here with `session`, the others in
     forked children reading `url` (None for a range whose child failed: the caller walks it
-    itself). `progress` gets the items done in all ranges together."""
+    itself). `progress` gets the items done in all ranges together. `meanwhile` is work of
+    another kind this process does first, while the children start on theirs."""
     snapshot = _export_snapshot(session)
     context = multiprocessing.get_context("fork")
     done = context.Array("q", len(ranges), lock=False)
@@ -106,6 +113,8 @@ def run(
         done[0] = count
         report()
 
+    if meanwhile is not None:
+        meanwhile()
     results: list[R | None] = [work(session, *ranges[0], tick)]
     for child, pipe in children:
         results.append(_collect(child, pipe, report))

@@ -1,12 +1,18 @@
-"""Replay the activity log and compare what it says with the current tables.
+"""Compare the current tables with what the activity log says, and name every row that differs.
 
 `check` answers from the tables (suppressions, consents), so a row deleted or edited there
-changes answers while the log stays intact. Verification therefore replays the events that
-change those tables and names every row that differs: suppressions (blocks are suppressions
-with source `block`), consents and list memberships.
+changes answers while the log stays intact. Verification therefore compares those tables with
+the events that made them: suppressions (blocks are suppressions with source `block`),
+consents and list memberships.
 
-What is kept per row is small (a fingerprint of the fields that decide answers, and the events
-that created and lifted it), so a log of millions of opt-outs replays in little memory.
+Suppressions are compared in the database, set-based (`suppression_differences`): one
+statement joins the table with the events that created and lifted its rows and returns only
+the rows that differ. They are the volume (an opt-out each, millions), and replaying them in
+Python cost as much as verifying the chain: every row read through the driver, its time
+formatted and fingerprinted, in the verifying process after the walk (5 CPU-s a million
+events, bench/README.md). In the database no matching row leaves the server, and the statement
+runs while the log's ranges are walked (heed.store.audit). Consents and list memberships are few;
+the walk replays them (`Replay`) and `compare` reads their tables.
 """
 
 from __future__ import annotations
@@ -24,23 +30,14 @@ MAX_NAMED = 50
 
 @dataclass
 class Replay:
-    """The state the log describes, fed one state-changing event at a time, in order."""
+    """The consents and list memberships the log describes, fed one event at a time, in order."""
 
-    KINDS = frozenset(
-        {"suppression.created", "suppression.lifted", "consent.recorded"}
-        | {"list.subscribed", "list.unsubscribed"}
-    )
+    KINDS = frozenset({"consent.recorded", "list.subscribed", "list.unsubscribed"})
 
-    # suppression id -> (fingerprint, created event, lifted event or None)
-    suppressions: dict[str, tuple[int, int, int | None]] = field(default_factory=dict)
+    # consent id -> (fingerprint, event)
     consents: dict[str, tuple[int, int]] = field(default_factory=dict)
     # (list name, contact id) -> (status, event)
     memberships: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
-    # suppression id -> the event that lifted it, for rows a batch wrote (heed.store.batches):
-    # they are read after the walk, so their lifts wait here until then
-    pending_lifts: dict[str, int] = field(default_factory=dict)
-    # how rows a batch wrote differ from the log (what `compare` finds for the other rows)
-    batch_differences: list[str] = field(default_factory=list)
 
     def feed(
         self,
@@ -49,138 +46,205 @@ class Replay:
         channel: str | None,
         address: str | None,
         contact_id: str | None,
-        before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
-        if kind == "suppression.created" and after:
-            fingerprint = _suppression_print(
-                channel, address, after["scope"], after["source"], after["since"]
-            )
-            self.suppressions[after["id"]] = (fingerprint, seq, None)
-        elif kind == "suppression.lifted" and before:
-            known = self.suppressions.get(before["id"])
-            if known is not None:
-                self.suppressions[before["id"]] = (known[0], known[1], seq)
-            else:
-                self.pending_lifts[before["id"]] = seq
-        elif kind == "consent.recorded" and after:
+        if kind == "consent.recorded" and after:
             fingerprint = hash((channel, address, after["purpose"], after["since"]))
             self.consents[after["id"]] = (fingerprint, seq)
-        elif kind.startswith("list.") and after and contact_id:
+        elif after and contact_id:  # list.subscribed, list.unsubscribed
             self.memberships[(after["list"], contact_id)] = (after["status"], seq)
 
     def merge(self, later: Replay) -> None:
-        """Continue with the replay of the log's next range (heed.store.ranges), which did
-        not know the suppressions created before it: its lifts of those wait in its
-        `pending_lifts`, and land here."""
-        self.suppressions.update(later.suppressions)
-        for sid, seq in later.pending_lifts.items():
-            known = self.suppressions.get(sid)
-            if known is not None:
-                self.suppressions[sid] = (known[0], known[1], seq)
-            else:
-                self.pending_lifts[sid] = seq
+        """Continue with the replay of the log's next range (heed.store.ranges)."""
         self.consents.update(later.consents)
         self.memberships.update(later.memberships)
-        self.batch_differences += later.batch_differences
-
-    def batch_row(
-        self, sid: str, channel: str, scope: str, source: str, lifted_at: Any, lifted: Any
-    ) -> None:
-        """A lifted row a batch event wrote, verified against its digest (heed.store.batches)
-        in the same snapshot `compare` reads: only its lifting is left to compare with the log,
-        here, since every lift precedes it (`compare` leaves batch rows out, and names the
-        lifts of batch rows left pending as rows the table shows active)."""
-        name = f"suppression {sid} ({channel}, {scope}, {source})"
-        problem = _lift_difference(name, self.pending_lifts.pop(sid, None), lifted_at, lifted)
-        if problem is not None:
-            self.batch_differences.append(problem)
-
-
-def _suppression_print(
-    channel: str | None, address: str | None, scope: str, source: str, since: str
-) -> int:
-    return hash((channel, address, scope, source, since))
 
 
 def compare(
-    session: Session, account_id: str, replay: Replay, iso: Callable[[Any], str]
+    session: Session,
+    account_id: str,
+    replay: Replay,
+    iso: Callable[[Any], str],
+    suppressions: list[str],
 ) -> list[str]:
-    """Every way the tables differ from `replay`, as sentences naming the row and its event."""
-    found: list[str] = list(replay.batch_differences)
-    found += [
-        f"suppression {sid} is active in the table, but event #{seq} lifted it"
-        for sid, seq in replay.pending_lifts.items()
+    """Every way the tables differ from the log, as sentences naming the row and its event:
+    `suppressions` (what `suppression_differences` found), then the consents and list
+    memberships against `replay`."""
+    found = [
+        *suppressions,
+        *_consents(session, account_id, replay, iso),
+        *_memberships(session, account_id, replay),
     ]
-    found += _suppressions(session, account_id, replay, iso)
-    found += _consents(session, account_id, replay, iso)
-    found += _memberships(session, account_id, replay)
     if len(found) > MAX_NAMED:
         return [*found[:MAX_NAMED], f"... and {len(found) - MAX_NAMED} more differences"]
     return found
 
 
-def _suppressions(
-    session: Session, account_id: str, replay: Replay, iso: Callable[[Any], str]
-) -> list[str]:
-    rows = session.execute(
-        text(
-            "SELECT id, channel, address, scope, source, since, created_event, lifted_event,"
-            " lifted_at FROM suppressions WHERE account_id = :a AND row_digest IS NULL"
-        ),
-        {"a": account_id},
-    ).all()
+# -- suppressions, in the database ----------------------------------------------------------
+
+#: The events that created suppressions and the last that lifted each, `{field}` naming a
+#: field of a snapshot (a creation's `after`, a lift's `before`).
+_LOGGED = """
+  SELECT {after_id} AS id, seq, channel, address, {scope} AS scope, {source} AS source,
+    {since} AS since
+  FROM events WHERE account_id = :a AND seq <= :upto AND kind = 'suppression.created'
+    AND {after_id} IS NOT NULL"""
+_LIFTS = """
+  SELECT {before_id} AS id, max(seq) AS seq
+  FROM events WHERE account_id = :a AND seq <= :upto AND kind = 'suppression.lifted'
+    AND {before_id} IS NOT NULL
+  GROUP BY {before_id}"""
+#: What a row `r` of the table must hold, against the creation `l` and the lift `f`: the same
+#: content and creating event (rows a batch wrote are proven by their digests, not here), and
+#: lifted by the event that lifted it, or by none.
+_SAME = """COALESCE(l.channel = r.channel AND l.address = r.address AND l.scope = r.scope
+  AND l.source = r.source AND l.since = {table_since}, FALSE)"""
+_DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.seq OR NOT {same}))
+  OR (f.seq IS NULL AND r.lifted_at IS NOT NULL)
+  OR (f.seq IS NOT NULL AND (r.lifted_at IS NULL OR r.lifted_event IS NULL
+    OR r.lifted_event <> f.seq))"""
+#: Every row that differs from the log, then every creation and lift with no row, as (id,
+#: channel, scope, source, created_event, lifted_event, lifted, batch row, creating event,
+#: lifting event, same content); channel is NULL where there is no row. PostgreSQL joins the
+#: table and the two kinds of events in one pass (hash full joins)...
+_FULL_JOIN = """
+SELECT COALESCE(r.id, l.id, f.id), r.channel, r.scope, r.source, r.created_event,
+  r.lifted_event, r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, l.seq, f.seq, {same}
+FROM (SELECT * FROM suppressions WHERE account_id = :a) r
+FULL JOIN ({logged}) l ON l.id = r.id
+FULL JOIN ({lifts}) f ON f.id = COALESCE(r.id, l.id)
+WHERE r.id IS NULL OR {differs}
+"""
+#: ... SQLite before 3.39 has no FULL JOIN: the rows, then the creations and the lifts left
+#: over, each found by its primary key.
+_LEFT_JOINS = """
+WITH logged AS ({logged}), lifts AS ({lifts})
+SELECT r.id, r.channel, r.scope, r.source, r.created_event, r.lifted_event,
+  r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, l.seq, f.seq, {same}
+FROM suppressions r LEFT JOIN logged l ON l.id = r.id LEFT JOIN lifts f ON f.id = r.id
+WHERE r.account_id = :a AND ({differs})
+UNION ALL
+SELECT l.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.seq, f.seq, NULL
+FROM logged l LEFT JOIN lifts f ON f.id = l.id
+WHERE NOT EXISTS (SELECT 1 FROM suppressions r
+  WHERE r.account_id = :a AND r.id = l.id AND r.row_digest IS NULL)
+UNION ALL
+SELECT f.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.seq, NULL
+FROM lifts f
+WHERE NOT EXISTS (SELECT 1 FROM logged l WHERE l.id = f.id)
+  AND NOT EXISTS (SELECT 1 FROM suppressions r WHERE r.account_id = :a AND r.id = f.id)
+"""
+
+
+def _statement(dialect: str) -> str:
+    if dialect == "postgresql":
+        template = _FULL_JOIN
+
+        def field(column: str, key: str) -> str:
+            return f"{column} ->> '{key}'"
+
+        # heed.store.audit.iso_reader's text, made by the database: isoformat in UTC, whose
+        # microseconds are left out when they are zero
+        utc = "(r.since AT TIME ZONE 'UTC')"
+        since = (
+            f"CASE WHEN to_char({utc}, 'US') = '000000'"
+            f' THEN to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS"+00:00"\')'
+            f' ELSE to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"\') END'
+        )
+    else:
+        template = _LEFT_JOINS
+
+        def field(column: str, key: str) -> str:
+            return f"json_extract({column}, '$.{key}')"
+
+        # the same on SQLite's stored text, "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC
+        since = (
+            "substr(r.since, 1, 10) || 'T' || CASE WHEN length(r.since) = 19"
+            " OR substr(r.since, 20) = '.000000' THEN substr(r.since, 12, 8)"
+            " ELSE substr(r.since, 12) END || '+00:00'"
+        )
+    names = {
+        "after_id": field("after", "id"),
+        "before_id": field("before", "id"),
+        "scope": field("after", "scope"),
+        "source": field("after", "source"),
+        "since": field("after", "since"),
+    }
+    same = _SAME.format(table_since=since)
+    return template.format(
+        logged=_LOGGED.format(**names),
+        lifts=_LIFTS.format(**names),
+        same=same,
+        differs=_DIFFERS.format(same=same),
+    )
+
+
+#: For the statement above on PostgreSQL, in the verifying transaction: its row estimates
+#: (millions, for a join that returns none) made PostgreSQL compile it (JIT) for 1.5 s of a
+#: 3 s run at 200,000 events, and its hash tables spilled to disk in batches at the default
+#: 4 MB (bench/README.md, audit verify).
+_SETTINGS = ("SET LOCAL jit = off", "SET LOCAL work_mem = '64MB'")
+
+
+def suppression_differences(session: Session, account_id: str, upto: int) -> list[str]:
+    """How the suppressions table differs from events #1..#`upto` (the ones verified), as
+    sentences naming the row and its event (no address: the table keeps it).
+
+    Rows an import batch wrote are proven against their batch digests (heed.store.batches):
+    only their lifting is compared here."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        for setting in _SETTINGS:
+            session.execute(text(setting))
+    rows = list(session.execute(text(_statement(dialect)), {"a": account_id, "upto": upto}))
     found: list[str] = []
-    logged_rows = 0  # rows the log created (ids are unique): all of them, or some are missing
-    for sid, channel, address, scope, source, since, created, lifted, lifted_at in rows:
-        logged = replay.suppressions.get(sid)
-        if logged is not None:
-            logged_rows += 1
-            fingerprint, created_seq, lifted_seq = logged
-            if (
-                created == created_seq
-                and lifted == lifted_seq  # None both when never lifted
-                and (lifted_at is None) is (lifted_seq is None)
-                and fingerprint == _suppression_print(channel, address, scope, source, iso(since))
-            ):
-                continue  # as the log says: most rows, so nothing more is done for them
-        name = f"suppression {sid} ({channel}, {scope}, {source})"  # no address: it is kept
-        if logged is None:
-            found.append(f"{name} is in the table but no event created it: inserted")
-            continue
-        fingerprint, created_seq, lifted_seq = logged
-        if fingerprint != _suppression_print(channel, address, scope, source, iso(since)):
-            found.append(f"{name} differs from event #{created_seq} that created it: edited")
-        elif created != created_seq:
-            found.append(f"{name} names event #{created} as its creation, the log #{created_seq}")
-        problem = _lift_difference(name, lifted_seq, lifted_at, lifted)
-        if problem is not None:
-            found.append(problem)
-    if logged_rows == len(replay.suppressions):
-        return found
-    seen = {row[0] for row in rows}
-    for sid, (_, created_seq, lifted_seq) in replay.suppressions.items():
-        if sid not in seen:
+    rows.sort(key=lambda row: (row[1] is None, row[0]))  # the rows, then what has none
+    for sid, channel, scope, source, created, lifted, is_lifted, batch, *logged in rows:
+        created_seq, lifted_seq, same = logged
+        if channel is None and created_seq is not None:
             state = "lifted" if lifted_seq is not None else "active"
             found.append(
                 f"suppression {sid} created by event #{created_seq} ({state} in the log) is "
                 "missing from the table: deleted"
             )
+            continue
+        if channel is None:
+            found.append(
+                f"suppression {sid} is active in the table, but event #{lifted_seq} lifted it"
+            )
+            continue
+        name = f"suppression {sid} ({channel}, {scope}, {source})"
+        if not batch:
+            if created_seq is None:
+                found.append(f"{name} is in the table but no event created it: inserted")
+                continue
+            if not same:
+                found.append(f"{name} differs from event #{created_seq} that created it: edited")
+            elif created != created_seq:
+                found.append(
+                    f"{name} names event #{created} as its creation, the log #{created_seq}"
+                )
+        problem = _lift_difference(name, lifted_seq, bool(is_lifted), lifted)
+        if problem is not None:
+            found.append(problem)
     return found
 
 
 def _lift_difference(
-    name: str, lifted_seq: int | None, lifted_at: Any, lifted: int | None
+    name: str, lifted_seq: int | None, is_lifted: bool, lifted: int | None
 ) -> str | None:
-    """How a suppression's lifting in the table differs from the log's (lifted by event
-    `lifted_seq`, or never), or None."""
-    if lifted_seq is None and lifted_at is not None:
+    """How a suppression's lifting in the table (`is_lifted`, by event `lifted`) differs from
+    the log's (lifted by event `lifted_seq`, or never), or None."""
+    if lifted_seq is None and is_lifted:
         return f"{name} is lifted in the table, but no event lifted it"
-    if lifted_seq is not None and lifted_at is None:
+    if lifted_seq is not None and not is_lifted:
         return f"{name} is active in the table, but event #{lifted_seq} lifted it"
     if lifted_seq is not None and lifted != lifted_seq:
         return f"{name} names event #{lifted} as its lifting, the log #{lifted_seq}"
     return None
+
+
+# -- consents and list memberships, against the replay --------------------------------------
 
 
 def _consents(
