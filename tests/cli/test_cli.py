@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import socket
 from pathlib import Path
 from typing import Any
@@ -263,6 +264,13 @@ def test_audit_verify_names_the_altered_event(database_url: str) -> None:
     assert "event #3" in result.stderr
     in_ranges = heed("audit", "verify", "acme", "--jobs", "2", url=database_url)
     assert (in_ranges.returncode, in_ranges.stderr) == (1, result.stderr)
+    cores = len(os.sched_getaffinity(0))
+    too_many = heed("audit", "verify", "acme", "--jobs", str(cores + 1), url=database_url)
+    assert too_many.returncode == 1
+    assert too_many.stderr == (
+        f"--jobs {cores + 1}: heed may use {cores} core(s) here; verifying with {cores}\n"
+        + result.stderr
+    )
 
 
 def test_every_change_made_with_the_cli_names_the_os_user(database_url: str) -> None:

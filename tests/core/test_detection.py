@@ -210,6 +210,28 @@ CASES = [
     ("I want to unsubscribe from the usrp-users list", "opt_out", "apply", ""),
     ("Don't tag me in that photo", "none", "ignore", ""),
     ("He leaves the list on the fridge", "none", "ignore", ""),
+    ("Could you please stop doing that", "opt_out", "review", ""),
+    ("Please stop inviting", "opt_out", "review", ""),
+    ("Kindly remove me as recipient from this repo", "opt_out", "apply", ""),
+    ("Please remove me from all your groups", "opt_out", "review", ""),
+    ("Don't mass-mail people who never asked for it", "opt_out", "review", ""),
+    ("You emailed me without my consent", "opt_out", "review", ""),
+    ("I'd rather not be tagged anymore", "opt_out", "apply", ""),
+    ("We demand the deletion of this list", "opt_out", "review", ""),
+    ("unregister me", "opt_out", "review", ""),
+    ("Remove me so that I don't get these emails", "opt_out", "review", ""),
+    ("If you don't want these emails, you can unsubscribe here", "opt_out", "review", ""),
+    ("As a user I want to unsubscribe from weekly digests", "opt_out", "review", ""),
+    ("Just because I'm busy does not mean that I cannot come", "none", "ignore", ""),
+    ("Stop spamming me", "opt_out", "apply", ""),
+    ("Здравствуйте, отпишите меня пожалуйста", "opt_out", "apply", ""),
+    ("Отписаться от рассылки в личном кабинете", "opt_out", "review", ""),
+    ("Stop texting me, I'm a therapist", "opt_out", "apply", ""),  # "api" inside a word
+    ("Please don't do that again", "opt_out", "review", ""),
+    ("Where did you get my number?", "opt_out", "review", ""),
+    ("Why am I on this mailing list?", "opt_out", "review", ""),
+    ("I never asked to be part of this", "opt_out", "review", ""),
+    ("Please exit me from this group", "opt_out", "review", ""),
 ]
 
 

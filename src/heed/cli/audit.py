@@ -67,7 +67,8 @@ def audit_verify(
         typer.Option(
             "--jobs",
             min=1,
-            help="Processes that walk the log (default: one per core for a long log).",
+            help="Processes that walk the log, at most one per core (default: one per core"
+            " for a long log).",
             show_default=False,
         ),
     ] = None,
@@ -76,6 +77,7 @@ def audit_verify(
 ) -> None:
     """Verify the account's hash chain, against signed checkpoints (--checkpoints), and that
     the tables hold what the log says; exit 1 naming what was done and where."""
+    jobs = _capped(jobs)
     with open_engine(database_url) as engine, _progress(engine, slug, json_output) as tick:
         report = engine.verify_audit(
             slug, checkpoint_file=checkpoints, reconcile=not log_only, progress=tick, jobs=jobs
@@ -85,6 +87,18 @@ def audit_verify(
         return
     emit(json_output, report, lambda: _print_failure(report))
     raise typer.Exit(1)
+
+
+def _capped(jobs: int | None) -> int | None:
+    """`jobs`, or the cores there are when it asks for more: processes beyond them only take
+    turns on the same cores, each with its own connection and copy of the range's state."""
+    from heed.engine.proof import usable_cores  # the store's modules: not at the CLI's start
+
+    cores = usable_cores()
+    if jobs is None or jobs <= cores:
+        return jobs
+    err.print(f"--jobs {jobs}: heed may use {cores} core(s) here; verifying with {cores}")
+    return cores
 
 
 def _summary(report: AuditReport) -> str:

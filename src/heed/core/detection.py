@@ -588,7 +588,9 @@ def _names_no_one(hit: _Hit, message: _Message, seen: dict[tuple[int, str], bool
     person = _PERSON.get(hit.language or "")
     if hit.compiled is None or not hit.compiled.phrase.person or person is None:
         return False
-    segment = _segment_at(message, hit.start)
+    # a pattern may begin at the space before its word ("(?:^| )отпишите"), in the gap
+    start = hit.start + (message.text[hit.start : hit.start + 1] == " ")
+    segment = _segment_at(message, start)
     key = (segment.start, hit.matched)
     if key not in seen:
         rest = set(segment.words) - set(hit.matched.split()) - _SHORT_POLITE - _KEYWORD_WORDS

@@ -255,9 +255,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("how_stop_messages", OUT, LIKELY, "stop end cancel turn off block get rid leav exit "
            "quit",
            r"\bhow (?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:stop|end|cancel|"
-           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b|\bhow (?:do|can|"
-           r"could|would|should|to|does)(?: {W}){0,3}? (?:turn (?:this|these|them|it) off|turn off "
-           r"(?:this|these|it)|make (?:this|it|them) stop|(?:leave|exit|quit|get off|get out of) "
+           r"turn off|block|get rid of)(?: {W}){0,2}? (?:{MSGP}|these|them)\b|"
+           r"\bhow (?:i |we )?(?:do|can|could|would|should|to|does)(?: {W}){0,3}? (?:turn "
+           r"(?:this|these|them|it) off|turn off (?:this|these|it)|make (?:this|it|them) stop|"
+           r"stop being (?:\w+ )?\w+ed|"
+           r"(?:leave|exit|quit|get off|get out of) "
            r"(?:{DET} )?{ADJ}(?:list|lists|mailing list|mailing|listserv|newsletter|thread))\b",
            "asks how to stop the messages"),
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
@@ -302,8 +304,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("remove_me_in_clause", OUT, FIRM, "remov",
            r"\b(?:and|just|kindly|then|so|please|pls) remove (?:me|us)(?: (?:please|thanks|"
            r"thank you|now|asap|immediately|too|as well|also))*{E}|\bremove (?:me|us|my email|"
-           r"my address|my name) as (?:a |an )?(?:recipient|subscriber|member|contact|watcher|"
+           r"my address|my name) as (?:a |an )?(?:recipi\w*|subscriber|member|contact|watcher|"
            r"follower)\b", "asks to be removed"),
+        _P("remove_this_address", OUT, LIKELY, "remov delet",
+           r"\b(?:remove|delete) this (?:address|email|e mail|email address|e mail address)"
+           r"(?: {POLITE})*{E}", "asks to remove an address (maybe another person's)"),
         _P("delete_my_account", OUT, LIKELY, "delet remov eras clos",
            r"\b(?:delete|remove|erase|close) (?:my|our) (?:account|profile|user account)\b",
            "asks to delete their account (and with it, maybe, the messages)"),
@@ -324,7 +329,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("prefer_not_to", OUT, FIRM, "prefer rather",
            r"\b(?:i'd|i would|we'd|we would|i|we) (?:prefer|rather) not (?:to )?(?:receive|get "
            r"(?:{DET} )?{ADJ}{MSGN}|get (?:these|them|this)|be (?:contacted|emailed|texted|"
-           r"messaged|sent|on|included))\b",
+           r"messaged|sent|on|included|notified|tagged|mentioned|pinged|added|bothered|"
+           r"disturbed))\b",
            "would prefer not to receive the messages"),
         _P("tired_of", OUT, LIKELY, "tired sick fed",
            r"\b(?:tired|sick|fed up) (?:of|with) (?:getting|receiving|all|these|your|the) "
@@ -348,10 +354,47 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to take an address off a mailing list"),
         _P("stop_adding_me", OUT, LIKELY, "stop quit",
            r"\b(?:stop|quit)(?: {INTENS})? (?:adding|tagging|mentioning|cc'ing|ccing|cc-ing|"
-           r"including|subscribing|signing up|copying) (?:me|us|my email|my address)\b",
-           "asks to stop being added to the messages"),
-        _P("unlist_me", OUT, LIKELY, "unlist unlink delist",
-           r"\b(?:unlist|unlink|delist) (?:me|my|us|this)\b", "asks to be taken off"),
+           r"including|subscribing|signing up|copying|inviting) (?:me|us|my email|my address)\b|"
+           r"\b(?:stop|quit) (?:adding|tagging|mentioning|cc'ing|ccing|inviting|including)"
+           r"(?: {POLITE})*{E}", "asks to stop being added to the messages"),
+        _P("dont_do_that_again", OUT, LIKELY, "don't do not",
+           r"\b(?:don't|do not|never) do (?:that|this|it) (?:again|anymore|any more)\b",
+           "asks them not to do 'that' again (what it is, a person reads)"),
+        _P("how_did_you_get", OUT, 0.7, "how where scrap harvest why",
+           r"\b(?:how|where) did you (?:get|find|obtain) (?:my|this) (?:email|e mail|number|"
+           r"address|email address|e mail address|contact|details|info|data)\b|\b(?:scraped|"
+           r"harvested|scraping|harvesting) (?:my|our|people's|users') (?:email|e mail|emails|"
+           r"address|addresses|number|data)\b|\bwhy (?:am|are) (?:i|we) (?:on|in|subscribed to|"
+           r"added to) (?:this|your|the) (?:thread|list|mailing list|newsletter|email list|"
+           r"distribution)\b", "asks how the sender got their address", guard=""),
+        _P("stop_that", OUT, LIKELY, "stop",
+           r"\b(?:please|kindly|can you|could you|will you|would you)(?: please| kindly| just)? "
+           r"stop(?: doing)? (?:that|this|it)(?: {POLITE})*{E}|{B}will you (?:please )?stop"
+           r"(?: {POLITE})*{E}", "asks them to stop 'that' (what it is, a person reads)"),
+        _P("so_i_dont_get", OUT, LIKELY, "so",
+           r"\bso (?:that )?(?:i|we) (?:don't|do not|won't|will not|no longer|stop|can stop) "
+           r"(?:get|getting|receive|receiving|be notified|get notified)(?: {W})? (?:{DET} )?{ADJ}"
+           r"{MSGN}\b", "wants to stop getting the messages"),
+        _P("without_consent", OUT, 0.7, "without consent mean",
+           r"\bwithout (?:my |our |their |your |any |prior |explicit |people's |users' )?"
+           r"(?:consent|permission|opt in)\b|\b(?:doesn't|does not|don't|do not) (?:mean|imply) "
+           r"(?:that )?(?:i|we) (?:consent|agree|want|wish|gave|signed|subscribed|opted)\b|"
+           r"\b(?:doesn't|does not|don't|do not) constitute (?:consent|permission)\b",
+           "complains of messages sent without consent"),
+        _P("dont_spam", OUT, LIKELY, "spam mass cold crawl",
+           r"\b(?:don't|do not|never|stop|quit|please stop)(?: {INTENS})? (?:(?:spam|spamming)"
+           r"(?! (?:me|us|my)\b)|"
+           r"mass mail\w*|mass email\w*|cold email\w*|cold mail\w*|crawl\w*(?: {W}){0,3}? to "
+           r"(?:mass mail|email|spam)|(?:use|using|send|sending) spam)\b",
+           "asks them not to spam (people like the writer)"),
+        _P("unlist_me", OUT, LIKELY, "unlist unlink delist detach unregist deregist unenrol "
+           "disenrol",
+           r"\b(?:unlist|unlink|delist|detach|unregister|deregister|unenroll|unenrol|disenroll)"
+           r" (?:me|my|us|this)\b", "asks to be taken off"),
+        _P("remove_me_from_groups", OUT, LIKELY, "remov take exit",
+           r"\b(?:remove|take|exit) (?:me|us) (?:from|off|out of) (?:any|all|the|your|these|those|"
+           r"this|that)(?: {W}){0,2}? (?:groups?(?! chat)|teams?)\b",
+           "asks to be taken out of a group or team (and its messages)"),
         _P("leave_the_list", OUT, FIRM, "leav quit exit sign signoff let get",
            r"\b(?:leave|quit|exit|sign (?:me )?off|signoff|let me out of|get me out of|"
            r"sign (?:me )?out of)(?: from)? (?:{DET} )?{ADJ}(?:mailing list|list|lists|listserv|"
@@ -363,16 +406,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"your|the) (?:list|mailing list))\b|\bwho (?:added|subscribed|signed up|put|"
            r"included) (?:me|us)\b|\bhow (?:i|we) (?:got|get|ended up|became|was|were) "
            r"(?:subscribed|added|signed up|on (?:this|your|the) (?:list|mailing list))\b|"
-           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:added|"
+           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:part of|added|"
            r"subscribed|included|contacted|emailed|on)\b",
            "asks how they came to be on the list", guard=""),
         _P("no_permission", OUT, FIRM, "permission consent",
            r"\b(?:don't|do not|never|didn't|did not) (?:have|had|gave you|give you|given you)"
            r" (?:my )?(?:permission|consent) to (?:email|e mail|text|contact|call|message|send|"
            r"add|subscribe)\b", "says they gave no permission to be contacted"),
-        _P("requested_removal", OUT, LIKELY, "request asked asking",
+        _P("requested_removal", OUT, LIKELY, "request asked asking demand want",
            r"\b(?:requested|request|requests|asked for|asking for|my) (?:my )?(?:removal|"
-           r"unsubscription|deletion)\b", "says they asked to be removed"),
+           r"unsubscription|deletion)\b|\b(?:demand|demanding|request|requesting|ask for|asking "
+           r"for|want) (?:the )?(?:immediate |prompt )?(?:deletion|removal|erasure) of\b",
+           "says they asked to be removed"),
         _P("dont_tag_me", OUT, LIKELY, "tag mention ping cc notif",
            r"\b(?:don't|do not|never|stop|quit) (?:tag|tagging|mention|mentioning|ping|pinging|"
            r"cc|cc'ing|ccing|notify|notifying) (?:me|us)(?: (?:again|anymore|any more|in (?:this|"
@@ -1214,7 +1259,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to delete their number"),
         _P("otpishite", OUT, CLEAR, "отпиш отпис",
            r"(?:^| )(?:отпишите|отпиши|отписать|отписаться|отписка|отпишусь)\b",
-           "asks to unsubscribe"),
+           "asks to unsubscribe", person=True),
         _P("ne_hochu_poluchat", OUT, CLEAR, "he не",
            r"(?:^| )(?:he|не) (?:хочу|желаю|хотим) (?:больше )?(?:получать|получать ваши|"
            r"ваши)? ?(?:сообщения|смс|рассылку|рассылки|письма|уведомления|рекламу)",
@@ -1904,6 +1949,8 @@ PERSON: Final[dict[str, str]] = {
     "it": r"\b(?:io|mi|me|mio|mia|miei|mie|ci|noi|nostr[oaie]|per favore|grazie|vostr[oaie]|tuo|"
     r"tua|questo|questa|questi|queste|voglio|vorrei|revoco|\w+(?:mi|ci))\b",
     "nl": r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|alstublieft|aub|graag|jullie|uw|je|deze|dit)\b",
+    "ru": r"(?:^| )(?:меня|mhe|мне|я|мои|мой|моя|мою|hac|нас|мы|пожалуиста|вы|bam|вас|ваш\w*|"
+    r"эту|этои|этих|отпишите|отпиши|отпишусь|хочу)(?= |$)",
 }
 
 #: Talk *about* unsubscribing rather than a request to: a feature or a bug ("Implement
@@ -1916,6 +1963,10 @@ ABOUT: Final = (
     r"functionality|function|mechanism|option|button|link|links|page|header|bug|fix|log|"
     r"users?(?! (?:list|lists|mailing list|group|mailing)\b)|"  # not the list "usrp-users"
     r"you need to|you can|you should|you must|you're|you are|you'll|click|"
+    r"(?:if|in case) you (?:do not |don't |no longer )?(?:want|wish|would like)|"
+    r"should you (?:wish|want)|you may|you might|you want to|let us know|consider|"
+    r"as an? \w+(?: \w+)? i (?:want|would like|need|should)|user story|en tant que|etq|"
+    r"je veux pouvoir|members|recipients|"
     r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
     # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")
@@ -1925,9 +1976,10 @@ ABOUT: Final = (
     r"subscribers|members|recipients)|(?:people|users|customers|subscribers|members|recipients|"
     r"contacts|someone|anyone|numbers|addresses) (?:who|that|which)|ui|ux|"
     r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
+    r"ссылке|ссылки|при переходе|"
     r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
-    r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
-    r"feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
+    r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|(?<![a-z])api(?![a-z])|功能|链接|鏈接|"
+    r"按钮|按鈕|支持|(?<![a-z])feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is

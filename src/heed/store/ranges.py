@@ -57,8 +57,13 @@ def processes(url: str | None, items: int, jobs: int | None) -> int:
         return max(1, jobs)
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, items // MIN_RANGE))
+    return max(1, min(cores(), items // MIN_RANGE))
+
+
+def cores() -> int:
+    """The cores this process may run on: more processes than these only take turns."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return usable or 1
 
 
 def split(upto: int, parts: int, first: float = 1.0) -> list[tuple[int, int]]:
