@@ -226,6 +226,12 @@ CASES = [
     ("Stop spamming me", "opt_out", "apply", ""),
     ("Здравствуйте, отпишите меня пожалуйста", "opt_out", "apply", ""),
     ("Отписаться от рассылки в личном кабинете", "opt_out", "review", ""),
+    ("Stop texting me, I'm a therapist", "opt_out", "apply", ""),  # "api" inside a word
+    ("Please don't do that again", "opt_out", "review", ""),
+    ("Where did you get my number?", "opt_out", "review", ""),
+    ("Why am I on this mailing list?", "opt_out", "review", ""),
+    ("I never asked to be part of this", "opt_out", "review", ""),
+    ("Please exit me from this group", "opt_out", "review", ""),
 ]
 
 

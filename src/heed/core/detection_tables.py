@@ -357,6 +357,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"including|subscribing|signing up|copying|inviting) (?:me|us|my email|my address)\b|"
            r"\b(?:stop|quit) (?:adding|tagging|mentioning|cc'ing|ccing|inviting|including)"
            r"(?: {POLITE})*{E}", "asks to stop being added to the messages"),
+        _P("dont_do_that_again", OUT, LIKELY, "don't do not",
+           r"\b(?:don't|do not|never) do (?:that|this|it) (?:again|anymore|any more)\b",
+           "asks them not to do 'that' again (what it is, a person reads)"),
+        _P("how_did_you_get", OUT, 0.7, "how where scrap harvest why",
+           r"\b(?:how|where) did you (?:get|find|obtain) (?:my|this) (?:email|e mail|number|"
+           r"address|email address|e mail address|contact|details|info|data)\b|\b(?:scraped|"
+           r"harvested|scraping|harvesting) (?:my|our|people's|users') (?:email|e mail|emails|"
+           r"address|addresses|number|data)\b|\bwhy (?:am|are) (?:i|we) (?:on|in|subscribed to|"
+           r"added to) (?:this|your|the) (?:thread|list|mailing list|newsletter|email list|"
+           r"distribution)\b", "asks how the sender got their address", guard=""),
         _P("stop_that", OUT, LIKELY, "stop",
            r"\b(?:please|kindly|can you|could you|will you|would you)(?: please| kindly| just)? "
            r"stop(?: doing)? (?:that|this|it)(?: {POLITE})*{E}|{B}will you (?:please )?stop"
@@ -381,9 +391,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "disenrol",
            r"\b(?:unlist|unlink|delist|detach|unregister|deregister|unenroll|unenrol|disenroll)"
            r" (?:me|my|us|this)\b", "asks to be taken off"),
-        _P("remove_me_from_groups", OUT, LIKELY, "remov take",
-           r"\b(?:remove|take) (?:me|us) (?:from|off|out of) (?:any|all|the|your|these|those|this|"
-           r"that)(?: {W}){0,2}? (?:groups?(?! chat)|teams?)\b",
+        _P("remove_me_from_groups", OUT, LIKELY, "remov take exit",
+           r"\b(?:remove|take|exit) (?:me|us) (?:from|off|out of) (?:any|all|the|your|these|those|"
+           r"this|that)(?: {W}){0,2}? (?:groups?(?! chat)|teams?)\b",
            "asks to be taken out of a group or team (and its messages)"),
         _P("leave_the_list", OUT, FIRM, "leav quit exit sign signoff let get",
            r"\b(?:leave|quit|exit|sign (?:me )?off|signoff|let me out of|get me out of|"
@@ -396,7 +406,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"your|the) (?:list|mailing list))\b|\bwho (?:added|subscribed|signed up|put|"
            r"included) (?:me|us)\b|\bhow (?:i|we) (?:got|get|ended up|became|was|were) "
            r"(?:subscribed|added|signed up|on (?:this|your|the) (?:list|mailing list))\b|"
-           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:added|"
+           r"\b(?:never|didn't|did not) ask(?:ed)? to be (?:part of|added|"
            r"subscribed|included|contacted|emailed|on)\b",
            "asks how they came to be on the list", guard=""),
         _P("no_permission", OUT, FIRM, "permission consent",
@@ -1968,8 +1978,8 @@ ABOUT: Final = (
     r"ajouter|fonctionnalite|lien|bouton|page d'atterrissage|mailing liste|ссылка|ссылку|"
     r"ссылке|ссылки|при переходе|"
     r"добавить|возможность|кнопка|функция|opcion|funcion|enlace|boton|opcao|funcao|botao|"
-    r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|api|功能|链接|鏈接|按钮|按鈕|支持|"
-    r"feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
+    r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|(?<![a-z])api(?![a-z])|功能|链接|鏈接|"
+    r"按钮|按鈕|支持|(?<![a-z])feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
 )
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
