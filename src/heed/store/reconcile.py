@@ -99,10 +99,11 @@ _LIFTS = """
 #: lifted by the event that lifted it, or by none.
 _SAME = """COALESCE(l.channel = r.channel AND l.address = r.address AND l.scope = r.scope
   AND l.source = r.source AND l.since = {table_since}, FALSE)"""
+_LIFT_DIFFERS = """({lift} IS NULL AND r.lifted_at IS NOT NULL)
+  OR ({lift} IS NOT NULL AND (r.lifted_at IS NULL OR r.lifted_event IS NULL
+    OR r.lifted_event <> {lift}))"""
 _DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.seq OR NOT {same}))
-  OR (f.seq IS NULL AND r.lifted_at IS NOT NULL)
-  OR (f.seq IS NOT NULL AND (r.lifted_at IS NULL OR r.lifted_event IS NULL
-    OR r.lifted_event <> f.seq))"""
+  OR {lift_differs}"""
 #: Every row that differs from the log, then every creation and lift with no row, as (id,
 #: channel, scope, source, created_event, lifted_event, lifted, batch row, creating event,
 #: lifting event, same content); channel is NULL where there is no row. PostgreSQL joins the
@@ -115,14 +116,24 @@ FULL JOIN ({logged}) l ON l.id = r.id
 FULL JOIN ({lifts}) f ON f.id = COALESCE(r.id, l.id)
 WHERE r.id IS NULL OR {differs}
 """
-#: ... SQLite before 3.39 has no FULL JOIN: the rows, then the creations and the lifts left
-#: over, each found by its primary key.
+#: ... SQLite before 3.39 has no FULL JOIN: the rows the log created, each found by its primary
+#: key; the rows it did not (batch rows among them); then the creations and lifts with no row.
+#: Each creation's lift is a subquery: joined, SQLite scanned every lift for each creation (it
+#: built no automatic index there: 50,000 events took 20 CPU-s).
 _LEFT_JOINS = """
-WITH logged AS ({logged}), lifts AS ({lifts})
+WITH logged AS MATERIALIZED ({logged}), lifts AS MATERIALIZED ({lifts})
+SELECT id, channel, scope, source, created_event, lifted_event, lifted_at IS NOT NULL,
+  row_digest IS NOT NULL, seq, lifted, same
+FROM (SELECT r.*, l.seq, (SELECT f.seq FROM lifts f WHERE f.id = l.id) AS lifted,
+    {same} AS same
+  FROM logged l JOIN suppressions r ON r.account_id = :a AND r.id = l.id) r
+WHERE (r.row_digest IS NULL AND (r.created_event <> r.seq OR NOT r.same)) OR {created_lift}
+UNION ALL
 SELECT r.id, r.channel, r.scope, r.source, r.created_event, r.lifted_event,
-  r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, l.seq, f.seq, {same}
-FROM suppressions r LEFT JOIN logged l ON l.id = r.id LEFT JOIN lifts f ON f.id = r.id
-WHERE r.account_id = :a AND ({differs})
+  r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, NULL, f.seq, 0
+FROM suppressions r LEFT JOIN lifts f ON f.id = r.id
+WHERE r.account_id = :a AND NOT EXISTS (SELECT 1 FROM logged l WHERE l.id = r.id)
+  AND (r.row_digest IS NULL OR {lift_differs})
 UNION ALL
 SELECT l.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.seq, f.seq, NULL
 FROM logged l LEFT JOIN lifts f ON f.id = l.id
@@ -155,7 +166,9 @@ def _statement(dialect: str) -> str:
         template = _LEFT_JOINS
 
         def field(column: str, key: str) -> str:
-            return f"json_extract({column}, '$.{key}')"
+            # as text: joined with the table's text ids, a value of no type would be
+            # converted at each comparison, and no index could serve the join (a scan a row)
+            return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
 
         # the same on SQLite's stored text, "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC
         since = (
@@ -175,7 +188,9 @@ def _statement(dialect: str) -> str:
         logged=_LOGGED.format(**names),
         lifts=_LIFTS.format(**names),
         same=same,
-        differs=_DIFFERS.format(same=same),
+        differs=_DIFFERS.format(same=same, lift_differs=_LIFT_DIFFERS.format(lift="f.seq")),
+        created_lift=_LIFT_DIFFERS.format(lift="r.lifted"),
+        lift_differs=_LIFT_DIFFERS.format(lift="f.seq"),
     )
 
 
