@@ -4,13 +4,14 @@ do-not-call list answers exactly as the sorted form, before and after change lis
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from heed.bulk.registry import Kind, Mode, RegistryStore
+from heed.bulk.registry import Kind, Mode, RegistryInfo, RegistryStore
 from heed.bulk.registry_numbers import DENSE_FROM, DENSE_TO, read_numbers
 
 RNG = np.random.default_rng(14)
@@ -72,16 +73,17 @@ def test_change_lists_set_and_clear_bits(tmp_path: Path) -> None:
     path = tmp_path / "full.txt"
     path.write_text(_ftc(full))
     numbers = read_numbers(path, Kind.DO_NOT_CALL, tmp_path / "dense.npy")
-    info = store._publish(
-        "shared",
+    made = RegistryInfo(
         "us-dnc",
         Kind.DO_NOT_CALL,
-        numbers,
+        "shared",
         date(2026, 12, 1),
         datetime(2026, 12, 1),
+        len(numbers),
+        0,
         "full.txt",
-        _building(tmp_path, numbers),
     )
+    info = store._publish(made, numbers, _building(tmp_path, numbers), lambda _: nullcontext())
     assert info.numbers == len(np.unique(full))
     added = np.concatenate([_nanp(50), [np.uint64(447700900123)]])
     (tmp_path / "adds.txt").write_text("".join(f"+{k}\n" for k in added.tolist()))

@@ -232,6 +232,14 @@ CASES = [
     ("Why am I on this mailing list?", "opt_out", "review", ""),
     ("I never asked to be part of this", "opt_out", "review", ""),
     ("Please exit me from this group", "opt_out", "review", ""),
+    ("你们的邮件太多了，请停止", "opt_out", "review", ""),
+    ("怎么退出这个邮件列表", "opt_out", "review", ""),
+    ("别再@我了", "opt_out", "review", ""),
+    ("我不需要这些邮件", "opt_out", "review", ""),
+    ("Wie kann ich diese Benachrichtigungen abstellen?", "opt_out", "review", ""),
+    ("Woher haben Sie meine E-Mail-Adresse?", "opt_out", "review", ""),
+    ("Bitte hört auf, mich zu taggen", "opt_out", "review", ""),
+    ("别忘了看邮件", "none", "ignore", ""),
 ]
 
 

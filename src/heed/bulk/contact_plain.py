@@ -17,6 +17,7 @@ same files both ways and compares what they store and report.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -55,10 +56,16 @@ else:
 
 _SORTED = orjson.OPT_SORT_KEYS
 _ROLES = ("phone", "email", "name", "first_name", "last_name", "external_id")
-#: Bytes a value may begin and end with and be what `str.strip` leaves (printable ASCII);
-#: a value beginning or ending with any other byte is looked at as text.
-_KEPT = np.zeros(256, dtype=np.bool_)
-_KEPT[0x21:0x7F] = True
+
+
+@functools.cache
+def _kept() -> npt.NDArray[np.bool_]:
+    """Bytes a value may begin and end with and be what `str.strip` leaves (printable ASCII);
+    a value beginning or ending with any other byte is looked at as text. Made when first
+    used: importing heed must not import NumPy (tests/test_startup.py)."""
+    kept = np.zeros(256, dtype=np.bool_)
+    kept[0x21:0x7F] = True
+    return kept
 
 
 @dataclass(slots=True)
@@ -272,7 +279,8 @@ def _as_stripped(column: Spans, rows: npt.NDArray[np.bool_]) -> npt.NDArray[np.b
     filled = stops > begins
     first = raw[np.minimum(begins, len(raw) - 1)] if len(raw) else begins.astype(np.uint8)
     last = raw[np.maximum(stops - 1, 0)] if len(raw) else first
-    kept = ~filled | (_KEPT[first] & _KEPT[last])
+    table = _kept()
+    kept = ~filled | (table[first] & table[last])
     data = column.data
     for row in np.flatnonzero(~kept & rows).tolist():
         text = data[int(begins[row]) : int(stops[row])].decode()

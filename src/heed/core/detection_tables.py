@@ -1065,6 +1065,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:horen|hort|hor) (?:sie |ihr )?(?:bitte )?(?:endlich )?(?:damit )?auf(?: damit)?"
            r"(?: {POLITE})*(?=$| \|)|{B}(?:bitte )?aufhoren(?: {POLITE})*(?=$| \|)",
            "says stop it"),
+        _P("wie_abstellen", OUT, LIKELY, "wie abstell ausschalt deaktivier abbestell melde",
+           r"\bwie (?:kann|konnen|konnte) (?:ich|man|wir)(?: {W}){0,4}? (?:abstellen|ausschalten|"
+           r"deaktivieren|abbestellen|abmelden|austragen|loswerden)\b|\bwie melde (?:ich|man) "
+           r"(?:mich|sich)(?: {W}){0,3}? ab\b|\b{MSGN} (?:abstellen|ausschalten|deaktivieren)\b",
+           "asks how to stop the messages"),
+        _P("woher_adresse", OUT, 0.7, "woher",
+           r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr) (?:meine|meinen|diese) (?:e mail adresse|"
+           r"adresse|e mail|email|nummer|telefonnummer|daten|kontaktdaten)\b",
+           "asks how the sender got their address", guard=""),
+        _P("hort_auf_mich", OUT, LIKELY, "auf hor",
+           r"\b(?:horen|hort|hor) (?:sie |ihr )?(?:bitte )?auf(?: ,)? mich (?:zu )?(?:taggen|"
+           r"markieren|erwahnen|einzuladen|anzuschreiben|anzumailen|anzuschreiben|zu kontaktieren|"
+           r"kontaktieren|zu erwahnen|zu markieren|zu taggen)\b",
+           "asks to stop being tagged or written to"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -1161,8 +1175,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("zenme_quxiao", OUT, LIKELY, "怎 如",
            r"(?:邮件|郵件|短信|通知|提醒|推送|订阅|訂閱|消息|信息)[^，。？！|,]{0,6}?(?:怎么|怎样|"
            r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)|(?:怎么|怎样|如何|怎麼|"
-           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)[^，。？！|,]{0,4}?(?:邮件|郵件|"
-           r"短信|通知|提醒|推送|订阅|訂閱)", "asks how to stop the messages"),
+           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽|退出)[^，。？！|,]{0,4}?(?:邮件|郵件|"
+           r"短信|通知|提醒|推送|订阅|訂閱|列表|名单|名單)", "asks how to stop the messages"),
+        _P("qing_tingzhi", OUT, LIKELY, "停 多",
+           r"(?:^|(?<=[|,] ))(?:请|請|麻烦|麻煩)?(?:停止|停下)(?:吧|了|啦|谢谢|謝謝)?(?=$| [|,])|"
+           r"(?:邮件|郵件|通知|短信|消息|推送)[^，。？！|,]{0,3}?太多",
+           "asks to stop (or complains of too many messages)"),
+        _P("buxuyao_youjian", OUT, LIKELY, "需 要",
+           r"(?:不需要|不想要|不要)(?:这些|這些|你们的|你們的|你的|这种|這種)?(?:邮件|郵件|推广|推廣|"
+           r"通知)(?:了|啦)?(?=$| [|,])", "does not want the mails"),
+        # "@" is dropped from canonical text, leaving a space: "别再@我" is "别再 我"
+        _P("bie_at_wo", OUT, LIKELY, "再",
+           r"(?:不要|别|別|请勿|請勿)再 ?(?:艾特|at|提及|提到|圈)?我(?:了|啦)?(?=$| [|,])",
+           "asks not to be mentioned or tagged again"),
         _P("tingzhi_youjian", OUT, CLEAR, "停",
            r"停止[^，。？！|,]{0,6}?(?:发送|發送|推送|邮件|郵件|短信|推广|推廣|广告|廣告|营销|營銷|骚扰|"
            r"騷擾)", "asks to stop the messages"),
