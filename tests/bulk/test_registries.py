@@ -220,9 +220,10 @@ def test_loads_and_drops_are_events_naming_who_and_which_file(
     engine.drop_registry("us-dnc", actor=ADMIN)
 
     def logged(slug: str) -> list[tuple[str, object, object]]:
+        """Each registry event's kind, the registry it gave (after) or took away (before)."""
         events = engine.list_events(slug).items
         return [
-            (e.kind, e.after["registry"] if e.after else None, e.evidence.get("sha256"))
+            (e.kind, (e.after or e.before or {}).get("registry"), e.evidence.get("sha256"))
             for e in events
             if e.kind.startswith("registry.")
         ]
@@ -241,4 +242,6 @@ def test_loads_and_drops_are_events_naming_who_and_which_file(
         e for e in engine.list_events(acme).items if e.after and e.after.get("registry") == "mine"
     ]
     assert (mine.actor, mine.after["numbers"], mine.after["shared"]) == (str(ADMIN), 1, False)
+    [drop] = [e for e in engine.list_events("other").items if e.kind == "registry.dropped"]
+    assert (drop.after, drop.before["version"]) == (None, "2026-11-30")
     assert engine.verify_audit(acme).ok and engine.verify_audit("other").ok

@@ -105,15 +105,26 @@ class Registries:
     def drop_registry(self, name: str, *, account: str | None = None, actor: Actor) -> None:
         owner = self._registry_owner(account, actor)
         self.store.drop(
-            owner, name, lambda info: self._logged("registry.dropped", owner, info, {}, actor)
+            owner,
+            name,
+            lambda info: self._logged("registry.dropped", owner, info, {}, actor, dropped=True),
         )
 
     @contextmanager
     def _logged(
-        self, kind: str, owner: str, info: RegistryInfo, evidence: dict[str, str], actor: Actor
+        self,
+        kind: str,
+        owner: str,
+        info: RegistryInfo,
+        evidence: dict[str, str],
+        actor: Actor,
+        *,
+        dropped: bool = False,
     ) -> Iterator[None]:
         """A transaction appending `kind` to the log of each account `owner`'s registry
-        applies to (every account, for a shared one), the swap made inside it."""
+        applies to (every account, for a shared one), the swap made inside it. The version
+        is the event's `after`, or its `before` when it is the one dropped."""
+        version = _public(info)
         with self.transactions.write() as session:
             if owner == SHARED:
                 applies_to = list(session.scalars(select(Account.id).order_by(Account.id)))
@@ -121,7 +132,12 @@ class Registries:
                 applies_to = [owner]
             for account_id in applies_to:
                 EventLog(session, account_id).append(
-                    kind, actor, source="registry", evidence=evidence, after=_public(info)
+                    kind,
+                    actor,
+                    source="registry",
+                    evidence=evidence,
+                    before=version if dropped else None,
+                    after=None if dropped else version,
                 )
             yield
 
