@@ -68,7 +68,7 @@ class Registries:
 
         def logged(info: RegistryInfo) -> AbstractContextManager[None]:
             evidence = {"file": file.name, "sha256": digest, "changes": parsed.value}
-            return self._logged("registry.loaded", owner, info, evidence, actor)
+            return self._logged("registry.loaded", owner, actor, evidence, after=_public(info))
 
         info = self.store.load(
             owner,
@@ -107,7 +107,7 @@ class Registries:
         self.store.drop(
             owner,
             name,
-            lambda info: self._logged("registry.dropped", owner, info, {}, actor, dropped=True),
+            lambda info: self._logged("registry.dropped", owner, actor, {}, before=_public(info)),
         )
 
     @contextmanager
@@ -115,16 +115,14 @@ class Registries:
         self,
         kind: str,
         owner: str,
-        info: RegistryInfo,
-        evidence: dict[str, str],
         actor: Actor,
+        evidence: dict[str, str],
         *,
-        dropped: bool = False,
+        before: dict[str, object] | None = None,
+        after: dict[str, object] | None = None,
     ) -> Iterator[None]:
         """A transaction appending `kind` to the log of each account `owner`'s registry
-        applies to (every account, for a shared one), the swap made inside it. The version
-        is the event's `after`, or its `before` when it is the one dropped."""
-        version = _public(info)
+        applies to (every account, for a shared one), the swap made inside it."""
         with self.transactions.write() as session:
             if owner == SHARED:
                 applies_to = list(session.scalars(select(Account.id).order_by(Account.id)))
@@ -136,8 +134,8 @@ class Registries:
                     actor,
                     source="registry",
                     evidence=evidence,
-                    before=version if dropped else None,
-                    after=None if dropped else version,
+                    before=before,
+                    after=after,
                 )
             yield
 
