@@ -122,7 +122,8 @@ def canonical_emails(raws: Sequence[bytes]) -> list[str | None]:
         return []
     joined = b"\n".join(raws)
     domains = _PLAIN_EMAIL_LINE.findall(joined)
-    if len(domains) != len(raws):  # some value is not that simple: each on its own
+    # some value is not that simple, or holds a line break (its lines would count as values)
+    if len(domains) != len(raws) or joined.count(b"\n") != len(raws) - 1:
         return [canonical_email(raw.decode()) for raw in raws]
     bad = {d for d in set(domains) if not _same_domain(d.decode())}
     lowered = joined.lower().decode().split("\n")
