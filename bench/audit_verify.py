@@ -13,6 +13,10 @@ suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL da
 
     .venv/bin/python bench/audit_verify.py                      # SQLite, 1,000,000 events
     .venv/bin/python bench/audit_verify.py --postgres           # PostgreSQL on 127.0.0.1
+    .venv/bin/python bench/audit_verify.py --against ../base    # and another checkout's code
+
+With --against, each verification is also run by the code of that checkout (its src/, in a
+new process, on the same database), alternately with this code, and the ratios printed.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +37,7 @@ import psycopg
 from sqlalchemy import insert, select
 
 from heed import Engine
-from heed.core.chain import GENESIS_HASH, chain_hash, digest
+from heed.core.chain import GENESIS_HASH, chain_hash, digest, header, payload
 from heed.server_key import Keyring
 from heed.store.events import json_ready
 from heed.store.tables import Event, EventHead, Suppression
@@ -62,20 +67,21 @@ def build(engine: Engine, events: int) -> str:
             row = _event(account_id, seq, at, chosen, n, active, suppressions)
             row["prev_hash"] = prev
             row["payload_digest"] = digest(
-                {k: row[k] for k in ("address", "evidence", "before", "after")}
+                payload(row["address"], row["evidence"], row["before"], row["after"], None)
             )
-            header = {
-                "account_id": account_id,
-                "seq": seq,
-                "occurred_at": at.isoformat(),
-                "recorded_at": at.isoformat(),
-                "kind": chosen,
-                "actor": "user:bench",
-                "source": row["source"],
-                "channel": "sms",
-                "contact_id": None,
-            }
-            row["hash"] = prev = chain_hash(prev, header, row["payload_digest"])
+            fields = header(
+                account_id,
+                seq,
+                at.isoformat(),
+                at.isoformat(),
+                chosen,
+                "user:bench",
+                row["source"],
+                "sms",
+                None,
+                None,
+            )
+            row["hash"] = prev = chain_hash(prev, fields, row["payload_digest"])
             rows.append(row)
             if len(rows) == 20_000:
                 session.execute(insert(Event), rows)
@@ -219,14 +225,58 @@ def verify(engine: Engine, checkpoints: Path, reconcile: bool, jobs: int, what: 
     return rate
 
 
+#: One verification by another checkout's code, in a process of its own (--against).
+_ELSEWHERE = """
+import resource, sys, time
+from pathlib import Path
+from heed import Engine
+url, checkpoints, jobs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[4])
+def cpu():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+with Engine(url) as engine:
+    started = cpu()
+    report = engine.verify_audit(
+        "bench", checkpoint_file=checkpoints, reconcile=sys.argv[3] == "1", jobs=jobs
+    )
+    assert report.ok, report.problem
+    print(report.events_checked, report.seconds, cpu() - started)
+"""
+
+
+def verify_elsewhere(
+    source: Path, url: str, checkpoints: Path, reconcile: bool, jobs: int, what: str
+) -> float:
+    """`verify` by the code under `source`/src; its events per second (wall)."""
+    environment = {**os.environ, "PYTHONPATH": str(source.resolve() / "src")}
+    arguments = [url, str(checkpoints), "1" if reconcile else "0", str(jobs)]
+    done = subprocess.run(
+        [sys.executable, "-c", _ELSEWHERE, *arguments],
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    events, seconds, cpu = (float(value) for value in done.stdout.split())
+    print(
+        f"against ({what}): {events:,.0f} events in {seconds:.2f} s wall"
+        f" = {events / seconds:,.0f} events/s; {cpu:.2f} s CPU (all processes)"
+        f" = {events / cpu:,.0f} events per CPU-second; load {os.getloadavg()[0]:.1f}"
+    )
+    return events / seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--old-events", type=int, default=200_000)
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--jobs", type=int, default=2, help="processes, beside one (default 2)")
+    parser.add_argument("--against", type=Path, help="another checkout, verified alternately")
     args = parser.parse_args()
     keyring = Keyring.generate()
+    os.environ["HEED_SECRET_KEY"] = keyring.current.text()  # for --against's processes
     with tempfile.TemporaryDirectory() as tmp:
         name = f"heed_bench_{uuid.uuid4().hex[:8]}"
         if args.postgres:
@@ -258,6 +308,9 @@ def run(url: str, args: argparse.Namespace, keyring: Keyring, tmp: Path) -> None
                 what = "chain + checkpoint + state" if reconcile else "chain + checkpoint"
                 what += f", {jobs} process{'es' if jobs > 1 else ''}"
                 rates[what] = verify(engine, checkpoints, reconcile, jobs, what)
+                if args.against is not None:
+                    other = verify_elsewhere(args.against, url, checkpoints, reconcile, jobs, what)
+                    print(f"ratio this / against ({what}): {rates[what] / other:.2f}x wall")
         old, old_cpu = old_verify(engine, account_id, args.old_events)
         print(
             f"old (ORM walk, first {args.old_events:,} events): {old:,.0f} events/s wall,"

@@ -5,7 +5,15 @@
 
 The header holds what must never change (order, time, kind, actor, source, channel); the payload
 holds personal data (address, evidence, before/after), digested separately so that erasing a
-person's data later can blank the payload without breaking the chain.
+person's data later can blank the payload without breaking the chain. `header` and `payload`
+say which fields each holds, for the writer (heed.store.events) and the verifier
+(heed.store.audit) alike.
+
+`digest` and `chain_hash` are the definition. `fast_digest` and `fast_chain_hash` compute the same
+with orjson, about three times faster, for the verifier, which recomputes a million of them in
+seconds (bench/audit_verify.py): orjson writes the same canonical JSON for every value heed
+stores, and where the two could differ (floats written another way, integers beyond 64 bits,
+lone surrogates) a verifier that finds a mismatch asks the definition before it decides.
 """
 
 from __future__ import annotations
@@ -15,7 +23,10 @@ import json
 from datetime import datetime
 from typing import Any
 
+import orjson
+
 GENESIS_HASH = "0" * 64
+_SORTED = orjson.OPT_SORT_KEYS
 
 
 def canonical_json(value: Any) -> str:
@@ -31,10 +42,65 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+def header(
+    account_id: str,
+    seq: int,
+    occurred_at: str,
+    recorded_at: str,
+    kind: str,
+    actor: str,
+    source: str | None,
+    channel: str | None,
+    contact_id: str | None,
+    credential: str | None,
+) -> dict[str, Any]:
+    """An event's header, its times as ISO 8601 text. Events from before migration 0009 name
+    no credential (None) and keep the hash they were given without one."""
+    fields = {
+        "account_id": account_id,
+        "actor": actor,
+        "channel": channel,
+        "contact_id": contact_id,
+        "kind": kind,
+        "occurred_at": occurred_at,
+        "recorded_at": recorded_at,
+        "seq": seq,
+        "source": source,
+    }
+    if credential is not None:
+        fields["credential"] = credential
+    return fields
+
+
+def payload(
+    address: str | None, evidence: Any, before: Any, after: Any, salt: str | None
+) -> dict[str, Any]:
+    """An event's payload. Events from before migration 0009 have no salt (None)."""
+    fields = {"address": address, "after": after, "before": before, "evidence": evidence}
+    if salt is not None:
+        fields["salt"] = salt
+    return fields
+
+
 def digest(value: Any) -> str:
     return hashlib.sha256(canonical_json(value).encode()).hexdigest()
 
 
 def chain_hash(prev_hash: str, header: dict[str, Any], payload_digest: str) -> str:
-    material = f"{prev_hash}|{canonical_json(header)}|{payload_digest}"
-    return hashlib.sha256(material.encode()).hexdigest()
+    return _link(prev_hash, canonical_json(header).encode(), payload_digest)
+
+
+def fast_digest(value: Any) -> str:
+    """`digest` by orjson (raises TypeError for what orjson cannot write)."""
+    return hashlib.sha256(orjson.dumps(value, option=_SORTED)).hexdigest()
+
+
+def fast_chain_hash(prev_hash: str, header: dict[str, Any], payload_digest: str) -> str:
+    """`chain_hash` by orjson (raises TypeError for what orjson cannot write)."""
+    return _link(prev_hash, orjson.dumps(header, option=_SORTED), payload_digest)
+
+
+def _link(prev_hash: str, header_json: bytes, payload_digest: str) -> str:
+    return hashlib.sha256(
+        b"%s|%s|%s" % (prev_hash.encode(), header_json, payload_digest.encode())
+    ).hexdigest()

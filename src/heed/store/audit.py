@@ -6,15 +6,13 @@ events that change state (heed.store.reconcile). It stops at the first event tha
 verify and then works out what was done to the log (`Tampering`), from the rows around it.
 
 Speed matters: a log of millions of events must verify in seconds (bench/audit_verify.py), so
-the digests are computed with orjson, which writes the same canonical JSON as
-heed.core.chain.canonical_json for every value heed stores; when the two could differ (floats
-written another way, huge integers) a mismatch is recomputed with the reference encoder
-before anything is reported, so the fast path can slow verification but never change a verdict.
+the digests are computed by heed.core.chain's fast forms; a mismatch is recomputed by its
+definition before anything is reported, so the fast path can slow verification but never
+change a verdict. Times are read as text, the form the chain hashed made from it by slicing.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +25,15 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from heed.core.chain import GENESIS_HASH, canonical_json
+from heed.core.chain import (
+    GENESIS_HASH,
+    chain_hash,
+    digest,
+    fast_chain_hash,
+    fast_digest,
+    header,
+    payload,
+)
 from heed.store import batches, contact_batches, ranges
 from heed.store.batches import Batches
 from heed.store.contact_batches import ContactBatches
@@ -40,16 +46,25 @@ Progress = Callable[[int], None]
 _BATCH = 20_000
 #: JSON as text on both databases ('null' for none), parsed with orjson (psycopg would parse
 #: JSONB with the standard library, the slowest part of a walk on PostgreSQL).
+#: Times as text too: SQLite stores them so; PostgreSQL writes them in UTC (DateStyle ISO,
+#: set by the walk), which costs its driver no datetime to build (`_TEXT_ISO`).
 _COLUMNS = (
-    "SELECT seq, occurred_at, recorded_at, kind, actor, source, channel, contact_id, address,"
+    "SELECT seq, {occurred}, {recorded}, kind, actor, source, channel, contact_id, address,"
     " COALESCE(CAST(evidence AS TEXT), 'null'), COALESCE(CAST(before AS TEXT), 'null'),"
     " COALESCE(CAST(after AS TEXT), 'null'), payload_digest, prev_hash, hash, erased,"
     " credential, salt FROM events"
-    " WHERE account_id = :account_id AND seq > :after"
+    " WHERE account_id = :account_id AND seq > :after AND seq <= :upto ORDER BY seq"
 )
-_PAGE = text(_COLUMNS + " AND seq <= :upto ORDER BY seq")
+_PAGE = {
+    "sqlite": text(_COLUMNS.format(occurred="occurred_at", recorded="recorded_at")),
+    "postgresql": text(
+        _COLUMNS.format(
+            occurred="CAST(occurred_at AT TIME ZONE 'UTC' AS TEXT)",
+            recorded="CAST(recorded_at AT TIME ZONE 'UTC' AS TEXT)",
+        )
+    ),
+}
 _NEXT_SEQ = text("SELECT min(seq) FROM events WHERE account_id = :account_id AND seq > :after")
-_SORTED = orjson.OPT_SORT_KEYS
 
 
 class Tampering(StrEnum):
@@ -364,15 +379,28 @@ class _Finding:
 
 def iso_reader(dialect: str) -> Callable[[Any], str]:
     """How a raw timestamp of this database becomes the ISO text the chain hashed."""
-    if dialect == "sqlite":  # SQLAlchemy stores "YYYY-MM-DD HH:MM:SS.ffffff", in UTC
-
-        def sqlite_iso(value: Any) -> str:
-            if value.endswith(".000000") or len(value) == 19:  # isoformat omits zero micros
-                value = value[:19]
-            return str(value[:10] + "T" + value[11:] + "+00:00")
-
-        return sqlite_iso
+    if dialect == "sqlite":
+        return _sqlite_iso
     return lambda value: value.astimezone(UTC).isoformat()
+
+
+def _sqlite_iso(value: str) -> str:
+    """SQLAlchemy stores "YYYY-MM-DD HH:MM:SS.ffffff" in UTC; isoformat omits zero micros."""
+    if value.endswith(".000000") or len(value) == 19:
+        value = value[:19]
+    return value[:10] + "T" + value[11:] + "+00:00"
+
+
+def _postgresql_iso(value: str) -> str:
+    """PostgreSQL's text of a UTC timestamp, "YYYY-MM-DD HH:MM:SS[.f]" with the fraction's
+    trailing zeros left out (DateStyle ISO), as isoformat writes it: six digits, or none."""
+    if len(value) == 19:
+        return value[:10] + "T" + value[11:] + "+00:00"
+    return value[:10] + "T" + value[11:20] + value[20:].ljust(6, "0") + "+00:00"
+
+
+#: How the walk's timestamps (`_PAGE`'s text) become the ISO text the chain hashed.
+_TEXT_ISO = {"sqlite": _sqlite_iso, "postgresql": _postgresql_iso}
 
 
 def _load(value: str | None) -> Any:
@@ -539,7 +567,9 @@ def _walk_range(
     """Walk the events after `after` (up to `upto`, else to the end) from `state`; return
     (events checked, the first finding or None). `entry` gets the first event's link."""
     dialect = _dialect(session)
-    iso, load = iso_reader(dialect), _load
+    iso, load = _TEXT_ISO[dialect], _load
+    if dialect == "postgresql":
+        session.execute(text("SET LOCAL DateStyle = 'ISO'"))  # the text `_postgresql_iso` reads
     checked = 0
     for rows in _pages(session, account_id, after, upto):
         if state.expected_prev is None:
@@ -569,9 +599,10 @@ def _pages(
     statistics: right after a bulk load PostgreSQL had none and planned `seq > :after ORDER BY
     seq LIMIT n` as a sort of every later event, each page (bench/README.md, audit verify).
     A stretch with no events (deleted ones: the walk reports them) is skipped in one probe."""
+    page = _PAGE[_dialect(session)]
     while upto is None or after < upto:
         end = after + _BATCH if upto is None else min(after + _BATCH, upto)
-        rows = session.execute(_PAGE, {"account_id": account_id, "after": after, "upto": end}).all()
+        rows = session.execute(page, {"account_id": account_id, "after": after, "upto": end}).all()
         if rows:
             yield rows
             after = end
@@ -594,37 +625,46 @@ def _check(
     """What is wrong with `row` at this point of the walk, before any diagnosis (or None)."""
     (seq, occurred, recorded, kind, actor, source, channel, contact_id, address) = row[:9]
     evidence, before, after = load(row[9]), load(row[10]), load(row[11])
-    digest, prev, stored_hash, erased = row[12], row[13], row[14], row[15]
+    stored_digest, prev, stored_hash, erased = row[12], row[13], row[14], row[15]
     if seq != state.expected_seq:
         return _Finding(state.expected_seq, Tampering.DELETED, "")
-    payload = {"address": address, "after": after, "before": before, "evidence": evidence}
-    if row[17] is not None:  # events from before migration 0009 have no salt
-        payload["salt"] = row[17]
-    if not erased and _digest(payload) != digest:
+    if not erased and _fast(fast_digest, payload(address, evidence, before, after, row[17])) != (
+        stored_digest
+    ):
         return _Finding(seq, Tampering.EDITED, "payload")
-    header = {
-        "account_id": account_id,
-        "actor": actor,
-        "channel": channel,
-        "contact_id": contact_id,
-        "kind": kind,
-        "occurred_at": iso(occurred),
-        "recorded_at": iso(recorded),
-        "seq": seq,
-        "source": source,
-    }
-    if row[16] is not None:  # events from before migration 0009 name no credential
-        header["credential"] = row[16]
-    if _chain_hash(prev, header, digest) != stored_hash or prev != state.expected_prev:
+    fields = header(
+        account_id,
+        seq,
+        iso(occurred),
+        iso(recorded),
+        kind,
+        actor,
+        source,
+        channel,
+        contact_id,
+        row[16],
+    )
+    if _fast(fast_chain_hash, prev, fields, stored_digest) != stored_hash or (
+        prev != state.expected_prev
+    ):
         return _Finding(seq, Tampering.EDITED, "header")
     return None
+
+
+def _fast(compute: Callable[..., str], *args: Any) -> str | None:
+    """A fast form's hash, or None where orjson cannot write the value (the definition then
+    decides: `_diagnose`)."""
+    try:
+        return compute(*args)
+    except TypeError:
+        return None
 
 
 def _intact(
     row: Any,
     state: _Walk,
     account_id: str,
-    iso: Callable[[Any], str],
+    iso: Callable[[str], str],
     signed: dict[int, str],
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
@@ -633,44 +673,55 @@ def _intact(
     orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the second
     timestamp reused when it is the first.
     """
-    seq, occurred, recorded, kind, actor, source, channel, contact_id, address = row[:9]
-    digest, prev, stored = row[12], row[13], row[14]
+    (
+        seq,
+        occurred,
+        recorded,
+        kind,
+        actor,
+        source,
+        channel,
+        contact_id,
+        address,
+        evidence,
+        before,
+        after,
+        stored_digest,
+        prev,
+        stored,
+        erased,
+        credential,
+        salt,
+    ) = row
     if seq != state.expected_seq or prev != state.expected_prev:
         return False
     try:
-        before, after = _loads(row[10]), _loads(row[11])
-        evidence = None if row[15] else _loads(row[9])
-    except orjson.JSONDecodeError:
-        return False
-    if not row[15]:
-        payload = {"address": address, "after": after, "before": before, "evidence": evidence}
-        if row[17] is not None:
-            payload["salt"] = row[17]
-        if _sha256(_dumps(payload, option=_SORTED)).hexdigest() != digest:
+        before, after = _loads(before), _loads(after)
+        if not erased:
+            fields = payload(address, _loads(evidence), before, after, salt)
+            if fast_digest(fields) != stored_digest:
+                return False
+        occurred_iso = iso(occurred)
+        fields = header(
+            account_id,
+            seq,
+            occurred_iso,
+            occurred_iso if recorded == occurred else iso(recorded),
+            kind,
+            actor,
+            source,
+            channel,
+            contact_id,
+            credential,
+        )
+        if fast_chain_hash(prev, fields, stored_digest) != stored:
             return False
-    occurred_iso = iso(occurred)
-    header = {
-        "account_id": account_id,
-        "actor": actor,
-        "channel": channel,
-        "contact_id": contact_id,
-        "kind": kind,
-        "occurred_at": occurred_iso,
-        "recorded_at": occurred_iso if recorded == occurred else iso(recorded),
-        "seq": seq,
-        "source": source,
-    }
-    if row[16] is not None:
-        header["credential"] = row[16]
-    material = b"%s|%s|%s" % (prev.encode(), _dumps(header, option=_SORTED), digest.encode())
-    if _sha256(material).hexdigest() != stored or signed.get(seq, stored) != stored:
+    except (orjson.JSONDecodeError, TypeError):
+        return False
+    if signed.get(seq, stored) != stored:
         return False
     _accept(row, state, before, after)
     return True
-
-
-_sha256 = hashlib.sha256
-_dumps = orjson.dumps
 
 
 def _accept(row: Any, state: _Walk, before: Any, after: Any) -> None:
@@ -702,23 +753,6 @@ def _recomputed(session: Session, account_id: str, seq: int, signed: dict[int, s
     )
 
 
-def _digest(payload: dict[str, Any]) -> str:
-    return hashlib.sha256(orjson.dumps(payload, option=_SORTED)).hexdigest()
-
-
-def _chain_hash(prev: str, header: dict[str, Any], digest: str) -> str:
-    material = b"%s|%s|%s" % (prev.encode(), orjson.dumps(header, option=_SORTED), digest.encode())
-    return hashlib.sha256(material).hexdigest()
-
-
-def _reference_digest(payload: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(payload).encode()).hexdigest()
-
-
-def _reference_hash(prev: str, header: dict[str, Any], digest: str) -> str:
-    return hashlib.sha256(f"{prev}|{canonical_json(header)}|{digest}".encode()).hexdigest()
-
-
 # -- after a failure: what was done ---------------------------------------------------------
 
 
@@ -741,8 +775,8 @@ def _diagnose(
             f"events #{finding.seq}..#{seq - 1} are missing: deleted (the next stored event "
             f"is #{seq})",
         )
-    header, payload = _parts(row, account_id, iso, load)
-    digest_ok = bool(row[15]) or _reference_digest(payload) == row[12]
+    fields, content = _parts(row, account_id, iso, load)
+    digest_ok = bool(row[15]) or digest(content) == row[12]
     if not digest_ok:
         return _Finding(
             seq,
@@ -750,11 +784,11 @@ def _diagnose(
             f"event #{seq} was altered: its address, evidence or before/after changed",
         )
     prev, stored_hash = row[13], row[14]
-    if _reference_hash(prev, header, row[12]) == stored_hash:
+    if chain_hash(prev, fields, row[12]) == stored_hash:
         if prev == state.expected_prev:
             return None  # only the fast encoder disagreed
         return _unlinked(session, account_id, seq, prev)
-    original = _original_seq(header, prev, row[12], stored_hash)
+    original = _original_seq(fields, prev, row[12], stored_hash)
     if original is None:
         return _Finding(
             seq,
@@ -793,11 +827,13 @@ def _unlinked(session: Session, account_id: str, seq: int, prev: str) -> _Findin
     )
 
 
-def _original_seq(header: dict[str, Any], prev: str, digest: str, stored: str) -> int | None:
+def _original_seq(
+    fields: dict[str, Any], prev: str, payload_digest: str, stored: str
+) -> int | None:
     """The sequence number this event's hash was computed with, if only that changed."""
-    seq = header["seq"]
+    seq = fields["seq"]
     for candidate in range(max(1, seq - 64), seq + 65):
-        if candidate != seq and _reference_hash(prev, {**header, "seq": candidate}, digest) == (
+        if candidate != seq and chain_hash(prev, {**fields, "seq": candidate}, payload_digest) == (
             stored
         ):
             return candidate
@@ -807,24 +843,20 @@ def _original_seq(header: dict[str, Any], prev: str, digest: str, stored: str) -
 def _parts(
     row: Any, account_id: str, iso: Callable[[Any], str], load: Callable[[Any], Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    header = {
-        "account_id": account_id,
-        "seq": row[0],
-        "occurred_at": iso(row[1]),
-        "recorded_at": iso(row[2]),
-        "kind": row[3],
-        "actor": row[4],
-        "source": row[5],
-        "channel": row[6],
-        "contact_id": row[7],
-    }
-    if row[16] is not None:
-        header["credential"] = row[16]
-    payload = {"address": row[8], "evidence": load(row[9]), "before": load(row[10])}
-    payload["after"] = load(row[11])
-    if row[17] is not None:
-        payload["salt"] = row[17]
-    return header, payload
+    fields = header(
+        account_id,
+        row[0],
+        iso(row[1]),
+        iso(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[16],
+    )
+    content = payload(row[8], load(row[9]), load(row[10]), load(row[11]), row[17])
+    return fields, content
 
 
 def _hash_of(session: Session, account_id: str, seq: int) -> str | None:

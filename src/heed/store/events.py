@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from heed.core.chain import GENESIS_HASH, canonical_json, chain_hash, digest
+from heed.core.chain import GENESIS_HASH, canonical_json, chain_hash, digest, header, payload
 from heed.core.vocabulary import Actor
 from heed.store.tables import Event, EventHead
 from heed.store.types import utcnow
@@ -33,33 +33,22 @@ def json_ready(value: Any) -> Any:
 
 
 def _header(event: Event) -> dict[str, Any]:
-    header = {
-        "account_id": event.account_id,
-        "seq": event.seq,
-        "occurred_at": event.occurred_at.isoformat(),
-        "recorded_at": event.recorded_at.isoformat(),
-        "kind": event.kind,
-        "actor": event.actor,
-        "source": event.source,
-        "channel": event.channel,
-        "contact_id": event.contact_id,
-    }
-    # Events from before migration 0009 have no credential and keep the hash they were given.
-    if event.credential is not None:
-        header["credential"] = event.credential
-    return header
+    return header(
+        event.account_id,
+        event.seq,
+        event.occurred_at.isoformat(),
+        event.recorded_at.isoformat(),
+        event.kind,
+        event.actor,
+        event.source,
+        event.channel,
+        event.contact_id,
+        event.credential,
+    )
 
 
 def _payload(event: Event) -> dict[str, Any]:
-    payload = {
-        "address": event.address,
-        "evidence": event.evidence,
-        "before": event.before,
-        "after": event.after,
-    }
-    if event.salt is not None:  # events from before migration 0009 have none
-        payload["salt"] = event.salt
-    return payload
+    return payload(event.address, event.evidence, event.before, event.after, event.salt)
 
 
 def start_chain(session: Session, account_id: str) -> None:
