@@ -143,3 +143,13 @@ def test_a_time_moved_in_the_table_is_an_edit(
     report = _verified(engine, acme)
     assert not report.ok and report.tampering is Tampering.STATE
     assert sid in (report.problem or "") and "edited" in (report.problem or "")
+
+
+def test_times_whose_microseconds_end_in_zeros_verify(engine: Engine, acme: str) -> None:
+    """The walk reads times as text, which PostgreSQL writes without the fraction's trailing
+    zeros ("05.12") and the chain hashed as isoformat wrote them (".120000")."""
+    for micros, person in zip((120000, 100000, 1, 999990), PEOPLE, strict=False):
+        at = datetime(2026, 1, 2, 3, 4, 5, micros, tzinfo=UTC)
+        engine.opt_out(acme, "sms", person, actor=ADMIN, reason="STOP", at=at)
+    report = _verified(engine, acme)
+    assert report.ok, report.problem
