@@ -194,12 +194,12 @@ def heed_run(
             assert report.ok and report.rows_checked == rows, report
 
         def exported() -> None:
-            lines = sum(c.count("\n") for c in engine.export_suppressions("bench"))
+            lines = sum(c.count(b"\n") for c in engine.export_suppressions("bench"))
             assert lines == rows + 1, lines
 
         def exported_json() -> None:
             chunks = engine.export_suppressions("bench", format="json")
-            assert sum(c.count("\n") for c in chunks) == rows + 2  # "[", a line each, "]"
+            assert sum(c.count(b"\n") for c in chunks) == rows + 2  # "[", a line each, "]"
 
         for stage, work in (
             ("import", imported),
