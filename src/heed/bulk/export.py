@@ -325,10 +325,10 @@ def _json_items(rows: Sequence[Any], iso: Callable[[Any], str], done: int) -> by
                     FIELDS, (*row[:4], iso(row[4]), *row[5:7], _object(row[7]), row[8]), strict=True
                 )
             )
-        )
+        ).decode()  # text joined, then encoded once: joining orjson's bytes took twice as long
         for row in rows
     ]
-    return (b"\n" if done == 0 else b",\n") + b",\n".join(lines)
+    return (("\n" if done == 0 else ",\n") + ",\n".join(lines)).encode()
 
 
 def _object(evidence: str | None) -> Any:
