@@ -80,7 +80,7 @@ def _where(account: AccountRef, channel: Channel | None, source: str | None) -> 
 
 #: The columns an export reads, raw: no ORM objects, and the stored JSON and time text are
 #: turned into the export's own text directly (a million rows must stream in seconds). The
-#: evidence is read as its JSON text (PostgreSQL casts its JSONB), which a CSV cell holds as it
+#: evidence is read as its JSON text, as it was written, which a CSV cell holds as it
 #: is: parsing and re-encoding a million objects was most of an export's time.
 _COLUMNS = (
     Suppression.channel,
