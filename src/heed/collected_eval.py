@@ -34,6 +34,7 @@ COLLECTED_V2: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collecte
 COLLECTED_V3: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v3.tsv"
 COLLECTED_V4: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v4.tsv"
 COLLECTED_V5: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v5.tsv"
+COLLECTED_V6: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v6.tsv"
 OWN: Final = _REPO / "tests" / "data" / "revocation-corpus" / "own"
 ORDINARY: Final = _REPO / "tests" / "data" / "ordinary-multilingual" / "chatterbot.tsv"
 COLUMNS: Final = ["id", "text", "label", "kind", "language", "context", "source", "quote_note"]

@@ -13,6 +13,7 @@ import pytest
 
 from heed import Engine
 from heed.bulk.registry import Kind, Mode, RegistryStore
+from heed.engine.registries import Registries
 from heed.errors import BadInput, Conflict, NotFound
 from helpers.actors import ADMIN
 
@@ -245,3 +246,34 @@ def test_loads_and_drops_are_events_naming_who_and_which_file(
     [drop] = [e for e in engine.list_events("other").items if e.kind == "registry.dropped"]
     assert (drop.after, drop.before["version"]) == (None, "2026-11-30")
     assert engine.verify_audit(acme).ok and engine.verify_audit("other").ok
+
+
+class _StillDownloading(RegistryStore):
+    """A store that sees the file grow between heed's hash of it and its parse, as a load
+    started before a download finished would, once `growing` is set."""
+
+    growing = False
+
+    def load(self, owner: str, name: str, path: Path, **options: object) -> object:  # type: ignore[override]
+        if self.growing:
+            with path.open("a") as file:
+                file.write("415,5550104\n")
+        return super().load(owner, name, path, **options)  # type: ignore[arg-type]
+
+
+def test_a_file_that_changes_while_loading_is_refused_and_logs_nothing(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """The logged SHA-256 must be of the numbers in use: a file that changed between its hash
+    and its parse is refused, the list in use stays, and nothing is logged."""
+    store = _StillDownloading(engine.data_dir)
+    registries = Registries(engine.transactions, store)
+    ftc = _file(tmp_path, "ftc.txt", "415,5550101\n415,5550102\n")
+    registries.load_registry("us-dnc", ftc, actor=ADMIN)
+    store.growing = True
+    with pytest.raises(Conflict, match=r"ftc\.txt changed while it was loaded"):
+        registries.load_registry("us-dnc", ftc, actor=ADMIN)
+    [status] = registries.list_registries()
+    assert status.numbers == 2
+    loads = [e for e in engine.list_events(acme).items if e.kind == "registry.loaded"]
+    assert len(loads) == 1

@@ -240,6 +240,17 @@ CASES = [
     ("Woher haben Sie meine E-Mail-Adresse?", "opt_out", "review", ""),
     ("Bitte hört auf, mich zu taggen", "opt_out", "review", ""),
     ("别忘了看邮件", "none", "ignore", ""),
+    # the shapes of a request, whatever the words around them (round 8): review, never applied
+    ("Stop sending weekly automated digest mails", "opt_out", "review", ""),
+    ("please quit pinging me on every thread", "opt_out", "review", ""),
+    ("Can you delete my name as well", "opt_out", "review", ""),
+    ("ok, remove me as well", "opt_out", "review", ""),
+    ("This is plain harassment at this point", "opt_out", "review", ""),
+    ("You really should not be spamming contributors", "opt_out", "review", ""),
+    ("How do I stop this site from doing that?", "opt_out", "review", ""),
+    ("I'll stop sending drafts until Monday", "none", "ignore", ""),  # the writer's own action
+    ("I never asked you to stop inviting them", "none", "ignore", ""),
+    ("Remove the old banner from the homepage", "none", "ignore", ""),
 ]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from heed.core.detection import detect
+from heed.core.detection import _detect_phrases, detect
+from heed.core.keywords import DEFAULT_CONFIG
 
 KEYWORDS = [
     ("הסר", "he"), ("ZATRZYMAJ", "pl"), ("СТОП", "ru"), ("إلغاء", "ar"), ("HỦY", "vi"),
@@ -115,3 +116,141 @@ MORE_NOT_REQUESTS = [
 @pytest.mark.parametrize("text", MORE_NOT_REQUESTS)
 def test_the_round_four_verbs_about_something_else_are_not_applied(text: str) -> None:
     assert detect(text).action() != "apply"
+
+
+# Round 8 (#15): a person asking a company to stop its calls, or to delete them from its
+# databases, in a sentence of a longer complaint (so the phrase tables, not the short-reply word
+# classes, must read it). Each phrase is a grammatical class: every person and mood of the verb,
+# the pronoun before or after it, a modal ("¿pueden dejar de…?"), a "how do I make you stop".
+# Calls stop only the calls, so these go to review; a removal from a database is applied.
+CALLS_AND_DELETION = [
+    ("Ya llevan cinco llamadas esta semana, dejen de marcarme por favor", "es.dejen_de_llamarme"),
+    ("Oigan, ¿qué tengo que hacer para que me dejen de llamar todos los días?",
+     "es.dejen_de_llamarme"),
+    ("Les escribo otra vez: ¿podrían dejar de llamar a mi celular para venderme un seguro?",
+     "es.dejen_de_llamarme"),
+    ("Por enésima vez, no me marquen más que yo no pedí ningún crédito con ustedes",
+     "es.dejen_de_llamarme"),
+    ("Todos los días me siguen llamando para ofrecerme una tarjeta que no necesito",
+     "es.siguen_llamando"),
+    ("Soy cliente desde hace años pero no quiero ser molestado con llamadas a cualquier hora",
+     "es.no_quiero_ser_molestado"),
+    ("Ya les pedí por teléfono y por correo que me saquen de su base de datos de clientes",
+     "es.borrenme"),
+    ("Vocês podem parar de me telefonar? Já disse que não quero o cartão de crédito de vocês",
+     "pt.parem_de_ligar"),
+    ("Todo santo dia vocês continuam me ligando para oferecer um empréstimo que não pedi",
+     "pt.continuam_ligando"),
+    ("Sou cliente há anos, mas não quero ser incomodado com ligações no meu horário de trabalho",
+     "pt.nao_quero_ser_incomodado"),
+    ("Bonjour, je vous l'ai déjà dit deux fois : cessez de me téléphoner à toute heure",
+     "fr.arretez_appeler"),
+    ("Vous continuez à m'appeler tous les jours pour me proposer une carte dont je ne veux pas",
+     "fr.continuez_appeler"),
+    ("Bonjour, pourriez-vous m'enlever de votre liste de clients à démarcher ? Merci",
+     "fr.retirez_moi"),
+    ("Ve l'ho già detto al telefono e per email: smettete di telefonarmi a tutte le ore",
+     "it.smettete_chiamarmi"),
+    ("Ogni giorno continuate a chiamarmi per offrirmi un prestito a tasso fisso",
+     "it.continuate_chiamarmi"),
+    ("Sono vostro cliente ma non voglio essere contattato per promozioni di nessun tipo",
+     "it.non_voglio_essere"),
+    ("Ich habe es schon zweimal gesagt: können Sie bitte aufhören, mich anzurufen?",
+     "de.nicht_mehr_anrufen"),
+    ("Sie rufen mich ständig an, um mir einen neuen Handyvertrag zu verkaufen",
+     "de.rufen_standig_an"),
+    ("Ik heb het al drie keer gevraagd, bel me niet meer over die aanbieding",
+     "nl.bel_niet_meer"),
+    ("I have told your agents twice already, please remove me from your databases",
+     "en.remove_me_from_list"),
+    ("Your agents keep calling me every single day trying to sell me an extended warranty",
+     "en.keep_calling_to_sell"),
+    ("你们好，请把我的手机号从你们的客户名单里删除，谢谢", "zh.ba_wo_shanchu"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pattern"), CALLS_AND_DELETION)
+def test_requests_to_stop_calls_or_to_be_deleted_are_caught(text: str, pattern: str) -> None:
+    detection = detect(text)
+    assert detection.action() != "ignore", detection.explain()
+    assert detection.evidence[0].pattern == pattern, detection.explain()
+    if detection.scope_hint is not None and detection.scope_hint.channel == "voice":
+        assert detection.reading() == "asks to stop calls only"
+        assert detection.action() == "review"
+    gated = _detect_phrases(text, "", None, DEFAULT_CONFIG, None, gate=True)
+    assert gated == _detect_phrases(text, "", None, DEFAULT_CONFIG, None, gate=False)
+
+
+# The same verbs telling, not asking; a waiting list; a debt collector's calls; a friend.
+NOT_CALLS_OR_DELETION = [
+    "Si les dices que no te interesa te dejan de llamar, no como el otro banco",
+    "No voy a dejar de llamarte aunque te enojes conmigo, eres mi mejor amiga",
+    "Quiero que me quiten de la lista de espera del restaurante porque ya conseguí mesa",
+    "Sáquenme de la lista negra del buró, ya pagué todo lo que debía",
+    "Cancelé la tarjeta y me siguen llamando para cobrarme una comisión que no debo",
+    "No quiero que me dejen de llamar, me encanta hablar con ustedes",
+    "Continuam me ligando para cobrar uma dívida que já paguei em março",
+    "Tu continues de m'appeler pour rien, rappelle-moi plutôt ce soir après le travail",
+    "Mia madre continua a chiamarmi per sapere come sto, che dolce che è",
+    "Er ruft mich ständig an, um zu fragen, wie es mir geht",
+    "千万别再发生这样的事，以后做饭的人注意一点",
+    "别再打游戏了，明天还要早起上班呢",
+    "My mom keeps calling me to ask when I am coming home for dinner",
+    "Please remove me from the waiting list, I found another slot at the clinic",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CALLS_OR_DELETION)
+def test_the_same_words_telling_or_about_something_else_are_not_caught(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
+# Data-protection law in the words people quote from it: consent revoked, an objection to the
+# use of their data, a right exercised. An objection may be to one use only: review at most.
+LEGAL = [
+    ("Por medio de este mensaje revoco mi consentimiento otorgado a su empresa",
+     "es.revoco_consentimiento"),
+    ("En términos de la ley me opongo al uso comercial de mis datos", "es.me_opongo"),
+    ("Con fundamento en la ley, ejerzo mis derechos ARCO ante su banco", "es.me_opongo"),
+    ("No autorizo que me llamen a este número para ofrecer productos", "es.me_opongo"),
+    ("Pela presente revogo o meu consentimento dado à vossa empresa", "pt.revogo_consentimento"),
+    ("Nos termos da LGPD, me oponho ao uso dos meus dados para marketing", "pt.me_oponho"),
+    ("Par ce courriel je retire mon consentement donné lors de l'inscription",
+     "fr.retire_consentement"),
+    ("Conformément au RGPD, j'exerce mon droit d'opposition", "fr.m_oppose"),
+    ("Con la presente mi oppongo al trattamento dei miei dati a fini di marketing",
+     "it.mi_oppongo"),
+    ("Ich widerspreche hiermit der Verarbeitung meiner Daten durch Ihre Firma",
+     "de.widerspreche"),
+    ("Ik maak bezwaar tegen het gebruik van mijn persoonlijke gegevens voor reclame",
+     "nl.bezwaar"),
+    ("Under the GDPR I am exercising my right to erasure, please confirm",
+     "en.object_to_processing"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pattern"), LEGAL)
+def test_data_protection_objections_are_caught(text: str, pattern: str) -> None:
+    detection = detect(text)
+    assert detection.intent == "opt_out" and detection.action() != "ignore", detection.explain()
+    assert detection.evidence[0].pattern == pattern, detection.explain()
+    if "consent" not in pattern:
+        assert detection.action() == "review"
+    if detection.scope_hint is None:  # "… for marketing" reads "asks to stop marketing"
+        assert detection.reading() in (
+            "revokes consent",
+            "objects to the use of their data (data-protection law)",
+        ), detection.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No me opongo al tratamiento de mis datos, pueden usarlos",
+        "Retiro mi solicitud de crédito, ya no la necesito",
+        "I object to the meeting being moved to Friday",
+        "Ich widerspreche dir da nicht, das Essen war gut",
+    ],
+)
+def test_agreeing_or_objecting_to_something_else_is_not_caught(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()

@@ -29,7 +29,7 @@ from heed.core.permissions import Action, require
 from heed.core.vocabulary import Actor, Channel, parse_choice
 from heed.engine.base import Transactions
 from heed.engine.results import RegistryStatus
-from heed.errors import BadInput
+from heed.errors import BadInput, Conflict
 from heed.store import accounts
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
@@ -64,9 +64,12 @@ class Registries:
         owner = self._registry_owner(account, actor)
         file = Path(path)
         parsed = parse_choice(Mode, mode)
+        seen = _identity(file)
         digest = _sha256(file)
 
         def logged(info: RegistryInfo) -> AbstractContextManager[None]:
+            if _identity(file) != seen:
+                raise Conflict(f"{file} changed while it was loaded; load it again once complete")
             evidence = {"file": file.name, "sha256": digest, "changes": parsed.value}
             return self._logged("registry.loaded", owner, actor, evidence, after=_public(info))
 
@@ -150,6 +153,17 @@ class Registries:
 
     def registry_view(self, account: AccountRef, channel: Channel) -> RegistryView:
         return RegistryView(self.store, account, channel)
+
+
+def _identity(path: Path) -> tuple[int, int, int, int]:
+    """What tells one version of a file from another without reading it again: the file is
+    read twice (hashed, then parsed), and a file still being written (a download in progress)
+    must not be logged under the hash of its first part."""
+    try:
+        found = path.stat()
+    except OSError as exc:
+        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 def _sha256(path: Path) -> str:
