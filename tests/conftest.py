@@ -1,8 +1,9 @@
 """Fixtures: every database test runs on SQLite and on a real PostgreSQL (helpers: tests/helpers).
 
 PostgreSQL comes from HEED_TEST_POSTGRES_URL (an admin connection able to CREATE DATABASE;
-default postgresql+psycopg://root@127.0.0.1:5432/postgres). Each test gets its own database,
-cloned from a migrated template, and drops it afterwards. There is no skipping: if PostgreSQL
+default postgresql+psycopg://root@127.0.0.1:5432/postgres). Each test gets a migrated database
+of its own with no rows: a copy of a migrated template, reused by the worker's next test once
+emptied (helpers.databases.PostgresPool). There is no skipping: if PostgreSQL
 is not reachable the PostgreSQL half of the suite errors, so a green run means both backends.
 """
 
@@ -21,7 +22,13 @@ from heed.server_key import Keyring
 from heed.store import migrate
 from heed.store.db import Database
 from helpers.actors import ADMIN
-from helpers.databases import RUN_ID, admin_connection, fresh_postgres, postgres_url
+from helpers.databases import (
+    RUN_ID,
+    PostgresPool,
+    admin_connection,
+    fresh_postgres,
+    postgres_url,
+)
 from helpers.live import Live, database, serve
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -42,6 +49,13 @@ def postgres_template() -> Iterator[str]:
     yield name
     with admin_connection() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def postgres_pool(postgres_template: str) -> Iterator[PostgresPool]:
+    pool = PostgresPool(postgres_template)
+    yield pool
+    pool.close()
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +80,8 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
     else:
-        with fresh_postgres(request.getfixturevalue("postgres_template")) as url:
+        pool: PostgresPool = request.getfixturevalue("postgres_pool")
+        with pool.database() as url:
             yield url
 
 

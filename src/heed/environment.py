@@ -1,4 +1,5 @@
-"""The settings `heed check` needs, read without pydantic-settings (#12 item 7).
+"""The settings `heed check` needs, read without pydantic-settings (#12 item 7), and the
+cores this process may use.
 
 `heed.settings.Settings` is the one definition of heed's settings. Building it imports
 pydantic-settings, which alone costs more than `heed check`'s whole start budget, so the few
@@ -55,3 +56,10 @@ def default_data_dir(database_url: str) -> Path:
         return Path(database).with_name(Path(database).name + ".data")
     name = f"{host or 'local'}-{port or ''}-{database or 'memory'}"
     return Path.home() / ".local" / "share" / "heed" / name
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or `taskset`
+    narrows): more processes or threads than these only take turns."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return usable or 1

@@ -6,17 +6,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from heed import BadInput, Engine
 from heed.bulk import export
 from heed.bulk.cells import FORMULA_STARTS, inert_cell
 from heed.bulk.export import ExportTally
 from heed.core.vocabulary import Source
+from heed.store import accounts
+from heed.store.tables import Suppression
 from helpers.actors import ADMIN
 
 
@@ -46,7 +51,7 @@ def test_csv_export_has_every_active_suppression_with_its_evidence(
     engine: Engine, stocked: str
 ) -> None:
     tally = ExportTally()
-    text = "".join(engine.export_suppressions(stocked, format="csv", tally=tally))
+    text = b"".join(engine.export_suppressions(stocked, format="csv", tally=tally)).decode()
 
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["address"] for r in rows] == [
@@ -71,16 +76,16 @@ def test_csv_export_has_every_active_suppression_with_its_evidence(
 
 
 def test_json_export_and_its_filters(engine: Engine, stocked: str) -> None:
-    every = json.loads("".join(engine.export_suppressions(stocked, format="json")))
+    every = json.loads(b"".join(engine.export_suppressions(stocked, format="json")))
     assert len(every) == 4 and every[0]["evidence"]["provider"] == "twilio"
     only = json.loads(
-        "".join(
+        b"".join(
             engine.export_suppressions(stocked, format="json", channel="email", source="bounce")
         )
     )
     assert [s["address"] for s in only] == ["ann@example.com"]
     assert (
-        json.loads("".join(engine.export_suppressions(stocked, format="json", source="block")))
+        json.loads(b"".join(engine.export_suppressions(stocked, format="json", source="block")))
         == []
     )
     with pytest.raises(BadInput, match="unknown export format"):
@@ -93,7 +98,7 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
     engine: Engine, stocked: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "acme-optouts.csv"
-    path.write_text("".join(engine.export_suppressions(stocked)))
+    path.write_bytes(b"".join(engine.export_suppressions(stocked)))
     engine.create_account("beta")
     engine.create_list("beta", "promos", actor=ADMIN)
     for sender in ("+15005550006", "+15005550007"):  # a sender scope must name one of beta's
@@ -112,11 +117,11 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
     assert engine.check("beta", "sms", "+14155550101", sender="+15005550007").allowed
     back = {
         (s["channel"], s["address"], s["scope"])
-        for s in json.loads("".join(engine.export_suppressions("beta", format="json")))
+        for s in json.loads(b"".join(engine.export_suppressions("beta", format="json")))
     }
     original = {
         (s["channel"], s["address"], s["scope"])
-        for s in json.loads("".join(engine.export_suppressions(stocked, format="json")))
+        for s in json.loads(b"".join(engine.export_suppressions(stocked, format="json")))
     }
     assert back == original
     event = engine.list_events("beta", address="+14155550100").items[0]
@@ -208,9 +213,9 @@ def test_an_export_of_many_rows_some_of_them_awkward(
             writer.writerow([f"+1415555{n:04d}", awkward.get(n, "asked")])
     assert engine.import_optouts(acme, path, actor=ADMIN, channel="sms").created == 1400
 
-    text = "".join(engine.export_suppressions(acme))
+    text = b"".join(engine.export_suppressions(acme)).decode()
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    items = json.loads("".join(engine.export_suppressions(acme, format="json")))
+    items = json.loads(b"".join(engine.export_suppressions(acme, format="json")))
 
     assert len(rows) == len(items) == 1400
     for row, item in zip(rows, items, strict=True):
@@ -234,9 +239,75 @@ def test_an_export_left_half_read_lets_go_of_its_reader(
     assert engine.import_optouts(acme, path, actor=ADMIN, channel="sms").created == 11_000
 
     chunks = engine.export_suppressions(acme)
-    assert next(chunks).startswith("channel,address")
-    assert next(chunks).count("\r\n") == 5000
+    assert next(chunks).startswith(b"channel,address")
+    assert next(chunks).count(b"\r\n") == 5000
     chunks.close()
 
-    assert "".join(engine.export_suppressions(acme)).count("\r\n") == 11_001
+    assert b"".join(engine.export_suppressions(acme)).count(b"\r\n") == 11_001
     assert engine.check(acme, "sms", "+14150000042").codes == ["opted_out"]
+
+
+# Cells an export must write as the csv module does, made inert: quotes, commas, line breaks
+# of every kind, formula starts, plain numbers, unicode, nothing; evidence of every JSON shape.
+_TEXTS = [
+    *(None, "", "plain", 'say "no", twice', "line\nbreak", "cr\rreturn", "crlf\r\nend", "end\n"),
+    *("=1+1", "+1 (415) 555-0100", "-x", "-3", "+", "-", "@SUM(A1)", "\tTab", "\rx", "'q"),
+    *("ünïcödé 中文 🙂", " spaced ", ",", '"', "\\.", "\\", "NULL", "=cmd|' /C calc'!A0"),
+]
+_ADDRESSES = ["+14155550100", "=x@example.com", "-x@example.com", "@x", "a,b@example.com"]
+_ADDRESSES += ['"a b"@example.com', "ünï@example.com", "+1-415-555", "+1x", "-3", "a\nb@x"]
+_SCOPES = ["account", "list:promos, weekly", 'list:"q"', "sender:+15005550006", "list:a\nb"]
+_EVIDENCE = [{}, {"a": "=1"}, {"s": 'x,y"z\n\r'}, {"u": "中文 🙂"}, [], [1, "a"], "=formula"]
+_EVIDENCE += ["-5", -5, 1.5, None, {"k": {"deep": [1, {"n": None}]}}, {"b": True, "zero": 0.0}]
+_TIMES = [
+    datetime(2026, 12, 5, 3, 40, 53, 844466, UTC),
+    datetime(2026, 12, 5, 3, 40, 53, tzinfo=UTC),
+    datetime(2026, 1, 1, 0, 0, 0, 100, tzinfo=UTC),
+    datetime(2026, 6, 30, 23, 59, 59, 999999, tzinfo=timezone(timedelta(hours=-7))),
+]
+
+
+def _store_awkward_rows(engine: Engine, slug: str, count: int) -> None:
+    """`count` suppressions of cells drawn from the lists above, stored as they are (each
+    address different: one active suppression of an address a scope and source)."""
+    pick = random.Random(14).choice
+    with engine.transactions.write() as session:
+        account = accounts.load_account(session, slug)
+        session.add_all(
+            Suppression(
+                account_id=account.id,
+                id=f"01AWKWARD{n:017d}",
+                channel=pick(["sms", "email"]),
+                address=f"{_ADDRESSES[n % len(_ADDRESSES)]}{n // len(_ADDRESSES) or ''}",
+                scope=pick(_SCOPES),
+                source=pick([s.value for s in Source]),
+                reason=_TEXTS[n] if n < len(_TEXTS) else pick(_TEXTS),
+                evidence=_EVIDENCE[n] if n < len(_EVIDENCE) else pick(_EVIDENCE),
+                since=pick(_TIMES),
+                created_event=n + 1,
+            )
+            for n in range(count)
+        )
+
+
+def test_the_export_is_what_the_csv_module_writes_of_every_awkward_cell(
+    engine: Engine, acme: str
+) -> None:
+    """On PostgreSQL the server writes the CSV (COPY): byte for byte what the csv module writes
+    of the same stored rows, row by row, made inert; past a chunk's end, with line breaks in
+    some cells of every chunk."""
+    _store_awkward_rows(engine, acme, 6000)
+    tally = ExportTally()
+
+    exported = b"".join(engine.export_suppressions(acme, tally=tally))
+
+    with engine.transactions.read() as session:
+        account = accounts.load_account(session, acme)
+        query = select(*export._COLUMNS).where(Suppression.account_id == account.id)
+        rows = session.execute(query.order_by(Suppression.id)).all()
+        written = export._csv_lines(rows, export._iso_reader(session))
+    assert exported == (",".join(export.FIELDS) + "\r\n" + written).encode()
+    assert tally.exported == 6000
+    read = list(csv.DictReader(io.StringIO(exported.decode(), newline="")))
+    assert [r["reason"] for r in read[:4]] == ["", "", "plain", 'say "no", twice']
+    assert read[8]["reason"] == "'=1+1" and read[9]["reason"] == "+1 (415) 555-0100"

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import NoResultFound
 
 from heed import Engine
 from heed.store.accounts import load_account
@@ -425,3 +426,22 @@ def test_a_uniform_batch_of_several_inserts_stores_every_row_as_given(
     }
     report = engine.verify_audit(acme)
     assert report.ok and report.rows_checked == count
+
+
+def test_no_batch_is_written_for_an_account_that_does_not_exist(engine: Engine, acme: str) -> None:
+    """What the foreign key to accounts refused (dropped by migration 0017): a batch's rows go
+    with its event, which takes the account's log head first, so none lands without it."""
+    with engine.db.write() as session:
+        log = EventLog(session, "0" * 26)
+        with pytest.raises(NoResultFound):
+            write_uniform(
+                session,
+                log,
+                Uniform("sms", "account", "imported from a.csv"),
+                numbers(3),
+                [b"{}"] * 3,
+                source="import",
+                actor=ADMIN,
+                batch_evidence={},
+            )
+    assert scalar(engine, select(func.count()).select_from(Suppression)) == 0

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
+from heed import Engine
 from heed.store import migrate
 from heed.store.db import Database
-from heed.store.tables import Base
+from heed.store.tables import Base, Suppression
+from helpers.actors import ADMIN
 
 
 def test_upgrade_from_empty_matches_the_models(empty_database_url: str) -> None:
@@ -50,3 +55,42 @@ def test_account_id_leads_every_key_and_index(database_url: str) -> None:
         for index in inspector.get_indexes(table):
             assert index["column_names"][0] == "account_id", (table, index["name"])
     db.dispose()
+
+
+def test_0017_keeps_every_suppression_and_its_evidence_both_ways(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Suppressions lose their foreign key to accounts and (PostgreSQL) their evidence becomes
+    JSON text: a database migrated down to 0016 and up again holds the same rows, the same
+    evidence, and still verifies."""
+    path = tmp_path / "optouts.csv"
+    path.write_text('phone,name\n+14155550100,Ann\n+14155550101,Bob \\ "B"\n')
+    with Engine(database_url, data_dir=tmp_path / "data") as engine:
+        engine.create_account("acme")
+        engine.import_optouts("acme", path, actor=ADMIN, channel="sms")
+        engine.opt_out(
+            "acme", "email", "ann@example.com", actor=ADMIN, reason="x", evidence={"é": [1, "\t"]}
+        )
+        before = _suppressions(engine.db)
+        assert len(before) == 3
+        db = engine.db
+        migrate.downgrade(db, "0016")
+        assert _suppressions(db) == before
+        assert _evidence_type(db) in ("jsonb", "JSON")
+        migrate.upgrade(db)
+        assert _evidence_type(db) in ("json", "JSON")
+        assert not inspect(db.engine).get_foreign_keys("suppressions")
+        assert _suppressions(db) == before
+        assert engine.verify_audit("acme").ok
+
+
+def _suppressions(db: Database) -> list[tuple[Any, ...]]:
+    with db.read() as session:
+        rows = session.execute(select(Suppression.id, Suppression.address, Suppression.evidence))
+        return sorted(tuple(row) for row in rows)
+
+
+def _evidence_type(db: Database) -> str:
+    found = inspect(db.engine).get_columns("suppressions")
+    kind = next(column["type"] for column in found if column["name"] == "evidence")
+    return type(kind).__name__ if db.dialect == "sqlite" else str(kind).lower()

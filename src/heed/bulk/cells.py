@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 _SIGNS = "+-"  # a cell starting with one of these is data when it is a plain number
@@ -47,6 +50,19 @@ def inert_cell(value: Any) -> Any:
     ):
         return "'" + value
     return value
+
+
+def inert_sql(cell: ColumnElement[str]) -> ColumnElement[str]:
+    """`inert_cell` of a text column, in the database's SQL (PostgreSQL: the `!~` regular
+    expression): for exports the database writes itself (heed.bulk.export). SQLAlchemy is
+    imported here, not with the module: the audience filter uses this module without it."""
+    from sqlalchemy import and_, case, func, literal, or_
+
+    first = func.substr(cell, 1, 1)
+    always = sorted(FORMULA_STARTS - set(_SIGNS))
+    number = f"^[{_SIGNS}]{_NUMBER_BODY}$"
+    formula = or_(first.in_(always), and_(first.in_(list(_SIGNS)), ~cell.regexp_match(number)))
+    return case((formula, literal("'") + cell), else_=cell)
 
 
 def inert_row(values: Iterable[Any]) -> list[Any]:

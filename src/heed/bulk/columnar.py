@@ -11,16 +11,15 @@ delimiters and spaces) are not rows; a row missing the address field has an empt
 from __future__ import annotations
 
 import codecs
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from heed.bulk.columns import Kind, resolve
 from heed.bulk.csvfile import DELIMITERS, CsvError, InputFile, open_binary
-from heed.bulk.decide import ALLOWED, CODES
+from heed.bulk.decide import ALLOWED, CODES, member, sorted_unique
 from heed.bulk.filtering import REASONS_COLUMN, ProgressCallback, filter_file, is_json
-from heed.bulk.halves import in_halves
+from heed.bulk.halves import each, in_halves, large
 from heed.bulk.indexed import Column, IndexedAudience
 from heed.bulk.keys import Spans
 from heed.bulk.results import FilterCounts
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from heed.bulk.keys import Bytes
+    from heed.bulk.keys import Bytes, Keys
 else:
     np = module("numpy")
 
@@ -72,7 +71,7 @@ class Lines:
             marks = self.breaks[self.kinds == delimiter]
             before = np.searchsorted(marks, starts)  # delimiters before each line
         if not len(marks):
-            marks = np.array([len(self.data)], dtype=np.int64)  # after every line
+            marks = np.array([len(self.raw)], dtype=np.int64)  # after every line
         last = len(marks) - 1
         after = before + index  # the mark that ends the field, if it lies within the line
         begin, missing = starts, None
@@ -93,6 +92,10 @@ class Lines:
             begin[missing], stop[missing] = 0, 0
         return Spans(self.data, begin, stop)
 
+    def line(self, row: int) -> bytes:
+        """Line `row`'s bytes, without its terminator."""
+        return self.data[int(self.starts[row]) : int(self.ends[row])]
+
     def significant(self, blank: bytes) -> npt.NDArray[np.bool_]:
         """Whether each line has a byte not among `blank` (blank lines: False). Most lines
         show it in their first byte; only the others are looked at whole."""
@@ -104,7 +107,7 @@ class Lines:
         found = filled & ~unsure
         doubtful = np.flatnonzero(unsure)
         if len(doubtful) > len(self.starts) // 8:  # e.g. every row starts with an empty field
-            plain = ~any_of(self.data, blank)
+            plain = ~any_of(self.data[: len(self.raw)], blank)
             return np.asarray(np.logical_or.reduceat(plain, self.starts) & filled)
         data = self.data
         for line in doubtful.tolist():
@@ -207,17 +210,19 @@ def _take(values: Offsets, rows: npt.NDArray[np.intp]) -> Offsets:
     return values[rows]
 
 
-def split_lines(data: bytes, skip: int) -> Lines:
-    raw = np.frombuffer(data, dtype=np.uint8)
-    present = [b for b in _BREAKS if bytes((b,)) in data]  # memchr: most files have two
+def split_lines(data: bytes, skip: int, stop: int | None = None) -> Lines:
+    """The lines of data[:stop] (a file's first half is read in place, heed.bulk.halves)."""
+    raw = np.frombuffer(data, dtype=np.uint8, count=len(data) if stop is None else stop)
+    n = len(raw)
+    present = [b for b in _BREAKS if data.find(bytes((b,)), 0, n) >= 0]  # memchr: most have two
     breaks = positions(raw, bytes(present))
     kinds = raw[breaks]
     ended = np.flatnonzero(kinds == _NEWLINE)
     newlines = breaks[ended]
     starts = np.concatenate(([skip], newlines + 1))
-    nexts = np.concatenate((newlines + 1, [len(data)]))
+    nexts = np.concatenate((newlines + 1, [n]))
     firsts = np.concatenate(([0], ended + 1))
-    if starts[-1] == len(data):  # the file ends with a terminator: no line after it
+    if starts[-1] == n:  # the file ends with a terminator: no line after it
         starts, nexts, firsts = starts[:-1], nexts[:-1], firsts[:-1]
     ends = nexts - 1  # every line but perhaps the last ends with a newline
     if len(ends) and (nexts[-1] == starts[-1] or raw[nexts[-1] - 1] != _NEWLINE):
@@ -278,44 +283,118 @@ def filter_columnar(
     keep_duplicates: bool = False,
 ) -> FilterCounts | None:
     """Filter a CSV file held in `data` (which `readable` accepted); None, having written
-    nothing, when a cell would need changing to be written (see `_formulas`)."""
-    bom = data.startswith(codecs.BOM_UTF8)
-    lines = split_lines(data, 3 if bom else 0)
+    nothing, when a cell would need changing to be written (see `_formulas`).
+
+    A large file is cut in two at a line end and each half read, decided and copied on its
+    own thread (heed.bulk.halves), the halves' answers joined in file order; only the
+    repeats are found across them (`_first_seen`)."""
+    skip = 3 if data.startswith(codecs.BOM_UTF8) else 0
+
+    def lines_of(piece: slice) -> Lines:
+        if not piece.start:
+            return split_lines(data, skip, piece.stop)
+        return split_lines(data[piece], 0)
+
+    parts = each(lines_of, _cut(data))
+    head = _header(parts[0])
+    if head is None and len(parts) > 1:  # not in the first half: read the file whole
+        parts = [split_lines(data, skip)]
+        head = _header(parts[0])
+    if head is None:
+        raise CsvError(f"{name} is empty: the first line must be a header, e.g. address")
+    delimiter, header_row = head
+    blank = _SPACE + delimiter.encode()
+    header = [value.strip() for value in parts[0].line(header_row).decode().split(delimiter)]
+    columns = resolve(Kind.AUDIENCE, header, mapping, channel=audience.channel, file_name=name)
+    index = columns.indexes["address"]
+
+    def decided(lines: Lines) -> _Part | None:
+        rows = np.flatnonzero(lines.significant(blank))
+        if lines is parts[0]:
+            rows = rows[1:]  # the header
+        raw = lines.field(rows, ord(delimiter), index)
+        column = audience.decide_column(raw)
+        if _formulas(lines, raw.begins[column.proved]):
+            return None
+        return _Part(lines, rows, raw, column)
+
+    found = each(decided, parts)
+    decided_parts = [part for part in found if part is not None]
+    if len(decided_parts) < len(found):
+        return None
+    first_seen = _FirstSeen(audience, decided_parts, keep_duplicates)
+
+    def answered(number: int) -> _Answer:
+        part = decided_parts[number]
+        first = first_seen.of(number)
+        allowed = first & (part.column.ranks == ALLOWED)
+        copied = b""
+        if allowed_out is not None:
+            chosen = part.rows[allowed]
+            if not number:
+                chosen = np.concatenate(([header_row], chosen))
+            copied = part.lines.copy(chosen)
+        return _Answer(first, allowed, first & (part.column.ranks != ALLOWED), copied)
+
+    answers = each(answered, range(len(decided_parts)))
+    prefix = codecs.BOM_UTF8 if skip else b""
+    if allowed_out is not None:
+        allowed_out.write(prefix)
+        for answer in answers:
+            allowed_out.write(answer.copied)
+    if excluded_out is not None:
+        excluded = [answer.excluded for answer in answers]
+        _write_excluded(
+            audience, decided_parts, excluded, header_row, delimiter, excluded_out, prefix
+        )
+    return _counts(decided_parts, answers)
+
+
+def _header(lines: Lines) -> tuple[str, int] | None:
+    """The delimiter (guessed from the first line that is not blank) and the header's line:
+    the first with more than spaces and delimiters."""
     written = lines.first_significant(_SPACE)
     if written is None:
-        raise CsvError(f"{name} is empty: the first line must be a header, e.g. address")
-    line = data[int(lines.starts[written]) : int(lines.ends[written])].decode()
-    delimiter = _delimiter(line)
-    present = np.flatnonzero(lines.significant(_SPACE + delimiter.encode()))
-    header_row, rows = present[0], present[1:]
-    first = data[int(lines.starts[header_row]) : int(lines.ends[header_row])].decode()
-    header = [value.strip() for value in first.split(delimiter)]
-    columns = resolve(Kind.AUDIENCE, header, mapping, channel=audience.channel, file_name=name)
-    raw = lines.field(rows, ord(delimiter), columns.indexes["address"])
-    column = audience.decide_column(raw)
-    if _formulas(lines, raw.begins[column.proved]):
         return None
-    first_seen = _first_seen(audience, column, raw, keep_duplicates)
-    allowed = first_seen & (column.ranks == ALLOWED)
-    excluded = first_seen & (column.ranks != ALLOWED)
-    counts = _counts(column, rows, first_seen, allowed, excluded)
-    prefix = codecs.BOM_UTF8 if bom else b""
-    if allowed_out is not None:
-        allowed_out.write(prefix + lines.copy(np.concatenate(([header_row], rows[allowed]))))
-    if excluded_out is not None:
-        _write_excluded(
-            audience,
-            column,
-            raw,
-            lines,
-            header_row,
-            rows,
-            excluded,
-            delimiter,
-            excluded_out,
-            prefix,
-        )
-    return counts
+    delimiter = _delimiter(lines.line(written).decode())
+    row = lines.first_significant(_SPACE + delimiter.encode())
+    return None if row is None else (delimiter, row)
+
+
+def _cut(data: bytes) -> list[slice]:
+    """The file whole, or when large (at least `MIN_ROWS` of the shortest rows heed reads)
+    its two halves, the first ending with the first line end past the middle."""
+    whole = [slice(0, len(data))]
+    if not large(len(data) // _SHORTEST_ROW):
+        return whole
+    middle = data.find(b"\n", len(data) // 2) + 1
+    if not 0 < middle < len(data):
+        return whole
+    return [slice(0, middle), slice(middle, len(data))]
+
+
+_SHORTEST_ROW = 16  # bytes: "+", a number of 11-15 digits, a line end
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """One part's rows answered: which are first seen, allowed, excluded; the allowed lines
+    copied as they are (after the header, in the first part)."""
+
+    first_seen: npt.NDArray[np.bool_]
+    allowed: npt.NDArray[np.bool_]
+    excluded: npt.NDArray[np.bool_]
+    copied: bytes
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One half of a file (or the whole): its recipients' lines, address field, answers."""
+
+    lines: Lines
+    rows: npt.NDArray[np.intp]  # the recipients' lines (the header is not one)
+    raw: Spans
+    column: Column
 
 
 def _formulas(lines: Lines, numbers: Offsets | None = None) -> bool:
@@ -363,7 +442,9 @@ def _cells_opening(lines: Lines, chosen: bytes) -> tuple[Offsets, Offsets]:
     the breaks, which are every cell's."""
     raw, data, n = lines.raw, lines.data, len(lines.raw)
     occurring = bytes(
-        b for b in chosen if (b in lines.present if b in _BREAKS else bytes((b,)) in data)
+        b
+        for b in chosen
+        if (b in lines.present if b in _BREAKS else data.find(bytes((b,)), 0, n) >= 0)
     )
     if not n or not occurring:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -437,60 +518,86 @@ _BYTES = _Tables()
 _LONGEST_NUMBER = 40
 
 
-def _first_seen(
-    audience: IndexedAudience, column: Column, raw: Spans, keep: bool
-) -> npt.NDArray[np.bool_]:
-    """Rows that do not repeat an earlier recipient (by canonical address); every row when
-    `keep`. Unreadable rows never repeat anything. Emails are compared as text, not keys."""
-    n = len(column.keys)
-    if keep:
-        return np.ones(n, dtype=np.bool_)
-    first = ~column.valid
-    if audience.channel.address_kind.value == "email":
-        valid = np.flatnonzero(column.valid)
-        names = [column.addresses.get(i) or raw.text(i) for i in valid.tolist()]
+class _FirstSeen:
+    """Which rows of each part do not repeat an earlier recipient of the file (by canonical
+    address), in the part or a part before it; every row when `keep`. Unreadable rows never
+    repeat anything. Emails are compared as text, not keys, all parts at once; phone numbers
+    part by part (`of`), each part on its thread: only its keys that are the part's first
+    are looked for among the parts before it."""
+
+    def __init__(self, audience: IndexedAudience, parts: list[_Part], keep: bool) -> None:
+        self.parts, self.keep = parts, keep
+        email = audience.channel.address_kind.value == "email"
+        self.texts = self._by_text() if email and not keep else None
+
+    def of(self, number: int) -> npt.NDArray[np.bool_]:
+        column = self.parts[number].column
+        if self.keep:
+            return np.ones(len(column.keys), dtype=np.bool_)
+        if self.texts is not None:
+            return self.texts[number]
+        first = ~column.valid
+        rows = column.firsts  # each key's first row in the part, by ascending key
+        if number:
+            rows = rows[~member(self._keys_before(number), column.keys[rows])]
+        first[rows] = True
+        return first
+
+    def _keys_before(self, number: int) -> Keys:
+        """The distinct keys of the parts before part `number`, ascending."""
+        keys = [part.column.keys[part.column.firsts] for part in self.parts[:number]]
+        return keys[0] if len(keys) == 1 else sorted_unique(np.concatenate(keys))
+
+    def _by_text(self) -> list[npt.NDArray[np.bool_]]:
+        firsts = [~part.column.valid for part in self.parts]
+        valid = [np.flatnonzero(part.column.valid) for part in self.parts]
+        names = [
+            part.column.addresses.get(i) or part.raw.text(i)
+            for part, rows in zip(self.parts, valid, strict=True)
+            for i in rows.tolist()
+        ]
         _, at = np.unique(np.array(names, dtype=object), return_index=True)
-        first[valid[at]] = True
-    else:
-        first[column.firsts] = True
-    return first
+        ends = np.cumsum([len(rows) for rows in valid])
+        for first, rows, end in zip(firsts, valid, ends, strict=True):
+            mine = at[(at >= end - len(rows)) & (at < end)]
+            first[rows[mine - (end - len(rows))]] = True
+        return firsts
 
 
-def _counts(
-    column: Column,
-    rows: npt.NDArray[np.intp],
-    first_seen: npt.NDArray[np.bool_],
-    allowed: npt.NDArray[np.bool_],
-    excluded: npt.NDArray[np.bool_],
-) -> FilterCounts:
-    tally = np.bincount(column.ranks[excluded].astype(np.intp), minlength=len(CODES))
-    by_reason = Counter({CODES[r].value: int(c) for r, c in enumerate(tally.tolist()) if c})
-    return FilterCounts(len(rows), int(allowed.sum()), dict(by_reason), int((~first_seen).sum()))
+def _counts(parts: list[_Part], answers: list[_Answer]) -> FilterCounts:
+    tally = sum(
+        np.bincount(part.column.ranks[answer.excluded].astype(np.intp), minlength=len(CODES))
+        for part, answer in zip(parts, answers, strict=True)
+    )
+    by_reason = {CODES[r].value: int(c) for r, c in enumerate(np.asarray(tally).tolist()) if c}
+    return FilterCounts(
+        sum(len(part.rows) for part in parts),
+        sum(int(answer.allowed.sum()) for answer in answers),
+        by_reason,
+        sum(int((~answer.first_seen).sum()) for answer in answers),
+    )
 
 
 def _write_excluded(
     audience: IndexedAudience,
-    column: Column,
-    raw: Spans,
-    lines: Lines,
+    parts: list[_Part],
+    excluded: list[npt.NDArray[np.bool_]],
     header_row: int,
-    rows: npt.NDArray[np.intp],
-    excluded: npt.NDArray[np.bool_],
     delimiter: str,
     out: BinaryIO,
     prefix: bytes,
 ) -> None:
     """Excluded rows as they are, with the check's reasons in a last column (every reason,
     from the one decision path, not only the strongest)."""
+    lines = parts[0].lines
     terminator = lines.data[int(lines.ends[header_row]) : int(lines.nexts[header_row])] or b"\n"
-    head = lines.data[int(lines.starts[header_row]) : int(lines.ends[header_row])]
-    parts = [prefix, head, f"{delimiter}{REASONS_COLUMN}".encode(), terminator]
-    for i in np.flatnonzero(excluded).tolist():
-        line = rows[i]
-        parts.append(lines.data[int(lines.starts[line]) : int(lines.ends[line])])
-        parts.append(f"{delimiter}{_reasons(audience, column, raw, i)}".encode())
-        parts.append(terminator)
-    out.write(b"".join(parts))
+    pieces = [prefix, lines.line(header_row), f"{delimiter}{REASONS_COLUMN}".encode(), terminator]
+    for part, chosen in zip(parts, excluded, strict=True):
+        for i in np.flatnonzero(chosen).tolist():
+            pieces.append(part.lines.line(int(part.rows[i])))
+            pieces.append(f"{delimiter}{_reasons(audience, part.column, part.raw, i)}".encode())
+            pieces.append(terminator)
+    out.write(b"".join(pieces))
 
 
 def _reasons(audience: IndexedAudience, column: Column, raw: Spans, row: int) -> str:

@@ -11,18 +11,30 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import ClauseElement, Text, cast, func, select, type_coerce
+from sqlalchemy import (
+    ClauseElement,
+    Select,
+    Text,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from heed.bulk.cells import FORMULA_STARTS, any_formula, inert_cell
+from heed.bulk.cells import FORMULA_STARTS, any_formula, inert_cell, inert_sql
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Source
 from heed.errors import BadInput
@@ -68,7 +80,7 @@ def _where(account: AccountRef, channel: Channel | None, source: str | None) -> 
 
 #: The columns an export reads, raw: no ORM objects, and the stored JSON and time text are
 #: turned into the export's own text directly (a million rows must stream in seconds). The
-#: evidence is read as its JSON text (PostgreSQL casts its JSONB), which a CSV cell holds as it
+#: evidence is read as its JSON text, as it was written, which a CSV cell holds as it
 #: is: parsing and re-encoding a million objects was most of an export's time.
 _COLUMNS = (
     Suppression.channel,
@@ -91,23 +103,98 @@ def chunks(
     channel: Channel | None = None,
     source: str | None = None,
     tally: ExportTally | None = None,
-) -> Iterator[str]:
-    """The export as text chunks of a few thousand rows, in the order the suppressions were
-    created (their ids sort by time); `tally.total` is known once the first chunk is out."""
-    tally = tally if tally is not None else ExportTally()
+) -> Generator[bytes]:
+    """The export as UTF-8 chunks of a few thousand rows, in the order the suppressions were
+    created (their ids sort by time). Given a `tally`, the rows are counted first (a tenth of
+    an export's time: only for those who show it), and `tally.total` is known once the first
+    chunk is out."""
     where = _where(account, channel, source)
-    erased = Suppression.address.like(f"{TOMBSTONE_PREFIX}%")
-    counts = session.execute(
-        select(func.count(), func.count().filter(erased)).select_from(Suppression).where(*where)
-    ).one()
-    tally.total, tally.skipped_erased = int(counts[0]) - int(counts[1]), int(counts[1])
-    query = select(*_COLUMNS).where(*where, ~erased).order_by(Suppression.id)
+    erased = func.substr(Suppression.address, 1, len(TOMBSTONE_PREFIX)) == TOMBSTONE_PREFIX
+    if tally is not None:
+        counts = session.execute(
+            select(func.count(), func.count().filter(erased)).select_from(Suppression).where(*where)
+        ).one()
+        tally.total, tally.skipped_erased = int(counts[0]) - int(counts[1]), int(counts[1])
+    tally = tally if tally is not None else ExportTally()
+    where.append(~erased)
+    if fmt == "csv":
+        yield (",".join(FIELDS) + "\r\n").encode()
+        if session.get_bind().dialect.name == "postgresql":
+            lines: Generator[tuple[int, bytes]] = _copied_lines(session, _postgresql_csv(where))
+        else:
+            iso = _iso_reader(session)
+            batches = _batches(session, select(*_COLUMNS).where(*where).order_by(Suppression.id))
+            lines = ((len(rows), _csv_text(rows, iso).encode()) for rows in batches)
+        with closing(lines):
+            for count, text in lines:
+                tally.exported += count
+                yield text
+        return
     iso = _iso_reader(session)
-    yield ",".join(FIELDS) + "\r\n" if fmt == "csv" else "["
-    for rows in _batches(session, query):
-        yield _csv_text(rows, iso) if fmt == "csv" else _json_items(rows, iso, tally.exported)
+    yield b"["
+    for rows in _batches(session, select(*_COLUMNS).where(*where).order_by(Suppression.id)):
+        yield _json_items(rows, iso, tally.exported)
         tally.exported += len(rows)
-    yield "" if fmt == "csv" else ("\n]\n" if tally.exported else "]\n")
+    yield b"\n]\n" if tally.exported else b"]\n"
+
+
+def _postgresql_csv(where: list[Any]) -> Select[Any]:
+    """The export's CSV cells as PostgreSQL writes them: the text `_csv_lines` writes, made
+    inert by `inert_sql`, times as `_postgresql_iso` writes them, and an empty reason as no
+    reason (COPY quotes an empty text, the csv module writes nothing). The stored values are
+    read in a subquery that PostgreSQL keeps (`OFFSET 0`), so each is made text once, not once
+    for every test of it."""
+    stored = select(*_COLUMNS).where(*where).order_by(Suppression.id).offset(0).subquery()
+    channel, address, scope, source, since, reason, event, evidence, sid = stored.c
+    utc = func.to_char(func.timezone("UTC", since), 'YYYY-MM-DD"T"HH24:MI:SS.US')
+    empty = or_(evidence.is_(None), evidence == "null")
+    return select(
+        channel,
+        inert_sql(address),
+        scope,
+        source,
+        func.replace(utc, ".000000", "") + "+00:00",
+        func.nullif(inert_sql(reason), ""),
+        event,
+        case((empty, literal("{}")), else_=inert_sql(evidence)),
+        sid,
+    ).order_by(sid)
+
+
+def _copied_lines(session: Session, query: Select[Any]) -> Generator[tuple[int, bytes]]:
+    """`query`'s rows as CSV lines made by PostgreSQL's `COPY … TO STDOUT (FORMAT csv)`, in
+    the session's transaction: (how many, their text) `_STREAM` rows at a time.
+
+    COPY quotes a cell exactly when the csv module does (a comma, a double quote, a line
+    break), doubling its double quotes, but ends a line with `\n`, not `\r\n`: the line ends
+    are changed all at once when the rows hold no other `\n`, else a line at a time. The
+    server writes the next rows while these are handled (COPY streams; no round trips), and
+    makes them 3-4 times faster than the driver made row tuples of them.
+    """
+    connection = session.connection()
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    raw: Any = connection.connection.driver_connection
+    statement = f"COPY ({compiled.string}) TO STDOUT (FORMAT csv)"
+    with raw.cursor() as cursor, cursor.copy(statement, compiled.params) as copy:
+        lines: list[Any] = []
+        for line in copy:
+            lines.append(line)
+            if len(lines) == _STREAM:
+                yield len(lines), _crlf(lines)
+                lines.clear()
+        if lines:
+            yield len(lines), _crlf(lines)
+
+
+def _crlf(lines: Sequence[Any]) -> bytes:
+    """COPY's lines (each ending `\n`) ending `\r\n`, as the csv module ends them."""
+    text = b"".join(lines)
+    ended = text.replace(b"\n", b"\r\n")
+    if len(ended) - len(text) == len(lines):  # no line break inside a cell
+        return ended
+    return b"".join(bytes(line[:-1]) + b"\r\n" for line in lines)
 
 
 def _batches(session: Session, query: ClauseElement) -> Iterator[Sequence[Any]]:
@@ -230,7 +317,7 @@ def _inert(value: str | None) -> str | None:
     return inert_cell(value) if value and value[0] in FORMULA_STARTS else value
 
 
-def _json_items(rows: Sequence[Any], iso: Callable[[Any], str], done: int) -> str:
+def _json_items(rows: Sequence[Any], iso: Callable[[Any], str], done: int) -> bytes:
     lines = [
         orjson.dumps(
             dict(
@@ -238,10 +325,10 @@ def _json_items(rows: Sequence[Any], iso: Callable[[Any], str], done: int) -> st
                     FIELDS, (*row[:4], iso(row[4]), *row[5:7], _object(row[7]), row[8]), strict=True
                 )
             )
-        ).decode()
+        ).decode()  # text joined, then encoded once: joining orjson's bytes took twice as long
         for row in rows
     ]
-    return ("\n" if done == 0 else ",\n") + ",\n".join(lines)
+    return (("\n" if done == 0 else ",\n") + ",\n".join(lines)).encode()
 
 
 def _object(evidence: str | None) -> Any:

@@ -4,19 +4,25 @@ NumPy releases the GIL inside its loops (arithmetic, gathers, sorting, searching
 two halves of a million-row column are worked on by two cores at the same time. On a busy
 machine it is also how the work gets two shares of the CPU, as DuckDB's threads and
 PostgreSQL's processes do (bench/README.md, the filter). Below `MIN_ROWS` a thread costs
-more than it saves, and the work runs whole on the caller's thread.
+more than it saves, and the work runs whole on the caller's thread; so does work on one
+core (the process's CPU affinity, `heed.environment.cores`) and work that is itself a half
+(heed.bulk.columnar splits a whole file, and each half's column is not split again).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import TypeVar
 
+from heed.environment import cores
+
 T = TypeVar("T")
+A = TypeVar("A")
 MIN_ROWS = 200_000
+_within = threading.local()  # .half: this thread is running one half of a split
 
 
 @cache
@@ -30,18 +36,40 @@ def in_halves(work: Callable[[slice], T], n: int) -> list[T]:
     """[work(first half of range(n)), work(second half)], or [work(all of it)] when small."""
     if not large(n):
         return [work(slice(0, n))]
-    return list(both(lambda: work(slice(0, n // 2)), lambda: work(slice(n // 2, n))))
+    return each(work, [slice(0, n // 2), slice(n // 2, n)])
+
+
+def each(work: Callable[[A], T], items: Sequence[A]) -> list[T]:
+    """[work(item) for item in items]; two items on two threads (`both`)."""
+    if len(items) == 2:
+        return list(both(lambda: work(items[0]), lambda: work(items[1])))
+    return [work(item) for item in items]
 
 
 def large(n: int) -> bool:
-    """Whether work on n rows is worth splitting."""
-    return n >= MIN_ROWS and (os.cpu_count() or 1) >= 2
+    """Whether work on n rows is worth splitting (and can be split: see the module)."""
+    return n >= MIN_ROWS and _splittable()
 
 
 def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
     """(first(), second()), the first on the helper thread while this one does the second."""
-    if (os.cpu_count() or 1) < 2:
+    if not _splittable():
         return first(), second()
-    started = _helper().submit(first)
-    done = second()
+    started = _helper().submit(_half, first)
+    done = _half(second)
     return started.result(), done
+
+
+def _splittable() -> bool:
+    return cores() >= 2 and not getattr(_within, "half", False)
+
+
+def _half(work: Callable[[], T]) -> T:
+    """work() as one half: a split inside it runs whole, on its thread. With one helper
+    thread, a half on the helper that split again would wait for a task queued behind
+    itself; and two cores are busy already."""
+    _within.half = True
+    try:
+        return work()
+    finally:
+        _within.half = False

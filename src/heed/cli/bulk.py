@@ -208,9 +208,10 @@ def export_optouts(
 
 
 @contextmanager
-def _output(path: Path | None) -> Iterator[IO[str]]:
+def _output(path: Path | None) -> Iterator[IO[bytes]]:
     if path is None:
-        yield sys.stdout
+        sys.stdout.flush()
+        yield sys.stdout.buffer
         return
-    with path.open("w", encoding="utf-8", newline="") as stream:
+    with path.open("wb") as stream:
         yield stream

@@ -5,6 +5,7 @@ recipients file with only those who may be messaged, decided by the audience fil
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextlib import closing
 from typing import BinaryIO
 
 from heed.bulk import export
@@ -47,8 +48,10 @@ class Exports:
         channel: str | None = None,
         source: str | None = None,
         tally: export.ExportTally | None = None,
-    ) -> Iterator[str]:
-        """The account's active suppressions with their evidence, as CSV or JSON text chunks.
+    ) -> Iterator[bytes]:
+        """The account's active suppressions with their evidence, as CSV or JSON in UTF-8
+        chunks (what a file or a response holds: a million rows are not decoded to be
+        encoded again).
 
         Streams from one read transaction while the caller consumes it; `tally` counts.
         """
@@ -59,13 +62,16 @@ class Exports:
         )
         with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
-            chunks = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
-            while True:
-                with collector_paused():  # while a chunk is made, not while the caller has it
-                    chunk = next(chunks, None)
-                if chunk is None:
-                    return
-                yield chunk
+            made = export.chunks(session, account, fmt, channel=kind, source=wanted, tally=tally)
+            # closed before the transaction ends, also when the caller stops early: a COPY
+            # left open holds the connection (heed.bulk.export)
+            with closing(made) as chunks:
+                while True:
+                    with collector_paused():  # while a chunk is made, not while the caller has it
+                        chunk = next(chunks, None)
+                    if chunk is None:
+                        return
+                    yield chunk
 
     def audience(
         self,

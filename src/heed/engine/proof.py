@@ -27,8 +27,9 @@ from heed.core.chain import canonical_json
 from heed.engine.base import Transactions
 from heed.engine.collector import collector_paused
 from heed.engine.results import LastVerification
+from heed.environment import cores
 from heed.server_key import KeyPurpose, Keyring
-from heed.store import accounts, backup, ranges
+from heed.store import accounts, backup
 from heed.store.audit import AuditReport, Progress, Signed, verify
 from heed.store.tables import Account, EventHead, Suppression, Verification
 from heed.store.types import utcnow
@@ -38,7 +39,7 @@ __all__ = ["AuditReport", "LastVerification", "Proof"]
 
 def usable_cores() -> int:
     """The most processes `Proof.verify_audit` gains from (heed.store.ranges)."""
-    return ranges.cores()
+    return cores()
 
 
 class Proof:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import re
 import threading
 import traceback
@@ -31,6 +30,7 @@ from typing import Any, TypeVar
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from heed.environment import cores
 from heed.store.db import connect
 
 log = logging.getLogger(__name__)
@@ -58,12 +58,6 @@ def processes(url: str | None, items: int, jobs: int | None) -> int:
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(cores(), items // MIN_RANGE))
-
-
-def cores() -> int:
-    """The cores this process may run on: more processes than these only take turns."""
-    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return usable or 1
 
 
 def split(upto: int, parts: int, first: float = 1.0) -> list[tuple[int, int]]:

@@ -139,7 +139,7 @@ async def export(
     except Rejected as exc:
         return error_page(request, 400, "Cannot export", str(exc), sign_in)
 
-    def rest() -> Iterator[str]:
+    def rest() -> Iterator[bytes]:
         yield first
         yield from chunks
 

@@ -63,7 +63,7 @@ async def export_suppressions(
     )
     first = await run_in_threadpool(next, chunks)  # bad input is a problem, not a broken stream
 
-    def rest() -> Iterator[str]:
+    def rest() -> Iterator[bytes]:
         yield first
         yield from chunks
 
