@@ -254,3 +254,52 @@ def test_data_protection_objections_are_caught(text: str, pattern: str) -> None:
 )
 def test_agreeing_or_objecting_to_something_else_is_not_caught(text: str) -> None:
     assert detect(text).action() == "ignore", detect(text).explain()
+
+
+# Round 8, collected-v8 dev: list mail. Sentences written for these tests, not corpus rows.
+LIST_REQUESTS = [
+    ("Remove from the announcements list please", "en.remove_from_list_bare"),
+    ("Delete from mailing list", "en.remove_from_list_bare"),
+    ("Requesting removal from the r-announce digest", "en.remove_from_list_bare"),
+    ("I want to quit being on this mailing list", "en.not_on_list"),
+    ("We no longer wish to stay subscribed to the newsletter", "en.not_on_list"),
+    ("Cancellation", "en.cancellation_alone"),
+    ("Cancelación", "es.cancellation_alone"),
+    ("Cancelamento por favor", "pt.cancellation_alone"),
+    ("Résiliation", "fr.cancellation_alone"),
+    ("Kündigung bitte", "de.cancellation_alone"),
+    ("Disdetta", "it.cancellation_alone"),
+    ("Afmelding", "nl.cancellation_alone"),
+    ("Please delete my address", "en.remove_my_address"),
+    ("Quit sending me emails about each new release", "en.not_every_message"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pattern"), LIST_REQUESTS)
+def test_list_removal_subjects_and_doubtful_requests_go_to_review(text: str, pattern: str) -> None:
+    detection = detect(text)
+    assert detection.action() == "review", detection.explain()
+    assert detection.evidence[0].pattern == pattern, detection.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop posting HTML to the list, plain text only",
+        "Could you please never send rich text here, the archive mangles it",
+        "How can I undo my unsubscribe from the digest?",
+        "Quiero deshacer mi baja del boletín",
+        "Je voudrais annuler mon désabonnement",
+        "Wie kann ich die Abmeldung rückgängig machen?",
+        "Remove from the waiting list after the second visit",
+        "광고 수신 거부를 철회합니다",
+        "Request for removal of the deprecated flag",
+    ],
+)
+def test_list_etiquette_and_undoing_an_opt_out_are_not_applied(text: str) -> None:
+    assert detect(text).action() != "apply", detect(text).explain()
+
+
+def test_undoing_an_opt_out_is_not_read_as_one() -> None:
+    for text in ("How can I undo my unsubscribe from the digest?", "광고 수신 거부를 철회합니다"):
+        assert detect(text).evidence[0].pattern.endswith("undo_opt_out"), detect(text).explain()

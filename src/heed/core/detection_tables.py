@@ -249,6 +249,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"shopping|grocery|to do|todo|wish|reading|bucket|play|invite|invitation|"
            r"transplant|housing|class|course|school|volunteer|reservation)(?: ?list| queue)\b",
            "a list that is not the messages (a waiting list, a guest list)"),
+        # a list's etiquette: "please stop sending HTML mail" asks for plain text, not to stop
+        _P("mail_format", NONE, 0, "stop quit don't do not never avoid",
+           r"\b(?:stop|quit|don't|do not|never|avoid)(?: {W})?? (?:sending|send|posting|post)"
+           r"(?: (?:me|us|to (?:the|this|a) list|to the group))? (?:in )?(?:html|rich text|"
+           r"multipart|base64|top posted)\b", "asks for another format, not to stop"),
+        # undoing an opt-out ("how do I undo my unsubscribe?") asks to be mailed again
+        _P("undo_opt_out", NONE, 0, "undo revers revert cancel",
+           r"\b(?:undo|undoing|reverse|reversing|revert|reverting|cancel) (?:my |the |an |this )?"
+           r"(?:unsubscribe|unsubscription|unsubscribing|opt out)\b",
+           "undoes an opt-out: asks to be messaged again"),
         # questions and complaints about opting out: probably a revocation, a human confirms
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
@@ -352,9 +362,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contact details|contact information|details|info|information|data|personal data|"
            r"personal information|personal info|personal details|email address|e mail address)\b|"
            # a bare "address", "email" or "name" may be a word before another ("my email typo")
-           r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?=(?: {POLITE})*"
-           r"{E}| (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b)",
+           r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?= (?:from|off) "
+           r"(?:{DET} )?{ADJ}{LISTN}\b)",
            "asks to delete their number or details"),
+        # a bare "remove my email" may mean from a profile or a commit, not from the mailing
+        _P("remove_my_address", OUT, LIKELY, "remov delet eras",
+           r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?=(?: {POLITE})*{E})",
+           "asks to remove their address (from what, it does not say)"),
+        # a subject line without "me": "Remove from list", "request for removal from R-sig"
+        _P("remove_from_list_bare", OUT, LIKELY, "remov delet drop",
+           r"{B}(?:please )?(?:remove|delete|drop)(?: {POLITE})? (?:from|off) "
+           r"(?:{DET} )?{ADJ}{LISTN}(?: {POLITE})*{E}|\b(?:request|requesting|asking|ask) "
+           r"(?:for )?(?:my |our )?removal\b(?! of\b)|{B}(?:please )?removal (?:from|request)\b",
+           "asks for removal from the list"),
+        _P("not_on_list", OUT, LIKELY, "stop quit finish end cease longer want wish",
+           r"\b(?:stop|quit|finish|end|cease|no longer) (?:to be|being|be) (?:in|on|part of|"
+           r"subscribed to|a member of) (?:{DET} )?{ADJ}{LISTN}\b|\b(?:don't|do not|no longer) "
+           r"(?:want|wish) to (?:\w+ly )?(?:subscribe|be subscribed|stay subscribed|remain "
+           r"subscribed) (?:to|for) (?:{DET} )?{ADJ}(?:{MSGN}|{LISTN})\b",
+           "does not want to stay on the list"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
            r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
            r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
@@ -476,6 +502,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:keep|keeps|kept|continue to|still) (?:calling|ringing|phoning) (?:me|us|my "
            r"(?:phone|cell|number|mobile))(?: {W}){0,4}? (?:to|trying to) (?:sell|offer|push|pitch|"
            r"promote)\b", "complains that sales calls keep coming", scope="channel:voice"),
+        # "emails for everything that happens": fewer messages, maybe not none
+        _P("not_every_message", OUT, LIKELY, "want wish need stop quit",
+           r"\b(?:(?:don't|do not|no longer) (?:want|wish|need)(?: to (?:get|receive))?|(?:stop|"
+           r"quit) (?:sending|emailing)(?: me| us)?) (?:(?:any|more|these|the|all|your) )*{ADJ}"
+           r"{MSGN} (?:for|about|on|of) (?:every|each|everything|any and every)\b",
+           "does not want a message for everything (fewer, maybe not none)"),
         _P("stop_emailing_me", OUT, LIKELY, "emailing mailing",
            r"\b(?:stop|quit|cease)(?: {INTENS})? (?:emailing|e mailing|mailing) (?:me|us)\b",
            "asks to stop emailing", scope="channel:email"),
@@ -762,8 +794,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("like_you_to_stop", OUT, LIKELY, "like want need",
            r"\b(?:i'd|i would|i want|i need) (?:like )?you to stop(?: (?:please|now|thanks))*{E}",
            "asks them to stop"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "cancel",
+           r"^(?:please )?(?:cancellation|cancelation)(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "es": (
+        # undoing an opt-out asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "deshac anul revert cancel",
+           r"\b(?:deshacer|anular|revertir|cancelar) (?:la |mi )?(?:baja|desuscripcion)\b",
+           "undoes an opt-out"),
         _P("instruction", NONE, 0, "respond envi mand escrib contest para",
            r"\b(?:responde|responda|envia|envie|manda|mande|escribe|escriba|contesta)(?: con)? "
            r"(?:baja|stop|parar|alto|cancelar)\b|\bpara (?:darte|darse|dar|cancelar)"
@@ -899,8 +939,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:mis datos|mi numero|mi correo|mi informacion)\b", "asks to delete their data"),
         _P("parate", OUT, LIKELY, "parate",
            r"{B}(?:ya )?parate(?: {POLITE})*{E}", "says stop (parate)"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "cancelac",
+           r"^(?:por favor )?cancelacion(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "pt": (
+        # undoing an opt-out asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "desfaz cancel revert anul",
+           r"\b(?:desfazer|cancelar|reverter|anular) (?:o |meu |o meu )?descadastro\b",
+           "undoes an opt-out"),
         _P("instruction", NONE, 0, "respond envi mand digit para",
            r"\b(?:responda|responde|envie|mande|digite)(?: com)? (?:sair|pare|parar|stop|"
            r"cancelar)\b|\bpara (?:sair|cancelar|descadastrar)(?: {W}){0,4}? (?:responda|envie|"
@@ -994,8 +1042,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bnao me (?:contate|contatem|contacte|contactem|ligue|liguem|mande|mandem|envie|"
            r"enviem|escreva|escrevam|procure|procurem)(?: {POLITE})*{E}",
            "asks not to be contacted (maybe only for now)"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "cancelam",
+           r"^(?:por favor )?cancelamento(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "fr": (
+        # undoing an opt-out asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "annul",
+           r"\bannuler (?:mon |le |la |ma )?(?:desabonnement|desinscription)\b",
+           "undoes an opt-out"),
         _P("instruction", NONE, 0, "repond envoy tape",
            r"\b(?:repondez|repondre|envoyez|envoyer|tapez)(?: par)? (?:stop|arret)\b",
            "quotes an opt-out instruction"),
@@ -1078,8 +1134,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("harcelement", OUT, LIKELY, "harcel",
            r"{B}(?:c'est|c est|ceci est|ca devient) du harcelement{E}",
            "calls the messages harassment"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "annul resil",
+           r"^(?:annulation|resiliation)(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "de": (
+        # undoing an opt-out asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "abmeld",
+           r"\babmeldung (?:ruckgangig|widerrufen|aufheben|zurucknehmen|stornieren)\b",
+           "undoes an opt-out"),
         _P("instruction", NONE, 0, "antwort send",
            r"\b(?:antworten sie|antworte|senden sie|sende)(?: mit)? (?:stop|abmelden)\b",
            "quotes an opt-out instruction"),
@@ -1189,6 +1253,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"markieren|erwahnen|einzuladen|anzuschreiben|anzumailen|anzuschreiben|zu kontaktieren|"
            r"kontaktieren|zu erwahnen|zu markieren|zu taggen)\b",
            "asks to stop being tagged or written to"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "kundig",
+           r"^kundigung(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -1267,6 +1335,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("non_chiamarmi", OUT, LIKELY, "non",
            r"\bnon (?:chiamarmi|chiamatemi|telefonarmi|telefonatemi)(?: (?:piu|mai piu))?{E}",
            "asks not to be called", scope="channel:voice"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "cancellaz disdett",
+           r"^(?:cancellazione|disdetta)(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -1293,8 +1365,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("stop_met", OUT, CLEAR, "stop",
            r"\bstop (?:met|nou met) (?:het )?(?:sturen|sms'en|appen|berichten)\b",
            "asks to stop sending messages"),
+        # the noun alone ("CANCELLATION"): cancel what, it does not say, so a person decides
+        _P("cancellation_alone", OUT, PLAUSIBLE, "opzeg afmeld",
+           r"^(?:opzegging|afmelding)(?: {POLITE})*$",
+           "says 'cancellation' alone"),
     ),
     "zh": (
+        # 取消退订: cancelling the opt-out asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "取 撤 解",
+           r"(?:取消|撤销|撤銷|解除)(?:退订|退訂|拒收|屏蔽)",
+           "undoes an opt-out"),
         _P("tuiding", OUT, CLEAR, "退 取消",
            r"退订|退訂|取消[^，。？！|,]{0,4}?(?:订阅|訂閱)", "asks to unsubscribe"),
         # 发 and 打 begin other words too: "千万别再发生这样的事" ("never let it happen again")
@@ -1560,6 +1640,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bhuy (?:dang ky|nhan tin)\b", "asks to unsubscribe"),
     ),
     "ja": (
+        # 配信停止の解除: undoing the opt-out asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "配 受 購",
+           r"(?:配信停止|受信拒否|配信拒否|購読解除)(?:を|の)?(?:解除|取り消|取消)",
+           "undoes an opt-out"),
         _P("okuranaide", OUT, CLEAR, "送 連 配 電 メ 通",
            r"(?:配信し|連絡し|メールし|電話し|通知し|送って来|送ってこ)ないて|(?:もう|二度と|メッセーシを|"
            r"メールを|ＳＭＳを|smsを|広告を|案内を)(?:送ら|送信し)ないて",
@@ -1582,6 +1666,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to stop the messages"),
     ),
     "ko": (
+        # 수신 거부 해제: releasing the refusal asks to be messaged again
+        _P("undo_opt_out", NONE, 0, "수",
+           r"수신 ?(?:거부|거절|차단|중지) ?(?:를 |을 )?(?:해제|취소|철회|풀)",
+           "undoes an opt-out"),
         _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
            r"(?:문자|메시지|메세지|광고|카톡)(?:를|은|는|좀)? ?"
            r"(?:그만 ?보내|보내지 ?마|보내지 ?말)|"
