@@ -19,6 +19,7 @@ from sqlalchemy import update
 
 from heed import Engine
 from heed.bulk.index import Indexes, build, patch
+from heed.bulk.index_files import Stamp, SuppressionIndex
 from heed.bulk.keys import Spans, canonical_keys
 from heed.core.addresses import normalise_address
 from heed.core.fast_addresses import canonical_e164
@@ -274,3 +275,35 @@ def test_the_index_keeps_the_exact_moment_a_suppression_began(
     assert [int(m) for m in index.since] == [int(moment.timestamp()) * 1_000_000 + fraction]
     audience = engine.audience(acme, "sms")
     assert audience.decide(_number(9)).result == engine.check(acme, "sms", _number(9))
+
+
+def test_one_keys_rows_are_found_exactly_among_64_bit_neighbours() -> None:
+    """An email's key is a 64-bit hash: finding one key's suppressions and consents must not
+    round it (as NumPy would, comparing uint64 keys with int64 numbers as floats), or the
+    reasons shown for one address would be a neighbour's, or none."""
+    base = 2**62
+    keys = np.array([base, base + 1, base + 1, base + 2, 2**64 - 1], dtype=np.uint64)
+    ints = np.arange(len(keys), dtype=np.int64)
+    index = SuppressionIndex(
+        "acme",
+        Channel.EMAIL,
+        Stamp(0, ""),
+        ["+15005550006"],
+        keys,
+        np.zeros(len(keys), np.uint8),
+        np.full(len(keys), -1, np.int32),
+        np.zeros(len(keys), np.uint8),
+        ints,
+        ints,
+        keys[1:2].copy(),
+        np.zeros(1, np.uint8),
+        ints[:1],
+        ints[3:4],
+    )
+    found = {
+        k: [s.event_id for s in index.suppressions_of(k, "a@example.com")] for k in keys.tolist()
+    }
+    assert found == {base: [0], base + 1: [1, 2], base + 2: [3], 2**64 - 1: [4]}
+    assert index.suppressions_of(base + 3, "b@example.com") == []
+    assert [c.event_id for c in index.consents_of(base + 1, "a@example.com")] == [3]
+    assert index.consents_of(base, "a@example.com") == []
