@@ -8,6 +8,7 @@ import re
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -154,8 +155,13 @@ def owned_rows(live: Live, slug: str) -> str:
     return digest.hexdigest()
 
 
-def outbox_settled(live: Live, slug: str, timeout: float = 10.0) -> None:
-    """Wait until the server's outbox worker has sent what is due for the account.
+#: How far ahead a queued message counts as due: beyond the first retries' backoff.
+SOON = timedelta(seconds=10)
+
+
+def outbox_settled(live: Live, slug: str, timeout: float = 30.0) -> None:
+    """Wait until the server's outbox worker has sent what is due for the account, or will be
+    due within `SOON` (a retry after a slow answer from the provider under load: 2 s, 4 s …).
 
     It works in the background, so a digest of the account taken while it does would see
     changes that no request made.
@@ -172,7 +178,7 @@ def outbox_settled(live: Live, slug: str, timeout: float = 10.0) -> None:
                     OutboundMessage.account_id == account_id,
                     OutboundMessage.status.in_(UNSENT),
                     (OutboundMessage.status == "sending")
-                    | (OutboundMessage.next_attempt_at <= utcnow()),
+                    | (OutboundMessage.next_attempt_at <= utcnow() + SOON),
                 )
             )
         if not busy:
