@@ -93,6 +93,14 @@ def test_bad_input_is_one_clear_line(database_url: str, tmp_path: Path) -> None:
         (("import", "contacts", "acme", str(wrong)), "no a phone or email column"),
         (("export", "optouts", "acme", "--format", "xml"), "unknown export format 'xml'"),
         (("filter", "acme", str(wrong), "--channel", "fax"), "unknown channel 'fax'"),
+        (
+            ("export", "optouts", "acme", "-o", str(tmp_path / "no-such-dir" / "out.csv")),
+            f"cannot write {tmp_path / 'no-such-dir' / 'out.csv'}: No such file or directory",
+        ),
+        (
+            ("filter", "acme", str(wrong), "--channel", "sms", "--excluded", str(tmp_path)),
+            f"cannot write {tmp_path}: Is a directory",
+        ),
     ]:
         result = heed(*args, url=url)
         assert result.returncode == 2, (args, result.stdout, result.stderr)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
@@ -32,6 +32,7 @@ from heed.cli.common import (
     operator,
     out,
     progress_bar,
+    written,
 )
 
 EXIT_SOME_ROWS_REFUSED = 1
@@ -183,11 +184,13 @@ def export_optouts(
         open_engine(database_url) as engine,
         progress_bar(not json_output, "exporting") as progress,
     ):
+        # Closed on every way out, so that a file heed cannot write lets go of the read (a
+        # PostgreSQL COPY) before the engine closes.
         chunks = engine.export_suppressions(
             slug, format=format, channel=channel, source=source, tally=tally
         )
         first = next(chunks)  # bad input fails here, before a file is created
-        with _output(output) as stream:
+        with closing(chunks), _output(output) as stream:
             stream.write(first)
             for chunk in chunks:
                 stream.write(chunk)
@@ -213,5 +216,5 @@ def _output(path: Path | None) -> Iterator[IO[bytes]]:
         sys.stdout.flush()
         yield sys.stdout.buffer
         return
-    with path.open("wb") as stream:
+    with written(path) as stream:
         yield stream

@@ -15,7 +15,8 @@ import getpass
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -175,6 +176,18 @@ def emit(as_json: bool, value: Any, human: Callable[[], None]) -> None:
         print(json.dumps(to_json(value), indent=2, ensure_ascii=False))
     else:
         human()
+
+
+@contextmanager
+def written(path: Path) -> Iterator[BinaryIO]:
+    """`path` opened to be written as bytes; a path heed cannot write to (no such directory,
+    no permission, a directory) is bad input said in one line, not a traceback."""
+    try:
+        stream = path.open("wb")
+    except OSError as exc:
+        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
+    with stream:
+        yield stream
 
 
 def parse_assignments(pairs: list[str]) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from heed.cli.common import (
     handles_errors,
     out,
     progress_bar,
+    written,
 )
 from heed.cli.plain import run_plain
 from heed.core.vocabulary import REASON_WORDS
@@ -112,7 +113,7 @@ def _binary(path: Path | None, stdout: bool = False) -> Iterator[BinaryIO | None
     if path is None:
         yield None
         return
-    with path.open("wb") as stream:
+    with written(path) as stream:
         yield stream
 
 

@@ -4,7 +4,7 @@ recipients file with only those who may be messaged, decided by the audience fil
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from contextlib import closing
 from typing import BinaryIO
 
@@ -48,12 +48,13 @@ class Exports:
         channel: str | None = None,
         source: str | None = None,
         tally: export.ExportTally | None = None,
-    ) -> Iterator[bytes]:
+    ) -> Generator[bytes, None, None]:
         """The account's active suppressions with their evidence, as CSV or JSON in UTF-8
         chunks (what a file or a response holds: a million rows are not decoded to be
         encoded again).
 
-        Streams from one read transaction while the caller consumes it; `tally` counts.
+        Streams from one read transaction while the caller consumes it, until the end or
+        until the caller closes it (a generator, so that it can); `tally` counts.
         """
         fmt, kind, wanted = (
             export.check_format(format),
