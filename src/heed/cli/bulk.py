@@ -184,12 +184,12 @@ def export_optouts(
         open_engine(database_url) as engine,
         progress_bar(not json_output, "exporting") as progress,
     ):
-        # Closed on every way out, so that a file heed cannot write lets go of the read (a
-        # PostgreSQL COPY) before the engine closes.
         chunks = engine.export_suppressions(
             slug, format=format, channel=channel, source=source, tally=tally
         )
         first = next(chunks)  # bad input fails here, before a file is created
+        # closed on every way out, so that a file heed cannot write lets go of the read (a
+        # PostgreSQL COPY) before the engine closes
         with closing(chunks), _output(output) as stream:
             stream.write(first)
             for chunk in chunks:
