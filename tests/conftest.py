@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import ssl
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
+import httpx._transports.default
 import pytest
 
 from heed import Engine
@@ -36,6 +39,50 @@ BACKENDS = ["sqlite", "postgresql"]
 # test that needs none or another passes its own.
 os.environ["HEED_SECRET_KEY"] = Keyring.generate().current.text()
 os.environ.pop("HEED_KEY_FILE", None)
+
+
+def _one_tls_context() -> None:
+    """Give every httpx client of the tests one TLS context with httpx's default settings.
+
+    httpx builds a context for each client it makes (and each `httpx.get`), loading certifi's
+    CA bundle: 25 ms of CPU on an idle machine and 0.35 s at load 20, for clients that talk
+    plain HTTP to 127.0.0.1. httpx's documentation recommends reusing one context; the tests
+    make thousands of clients, so the default one is made once here. Any other verify or cert
+    argument still gets its own context.
+    """
+    make = httpx._transports.default.create_ssl_context
+    shared = make()
+
+    def create(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
+        if verify is True and cert is None and trust_env:
+            return shared
+        return make(verify=verify, cert=cert, trust_env=trust_env)
+
+    httpx._transports.default.create_ssl_context = create  # type: ignore[assignment]
+
+
+_one_tls_context()
+
+
+#: What a test costs, roughly, by what it uses: a browser page, a `heed serve`, a database, or
+#: none (rough seconds per test, read off the per-file durations of a whole run at load 10-20).
+_COST = (({"page", "browser"}, 5.0), ({"live", "server"}, 2.0), ({"backend"}, 1.0))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Test files in the order of what they cost, dearest first, so that pytest-xdist (which
+    hands each worker a whole file at a time, in this order: `--dist loadfile
+    --no-loadscope-reorder`) does not start a file of 200 s when the other worker is nearly
+    done. By default xdist orders files by their number of tests, which put a few slow files
+    (`heed serve` behind each test, or a browser) last: the suite ended on one worker for
+    minutes. The order within a file is kept (trylast: after pytest's own grouping)."""
+    cost: dict[str, float] = {}
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        each = next((c for fixtures, c in _COST if names & fixtures), 0.1)
+        cost[item.nodeid.split("::")[0]] = cost.get(item.nodeid.split("::")[0], 0.0) + each
+    items.sort(key=lambda item: -cost[item.nodeid.split("::")[0]])
 
 
 @pytest.fixture(scope="session")
@@ -74,15 +121,22 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty heed database of the current backend."""
-    if backend == "sqlite":
-        path = tmp_path / "heed.db"
-        shutil.copy(request.getfixturevalue("sqlite_template"), path)
-        yield f"sqlite:///{path}"
-    else:
-        pool: PostgresPool = request.getfixturevalue("postgres_pool")
-        with pool.database() as url:
-            yield url
+    """A migrated, empty heed database of the current backend.
+
+    Its data directory (registries, indexes) is the test's own, HEED_DATA_DIR for every engine
+    and command of the test, as `engine`'s: the default, ~/.local/share/heed/<database>, would
+    carry a registry from one test to the next on a pooled PostgreSQL database of the same name.
+    """
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HEED_DATA_DIR", str(tmp_path / "heed-data"))
+        if backend == "sqlite":
+            path = tmp_path / "heed.db"
+            shutil.copy(request.getfixturevalue("sqlite_template"), path)
+            yield f"sqlite:///{path}"
+        else:
+            pool: PostgresPool = request.getfixturevalue("postgres_pool")
+            with pool.database() as url:
+                yield url
 
 
 @pytest.fixture

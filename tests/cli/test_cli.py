@@ -1,4 +1,7 @@
-"""The `heed` command as a user runs it: a subprocess, its output and its exit code."""
+"""The `heed` command's output and exit codes. The commands run in this process (`heed`, the
+same code as the script without its CPU-second of start-up); what only a process shows runs the
+script itself (`heed_process`): its help, its working directory, an unreachable database, a
+taken port, and `audit verify --jobs`, which starts processes of its own."""
 
 from __future__ import annotations
 
@@ -28,15 +31,16 @@ from heed.errors import (
     UnknownAccount,
 )
 from heed.store.db import Database
-from helpers.cli import heed
+from helpers.cli import heed as heed_process
+from helpers.cli import heed_here as heed
 
 PERSON = "+14155550100"
 
 
 def test_default_database_is_a_sqlite_file_in_the_working_directory(tmp_path: Path) -> None:
-    assert heed("init", cwd=tmp_path).returncode == 0
+    assert heed_process("init", cwd=tmp_path).returncode == 0
     assert (tmp_path / "heed.db").exists()
-    assert heed("init", "--json", cwd=tmp_path).returncode == 0  # idempotent
+    assert heed_process("init", "--json", cwd=tmp_path).returncode == 0  # idempotent
 
 
 def test_json_output_and_resubscribe(database_url: str) -> None:
@@ -209,7 +213,7 @@ def test_each_kind_of_error_has_its_exit_code(error: HeedError, code: int) -> No
 
 
 def test_exit_codes_are_listed_by_help() -> None:
-    shown = heed("--help").stdout
+    shown = heed_process("--help").stdout
     for code, meaning in EXIT_CODES.items():
         assert f"{code}  {meaning}" in shown
 
@@ -217,7 +221,7 @@ def test_exit_codes_are_listed_by_help() -> None:
 def test_serve_on_a_taken_port_is_not_database_unavailable(database_url: str) -> None:
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = taken.getsockname()[1]
-        result = heed("serve", "--port", str(port), url=database_url)
+        result = heed_process("serve", "--port", str(port), url=database_url)
     assert result.returncode == 6, result.stderr
     assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}")
 
@@ -228,7 +232,9 @@ def test_serve_on_a_taken_port_is_not_database_unavailable(database_url: str) ->
     ids=["sqlite", "postgresql"],
 )
 def test_unreachable_database_is_one_line_not_a_traceback(url: str) -> None:
-    result = heed("check", "acme", "--channel", "sms", "--address", PERSON, "--database-url", url)
+    result = heed_process(
+        "check", "acme", "--channel", "sms", "--address", PERSON, "--database-url", url
+    )
 
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
@@ -259,13 +265,13 @@ def test_audit_verify_names_the_altered_event(database_url: str) -> None:
         session.execute(text("UPDATE events SET actor = 'cli:mallory' WHERE seq = 3"))
     db.dispose()
 
-    result = heed("audit", "verify", "acme", url=database_url)
+    result = heed_process("audit", "verify", "acme", url=database_url)
     assert result.returncode == 1
     assert "event #3" in result.stderr
-    in_ranges = heed("audit", "verify", "acme", "--jobs", "2", url=database_url)
+    in_ranges = heed_process("audit", "verify", "acme", "--jobs", "2", url=database_url)
     assert (in_ranges.returncode, in_ranges.stderr) == (1, result.stderr)
     cores = len(os.sched_getaffinity(0))
-    too_many = heed("audit", "verify", "acme", "--jobs", str(cores + 1), url=database_url)
+    too_many = heed_process("audit", "verify", "acme", "--jobs", str(cores + 1), url=database_url)
     assert too_many.returncode == 1
     assert too_many.stderr == (
         f"--jobs {cores + 1}: heed may use {cores} core(s) here; verifying with {cores}\n"
@@ -330,7 +336,7 @@ def test_every_command_documents_itself_and_its_options() -> None:
 
 
 def test_help_runs_as_a_command() -> None:
-    result = heed("check", "--help")
+    result = heed_process("check", "--help")
     assert (
         result.returncode == 0 and "--sender" in result.stdout and "exit" in result.stdout.lower()
     )

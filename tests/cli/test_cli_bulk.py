@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from heed.cli import app
 from helpers.cli import heed as heed_process
-
-
-def heed(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    """Run `heed` in this process (the commands are the same; a process costs ~1 s here)."""
-    result = CliRunner().invoke(app, list(args), env={"HEED_DATABASE_URL": url})
-    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
-
+from helpers.cli import heed_here as heed
 
 OPTOUTS = (
     "Name;Mobile;Reason\r\nAnn;+14155550100;asked\r\nBob;555-0101;\r\n\r\nCy;+14155550102;\r\n"

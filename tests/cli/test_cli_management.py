@@ -9,25 +9,13 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from heed import Engine
-from heed.cli import app
 from heed.errors import Unauthenticated
 from helpers.actors import SUPPORT
+from helpers.cli import heed_here as heed
 
 PASSWORD, NEW_PASSWORD = "correct horse battery", "tr0ub4dor & three"
-
-
-class Done:
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-def heed(*args: str, url: str, stdin: str | None = None) -> Done:
-    """`heed ARGS` with `stdin` piped in (no terminal), as a script would run it."""
-    done = CliRunner().invoke(app, list(args), input=stdin or "", env={"HEED_DATABASE_URL": url})
-    return Done(done.exit_code, done.stdout, done.stderr)
 
 
 def test_account_list(database_url: str) -> None:
