@@ -37,7 +37,7 @@ from heed.core.vocabulary import Actor
 from heed.store import ranges
 from heed.store.events import EventLog
 from heed.store.ids import new_ids
-from heed.store.tables import Suppression
+from heed.store.tables import Suppression, rows_of
 from heed.store.types import utcnow
 
 KIND = "suppressions.imported"
@@ -467,7 +467,7 @@ def rows_about(
         .where(
             Suppression.account_id == account_id,
             Suppression.created_event.in_(list(seqs)),
-            Suppression.address.in_(list(addresses)),
+            rows_of(account_id, addresses),
             Suppression.row_digest.is_not(None),
         )
         .order_by(Suppression.created_event, Suppression.id)
