@@ -224,7 +224,7 @@ class Suppression(Base):
     __table_args__ = (
         # An address's lifted rows (history, erasure, the suppressions list), since migration
         # 0018 only those: every row an import wrote went into it (PostgreSQL's COPY 1.2-1.7 µs
-        # a row of ~7, SQLite's insert ~1 of ~4.5; bench/README.md). Its active rows are in
+        # a row of ~7, SQLite's insert ~1 of ~4.9; bench/README.md). Its active rows are in
         # the unique index below; a read of both takes `rows_of`.
         Index(
             None,

@@ -6,7 +6,7 @@ Create Date: 2026-12-06 04:50:00
 
 Every row an import writes went into two indexes led by (account_id, channel, address): the
 plain one, and `uq_suppressions_active` (unique, active rows only). The plain one cost
-PostgreSQL's COPY 1.2-1.7 µs a row of ~7 and SQLite's insert ~1 µs of ~4.5 (bench/README.md,
+PostgreSQL's COPY 1.2-1.7 µs a row of ~7 and SQLite's insert ~1 µs of ~4.9 (bench/README.md,
 the import's rounds 5 and 7), and only ever answered for the lifted rows the unique index does
 not hold: it now holds only those (`WHERE lifted_at IS NOT NULL`), which an import never
 writes, and a read of an address's rows of both kinds finds their ids through the two indexes,
