@@ -26,8 +26,6 @@ depends_on = None
 
 _INDEX = "ix_suppressions_account_id_channel_address"
 _COLUMNS = ["account_id", "channel", "address"]
-
-
 _LIFTED = sa.text("lifted_at IS NOT NULL")
 
 
