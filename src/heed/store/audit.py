@@ -241,7 +241,7 @@ def _check_rows(
         session,
         account_id,
         found,
-        iso_reader(_dialect(session)),
+        _TEXT_ISO[_dialect(session)],
         progress=None if progress is None else lambda rows: progress(events + rows),
         jobs=jobs,
         url=url,
