@@ -71,9 +71,7 @@ def write_suppressions(path: Path, suppressed: list[int]) -> None:
     with path.open("w") as out:
         out.write("channel,address,scope\n")
         for n, number in enumerate(suppressed):
-            scope = (
-                "account" if n % 20 < 16 else (f"sender:{SENDER}" if n % 20 < 19 else "list:promos")
-            )
+            scope = "account" if n % 20 < 16 else (f"sender:{SENDER}" if n % 20 < 19 else "list:promos")
             out.write(f"sms,+1{number},{scope}\n")
 
 
@@ -113,9 +111,7 @@ def timed_filter(engine: Engine, path: Path, out: Path) -> tuple[float, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--recipients", type=int, default=1_000_000)
     parser.add_argument("--suppressions", type=int, default=100_000)
     parser.add_argument("--sample", type=int, default=2_000, help="checks timed one by one")
@@ -169,27 +165,15 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
         differ = sum(audience.decide(raw).result != answer for raw, answer in zip(sample, answers))
         naive_s = naive_each * args.recipients
 
-    print(
-        f"heed audience filter, {backend}: {args.recipients:,} recipients against "
-        f"{args.suppressions:,} suppressions (sender {SENDER})"
-    )
-    print(
-        f"  import of the suppressions:   {import_s:8.1f} s  ({args.suppressions / import_s:,.0f} rows/s)"
-    )
-    print(
-        f"  heed filter, E.164 input:     {fast_s:8.1f} s  ({args.recipients / fast_s:,.0f} recipients/s)"
-    )
-    print(
-        f"  heed filter, national input:  {slow_s:8.1f} s  ({args.recipients / slow_s:,.0f} recipients/s)"
-    )
-    print(
-        f"  naive Engine.check per row:   {naive_s:8.1f} s  (extrapolated: {naive_each * 1000:.2f} ms "
-        f"each over {len(sample):,} checks)"
-    )
+    print(f"heed audience filter, {backend}: {args.recipients:,} recipients against "
+          f"{args.suppressions:,} suppressions (sender {SENDER})")
+    print(f"  import of the suppressions:   {import_s:8.1f} s  ({args.suppressions / import_s:,.0f} rows/s)")
+    print(f"  heed filter, E.164 input:     {fast_s:8.1f} s  ({args.recipients / fast_s:,.0f} recipients/s)")
+    print(f"  heed filter, national input:  {slow_s:8.1f} s  ({args.recipients / slow_s:,.0f} recipients/s)")
+    print(f"  naive Engine.check per row:   {naive_s:8.1f} s  (extrapolated: {naive_each * 1000:.2f} ms "
+          f"each over {len(sample):,} checks)")
     print(f"  ratio naive / heed (E.164):   {naive_s / fast_s:8.0f}x")
-    print(
-        f"  answers compared on the sample: {len(sample) - differ:,} identical, {differ} different"
-    )
+    print(f"  answers compared on the sample: {len(sample) - differ:,} identical, {differ} different")
     print(f"  counts: {counts}")
     print(f"  peak memory of this process: {rss:,.0f} MB")
 

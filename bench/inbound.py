@@ -87,9 +87,7 @@ def build_requests(port: int, path: str, count: int, signed: bool, start: int) -
     return built
 
 
-async def _connection(
-    port: int, queue: list[bytes], latencies: list[float], statuses: dict[int, int]
-) -> None:
+async def _connection(port: int, queue: list[bytes], latencies: list[float], statuses: dict[int, int]) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     try:
         while queue:
@@ -116,9 +114,7 @@ def drive(port: int, requests: list[bytes], concurrency: int) -> dict[str, float
 
     async def run() -> float:
         started = time.perf_counter()
-        await asyncio.gather(
-            *(_connection(port, queue, latencies, statuses) for _ in range(concurrency))
-        )
+        await asyncio.gather(*(_connection(port, queue, latencies, statuses) for _ in range(concurrency)))
         return time.perf_counter() - started
 
     elapsed = asyncio.run(run())
@@ -153,38 +149,22 @@ def database(args: argparse.Namespace, scratch: Path) -> tuple[str, str | None]:
     """A fresh, migrated database; returns (url, PostgreSQL name to drop afterwards)."""
     if args.sqlite:
         return f"sqlite:///{scratch / 'bench.db'}", None
-    admin_url = make_url(
-        os.environ.get(
-            "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
-        )
-    )
+    admin_url = make_url(os.environ.get("HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"))
     name = f"heed_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(
-        admin_url.set(drivername="postgresql").render_as_string(hide_password=False),
-        autocommit=True,
-    ) as conn:
+    with psycopg.connect(admin_url.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return admin_url.set(database=name).render_as_string(hide_password=False), name
 
 
 def drop(name: str | None) -> None:
     if name:
-        admin_url = make_url(
-            os.environ.get(
-                "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
-            )
-        )
-        with psycopg.connect(
-            admin_url.set(drivername="postgresql").render_as_string(hide_password=False),
-            autocommit=True,
-        ) as conn:
+        admin_url = make_url(os.environ.get("HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"))
+        with psycopg.connect(admin_url.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=20_000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
@@ -198,83 +178,31 @@ def main() -> None:
         migrate.upgrade(Database(url))
         with Engine(url) as engine:
             engine.create_account("bench", "Bench")
-            engine.add_sender(
-                "bench",
-                "sms",
-                SENDER,
-                actor=Actor(ActorKind.SYSTEM),
-                provider="twilio",
-                secret=TOKEN,
-            )
+            engine.add_sender("bench", "sms", SENDER, actor=Actor(ActorKind.SYSTEM), provider="twilio", secret=TOKEN)
 
         heed_port, bare_port = free_port(), free_port()
-        processes.append(
-            start(
-                [
-                    str(BIN / "heed"),
-                    "serve",
-                    "--port",
-                    str(heed_port),
-                    "--workers",
-                    str(args.workers),
-                    "--json",
-                ],
-                {"HEED_DATABASE_URL": url},
-                heed_port,
-                scratch / "heed.log",
-            )
-        )
-        processes.append(
-            start(
-                [
-                    str(BIN / "uvicorn"),
-                    "--factory",
-                    "bare_app:create_app",
-                    "--app-dir",
-                    str(HERE),
-                    "--port",
-                    str(bare_port),
-                    "--workers",
-                    str(args.workers),
-                    "--log-level",
-                    "warning",
-                ],
-                {"BENCH_DATABASE_URL": url},
-                bare_port,
-                scratch / "bare.log",
-            )
-        )
+        processes.append(start([str(BIN / "heed"), "serve", "--port", str(heed_port), "--workers", str(args.workers), "--json"], {"HEED_DATABASE_URL": url}, heed_port, scratch / "heed.log"))
+        processes.append(start([str(BIN / "uvicorn"), "--factory", "bare_app:create_app", "--app-dir", str(HERE), "--port", str(bare_port), "--workers", str(args.workers), "--log-level", "warning"], {"BENCH_DATABASE_URL": url}, bare_port, scratch / "bare.log"))
 
         warm = 500
         results = {}
-        for name, port, path, signed in (
-            ("bare", bare_port, "/hooks/bare", False),
-            ("heed", heed_port, "/hooks/twilio/bench", True),
-        ):
+        for name, port, path, signed in (("bare", bare_port, "/hooks/bare", False), ("heed", heed_port, "/hooks/twilio/bench", True)):
             drive(port, build_requests(port, path, warm, signed, 0), args.concurrency)
             requests = build_requests(port, path, args.requests, signed, warm)
             results[name] = drive(port, requests, args.concurrency)
 
         with create_engine(url).connect() as connection:
             stored = connection.execute(text("SELECT count(*) FROM inbound_messages")).scalar()
-            suppressed = connection.execute(
-                text("SELECT count(*) FROM suppressions WHERE lifted_at IS NULL")
-            ).scalar()
+            suppressed = connection.execute(text("SELECT count(*) FROM suppressions WHERE lifted_at IS NULL")).scalar()
         with Engine(url) as engine:
             audit = engine.verify_audit("bench")
 
         backend = "SQLite" if args.sqlite else "PostgreSQL"
-        print(
-            f"bench/inbound — {args.requests} STOP webhooks, {args.concurrency} connections, {args.workers} workers, {backend}, {os.cpu_count()} cores, uvicorn on {server_stack()}"
-        )
+        print(f"bench/inbound — {args.requests} STOP webhooks, {args.concurrency} connections, {args.workers} workers, {backend}, {os.cpu_count()} cores, uvicorn on {server_stack()}")
         for name, r in results.items():
-            print(
-                f"  {name:5} {r['rps']:8.0f} req/s   p50 {r['p50_ms']:6.1f} ms   p99 {r['p99_ms']:6.1f} ms"
-            )
+            print(f"  {name:5} {r['rps']:8.0f} req/s   p50 {r['p50_ms']:6.1f} ms   p99 {r['p99_ms']:6.1f} ms")
         print(f"  ratio heed/bare: {results['heed']['rps'] / results['bare']['rps']:.2f}")
-        print(
-            f"  heed stored {stored} messages, {suppressed} active suppressions; audit chain ok={audit.ok} ({audit.events_checked} events)"
-        )
+        print(f"  heed stored {stored} messages, {suppressed} active suppressions; audit chain ok={audit.ok} ({audit.events_checked} events)")
     finally:
         for process in processes:
             process.terminate()

@@ -50,11 +50,7 @@ def free_port() -> int:
 def database(postgres: bool, scratch: Path) -> tuple[str, str | None]:
     if not postgres:
         return f"sqlite:///{scratch / 'bench.db'}", None
-    admin = make_url(
-        os.environ.get(
-            "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
-        )
-    )
+    admin = make_url(os.environ.get("HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"))
     name = f"heed_bench_{uuid.uuid4().hex[:8]}"
     plain = admin.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(plain, autocommit=True) as conn:
@@ -64,11 +60,7 @@ def database(postgres: bool, scratch: Path) -> tuple[str, str | None]:
 
 def drop(name: str | None) -> None:
     if name:
-        admin = make_url(
-            os.environ.get(
-                "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
-            )
-        )
+        admin = make_url(os.environ.get("HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"))
         plain = admin.set(drivername="postgresql").render_as_string(hide_password=False)
         with psycopg.connect(plain, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -76,17 +68,8 @@ def drop(name: str | None) -> None:
 
 def start(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
     handle = log.open("w")
-    command = [
-        str(BIN / "heed"),
-        "serve",
-        "--port",
-        str(port),
-        "--forwarded-allow-ips",
-        "127.0.0.1",
-    ]
-    process = subprocess.Popen(
-        command, env=os.environ | {"HEED_DATABASE_URL": url}, stdout=handle, stderr=handle
-    )
+    command = [str(BIN / "heed"), "serve", "--port", str(port), "--forwarded-allow-ips", "127.0.0.1"]
+    process = subprocess.Popen(command, env=os.environ | {"HEED_DATABASE_URL": url}, stdout=handle, stderr=handle)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -106,9 +89,7 @@ def client_ip() -> dict[str, str]:
     return {"X-Forwarded-For": f"203.0.{n // 250 % 250}.{n % 250 + 1}"}
 
 
-def optout_post(
-    client: httpx.Client, account: str, address: Callable[[], str]
-) -> Callable[[], int]:
+def optout_post(client: httpx.Client, account: str, address: Callable[[], str]) -> Callable[[], int]:
     page = client.get(f"/optout/{account}", headers=client_ip()).text
     token = re.search(r'name="csrf" value="([^"]+)"', page)
     assert token, page[:300]
@@ -122,13 +103,7 @@ def optout_post(
 
 def cases(client: httpx.Client) -> dict[str, tuple[Callable[[], int], Callable[[], int]]]:
     """Each case: (the known account's request, the unknown account's)."""
-    twilio = {
-        "MessageSid": "SM1",
-        "AccountSid": "AC1",
-        "From": "+14155550100",
-        "To": SENDER,
-        "Body": "STOP",
-    }
+    twilio = {"MessageSid": "SM1", "AccountSid": "AC1", "From": "+14155550100", "To": SENDER, "Body": "STOP"}
     forged = {"X-Twilio-Signature": "bm90IGEgc2lnbmF0dXJl"}
     token = "v1.eyJhIjoxfQ.bm90LWEtbWFj"
     return {
@@ -145,16 +120,8 @@ def cases(client: httpx.Client) -> dict[str, tuple[Callable[[], int], Callable[[
             optout_post(client, "nobody", lambda: "+14155550199"),
         ),
         "POST /unsubscribe/{account}/{bad token}": (
-            lambda: (
-                client.post(
-                    f"/unsubscribe/acme/{token}", data={"List-Unsubscribe": "One-Click"}
-                ).status_code
-            ),
-            lambda: (
-                client.post(
-                    f"/unsubscribe/nobody/{token}", data={"List-Unsubscribe": "One-Click"}
-                ).status_code
-            ),
+            lambda: client.post(f"/unsubscribe/acme/{token}", data={"List-Unsubscribe": "One-Click"}).status_code,
+            lambda: client.post(f"/unsubscribe/nobody/{token}", data={"List-Unsubscribe": "One-Click"}).status_code,
         ),
         "POST /hooks/twilio/{account}, a forged signature": (
             lambda: client.post("/hooks/twilio/acme", data=twilio, headers=forged).status_code,
@@ -174,9 +141,7 @@ def p90(values: list[float]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--postgres", action="store_true")
     args = parser.parse_args()
@@ -187,22 +152,11 @@ def main() -> None:
         migrate.upgrade(Database(url))
         with Engine(url) as engine:
             engine.create_account("acme", "Acme")
-            engine.add_sender(
-                "acme",
-                "sms",
-                SENDER,
-                actor=Actor(ActorKind.SYSTEM),
-                provider="twilio",
-                secret=TOKEN,
-            )
+            engine.add_sender("acme", "sms", SENDER, actor=Actor(ActorKind.SYSTEM), provider="twilio", secret=TOKEN)
         port = free_port()
         process = start(url, port, scratch / "heed.log")
-        print(
-            f"backend {'PostgreSQL' if args.postgres else 'SQLite'}, {args.rounds} rounds per case, one request at a time"
-        )
-        print(
-            f"{'case':52} {'known p50/p90 ms':>18} {'unknown p50/p90 ms':>20} {'gap p50 ms':>11}  statuses"
-        )
+        print(f"backend {'PostgreSQL' if args.postgres else 'SQLite'}, {args.rounds} rounds per case, one request at a time")
+        print(f"{'case':52} {'known p50/p90 ms':>18} {'unknown p50/p90 ms':>20} {'gap p50 ms':>11}  statuses")
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             for name, (known, unknown) in cases(client).items():
                 for _ in range(10):  # warm both paths

@@ -104,6 +104,12 @@ _LIFT_DIFFERS = """({lift} IS NULL AND r.lifted_at IS NOT NULL)
     OR r.lifted_event <> {lift}))"""
 _DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.seq OR NOT {same}))
   OR {lift_differs}"""
+#: The rows either statement compares with the log; the others, active rows a batch wrote
+#: (proven by their digests: heed.store.batches), agree unless an event lifted them, so they
+#: are left out unless one did (PostgreSQL), or found where a lift names no row (SQLite's
+#: first question, below). A million imported rows are then not joined (PostgreSQL) or
+#: sorted (SQLite) only to find them all active.
+_COMPARED = "(row_digest IS NULL OR lifted_at IS NOT NULL)"
 #: Every row that differs from the log, then every creation and lift with no row, as (id,
 #: channel, scope, source, created_event, lifted_event, lifted, batch row, creating event,
 #: lifting event, same content); channel is NULL where there is no row. PostgreSQL joins the
@@ -118,12 +124,6 @@ FULL JOIN ({logged}) l ON l.id = r.id
 FULL JOIN lifts f ON f.id = COALESCE(r.id, l.id)
 WHERE r.id IS NULL OR {differs}
 """
-#: The rows either statement compares with the log; the others, active rows a batch wrote
-#: (proven by their digests: heed.store.batches), agree unless an event lifted them, so they
-#: are left out unless one did (PostgreSQL), or found where a lift names no row (SQLite's
-#: first question, below). A million imported rows are then not joined (PostgreSQL) or
-#: sorted (SQLite) only to find them all active.
-_COMPARED = "(row_digest IS NULL OR lifted_at IS NOT NULL)"
 #: ... SQLite before 3.39 has no FULL JOIN: the rows the log created, each found by its primary
 #: key; the rows it did not (batch rows among them); then the creations and lifts with no row.
 #: Each creation's lift is a subquery: joined, SQLite scanned every lift for each creation (it
