@@ -91,9 +91,9 @@ class Evidence:
 
     def __str__(self) -> str:
         language = f" [{self.language}]" if self.language else ""
+        matched = f' "{self.matched}"' if self.matched else ""  # the model reads the whole text
         return (
-            f"{self.pattern}{language} {self.intent} {self.confidence:.2f} "
-            f'"{self.matched}": {self.note}'
+            f"{self.pattern}{language} {self.intent} {self.confidence:.2f}{matched}: {self.note}"
             + ("" if self.status == "used" else f" ({self.status})")
         )
 
