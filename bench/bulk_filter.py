@@ -22,13 +22,17 @@ recipients, heed's output is compared with `Engine.check`, row by row.
     python bench/bulk_filter.py                                    # PostgreSQL
     python bench/bulk_filter.py --suppressions 1000000 --sample 500
     python bench/bulk_filter.py --keep /tmp/bf10m --rounds 3       # seed once, then reuse
+    python bench/bulk_filter.py --keep /tmp/bf10m --rounds 3 --against ../base
 
 With `--keep DIR` the files, the database and heed's data directory are kept in DIR and
 reused by the next run with the same sizes (seeding ten million rows takes minutes); the
 index is then loaded from disk rather than built. `--rounds N` times every contender N times,
 in turn (heed in the engine, the CLI, PostgreSQL, DuckDB, then again), and keeps each one's
 fastest: on a shared machine the load moves between runs, and every contender gets the same
-chances.
+chances. `--against DIR` also times, in each round, the engine and the CLI of another checkout
+(its src/, on the same database and files: a database migrated by newer code is refused by
+older code) right after this code's, the engine of each in a process of its own, warmed by one
+filter first, and prints this code's time and CPU as a ratio of that code's.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ ADMIN_URL = os.environ.get(
     "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"
 )
 HEED = str(Path(sys.executable).with_name("heed"))
+ROOT = Path(__file__).resolve().parent.parent  # this checkout
 
 
 def database() -> tuple[str, str]:
@@ -166,19 +171,20 @@ def seed_heed(url: str, slug: str, supp: Path, engine: Engine) -> str:  # the AP
     return created.api_key
 
 
-def time_it(label: str, action) -> float:  # type: ignore[no-untyped-def]
+def time_it(label: str, action, cpu: bool = False):  # type: ignore[no-untyped-def]
     """Wall time; also the CPU time of this process and of the children it waited for (the
-    box is shared: CPU time says what the work cost, wall time what it took at this load)."""
-    start, cpu = time.perf_counter(), _cpu()
+    box is shared: CPU time says what the work cost, wall time what it took at this load).
+    With `cpu`, (wall, CPU of both)."""
+    start, before = time.perf_counter(), _cpu()
     action()
     took = time.perf_counter() - start
-    used = [b - a for a, b in zip(cpu, _cpu(), strict=True)]
+    used = [b - a for a, b in zip(before, _cpu(), strict=True)]
     print(
         f"{label:<48} {took:8.2f} s  (CPU here {used[0]:.2f} s, children {used[1]:.2f} s; "
         f"load average {os.getloadavg()[0]:.1f})",
         flush=True,
     )
-    return took
+    return (took, sum(used)) if cpu else took
 
 
 def _cpu() -> tuple[float, float]:
@@ -257,6 +263,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=1, help="time each contender N times")
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the data and database here")
+    parser.add_argument("--against", type=Path, help="another checkout, timed alternately")
     args = parser.parse_args()
     # heed's modules compiled to .pyc first, as installing a package does: with
     # PYTHONDONTWRITEBYTECODE set (some sandboxes) every new `heed` would compile them again.
@@ -327,9 +334,13 @@ def run(args: argparse.Namespace, scratch: Path, url: str, key: str) -> None:
         out = io.BytesIO()
         best: dict[str, float] = {}
 
-        def keep(label: str, took: float) -> None:
-            best[label] = min(best.get(label, took), took)
+        def keep(label: str, took: float | tuple[float, float]) -> None:
+            wall, cpu = took if isinstance(took, tuple) else (took, 0.0)
+            if label not in best or wall < best[label]:
+                best[label] = wall
+                spent[label] = cpu
 
+        spent: dict[str, float] = {}
         for _ in range(args.rounds):
             out = io.BytesIO()
             keep(
@@ -339,9 +350,14 @@ def run(args: argparse.Namespace, scratch: Path, url: str, key: str) -> None:
                     lambda: engine.filter_audience(
                         "acme", recipients, out, channel="sms", sender=SENDER
                     ),
+                    cpu=True,
                 ),
             )
             keep("cli", cli_filter(env, recipients, scratch))
+            if args.against is not None:
+                keep("engine this", engine_elsewhere(ROOT, env, recipients))
+                keep("engine against", engine_elsewhere(args.against, env, recipients))
+                keep("cli against", cli_filter(env, recipients, scratch, args.against))
             keep("pg", postgres_antijoin(url, recipients, scratch))
             keep("duck", duckdb_antijoin(con, recipients, scratch))
         api = api_filter(env, key, recipients)
@@ -363,25 +379,77 @@ def run(args: argparse.Namespace, scratch: Path, url: str, key: str) -> None:
         )
         if api:
             print(f"POST /v1/filter: {pg / api:.1f}x faster than PostgreSQL")
+        if args.against is not None:
+            for what, this in (("engine", "engine this"), ("CLI", "cli")):
+                other = f"{what.lower()} against"
+                print(
+                    f"{what}, this code / {args.against}'s (fastest of each): "
+                    f"{best[this] / best[other]:.2f}x the time, "
+                    f"{spent[this] / spent[other]:.2f}x the CPU"
+                )
 
 
-def cli_filter(env: dict[str, str], recipients: Path, scratch: Path) -> float:
+def cli_filter(
+    env: dict[str, str], recipients: Path, scratch: Path, against: Path | None = None
+) -> tuple[float, float]:
     """`heed filter` in a new process, under GNU time: a child's ru_maxrss seen from here
-    would include this process's own peak (the child is vforked from it before exec)."""
+    would include this process's own peak (the child is vforked from it before exec).
+    (wall, CPU); with `against`, the code of that checkout's src/."""
     timed = ["/usr/bin/time", "-f", "%M", "-o", str(scratch / "cli_rss")]
     command = [HEED, "filter", "acme", str(recipients), "--channel", "sms", "--sender", SENDER]
+    if against is not None:
+        env = env | {"PYTHONPATH": str(against.resolve() / "src")}
     took = time_it(
-        "heed filter (CLI, new process, end to end)",
+        f"heed filter (CLI{', ' + str(against) if against else ''}, new process, end to end)",
         lambda: subprocess.run(
             [*timed, *command, "-o", str(scratch / "cli_out.csv"), "--json"],
             env=env,
             check=True,
             capture_output=True,
         ),
+        cpu=True,
     )
     peak = int((scratch / "cli_rss").read_text().split()[-1])
     print(f"  CLI peak resident memory: {peak / 1024:.0f} MB (goal <= 1 GB)")
     return took
+
+
+#: The engine of a checkout (--against: that one and this one): its index loaded and one filter
+#: run first, as the engine in this process has, then one timed filter.
+_ELSEWHERE = """
+import io, resource, sys, time
+from pathlib import Path
+from heed import Engine
+url, data, recipients, sender = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+def cpu():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
+with Engine(url, data_dir=data) as engine:
+    engine.filter_audience("acme", recipients, io.BytesIO(), channel="sms", sender=sender)
+    start, spent = time.perf_counter(), cpu()
+    engine.filter_audience("acme", recipients, io.BytesIO(), channel="sms", sender=sender)
+    print(time.perf_counter() - start, cpu() - spent)
+"""
+
+
+def engine_elsewhere(source: Path, env: dict[str, str], recipients: Path) -> tuple[float, float]:
+    """`Engine.filter_audience` by the code under `source`/src in a process of its own, warm:
+    (wall, CPU)."""
+    where = [env["HEED_DATABASE_URL"], env["HEED_DATA_DIR"], str(recipients), SENDER]
+    done = subprocess.run(
+        [sys.executable, "-c", _ELSEWHERE, *where],
+        env=env | {"PYTHONPATH": str(source.resolve() / "src")},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    wall, cpu = (float(value) for value in done.stdout.split())
+    print(
+        f"{'heed in the engine (' + str(source) + ')':<48} {wall:8.2f} s  (CPU {cpu:.2f} s; "
+        f"load average {os.getloadavg()[0]:.1f})",
+        flush=True,
+    )
+    return wall, cpu
 
 
 def api_filter(env: dict[str, str], key: str, recipients: Path) -> float | None:

@@ -48,3 +48,18 @@ def test_typical_files() -> None:
     assert formulas(clean + b"1001,+14155550100,=HYPERLINK(1)\n")
     assert formulas(clean + b"1001,+1 415 x,Ann\n")
     assert formulas(b"phone\n+" + b"1" * 60 + b"\n")  # a long signed cell: errs on yes
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(list(BYTES)), max_size=20).map(bytes),
+    st.lists(st.sampled_from(list(BYTES)), max_size=20).map(bytes),
+)
+def test_a_part_read_in_place_answers_for_its_own_lines(before: bytes, part: bytes) -> None:
+    """A file's second half is read where it lies (split_lines from `begin`): the answer is
+    the rule's for that half's bytes alone, whatever comes before it; the cell it starts
+    with is a cell (after a BOM too)."""
+    head = before.replace(b"\n", b"") + b"\n"
+    assert _formulas(split_lines(head + part, len(head))) == may_hold_formulas(part)
+    bom = b"\xef\xbb\xbf"
+    assert _formulas(split_lines(bom + part, 3)) == may_hold_formulas(part)

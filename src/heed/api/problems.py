@@ -161,9 +161,15 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if exc.status_code == 413:
         return too_large(exc)
     if exc.status_code == 400:
-        # FastAPI's only 400: a body its JSON decoder could not even read (bytes that are not
-        # UTF-8). heed answers every unusable input with 422, as for malformed JSON.
-        message = "the body is not valid JSON: it is not UTF-8 text"
+        # FastAPI's only 400: a body its JSON decoder could not even read, either bytes that
+        # are not UTF-8 or nesting past the parser's recursion (the depth guard in heed.api.deps
+        # runs only after FastAPI has parsed the body). heed answers every unusable input with
+        # 422, as for malformed JSON, and says which of the two it was.
+        if isinstance(exc.__cause__, RecursionError):
+            depth = request.app.state.settings.max_json_depth
+            message = f"the body is not valid JSON: it is nested deeper than {depth} levels"
+        else:
+            message = "the body is not valid JSON: it is not UTF-8 text"
         errors = [{"field": "body", "message": message}]
         return problem(
             422, "validation-error", title_of("validation-error"), f"body: {message}", errors=errors

@@ -11,6 +11,7 @@ delimiters and spaces) are not rows; a row missing the address field has an empt
 from __future__ import annotations
 
 import codecs
+import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
@@ -19,7 +20,7 @@ from heed.bulk.columns import Kind, resolve
 from heed.bulk.csvfile import DELIMITERS, CsvError, InputFile, open_binary
 from heed.bulk.decide import ALLOWED, CODES, member, sorted_unique
 from heed.bulk.filtering import REASONS_COLUMN, ProgressCallback, filter_file, is_json
-from heed.bulk.halves import each, in_halves, large
+from heed.bulk.halves import each, joined, large
 from heed.bulk.indexed import Column, IndexedAudience
 from heed.bulk.keys import Spans
 from heed.bulk.results import FilterCounts
@@ -46,7 +47,9 @@ _STARTS = b"=@\t\r+-"  # what a cell a spreadsheet would run starts with (heed.b
 class Lines:
     """A file's bytes read once for their structure: where every byte that ends a cell is
     (`breaks`, ascending: one pass over the bytes, everything else works on these), and the
-    lines: line i is data[starts[i]:ends[i]] (no terminator), its terminator up to nexts[i]."""
+    lines: line i is data[starts[i]:ends[i]] (no terminator), its terminator up to nexts[i].
+    The lines read are those of data[begin:len(raw)] (a half of a file: heed.bulk.halves),
+    every position counted from the start of `data`."""
 
     data: bytes
     raw: Bytes
@@ -57,6 +60,7 @@ class Lines:
     ends: Offsets
     nexts: Offsets  # where the next line starts (after the terminator)
     firsts: Offsets  # each line's first break (an index in `breaks`)
+    begin: int  # where the first line starts
 
     def field(self, rows: npt.NDArray[np.intp], delimiter: int, index: int) -> Spans:
         """Field `index` of each chosen line ("" where the line has fewer fields), found with
@@ -159,7 +163,7 @@ def filter_recipients(
     with open_binary(source) as stream:
         if not is_json(stream):
             start = stream.tell()
-            data = stream.read()
+            data = _rest(stream)
             if readable(data):
                 counts = filter_columnar(
                     audience,
@@ -187,6 +191,18 @@ def filter_recipients(
         )
 
 
+def _rest(stream: BinaryIO) -> bytes:
+    """The rest of `stream`, read in one piece. A buffered file still holding the bytes that
+    `is_json` peeked at returns them joined to the rest: a second copy of the whole file,
+    every page of it faulted in anew (34 MB: 8,000 faults and ~25 ms for a million rows).
+    Seeking to the end drops the buffer; seeking back then leaves it empty."""
+    if isinstance(stream, io.BufferedReader):
+        start = stream.tell()
+        stream.seek(0, io.SEEK_END)
+        stream.seek(start)
+    return stream.read()
+
+
 def readable(data: bytes) -> bool:
     """Whether the columnar reader can take this file (see the module docstring)."""
     if b'"' in data or b"\x00" in data or data.startswith(b"PK\x03\x04"):
@@ -210,16 +226,18 @@ def _take(values: Offsets, rows: npt.NDArray[np.intp]) -> Offsets:
     return values[rows]
 
 
-def split_lines(data: bytes, skip: int, stop: int | None = None) -> Lines:
-    """The lines of data[:stop] (a file's first half is read in place, heed.bulk.halves)."""
+def split_lines(data: bytes, begin: int, stop: int | None = None) -> Lines:
+    """The lines of data[begin:stop], the first starting at `begin` (after a BOM, or where a
+    file is cut in halves: heed.bulk.halves). Read in place: a half is not copied out."""
     raw = np.frombuffer(data, dtype=np.uint8, count=len(data) if stop is None else stop)
     n = len(raw)
-    present = [b for b in _BREAKS if data.find(bytes((b,)), 0, n) >= 0]  # memchr: most have two
-    breaks = positions(raw, bytes(present))
+    present = [b for b in _BREAKS if data.find(bytes((b,)), begin, n) >= 0]  # memchr: most two
+    breaks = positions(raw[begin:], bytes(present))
+    breaks += begin  # positions' array is its own
     kinds = raw[breaks]
     ended = np.flatnonzero(kinds == _NEWLINE)
     newlines = breaks[ended]
-    starts = np.concatenate(([skip], newlines + 1))
+    starts = np.concatenate(([begin], newlines + 1))
     nexts = np.concatenate((newlines + 1, [n]))
     firsts = np.concatenate(([0], ended + 1))
     if starts[-1] == n:  # the file ends with a terminator: no line after it
@@ -229,7 +247,7 @@ def split_lines(data: bytes, skip: int, stop: int | None = None) -> Lines:
         ends[-1] = nexts[-1]
     if _CR in present:
         ends -= (ends > starts) & (raw[np.maximum(ends - 1, 0)] == _CR)
-    return Lines(data, raw, breaks, kinds, frozenset(present), starts, ends, nexts, firsts)
+    return Lines(data, raw, breaks, kinds, frozenset(present), starts, ends, nexts, firsts, begin)
 
 
 def positions(raw: Bytes, chosen: bytes) -> Offsets:
@@ -248,10 +266,12 @@ def positions(raw: Bytes, chosen: bytes) -> Offsets:
             np.equal(piece, chosen[0], out=mask)
             for byte in chosen[1:]:
                 mask |= np.equal(piece, byte, out=spare)
-            pieces.append(np.flatnonzero(mask) + start)
+            found_at = np.flatnonzero(mask)
+            found_at += start
+            pieces.append(found_at)
         return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
 
-    return np.concatenate(in_halves(scan, len(raw)))
+    return joined(scan, len(raw))
 
 
 def count(raw: Bytes, byte: int) -> int:
@@ -291,9 +311,7 @@ def filter_columnar(
     skip = 3 if data.startswith(codecs.BOM_UTF8) else 0
 
     def lines_of(piece: slice) -> Lines:
-        if not piece.start:
-            return split_lines(data, skip, piece.stop)
-        return split_lines(data[piece], 0)
+        return split_lines(data, piece.start or skip, piece.stop)
 
     parts = each(lines_of, _cut(data))
     head = _header(parts[0])
@@ -408,7 +426,7 @@ def _formulas(lines: Lines, numbers: Offsets | None = None) -> bool:
     other "+" (one count of a byte) its "+" is not looked for at all."""
     raw = lines.raw
     chosen = _STARTS
-    if numbers is not None and _every_plus(raw, numbers):
+    if numbers is not None and _every_plus(lines, numbers):
         chosen, numbers = _STARTS.replace(b"+", b""), None  # every "+" opens a number
     starts, ends = _cells_opening(lines, chosen)
     if _BYTES[b"=@\t\r"][raw[starts]].any():
@@ -436,22 +454,23 @@ def _formulas(lines: Lines, numbers: Offsets | None = None) -> bool:
 
 
 def _cells_opening(lines: Lines, chosen: bytes) -> tuple[Offsets, Offsets]:
-    """Where the cells that start with one of `chosen` start and end. A cell starts at 0 and
-    after every break but a CR, and ends at the next break (or the end). Found from the
+    """Where the cells that start with one of `chosen` start and end. A cell starts where the
+    lines do and after every break but a CR, and ends at the next break (or the end). Found from the
     chosen bytes, which are few in most files (memchr says which occur at all), not from
     the breaks, which are every cell's."""
-    raw, data, n = lines.raw, lines.data, len(lines.raw)
+    raw, data, n, begin = lines.raw, lines.data, len(lines.raw), lines.begin
     occurring = bytes(
         b
         for b in chosen
-        if (b in lines.present if b in _BREAKS else data.find(bytes((b,)), 0, n) >= 0)
+        if (b in lines.present if b in _BREAKS else data.find(bytes((b,)), begin, n) >= 0)
     )
-    if not n or not occurring:
+    if n <= begin or not occurring:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    at = positions(raw, occurring)
+    at = positions(raw[begin:], occurring)
+    at += begin  # positions' array is its own
     before = raw[np.maximum(at - 1, 0)]
     opened = _BYTES[_BREAKS][before] & (before != _CR)
-    if len(at) and at[0] == 0:
+    if len(at) and at[0] == begin:  # the first line's first cell (after any BOM)
         opened[0] = True
     starts = at[opened]
     ends = np.full(len(starts), n, dtype=np.int64)
@@ -461,9 +480,12 @@ def _cells_opening(lines: Lines, chosen: bytes) -> tuple[Offsets, Offsets]:
     return starts, ends
 
 
-def _every_plus(raw: Bytes, numbers: Offsets) -> bool:
-    """Whether the cells known to be numbers at `numbers` hold every "+" of the file."""
-    return bool(len(numbers)) and count(raw, _PLUS) == len(numbers) and _signed_cells(raw, numbers)
+def _every_plus(lines: Lines, numbers: Offsets) -> bool:
+    """Whether the cells known to be numbers at `numbers` hold every "+" of the lines."""
+    raw = lines.raw
+    if not len(numbers) or count(raw[lines.begin :], _PLUS) != len(numbers):
+        return False
+    return _signed_cells(raw, numbers)
 
 
 def _signed_cells(raw: Bytes, at: Offsets) -> bool:
@@ -572,9 +594,9 @@ def _counts(parts: list[_Part], answers: list[_Answer]) -> FilterCounts:
     by_reason = {CODES[r].value: int(c) for r, c in enumerate(np.asarray(tally).tolist()) if c}
     return FilterCounts(
         sum(len(part.rows) for part in parts),
-        sum(int(answer.allowed.sum()) for answer in answers),
+        sum(int(np.count_nonzero(answer.allowed)) for answer in answers),
         by_reason,
-        sum(int((~answer.first_seen).sum()) for answer in answers),
+        sum(len(a.first_seen) - int(np.count_nonzero(a.first_seen)) for a in answers),
     )
 
 

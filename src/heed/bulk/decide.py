@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from heed.bulk.halves import in_halves
+from heed.bulk.halves import joined
 from heed.bulk.index_files import SuppressionIndex, runs
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
 from heed.bulk.registry import RegistryView
@@ -96,7 +96,7 @@ def held_back(
     ranks = np.full(len(keys), _NONE, dtype=np.int8)
     if not len(stored) or not len(keys):
         return ranks
-    lo = np.concatenate(in_halves(lambda part: np.searchsorted(stored, keys[part]), len(keys)))
+    lo = joined(lambda part: np.searchsorted(stored, keys[part]), len(keys))
     hit = np.flatnonzero(stored[np.minimum(lo, len(stored) - 1)] == keys)
     if not len(hit):
         return ranks

@@ -15,9 +15,16 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from heed.core.lazy import module
 from heed.environment import cores
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+else:
+    np = module("numpy")
 
 T = TypeVar("T")
 A = TypeVar("A")
@@ -37,6 +44,13 @@ def in_halves(work: Callable[[slice], T], n: int) -> list[T]:
     if not large(n):
         return [work(slice(0, n))]
     return each(work, [slice(0, n // 2), slice(n // 2, n)])
+
+
+def joined(work: Callable[[slice], npt.NDArray[Any]], n: int) -> npt.NDArray[Any]:
+    """`in_halves`' arrays end to end. Unsplit work's one array is returned as it is:
+    `np.concatenate` of one array copies it, a fresh array whose every page is faulted in."""
+    parts = in_halves(work, n)
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def each(work: Callable[[A], T], items: Sequence[A]) -> list[T]:

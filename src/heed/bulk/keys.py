@@ -119,8 +119,9 @@ def canonical_keys(column: Spans) -> tuple[Keys, Mask]:
     row: numbers of 8 to 16 digits as two 64-bit words of eight digits each (`_swar`), others
     a digit position at a time; a large column's halves on two threads (heed.bulk.halves)."""
     parts = in_halves(lambda rows: _canonical_keys(column.part(rows)), len(column))
-    keys = np.concatenate([k for k, _ in parts])
-    return keys, np.concatenate([p for _, p in parts])
+    if len(parts) == 1:
+        return parts[0]  # not copied (heed.bulk.halves.joined)
+    return np.concatenate([k for k, _ in parts]), np.concatenate([p for _, p in parts])
 
 
 def _canonical_keys(column: Spans) -> tuple[Keys, Mask]:

@@ -152,6 +152,31 @@ def run(arguments: Sequence[str]) -> None:
     "madvise", this machine's and a common default) that cost more than it saved. Measured
     on 1M recipients against 10M suppressions, ten runs alternating at load 5-6: 1.40 ->
     1.20 CPU-s (system time 0.55 -> 0.30 s). The library, in a caller's process, leaves
-    NumPy's setting alone."""
+    NumPy's setting alone. For the same reason the allocator keeps what is freed
+    (`_keep_freed_memory`)."""
     os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+    _keep_freed_memory()
     run_plain("filter", filter_audience, arguments)
+
+
+def _keep_freed_memory() -> None:
+    """Ask glibc's allocator to keep freed memory for the next array instead of handing it
+    back to the kernel: arrays up to 32 MB come from the heap (not a mapping of their own,
+    unmapped when freed) and the heap is not trimmed. The filter makes and drops arrays of
+    the file's size all along; each page handed back is faulted in (and zeroed) again by
+    the next one. Measured on 1M recipients against 10M suppressions, alternating at load
+    21: 87,500-91,400 -> 70,400-71,300 page faults, system time 0.25-0.34 -> 0.21-0.26 s.
+    Elsewhere (no glibc) nothing is asked."""
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION"):
+            return
+    except (ValueError, OSError):  # no such name here: not glibc
+        return
+    import ctypes
+
+    mallopt = ctypes.CDLL(None).mallopt
+    for option, value in ((_M_TRIM_THRESHOLD, 1 << 30), (_M_MMAP_THRESHOLD, 32 << 20)):
+        mallopt(option, value)
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's malloc.h
