@@ -185,9 +185,9 @@ def _erased(
     channel: Channel | None,
 ) -> int:
     """How many of the suppressions `where` selects are of erased people. On SQLite the
-    tombstones' range of addresses is also searched for in each channel's part of the
-    (account, channel, address) index: found at once, not by reading every row (0.4 CPU-s a
-    million). Not on PostgreSQL, whose collation may not sort a prefix's texts together."""
+    tombstones' range of addresses is also searched for in each channel's part of the active
+    rows' (account, channel, address, …) index: found at once, not by reading every row (0.4
+    CPU-s a million). Not on PostgreSQL, whose collation may not sort a prefix's texts together."""
     found = select(func.count()).select_from(Suppression).where(*where, erased)
     if not postgresql:
         start = TOMBSTONE_PREFIX
