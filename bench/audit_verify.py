@@ -14,6 +14,11 @@ suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL da
     .venv/bin/python bench/audit_verify.py                      # SQLite, 1,000,000 events
     .venv/bin/python bench/audit_verify.py --postgres           # PostgreSQL on 127.0.0.1
     .venv/bin/python bench/audit_verify.py --against ../base    # and another checkout's code
+    .venv/bin/python bench/audit_verify.py --postgres --keep heed_bench_mine  # build once, reuse
+
+With --keep NAME the database is kept (PostgreSQL: database NAME; SQLite: /tmp/NAME.db), with
+its server key beside it in /tmp/NAME.key, and a later run with the same NAME verifies it
+again instead of building it (a million events take minutes to build). Drop it when done.
 
 With --against, each verification is also run by the code of that checkout (its src/, in a
 new process, on the same database), alternately with this code, and the ratios printed.
@@ -274,32 +279,49 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--jobs", type=int, default=2, help="processes, beside one (default 2)")
     parser.add_argument("--against", type=Path, help="another checkout, verified alternately")
+    parser.add_argument("--keep", help="keep the database under this name, or reuse it")
     args = parser.parse_args()
-    keyring = Keyring.generate()
+    key_file = Path(f"/tmp/{args.keep}.key") if args.keep else None
+    built = key_file is not None and key_file.exists()
+    keyring = (
+        Keyring.parse(key_file.read_text(), str(key_file))  # type: ignore[union-attr]
+        if built
+        else Keyring.generate()
+    )
     os.environ["HEED_SECRET_KEY"] = keyring.current.text()  # for --against's processes
     with tempfile.TemporaryDirectory() as tmp:
-        name = f"heed_bench_{uuid.uuid4().hex[:8]}"
+        name = args.keep or f"heed_bench_{uuid.uuid4().hex[:8]}"
         if args.postgres:
-            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{name}"')
+            if not built:
+                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                    conn.execute(f'CREATE DATABASE "{name}"')
             url = f"postgresql+psycopg://root@127.0.0.1:5432/{name}"
         else:
-            url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+            path = Path("/tmp") / f"{name}.db" if args.keep else Path(tmp) / "bench.db"
+            url = f"sqlite:///{path}"
         try:
-            run(url, args, keyring, Path(tmp))
+            run(url, args, keyring, Path(tmp), key_file)
         finally:
-            if args.postgres:
+            if args.postgres and not args.keep:
                 with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
                     conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def run(url: str, args: argparse.Namespace, keyring: Keyring, tmp: Path) -> None:
+def run(
+    url: str, args: argparse.Namespace, keyring: Keyring, tmp: Path, key_file: Path | None
+) -> None:
     with Engine(url, keyring=keyring) as engine:
-        engine.init()
-        started = time.perf_counter()
-        account_id = build(engine, args.events)
-        took = time.perf_counter() - started
-        print(f"built {args.events:,} events in {took:.1f} s on {engine.db.dialect}")
+        if key_file is not None and key_file.exists():
+            account_id = engine.account("bench").id
+            print(f"reusing {engine.event_count('bench'):,} events on {engine.db.dialect}")
+        else:
+            engine.init()
+            started = time.perf_counter()
+            account_id = build(engine, args.events)
+            took = time.perf_counter() - started
+            print(f"built {args.events:,} events in {took:.1f} s on {engine.db.dialect}")
+            if key_file is not None:
+                key_file.write_text(keyring.current.text())
         checkpoints = tmp / "checkpoints.jsonl"
         engine.write_checkpoints(checkpoints)
         rates = {}

@@ -10,6 +10,7 @@ import random
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -192,6 +193,66 @@ def test_every_dangerous_cell_is_written_as_the_csv_module_does(start: str) -> N
             assert plain is None or plain == export._csv_lines(rows, _iso), (index, cell)
 
 
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | _CELL,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_CELL, inner, max_size=3),
+    max_leaves=6,
+)
+# Evidence as heed's imports write it (orjson, sorted keys), as the standard encoder writes it
+# (spaced, non-ASCII escaped) and as PostgreSQL's JSONB wrote it before migration 0017.
+_EVIDENCE_TEXTS = st.one_of(
+    st.builds(lambda v: orjson.dumps(v, option=orjson.OPT_SORT_KEYS).decode(), _JSON_VALUES),
+    st.builds(json.dumps, _JSON_VALUES),
+    st.builds(lambda v: json.dumps(v, ensure_ascii=False), _JSON_VALUES),
+    st.sampled_from(["{}", "null", "[]", "0", '""', "false", '{"a": 1.50, "b": 1e16}', " {} "]),
+)
+_JSON_ROWS = st.lists(
+    st.builds(
+        _varied,
+        st.dictionaries(
+            st.sampled_from([1, 2, 5, 7, 8]),
+            st.one_of(_SAFE, _CELL, st.none(), _EVIDENCE_TEXTS),
+            max_size=3,
+        ),
+        st.sampled_from([TYPICAL[4], "2026-12-05 03:40:53.000000"]),
+        st.integers(1, 10**12),
+    ),
+    min_size=1,
+    max_size=6,
+).filter(lambda rows: all(row[7] is None or _is_json(str(row[7])) for row in rows))
+
+
+def _is_json(text: str) -> bool:
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_JSON_ROWS)
+def test_json_made_a_column_at_a_time_is_what_orjson_writes_row_by_row(
+    rows: list[tuple[object, ...]],
+) -> None:
+    plain = export._plain_json(rows, _iso)
+    assert plain is None or plain == export._json_items(rows, _iso)
+
+
+def test_imported_rows_are_written_as_json_a_column_at_a_time() -> None:
+    """Evidence written otherwise (spaced, empty) is written as orjson writes it, as row by row."""
+    spaced = (*TYPICAL[:7], '{"row": {"name": "Ann"}, "file": "crm.csv"}', TYPICAL[8])
+    empty = (*TYPICAL[:5], None, *TYPICAL[6:7], "{}", TYPICAL[8])
+    for rows in ([TYPICAL] * 3, [TYPICAL, spaced, empty, (*empty[:7], "null", empty[8])]):
+        plain = export._plain_json(rows, _iso)
+        assert plain is not None and plain == export._json_items(rows, _iso)
+    assert export._plain_json([(*TYPICAL[:5], 'say "no"', *TYPICAL[6:])], _iso) is None
+
+
 def test_plain_rows_are_made_a_column_at_a_time() -> None:
     """Phone numbers, reasons without commas and JSON evidence take the quick way."""
     rows = [TYPICAL, (*TYPICAL[:5], None, *TYPICAL[6:]), (*TYPICAL[:5], "", *TYPICAL[6:])]
@@ -308,6 +369,11 @@ def test_the_export_is_what_the_csv_module_writes_of_every_awkward_cell(
         written = export._csv_lines(rows, export._iso_reader(session))
     assert exported == (",".join(export.FIELDS) + "\r\n" + written).encode()
     assert tally.exported == 6000
+    as_json = b"".join(engine.export_suppressions(acme, format="json"))
+    assert (
+        as_json
+        == ("[\n" + export._json_items(rows, export._iso_reader(session)) + "\n]\n").encode()
+    )
     read = list(csv.DictReader(io.StringIO(exported.decode(), newline="")))
     assert [r["reason"] for r in read[:4]] == ["", "", "plain", 'say "no", twice']
     assert read[8]["reason"] == "'=1+1" and read[9]["reason"] == "+1 (415) 555-0100"

@@ -211,6 +211,39 @@ def test_a_batch_rows_evidence_that_is_not_json_is_an_alteration(
     assert "altered" in (report.problem or "")
 
 
+def test_a_batch_rows_evidence_stored_as_other_json_text_is_checked_by_the_definition(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """Rows are checked against their evidence as stored (an import stores the text
+    `row_digest` encodes; heed.store.batches `_templated`). The same JSON written another way
+    (keys in another order, spaces) is left to the definition, and verifies; a value changed
+    in that text does not."""
+    engine.import_optouts(acme, write_file(tmp_path, numbers(20)), actor=ADMIN, channel="sms")
+    with engine.db.read() as session:
+        sid, evidence = session.execute(
+            select(Suppression.id, Suppression.evidence).where(
+                Suppression.address == "+14150000005"
+            )
+        ).one()
+    as_json = "CAST(:e AS json)" if engine.db.dialect == "postgresql" else ":e"
+
+    def store(value: dict[str, object]) -> None:
+        spaced = json.dumps(dict(reversed(list(value.items()))), indent=1)
+        with engine.db.write() as session:
+            session.execute(
+                text(f"UPDATE suppressions SET evidence = {as_json} WHERE id = :id"),
+                {"e": spaced, "id": sid},
+            )
+
+    store(evidence)
+    report = engine.verify_audit(acme, jobs=1)
+    assert report.ok and report.rows_checked == 20, report.problem
+    store({**evidence, "line": evidence["line"] + 1})
+    report = engine.verify_audit(acme, jobs=1)
+    assert not report.ok and report.tampering is Tampering.EDITED
+    assert f"suppression {sid} of batch event" in (report.problem or "")
+
+
 def test_a_row_inserted_into_a_batch_is_found(engine: Engine, acme: str, tmp_path: Path) -> None:
     engine.import_optouts(acme, write_file(tmp_path, numbers(10)), actor=ADMIN, channel="sms")
     with engine.db.write() as session:

@@ -251,6 +251,30 @@ CASES = [
     ("I'll stop sending drafts until Monday", "none", "ignore", ""),  # the writer's own action
     ("I never asked you to stop inviting them", "none", "ignore", ""),
     ("Remove the old banner from the homepage", "none", "ignore", ""),
+    # round 9 (list mail): wordings for leaving a list, and talk about others' requests
+    ("We need off this distribution list, thank you", "opt_out", "apply", ""),
+    ("Honestly, I want off. Thanks", "opt_out", "review", ""),
+    ("Kindly get my address removed from your mailing list.", "opt_out", "apply", ""),
+    ("Rm me from the list pls", "opt_out", "apply", ""),
+    ("Please don't forward any further group messages to my mailbox", "opt_out", "apply", ""),
+    ("Where do I go to remove myself from this list?", "opt_out", "review", ""),
+    ("Just sign me off please", "opt_out", "review", ""),
+    ("I don't want off the list, I like it here", "none", "ignore", ""),
+    # quoting a request is not making one: the rest decides, a person confirms
+    ('Enough of these "unsubscribe me" posts, read the footer.', "opt_out", "review", ""),
+    ('Re: "Stop sending me this junk"\n\nThat thread was a joke.', "opt_out", "review", ""),
+    (
+        "> please remove me from the list\nYou have to write to the robot, not us.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ('I typed "STOP" twice already. Stop texting me!', "opt_out", "apply", ""),
+    ('"Please take me off your list"', "opt_out", "apply", ""),
+    # someone else's request: reported or mocked, not the writer's
+    ("If she really wanted to get off the list she would read the footer", "opt_out", "review", ""),
+    ("Folks keep asking to be removed from the list here", "opt_out", "review", ""),
+    ("Could someone please unsubscribe me from these lists", "opt_out", "apply", ""),
 ]
 
 

@@ -94,3 +94,45 @@ def _evidence_type(db: Database) -> str:
     found = inspect(db.engine).get_columns("suppressions")
     kind = next(column["type"] for column in found if column["name"] == "evidence")
     return type(kind).__name__ if db.dialect == "sqlite" else str(kind).lower()
+
+
+def test_0018_keeps_every_suppression_both_ways(database_url: str, tmp_path: Path) -> None:
+    """The (account_id, channel, address) index holds lifted rows only after 0018 and every
+    row before it; the rows, active and lifted, are the same either way, and the log still
+    verifies."""
+    path = tmp_path / "optouts.csv"
+    path.write_text("phone,name\n+14155550100,Ann\n+14155550101,Bob\n")
+    with Engine(database_url, data_dir=tmp_path / "data") as engine:
+        engine.create_account("acme")
+        engine.import_optouts("acme", path, actor=ADMIN, channel="sms")
+        lifted = engine.list_suppressions("acme", address="+14155550100").items[0]
+        engine.lift_suppression("acme", lifted.id, actor=ADMIN, reason="asked back in")
+        engine.opt_out("acme", "sms", "+14155550100", actor=ADMIN, reason="again")
+        before = _suppressions(engine.db)
+        assert len(before) == 3
+        db = engine.db
+        migrate.downgrade(db, "0017")
+        assert _suppressions(db) == before
+        assert _address_index(db) is None
+        migrate.upgrade(db)
+        assert _suppressions(db) == before
+        assert _address_index(db) == "lifted_at IS NOT NULL"
+        assert engine.verify_audit("acme").ok
+        rows = engine.list_suppressions("acme", address="+14155550100", active=None).items
+        assert sorted(r.id == lifted.id for r in rows) == [False, True]
+
+
+def _address_index(db: Database) -> str | None:
+    """The predicate of the (account_id, channel, address) index (None: every row)."""
+    with db.engine.connect() as connection:
+        if db.dialect == "sqlite":
+            sql = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = "
+                "'ix_suppressions_account_id_channel_address'"
+            ).scalar_one()
+            return sql.partition(" WHERE ")[2] or None
+        found = connection.exec_driver_sql(
+            "SELECT pg_get_expr(indpred, indrelid) FROM pg_index"
+            " WHERE indexrelid = 'ix_suppressions_account_id_channel_address'::regclass"
+        ).scalar_one()
+        return None if found is None else str(found).strip("()")

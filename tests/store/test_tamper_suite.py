@@ -23,8 +23,9 @@ from heed import Engine
 from heed.api.app import create_app
 from heed.core.chain import chain_hash, digest
 from heed.store import audit
+from heed.store.accounts import load_account
 from heed.store.audit import AuditReport, Tampering, event_ranges
-from heed.store.events import _header, _payload
+from heed.store.events import EventLog, _header, _payload
 from heed.store.tables import Event, EventHead
 from helpers.actors import ADMIN, SUPPORT
 
@@ -343,6 +344,28 @@ def test_a_walk_in_small_pages_says_what_one_page_says(
     assert report == walked(20_000)
     assert not report.ok and report.first_bad_seq == 3, report.problem
     assert report.tampering is Tampering.DELETED, report.problem
+
+
+def test_an_event_the_fast_encoder_refuses_is_verified_and_the_walk_reads_on(
+    engine: Engine, acme: str, logged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An event whose payload orjson cannot read or write (an integer beyond 64 bits) is
+    verified by the definition (heed.core.chain), and the walk, which reads its next page on a
+    thread meanwhile (`_walk_range`), goes on after it: pages of two events, every event
+    counted, an edit after it still found where it is."""
+    with engine.db.write() as session:
+        log = EventLog(session, load_account(session, acme).id)
+        log.lock()
+        log.append("note.recorded", ADMIN, evidence={"n": 2**70})
+    engine.opt_out(acme, "sms", "+14155550198", actor=ADMIN, reason="after the big number")
+    monkeypatch.setattr(audit, "_BATCH", 2)
+    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
+    assert report.ok and report.events_checked == _events(engine), report.problem
+    last = _events(engine)
+    _sql(engine, f"UPDATE events SET actor = 'user:mallory' WHERE seq = {last}")
+    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
+    assert not report.ok and report.first_bad_seq == last
+    assert report.tampering is Tampering.EDITED, report.problem
 
 
 def test_recomputation_passes_without_checkpoints(engine: Engine, acme: str, logged: Path) -> None:

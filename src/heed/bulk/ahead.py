@@ -11,7 +11,7 @@ round 5).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from queue import Full, Queue
 from typing import Any, TypeVar
@@ -25,7 +25,7 @@ class _End:
     error: BaseException | None = None
 
 
-def read_ahead(items: Iterator[T], depth: int = 1) -> Iterator[T]:
+def read_ahead(items: Iterator[T], depth: int = 1) -> Generator[T, None, None]:
     """`items` in order, up to `depth` of them read ahead on a thread; an error reading
     them is raised where the item would have come. When the caller stops early, the thread
     stops after the item it is reading, before this generator is closed."""

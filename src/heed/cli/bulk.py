@@ -184,6 +184,7 @@ def export_optouts(
         open_engine(database_url) as engine,
         progress_bar(not json_output, "exporting") as progress,
     ):
+        tally.counted = progress is not None  # the rows are counted only for a bar to show
         chunks = engine.export_suppressions(
             slug, format=format, channel=channel, source=source, tally=tally
         )

@@ -93,6 +93,7 @@ VARIANTS: Final[dict[str, str]] = {
     # remove, unsubscribe, opt out
     "remvoe": "remove", "romove": "remove", "remve": "remove", "rmv": "remove",
     "remov": "remove", "reomve": "remove", "remvove": "remove", "removeme": "remove me",
+    "rm": "remove",
     "unsub": "unsubscribe", "unsubs": "unsubscribe", "unsubbed": "unsubscribed",
     "optout": "opt out", "optin": "opt in", "optedout": "opted out",
     # politeness and little words
@@ -315,6 +316,28 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("off_the_list", OUT, FIRM, "off",
            r"\b(?:get|getting|be|been|taken|take|come|leave|keep) (?:me |us |my number )?off "
            r"(?:of )?(?:{DET} )?{ADJ}{LISTN}\b", "asks to get off the list"),
+        # round 9 (collected-v9 dev, list mail): "i need off this mailing list", "please have
+        # my name removed from the list", "do not forward further list messages to my address"
+        _P("want_off_the_list", OUT, FIRM, "off",
+           r"\b(?:i|we|i'd|we'd) (?:really |just |would )?(?:want|need|like)(?: to get| to be)? "
+           r"off (?:of )?(?:{DET} )?{ADJ}{LISTN}\b", "wants off the list"),
+        _P("want_off", OUT, LIKELY, "off",
+           r"\b(?:i|we) (?:really |just )?(?:want|need)(?: to get)? off(?: {POLITE})*{E}",
+           "wants off (of what, it does not say)"),
+        _P("have_me_removed", OUT, FIRM, "removed deleted taken dropped",
+           r"\b(?:have|get|having|getting) (?:me|us|my name|my address|my email|my e mail|"
+           r"my email address|my e mail address|my number) (?:removed|deleted|taken off|dropped)"
+           r" (?:from|off) (?:of )?(?:{DET} )?{ADJ}{LISTN}\b", "asks to have them removed"),
+        _P("remove_myself", OUT, LIKELY, "myself ourselves",
+           r"\b(?:remove|removing|delete|deleting|take|taking|get|getting|unsubscribe|"
+           r"unsubscribing) (?:myself|ourselves) (?:from|off|out of) (?:{DET} )?{ADJ}{LISTN}\b",
+           "wants to take themselves off the list (maybe asks how)"),
+        _P("sign_me_off", OUT, LIKELY, "sign",
+           r"\bsign (?:me|us) off(?: {POLITE})*{E}", "asks to be signed off (the list)"),
+        _P("dont_forward_to_me", OUT, FIRM, "forward mail send",
+           r"\b(?:don't|do not|never) (?:forward|mail|send) (?:(?:any|more|further|these|the|"
+           r"your) )*{ADJ}{MSGN} to (?:me|us|my (?:e mail |email )?(?:address|account|inbox|"
+           r"mailbox))\b", "asks not to be sent the messages"),
         _P("remove_me", OUT, FIRM, "remov delet unlist",
            r"{B}(?:please )?(?:remove|delete|unlist) (?:me|us|my number|this number)"
            r"(?: (?:please|thanks|thank you|now|asap|immediately|already|from this|from it|off))*"
@@ -2239,6 +2262,13 @@ ABOUT: Final = (
     r"funktion|schaltflache|option)\b|기능|링크|버튼|추가|(?<![a-z])api(?![a-z])|功能|链接|鏈接|"
     r"按钮|按鈕|支持|(?<![a-z])feature|黑名单|点击|點擊|可以|方法|办法|辦法|请问|請問|유저|사용자"
 )
+
+#: Someone else is the subject just before a request, in its clause ("if he were really trying
+#: to get off the list", "people want to unsubscribe"): the writer reports, mocks or relays
+#: another's request. An automatic opt-out is capped at review (``LIKELY``): a person decides.
+#: Not "someone"/"somebody": a list member asks them ("can somebody please unsubscribe me").
+#: Read like a guard, on canonical text (round 9, collected-v9 dev).
+OTHERS: Final = r"(?:^| )(?:he|she|they|people|folks|others)(?: [^ |,]+){0,4}$"
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
 #: probably a product, not the messages: the request is dampened to ``WEAK``.

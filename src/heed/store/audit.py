@@ -25,6 +25,7 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from heed.bulk.ahead import read_ahead
 from heed.core.chain import (
     GENESIS_HASH,
     chain_hash,
@@ -240,7 +241,7 @@ def _check_rows(
         session,
         account_id,
         found,
-        iso_reader(_dialect(session)),
+        _TEXT_ISO[_dialect(session)],
         progress=None if progress is None else lambda rows: progress(events + rows),
         jobs=jobs,
         url=url,
@@ -404,14 +405,10 @@ _TEXT_ISO = {"sqlite": _sqlite_iso, "postgresql": _postgresql_iso}
 
 
 def _load(value: str | None) -> Any:
-    """A JSON column read as text (`_COLUMNS`) as values: orjson, or the standard decoder for
-    what orjson refuses (integers beyond 64 bits)."""
-    if value is None:
-        return None
-    try:
-        return _loads(value)
-    except orjson.JSONDecodeError:
-        return json.loads(value)
+    """A JSON column read as text (`_COLUMNS`) as values, exactly, for the definition (an
+    event the fast path did not verify): the standard decoder, since orjson reads an integer
+    beyond 64 bits as a float, and an intact event holding one was called altered."""
+    return None if value is None else json.loads(value)
 
 
 _loads = orjson.loads
@@ -571,23 +568,30 @@ def _walk_range(
     if dialect == "postgresql":
         session.execute(text("SET LOCAL DateStyle = 'ISO'"))  # the text `_postgresql_iso` reads
     checked = 0
-    for rows in _pages(session, account_id, after, upto):
-        if state.expected_prev is None:
-            state.expected_prev = rows[0][13]
-        if entry is not None and not entry:
-            entry.append(rows[0][13])
-        for row in rows:
-            if not _intact(row, state, account_id, iso, signed):
-                finding = _check(row, state, account_id, iso, load)
-                if finding is not None:
-                    finding = _diagnose(session, account_id, row, finding, state, iso, load)
-                if finding is None and signed.get(row[0], row[14]) != row[14]:
-                    finding = _recomputed(session, account_id, row[0], signed)
-                if finding is not None:
-                    return checked, finding
-                _accept(row, state, load(row[10]), load(row[11]))
-            checked += 1
-        tick(checked)
+    pages = read_ahead(_pages(session, account_id, after, upto))
+    try:
+        while (rows := next(pages, None)) is not None:
+            if state.expected_prev is None:
+                state.expected_prev = rows[0][13]
+            if entry is not None and not entry:
+                entry.append(rows[0][13])
+            for row in rows:
+                if not _intact(row, state, account_id, iso, signed):
+                    pages.close()  # the session is this thread's alone again, to look closer
+                    finding = _check(row, state, account_id, iso, load)
+                    if finding is not None:
+                        finding = _diagnose(session, account_id, row, finding, state, iso, load)
+                    if finding is None and signed.get(row[0], row[14]) != row[14]:
+                        finding = _recomputed(session, account_id, row[0], signed)
+                    if finding is not None:
+                        return checked, finding
+                    _accept(row, state, load(row[10]), load(row[11]))
+                    # intact after all: read on from after this page (its rest is in hand)
+                    pages = read_ahead(_pages(session, account_id, rows[-1][0], upto))
+                checked += 1
+            tick(checked)
+    finally:
+        pages.close()
     return checked, None
 
 

@@ -44,6 +44,7 @@ from heed.store.tables import (
     ReceivedReport,
     ReviewItem,
     Suppression,
+    rows_of,
 )
 from heed.store.types import utcnow
 
@@ -326,7 +327,7 @@ def _batch_rows(session: Session, account: AccountRef, addresses: list[str]) -> 
         session.scalars(
             select(Suppression.id).where(
                 Suppression.account_id == account.id,
-                Suppression.address.in_(addresses),
+                rows_of(account.id, addresses),
                 Suppression.row_digest.is_not(None),
             )
         )
@@ -338,9 +339,11 @@ def _replace(
 ) -> int:
     """Swap `address` for its tombstone in `column`'s table, blanking the given fields."""
     model = column.class_
+    # a suppression's active and lifted rows, each through its index
+    found = rows_of(account.id, [address]) if model is Suppression else column == address
     result = session.execute(
         update(model)
-        .where(model.account_id == account.id, column == address)
+        .where(model.account_id == account.id, found)
         .values({column.key: stone, **blank})
         .execution_options(synchronize_session=False)
     )

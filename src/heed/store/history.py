@@ -28,7 +28,7 @@ from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.vocabulary import Channel, Purpose, Scope, Source
 from heed.store.batches import KIND
 from heed.store.suppressions import Target
-from heed.store.tables import Event, Suppression
+from heed.store.tables import Event, Suppression, rows_of
 
 _REPLAYED = ("suppression.created", "suppression.lifted", "consent.recorded")
 
@@ -117,8 +117,7 @@ def _batch_rows(
         )
         .where(
             Suppression.account_id == account_id,
-            Suppression.channel == target.channel.value,
-            Suppression.address == target.address,
+            rows_of(account_id, [target.address], target.channel.value),
             Suppression.row_digest.is_not(None),
             Event.kind == KIND,
             Event.occurred_at <= at,

@@ -29,6 +29,7 @@ from heed.store.tables import (
     MailingList,
     Sender,
     Suppression,
+    rows_of,
 )
 
 MAX_PAGE = 500
@@ -238,6 +239,8 @@ def _suppression_filters(
     if active is not None:
         lifted = Suppression.lifted_at
         filters.append(lifted.is_(None) if active else lifted.is_not(None))
+    elif address is not None:  # active and lifted: each through its index
+        filters.append(rows_of(account.id, [address], channel.value if channel else None))
     return filters
 
 
@@ -304,7 +307,7 @@ def _about_addresses(account: AccountRef, addresses: list[str]) -> Any:
     their suppressions (its rows, not the event, name them: heed.store.batches)."""
     batch_events = select(Suppression.created_event).where(
         Suppression.account_id == account.id,
-        Suppression.address.in_(addresses),
+        rows_of(account.id, addresses),
         Suppression.row_digest.is_not(None),
     )
     return or_(Event.address.in_(addresses), and_(Event.kind == BATCH, Event.seq.in_(batch_events)))

@@ -104,16 +104,24 @@ _LIFT_DIFFERS = """({lift} IS NULL AND r.lifted_at IS NOT NULL)
     OR r.lifted_event <> {lift}))"""
 _DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.seq OR NOT {same}))
   OR {lift_differs}"""
+#: The rows either statement compares with the log; the others, active rows a batch wrote
+#: (proven by their digests: heed.store.batches), agree unless an event lifted them, so they
+#: are left out unless one did (PostgreSQL), or found where a lift names no row (SQLite's
+#: first question, below). A million imported rows are then not joined (PostgreSQL) or
+#: sorted (SQLite) only to find them all active.
+_COMPARED = "(row_digest IS NULL OR lifted_at IS NOT NULL)"
 #: Every row that differs from the log, then every creation and lift with no row, as (id,
 #: channel, scope, source, created_event, lifted_event, lifted, batch row, creating event,
 #: lifting event, same content); channel is NULL where there is no row. PostgreSQL joins the
 #: table and the two kinds of events in one pass (hash full joins)...
 _FULL_JOIN = """
+WITH lifts AS MATERIALIZED ({lifts})
 SELECT COALESCE(r.id, l.id, f.id), r.channel, r.scope, r.source, r.created_event,
   r.lifted_event, r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, l.seq, f.seq, {same}
-FROM (SELECT * FROM suppressions WHERE account_id = :a) r
+FROM (SELECT * FROM suppressions WHERE account_id = :a
+  AND ({compared} OR id IN (SELECT id FROM lifts))) r
 FULL JOIN ({logged}) l ON l.id = r.id
-FULL JOIN ({lifts}) f ON f.id = COALESCE(r.id, l.id)
+FULL JOIN lifts f ON f.id = COALESCE(r.id, l.id)
 WHERE r.id IS NULL OR {differs}
 """
 #: ... SQLite before 3.39 has no FULL JOIN: the rows the log created, each found by its primary
@@ -167,7 +175,7 @@ SELECT count(*) FROM (SELECT id FROM (
   SELECT id, 0, 1, CASE WHEN row_digest IS NULL THEN
       json_array(created_event, channel, address, scope, source, {table_since}) END,
     CASE WHEN lifted_at IS NOT NULL THEN COALESCE(lifted_event, -1) END, NULL
-  FROM suppressions WHERE account_id = :a
+  FROM suppressions WHERE account_id = :a AND {compared}
 ) WHERE id IS NOT NULL GROUP BY id
 HAVING NOT (sum(stored) = 1
   AND (sum(created) = 0 AND count(content) = 0
@@ -217,6 +225,7 @@ def _statement(dialect: str, template: str | None = None) -> str:
         created_lift=_LIFT_DIFFERS.format(lift="r.lifted"),
         lift_differs=_LIFT_DIFFERS.format(lift="f.seq"),
         table_since=_sqlite_iso("since"),
+        compared=_COMPARED,
         **names,
     )
 
