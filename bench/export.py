@@ -23,27 +23,21 @@ import hashlib
 import json
 import os
 import resource
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import httpx
-import psycopg
+from harness import HEED, cpu_of, database, server
 
 from heed import Engine
 from heed.core.permissions import Role
 from heed.core.vocabulary import Actor, ActorKind
 from heed.server_key import Keyring
 
-PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
 ADMIN = Actor(ActorKind.USER, "bench", Role.ADMIN)
-HEED = str(Path(sys.executable).with_name("heed"))
 KEYRING = Keyring.generate()
 os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
 PATHS = ("csv", "json", "cli", "api", "api-json")
@@ -64,11 +58,6 @@ with Engine(url) as engine:
         digest.update(chunk)
     print(cpu() - spent, time.perf_counter() - wall, digest.hexdigest())
 """
-
-
-def cpu_of(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def children_cpu() -> float:
@@ -98,30 +87,6 @@ def cli(url: str, out: Path, env: dict[str, str]) -> tuple[float, float, str]:
     return spent, wall, digest
 
 
-@contextmanager
-def server(url: str, env: dict[str, str]) -> Iterator[tuple[str, int]]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [HEED, "serve", "--port", str(port), "--workers", "1"],
-        env=env | {"HEED_DATABASE_URL": url},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            with suppress(httpx.TransportError):
-                if httpx.get(f"{base}/healthz").status_code == 200:
-                    break
-            time.sleep(0.2)
-        yield base, process.pid
-    finally:
-        process.terminate()
-        process.wait()
-
-
 def api(url: str, key: str, fmt: str, env: dict[str, str]) -> tuple[float, float, str]:
     """The server's CPU for one streamed download, its wall, the body's digest."""
     with server(url, env) as (base, pid):
@@ -139,21 +104,6 @@ def api(url: str, key: str, fmt: str, env: dict[str, str]) -> tuple[float, float
             for block in response.iter_raw():
                 digest.update(block)
         return cpu_of(pid) - before, time.perf_counter() - wall, digest.hexdigest()
-
-
-@contextmanager
-def database(kind: str, tmp: Path) -> Iterator[str]:
-    if kind == "sqlite":
-        yield f"sqlite:///{tmp / 'bench.db'}"
-        return
-    name = f"heed_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg://root@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def run(

@@ -33,27 +33,24 @@ import argparse
 import contextlib
 import os
 import resource
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import psycopg
+from harness import HEED, PG_ADMIN, cpu_of, database, server
 
 from heed import Engine
 from heed.core.permissions import Role
 from heed.core.vocabulary import Actor, ActorKind
 from heed.server_key import Keyring
 
-PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
 ADMIN = Actor(ActorKind.USER, "bench", Role.ADMIN)
-HEED = str(Path(sys.executable).with_name("heed"))
 # One server key for the run: the engine here and every `heed` started below.
 KEYRING = Keyring.generate()
 os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
@@ -138,39 +135,6 @@ def cli_export(url: str, out: Path, rows: int) -> float:
     return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-@contextmanager
-def server(url: str) -> Iterator[tuple[str, int]]:
-    """`heed serve` (one worker) on a free port: (its address, its process id)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = os.environ | {"HEED_DATABASE_URL": url}
-    process = subprocess.Popen(
-        [HEED, "serve", "--port", str(port), "--workers", "1"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(f"{base}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        yield base, process.pid
-    finally:
-        process.terminate()
-        process.wait()
-
-
-def cpu_of(pid: int) -> float:
-    """CPU seconds a running process has used (user and system), from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def api_export(base: str, pid: int, key: str, rows: int) -> float:
     """GET /v1/suppressions/export read as it streams; the server's CPU seconds for it."""
     before = cpu_of(pid)
@@ -185,21 +149,6 @@ def api_export(base: str, pid: int, key: str, rows: int) -> float:
             lines += block.count(b"\n")
     assert lines == rows + 1, lines
     return cpu_of(pid) - before
-
-
-@contextmanager
-def database(kind: str, tmp: Path) -> Iterator[str]:
-    if kind == "sqlite":
-        yield f"sqlite:///{tmp / f'bench-{uuid.uuid4().hex[:6]}.db'}"
-        return
-    name = f"heed_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg://root@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def heed_run(
