@@ -37,6 +37,12 @@ ADVERSARIAL = {
     "chinese cues": "不要发短信",
     "squeezed": "stooooop ",
     "single letter": "a",
+    # round 9: words in quotes or on a ">" line are set aside and the rest read again, and a
+    # request with someone else before it is capped
+    "quoted requests": '"please remove me from your list" ok. ',
+    "quoted lines": "> please remove me from the list\n",
+    "quotes and a request": 'stop texting me "unsubscribe me" ',
+    "someone else's request": "they want to get off the list. ",
 }
 
 
