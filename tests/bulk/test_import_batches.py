@@ -136,12 +136,23 @@ def test_an_import_never_resubscribes_and_counts_what_it_found(
     assert engine.verify_audit(acme).ok
 
 
+ALTERED = ("edited", "altered")
+
+
 @pytest.mark.parametrize(
     ("tamper", "tampering", "words"),
     [
         ("UPDATE suppressions SET scope = 'list:promos' WHERE id = :id", "edited", "altered"),
         ("DELETE FROM suppressions WHERE id = :id", "state", "deleted"),
         ("UPDATE suppressions SET evidence = '{}' WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET channel = 'email' WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET address = '+14150000099' WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET source = 'api' WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET reason = 'asked twice' WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET reason = NULL WHERE id = :id", "edited", "altered"),
+        ("UPDATE suppressions SET since = '2020-01-02 03:04:05' WHERE id = :id", *ALTERED),
+        ("UPDATE suppressions SET id = '01ZZZZZZZZZZZZZZZZZZZZZZZZ' WHERE id = :id", *ALTERED),
+        ("UPDATE suppressions SET row_digest = salt || salt WHERE id = :id", "edited", "altered"),
         ("UPDATE suppressions SET salt = NULL WHERE id = :id", "edited", "no erasure lists it"),
     ],
 )
