@@ -307,6 +307,32 @@ CASES = [
     ("I tried to unsubscribe twice. Please remove me from the list now", "opt_out", "apply", ""),
     ("Please unsubscribe me, I am about to report you", "opt_out", "apply", ""),
     ("Is there a way to unsubscribe me from this list?", "opt_out", "apply", ""),
+    # a relative clause names a thing by what the writer did ("the one I unsubscribed from")
+    (
+        "My work address, the one I already unsubscribed from, still gets mail",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("I unsubscribed from your list last week and you still email me", "opt_out", "apply", ""),
+    # others who leave: "everyone who", "whoever" (not "anyone" asked to act)
+    (
+        "This is the answer I mail to everyone who tries to unsubscribe through the list address",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Whoever wants to leave this list writes to me first", "opt_out", "review", ""),
+    ("Can anyone unsubscribe me from this list?", "opt_out", "apply", ""),
+    # told to leave by one's own hand: not the writer asking
+    (
+        "Nobody here can do it for you, you'll have to unsubscribe yourself from the web page",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Go unsubscribe yourself, we are not your secretaries", "none", "ignore", ""),
+    ("I can't unsubscribe myself, please remove me", "opt_out", "review", ""),
 ]
 
 

@@ -260,6 +260,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:undo|undoing|reverse|reversing|revert|reverting|cancel) (?:my |the |an |this )?"
            r"(?:unsubscribe|unsubscription|unsubscribing|opt out)\b",
            "undoes an opt-out: asks to be messaged again"),
+        # the reader (or someone else) is told to leave by their own hand ("you need to
+        # unsubscribe yourself", "go unsubscribe yourself"): not the writer asking (round 10)
+        _P("do_it_yourself", NONE, 0, "yourself yourselves themselves himself herself",
+           r"\b(?:unsubscribe|unsubscribing|remove|removing|take|taking|get|getting|sign|"
+           r"signing|drop|dropping|delete|deleting) (?:yourself|yourselves|themselves|himself|"
+           r"herself)\b", "tells someone to leave by their own hand"),
         # questions and complaints about opting out: probably a revocation, a human confirms
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
@@ -2270,9 +2276,14 @@ ABOUT: Final = (
 #: Someone else is the subject just before a request, in its clause ("if he were really trying
 #: to get off the list", "people want to unsubscribe"): the writer reports, mocks or relays
 #: another's request. An automatic opt-out is capped at review (``LIKELY``): a person decides.
-#: Not "someone"/"somebody": a list member asks them ("can somebody please unsubscribe me").
+#: Not "someone"/"somebody"/"anyone" alone: a list member asks them ("can somebody please
+#: unsubscribe me"); "anyone who"/"everyone who" is others ("everyone who tries to unsubscribe
+#: by writing to the list", round 10).
 #: Read like a guard, on canonical text (round 9, collected-v9 dev).
-OTHERS: Final = r"(?:^| )(?:he|she|they|people|folks|others)(?: [^ |,]+){0,4}$"
+OTHERS: Final = (
+    r"(?:^| )(?:he|she|they|people|folks|others|(?:everyone|everybody|anyone|anybody|those|all) "
+    r"who|whoever)(?: [^ |,]+){0,4}$"
+)
 
 #: The clause tells of leaving rather than asks for it, just before the request: a time clause
 #: ("when I tried to unsubscribe, majordomo said …", "after we unsubscribed"), a past attempt
@@ -2292,6 +2303,12 @@ TELLS: Final = (
     r"(?:instructions|instruction|directions|information|info|details|link|button|"
     r"procedure|steps|command|commands) (?:to|for|on)(?: how to)?)$"
 )
+
+#: A preposition left at the end of its clause just after the request ("the address I
+#: unsubscribed from.", "the list I'd been removed from, …") closes a relative clause: the
+#: writer names a thing by what they did, not asks. Capped at review like ``TELLS``; matched
+#: right after the request (round 10, collected-v10 dev).
+STRANDED: Final = r" ?(?:from|off|of|out of)(?= [|,]|$)"
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
 #: probably a product, not the messages: the request is dampened to ``WEAK``.
