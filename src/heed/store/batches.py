@@ -744,7 +744,7 @@ def _check_range(
                         kept[seq] = []
                 if rows[0][8] != raw_since:  # a batch's rows share their time
                     raw_since, since = rows[0][8], iso(rows[0][8])
-                digests = list(map(_DIGEST, rows))
+                digests = list(map(_AT_DIGEST, rows))
                 if not _composed(rows, digests, since, templates):
                     for done, row in enumerate(rows):  # one by one: the definition decides
                         if row[8] != raw_since:
@@ -774,7 +774,7 @@ def _check_range(
 _SEQ = operator.itemgetter(1)
 _SHARED = operator.itemgetter(2, 4, 5, 6, 8)
 _OWN = operator.itemgetter(3, 7, 0, 9)
-_ADDRESS, _ID, _SALT, _DIGEST = (operator.itemgetter(n) for n in (3, 0, 9, 10))
+_AT_ADDRESS, _AT_ID, _AT_SALT, _AT_DIGEST = (operator.itemgetter(n) for n in (3, 0, 9, 10))
 
 
 def _runs(page: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -811,8 +811,8 @@ def _composed(
     inside the JSON strings after it). A run where any of this does not hold, or where one
     digest differs, goes row by row."""
     try:
-        plain = "".join(map(_ID, rows)) + "".join(map(_SALT, rows))
-        addresses = "".join(map(_ADDRESS, rows))
+        plain = "".join(map(_AT_ID, rows)) + "".join(map(_AT_SALT, rows))
+        addresses = "".join(map(_AT_ADDRESS, rows))
     except TypeError:  # a blanked salt (an erasure), or a value that is not text
         return False
     if '"' in plain or not addresses.isprintable() or '"' in addresses or "\\" in addresses:
