@@ -506,10 +506,10 @@ def _set_json(engine: Engine, seq: int, **columns: str) -> None:
 def test_snapshot_text_moved_between_columns_is_detected(
     engine: Engine, acme: str, logged: Path
 ) -> None:
-    """The verifier hashes the payload's text put together from the stored snapshots
-    (heed.core.chain `digest_as_stored`). Text moved from one column into the next keeps that
-    text whole, but leaves neither column one JSON value: detected as an edit (SQLite is asked
-    whether each column is JSON; PostgreSQL's JSONB refuses such text)."""
+    """Text moved from one snapshot's column into the next keeps the payload's text whole
+    when put together, but leaves neither column one JSON value: detected as an edit, not a
+    crash (SQLite keeps any text; PostgreSQL's JSONB refuses such text). A verifier that
+    hashed the stored text as it is would need to ask that each column is JSON."""
     seq = _noted(engine, acme, after={"a": 1, "before": 2})
     moved = {"after": '{"a":1', "before": '2},"before":null'}
     if engine.db.dialect == "postgresql":
@@ -526,8 +526,8 @@ def test_snapshot_text_moved_between_columns_is_detected(
 def test_a_snapshot_stored_as_other_text_verifies_by_its_values(
     engine: Engine, acme: str, logged: Path, spelled: str
 ) -> None:
-    """Events written before SQLite's JSON was canonical text (heed.store.db), or in another
-    spelling of the same values, are verified by their values; a value changed is not."""
+    """A snapshot stored in another spelling of the same values (SQLite keeps the text as
+    written) is verified by its values; a value changed is not."""
     seq = _noted(engine, acme, evidence={"m": "x", "n": 1})
     _set_json(engine, seq, evidence=spelled)
     report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
@@ -542,8 +542,8 @@ def test_a_snapshot_stored_as_other_text_verifies_by_its_values(
 def test_an_address_that_needs_escaping_verifies_and_its_edit_is_detected(
     engine: Engine, acme: str, logged: Path, address: str
 ) -> None:
-    """An address is put between quotes as stored only when it needs no escaping; one that
-    does is verified by its value, and changed, is detected."""
+    """An address that needs escaping in the payload's canonical text verifies, and its edit
+    is detected."""
     seq = _noted(engine, acme, address=address, evidence={"x": 1})
     assert engine.verify_audit(acme, checkpoint_file=logged, jobs=1).ok
     _sql(engine, f"UPDATE events SET address = 'ann@example.com' WHERE seq = {seq}")

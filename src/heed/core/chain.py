@@ -14,9 +14,8 @@ with orjson, about three times faster, for the verifier, which recomputes a mill
 seconds (bench/audit_verify.py): orjson writes the same canonical JSON for every value heed
 stores, and where the two could differ (floats written another way, integers beyond 64 bits,
 lone surrogates) a verifier that finds a mismatch asks the definition before it decides.
-`digest_as_stored` and `link_as_stored` are the verifier's faster forms still: the payload's
-canonical text put together from the stored snapshots' text (heed.store.db writes the canonical
-text), and the header encoded in its sorted order.
+`link_as_stored` is the verifier's faster form still: the header built in its sorted order, so
+that orjson need not sort it.
 """
 
 from __future__ import annotations
@@ -101,35 +100,6 @@ def fast_digest(value: Any) -> str:
 def fast_chain_hash(prev_hash: str, header: dict[str, Any], payload_digest: str) -> str:
     """`chain_hash` by orjson (raises TypeError for what orjson cannot write)."""
     return _link(prev_hash, orjson.dumps(header, option=_SORTED), payload_digest)
-
-
-def digest_as_stored(
-    address: str | None, evidence: str, before: str, after: str, salt: str | None
-) -> str | None:
-    """`digest` of a payload whose snapshots are given as their canonical text, as stored
-    (heed.store.db writes JSON so): no parsing, no encoding (None where it cannot tell).
-
-    The verifier (heed.store.audit) compares it with the stored digest; when they are equal,
-    this text is the text hashed. For that to prove each column's value, each piece must be one
-    whole JSON value, so none can end early or take in its neighbour: the caller passes only
-    valid JSON for the snapshots, and the address and salt are put between quotes here only when
-    they need no escaping (else None: the caller parses the values and asks `fast_digest`)."""
-    if address is None:
-        quoted = "null"
-    elif '"' in address or "\\" in address:
-        return None
-    else:
-        quoted = f'"{address}"'
-    if salt is None:
-        text = f'{{"address":{quoted},"after":{after},"before":{before},"evidence":{evidence}}}'
-    elif '"' in salt or "\\" in salt:
-        return None
-    else:
-        text = (
-            f'{{"address":{quoted},"after":{after},"before":{before},"evidence":{evidence}'
-            f',"salt":"{salt}"}}'
-        )
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def link_as_stored(

@@ -30,7 +30,6 @@ from heed.core.chain import (
     GENESIS_HASH,
     chain_hash,
     digest,
-    digest_as_stored,
     fast_chain_hash,
     fast_digest,
     header,
@@ -56,7 +55,7 @@ _COLUMNS = (
     "SELECT seq, {occurred}, {recorded}, kind, actor, source, channel, contact_id, address,"
     " COALESCE(CAST(evidence AS TEXT), 'null'), COALESCE(CAST(before AS TEXT), 'null'),"
     " COALESCE(CAST(after AS TEXT), 'null'), payload_digest, prev_hash, hash, erased,"
-    " credential, salt, {valid} FROM events"
+    " credential, salt FROM events"
     " WHERE account_id = :account_id AND seq > :after AND seq <= :upto ORDER BY seq"
 )
 #: In the driver's own parameter style: the walk reads the pages by the driver's cursor, as
@@ -66,8 +65,6 @@ _PAGE = {
         _COLUMNS.format(
             occurred="occurred_at",
             recorded="recorded_at",
-            valid="json_valid(evidence) AND json_valid(COALESCE(before, 'null'))"
-            " AND json_valid(COALESCE(after, 'null'))",
         ),
         "sqlite",
     ),
@@ -75,7 +72,6 @@ _PAGE = {
         _COLUMNS.format(
             occurred="CAST(occurred_at AT TIME ZONE 'UTC' AS TEXT)",
             recorded="CAST(recorded_at AT TIME ZONE 'UTC' AS TEXT)",
-            valid="TRUE",  # (a JSON column holds nothing else)
         ),
         "postgresql",
     ),
@@ -364,8 +360,6 @@ class _Walk:
     batches: Batches = field(default_factory=Batches)
     contacts: ContactBatches = field(default_factory=ContactBatches)
     replay: Replay | None = None
-    #: Whether to try the page's payloads as stored (`digest_as_stored`): until one is not.
-    as_stored: bool = True
 
     def merge(self, later: _Walk) -> None:
         """Continue with what the walk of the range after this one saw."""
@@ -592,7 +586,6 @@ def _walk_range(
                 state.expected_prev = rows[0][13]
             if entry is not None and not entry:
                 entry.append(rows[0][13])
-            state.as_stored = True
             for row in rows:
                 if not _intact(row, state, account_id, iso, signed):
                     pages.close()  # the session is this thread's alone again, to look closer
@@ -699,10 +692,10 @@ def _intact(
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
-    Called once per event, so it does the least work it can: the payload digest of the text as
-    stored (`_as_stored`), else of its values parsed by orjson (what it refuses goes to
-    `_check`); the header encoded by orjson in its sorted order; the second timestamp reused
-    when it is the first; the snapshots parsed only for the kinds whose walk reads them.
+    Called once per event, so it does the least work it can: one JSON parse per column (by
+    orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the header
+    built in its sorted order (heed.core.chain `link_as_stored`), the second timestamp reused
+    when it is the first.
     """
     (
         seq,
@@ -723,20 +716,13 @@ def _intact(
         erased,
         credential,
         salt,
-        valid,
     ) = row
     if seq != state.expected_seq or prev != state.expected_prev:
         return False
     try:
-        if erased or (
-            state.as_stored
-            and valid
-            and digest_as_stored(address, evidence, before, after, salt) == stored_digest
-        ):
-            pass  # the payload as stored is the one hashed (or erased: the header covers it)
-        else:
-            state.as_stored = False  # (for the rest of this page: `_walk_range`)
-            fields = payload(address, _loads(evidence), _loads(before), _loads(after), salt)
+        before, after = _loads(before), _loads(after)
+        if not erased:
+            fields = payload(address, _loads(evidence), before, after, salt)
             if fast_digest(fields) != stored_digest:
                 return False
         occurred_iso = iso(occurred)
@@ -761,17 +747,10 @@ def _intact(
             return False
         if signed.get(seq, stored) != stored:
             return False
-        if kind in _READ:
-            _accept(row, state, _loads(before), _loads(after))
-        else:
-            _accept(row, state, None, None)
+        _accept(row, state, before, after)
     except (orjson.JSONDecodeError, TypeError):
         return False
     return True
-
-
-#: The kinds whose snapshots the walk reads (`_accept`); every other event's are only hashed.
-_READ = frozenset({"contact.erased", batches.KIND, *ContactBatches.KINDS, *Replay.KINDS})
 
 
 def _accept(row: Any, state: _Walk, before: Any, after: Any) -> None:

@@ -2,11 +2,6 @@
 
 SQLite gets WAL (readers never wait for the writer), foreign keys on, a busy timeout, and
 write transactions that start with BEGIN IMMEDIATE so two writers queue instead of deadlocking.
-SQLite's JSON is written as heed.core.chain's canonical text, so an event's stored evidence and
-snapshots are the very text its payload digest hashed, which heed.store.audit hashes as stored
-instead of parsing and encoding them again. (PostgreSQL keeps events' JSON as JSONB, whose text
-is its own: kept for the verification's comparison of the suppressions, whose reads inside the
-snapshots JSONB answers 3-4 times faster than JSON text: bench/README.md, audit verify.)
 """
 
 from __future__ import annotations
@@ -22,7 +17,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from heed.core.chain import canonical_json
 from heed.errors import DatabaseUnavailable, DuplicateRow, InvalidSetting
 from heed.server_key import Keyring, load_keyring
 from heed.settings import load_settings
@@ -57,7 +51,7 @@ def connect(url: str, *, foreign_keys: bool = True) -> SqlEngine:
 
 
 def _connect_sqlite(url: str, foreign_keys: bool, connect_args: dict[str, Any]) -> SqlEngine:
-    engine = create_engine(url, connect_args=connect_args, json_serializer=canonical_json)
+    engine = create_engine(url, connect_args=connect_args)
     pragmas = (*SQLITE_PRAGMAS, f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
 
     @event.listens_for(engine, "connect")
