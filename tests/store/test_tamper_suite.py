@@ -509,7 +509,8 @@ def test_snapshot_text_moved_between_columns_is_detected(
     """Text moved from one snapshot's column into the next keeps the payload's text whole
     when put together, but leaves neither column one JSON value: detected as an edit, not a
     crash (SQLite keeps any text; PostgreSQL's JSONB refuses such text). A verifier that
-    hashed the stored text as it is would need to ask that each column is JSON."""
+    hashed the stored text as it is, not the parsed values, would have to ask that each
+    column is JSON (bench/README.md, audit verify, round 7)."""
     seq = _noted(engine, acme, after={"a": 1, "before": 2})
     moved = {"after": '{"a":1', "before": '2},"before":null'}
     if engine.db.dialect == "postgresql":

@@ -14,8 +14,6 @@ with orjson, about three times faster, for the verifier, which recomputes a mill
 seconds (bench/audit_verify.py): orjson writes the same canonical JSON for every value heed
 stores, and where the two could differ (floats written another way, integers beyond 64 bits,
 lone surrogates) a verifier that finds a mismatch asks the definition before it decides.
-`link_as_stored` is the verifier's faster form still: the header built in its sorted order, so
-that orjson need not sort it.
 """
 
 from __future__ import annotations
@@ -100,51 +98,6 @@ def fast_digest(value: Any) -> str:
 def fast_chain_hash(prev_hash: str, header: dict[str, Any], payload_digest: str) -> str:
     """`chain_hash` by orjson (raises TypeError for what orjson cannot write)."""
     return _link(prev_hash, orjson.dumps(header, option=_SORTED), payload_digest)
-
-
-def link_as_stored(
-    prev_hash: str,
-    account_id: str,
-    seq: int,
-    occurred_at: str,
-    recorded_at: str,
-    kind: str,
-    actor: str,
-    source: str | None,
-    channel: str | None,
-    contact_id: str | None,
-    credential: str | None,
-    payload_digest: str,
-) -> str:
-    """`fast_chain_hash` of `header`'s fields, the dict built in sorted order (orjson then
-    need not sort it): the verifier's form, called once an event (raises TypeError as
-    `fast_chain_hash`)."""
-    if credential is None:
-        fields = {
-            "account_id": account_id,
-            "actor": actor,
-            "channel": channel,
-            "contact_id": contact_id,
-            "kind": kind,
-            "occurred_at": occurred_at,
-            "recorded_at": recorded_at,
-            "seq": seq,
-            "source": source,
-        }
-    else:
-        fields = {
-            "account_id": account_id,
-            "actor": actor,
-            "channel": channel,
-            "contact_id": contact_id,
-            "credential": credential,
-            "kind": kind,
-            "occurred_at": occurred_at,
-            "recorded_at": recorded_at,
-            "seq": seq,
-            "source": source,
-        }
-    return _link(prev_hash, orjson.dumps(fields), payload_digest)
 
 
 def _link(prev_hash: str, header_json: bytes, payload_digest: str) -> str:

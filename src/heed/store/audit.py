@@ -33,11 +33,9 @@ from heed.core.chain import (
     fast_chain_hash,
     fast_digest,
     header,
-    link_as_stored,
     payload,
 )
 from heed.store import batches, contact_batches, ranges
-from heed.store.bare import driver_sql
 from heed.store.batches import Batches
 from heed.store.contact_batches import ContactBatches
 from heed.store.db import connect
@@ -58,22 +56,13 @@ _COLUMNS = (
     " credential, salt FROM events"
     " WHERE account_id = :account_id AND seq > :after AND seq <= :upto ORDER BY seq"
 )
-#: In the driver's own parameter style: the walk reads the pages by the driver's cursor, as
-#: tuples (SQLAlchemy's rows cost ~0.3 µs an event more).
 _PAGE = {
-    "sqlite": driver_sql(
-        _COLUMNS.format(
-            occurred="occurred_at",
-            recorded="recorded_at",
-        ),
-        "sqlite",
-    ),
-    "postgresql": driver_sql(
+    "sqlite": text(_COLUMNS.format(occurred="occurred_at", recorded="recorded_at")),
+    "postgresql": text(
         _COLUMNS.format(
             occurred="CAST(occurred_at AT TIME ZONE 'UTC' AS TEXT)",
             recorded="CAST(recorded_at AT TIME ZONE 'UTC' AS TEXT)",
-        ),
-        "postgresql",
+        )
     ),
 }
 _NEXT_SEQ = text("SELECT min(seq) FROM events WHERE account_id = :account_id AND seq > :after")
@@ -615,24 +604,19 @@ def _pages(
     seq LIMIT n` as a sort of every later event, each page (bench/README.md, audit verify).
     A stretch with no events (deleted ones: the walk reports them) is skipped in one probe."""
     page = _PAGE[_dialect(session)]
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        while upto is None or after < upto:
-            end = after + _BATCH if upto is None else min(after + _BATCH, upto)
-            cursor.execute(page, {"account_id": account_id, "after": after, "upto": end})
-            rows = cursor.fetchall()
-            if rows:
-                yield rows
-                after = end
-                continue
-            following = session.execute(
-                _NEXT_SEQ, {"account_id": account_id, "after": end}
-            ).scalar_one()
-            if following is None or (upto is not None and following > upto):
-                return
-            after = following - 1
-    finally:
-        cursor.close()
+    while upto is None or after < upto:
+        end = after + _BATCH if upto is None else min(after + _BATCH, upto)
+        rows = session.execute(page, {"account_id": account_id, "after": after, "upto": end}).all()
+        if rows:
+            yield rows
+            after = end
+            continue
+        following = session.execute(
+            _NEXT_SEQ, {"account_id": account_id, "after": end}
+        ).scalar_one()
+        if following is None or (upto is not None and following > upto):
+            return
+        after = following - 1
 
 
 def _check(
@@ -649,7 +633,7 @@ def _check(
         return _Finding(state.expected_seq, Tampering.DELETED, "")
     try:
         evidence, before, after = load(row[9]), load(row[10]), load(row[11])
-    except ValueError:  # SQLite holds any text: `_diagnose` says so
+    except ValueError:  # SQLite keeps any text: `_diagnose` says so
         return _Finding(seq, Tampering.EDITED, "payload")
     if not erased and _fast(fast_digest, payload(address, evidence, before, after, row[17])) != (
         stored_digest
@@ -693,9 +677,8 @@ def _intact(
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
     Called once per event, so it does the least work it can: one JSON parse per column (by
-    orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the header
-    built in its sorted order (heed.core.chain `link_as_stored`), the second timestamp reused
-    when it is the first.
+    orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the second
+    timestamp reused when it is the first.
     """
     (
         seq,
@@ -726,30 +709,25 @@ def _intact(
             if fast_digest(fields) != stored_digest:
                 return False
         occurred_iso = iso(occurred)
-        recorded_iso = occurred_iso if recorded == occurred else iso(recorded)
-        if (
-            link_as_stored(
-                prev,
-                account_id,
-                seq,
-                occurred_iso,
-                recorded_iso,
-                kind,
-                actor,
-                source,
-                channel,
-                contact_id,
-                credential,
-                stored_digest,
-            )
-            != stored
-        ):
+        fields = header(
+            account_id,
+            seq,
+            occurred_iso,
+            occurred_iso if recorded == occurred else iso(recorded),
+            kind,
+            actor,
+            source,
+            channel,
+            contact_id,
+            credential,
+        )
+        if fast_chain_hash(prev, fields, stored_digest) != stored:
             return False
-        if signed.get(seq, stored) != stored:
-            return False
-        _accept(row, state, before, after)
     except (orjson.JSONDecodeError, TypeError):
         return False
+    if signed.get(seq, stored) != stored:
+        return False
+    _accept(row, state, before, after)
     return True
 
 
