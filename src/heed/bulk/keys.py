@@ -174,22 +174,34 @@ def _swar(
     """`_digit_by_digit` for 8 to 16 digits, eight at a time: the first eight digits and the
     last eight (overlapping when fewer than 16) are each read as one little-endian 64-bit
     word, checked to be digits and turned into a number with three multiply-and-mask steps
-    ("SIMD within a register"), ~5x fewer passes over the rows."""
-    words = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))
-    first, last = words[at + 1], words[at + length - 8]
-    ok = (data[at] == _PLUS) & (data[at + 1] != _ZERO) & _eight_digits(first)
+    ("SIMD within a register"), ~5x fewer passes over the rows. The words are read through
+    views that start at the digits (no `at + k` arrays) and turned into numbers in place,
+    beside one scratch array: each fresh array of a column costs its page faults."""
+    first, last = _words(data, 1)[at], _words(data, length - 8)[at]
+    ok = _eight_digits(first)
     ok &= _eight_digits(last)
+    ok &= data[at] == _PLUS
+    ok &= data[1:][at] != _ZERO
     # The last word's digits that the first word read too are made zeros (no division).
     overlap = np.uint64((1 << 8 * (17 - length)) - 1)
-    tail = (last & ~overlap) | (np.uint64(_ZEROS) & overlap)
-    key = _value_of_eight(first) * np.uint64(10 ** (length - 9)) + _value_of_eight(tail)
-    digits = first - np.uint64(_ZEROS)  # the first three, one a byte
-    eight = np.uint64(8)
-    heads = (digits & np.uint64(0xFF)) * np.uint64(100) + (
-        (digits >> eight) & np.uint64(0xFF)
-    ) * np.uint64(10)
-    heads += (digits >> np.uint64(16)) & np.uint64(0xFF)
-    return key, heads.astype(np.intp), ok
+    last &= ~overlap
+    last |= np.uint64(_ZEROS) & overlap
+    scratch = np.empty_like(first)
+    key = _value_of_eight(first, scratch)
+    key *= np.uint64(10 ** (length - 9))
+    key += _value_of_eight(last, scratch)
+    # The first three digits, in the scratch array (meaningless where not shaped like E.164,
+    # and below 2^63 all the same: the caller zeroes those).
+    heads = np.floor_divide(key, np.uint64(10 ** (length - 4)), out=scratch)
+    return key, heads.view(np.intp), ok
+
+
+def _words(data: Bytes, offset: int) -> Keys:
+    """Every 64-bit little-endian word of `data` from `offset` on, one starting at each byte
+    (a view: words[i] is data[offset + i : offset + i + 8])."""
+    return np.ndarray(
+        (max(len(data) - 7 - offset, 0),), dtype="<u8", buffer=data, offset=offset, strides=(1,)
+    )
 
 
 def _eight_digits(words: Keys) -> Mask:
@@ -199,17 +211,17 @@ def _eight_digits(words: Keys) -> Mask:
     return np.asarray(((words & high) == zeros) & (((words + six) & high) == zeros))
 
 
-def _value_of_eight(words: Keys) -> Keys:
-    """The number written by eight ASCII digits (the first digit in the lowest byte): pairs,
-    then fours, then all eight combined, each lane multiplied and added to the next (in
-    place: a new array per step would cost more than the arithmetic)."""
+def _value_of_eight(words: Keys, scratch: Keys) -> Keys:
+    """The number written by eight ASCII digits (the first digit in the lowest byte), in
+    `words` itself: pairs, then fours, then all eight combined, each lane multiplied and
+    added to the next (`scratch`, of the same size, holds the shifted lanes)."""
     u = np.uint64
-    v = words - u(_ZEROS)
-    upper = np.empty_like(v)
+    v = words
+    v -= u(_ZEROS)
     for width, scale in ((8, 10), (16, 100), (32, 10_000)):
-        np.right_shift(v, u(width), out=upper)
+        np.right_shift(v, u(width), out=scratch)
         v *= u(scale)
-        v += upper
+        v += scratch
         v &= u(_LANES[width])
     return v
 
