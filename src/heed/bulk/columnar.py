@@ -244,7 +244,8 @@ def split_lines(data: bytes, begin: int, stop: int | None = None) -> Lines:
     # faulted in page by page: bench/README.md, the filter).
     bounds = np.empty(len(ended) + 2, dtype=np.int64)
     bounds[0], bounds[-1] = begin, n
-    np.add(breaks[ended], 1, out=bounds[1:-1])
+    np.take(breaks, ended, out=bounds[1:-1], mode="clip")  # "clip": `out` is not buffered
+    bounds[1:-1] += 1
     starts, nexts = bounds[:-1], bounds[1:]
     firsts = np.empty(len(ended) + 1, dtype=np.int64)
     firsts[0] = 0

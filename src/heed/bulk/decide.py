@@ -97,7 +97,8 @@ def held_back(
     if not len(stored) or not len(keys):
         return ranks
     lo = joined(lambda part: searched(stored, keys[part]), len(keys))
-    hit = np.flatnonzero(stored[np.minimum(lo, len(stored) - 1)] == keys)
+    np.minimum(lo, len(stored) - 1, out=lo)  # a key past the last is no hit either way
+    hit = np.flatnonzero(stored[lo] == keys)
     if not len(hit):
         return ranks
     first = lo[hit]

@@ -178,15 +178,15 @@ def _swar(
     views that start at the digits (no `at + k` arrays) and turned into numbers in place,
     beside one scratch array: each fresh array of a column costs its page faults."""
     first, last = _words(data, 1)[at], _words(data, length - 8)[at]
-    ok = _eight_digits(first)
-    ok &= _eight_digits(last)
+    scratch = np.empty_like(first)
+    ok = _eight_digits(first, scratch)
+    ok &= _eight_digits(last, scratch)
     ok &= data[at] == _PLUS
     ok &= data[1:][at] != _ZERO
     # The last word's digits that the first word read too are made zeros (no division).
     overlap = np.uint64((1 << 8 * (17 - length)) - 1)
     last &= ~overlap
     last |= np.uint64(_ZEROS) & overlap
-    scratch = np.empty_like(first)
     key = _value_of_eight(first, scratch)
     key *= np.uint64(10 ** (length - 9))
     key += _value_of_eight(last, scratch)
@@ -204,11 +204,17 @@ def _words(data: Bytes, offset: int) -> Keys:
     )
 
 
-def _eight_digits(words: Keys) -> Mask:
+def _eight_digits(words: Keys, scratch: Keys) -> Mask:
     """Whether every byte of each word is an ASCII digit: its high nibble is 3, and adding 6
-    does not carry into it (no byte can carry into the next: each is at most 0x3F + 6)."""
+    does not carry into it (no byte can carry into the next: each is at most 0x3F + 6).
+    Worked out in `scratch`, of the same size."""
     high, zeros, six = (np.uint64(c) for c in (0xF0F0F0F0F0F0F0F0, _ZEROS, 0x0606060606060606))
-    return np.asarray(((words & high) == zeros) & (((words + six) & high) == zeros))
+    np.bitwise_and(words, high, out=scratch)
+    digits = scratch == zeros
+    np.add(words, six, out=scratch)
+    scratch &= high
+    digits &= scratch == zeros
+    return digits
 
 
 def _value_of_eight(words: Keys, scratch: Keys) -> Keys:
