@@ -155,9 +155,9 @@ def by_key(keys: Keys, rows: npt.NDArray[np.intp]) -> tuple[Keys, npt.NDArray[np
         chosen <<= shift  # a gather of its own: worked on in place
         chosen |= rows.view(np.uint64)  # row numbers are not negative
         packed = _sorted(chosen)
-        order = packed & np.uint64((1 << width) - 1)
+        numbers = packed & np.uint64((1 << width) - 1)
         packed >>= shift
-        return packed, order.view(np.intp)
+        return packed, numbers.view(np.intp)
     order = np.argsort(chosen, kind="stable")
     return chosen[order], rows[order]
 

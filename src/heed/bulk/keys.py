@@ -214,7 +214,7 @@ def _eight_digits(words: Keys, scratch: Keys) -> Mask:
     np.add(words, six, out=scratch)
     scratch &= high
     digits &= scratch == zeros
-    return digits
+    return np.asarray(digits, dtype=np.bool_)
 
 
 def _value_of_eight(words: Keys, scratch: Keys) -> Keys:
