@@ -32,7 +32,7 @@ from helpers.databases import (
     fresh_postgres,
     postgres_url,
 )
-from helpers.live import Live, database, serve
+from helpers.live import LIVE_OPTIONS, Live, database, serve
 
 BACKENDS = ["sqlite", "postgresql"]
 # One server key for the run (heed.server_key), also seen by every `heed` the tests start; a
@@ -170,10 +170,8 @@ def acme(engine: Engine) -> str:
 def live(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Live]:
-    """A server for one module, with a short SQLite busy timeout (for the outage test)."""
+    """A server for one module (helpers.live.LIVE_OPTIONS). The web UI's modules share one per
+    worker instead (tests/web/conftest.py)."""
     with ExitStack() as stack:
         url = database(request, tmp_path_factory, stack)
-        # Its modules send replies to a providers' stand-in on 127.0.0.1, which heed reaches
-        # only when the server's configuration allows it (heed.outbound.transport).
-        env = {"HEED_OUTBOUND_ALLOWED_NETWORKS": "127.0.0.1/32"}
-        yield from serve(url, request.param, tmp_path_factory, stack, busy_timeout=1, env=env)
+        yield from serve(url, request.param, tmp_path_factory, stack, **LIVE_OPTIONS)

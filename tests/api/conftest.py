@@ -15,37 +15,20 @@ from contextlib import ExitStack
 import pytest
 
 from helpers.api import Tenant, new_tenant
-from helpers.live import Live, database, serve
+from helpers.live import Live, Servers
 
 
 @pytest.fixture(scope="session")
-def servers(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Callable[[pytest.FixtureRequest], Live]]:
-    """The worker's servers, one per backend, each started when first asked for and kept until
-    the session ends. `server` is parametrized by backend, and pytest tears a parametrized
-    session fixture down whenever the next test wants the other parameter: each test module
-    ran its SQLite tests, then its PostgreSQL ones, so every module restarted both servers (a
-    CPU-second and a database copy each on an idle machine, 20 s at load 20)."""
-    started: dict[str, Live] = {}
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    """The worker's /v1 servers, one per backend, kept until the session ends."""
     with ExitStack() as stack:
-
-        def server_for(request: pytest.FixtureRequest) -> Live:
-            backend = request.param
-            if backend not in started:
-                url = database(request, tmp_path_factory, stack)
-                started[backend] = next(serve(url, backend, tmp_path_factory, stack))
-            return started[backend]
-
-        yield server_for
+        yield Servers(tmp_path_factory, stack)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def server(
-    request: pytest.FixtureRequest, servers: Callable[[pytest.FixtureRequest], Live]
-) -> Live:
+def server(request: pytest.FixtureRequest, servers: Servers) -> Live:
     """One server per backend for all the /v1 tests: each test makes its own accounts."""
-    return servers(request)
+    return servers.get(request)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -43,6 +44,35 @@ def database(request: pytest.FixtureRequest, tmp: pytest.TempPathFactory, stack:
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         return f"sqlite:///{path}"
     return stack.enter_context(fresh_postgres(request.getfixturevalue("postgres_template")))
+
+
+#: How the `live` servers run (tests/conftest.py, tests/web/conftest.py): a short SQLite busy
+#: timeout (for the outage test), and replies sent to a providers' stand-in on 127.0.0.1, which
+#: heed reaches only when the server's configuration allows it (heed.outbound.transport).
+LIVE_OPTIONS: dict[str, Any] = {
+    "busy_timeout": 1,
+    "env": {"HEED_OUTBOUND_ALLOWED_NETWORKS": "127.0.0.1/32"},
+}
+
+
+class Servers:
+    """A worker's servers, one per backend, each started when first asked for and kept until
+    `stack` closes. A fixture parametrized by backend is torn down whenever the next test
+    wants the other parameter: each test module runs its SQLite tests, then its PostgreSQL
+    ones, so a server per fixture value restarted both servers for every module (a CPU-second
+    and a database copy each on an idle machine, 10-20 s at load 15-20)."""
+
+    def __init__(self, tmp: pytest.TempPathFactory, stack: ExitStack, **options: Any) -> None:
+        self.tmp, self.stack, self.options = tmp, stack, options
+        self.started: dict[str, Live] = {}
+
+    def get(self, request: pytest.FixtureRequest) -> Live:
+        """The server of `request.param`'s backend."""
+        backend = str(request.param)
+        if backend not in self.started:
+            url = database(request, self.tmp, self.stack)
+            self.started[backend] = next(serve(url, backend, self.tmp, self.stack, **self.options))
+        return self.started[backend]
 
 
 def serve(
