@@ -7,7 +7,9 @@ suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL da
 
 - new: `Engine.verify_audit` (chain, a checkpoint at the newest event, and the state
   reconciliation), and with `reconcile=False` (chain and checkpoint only), each in one process
-  and in --jobs processes (heed.store.ranges), with the CPU time of every process;
+  and in --jobs processes (heed.store.ranges), with the CPU time of every process and, on
+  PostgreSQL, of the verifying process's server backends (a child's ends uncounted);
+  --state-only runs only the ones with the state, and not the old walk;
 - old: the ORM walk of heed before #13 (one Event object per row, json/canonical_json per
   digest), run on the first --old-events events (it is slow), as events per second.
 
