@@ -333,6 +333,12 @@ CASES = [
     ),
     ("Go unsubscribe yourself, we are not your secretaries", "none", "ignore", ""),
     ("I can't unsubscribe myself, please remove me", "opt_out", "review", ""),
+    # someone unsubscribed another: a list owner's report, or "from you"? A person decides
+    ("Done, I unsubscribed him.", "opt_out", "review", ""),
+    ("We have unsubscribed the spammer and banned the address", "opt_out", "review", ""),
+    ("I unsubscribed you from my life", "opt_out", "review", ""),
+    ("I unsubscribed you already, remove me from your list", "opt_out", "apply", ""),
+    ("I unsubscribed the address you gave me", "opt_out", "apply", ""),
 ]
 
 

@@ -283,6 +283,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
            r"\bunsubscribe (?:link|button|option|page|url)\b",
            "talks about the unsubscribe link (probably could not use it)"),
+        # someone unsubscribed another ("as admin I have unsubscribed the poster", "I've
+        # unsubscribed you"): a list owner's report, or "I unsubscribed you" meaning "from
+        # you"; a person decides (round 10)
+        _P("unsubscribed_another", OUT, LIKELY, "unsubscribed",
+           r"\bunsubscribed (?:him|her|them|you|his|their|everyone|everybody|the (?:poster|"
+           r"posters|user|users|spammer|spammers|member|members|subscriber|subscribers|sender|"
+           r"person|troll|bot))\b", "says someone unsubscribed another (a report, or asks?)"),
         _P("already_opted_out", OUT, CLEAR, "unsubscribed opted stop remove",
            r"\b(?:already|i|i've|i have|we|we've) (?:already )?(?:unsubscribed|opted out|"
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
