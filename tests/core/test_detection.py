@@ -304,6 +304,7 @@ CASES = [
     # ... but trying now, or a request beside the story, still asks
     ("I'm trying to get removed from this mailing list", "opt_out", "apply", ""),
     ("I try to unsubscribe but it never works, please remove me", "opt_out", "apply", ""),
+    ("I tried to unsubscribe but your list still mails me", "opt_out", "apply", ""),
     ("I tried to unsubscribe twice. Please remove me from the list now", "opt_out", "apply", ""),
     ("Please unsubscribe me, I am about to report you", "opt_out", "apply", ""),
     ("Is there a way to unsubscribe me from this list?", "opt_out", "apply", ""),
