@@ -146,7 +146,7 @@ def _event(
             "scope": "account",
             "source": "sms_keyword",
             "reason": "STOP",
-            "evidence": {},
+            "evidence": {"provider": "twilio", "body": "Stop please"},  # as a caller gives it
             "since": at,
             "created_event": seq,
         }

@@ -23,7 +23,8 @@ the store raise them and never know who is asking.
     ├── CannotListen              `heed serve`'s address or port is taken (CLI exit 6)
     └── Unavailable               heed could not answer (CLI exit 3, HTTP 503): do not send
         ├── DatabaseUnavailable
-        └── SchemaOutOfDate       the database needs `heed init`
+        ├── SchemaOutOfDate       the database needs `heed init`
+        └── StoredDataInvalid     a stored row heed cannot read (edited outside heed)
 """
 
 from __future__ import annotations
@@ -161,3 +162,10 @@ class DatabaseUnavailable(Unavailable):
 
 class SchemaOutOfDate(Unavailable):
     code = "schema-out-of-date"
+
+
+class StoredDataInvalid(Unavailable):
+    """A stored row heed cannot read as it wrote it (edited outside heed), so what needs it
+    is not done; `heed audit verify` names what changed."""
+
+    code = "stored-data-invalid"

@@ -14,13 +14,15 @@ import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DataError
 
 from heed import BadInput, Engine
 from heed.bulk import export
 from heed.bulk.cells import FORMULA_STARTS, inert_cell
 from heed.bulk.export import ExportTally
 from heed.core.vocabulary import Source
+from heed.errors import StoredDataInvalid
 from heed.store import accounts
 from heed.store.tables import Suppression
 from helpers.actors import ADMIN
@@ -251,6 +253,51 @@ def test_imported_rows_are_written_as_json_a_column_at_a_time() -> None:
         plain = export._plain_json(rows, _iso)
         assert plain is not None and plain == export._json_items(rows, _iso)
     assert export._plain_json([(*TYPICAL[:5], 'say "no"', *TYPICAL[6:])], _iso) is None
+
+
+#: Three evidence texts, none of them JSON, that joined by commas read as three JSON values.
+_SPLIT_EVIDENCE = ("[1", "2]", "3,4")
+
+
+def test_evidence_that_is_not_json_is_refused_both_ways_of_writing_json() -> None:
+    """One rule (`export._object`): each text must be one JSON value by itself, even where the
+    texts of a slice joined would parse."""
+    for texts in (_SPLIT_EVIDENCE, ("{}", "not json")):
+        rows = [(*TYPICAL[:7], text, f"01SPLIT{n:019d}") for n, text in enumerate(texts)]
+        for write in (export._plain_json, export._json_items):
+            with pytest.raises(StoredDataInvalid, match=r"01SPLIT0+\d .*evidence is not JSON"):
+                write(rows, _iso)
+
+
+def test_an_export_of_evidence_edited_outside_heed(engine: Engine, acme: str) -> None:
+    """SQLite keeps any text: evidence edited to text that is not JSON stops a JSON export
+    with a clear error, however the rows are read. PostgreSQL's column refuses such text;
+    evidence edited to other JSON values is exported as JSON, as row by row."""
+    for n in range(3):
+        engine.opt_out(acme, "sms", f"+1415555010{n}", actor=ADMIN, reason="STOP")
+    with engine.transactions.write() as session:
+        ids = session.scalars(select(Suppression.id).order_by(Suppression.id)).all()
+        postgresql = session.get_bind().dialect.name == "postgresql"
+    edit = text("UPDATE suppressions SET evidence = :evidence WHERE id = :id")
+    if postgresql:
+        with pytest.raises(DataError), engine.transactions.write() as session:
+            session.execute(edit, {"evidence": "[1", "id": ids[0]})
+        texts: tuple[str, ...] = ("[1, 2]", '"text"', "3")
+    else:
+        texts = _SPLIT_EVIDENCE
+    with engine.transactions.write() as session:
+        for sid, evidence in zip(ids, texts, strict=True):
+            session.execute(edit, {"evidence": evidence, "id": sid})
+    if not postgresql:
+        with pytest.raises(StoredDataInvalid, match=f"suppression {ids[0]} cannot be exported"):
+            b"".join(engine.export_suppressions(acme, format="json"))
+        return
+    exported = json.loads(b"".join(engine.export_suppressions(acme, format="json")))
+    assert [row["evidence"] for row in exported] == [[1, 2], "text", 3]
+    with engine.transactions.read() as session:
+        rows = session.execute(select(*export._COLUMNS).order_by(Suppression.id)).all()
+        iso = export._iso_reader(session)
+        assert export._plain_json(rows, iso) == export._json_items(rows, iso)
 
 
 def test_plain_rows_are_made_a_column_at_a_time() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from heed import BadInput, Engine, NotFound, PermissionDenied
+from heed.store import imports
 from heed.store.tables import Contact, Event, Import, ListMembership, Suppression
 from helpers.actors import ADMIN, AGENT
 
@@ -81,6 +83,29 @@ def test_bad_rows_are_reported_by_line_and_the_good_ones_land(
     }
     assert event.actor == str(ADMIN)
     assert engine.verify_audit(acme).ok
+
+
+def test_an_import_defers_only_its_batches_flushes(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """A batch commits without waiting for PostgreSQL's flush (heed.store.imports
+    `flush_later`, a `SET LOCAL`): the connection's next transactions wait for it as before
+    (the tests' databases turn it off for every connection: here it is turned on first)."""
+    rows = "".join(f"+1415555{n:04d}\n" for n in range(30))
+    engine.import_optouts(acme, write(tmp_path, "phone\n" + rows), actor=ADMIN, channel="sms")
+    assert count(engine, Suppression) == 30
+    with engine.db.engine.connect() as connection:
+        postgresql = connection.dialect.name == "postgresql"
+        if postgresql:
+            connection.exec_driver_sql("SET synchronous_commit = on")
+            connection.commit()
+        with Session(bind=connection) as session:
+            imports.flush_later(session)
+            if postgresql:
+                assert session.scalar(text("SHOW synchronous_commit")) == "off"
+            session.commit()
+        if postgresql:
+            assert connection.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
 
 
 def test_running_the_same_file_again_changes_nothing(

@@ -275,6 +275,71 @@ CASES = [
     ("If she really wanted to get off the list she would read the footer", "opt_out", "review", ""),
     ("Folks keep asking to be removed from the list here", "opt_out", "review", ""),
     ("Could someone please unsubscribe me from these lists", "opt_out", "apply", ""),
+    # round 10 (list mail): a clause that tells of leaving rather than asks goes to review
+    (
+        "When I tried to unsubscribe myself last week the server said my address was unknown",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("I am about to unsubscribe from this list myself", "opt_out", "review", ""),
+    ("I am thinking about unsubscribing from this list myself", "opt_out", "review", ""),
+    ("Your endless flame wars have persuaded me to leave the list", "opt_out", "review", ""),
+    ("I have just unsubscribed from the other forum", "opt_out", "review", ""),
+    ("Instructions to unsubscribe are at the bottom of this email", "opt_out", "review", ""),
+    (
+        "To move to the digest, send these commands to list-request@example.org:\n"
+        "unsubscribe mylist\nend",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "To get the rules, send a message containing the word info to the robot. "
+        "Unsubscribe me is not a command",
+        "opt_out",
+        "review",
+        "",
+    ),
+    # ... but trying now, or a request beside the story, still asks
+    ("I'm trying to get removed from this mailing list", "opt_out", "apply", ""),
+    ("I try to unsubscribe but it never works, please remove me", "opt_out", "apply", ""),
+    ("I tried to unsubscribe but your list still mails me", "opt_out", "apply", ""),
+    ("I tried to unsubscribe twice. Please remove me from the list now", "opt_out", "apply", ""),
+    ("Please unsubscribe me, I am about to report you", "opt_out", "apply", ""),
+    ("Is there a way to unsubscribe me from this list?", "opt_out", "apply", ""),
+    # a relative clause names a thing by what the writer did ("the one I unsubscribed from")
+    (
+        "My work address, the one I already unsubscribed from, still gets mail",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("I unsubscribed from your list last week and you still email me", "opt_out", "apply", ""),
+    # others who leave: "everyone who", "whoever" (not "anyone" asked to act)
+    (
+        "This is the answer I mail to everyone who tries to unsubscribe through the list address",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Whoever wants to leave this list writes to me first", "opt_out", "review", ""),
+    ("Can anyone unsubscribe me from this list?", "opt_out", "apply", ""),
+    # told to leave by one's own hand: not the writer asking
+    (
+        "Nobody here can do it for you, you'll have to unsubscribe yourself from the web page",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Go unsubscribe yourself, we are not your secretaries", "none", "ignore", ""),
+    ("I can't unsubscribe myself, please remove me", "opt_out", "review", ""),
+    # someone unsubscribed another: a list owner's report, or "from you"? A person decides
+    ("Done, I unsubscribed him.", "opt_out", "review", ""),
+    ("We have unsubscribed the spammer and banned the address", "opt_out", "review", ""),
+    ("I unsubscribed you from my life", "opt_out", "review", ""),
+    ("I unsubscribed you already, remove me from your list", "opt_out", "apply", ""),
+    ("I unsubscribed the address you gave me", "opt_out", "apply", ""),
 ]
 
 

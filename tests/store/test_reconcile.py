@@ -96,6 +96,47 @@ TAMPERED: dict[str, tuple[str, bool, str]] = {
         True,
         "as its lifting, the log #",
     ),
+    "address changed": (
+        "UPDATE suppressions SET address = '+14155550998' WHERE id = :id",
+        False,
+        "differs in its address from event #",
+    ),
+    "reason edited": (
+        "UPDATE suppressions SET reason = 'asked by phone' WHERE id = :id",
+        False,
+        "differs in its reason from event #",
+    ),
+    "reason blanked": (
+        "UPDATE suppressions SET reason = NULL WHERE id = :id",
+        False,
+        "differs in its reason from event #",
+    ),
+    "evidence edited": (
+        """UPDATE suppressions SET evidence = '{"form": "/optout", "ip": "203.0.113.9"}'"""
+        " WHERE id = :id",
+        False,
+        "differs in its evidence from event #",
+    ),
+    "evidence given a reason of its own": (
+        """UPDATE suppressions SET evidence = '{"reason": "moved away"}' WHERE id = :id""",
+        False,
+        "differs in its evidence from event #",
+    ),
+    "evidence no object": (
+        """UPDATE suppressions SET evidence = '"STOP"' WHERE id = :id""",
+        False,
+        "differs in its evidence from event #",
+    ),
+    "lifting reason edited": (
+        "UPDATE suppressions SET lift_reason = 'never asked' WHERE id = :id",
+        True,
+        "differs in its lifting reason from event #",
+    ),
+    "lifting time moved": (
+        "UPDATE suppressions SET lifted_at = since WHERE id = :id",
+        True,
+        "differs in its lifting time from event #",
+    ),
     "inserted": (
         "INSERT INTO suppressions (account_id, id, channel, address, scope, source, reason,"
         " evidence, since, created_event) SELECT account_id, '01ZZZZZZZZZZZZZZZZZZZZZZZZ',"
@@ -153,3 +194,65 @@ def test_times_whose_microseconds_end_in_zeros_verify(engine: Engine, acme: str)
         engine.opt_out(acme, "sms", person, actor=ADMIN, reason="STOP", at=at)
     report = _verified(engine, acme)
     assert report.ok, report.problem
+
+
+def test_a_row_edited_in_several_fields_names_each(
+    engine: Engine, acme: str, logged: dict[str, str]
+) -> None:
+    sid = _in_second_range(engine, logged, lifted=True)
+    with engine.db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE suppressions SET reason = 'x', evidence = '{\"x\": 1}', lift_reason = 'y'"
+                " WHERE id = :id"
+            ),
+            {"id": sid},
+        )
+    report = _verified(engine, acme)
+    assert not report.ok and report.tampering is Tampering.STATE
+    assert len(report.state_differences) == 2, report.state_differences
+    created, lifted = report.state_differences
+    assert sid in created and "differs in its reason, evidence from event #" in created
+    assert sid in lifted and "differs in its lifting reason from event #" in lifted
+
+
+#: evidence as callers give it: keys unsorted, nested, a reason of its own, text to escape
+EVIDENCE = [
+    {"ip": "203.0.113.7", "user_agent": "Mozilla/5.0", "form": "/optout"},
+    {"message_id": "m1", "detection": {"words": ["STOP", "arrête"], "score": 0.5, "z": None}},
+    {"reason": "the evidence's own", "b": 1, "a": [1.5, 1e100, 'tab\tquote"é\u2028']},
+    {},
+]
+REASONS = ["STOP", None, "arrête", 'a "quoted" \\ reason', "line\nbreak"]
+
+
+def test_rows_changed_through_heed_over_many_events_verify(engine: Engine, acme: str) -> None:
+    """Every field compared, on rows as heed writes them: evidence in any order and form,
+    reasons of every kind, lifted, opted out again, a person erased."""
+    ids = []
+    for n, person in enumerate(PEOPLE[:10]):
+        change = engine.opt_out(
+            acme,
+            "sms",
+            person,
+            actor=ADMIN,
+            reason=REASONS[n % len(REASONS)],
+            evidence=EVIDENCE[n % len(EVIDENCE)],
+        )
+        ids.append(change.changed[0].id)
+    for sid in ids[::2]:
+        engine.lift_suppression(acme, sid, actor=ADMIN, reason="rejoined, « oui »")
+    engine.opt_out(acme, "sms", PEOPLE[0], actor=ADMIN, reason="again", evidence=EVIDENCE[0])
+    erased = engine.add_contact(acme, actor=ADMIN, phone=PEOPLE[2])  # one lifted, one active
+    engine.opt_out(acme, "sms", PEOPLE[2], actor=ADMIN, reason="STOP", evidence=EVIDENCE[1])
+    engine.erase_contact(acme, erased, actor=ADMIN, reason="GDPR request")
+    report = _verified(engine, acme)
+    assert report.ok, report.problem
+
+    with engine.db.engine.begin() as connection:  # an erased row's blanks are theirs alone
+        connection.execute(
+            text("UPDATE suppressions SET reason = 'restored' WHERE address LIKE 'erased:%'")
+        )
+    report = _verified(engine, acme)
+    assert not report.ok and report.tampering is Tampering.STATE
+    assert "differs in its reason from event #" in (report.problem or "")

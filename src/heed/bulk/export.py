@@ -39,7 +39,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from heed.bulk.cells import FORMULA_STARTS, any_formula, inert_cell, inert_sql
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Source
-from heed.errors import BadInput
+from heed.errors import BadInput, StoredDataInvalid
 from heed.store.accounts import AccountRef
 from heed.store.tables import Suppression
 
@@ -368,7 +368,9 @@ def _json_items(rows: Sequence[Any], iso: Callable[[Any], str]) -> str:
         orjson.dumps(
             dict(
                 zip(
-                    FIELDS, (*row[:4], iso(row[4]), *row[5:7], _object(row[7]), row[8]), strict=True
+                    FIELDS,
+                    (*row[:4], iso(row[4]), *row[5:7], _object(row[7], row[8]), row[8]),
+                    strict=True,
                 )
             )
         ).decode()  # text joined, then encoded once: joining orjson's bytes took twice as long
@@ -376,8 +378,23 @@ def _json_items(rows: Sequence[Any], iso: Callable[[Any], str]) -> str:
     )
 
 
-def _object(evidence: str | None) -> Any:
-    return (orjson.loads(evidence) if evidence else None) or {}
+def _object(evidence: str | None, sid: str) -> Any:
+    """The evidence a JSON export writes for suppression `sid`: its stored JSON value, `{}`
+    for none. Text that is not one JSON value (SQLite keeps any text: the row was edited
+    outside heed) is refused, never written: both ways of writing JSON read it here."""
+    if not evidence:
+        return {}
+    try:
+        return _loads(evidence) or {}
+    except orjson.JSONDecodeError:
+        raise StoredDataInvalid(
+            f"suppression {sid} cannot be exported: its evidence is not JSON "
+            f"({evidence[:60]!r}), so it was changed outside heed; "
+            "`heed audit verify` names the rows that differ from what was recorded"
+        ) from None
+
+
+_loads = orjson.loads
 
 
 #: What comes before each cell of a `_plain_json` line, and after its last: what orjson writes
@@ -401,9 +418,10 @@ _JSON_ESCAPED = bytes(range(0x20)) + b'"\\'
 
 def _plain_json(rows: Sequence[Any], iso: Callable[[Any], str]) -> str | None:
     """What `_json_items` writes for `rows`, made a column at a time, or None when some text
-    needs an escape or some evidence is not JSON (tests/bulk/test_export.py compares the two).
+    needs an escape (tests/bulk/test_export.py compares the two); evidence that is not JSON
+    is refused as `_object` refuses it.
 
-    The evidence is parsed all at once and written again only when that changes its text
+    Each evidence is parsed, then all are written again only when that changes their text
     (evidence written by heed's imports is orjson's already; older or hand-written evidence,
     spaced or escaped otherwise, is written as orjson writes it, as row by row); a dict and
     an orjson call a row were most of a JSON export's time.
@@ -415,13 +433,11 @@ def _plain_json(rows: Sequence[Any], iso: Callable[[Any], str]) -> str | None:
         return None
     if None in evidence:
         return None
-    array = "[" + ",".join(evidence) + "]"
-    try:
-        parsed = orjson.loads(array)
+    try:  # each text alone: texts joined could parse as other values (`[1`, `2]`)
+        parsed = list(map(_loads, evidence))
     except orjson.JSONDecodeError:
-        return None
-    if len(parsed) != len(rows):  # a text that is not one JSON value
-        return None
+        parsed = [_object(text, row_id) for text, row_id in zip(evidence, sid, strict=True)]
+    array = "[" + ",".join(evidence) + "]"
     objects: Sequence[str] = evidence
     if orjson.dumps(parsed) != array.encode():
         objects = [orjson.dumps(value).decode() for value in parsed]

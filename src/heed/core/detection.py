@@ -240,6 +240,8 @@ _PRODUCT: Final = re.compile(t.PRODUCT)
 _NOT_NOW: Final = re.compile(t.NOT_NOW)
 _ABOUT: Final = re.compile(t.ABOUT)
 _OTHERS: Final = re.compile(t.OTHERS)
+_TELLS: Final = re.compile(t.TELLS)
+_STRANDED: Final = re.compile(t.STRANDED)
 # A span in quotation marks (to the line's end when the mark is not closed) or a line quoted
 # with ">" ("KJ> Subject: …"); bounded spans, so the search is linear.
 _QUOTED: Final = re.compile(
@@ -572,10 +574,13 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             )
         if hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             segment = _segment_at(message, hit.start)
-            other = _OTHERS.search(_window(message.text, segment.start, hit.start))
-            if other is not None:
+            before = _window(message.text, segment.start, hit.start)
+            if (other := _OTHERS.search(before)) is not None:
                 hit.confidence, hit.status = t.LIKELY, "capped"
                 hit.notes.append(f'capped: "{other.group().strip()}": someone else\'s request?')
+            elif (told := _TELLS.search(before) or _STRANDED.match(message.text, hit.end)):
+                hit.confidence, hit.status = t.LIKELY, "capped"
+                hit.notes.append(f'capped: "{told.group().strip()}": tells of leaving, or asks?')
         if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')

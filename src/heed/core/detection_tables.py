@@ -260,6 +260,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:undo|undoing|reverse|reversing|revert|reverting|cancel) (?:my |the |an |this )?"
            r"(?:unsubscribe|unsubscription|unsubscribing|opt out)\b",
            "undoes an opt-out: asks to be messaged again"),
+        # the reader (or someone else) is told to leave by their own hand ("you need to
+        # unsubscribe yourself", "go unsubscribe yourself"): not the writer asking (round 10)
+        _P("do_it_yourself", NONE, 0, "yourself yourselves themselves himself herself",
+           r"\b(?:unsubscribe|unsubscribing|remove|removing|take|taking|get|getting|sign|"
+           r"signing|drop|dropping|delete|deleting) (?:yourself|yourselves|themselves|himself|"
+           r"herself)\b", "tells someone to leave by their own hand"),
         # questions and complaints about opting out: probably a revocation, a human confirms
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
@@ -277,6 +283,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
            r"\bunsubscribe (?:link|button|option|page|url)\b",
            "talks about the unsubscribe link (probably could not use it)"),
+        # someone unsubscribed another ("as admin I have unsubscribed the poster", "I've
+        # unsubscribed you"): a list owner's report, or "I unsubscribed you" meaning "from
+        # you"; a person decides (round 10)
+        _P("unsubscribed_another", OUT, LIKELY, "unsubscribed",
+           r"\bunsubscribed (?:him|her|them|you|his|their|everyone|everybody|the (?:poster|"
+           r"posters|user|users|spammer|spammers|member|members|subscriber|subscribers|sender|"
+           r"person|troll|bot))\b", "says someone unsubscribed another (a report, or asks?)"),
         _P("already_opted_out", OUT, CLEAR, "unsubscribed opted stop remove",
            r"\b(?:already|i|i've|i have|we|we've) (?:already )?(?:unsubscribed|opted out|"
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
@@ -2250,6 +2263,10 @@ ABOUT: Final = (
     r"je veux pouvoir|members|recipients|"
     r"be able to|stop using|possible to|make it possible|ability to|"
     r"there's|there is|can't|cannot|can not|unable to|impossible to|no way to|"
+    # how a list's robot is told, for the reader to do ("send the following commands to
+    # extropians-request@…", "send a message containing …"): round 10
+    r"commands? to (?:address|link)|send (?:an? )?(?:e ?mail|message|note|line) (?:containing|"
+    r"with the (?:word|words|command|line|subject))|"
     # someone else is the one not to be sent to ("Stop sending SMS to a number that sent STOP")
     r"to (?:a|an|any) (?:number|address|recipient|user|person|customer|subscriber|member)|"
     r"to (?:all |other |those |these |the )?(?:numbers|addresses|recipients|users|people|"
@@ -2266,9 +2283,39 @@ ABOUT: Final = (
 #: Someone else is the subject just before a request, in its clause ("if he were really trying
 #: to get off the list", "people want to unsubscribe"): the writer reports, mocks or relays
 #: another's request. An automatic opt-out is capped at review (``LIKELY``): a person decides.
-#: Not "someone"/"somebody": a list member asks them ("can somebody please unsubscribe me").
+#: Not "someone"/"somebody"/"anyone" alone: a list member asks them ("can somebody please
+#: unsubscribe me"); "anyone who"/"everyone who" is others ("everyone who tries to unsubscribe
+#: by writing to the list", round 10).
 #: Read like a guard, on canonical text (round 9, collected-v9 dev).
-OTHERS: Final = r"(?:^| )(?:he|she|they|people|folks|others)(?: [^ |,]+){0,4}$"
+OTHERS: Final = (
+    r"(?:^| )(?:he|she|they|people|folks|others|(?:everyone|everybody|anyone|anybody|those|all) "
+    r"who|whoever)(?: [^ |,]+){0,4}$"
+)
+
+#: The clause tells of leaving rather than asks for it, just before the request: a time clause
+#: ("when I tried to unsubscribe, majordomo said …", "after we unsubscribed"), a plan ("I am
+#: about to unsubscribe", "I'm planning to leave the list"), what moved the writer ("you've
+#: convinced me to leave this list"), what they have just done ("I have just unsubscribed from
+#: …"), or the means of leaving ("instructions to unsubscribe at the bottom", "the link for
+#: unsubscribing"). A statement may still mean "stop", so an automatic opt-out is capped at
+#: review (``LIKELY``), never ignored. Not an attempt ("I tried to unsubscribe but I still get
+#: texts", "I'm trying to get removed"): that asks. Read like ``OTHERS``, on canonical text
+#: (round 10, collected-v10 dev).
+TELLS: Final = (
+    r"(?:^| )(?:(?:when|whenever|after|before|since|once|until|while|as soon as) (?:i|we)"
+    r"(?: [^ |,]+){0,3}|"
+    r"(?:about|planning|intending|fixing|thinking of|thinking about)(?: to)?|"
+    r"(?:convinced|persuaded|made|forced|caused|led|tempted|encouraged|inspired|prompted|"
+    r"driven|pushed) (?:me|us)(?: to)?|(?:have|had|i've|we've|i'd|we'd) just|"
+    r"(?:instructions|instruction|directions|information|info|details|link|button|"
+    r"procedure|steps|command|commands) (?:to|for|on)(?: how to)?)$"
+)
+
+#: A preposition left at the end of its clause just after the request ("the address I
+#: unsubscribed from.", "the list I'd been removed from, …") closes a relative clause: the
+#: writer names a thing by what they did, not asks. Capped at review like ``TELLS``; matched
+#: right after the request (round 10, collected-v10 dev).
+STRANDED: Final = r" ?(?:from|off|of|out of)(?= [|,]|$)"
 
 #: When a pronoun-only request ("I don't want these anymore") sits next to these, "these" is
 #: probably a product, not the messages: the request is dampened to ``WEAK``.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -149,6 +150,26 @@ def effective_status(row: Import, now: datetime | None = None) -> tuple[str, str
             "it (rows already imported stay as they are)"
         )
     return row.status, row.failure
+
+
+def flush_later(session: Session) -> None:
+    """Let this batch's commit return before PostgreSQL has flushed it to disk
+    (`synchronous_commit = off`, for this transaction only): an import's batch waited for
+    one flush each, ~3-7 ms on this machine, 1 s of wall time a million rows.
+
+    Nothing acknowledged can be lost by it. A batch holds the import's own rows, events and
+    progress, which a crash of the server can only lose together, the most recent first (the
+    log stays a whole prefix, and rerunning the file imports them again). The import is
+    reported done (or failed) by a transaction that commits as usual, and that flush writes
+    every record before it, hence every batch; so does the commit of anything else that
+    writes meanwhile (a STOP appended after a batch). A crash of heed's own process loses
+    nothing committed: the server flushes the rest within a fraction of a second.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_FLUSH_LATER)
+
+
+_FLUSH_LATER = text("SET LOCAL synchronous_commit = off")
 
 
 def refresh_statistics(db: Database, kind: str) -> None:

@@ -17,12 +17,15 @@ the walk replays them (`Replay`) and `compare` reads their tables.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from heed.store.erasure import ERASED_TEXT
 
 #: At most this many differences are named; more are counted.
 MAX_NAMED = 50
@@ -82,28 +85,54 @@ def compare(
 
 # -- suppressions, in the database ----------------------------------------------------------
 
-#: The events that created suppressions and the last that lifted each, `{field}` naming a
-#: field of a snapshot (a creation's `after`, a lift's `before`).
+#: What a suppression row holds that its events recorded, each compared as (name in a finding,
+#: the event's value, the row's value), on both databases, fast path and slow alike. `{after}`
+#: is a field of the creating event's snapshot, `{evidence}` its evidence as the row's would
+#: be recorded, `{iso}`/`{recorded}` the row's time and evidence in the event's form, `{r}` the
+#: table's alias. An erased event (heed.store.erasure) keeps neither reason nor evidence: the
+#: row then holds the erasure's blanks, which the log's marking of the event vouches for.
+_CREATED = (
+    ("channel", "channel", "{r}channel"),
+    ("address", "address", "{r}address"),
+    ("scope", "{after[scope]}", "{r}scope"),
+    ("source", "{after[source]}", "{r}source"),
+    ("time", "{after[since]}", "{iso[since]}"),
+    ("reason", "CASE WHEN erased THEN '{erased}' ELSE {after[reason]} END", "{r}reason"),
+    ("evidence", "CASE WHEN erased THEN {erased_evidence} ELSE {evidence} END", "{recorded}"),
+)
+_REASON = [name for name, _, _ in _CREATED].index("reason")
+#: ... and what it holds that the event that lifted it recorded (that event's after).
+_LIFTED = (
+    ("lifting time", "{after[lifted_at]}", "{iso[lifted_at]}"),
+    ("lifting reason", "{after[lift_reason]}", "{r}lift_reason"),
+)
+
+#: The events that created suppressions and the last that lifted each, with what each recorded
+#: of the row (`{logged}` and `{lifted}`: the fields above, named c0, c1, ... and f0, f1, ...).
 _LOGGED = """
-  SELECT {after_id} AS id, seq, channel, address, {scope} AS scope, {source} AS source,
-    {since} AS since
+  SELECT {after_id} AS id, seq, {logged}
   FROM events WHERE account_id = :a AND seq <= :upto AND kind = 'suppression.created'
     AND {after_id} IS NOT NULL"""
-_LIFTS = """
-  SELECT {before_id} AS id, max(seq) AS seq
+_LIFTS = {
+    # the last lift's fields: SQLite takes a row's other columns from the row max() chose
+    "sqlite": """
+  SELECT {before_id} AS id, max(seq) AS seq, {lifted}
   FROM events WHERE account_id = :a AND seq <= :upto AND kind = 'suppression.lifted'
     AND {before_id} IS NOT NULL
-  GROUP BY {before_id}"""
-#: What a row `r` of the table must hold, against the creation `l` and the lift `f`: the same
-#: content and creating event (rows a batch wrote are proven by their digests, not here), and
-#: lifted by the event that lifted it, or by none.
-_SAME = """COALESCE(l.channel = r.channel AND l.address = r.address AND l.scope = r.scope
-  AND l.source = r.source AND l.since = {table_since}, FALSE)"""
+  GROUP BY {before_id}""",
+    "postgresql": """
+  SELECT DISTINCT ON ({before_id}) {before_id} AS id, seq, {lifted}
+  FROM events WHERE account_id = :a AND seq <= :upto AND kind = 'suppression.lifted'
+    AND {before_id} IS NOT NULL
+  ORDER BY {before_id}, seq DESC""",
+}
+#: The names of the fields in which a row `r` differs from its creation `l` ('' when none),
+#: and from its lift `f` (rows a batch wrote are proven by their digests, not by `l`).
 _LIFT_DIFFERS = """({lift} IS NULL AND r.lifted_at IS NOT NULL)
   OR ({lift} IS NOT NULL AND (r.lifted_at IS NULL OR r.lifted_event IS NULL
-    OR r.lifted_event <> {lift}))"""
-_DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.seq OR NOT {same}))
-  OR {lift_differs}"""
+    OR r.lifted_event <> {lift} OR {lift_fields} <> ''))"""
+_DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.seq
+  OR {fields} <> '')) OR {lift_differs}"""
 #: The rows either statement compares with the log; the others, active rows a batch wrote
 #: (proven by their digests: heed.store.batches), agree unless an event lifted them, so they
 #: are left out unless one did (PostgreSQL), or found where a lift names no row (SQLite's
@@ -112,15 +141,17 @@ _DIFFERS = """(r.row_digest IS NULL AND (l.seq IS NULL OR r.created_event <> l.s
 _COMPARED = "(row_digest IS NULL OR lifted_at IS NOT NULL)"
 #: Every row that differs from the log, then every creation and lift with no row, as (id,
 #: channel, scope, source, created_event, lifted_event, lifted, batch row, creating event,
-#: lifting event, same content); channel is NULL where there is no row. PostgreSQL joins the
-#: table and the two kinds of events in one pass (hash full joins)...
+#: lifting event, fields differing from the creation, fields differing from the lift); channel
+#: is NULL where there is no row. PostgreSQL joins the table and the two kinds of events in
+#: one pass (hash full joins)...
 _FULL_JOIN = """
 WITH lifts AS MATERIALIZED ({lifts})
 SELECT COALESCE(r.id, l.id, f.id), r.channel, r.scope, r.source, r.created_event,
-  r.lifted_event, r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, l.seq, f.seq, {same}
+  r.lifted_event, r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, l.seq, f.seq, {fields},
+  {lift_fields}
 FROM (SELECT * FROM suppressions WHERE account_id = :a
   AND ({compared} OR id IN (SELECT id FROM lifts))) r
-FULL JOIN ({logged}) l ON l.id = r.id
+FULL JOIN ({logged_rows}) l ON l.id = r.id
 FULL JOIN lifts f ON f.id = COALESCE(r.id, l.id)
 WHERE r.id IS NULL OR {differs}
 """
@@ -129,26 +160,29 @@ WHERE r.id IS NULL OR {differs}
 #: Each creation's lift is a subquery: joined, SQLite scanned every lift for each creation (it
 #: built no automatic index there: 50,000 events took 20 CPU-s).
 _LEFT_JOINS = """
-WITH logged AS MATERIALIZED ({logged}), lifts AS MATERIALIZED ({lifts})
+WITH logged AS MATERIALIZED ({logged_rows}), lifts AS MATERIALIZED ({lifts})
 SELECT id, channel, scope, source, created_event, lifted_event, lifted_at IS NOT NULL,
-  row_digest IS NOT NULL, seq, lifted, same
+  row_digest IS NOT NULL, seq, lifted, differing, lift_differing
 FROM (SELECT r.*, l.seq, (SELECT f.seq FROM lifts f WHERE f.id = l.id) AS lifted,
-    {same} AS same
+    {fields} AS differing,
+    COALESCE((SELECT {lift_fields} FROM lifts f WHERE f.id = l.id), '') AS lift_differing
   FROM logged l JOIN suppressions r ON r.account_id = :a AND r.id = l.id) r
-WHERE (r.row_digest IS NULL AND (r.created_event <> r.seq OR NOT r.same)) OR {created_lift}
+WHERE (r.row_digest IS NULL AND (r.created_event <> r.seq OR r.differing <> ''))
+  OR {created_lift}
 UNION ALL
 SELECT r.id, r.channel, r.scope, r.source, r.created_event, r.lifted_event,
-  r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, NULL, f.seq, 0
+  r.lifted_at IS NOT NULL, r.row_digest IS NOT NULL, NULL, f.seq, NULL,
+  COALESCE({lift_fields}, '')
 FROM suppressions r LEFT JOIN lifts f ON f.id = r.id
 WHERE r.account_id = :a AND NOT EXISTS (SELECT 1 FROM logged l WHERE l.id = r.id)
   AND (r.row_digest IS NULL OR {lift_differs})
 UNION ALL
-SELECT l.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.seq, f.seq, NULL
+SELECT l.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.seq, f.seq, NULL, NULL
 FROM logged l LEFT JOIN lifts f ON f.id = l.id
 WHERE NOT EXISTS (SELECT 1 FROM suppressions r
   WHERE r.account_id = :a AND r.id = l.id AND r.row_digest IS NULL)
 UNION ALL
-SELECT f.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.seq, NULL
+SELECT f.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, f.seq, NULL, NULL
 FROM lifts f
 WHERE NOT EXISTS (SELECT 1 FROM logged l WHERE l.id = f.id)
   AND NOT EXISTS (SELECT 1 FROM suppressions r WHERE r.account_id = :a AND r.id = f.id)
@@ -159,22 +193,23 @@ WHERE NOT EXISTS (SELECT 1 FROM logged l WHERE l.id = f.id)
 #: million events: bench/README.md), first asks whether anything differs at all: the table's
 #: rows and the creating and lifting events, one pass over each, grouped by suppression id in
 #: one sort. An id agrees when it has its one row and, unless a batch wrote that row, exactly
-#: one creation with the same content and creating event, and the row's lifting is the last
-#: lift's. Every difference the statement above names makes its id disagree here, so when
-#: none does the statement is not run; when one does, the statement names them.
+#: one creation with the same content (`_CREATED`) and creating event, and the row's lifting
+#: (`_LIFTED`) is the last lift's. Every difference the statement above names makes its id
+#: disagree here, so when none does the statement is not run; when one does, it names them.
 _DISAGREEING = """
 SELECT count(*) FROM (SELECT id FROM (
   SELECT CASE kind WHEN 'suppression.created' THEN {after_id} ELSE {before_id} END AS id,
     kind = 'suppression.created' AS created, 0 AS stored,
-    CASE kind WHEN 'suppression.created'
-      THEN json_array(seq, channel, address, {scope}, {source}, {since}) END AS content,
-    NULL AS row_lift, CASE kind WHEN 'suppression.lifted' THEN seq END AS lift
+    CASE kind WHEN 'suppression.created' THEN json_array(seq, {logged}) END AS content,
+    NULL AS row_lift,
+    CASE kind WHEN 'suppression.lifted' THEN json_array(printf('%020d', seq), {lifted}) END
+      AS lift
   FROM events WHERE account_id = :a AND seq <= :upto
     AND kind IN ('suppression.created', 'suppression.lifted')
   UNION ALL
-  SELECT id, 0, 1, CASE WHEN row_digest IS NULL THEN
-      json_array(created_event, channel, address, scope, source, {table_since}) END,
-    CASE WHEN lifted_at IS NOT NULL THEN COALESCE(lifted_event, -1) END, NULL
+  SELECT id, 0, 1, CASE WHEN row_digest IS NULL THEN json_array(created_event, {stored}) END,
+    CASE WHEN lifted_at IS NOT NULL
+      THEN json_array(printf('%020d', COALESCE(lifted_event, -1)), {stored_lift}) END, NULL
   FROM suppressions WHERE account_id = :a AND {compared}
 ) WHERE id IS NOT NULL GROUP BY id
 HAVING NOT (sum(stored) = 1
@@ -185,49 +220,111 @@ HAVING NOT (sum(stored) = 1
 
 
 def _statement(dialect: str, template: str | None = None) -> str:
-    if dialect == "postgresql":
-        template = template or _FULL_JOIN
+    sqlite = dialect != "postgresql"
+    template = template or (_LEFT_JOINS if sqlite else _FULL_JOIN)
+    erased_evidence = _sql_text(_recorded({}, ERASED_TEXT))
 
-        def field(column: str, key: str) -> str:
-            return f"{column} ->> '{key}'"
-
-        # heed.store.audit.iso_reader's text, made by the database: isoformat in UTC, whose
-        # microseconds are left out when they are zero
-        utc = "(r.since AT TIME ZONE 'UTC')"
-        since = (
-            f"CASE WHEN to_char({utc}, 'US') = '000000'"
-            f' THEN to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS"+00:00"\')'
-            f' ELSE to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"\') END'
-        )
-    else:
-        template = template or _LEFT_JOINS
-
-        def field(column: str, key: str) -> str:
+    def after(column: str) -> dict[str, str]:
+        keys = ("id", "scope", "source", "since", "reason", "lifted_at", "lift_reason")
+        if sqlite:
             # as text: joined with the table's text ids, a value of no type would be
             # converted at each comparison, and no index could serve the join (a scan a row)
-            return f"CAST(json_extract({column}, '$.{key}') AS TEXT)"
+            return {k: f"CAST(json_extract({column}, '$.{k}') AS TEXT)" for k in keys}
+        return {k: f"{column} ->> '{k}'" for k in keys}
 
-        # the same on SQLite's stored text, "YYYY-MM-DD HH:MM:SS[.ffffff]" in UTC
-        since = _sqlite_iso("r.since")
-    names = {
-        "after_id": field("after", "id"),
-        "before_id": field("before", "id"),
-        "scope": field("after", "scope"),
-        "source": field("after", "source"),
-        "since": field("after", "since"),
+    def stored(r: str, reason: str | None = None) -> dict[str, Any]:
+        """The row's side of each field, `r` the table's alias with its dot; its evidence
+        recorded with `reason` (the row's own unless given)."""
+        reason = reason or f"{r}reason"
+        if sqlite:
+            # the text the event's evidence holds ({"reason": ..., **evidence}, sorted, as the
+            # JSON column writes it): SQL's own when there is only the reason and it needs no
+            # escaping, else `_recorded` (a Python function on this connection)
+            recorded = (
+                f"CASE WHEN {r}evidence = '{{}}' AND {reason} NOT GLOB '*[^ -~]*'"
+                f" AND instr({reason}, '\"') = 0 AND instr({reason}, '\\') = 0"
+                f" THEN '{{\"reason\": \"' || {reason} || '\"}}'"
+                f" ELSE heed_recorded({r}evidence, {reason}) END"
+            )
+            iso = {c: _sqlite_iso(f"{r}{c}") for c in ("since", "lifted_at")}
+        else:
+            recorded = (
+                f"jsonb_build_object('reason', CAST({reason} AS TEXT)) || CASE WHEN"
+                f" json_typeof({r}evidence) = 'object' THEN CAST({r}evidence AS jsonb) END"
+            )
+            iso = {c: _postgresql_iso(f"{r}{c}") for c in ("since", "lifted_at")}
+        return {"r": r, "iso": iso, "recorded": recorded}
+
+    logged_fields = {
+        "after": after("after"),
+        "erased": ERASED_TEXT.replace("'", "''"),
+        "erased_evidence": erased_evidence
+        if sqlite
+        else f"jsonb_build_object('reason', {_sql_text(ERASED_TEXT)})",
+        "evidence": "evidence",
     }
-    same = _SAME.format(table_since=since)
+    logged = [event.format(**logged_fields) for _, event, _ in _CREATED]
+    lifted = [event.format(**logged_fields) for _, event, _ in _LIFTED]
+    same = "({}) IS ({})" if sqlite else "({}) IS NOT DISTINCT FROM ({})"
+
+    def differing(fields: tuple[tuple[str, str, str], ...], alias: str, prefix: str) -> str:
+        """The names of the fields in which row `r` differs from event `alias`, each and a
+        semicolon, in one text. The row's evidence is compared as recorded with the event's
+        reason: an edited reason is named once, as the reason."""
+        row = stored("r.", f"{alias}.{prefix}{_REASON}")
+        return " || ".join(
+            f"CASE WHEN {same.format(f'{alias}.{prefix}{n}', table.format(**row))}"
+            f" THEN '' ELSE '{name};' END"
+            for n, (name, _, table) in enumerate(fields)
+        )
+
+    names = {"after_id": after("after")["id"], "before_id": after("before")["id"]}
+    columns = {
+        "logged": ", ".join(f"{e} AS c{n}" for n, e in enumerate(logged)),
+        "lifted": ", ".join(f"{e} AS f{n}" for n, e in enumerate(lifted)),
+    }
+    lifts = _LIFTS["sqlite" if sqlite else "postgresql"].format(**names, **columns)
+    fields = differing(_CREATED, "l", "c")
+    lift_fields = differing(_LIFTED, "f", "f")
+    unaliased = stored("")
     return template.format(
-        logged=_LOGGED.format(**names),
-        lifts=_LIFTS.format(**names),
-        same=same,
-        differs=_DIFFERS.format(same=same, lift_differs=_LIFT_DIFFERS.format(lift="f.seq")),
-        created_lift=_LIFT_DIFFERS.format(lift="r.lifted"),
-        lift_differs=_LIFT_DIFFERS.format(lift="f.seq"),
-        table_since=_sqlite_iso("since"),
+        logged_rows=_LOGGED.format(**names, **columns),
+        lifts=lifts,
+        fields=fields,
+        lift_fields=lift_fields,
+        differs=_DIFFERS.format(
+            fields=fields,
+            lift_differs=_LIFT_DIFFERS.format(lift="f.seq", lift_fields=lift_fields),
+        ),
+        created_lift=_LIFT_DIFFERS.format(lift="r.lifted", lift_fields="r.lift_differing"),
+        lift_differs=_LIFT_DIFFERS.format(lift="f.seq", lift_fields=lift_fields),
         compared=_COMPARED,
+        logged=", ".join(logged),
+        lifted=", ".join(lifted),
+        stored=", ".join(table.format(**unaliased) for _, _, table in _CREATED),
+        stored_lift=", ".join(table.format(**unaliased) for _, _, table in _LIFTED),
         **names,
     )
+
+
+def _recorded(evidence: Any, reason: str | None) -> str:
+    """A row's evidence as its creating event holds it: `{"reason": reason, **evidence}`
+    (heed.store.suppressions), sorted (heed.store.events.json_ready) and written as the JSON
+    column writes it."""
+    return json.dumps({"reason": reason, **evidence}, sort_keys=True)
+
+
+def _recorded_text(evidence: str | None, reason: str | None) -> str | None:
+    """`_recorded` of a row's stored evidence text; None for text that is no JSON object."""
+    try:
+        value = json.loads(evidence) if evidence is not None else None
+    except ValueError:
+        return None
+    return _recorded(value, reason) if isinstance(value, dict) else None
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _sqlite_iso(column: str) -> str:
@@ -236,6 +333,17 @@ def _sqlite_iso(column: str) -> str:
         f"substr({column}, 1, 10) || 'T' || CASE WHEN length({column}) = 19"
         f" OR substr({column}, 20) = '.000000' THEN substr({column}, 12, 8)"
         f" ELSE substr({column}, 12) END || '+00:00'"
+    )
+
+
+def _postgresql_iso(column: str) -> str:
+    """heed.store.audit.iso_reader's text, made by PostgreSQL: isoformat in UTC, whose
+    microseconds are left out when they are zero."""
+    utc = f"({column} AT TIME ZONE 'UTC')"
+    return (
+        f"CASE WHEN to_char({utc}, 'US') = '000000'"
+        f' THEN to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS"+00:00"\')'
+        f' ELSE to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"\') END'
     )
 
 
@@ -257,13 +365,16 @@ def suppression_differences(session: Session, account_id: str, upto: int) -> lis
     if dialect == "postgresql":
         for setting in _SETTINGS:
             session.execute(text(setting))
-    elif not session.execute(text(_statement(dialect, _DISAGREEING)), params).scalar_one():
-        return []
+    else:
+        raw: Any = session.connection().connection.dbapi_connection  # sqlite3's
+        raw.create_function("heed_recorded", 2, _recorded_text, deterministic=True)
+        if not session.execute(text(_statement(dialect, _DISAGREEING)), params).scalar_one():
+            return []
     rows = list(session.execute(text(_statement(dialect)), params))
     found: list[str] = []
     rows.sort(key=lambda row: (row[1] is None, row[0]))  # the rows, then what has none
     for sid, channel, scope, source, created, lifted, is_lifted, batch, *logged in rows:
-        created_seq, lifted_seq, same = logged
+        created_seq, lifted_seq, differing, lift_differing = logged
         if channel is None and created_seq is not None:
             state = "lifted" if lifted_seq is not None else "active"
             found.append(
@@ -281,29 +392,44 @@ def suppression_differences(session: Session, account_id: str, upto: int) -> lis
             if created_seq is None:
                 found.append(f"{name} is in the table but no event created it: inserted")
                 continue
-            if not same:
-                found.append(f"{name} differs from event #{created_seq} that created it: edited")
+            if differing:
+                found.append(
+                    f"{name} differs in its {_listed(differing)} from event #{created_seq}"
+                    " that created it: edited"
+                )
             elif created != created_seq:
                 found.append(
                     f"{name} names event #{created} as its creation, the log #{created_seq}"
                 )
-        problem = _lift_difference(name, lifted_seq, bool(is_lifted), lifted)
+        problem = _lift_difference(name, lifted_seq, bool(is_lifted), lifted, lift_differing)
         if problem is not None:
             found.append(problem)
     return found
 
 
+def _listed(names: str) -> str:
+    """The statement's field names, each and a semicolon ("reason;evidence;"), as a list
+    ("reason, evidence")."""
+    return ", ".join(name for name in names.split(";") if name)
+
+
 def _lift_difference(
-    name: str, lifted_seq: int | None, is_lifted: bool, lifted: int | None
+    name: str, lifted_seq: int | None, is_lifted: bool, lifted: int | None, differing: str | None
 ) -> str | None:
     """How a suppression's lifting in the table (`is_lifted`, by event `lifted`) differs from
-    the log's (lifted by event `lifted_seq`, or never), or None."""
+    the log's (lifted by event `lifted_seq`, or never; `differing` the fields that differ from
+    that event's record), or None."""
     if lifted_seq is None and is_lifted:
         return f"{name} is lifted in the table, but no event lifted it"
     if lifted_seq is not None and not is_lifted:
         return f"{name} is active in the table, but event #{lifted_seq} lifted it"
     if lifted_seq is not None and lifted != lifted_seq:
         return f"{name} names event #{lifted} as its lifting, the log #{lifted_seq}"
+    if lifted_seq is not None and differing:
+        return (
+            f"{name} differs in its {_listed(differing)} from event #{lifted_seq} that lifted"
+            " it: edited"
+        )
     return None
 
 
