@@ -7,7 +7,9 @@ suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL da
 
 - new: `Engine.verify_audit` (chain, a checkpoint at the newest event, and the state
   reconciliation), and with `reconcile=False` (chain and checkpoint only), each in one process
-  and in --jobs processes (heed.store.ranges), with the CPU time of every process;
+  and in --jobs processes (heed.store.ranges), with the CPU time of every process and, on
+  PostgreSQL, of the verifying process's server backends (a child's ends uncounted);
+  --state-only runs only the ones with the state, and not the old walk;
 - old: the ORM walk of heed before #13 (one Event object per row, json/canonical_json per
   digest), run on the first --old-events events (it is slow), as events per second.
 
@@ -205,6 +207,28 @@ def old_verify(engine: Engine, account_id: str, limit: int) -> tuple[float, floa
     return checked / (time.perf_counter() - started), checked / (time.process_time() - cpu)
 
 
+def server_cpu(url: str) -> float:
+    """CPU time of the PostgreSQL backends connected to the database of `url` now (0 on SQLite):
+    the verifier's own, pooled, until its engine is closed. A backend that ended (a verifying
+    child's) is not counted."""
+    if not url.startswith("postgresql"):
+        return 0.0
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN) as conn:
+        pids = [r[0] for r in conn.execute(_BACKENDS, (name,))]
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+_BACKENDS = "SELECT pid FROM pg_stat_activity WHERE datname = %s"
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and of its children that ended (the verifier's processes)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -212,41 +236,48 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def verify(engine: Engine, checkpoints: Path, reconcile: bool, jobs: int, what: str) -> float:
-    """One verification; its events per second (wall), printed with its CPU time."""
-    cpu = cpu_seconds()
+def verify(
+    engine: Engine, url: str, checkpoints: Path, reconcile: bool, jobs: int, what: str
+) -> float:
+    """One verification; its events per second (wall), printed with its CPU time and the
+    server's (PostgreSQL: the backends of this process)."""
+    engine.event_count("bench")  # the pooled connection the verification will use, open
+    cpu, server = cpu_seconds(), server_cpu(url)
     report = engine.verify_audit(
         "bench", checkpoint_file=checkpoints, reconcile=reconcile, jobs=jobs
     )
-    cpu = cpu_seconds() - cpu
+    cpu, server = cpu_seconds() - cpu, server_cpu(url) - server
     assert report.ok, report.problem
     rate = report.events_checked / report.seconds
-    print(
-        f"new ({what}): {report.events_checked:,} events in {report.seconds:.2f} s wall"
-        f" = {rate:,.0f} events/s; {cpu:.2f} s CPU (all processes)"
-        f" = {report.events_checked / cpu:,.0f} events per CPU-second;"
-        f" load {os.getloadavg()[0]:.1f}"
-    )
+    print(_line("new", what, report.events_checked, report.seconds, cpu, server))
     return rate
+
+
+def _line(who: str, what: str, events: float, seconds: float, cpu: float, server: float) -> str:
+    both = f" + server {server:.2f} = {events / (cpu + server):,.0f} per CPU-s" if server else ""
+    return (
+        f"{who} ({what}): {events:,.0f} events in {seconds:.2f} s wall"
+        f" = {events / seconds:,.0f} events/s; {cpu:.2f} s CPU (all processes)"
+        f" = {events / cpu:,.0f} events per CPU-second{both}; load {os.getloadavg()[0]:.1f}"
+    )
 
 
 #: One verification by another checkout's code, in a process of its own (--against).
 _ELSEWHERE = """
-import resource, sys, time
+import sys
 from pathlib import Path
 from heed import Engine
+sys.path.insert(0, sys.argv[5])
+from audit_verify import cpu_seconds as cpu, server_cpu
 url, checkpoints, jobs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[4])
-def cpu():
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 with Engine(url) as engine:
-    started = cpu()
+    engine.event_count("bench")
+    started, server = cpu(), server_cpu(url)
     report = engine.verify_audit(
         "bench", checkpoint_file=checkpoints, reconcile=sys.argv[3] == "1", jobs=jobs
     )
     assert report.ok, report.problem
-    print(report.events_checked, report.seconds, cpu() - started)
+    print(report.events_checked, report.seconds, cpu() - started, server_cpu(url) - server)
 """
 
 
@@ -255,7 +286,8 @@ def verify_elsewhere(
 ) -> float:
     """`verify` by the code under `source`/src; its events per second (wall)."""
     environment = {**os.environ, "PYTHONPATH": str(source.resolve() / "src")}
-    arguments = [url, str(checkpoints), "1" if reconcile else "0", str(jobs)]
+    here = str(Path(__file__).resolve().parent)
+    arguments = [url, str(checkpoints), "1" if reconcile else "0", str(jobs), here]
     done = subprocess.run(
         [sys.executable, "-c", _ELSEWHERE, *arguments],
         env=environment,
@@ -263,12 +295,8 @@ def verify_elsewhere(
         capture_output=True,
         text=True,
     )
-    events, seconds, cpu = (float(value) for value in done.stdout.split())
-    print(
-        f"against ({what}): {events:,.0f} events in {seconds:.2f} s wall"
-        f" = {events / seconds:,.0f} events/s; {cpu:.2f} s CPU (all processes)"
-        f" = {events / cpu:,.0f} events per CPU-second; load {os.getloadavg()[0]:.1f}"
-    )
+    events, seconds, cpu, server = (float(value) for value in done.stdout.split())
+    print(_line("against", what, events, seconds, cpu, server))
     return events / seconds
 
 
@@ -280,6 +308,11 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes, beside one (default 2)")
     parser.add_argument("--against", type=Path, help="another checkout, verified alternately")
     parser.add_argument("--keep", help="keep the database under this name, or reuse it")
+    parser.add_argument(
+        "--state-only",
+        action="store_true",
+        help="only the verifications with the state (no chain-only runs, no old walk)",
+    )
     args = parser.parse_args()
     key_file = Path(f"/tmp/{args.keep}.key") if args.keep else None
     built = key_file is not None and key_file.exists()
@@ -325,14 +358,16 @@ def run(
         checkpoints = tmp / "checkpoints.jsonl"
         engine.write_checkpoints(checkpoints)
         rates = {}
-        for reconcile in (True, False):
+        for reconcile in (True,) if args.state_only else (True, False):
             for jobs in (1, args.jobs):
                 what = "chain + checkpoint + state" if reconcile else "chain + checkpoint"
                 what += f", {jobs} process{'es' if jobs > 1 else ''}"
-                rates[what] = verify(engine, checkpoints, reconcile, jobs, what)
+                rates[what] = verify(engine, url, checkpoints, reconcile, jobs, what)
                 if args.against is not None:
                     other = verify_elsewhere(args.against, url, checkpoints, reconcile, jobs, what)
                     print(f"ratio this / against ({what}): {rates[what] / other:.2f}x wall")
+        if args.state_only:
+            return
         old, old_cpu = old_verify(engine, account_id, args.old_events)
         print(
             f"old (ORM walk, first {args.old_events:,} events): {old:,.0f} events/s wall,"

@@ -18,6 +18,7 @@ from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import update
 
 from heed import Engine
+from heed.bulk import decide
 from heed.bulk.index import Indexes, build, patch
 from heed.bulk.index_files import Stamp, SuppressionIndex
 from heed.bulk.keys import Spans, canonical_keys
@@ -307,3 +308,28 @@ def test_one_keys_rows_are_found_exactly_among_64_bit_neighbours() -> None:
     assert index.suppressions_of(base + 3, "b@example.com") == []
     assert [c.event_id for c in index.consents_of(base + 1, "a@example.com")] == [3]
     assert index.consents_of(base, "a@example.com") == []
+
+
+def test_the_blocked_search_finds_what_one_search_of_the_whole_index_finds() -> None:
+    """`searched` looks for each key in one block of the index: keys equal to a block's first
+    or last entry, keys repeated across a block's edge (one address under several scopes),
+    keys below and above every entry, and 64-bit hashes land where `np.searchsorted` says."""
+    rng = np.random.default_rng(14)
+    span = decide._SPAN
+    for size, spread in ((3 * span + 5, 10**12), (5 * span, 2 * span), (4 * span, 2**64)):
+        stored = np.sort(rng.integers(0, spread, size, dtype=np.uint64))
+        edges = stored[[0, span - 1, span, 2 * span, -1]]
+        keys = np.unique(
+            np.concatenate(
+                [
+                    rng.integers(0, spread, 20 * span // 16, dtype=np.uint64),
+                    rng.choice(stored, span // 4),
+                    edges,
+                    edges - np.uint64(1),
+                    np.array([0, 2**64 - 1], dtype=np.uint64),
+                ]
+            )
+        )
+        assert decide.searched(stored, keys).tolist() == np.searchsorted(stored, keys).tolist()
+        few = keys[:: len(keys) // 7]
+        assert decide.searched(stored, few).tolist() == np.searchsorted(stored, few).tolist()

@@ -304,6 +304,7 @@ CASES = [
     # ... but trying now, or a request beside the story, still asks
     ("I'm trying to get removed from this mailing list", "opt_out", "apply", ""),
     ("I try to unsubscribe but it never works, please remove me", "opt_out", "apply", ""),
+    ("I tried to unsubscribe but your list still mails me", "opt_out", "apply", ""),
     ("I tried to unsubscribe twice. Please remove me from the list now", "opt_out", "apply", ""),
     ("Please unsubscribe me, I am about to report you", "opt_out", "apply", ""),
     ("Is there a way to unsubscribe me from this list?", "opt_out", "apply", ""),
@@ -333,6 +334,12 @@ CASES = [
     ),
     ("Go unsubscribe yourself, we are not your secretaries", "none", "ignore", ""),
     ("I can't unsubscribe myself, please remove me", "opt_out", "review", ""),
+    # someone unsubscribed another: a list owner's report, or "from you"? A person decides
+    ("Done, I unsubscribed him.", "opt_out", "review", ""),
+    ("We have unsubscribed the spammer and banned the address", "opt_out", "review", ""),
+    ("I unsubscribed you from my life", "opt_out", "review", ""),
+    ("I unsubscribed you already, remove me from your list", "opt_out", "apply", ""),
+    ("I unsubscribed the address you gave me", "opt_out", "apply", ""),
 ]
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib.machinery import SourceFileLoader
+from importlib.util import module_from_spec, spec_from_loader
 from pathlib import Path
+from types import ModuleType
 
 from heed.core import model
 from heed.core.detection import detect
@@ -46,3 +49,30 @@ def test_the_model_only_sends_to_review_and_says_so() -> None:
         if from_model:
             assert detection.action() == "review"
             assert "the model reads it" in detection.evidence[0].note
+
+
+def _training_script() -> ModuleType:
+    script = ROOT / "scripts" / "train-detector-model"
+    loader = SourceFileLoader("train_detector_model", str(script))
+    spec = spec_from_loader(loader.name, loader)
+    assert spec is not None
+    module = module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def test_it_trains_on_the_spent_corpora_only() -> None:
+    """A collected file joins training when its holdout has been measured and reported (round
+    10: v7, v8, v9); a newer file stays unseen until someone names it here and in the script."""
+    training = _training_script()
+    names = [path.name for path in training.SPENT]
+    assert names == ["collected.tsv"] + [f"collected-v{n}.tsv" for n in range(2, 10)]
+
+
+def test_the_chat_turns_it_trains_on_weigh_more() -> None:
+    """Round 10: the chat turns count ``CHAT_WEIGHT`` times, every other example once."""
+    training = _training_script()
+    data = training.examples(training.SPENT[:1])
+    weights = {weight for _, _, weight in data}
+    assert weights == {1.0, training.CHAT_WEIGHT} and training.CHAT_WEIGHT > 1
+    assert all(label == 0 for _, label, weight in data if weight == training.CHAT_WEIGHT)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import ExitStack
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
@@ -49,9 +50,9 @@ class Chromium:
 
     Not for the whole session: while Playwright's sync API is open its event loop runs on
     this thread, and a later test's `asyncio.run` would refuse to start (pytest-xdist may run
-    any module after a browser one). `pytest_runtest_teardown` closes it when the next test
-    does not ask for `browser` or `page`; the browser files, the dearest, run first on each
-    worker (tests/conftest.py), so a worker usually starts one Chromium."""
+    any module after a browser one). `pytest_runtest_teardown` closes it before the first test
+    outside tests/web (none of which calls `asyncio.run`); the browser files, the dearest, run
+    first on each worker (tests/conftest.py), so a worker usually starts one Chromium."""
 
     def __init__(self) -> None:
         self.playwright: Playwright | None = None
@@ -77,13 +78,13 @@ class Chromium:
 
 
 CHROMIUM_RUNNING = Chromium()
-USES_CHROMIUM = {"browser", "page"}
+WEB = Path(__file__).parent
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
     """After the test's own fixtures are gone (trylast: after pytest's teardown)."""
-    if nextitem is None or not USES_CHROMIUM & set(getattr(nextitem, "fixturenames", ())):
+    if nextitem is None or WEB not in nextitem.path.parents:
         CHROMIUM_RUNNING.close()
 
 

@@ -77,15 +77,18 @@ class Lines:
         if not len(marks):
             marks = np.array([len(self.raw)], dtype=np.int64)  # after every line
         last = len(marks) - 1
-        after = before + index  # the mark that ends the field, if it lies within the line
         begin, missing = starts, None
         if index:
-            before_it = after - 1
+            before_it = before + (index - 1)  # the mark before the field
             missing = before_it > last
             np.minimum(before_it, last, out=before_it)
             begin = marks[before_it]
             begin += 1
             missing |= begin > ends
+            after = before_it  # the mark that ends the field (past the last where clipped)
+            after += 1
+        else:
+            after = before.copy()  # `before` may be a view of the lines' own array
         over = after > last
         np.minimum(after, last, out=after)
         stop = marks[after]
@@ -236,10 +239,17 @@ def split_lines(data: bytes, begin: int, stop: int | None = None) -> Lines:
     breaks += begin  # positions' array is its own
     kinds = raw[breaks]
     ended = np.flatnonzero(kinds == _NEWLINE)
-    newlines = breaks[ended]
-    starts = np.concatenate(([begin], newlines + 1))
-    nexts = np.concatenate((newlines + 1, [n]))
-    firsts = np.concatenate(([0], ended + 1))
+    # Line i starts at bounds[i] and its successor at bounds[i + 1]: one array, filled in
+    # place, of which `starts` and `nexts` are views (every fresh array of a million rows is
+    # faulted in page by page: bench/README.md, the filter).
+    bounds = np.empty(len(ended) + 2, dtype=np.int64)
+    bounds[0], bounds[-1] = begin, n
+    np.take(breaks, ended, out=bounds[1:-1], mode="clip")  # "clip": `out` is not buffered
+    bounds[1:-1] += 1
+    starts, nexts = bounds[:-1], bounds[1:]
+    firsts = np.empty(len(ended) + 1, dtype=np.int64)
+    firsts[0] = 0
+    np.add(ended, 1, out=firsts[1:])
     if starts[-1] == n:  # the file ends with a terminator: no line after it
         starts, nexts, firsts = starts[:-1], nexts[:-1], firsts[:-1]
     ends = nexts - 1  # every line but perhaps the last ends with a newline

@@ -96,8 +96,9 @@ def held_back(
     ranks = np.full(len(keys), _NONE, dtype=np.int8)
     if not len(stored) or not len(keys):
         return ranks
-    lo = joined(lambda part: np.searchsorted(stored, keys[part]), len(keys))
-    hit = np.flatnonzero(stored[np.minimum(lo, len(stored) - 1)] == keys)
+    lo = joined(lambda part: searched(stored, keys[part]), len(keys))
+    np.minimum(lo, len(stored) - 1, out=lo)  # a key past the last is no hit either way
+    hit = np.flatnonzero(stored[lo] == keys)
     if not len(hit):
         return ranks
     first = lo[hit]
@@ -106,6 +107,33 @@ def held_back(
     found = _entry_ranks(index, request, entries, crossing_only)
     ranks[hit] = np.minimum.reduceat(found, np.cumsum(counts) - counts)
     return ranks
+
+
+def searched(stored: Keys, keys: Keys) -> npt.NDArray[np.intp]:
+    """`np.searchsorted(stored, keys)` for ascending `keys`, a block of `stored` at a time:
+    the keys that fall in each block (found by one search of the blocks' last entries) are
+    searched in that block alone. A search of the whole of a 10M-entry index takes 23 steps,
+    the first ones each a cache miss far away; within a block of `_SPAN` entries it takes 15,
+    mostly in cache (bench/README.md, the filter: the searches' time down by a quarter)."""
+    n = len(stored)
+    if n <= 2 * _SPAN or len(keys) < 2 * (n // _SPAN):
+        return np.searchsorted(stored, keys)
+    begins = list(range(0, n, _SPAN))
+    # Keys up to a block's last entry belong to it or an earlier one: a key's place (the
+    # entries below it) is then at most that entry's, and past the block before it.
+    lasts = np.array(begins[1:], dtype=np.intp) - 1
+    cuts = [0, *np.searchsorted(keys, stored[lasts], "right").tolist(), len(keys)]
+    found = np.empty(len(keys), dtype=np.intp)
+    for block, begin in enumerate(begins):
+        first, stop = cuts[block], cuts[block + 1]
+        if first < stop:
+            part = found[first:stop]
+            part[:] = np.searchsorted(stored[begin : begin + _SPAN], keys[first:stop])
+            part += begin
+    return found
+
+
+_SPAN = 1 << 15
 
 
 def _entries_from(stored: Keys, first: npt.NDArray[np.intp], keys: Keys) -> npt.NDArray[np.intp]:

@@ -152,16 +152,22 @@ def by_key(keys: Keys, rows: npt.NDArray[np.intp]) -> tuple[Keys, npt.NDArray[np
     width = len(keys).bit_length()
     if len(rows) and int(chosen.max()).bit_length() + width <= 64:
         shift = np.uint64(width)
-        packed = _sorted((chosen << shift) | rows.astype(np.uint64))
-        return packed >> shift, (packed & np.uint64((1 << width) - 1)).astype(np.intp)
+        chosen <<= shift  # a gather of its own: worked on in place
+        chosen |= rows.view(np.uint64)  # row numbers are not negative
+        packed = _sorted(chosen)
+        numbers = packed & np.uint64((1 << width) - 1)
+        packed >>= shift
+        return packed, numbers.view(np.intp)
     order = np.argsort(chosen, kind="stable")
     return chosen[order], rows[order]
 
 
 def _sorted(values: Keys) -> Keys:
-    """`np.sort`; a large array as two ranges split at a sampled median, on two threads."""
+    """`values` sorted: in place (the caller's own array); a large array as two ranges split
+    at a sampled median, on two threads, into a new one."""
     if not large(len(values)):
-        return np.sort(values)
+        values.sort()
+        return values
     sample = np.sort(values[:: max(1, len(values) // 1024)])
     low = values < sample[len(sample) // 2]
     return np.concatenate(both(lambda: np.sort(values[low]), lambda: np.sort(values[~low])))

@@ -283,6 +283,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("unsubscribe_link", OUT, LIKELY, "unsubscribe",
            r"\bunsubscribe (?:link|button|option|page|url)\b",
            "talks about the unsubscribe link (probably could not use it)"),
+        # someone unsubscribed another ("as admin I have unsubscribed the poster", "I've
+        # unsubscribed you"): a list owner's report, or "I unsubscribed you" meaning "from
+        # you"; a person decides (round 10)
+        _P("unsubscribed_another", OUT, LIKELY, "unsubscribed",
+           r"\bunsubscribed (?:him|her|them|you|his|their|everyone|everybody|the (?:poster|"
+           r"posters|user|users|spammer|spammers|member|members|subscriber|subscribers|sender|"
+           r"person|troll|bot))\b", "says someone unsubscribed another (a report, or asks?)"),
         _P("already_opted_out", OUT, CLEAR, "unsubscribed opted stop remove",
            r"\b(?:already|i|i've|i have|we|we've) (?:already )?(?:unsubscribed|opted out|"
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
@@ -2286,17 +2293,17 @@ OTHERS: Final = (
 )
 
 #: The clause tells of leaving rather than asks for it, just before the request: a time clause
-#: ("when I tried to unsubscribe, majordomo said …", "after we unsubscribed"), a past attempt
-#: ("I tried to unsubscribe"), a plan ("I am about to unsubscribe", "I'm planning to leave the
-#: list"), what moved the writer ("you've convinced me to leave this list"), what they have just
-#: done ("I have just unsubscribed from …"), or the means of leaving ("instructions to
-#: unsubscribe at the bottom", "the link for unsubscribing"). A statement may still mean "stop",
-#: so an automatic opt-out is capped at review (``LIKELY``), never ignored. Not the present
-#: "I'm trying to get removed" or "I try to unsubscribe but it fails": those ask. Read like
-#: ``OTHERS``, on canonical text (round 10, collected-v10 dev).
+#: ("when I tried to unsubscribe, majordomo said …", "after we unsubscribed"), a plan ("I am
+#: about to unsubscribe", "I'm planning to leave the list"), what moved the writer ("you've
+#: convinced me to leave this list"), what they have just done ("I have just unsubscribed from
+#: …"), or the means of leaving ("instructions to unsubscribe at the bottom", "the link for
+#: unsubscribing"). A statement may still mean "stop", so an automatic opt-out is capped at
+#: review (``LIKELY``), never ignored. Not an attempt ("I tried to unsubscribe but I still get
+#: texts", "I'm trying to get removed"): that asks. Read like ``OTHERS``, on canonical text
+#: (round 10, collected-v10 dev).
 TELLS: Final = (
     r"(?:^| )(?:(?:when|whenever|after|before|since|once|until|while|as soon as) (?:i|we)"
-    r"(?: [^ |,]+){0,3}|(?:tried|attempted) to|"
+    r"(?: [^ |,]+){0,3}|"
     r"(?:about|planning|intending|fixing|thinking of|thinking about)(?: to)?|"
     r"(?:convinced|persuaded|made|forced|caused|led|tempted|encouraged|inspired|prompted|"
     r"driven|pushed) (?:me|us)(?: to)?|(?:have|had|i've|we've|i'd|we'd) just|"

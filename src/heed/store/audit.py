@@ -628,10 +628,13 @@ def _check(
 ) -> _Finding | None:
     """What is wrong with `row` at this point of the walk, before any diagnosis (or None)."""
     (seq, occurred, recorded, kind, actor, source, channel, contact_id, address) = row[:9]
-    evidence, before, after = load(row[9]), load(row[10]), load(row[11])
     stored_digest, prev, stored_hash, erased = row[12], row[13], row[14], row[15]
     if seq != state.expected_seq:
         return _Finding(state.expected_seq, Tampering.DELETED, "")
+    try:
+        evidence, before, after = load(row[9]), load(row[10]), load(row[11])
+    except ValueError:  # SQLite keeps any text: `_diagnose` says so
+        return _Finding(seq, Tampering.EDITED, "payload")
     if not erased and _fast(fast_digest, payload(address, evidence, before, after, row[17])) != (
         stored_digest
     ):
@@ -779,7 +782,14 @@ def _diagnose(
             f"events #{finding.seq}..#{seq - 1} are missing: deleted (the next stored event "
             f"is #{seq})",
         )
-    fields, content = _parts(row, account_id, iso, load)
+    try:
+        fields, content = _parts(row, account_id, iso, load)
+    except ValueError:
+        return _Finding(
+            seq,
+            Tampering.EDITED,
+            f"event #{seq} was altered: its evidence or before/after is not JSON",
+        )
     digest_ok = bool(row[15]) or digest(content) == row[12]
     if not digest_ok:
         return _Finding(
