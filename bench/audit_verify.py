@@ -156,7 +156,7 @@ def _event(
         return base | {
             "source": "sms_keyword",
             "address": address,
-            "evidence": {"reason": "STOP", "body": "Stop please", "provider": "twilio"},
+            "evidence": json_ready({"reason": "STOP", "body": "Stop please", "provider": "twilio"}),
             "after": json_ready(snapshot),
         }
     if kind == "suppression.lifted":
@@ -171,7 +171,7 @@ def _event(
         return base | {
             "source": "sms_keyword",
             "address": snapshot["address"],
-            "evidence": {"reason": "START"},
+            "evidence": json_ready({"reason": "START"}),
             "before": json_ready(before),
             "after": json_ready(after),
         }
