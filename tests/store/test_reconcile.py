@@ -256,3 +256,16 @@ def test_rows_changed_through_heed_over_many_events_verify(engine: Engine, acme:
     report = _verified(engine, acme)
     assert not report.ok and report.tampering is Tampering.STATE
     assert "differs in its reason from event #" in (report.problem or "")
+
+
+@pytest.mark.parametrize("number", [-0.0, 1e16, -2.5e20, 1e100, 1.5e-7, 2**70])
+def test_numbers_the_database_writes_otherwise_verify(
+    engine: Engine, acme: str, number: float
+) -> None:
+    """PostgreSQL's JSONB gives -0.0 back as 0.0 and 1e16 as 10000000000000000: an opt-out
+    whose evidence holds such a number is intact, in its event and in its row."""
+    engine.opt_out(
+        acme, "sms", PEOPLE[0], actor=ADMIN, reason="STOP", evidence={"n": number, "l": [number]}
+    )
+    report = _verified(engine, acme)
+    assert report.ok, report.problem

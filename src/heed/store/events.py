@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -28,8 +29,21 @@ _LOCK_HEAD = (
 
 
 def json_ready(value: Any) -> Any:
-    """The value exactly as it will read back from a JSON column (datetimes become ISO text)."""
-    return None if value is None else json.loads(canonical_json(value))
+    """The value exactly as it will read back from a JSON column (datetimes become ISO text),
+    on either database: the event's digest is of this value, so one that PostgreSQL gives back
+    otherwise would verify as altered (`_as_stored`)."""
+    return None if value is None else json.loads(canonical_json(value), parse_float=_as_stored)
+
+
+def _as_stored(text: str) -> float | int:
+    """A JSON number as PostgreSQL's JSONB gives it back: its numeric type has no negative zero,
+    and writes a whole number without an exponent (Python writes 1e16 as "1e+16", which
+    JSONB gives back as 10000000000000000, an integer)."""
+    if "e" in text or "E" in text:
+        exact = Decimal(text)
+        if exact == exact.to_integral_value():
+            return int(exact)
+    return float(text) or 0.0
 
 
 def _header(event: Event) -> dict[str, Any]:

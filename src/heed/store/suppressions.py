@@ -19,7 +19,7 @@ from heed.core.vocabulary import Actor, Channel, Purpose, Scope, Source
 from heed.store import reads
 from heed.store.arrays import among, bound
 from heed.store.db import SessionReads
-from heed.store.events import EventLog
+from heed.store.events import EventLog, json_ready
 from heed.store.ids import new_id
 from heed.store.reads import EXACT_LOOKUPS
 from heed.store.reads import Target as Target  # defined with the reads a check makes
@@ -221,7 +221,7 @@ def create_suppression(
         scope=str(scope),
         source=source.value,
         reason=reason,
-        evidence=evidence,
+        evidence=json_ready(evidence),  # as its event holds it: audit verify compares the two
         since=(occurred_at or utcnow()).astimezone(UTC),
     )
     event = log.append(
@@ -293,7 +293,7 @@ def record_consent(
         address=target.address,
         purpose=purpose.value,
         source=source,
-        evidence=evidence,
+        evidence=json_ready(evidence),
         since=(occurred_at or utcnow()).astimezone(UTC),
     )
     event = log.append(
