@@ -578,7 +578,7 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
             if (other := _OTHERS.search(before)) is not None:
                 hit.confidence, hit.status = t.LIKELY, "capped"
                 hit.notes.append(f'capped: "{other.group().strip()}": someone else\'s request?')
-            elif (told := _TELLS.search(before) or _STRANDED.match(message.text, hit.end)):
+            elif told := _TELLS.search(before) or _STRANDED.match(message.text, hit.end):
                 hit.confidence, hit.status = t.LIKELY, "capped"
                 hit.notes.append(f'capped: "{told.group().strip()}": tells of leaving, or asks?')
         if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
