@@ -26,7 +26,9 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from heed.core.chain import canonical_json
 from heed.store.erasure import ERASED_TEXT
+from heed.store.suppressions import logged_evidence
 
 #: At most this many differences are named; more are counted.
 MAX_NAMED = 50
@@ -310,9 +312,9 @@ def _statement(dialect: str, template: str | None = None) -> str:
 
 
 def _recorded(evidence: Any, reason: str | None) -> str:
-    """A row's evidence as its creating event holds it, `{"reason": reason, **evidence}`
-    (heed.store.suppressions), in `_canonical` text."""
-    return _canonical({"reason": reason, **evidence})
+    """A row's evidence as its creating event holds it (`logged_evidence`), in `_canonical`
+    text."""
+    return _canonical(logged_evidence(reason, evidence))
 
 
 def _canonical(value: Any) -> str:
@@ -321,7 +323,7 @@ def _canonical(value: Any) -> str:
     try:
         return _dumps(value, option=orjson.OPT_SORT_KEYS).decode()
     except TypeError:  # integers beyond 64 bits, lone surrogates
-        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return canonical_json(value)
 
 
 def _loaded(text: str | None) -> Any:

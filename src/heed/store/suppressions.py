@@ -231,13 +231,20 @@ def create_suppression(
         channel=row.channel,
         address=row.address,
         contact_id=contact_id,
-        evidence={"reason": reason, **evidence},
+        evidence=logged_evidence(reason, evidence),
         after=_pending_snapshot(row),
         occurred_at=row.since,
     )
     row.created_event = event.seq
     session.add(row)
     return row
+
+
+def logged_evidence(reason: str | None, evidence: dict[str, Any] | None) -> dict[str, Any]:
+    """What a suppression's creating or lifting event records as its evidence: the reason,
+    then the caller's evidence (whose own "reason" key wins); `heed audit verify` compares a
+    row with its event by this (heed.store.reconcile)."""
+    return {"reason": reason, **(evidence or {})}
 
 
 def _pending_snapshot(row: Suppression) -> dict[str, Any]:
@@ -266,7 +273,7 @@ def lift_suppressions(
             source=row.source,
             channel=row.channel,
             address=row.address,
-            evidence={"reason": reason, **(evidence or {})},
+            evidence=logged_evidence(reason, evidence),
             before=before,
             after=snapshot(row),
             occurred_at=row.lifted_at,
