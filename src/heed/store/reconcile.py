@@ -250,9 +250,11 @@ def _statement(dialect: str, template: str | None = None) -> str:
             )
             iso = {c: _sqlite_iso(f"{r}{c}") for c in ("since", "lifted_at")}
         else:
+            # an object, or an array where the row's evidence is none (`||` appends it), so
+            # never the event's, whose evidence is an object or 'null' (below); parsed once
             recorded = (
-                f"jsonb_build_object('reason', CAST({reason} AS TEXT)) || CASE WHEN"
-                f" json_typeof({r}evidence) = 'object' THEN CAST({r}evidence AS jsonb) END"
+                f"jsonb_build_object('reason', CAST({reason} AS TEXT))"
+                f" || CAST({r}evidence AS jsonb)"
             )
             iso = {c: _postgresql_iso(f"{r}{c}") for c in ("since", "lifted_at")}
         return {"r": r, "iso": iso, "recorded": recorded}
@@ -263,7 +265,9 @@ def _statement(dialect: str, template: str | None = None) -> str:
         "erased_evidence": erased_evidence
         if sqlite
         else f"jsonb_build_object('reason', {_sql_text(ERASED_TEXT)})",
-        "evidence": "heed_logged(evidence)" if sqlite else "evidence",
+        "evidence": "heed_logged(evidence)"
+        if sqlite
+        else "CASE WHEN jsonb_typeof(evidence) = 'object' THEN evidence ELSE 'null' END",
     }
     logged = [event.format(**logged_fields) for _, event, _ in _CREATED]
     lifted = [event.format(**logged_fields) for _, event, _ in _LIFTED]
@@ -402,12 +406,12 @@ def _sqlite_iso(column: str) -> str:
 
 def _postgresql_iso(column: str) -> str:
     """heed.store.audit.iso_reader's text, made by PostgreSQL: isoformat in UTC, whose
-    microseconds are left out when they are zero."""
-    utc = f"({column} AT TIME ZONE 'UTC')"
+    microseconds are left out when they are zero: written with them, and ".000000" taken out
+    (a point is only ever the fraction's). One to_char a value, not two (0.24 of 1.2 CPU-s at
+    200,000 events)."""
     return (
-        f"CASE WHEN to_char({utc}, 'US') = '000000'"
-        f' THEN to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS"+00:00"\')'
-        f' ELSE to_char({utc}, \'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"\') END'
+        f"replace(to_char(({column} AT TIME ZONE 'UTC'),"
+        f" 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"'), '.000000+', '+')"
     )
 
 
