@@ -282,20 +282,16 @@ def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
 
 
 class Sink:
-    """Where a batch's records go: `COPY` text on PostgreSQL (as they come, in the
-    subclass's `add`), multi-row INSERTs on SQLite (at the end, in its `finish`)."""
+    """Where a batch's records go: a `COPY` in binary format on PostgreSQL (as they come, in
+    the subclass's `add`, between the format's header and end written here), multi-row
+    INSERTs on SQLite (at the end, in its `finish`). Binary, because the server then parses
+    no text: suppressions took 5.3-5.7 µs a row of server CPU where text took 6.0-7.2
+    (bench/README.md round 8); `table` and `columns` name what the COPY fills."""
 
-    def __init__(self, session: Session, copy: str) -> None:
-        self.session, self.statement = session, copy
+    def __init__(self, session: Session, table: str, columns: str) -> None:
+        self.session = session
+        self.statement = f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)"
         self.postgresql = session.get_bind().dialect.name == "postgresql"
-
-    @staticmethod
-    def line(parts: Sequence[str | None]) -> bytes:
-        """A COPY text line with these fields, %s where a part is None (each row's own)."""
-        fields = (
-            b"%s" if p is None else copy_field(p.encode()).replace(b"%", b"%%") for p in parts
-        )
-        return b"\t".join(fields) + b"\n"
 
     def __enter__(self) -> Self:
         if self.postgresql:
@@ -303,10 +299,13 @@ class Sink:
             self.cursor = raw.cursor()
             self.copy = self.cursor.copy(self.statement)
             self.out = self.copy.__enter__()
+            self.out.write(_BINARY_HEAD)
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.postgresql:
+            if exc[0] is None:
+                self.out.write(_BINARY_END)
             try:
                 self.copy.__exit__(*exc)
             finally:
@@ -321,10 +320,8 @@ class Sink:
 
 
 class _Sink(Sink):
-    """Where a uniform batch's records go: on PostgreSQL a `COPY` in binary format, each row
-    one format of a template holding the values every row shares (the server then parses no
-    text: binary took 5.3-5.7 µs a row of server CPU where text took 6.0-7.2, bench/README.md
-    round 8), on SQLite multi-row INSERTs."""
+    """Where a uniform batch's records go: on PostgreSQL each row one format of a template
+    holding the values every row shares, on SQLite multi-row INSERTs."""
 
     def __init__(
         self,
@@ -335,12 +332,11 @@ class _Sink(Sink):
         now: datetime,
         seq: int,
     ) -> None:
-        super().__init__(session, f"COPY suppressions ({_COLUMNS}) FROM STDIN (FORMAT BINARY)")
+        super().__init__(session, "suppressions", _COLUMNS)
         self.values: list[Any] = []  # SQLite: each row's id, address, evidence, salt, digest
         if self.postgresql:  # the row, with %s for id, address, evidence, salt and digest
-            since = (now - _PG_EPOCH) // timedelta(microseconds=1)
             self.row = (
-                _FIELDS
+                binary_count(_COLUMNS)
                 + binary_field(account_id)
                 + _ID
                 + binary_field(shared.channel)
@@ -349,8 +345,8 @@ class _Sink(Sink):
                 + binary_field(source)
                 + binary_field(shared.reason)
                 + b"%s%s"  # the evidence's length and bytes
-                + _binary(since.to_bytes(8, "big", signed=True))
-                + _binary(seq.to_bytes(4, "big", signed=True))
+                + binary_time(now)
+                + binary_int(seq)
                 + _SALT
                 + _DIGEST
             )
@@ -358,17 +354,6 @@ class _Sink(Sink):
             stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
             self.shared: list[Any] = [account_id, shared.channel, shared.scope, source]
             self.shared += [shared.reason, stored, seq]
-
-    def __enter__(self) -> Self:
-        super().__enter__()
-        if self.postgresql:
-            self.out.write(_BINARY_HEAD)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.postgresql and exc[0] is None:
-            self.out.write(_BINARY_END)
-        super().__exit__(*exc)
 
     def add(
         self,
@@ -427,8 +412,9 @@ class _Sink(Sink):
 #: from 2000-01-01 UTC.
 _BINARY_HEAD = b"PGCOPY\n\xff\r\n\x00" + bytes(8)
 _BINARY_END = b"\xff\xff"
-_LENGTH = struct.Struct(">i").pack
-_FIELDS = struct.pack(">h", len(_COLUMNS.split(",")))
+#: A field's length (-1: NULL) as a binary COPY row gives it before the field's bytes.
+binary_length = struct.Struct(">i").pack
+_LENGTH = binary_length
 _ID, _SALT, _DIGEST = _LENGTH(26) + b"%s", _LENGTH(32) + b"%s", _LENGTH(64) + b"%s"
 _PG_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _sha256 = hashlib.sha256
@@ -443,6 +429,23 @@ def _binary(value: bytes) -> bytes:
 def binary_field(value: str | None) -> bytes:
     """Text (or NULL) as a field of a binary COPY row, for a %-template."""
     return _LENGTH(-1) if value is None else _binary(value.encode())
+
+
+def binary_count(columns: str) -> bytes:
+    """How a binary COPY row of these columns (named as in the COPY, with commas) begins."""
+    return struct.pack(">h", len(columns.split(",")))
+
+
+def binary_time(at: datetime) -> bytes:
+    """A `timestamptz` as a field of a binary COPY row (microseconds from 2000-01-01 UTC),
+    for a %-template."""
+    since = (at - _PG_EPOCH) // timedelta(microseconds=1)
+    return _binary(since.to_bytes(8, "big", signed=True))
+
+
+def binary_int(value: int) -> bytes:
+    """An `integer` as a field of a binary COPY row, for a %-template."""
+    return _binary(value.to_bytes(4, "big", signed=True))
 
 
 #: One row of a uniform batch's INSERT: ?1-?7 the values every row shares (account,
@@ -494,24 +497,6 @@ def _shared_sql(into: tuple[str, str], shared: int, width: int, rows: int) -> st
         at = shared + 1 + width * n  # this row's values: ?at onwards
         places.append(row.format(*(f"?{at + k}" for k in range(width))))
     return head + ",".join(places)
-
-
-def copy_escapes(text: bytes) -> bool:
-    """Whether `text` holds a byte COPY's text format escapes (one search each)."""
-    return any(byte in text for byte in (b"\\", b"\t", b"\n", b"\r"))
-
-
-def copy_field(value: bytes) -> bytes:
-    """`value` as a field of PostgreSQL's COPY text format (a row's JSON and address rarely
-    need escaping: the test is four searches of a short string)."""
-    if b"\\" in value or b"\t" in value or b"\n" in value or b"\r" in value:
-        value = (
-            value.replace(b"\\", b"\\\\")
-            .replace(b"\t", b"\\t")
-            .replace(b"\n", b"\\n")
-            .replace(b"\r", b"\\r")
-        )
-    return value
 
 
 def _insert(session: Session, records: list[tuple[Any, ...]]) -> None:

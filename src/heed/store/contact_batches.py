@@ -25,6 +25,7 @@ import json
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -37,9 +38,12 @@ from heed.store.batches import (
     RowFinding,
     Sink,
     batch_digest,
+    binary_count,
+    binary_field,
+    binary_int,
+    binary_length,
+    binary_time,
     compare_batches,
-    copy_escapes,
-    copy_field,
     insert_shared,
     pages,
     reference_digest,
@@ -209,7 +213,7 @@ def write_encoded(
 ) -> int:
     """`write` for contacts given as columns: each contact's digest is one format of a
     template holding the batch's time (the same bytes `_encoded` digests) and one SHA-256;
-    on PostgreSQL the rows are streamed into `COPY` as text while the next are hashed, so the
+    on PostgreSQL the rows are streamed into a binary `COPY` while the next are hashed, so the
     server indexes them while this process works."""
     now, seq = utcnow(), log.next_seq
     n = len(rows.ids)
@@ -262,18 +266,31 @@ def digest_template(created_at: str) -> bytes:
 
 
 _dumps = orjson.dumps
-_NULL = b"\\N"  # COPY's null
 
 
 class _Sink(Sink):
-    """Where `write_encoded` sends its records."""
+    """Where `write_encoded` sends its records: on PostgreSQL each row one format of a
+    template holding the account, the time and the event (binary: the texts go as they are,
+    nothing to escape), on SQLite multi-row INSERTs."""
 
-    def __init__(self, session: Session, account_id: str, now: Any, seq: int) -> None:
-        super().__init__(session, f"COPY contacts ({_COLUMNS}) FROM STDIN")
+    def __init__(self, session: Session, account_id: str, now: datetime, seq: int) -> None:
+        super().__init__(session, "contacts", _COLUMNS)
         self.values: list[Any] = []  # SQLite: each row's own nine values, flat
-        if self.postgresql:  # %s for id, phone, email, name, external id, fields, evidence,
-            at = now.isoformat()  # salt and digest
-            self.line_of = self.line((account_id, *[None] * 6, at, at, None, str(seq), None, None))
+        if self.postgresql:  # %s for the id, each of phone, email, name and external id as
+            at = binary_time(now)  # a field, the fields, the evidence, the salt, the digest
+            self.row = (
+                binary_count(_COLUMNS)
+                + binary_field(account_id)
+                + _ID
+                + b"%s%s%s%s"
+                + b"%s\x01%s"  # jsonb: its format's version, then the text
+                + at
+                + at
+                + b"%s\x01%s"
+                + binary_int(seq)
+                + _SALT
+                + _DIGEST
+            )
         else:  # the account, the time (as SQLAlchemy stores it) and the event
             self.shared = [account_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), seq]
 
@@ -287,28 +304,36 @@ class _Sink(Sink):
         """Rows `part` of `rows`, with each one's (id, phone, email, name, external id as
         JSON, fields, evidence, salt) and digest."""
         if self.postgresql:
-            encoded = [
-                (i.encode(), *[_text(v) for v in rows_of], f, v, s.encode(), d.encode())
-                for (i, _, _, _, _, f, v, s), d, rows_of in zip(
-                    found,
-                    digests,
-                    zip(
-                        rows.phones[part],
-                        rows.emails[part],
-                        rows.names[part],
-                        rows.external_ids[part],
-                        strict=True,
-                    ),
-                    strict=True,
+            row = self.row
+            self.out.write(
+                b"".join(
+                    [
+                        row
+                        % (
+                            i.encode(),
+                            _field(p),
+                            _field(m),
+                            _field(a),
+                            _field(x),
+                            _LENGTH(len(f) + 1),
+                            f,
+                            _LENGTH(len(v) + 1),
+                            v,
+                            s.encode(),
+                            d.encode(),
+                        )
+                        for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
+                            found,
+                            digests,
+                            rows.phones[part],
+                            rows.emails[part],
+                            rows.names[part],
+                            rows.external_ids[part],
+                            strict=True,
+                        )
+                    ]
                 )
-            ]
-            line = self.line_of
-            text = b"".join(b"".join(row) for row in encoded)
-            if copy_escapes(text):  # rare: escape them all
-                encoded = [
-                    tuple(copy_field(v) if v is not _NULL else v for v in r) for r in encoded
-                ]
-            self.out.write(b"".join([line % row for row in encoded]))
+            )
             return
         values = self.values
         for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
@@ -326,16 +351,25 @@ class _Sink(Sink):
         insert_shared(self.session, _SHARED, self.shared, self.values, 9)
 
 
+_LENGTH = binary_length
+_NULL = binary_length(-1)
+_ID, _SALT, _DIGEST = _LENGTH(26) + b"%s", _LENGTH(32) + b"%s", _LENGTH(64) + b"%s"
+
+
+def _field(value: str | None) -> bytes:
+    """Text (or NULL) as a field of a binary COPY row."""
+    if value is None:
+        return _NULL
+    encoded = value.encode()
+    return _LENGTH(len(encoded)) + encoded
+
+
 #: One row of `_Sink`'s INSERT: ?1-?3 the account, the time and the event every row shares,
 #: {0}-{8} the row's own id, phone, email, name, external id, fields, evidence, salt, digest.
 _SHARED = (
     f"INSERT INTO contacts ({_COLUMNS}) VALUES ",
     "(?1,{0},{1},{2},{3},{4},{5},?2,?2,{6},?3,{7},{8})",
 )
-
-
-def _text(value: str | None) -> bytes:
-    return _NULL if value is None else value.encode()
 
 
 def creation_of(session: Session, account_id: str, contact_id: str) -> dict[str, Any] | None:

@@ -140,7 +140,9 @@ class Contact(Base):
         Index(None, "account_id", "external_id", unique=True),
     )
 
-    account_id: Mapped[str] = _account_fk()
+    #: No foreign key to accounts (migration 0019, as 0017 for suppressions): every contact is
+    #: written with its creating event, whose key to accounts holds.
+    account_id: Mapped[str] = mapped_column(Id, primary_key=True)
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     phone: Mapped[str | None] = mapped_column(String(32))
     email: Mapped[str | None] = mapped_column(String(320))
