@@ -173,20 +173,21 @@ def _swar(
 ) -> tuple[Keys, npt.NDArray[np.intp], Mask]:
     """`_digit_by_digit` for 8 to 16 digits, eight at a time: the first eight digits and the
     last eight (overlapping when fewer than 16) are each read as one little-endian 64-bit
-    word, checked to be digits and turned into a number with three multiply-and-mask steps
-    ("SIMD within a register"), ~5x fewer passes over the rows. The words are read through
-    views that start at the digits (no `at + k` arrays) and turned into numbers in place,
-    beside one scratch array: each fresh array of a column costs its page faults."""
+    word, "0" taken from every byte, checked to be digits and turned into a number with
+    three multiply-and-mask steps ("SIMD within a register"), ~5x fewer passes over the rows.
+    The words are read through views that start at the digits (no `at + k` arrays) and
+    turned into numbers in place, beside one scratch array: each fresh array of a column
+    costs its page faults."""
     first, last = _words(data, 1)[at], _words(data, length - 8)[at]
+    first -= np.uint64(_ZEROS)
+    last -= np.uint64(_ZEROS)
     scratch = np.empty_like(first)
-    ok = _eight_digits(first, scratch)
-    ok &= _eight_digits(last, scratch)
+    ok = _digits(first, scratch)
+    ok &= _digits(last, scratch)
     ok &= data[at] == _PLUS
     ok &= data[1:][at] != _ZERO
     # The last word's digits that the first word read too are made zeros (no division).
-    overlap = np.uint64((1 << 8 * (17 - length)) - 1)
-    last &= ~overlap
-    last |= np.uint64(_ZEROS) & overlap
+    last &= np.uint64(~((1 << 8 * (17 - length)) - 1) & _ALL)
     key = _value_of_eight(first, scratch)
     key *= np.uint64(10 ** (length - 9))
     key += _value_of_eight(last, scratch)
@@ -204,26 +205,24 @@ def _words(data: Bytes, offset: int) -> Keys:
     )
 
 
-def _eight_digits(words: Keys, scratch: Keys) -> Mask:
-    """Whether every byte of each word is an ASCII digit: its high nibble is 3, and adding 6
-    does not carry into it (no byte can carry into the next: each is at most 0x3F + 6).
+def _digits(values: Keys, scratch: Keys) -> Mask:
+    """Whether each word, "0" taken from each of its bytes (`_ZEROS` subtracted, borrows and
+    all), was eight ASCII digits: every byte now 0-9. A byte below "0" has its high bit set
+    (its borrow can only lower the byte above, itself wrong then); a byte from 10 up has its
+    high bit set once 0x76 is added (a carry comes only out of a byte already wrong).
     Worked out in `scratch`, of the same size."""
-    high, zeros, six = (np.uint64(c) for c in (0xF0F0F0F0F0F0F0F0, _ZEROS, 0x0606060606060606))
-    np.bitwise_and(words, high, out=scratch)
-    digits = scratch == zeros
-    np.add(words, six, out=scratch)
-    scratch &= high
-    digits &= scratch == zeros
-    return np.asarray(digits, dtype=np.bool_)
-
-
-def _value_of_eight(words: Keys, scratch: Keys) -> Keys:
-    """The number written by eight ASCII digits (the first digit in the lowest byte), in
-    `words` itself: pairs, then fours, then all eight combined, each lane multiplied and
-    added to the next (`scratch`, of the same size, holds the shifted lanes)."""
     u = np.uint64
-    v = words
-    v -= u(_ZEROS)
+    np.add(values, u(0x7676767676767676), out=scratch)
+    scratch |= values
+    scratch &= u(0x8080808080808080)
+    return np.asarray(scratch == u(0), dtype=np.bool_)
+
+
+def _value_of_eight(v: Keys, scratch: Keys) -> Keys:
+    """The number written by eight digits 0-9, one a byte (the first digit in the lowest),
+    in `v` itself: pairs, then fours, then all eight combined, each lane multiplied and added
+    to the next (`scratch`, of the same size, holds the shifted lanes)."""
+    u = np.uint64
     for width, scale in ((8, 10), (16, 100), (32, 10_000)):
         np.right_shift(v, u(width), out=scratch)
         v *= u(scale)
@@ -236,6 +235,7 @@ def _value_of_eight(words: Keys, scratch: Keys) -> Keys:
 # keeps uint8 arithmetic with them in uint8).
 _PLUS, _ZERO = ord("+"), ord("0")
 _ZEROS = 0x3030303030303030  # "00000000"
+_ALL = (1 << 64) - 1
 _LANES = {8: 0x00FF00FF00FF00FF, 16: 0x0000FFFF0000FFFF, 32: 0x00000000FFFFFFFF}
 _MIN_LENGTH = 4  # "+" and three digits: the pattern's shortest
 _LITERAL = re.compile(r"[0-9]+")
@@ -263,17 +263,17 @@ def _fits_plans(
         if literal and np.count_nonzero(mine) * 8 >= len(at) * 7:
             # Most rows (+1's, say): read at every row and kept at this plan's, no gathers
             # (other rows' bytes are read as they are, never decoded).
-            first = at + (1 + size)
-            ok = data[first] != _ZERO
+            ok = data[1 + size :][at] != _ZERO  # a view from the national number: no `at + k`
             if prefix is not None:
-                ok &= ~_prefix_matches(prefix, data, first, national)
-            fits |= ok & mine
+                ok &= ~_prefix_matches(prefix, data, at, national, 1 + size)
+            ok &= mine
+            fits |= ok
             continue
         rows = np.flatnonzero(mine)
-        first = at[rows] + (1 + size)  # the national number: at least two digits, all read
-        ok = data[first] != _ZERO
+        first = at[rows]
+        ok = data[1 + size :][first] != _ZERO  # the national number: at least two digits
         if prefix is not None:
-            ok &= ~_prefix_matches(prefix, data, first, national)
+            ok &= ~_prefix_matches(prefix, data, first, national, 1 + size)
         fits[rows[ok]] = True
     return fits
 
@@ -304,10 +304,10 @@ def _plan_of(head: int) -> _Plan | None:
 
 
 def _prefix_matches(
-    prefix: re.Pattern[str], data: Bytes, at: npt.NDArray[np.int64], length: int
+    prefix: re.Pattern[str], data: Bytes, at: npt.NDArray[np.int64], length: int, skip: int = 0
 ) -> Mask:
     """Whether the region's national-prefix pattern matches the start of each national
-    number (bytes at `at`, `length` long). A pattern of plain digits (+1's "1") is compared
+    number (bytes at `at` + `skip`, `length` long). A pattern of plain digits (+1's "1") is compared
     byte by byte; any other is run by Arrow's RE2, which agrees with Python on whether a match
     exists for the patterns phonenumbers ships; one RE2 cannot compile is run row by row with
     Python's `re`, as the scalar path does."""
@@ -315,9 +315,9 @@ def _prefix_matches(
         found = np.full(len(at), len(prefix.pattern) <= length)
         if found.any():
             for i, char in enumerate(prefix.pattern.encode()):
-                found &= data[at + i] == char
+                found &= data[skip + i :][at] == char
         return found
-    national = _strings(data, at, np.full(len(at), length))
+    national = _strings(data, at + skip, np.full(len(at), length))
     try:
         matched = pc.match_substring_regex(national, f"^(?:{prefix.pattern})")
         return np.asarray(matched.to_numpy(zero_copy_only=False), dtype=np.bool_)
