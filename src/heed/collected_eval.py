@@ -38,6 +38,7 @@ COLLECTED_V6: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collecte
 COLLECTED_V7: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v7.tsv"
 COLLECTED_V8: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v8.tsv"
 COLLECTED_V9: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v9.tsv"
+COLLECTED_V10: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v10.tsv"
 OWN: Final = _REPO / "tests" / "data" / "revocation-corpus" / "own"
 ORDINARY: Final = _REPO / "tests" / "data" / "ordinary-multilingual" / "chatterbot.tsv"
 COLUMNS: Final = ["id", "text", "label", "kind", "language", "context", "source", "quote_note"]

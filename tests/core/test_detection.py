@@ -340,6 +340,30 @@ CASES = [
     ("I unsubscribed you from my life", "opt_out", "review", ""),
     ("I unsubscribed you already, remove me from your list", "opt_out", "apply", ""),
     ("I unsubscribed the address you gave me", "opt_out", "apply", ""),
+    # round 11, who asks whom: a message of more than six words applies only when the writer
+    # asks for themselves (me, my, us, "I want to", "could I"); otherwise a person confirms
+    (
+        "Please stop sending this junk to the whole mailing list, nobody here is interested",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "Please stop sending this junk to me, I am not interested in any of it",
+        "opt_out",
+        "apply",
+        "",
+    ),
+    ("Please unsubscribe. It is great but too technical for me", "opt_out", "review", ""),
+    ("I would like to unsubscribe from this list. How do I do that?", "opt_out", "apply", ""),
+    ("Could I please unsubscribe from the weekly digest", "opt_out", "apply", ""),
+    ("Bitte hören Sie auf, mir ständig Werbung zu schicken, danke", "opt_out", "apply", ""),
+    ("STOP. Who is this? I never signed up for anything from you guys", "opt_out", "apply", ""),
+    ("Unsubscribe from mailing list please", "opt_out", "apply", ""),  # six words: short
+    # ... and someone else's list is reported, whatever the length
+    ("My phone tells every caller to take me off their list and hangs up", "opt_out", "review", ""),
+    ("Take me off their list", "opt_out", "review", ""),
+    ("Take me off your list", "opt_out", "apply", ""),
 ]
 
 

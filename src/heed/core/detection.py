@@ -57,6 +57,8 @@ HIGH_THRESHOLD: Final = 0.9
 LOW_THRESHOLD: Final = 0.5
 _RULE_CAP: Final = 0.97  # only a keyword reply is certain
 _GUARD_WINDOW: Final = 120  # characters before a match in which a negation cancels it
+_SELF_BEFORE: Final = 60  # characters before a request in which the writer may ask for themselves
+_SELF_AFTER: Final = 40  # and after it ("stop these messages, I'm not interested")
 _MAX_EVIDENCE: Final = 12  # pieces of evidence kept: the deciding ones, then the first others
 
 
@@ -242,6 +244,8 @@ _ABOUT: Final = re.compile(t.ABOUT)
 _OTHERS: Final = re.compile(t.OTHERS)
 _TELLS: Final = re.compile(t.TELLS)
 _STRANDED: Final = re.compile(t.STRANDED)
+_SELF: Final = {language: re.compile(pattern) for language, pattern in t.SELF.items()}
+_THIRD: Final = re.compile(t.THIRD)
 # A span in quotation marks (to the line's end when the mark is not closed) or a line quoted
 # with ">" ("KJ> Subject: …"); bounded spans, so the search is linear.
 _QUOTED: Final = re.compile(
@@ -584,6 +588,15 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
         if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')
+        if hit.intent == "opt_out" and hit.confidence > t.LIKELY and hit.language == "en":
+            segment = _segment_at(message, hit.start)
+            start, end = (
+                max(segment.start, hit.start - _SELF_BEFORE),
+                min(segment.end, hit.end + _SELF_AFTER),
+            )
+            if third := _THIRD.search(message.text, start, end):
+                hit.confidence, hit.status = t.LIKELY, "capped"
+                hit.notes.append(f'capped: "{third.group().strip()}": someone else\'s list?')
         if product and hit.compiled and hit.compiled.phrase.pronoun and hit.confidence > t.WEAK:
             hit.confidence, hit.status = t.WEAK, "dampened"
             hit.notes.append(f'"{product.group()}" suggests "these" is a product')
@@ -593,7 +606,39 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
                 "an automatic reply" if auto is not None else "the text quotes opt-out instructions"
             )
             hit.notes.append(f"capped: {why}")
+    _not_for_self(hits, message)
     return notes
+
+
+def _not_for_self(hits: list[_Hit], message: _Message) -> None:
+    """Cap at review the automatic opt-outs of a message longer than ``SELF_WORDS`` none of
+    whose requests is the writer asking for themselves (``detection_tables.SELF``): who asks
+    whom generalises to new sources where wordings do not (round 11)."""
+    strong = [
+        h for h in hits
+        if h.intent == "opt_out" and h.confidence > t.LIKELY and h.compiled is not None
+        and h.language in _SELF
+    ]  # fmt: skip
+    if not strong or sum(len(s.words) for s in message.segments) <= t.SELF_WORDS:
+        return
+    if any(h.intent == "opt_out" and h.confidence > t.LIKELY and h.compiled is None for h in hits):
+        return  # a clause that is a keyword ("STOP. Who is this?") is the writer's own
+    text = message.text
+    for hit in strong:  # in the request's sentence ("Hören Sie auf, mir … zu schicken"), near it
+        start = max(
+            text.rfind("|", hit.start - _SELF_BEFORE, hit.start) + 1, hit.start - _SELF_BEFORE
+        )
+        end = text.find("|", hit.end, hit.end + _SELF_AFTER)
+        if _SELF[hit.language or ""].search(
+            text, max(start, 0), end if end != -1 else hit.end + _SELF_AFTER
+        ):
+            return
+    for hit in strong:
+        hit.confidence, hit.status = t.LIKELY, "capped"
+        hit.notes.append(
+            "capped: a longer message in which no one asks for themselves"
+            ' ("remove me", "I want to…"): a person confirms'
+        )
 
 
 def _names_no_one(hit: _Hit, message: _Message, seen: dict[tuple[int, str], bool]) -> bool:
