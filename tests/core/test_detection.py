@@ -364,6 +364,14 @@ CASES = [
     ("My phone tells every caller to take me off their list and hangs up", "opt_out", "review", ""),
     ("Take me off their list", "opt_out", "review", ""),
     ("Take me off your list", "opt_out", "apply", ""),
+    # a reply that opens with a keyword in capitals and goes on: a person confirms; in lower
+    # case, or in quotation marks, it is speech about stopping
+    ("STOP he gave you my number", "opt_out", "review", ""),
+    ("STOP who is this", "opt_out", "review", ""),
+    ("!! STOP this is not Maria", "opt_out", "review", ""),
+    ("Stop knowing me so well!", "none", "ignore", ""),
+    ('"STOP" is what you send', "none", "ignore", ""),
+    ("HELP what is this", "none", "ignore", ""),
 ]
 
 
