@@ -303,6 +303,15 @@ class _Sink(Sink):
     ) -> None:
         """Rows `part` of `rows`, with each one's (id, phone, email, name, external id as
         JSON, fields, evidence, salt) and digest."""
+        each = zip(
+            found,
+            digests,
+            rows.phones[part],
+            rows.emails[part],
+            rows.names[part],
+            rows.external_ids[part],
+            strict=True,
+        )
         if self.postgresql:
             row = self.row
             self.out.write(
@@ -322,29 +331,13 @@ class _Sink(Sink):
                             s.encode(),
                             d.encode(),
                         )
-                        for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
-                            found,
-                            digests,
-                            rows.phones[part],
-                            rows.emails[part],
-                            rows.names[part],
-                            rows.external_ids[part],
-                            strict=True,
-                        )
+                        for (i, _, _, _, _, f, v, s), d, p, m, a, x in each
                     ]
                 )
             )
             return
         values = self.values
-        for (i, _, _, _, _, f, v, s), d, p, m, a, x in zip(
-            found,
-            digests,
-            rows.phones[part],
-            rows.emails[part],
-            rows.names[part],
-            rows.external_ids[part],
-            strict=True,
-        ):
+        for (i, _, _, _, _, f, v, s), d, p, m, a, x in each:
             values += (i, p, m, a, x, f.decode(), v.decode(), s, d)
 
     def finish(self) -> None:
