@@ -338,7 +338,7 @@ class _Sink(Sink):
             self.row = (
                 binary_count(_COLUMNS)
                 + binary_field(account_id)
-                + _ID
+                + BINARY_ID
                 + binary_field(shared.channel)
                 + b"%s%s"  # the address's length and bytes
                 + binary_field(shared.scope)
@@ -347,8 +347,8 @@ class _Sink(Sink):
                 + b"%s%s"  # the evidence's length and bytes
                 + binary_time(now)
                 + binary_int(seq)
-                + _SALT
-                + _DIGEST
+                + BINARY_SALT
+                + BINARY_DIGEST
             )
         else:
             stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
@@ -383,9 +383,9 @@ class _Sink(Sink):
                         self.row.__mod__,
                         zip(
                             id_bytes,
-                            map(_LENGTH, map(len, encoded)),
+                            map(binary_length, map(len, encoded)),
                             encoded,
-                            map(_LENGTH, map(len, evidence)),
+                            map(binary_length, map(len, evidence)),
                             evidence,
                             salt_list,
                             digests,
@@ -414,8 +414,11 @@ _BINARY_HEAD = b"PGCOPY\n\xff\r\n\x00" + bytes(8)
 _BINARY_END = b"\xff\xff"
 #: A field's length (-1: NULL) as a binary COPY row gives it before the field's bytes.
 binary_length = struct.Struct(">i").pack
-_LENGTH = binary_length
-_ID, _SALT, _DIGEST = _LENGTH(26) + b"%s", _LENGTH(32) + b"%s", _LENGTH(64) + b"%s"
+#: The fields every imported row, suppression or contact, has at one length: its id, salt and
+#: digest, each a %s for the row's own bytes.
+BINARY_ID = binary_length(26) + b"%s"
+BINARY_SALT = binary_length(32) + b"%s"
+BINARY_DIGEST = binary_length(64) + b"%s"
 _PG_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _sha256 = hashlib.sha256
 _HASH = type(hashlib.sha256())
@@ -423,12 +426,12 @@ _HASH = type(hashlib.sha256())
 
 def _binary(value: bytes) -> bytes:
     """A field of a binary COPY row, for a %-template."""
-    return (_LENGTH(len(value)) + value).replace(b"%", b"%%")
+    return (binary_length(len(value)) + value).replace(b"%", b"%%")
 
 
 def binary_field(value: str | None) -> bytes:
     """Text (or NULL) as a field of a binary COPY row, for a %-template."""
-    return _LENGTH(-1) if value is None else _binary(value.encode())
+    return binary_length(-1) if value is None else _binary(value.encode())
 
 
 def binary_count(columns: str) -> bytes:

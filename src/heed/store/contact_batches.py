@@ -34,6 +34,9 @@ from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor
 from heed.store.batches import (
+    BINARY_DIGEST,
+    BINARY_ID,
+    BINARY_SALT,
     STREAMED,
     RowFinding,
     Sink,
@@ -281,15 +284,15 @@ class _Sink(Sink):
             self.row = (
                 binary_count(_COLUMNS)
                 + binary_field(account_id)
-                + _ID
+                + BINARY_ID
                 + b"%s%s%s%s"
                 + b"%s\x01%s"  # jsonb: its format's version, then the text
                 + at
                 + at
                 + b"%s\x01%s"
                 + binary_int(seq)
-                + _SALT
-                + _DIGEST
+                + BINARY_SALT
+                + BINARY_DIGEST
             )
         else:  # the account, the time (as SQLAlchemy stores it) and the event
             self.shared = [account_id, now.strftime("%Y-%m-%d %H:%M:%S.%f"), seq]
@@ -324,9 +327,9 @@ class _Sink(Sink):
                             _field(m),
                             _field(a),
                             _field(x),
-                            _LENGTH(len(f) + 1),
+                            binary_length(len(f) + 1),
                             f,
-                            _LENGTH(len(v) + 1),
+                            binary_length(len(v) + 1),
                             v,
                             s.encode(),
                             d.encode(),
@@ -344,9 +347,7 @@ class _Sink(Sink):
         insert_shared(self.session, _SHARED, self.shared, self.values, 9)
 
 
-_LENGTH = binary_length
 _NULL = binary_length(-1)
-_ID, _SALT, _DIGEST = _LENGTH(26) + b"%s", _LENGTH(32) + b"%s", _LENGTH(64) + b"%s"
 
 
 def _field(value: str | None) -> bytes:
@@ -354,7 +355,7 @@ def _field(value: str | None) -> bytes:
     if value is None:
         return _NULL
     encoded = value.encode()
-    return _LENGTH(len(encoded)) + encoded
+    return binary_length(len(encoded)) + encoded
 
 
 #: One row of `_Sink`'s INSERT: ?1-?3 the account, the time and the event every row shares,
