@@ -182,13 +182,13 @@ def refresh_statistics(db: Database, kind: str) -> None:
     """
     if db.dialect != "postgresql":
         return
-    tables = "contacts, events" if kind == "contacts" else "suppressions, events"
+    statement = _analyze(Contact if kind == "contacts" else Suppression, Event)
     try:
         with db.engine.connect() as connection:
-            connection.exec_driver_sql(_ANALYZE[kind == "contacts"])
+            connection.exec_driver_sql(statement)
             connection.commit()
     except DBAPIError:
-        log.warning("could not ANALYZE %s after an import", tables, exc_info=True)
+        log.warning("could not run %s after an import", statement, exc_info=True)
 
 
 def _analyze(*tables: type[Base]) -> str:
@@ -201,10 +201,6 @@ def _analyze(*tables: type[Base]) -> str:
         kept = [c.name for c in columns if not isinstance(c.type, JSON)]
         parts.append(f"{table.__tablename__} ({', '.join(kept)})")
     return "ANALYZE " + ", ".join(parts)
-
-
-#: The statement an import of opt-outs (False) or contacts (True) renews statistics with.
-_ANALYZE = {False: _analyze(Suppression, Event), True: _analyze(Contact, Event)}
 
 
 class Renewals:
