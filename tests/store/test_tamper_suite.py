@@ -503,6 +503,13 @@ def _set_json(engine: Engine, seq: int, **columns: str) -> None:
         )
 
 
+def _edited_at(engine: Engine, acme: str, logged: Path, seq: int) -> None:
+    """That verification stops at event `seq` and names the tampering an edit."""
+    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
+    assert not report.ok and report.first_bad_seq == seq, report.problem
+    assert report.tampering is Tampering.EDITED, report.problem
+
+
 def test_snapshot_text_moved_between_columns_is_detected(
     engine: Engine, acme: str, logged: Path
 ) -> None:
@@ -518,9 +525,7 @@ def test_snapshot_text_moved_between_columns_is_detected(
             _set_json(engine, seq, **moved)
         return
     _set_json(engine, seq, **moved)
-    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
-    assert not report.ok and report.first_bad_seq == seq, report.problem
-    assert report.tampering is Tampering.EDITED, report.problem
+    _edited_at(engine, acme, logged, seq)
 
 
 @pytest.mark.parametrize("spelled", ['{"n": 1, "m": "x"}', '{"m":"x","n":1.0}'])
@@ -534,9 +539,7 @@ def test_a_snapshot_stored_as_other_text_verifies_by_its_values(
     report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
     assert report.ok == (spelled == '{"n": 1, "m": "x"}'), report.problem
     _set_json(engine, seq, evidence='{"m": "x", "n": 2}')
-    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
-    assert not report.ok and report.first_bad_seq == seq, report.problem
-    assert report.tampering is Tampering.EDITED, report.problem
+    _edited_at(engine, acme, logged, seq)
 
 
 @pytest.mark.parametrize("address", ["ann\"o'neil@example.com", "back\\slash@example.com"])
@@ -548,6 +551,4 @@ def test_an_address_that_needs_escaping_verifies_and_its_edit_is_detected(
     seq = _noted(engine, acme, address=address, evidence={"x": 1})
     assert engine.verify_audit(acme, checkpoint_file=logged, jobs=1).ok
     _sql(engine, f"UPDATE events SET address = 'ann@example.com' WHERE seq = {seq}")
-    report = engine.verify_audit(acme, checkpoint_file=logged, jobs=1)
-    assert not report.ok and report.first_bad_seq == seq, report.problem
-    assert report.tampering is Tampering.EDITED, report.problem
+    _edited_at(engine, acme, logged, seq)
