@@ -364,6 +364,123 @@ CASES = [
     ("My phone tells every caller to take me off their list and hangs up", "opt_out", "review", ""),
     ("Take me off their list", "opt_out", "review", ""),
     ("Take me off your list", "opt_out", "apply", ""),
+    # round 12: a demand to stop calls, harassment or solicitation inside a longer complaint, in
+    # fr/es/pt/it/de/nl, by kinds of words (heed.core.lexicon: stop + calling/messages, a negated
+    # call "any more"): a person decides. Spent rows, cited by id (collected-v12.tsv, -v7.tsv)
+    (  # rc12-ecf31f5799
+        "vos démarchages téléphoniques peuvent cesser ? quand un client n'est pas intéressé le "
+        "mardi il ne l'est toujours pas le jeudi et encore moins le vendredi après 4 appels.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (  # rc12-c145d49b96 (the export writes a line break as "n")
+        "je créerai pas un compte messenger juste pour votre figure nvous arrêtez simplement de "
+        "me harceler au téléphone vous êtes sur twitter vous répondez sur twitter basta",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (  # rc12-4da7f5ec0e: "d'arrêter", "d'être": the word after the apostrophe is read
+        "salut il faut faire quoi pour arrêter d’être harcelé par vos putain de service client "
+        "tous les jours?",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (  # rc12-9194e54044
+        "free il y a quoi que vous comprenez pas dans lâchez-moi la grappe !! nnje ne veux pas de "
+        "vos foutu abonnement on a beau vous bloqué vous revenez toujours",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (  # rc7-118a5d4f5c
+        "@BBVA_Mex no me interesa ningún otro seguro, ya no me marquen por favor 🤯🤯😡😡😤😤",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Cuando será el día que dejen de estar chingando Banamex 🙄", "opt_out", "review", ""),
+    ("dadme de baja", "opt_out", "apply", ""),  # rc3-048341ec07
+    ("plus aucun email", "opt_out", "apply", ""),  # rc3-9b251c3a42
+    ("Hey, könnt ihr mich bitte aus diesen Verteiler nehmen...", "opt_out", "apply", ""),
+    (  # rc12-7439440fa2: "me lâche pas la grappe" about billing, no demand to the sender
+        "free qui me lache pas la grappe alors que j'ai résilié ya 2mois et mtn j'apprend que ils "
+        "vont me débité 190€",
+        "none",
+        "ignore",
+        "",
+    ),
+    (  # rc12-e6a1651ec8: harassed by someone else's contacts
+        "j’ai changé de numéro dimanche et depuis je me fais harceler par les contacts de "
+        "l’ancien prioritaire du numéro.",
+        "none",
+        "ignore",
+        "",
+    ),
+    # ... written for this test: what stops is not the messages, or the call is "not now"
+    (
+        "arrêtez de me facturer des frais que je n'ai jamais demandés, ça fait trois mois",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "le signal s'arrête tout le temps dans mon quartier, les appels coupent depuis lundi",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "ne m'appelez pas maintenant je dors, rappelez moi demain matin vers dix heures merci",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "no me llamen ahora que estoy en el trabajo, mejor mañana por la tarde por favor",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "no puedo llamar al banco desde ayer, la línea siempre está ocupada y nadie me atiende",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "quiero cancelar mi pedido y que me devuelvan el dinero, ya llamé tres veces",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "@Davivienda 40 minutos en linea para que me digan que me van a llamar mañana para "
+        "cancelar una tarjeta",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "comment faire pour ne plus recevoir vos sms publicitaires tous les jours ?",
+        "opt_out",
+        "review",
+        "topic",
+    ),
+    (
+        "smettetela di chiamarmi per propormi offerte, non mi interessa, ve l'ho già detto",
+        "opt_out",
+        "review",
+        "channel",
+    ),
+    (
+        "parem de me ligar oferecendo empréstimo, já disse que não tenho interesse nenhum",
+        "opt_out",
+        "review",
+        "channel",
+    ),
     # a reply that opens with a keyword in capitals and goes on: a person confirms; in lower
     # case, or in quotation marks, it is speech about stopping
     ("STOP he gave you my number", "opt_out", "review", ""),

@@ -63,6 +63,21 @@ def test_ordinary_replies_are_not_read_as_requests(text: str) -> None:
     assert detect(text).action() == "ignore"
 
 
-def test_long_messages_are_left_to_the_phrases() -> None:
-    text = "Gracias por todo, nos vemos el lunes en la oficina y no me envíen la factura"
-    assert all(e.source != "words" for e in detect(text).evidence)
+def test_long_messages_are_read_only_for_stopping_the_messages_or_the_calls() -> None:
+    """Round 12: a longer message is read for stopping joined to the messages or to calling
+    and harassing, and for a negated call "any more"; a negated sending ("no me envíen la
+    factura"), a call "not now" and a call the writer cannot make are left to the phrases."""
+    for text in (
+        "Gracias por todo, nos vemos el lunes en la oficina y no me envíen la factura",
+        "no me llamen ahora que estoy en el trabajo, mejor mañana por la tarde por favor",
+        "no puedo llamar al banco desde ayer, la línea siempre está ocupada y nadie me atiende",
+    ):
+        assert all(e.source != "words" for e in detect(text).evidence), text
+    asked = detect(
+        "Ya les dije tres veces en la sucursal que no me interesa, dejen de estar chingando con "
+        "sus llamadas"
+    )
+    assert asked.action() == "review" and asked.evidence[0].pattern == "words:stop_calling"
+    assert asked.reading().startswith("seems to ask to stop the calls, the harassment")
+    again = detect("Je l'ai déjà dit trois fois à vos conseillers, arrêter d'm'appeler svp merci")
+    assert again.action() == "review", again.explain()  # the verb after "d'", "m'"

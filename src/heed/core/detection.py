@@ -394,9 +394,15 @@ def _claim(claimed: bytearray, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=16384)
 def _cued_by(word: str) -> tuple[int, ...]:
-    """The phrases one of whose cues begins ``word``."""
-    found = (_BY_CUE.get(word[:n], ()) for n in range(1, min(len(word), _LONGEST_CUE) + 1))
-    return tuple(sorted({i for indices in found for i in indices}))
+    """The phrases one of whose cues begins ``word``, or begins it after an elided article or
+    pronoun ("d'arrêter", "m'appeler": a pattern may match there though no cue begins it)."""
+    found = {
+        i for n in range(1, min(len(word), _LONGEST_CUE) + 1) for i in _BY_CUE.get(word[:n], ())
+    }
+    elided = word.rfind("'")
+    if 0 < elided < len(word) - 1:
+        found.update(_cued_by(word[elided + 1 :]))
+    return tuple(sorted(found))
 
 
 def _candidates(message: _Message, hint: str | None, gate: bool) -> list[_Compiled]:
@@ -850,16 +856,16 @@ def _lexicon() -> lexicon.Lexicon:
 
 
 def _with_words(message: _Message, detection: Detection) -> Detection:
-    """Send to review a short reply that no phrase read but whose kinds of words, in one
-    language, ask not to be contacted or to be removed (``heed.core.lexicon``)."""
+    """Send to review a reply that no phrase read but whose kinds of words, in one language,
+    ask not to be contacted or to be removed (``heed.core.lexicon``); a longer message only for
+    stopping the messages or the calls (``lexicon.LONG_PAIRS``)."""
     if detection.confidence >= LOW_THRESHOLD or not message.text or detection.language == "en":
         return detection  # the phrases decided (an opt-out, help or opt-in), or it is English
     clauses = [segment.words for segment in message.segments]
-    if sum(map(len, clauses)) > lexicon.MAX_WORDS:
-        return detection
     if _AUTO_REPLY.search(message.text) or _PRODUCT.search(message.text):
         return detection  # a machine's words, or "stop sending me the wrong size"
-    reading = _lexicon().read(message.text, clauses)
+    long = sum(map(len, clauses)) > lexicon.MAX_WORDS  # read for fewer kinds (LONG_PAIRS)
+    reading = _lexicon().read(message.text, clauses, long)
     if reading is None:
         return detection
     evidence = Evidence(

@@ -204,7 +204,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                 r"benachrichtigungen|anrufe|erinnerungen|spam|message|messages)",
         "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
                  r"mailingliste|adressliste|system)",
-        "IHR": r"(?:ihrem|ihrer|ihren|dem|der|diesem|dieser|eurem|eurer|deinem|deiner)",
+        "IHR": r"(?:ihrem|ihrer|ihren|dem|der|diesem|dieser|eurem|eurer|deinem|deiner|"
+               r"diesen|den|euren)",  # "aus diesen Verteiler": the case as people write it
     },
     "it": {
         "DET": r"(?:i|gli|le|questi|queste|i vostri|le vostre|vostri|vostre|altri|altre|"
@@ -894,7 +895,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bno (?:me )?(?:envien|manden|envies|mandes) (?:{DET} )?{MSGN}\b",
            "asks not to be contacted"),
         _P("dar_de_baja", OUT, CLEAR, "baja",
-           r"\b(?:dar|darme|dame|denme|deme|doy|den|darnos|denos|me doy|quiero|quisiera) de baja\b|"
+           r"\b(?:dar|darme|dame|denme|deme|doy|den|darnos|denos|dadme|dadnos|dennos|me doy|quiero|"
+           r"quisiera) de baja\b|"
            r"\bbaja "
            r"(?:de|del) (?:la |esta |su |los |sus )?(?:{LISTN}|servicio|{MSGN})\b",
            "asks to be unsubscribed"),
@@ -918,6 +920,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"seguir recibiendo |que me (?:envien|manden|escriban) )?(?:mas |ningun |ninguna |"
            r"ningunos )?(?:(?:{DET} )?{MSGN}\b|nada mas\b|mas nada\b)|\bya no (?:quiero|deseo) "
            r"(?:recibir|recibirlos|recibirlas|nada|mas)\b", "does not want the messages"),
+        _P("no_recibir_mas", OUT, LIKELY, "recib",
+           r"\bno (?:recibir|seguir recibiendo) (?:mas |ningun |ninguna )?(?:{DET} )?{MSGN}\b",
+           "wishes not to receive the messages or calls any more, or asks how", guard=""),
         _P("basta", OUT, CLEAR, "basta suficiente",
            r"\b(?:basta|suficiente|ya basta) (?:de |con )?(?:{DET} )?{MSGN}\b",
            "has had enough of the messages"),
@@ -1016,6 +1021,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:nao|ja nao) (?:quero|desejo|preciso) (?:mais )?(?:receber |continuar "
            r"recebendo |continuar a receber )?(?:mais )?(?:{DET} )?{MSGN}\b",
            "does not want the messages"),
+        _P("nao_receber_mais", OUT, LIKELY, "receb",
+           r"\bnao receber (?:mais )?(?:{DET} )?{MSGN}\b",
+           "wishes not to receive the messages or calls any more, or asks how", guard=""),
         _P("tirem_me", OUT, CLEAR, "tir remov retir exclu apag elimin delet descadastr",
            r"\b(?:tire|tirem|tira|remova|removam|remove|retire|retirem|exclua|excluam|apague|"
            r"apaguem|elimine|eliminem|delete|deletem|descadastre|descadastrem)(?: me)? "
@@ -1110,6 +1118,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contacte|derangez|sollicitez|m'envoyez|m'ecrivez)\w* plus\b|\bne plus (?:me |m'|m )?"
            r"(?:contacter|envoyer|ecrire|deranger|solliciter|m'envoyer|m'ecrire)\b",
            "asks not to be contacted any more"),
+        # the negated infinitive is a wish or a how-to ("comment ne plus recevoir vos sms ?");
+        # "je ne reçois plus les sms" (a fault) and "pour arrêter de recevoir …, envoyez" (the
+        # sender's instructions) are not matched (round 12)
+        _P("ne_plus_recevoir", OUT, LIKELY, "ne ",
+           r"\bne plus (?:recevoir (?:{DET} )?{MSGN}\b|etre (?:appele|appelee|harcele|harcelee|"
+           r"demarche|demarchee|sollicite|sollicitee|relance|relancee|derange|derangee)\b)",
+           "wishes not to receive the messages or calls any more, or asks how", guard=""),
         _P("ne_veux_plus", OUT, CLEAR, "plus",
            r"\bne (?:veux|souhaite|desire|voudrais|souhaiterais) plus (?:recevoir |avoir |"
            r"etre (?:contacte|contactee|sollicite|solicitee|derange)\b)?(?:(?:{DET}) )*"
@@ -1127,7 +1142,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"adresse mail|adresse e mail) (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
            r"{LISTN}\b", "asks to be removed from the list"),
         _P("plus_de_sms", OUT, FIRM, "plus pas fini",
-           r"{B}(?:plus|pas|fini|finis) (?:de |d'|les )?(?:{MSGN})(?: {POLITE})*{E}",
+           r"{B}(?:plus|pas|fini|finis) (?:de |d'|les |aucun |aucune )?(?:{MSGN})(?: {POLITE})*{E}",
            "asks for no more messages"),
         _P("stop_aux", OUT, CLEAR, "stop",
            r"\bstop (?:aux|a|au) {MSGN}\b", "says stop to the messages"),
@@ -1223,7 +1238,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("aus_verteiler", OUT, CLEAR, "aus von",
            r"\b(?:aus|von) {IHR} {LISTN} (?:geloscht|entfernt|ausgetragen|genommen|gestrichen)"
            r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
-           r"(?:bitte )?(?:aus|von) {IHR} {LISTN}\b", "asks to be removed from the list"),
+           r"(?:bitte )?(?:aus|von) {IHR} {LISTN}\b|\b(?:mich|uns|meine nummer|meine adresse) "
+           r"(?:bitte )?(?:aus|von) {IHR} {LISTN} (?:nehmen|entfernen|streichen|loschen|"
+           r"austragen)\b", "asks to be removed from the list"),
         _P("nummer_loschen", OUT, CLEAR, "losch entfern streich",
            r"\b(?:loschen|entfernen|streichen) sie (?:bitte )?(?:meine|diese) (?:nummer|"
            r"handynummer|telefonnummer|daten|kontaktdaten)\b|\b(?:meine|diese) (?:nummer|"
@@ -1325,6 +1342,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("non_voglio", OUT, CLEAR, "voglio desidero vorrei intendo",
            r"\bnon (?:voglio|desidero|vorrei|intendo) (?:piu )?(?:ricevere |avere )?(?:piu )?"
            r"(?:{DET} )?{MSGN}\b", "does not want the messages"),
+        _P("non_ricevere_piu", OUT, LIKELY, "ricev",
+           r"\bnon ricevere piu (?:{DET} )?{MSGN}\b",
+           "wishes not to receive the messages or calls any more, or asks how", guard=""),
         _P("cancellatemi", OUT, CLEAR, "cancell togli rimuov elimin esclud disiscriv",
            r"\b(?:cancellatemi|toglietemi|rimuovetemi|eliminatemi|cancellami|toglimi|rimuovimi|"
            r"eliminami|escludetemi|disiscrivetemi|disiscrivimi)\b|\b(?:cancellate|togliete|"

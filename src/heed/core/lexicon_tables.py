@@ -16,8 +16,13 @@ from typing import Final
 
 # fmt: off
 #: ``LEXICON[language][kind]``: kinds are neg, send, nsend (a negated verb of sending), msg,
-#: stop, dele, obj, complaint, alone (single words) and phrases (several words, "|" between
-#: them, read as a complaint or a request to be left alone).
+#: stop, dele, obj, pester (a verb of calling, harassing or soliciting said to the sender:
+#: "marquen", "appelez"), to_pester (its infinitive or gerund, after a verb of stopping:
+#: "llamarme", "harceler"; never after a negation: "no puedo llamar" is not a request), more
+#: (any more: a negated call in a longer message asks only with it, "ne m'appelez plus", not
+#: "ne m'appelez pas maintenant"),
+#: complaint, alone (single words) and phrases (several words, "|" between them, read as a
+#: complaint or a request to be left alone).
 LEXICON: Final[dict[str, dict[str, str]]] = {
     "es": {
         "neg": "no nunca jamas ni",
@@ -29,8 +34,15 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                "notificaciones spam",
         "stop": "paren parad pare parar dejen deja dejad dejar detengan deten detener cancela "
                 "cancelen cancelar suspendan",
+        "pester": "llamen llames marquen marques molesten molestes hablen acosen hostiguen "
+                  "chinguen fastidien busquen",
+        "to_pester": "llamar llamarme llamarnos llamando marcar marcarme marcando molestar "
+                     "molestarme molestando acosar acosarme acosando chingar chingando "
+                     "hostigar hostigando fastidiar fastidiando ofrecer ofrecerme ofreciendo "
+                     "ofrecerlas ofrecerlos venderme",
+        "more": "mas ya nunca jamas",
         "dele": "borr* elimin* quit* sac* excl* desuscrib* baja",
-        "obj": "lista listas datos numero registro* base suscripcion*",
+        "obj": "lista listas datos numero registro* base suscripcion* cadena",
         "complaint": "acoso hostigamiento",
         "alone": "borrame eliminame sacame quitame desuscribirme desuscribanme",
         "phrases": "dejame en paz|dejenme en paz|deje de molestar|no molestar|esto es acoso|"
@@ -43,7 +55,11 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                 "incomodem incomode receber chateie chateiem",
         "msg": "mensag* sms whatsapps emails publicidade promoc* ofertas propaganda* anuncios "
                "notificac* spam",
-        "stop": "parem pare parar cancelar cancelem cancele suspendam chega",
+        "stop": "parem pare parar cancelar cancelem cancele suspendam chega deixem deixe",
+        "pester": "liguem telefonem incomodem perturbem assediem",
+        "to_pester": "ligar ligando ligarem telefonar telefonando incomodar incomodando perturbar "
+                     "perturbando assediar assediando oferecer oferecendo",
+        "more": "mais nunca jamais",
         "dele": "remova removam remover exclu* apag* delet* tir* descadastr*",
         "obj": "lista listas dados numero cadastro* base meu meus minha me",
         "complaint": "assedio assediando",
@@ -56,14 +72,19 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "send": "envo* ecri* ecriv* contact* appelez appeler m'appeler rappelez harcel* derang* "
                 "relanc* recevoir sollicit*",
         "msg": "messages message sms mails emails courriels pub pubs publicite* promo* offres "
-               "spam newsletter* notifications",
+               "spam newsletter* notifications demarchage* sollicitation* prospection*",
         "stop": "arret* stopp* cess*",
+        "pester": "appelez harcelez demarchez sollicitez relancez derangez",
+        "to_pester": "appeler telephoner harceler harcele harcelee harceles demarcher solliciter "
+                     "relancer deranger",
+        "more": "plus jamais",
         "dele": "supprim* retir* efface* radi* desinscri* desabonn*",
         "obj": "liste listes donnees numero fichier base moi",
         "complaint": "harcelement saoulez soulez gonflez emmerdez",
         "alone": "desinscrivez-moi desinscrivez desabonnez-moi desabonnez",
         "phrases": "laissez moi tranquille|laisse moi tranquille|foutez moi la paix|"
-                   "fichez moi la paix|c'est du harcelement|c'est du spam",
+                   "fichez moi la paix|c'est du harcelement|c'est du spam|lachez moi la grappe|"
+                   "lachez nous la grappe|lache moi la grappe|lachez moi les baskets",
     },
     "de": {
         "neg": "nicht kein keine keinen keine nie niemals",
@@ -72,6 +93,8 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "msg": "nachricht* sms mails emails e-mails werbung newsletter angebote spam "
                "benachrichtigungen mitteilungen",
         "stop": "stopp* beend* einstell* aufhör* hör* unterlass*",
+        "to_pester": "anzurufen belästigen belaestigen nerven kontaktieren",
+        "more": "mehr nie niemals",
         "dele": "lösch* entfern* austrag* streich* abmeld*",
         "obj": "liste verteiler daten nummer telefonnummer adresse datenbank kartei mich meine "
                "meinen",
@@ -82,9 +105,13 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
     },
     "it": {
         "neg": "non mai",
-        "send": "mand* invi* scriv* contatt* chiam* disturb* ricev*",
+        "send": "mand* invi* scriv* contatt* chiam* disturb* ricev* sentirti sentirvi",
         "msg": "messaggi* sms email mail pubblicita promozion* offerte notifiche spam newsletter",
         "stop": "smett* ferm* interromp* sospend* bast*",
+        "pester": "chiamatemi telefonatemi disturbatemi contattatemi tartassatemi",
+        "to_pester": "chiamare chiamarmi chiamarci telefonare telefonarmi disturbare disturbarmi "
+                     "molestare tartassare tartassarmi contattarmi",
+        "more": "piu mai",
         "dele": "cancell* rimuov* elimin* togli* disiscriv*",
         "obj": "lista elenco dati numero database rubrica mi",
         "complaint": "molestie",
@@ -97,6 +124,9 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "send": "stuur* zend* sturen mail* bel* contact* appen app* lastig* ontvang*",
         "msg": "bericht* sms* mails reclame nieuwsbrie* spam aanbieding*",
         "stop": "stop stoppen stopt ophoud*",
+        "pester": "bel belt",
+        "to_pester": "bellen lastigvallen lastig benaderen",
+        "more": "meer nooit",
         "dele": "verwijder* schrap* afmeld* uitschrijv*",
         "obj": "lijst gegevens nummer bestand database mij me mijn",
         "complaint": "intimidatie",
