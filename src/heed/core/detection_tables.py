@@ -242,9 +242,9 @@ _PT_MY_CONTACT: Final = (
 # a list the writer's data sit in, not a credit register ("cadastro de inadimplentes")
 _PT_THEIR_LIST: Final = (
     r"(?:sua |seu |vosso |vossa |a |o |esta |este |essa |esse |os |as |de voces |do )?"
-    r"(?:{LISTN}|banco de dados|bancos de dados|cadastros|registros?|contatos|agenda)"
-    r"(?! (?:de )?(?:inadimplentes|devedores|negativados|mau pagadores|maus pagadores|"
-    r"protecao|credito|restricao))"
+    r"(?:{LISTN}|banco de dados|bancos de dados|cadastros|contatos|agenda)"
+    r"(?! (?:de |do |da )?(?:inadimplentes|devedores|negativados|mau pagadores|maus pagadores|"
+    r"protecao|credito|restricao|prejuizo|banco central|bacen|scr|serasa|spc))"
 )
 
 # fmt: off
@@ -1153,8 +1153,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"|(?:parar|pararem|deixar|deixarem|cessar|cessarem) de (?:me|nos) )(?:ligar|ligarem|"
            r"telefonar)(?: (?:para mim|pra mim|para nos|pra nos))?\b|\b(?:parem|pare|parar|pararem|"
            r"parassem|parasse|acabem|acabar|acabarem|acabassem) com (?:{DET} |esta |este |tanta )?"
-           r"(?:ligacoes|ligacao|chamadas|telefonemas)\b", "asks to stop calling (complaint)",
-           scope="channel:voice"),
+           r"(?:ligacoes|ligacao|chamadas|telefonemas)\b|\b(?:chega|basta) de (?:{DET} |tanta |"
+           r"tantas |esta |estas )?(?:ligacao|ligacoes|chamadas|telefonemas)\b",
+           "asks to stop calling (complaint)", scope="channel:voice"),
         _P("queixa_parem_de_perturbar", OUT, LIKELY, "par deix cess acab ser nos me",
            r"\b(?:(?:parem|pare|parassem|parasse|deixem|deixe|deixassem|cessem) de (?:me |nos )?"
            r"|(?:parar|pararem|deixar|deixarem|cessar|cessarem) de (?:me|nos) )(?:perturbar|"
@@ -1164,6 +1165,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bser deixad[oa]s? em paz\b|\b(?:me|nos) "
            r"deixarem em paz\b|\bdeix(?:em|e|ar|arem|assem) (?:me|nos) em paz\b",
            "asks to stop being bothered, or to be left alone (complaint)"),
+        _P("queixa_parem", OUT, PLAUSIBLE, "par",
+           r"{B}(?:por favor |favor |pelo amor de deus )?parem(?: (?:por favor|ja|agora|"
+           r"imediatamente|logo))*{E}", "says 'stop' (parem) in a complaint"),
         _P("queixa_nao_ser_importunado", OUT, LIKELY, "nao",
            r"\bnao ser (?:mais )?(?:importunad|incomodad|perturbad|assediad)[oa]s?\b|\bnao ser "
            r"mais (?:contatad|contactad|ligad|acionad|procurad)[oa]s?\b",
@@ -1177,14 +1181,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b" + _PT_REMOVE + r"(?: (?:todos|todas|permanentemente|definitivamente|"
            r"imediatamente|urgentemente|agora|logo|de vez|o|a|os|as|do|da|dos|das|de))* "
            + _PT_MY_CONTACT + r"|\b" + _PT_REMOVE + r"(?: (?:o|a|os|as|do|da|dos|das|de))* "
-           r"(?:(?:meu|meus|minha|minhas|nosso|nossos) (?:dados|nome|endereco)|(?:o|os) "
+           r"(?:(?:meu|meus|minha|minhas|nosso|nossos) (?:dados|endereco)|(?:o|os) "
            r"(?:numero|numeros|telefone|telefones|celular|contato)) (?:d[oa]s?|dess[ea]s?|"
            r"dest[ea]s?|de|da sua|do seu) " + _PT_THEIR_LIST + r"|\b" + _PT_MY_CONTACT
            + r"(?: de telefone)? (?:seja|sejam|for|fosse|fossem|ser) "
            r"(?:retirad|removid|excluid|apagad|deletad|eliminad|descadastrad|tirad)[oa]s?\b|"
            r"\b(?:me|nos) " + _PT_REMOVE + r" (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) "
            + _PT_THEIR_LIST + r"|\b" + _PT_REMOVE + r" (?:me|nos) (?:d[oa]s?|dess[ea]s?|"
-           r"dest[ea]s?|de) " + _PT_THEIR_LIST + r"|\b(?:bloqueiem|bloqueie|bloquear) (?:o |a )?"
+           r"dest[ea]s?|de) " + _PT_THEIR_LIST + r"|\b(?:meu|meus|minha|nosso) (?:numero|telefone|"
+           r"celular|contato|dados|email)(?: {W})? fora (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) "
+           + _PT_THEIR_LIST + r"|\b(?:bloqueiem|bloqueie|bloquear) (?:o |a )?"
            + _PT_MY_CONTACT + r" (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) " + _PT_THEIR_LIST,
            "asks for their number or details to be removed from the list (complaint)"),
         _P("queixa_nao_autorizo_ligacoes", OUT, LIKELY, "nao",
@@ -1194,6 +1200,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contatem|contactem|perturbem|importunem|incomodem|procurem)\b|\b(?:para|pra|que) nao "
            r"(?:(?:me |nos )?(?:ligarem|telefonarem|contatarem|contactarem|perturbarem|"
            r"importunarem|incomodarem)|(?:me|nos) (?:ligar|mandarem|enviarem|mandar|enviar))\b|"
+           r"\b(?:favor|por favor|peco que|peco para|solicito que|exijo que) nao (?:me |nos )?"
+           r"(?:ligar|liguem|ligue|ligarem|telefonar|telefonem)\b|\bnao (?:entrem|entre) (?:mais )?"
+           r"em contato\b|\bnao (?:quero|desejo) (?:mais )?(?:nenhum |qualquer )?(?:tipo de )?"
+           r"contato\b|"
            r"\b(?:gostaria de|quero|prefiro|desejo|peco para) nao (?:mais )?receber (?:mais )?"
            r"(?:{DET} )?(?:ligacoes|chamadas|mensagens|sms|emails|e mails|telefonemas)\b",
            "does not allow or want more calls or messages (complaint)"),
@@ -1202,15 +1212,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # é meu há mais de 5 anos"; a person decides
         _P("queixa_ligacoes_para_outra_pessoa", OUT, PLAUSIBLE,
            "lig chamad mensag sms cobranc telefonem contato nao descon pessoa alguem numero "
-           "telefon celular linha fone",
+           "telefon celular linha fone divid debit",
            r"\b(?:ligam|ligando|ligaram|liga|ligacoes|ligacao|chamadas|mensagens|sms|cobrancas|"
            r"cobranca|telefonemas|contatos?)(?: {W}){0,5}? (?:(?:procurando|procuram|procurar|"
-           r"atras|atraz|a procura)(?: (?:de|por|pela|pelo|pelos))?+|(?:perguntando|questionando) "
+           r"a procura)(?: (?:de|por|pela|pelo|pelos))?+|(?:atras|atraz) de|(?:perguntando|"
+           r"questionando) "
            r"(?:por|pela|pelo))(?! (?:mim|eu|voce|voces|informac\w*|atendimento|saber|resolver|"
-           r"solucao|ajuda)\b) {W}|\bnao (?:conheco|conhecemos|"
-           r"sou|somos) (?:essa |esta |a |o |tal |nenhum |nenhuma |esse |este )?(?:pessoa|tal|"
+           r"solucao|ajuda)\b) {W}|\b(?:ligam|ligando|ligaram|liga|ligacoes|ligacao|chamadas)"
+           r"(?: {W}){0,5}? (?:querendo|pedindo para|pedindo pra) falar com {W}|\b(?:divida|"
+           r"dividas|debito|debitos|cobranca|cobrancas) (?:de|d[oa]) (?:outra pessoa|outras "
+           r"pessoas|um desconhecido|uma desconhecida|pessoa desconhecida|um estranho|uma "
+           r"estranha)\b|\bnao (?:conheco|conhecemos|"
+           r"sou|somos) (?:essa |esta |a |o |tal |nenhum |nenhuma |esse |este )?(?:pessoa|"
            r"senhor|senhora|moca|rapaz|mulher|homem|individuo|cidadao|cidada)\b|\bdesconheco "
-           r"(?:essa |esta |a |o |tal |esse |este )?(?:pessoa|tal|senhor|senhora|individuo)\b|"
+           r"(?:essa |esta |a |o |tal |esse |este )?(?:pessoa|senhor|senhora|individuo)\b|"
            r"\b(?:pessoa|alguem) que (?:eu )?(?:nao conheco|desconheco)\b|\b(?:numero|telefone|"
            r"celular|linha|fone)(?: {W}){0,4}? (?:e meu|me pertence|pertence a mim|esta comigo|"
            r"e de minha propriedade)(?: {W}){0,1}? (?:ha|a|faz|desde) (?:mais de |uns |umas |"
