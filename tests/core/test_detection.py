@@ -410,6 +410,16 @@ CASES = [
         "ignore",
         "",
     ),  # rc13-8c1d83f6a8
+    ("Recebo ligações todo dia, favor não ligar mais para este número", "opt_out", "review", ""),
+    ("Ligam todos os dias cobrando uma dívida de outra pessoa", "opt_out", "review", ""),
+    ("Boleto gerado em meu nome pelo banco, porém desconheço tal transação", "none", "ignore", ""),
+    ("Gostaria que retirassem meu nome da lista de prejuízo, já paguei", "none", "ignore", ""),
+    (
+        "Entrei em contato um tempo atrás e o atendente disse que não havia cobrança",
+        "none",
+        "ignore",
+        "",
+    ),
     ("Fiz várias ligações perguntando sobre o meu pedido e nada", "none", "ignore", ""),
     ("Hice varias llamadas preguntando por mi pedido y nada", "none", "ignore", ""),
     (
