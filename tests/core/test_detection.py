@@ -489,6 +489,62 @@ CASES = [
     ("Stop knowing me so well!", "none", "ignore", ""),
     ('"STOP" is what you send', "none", "ignore", ""),
     ("HELP what is this", "none", "ignore", ""),
+    # round 13 (collected-v13 dev: complaints to Brazilian lenders and banks on Reclame Aqui,
+    # Chilean complaints, MyTelkomsel reviews; row ids cited): a request inside a complaint, in
+    # any person or mood, goes to review
+    ("Favor PAREM DE ME PERTURBAR!!!!", "opt_out", "review", ""),  # rc13-c696012368
+    ("pra vocês PARAREM DE ME LIGAR", "opt_out", "review", "channel"),  # rc13-b9938cadaa
+    ("Gostaria que parassem com esta importunação", "opt_out", "review", ""),  # rc13-31b061d056
+    ("por favor pare de nos incomodar.", "opt_out", "review", ""),  # rc13-f2eddb8aac
+    ("Quero que acabem com essas ligações de vocês", "opt_out", "review", "channel"),
+    ("gostaria de ser deixada em paz!", "opt_out", "review", ""),  # rc13-0997ce6d76
+    ("espero não ser mais importunada com essas ligações", "opt_out", "review", ""),  # 9d8a984612
+    ("Favor retirar meus 4 telefones do cadastro de vcs.", "opt_out", "review", ""),  # 1298afcf29
+    ("Solicito a remoção do meu numero desse cadastro.", "opt_out", "review", ""),  # e78fbd548e
+    ("Pelo amor de deus, me excluam do seu cadastro.", "opt_out", "review", ""),  # 9c321e780f
+    ("Peço para que meu número seja removido do sistema", "opt_out", "review", ""),  # 6a420ff995
+    ("não autorizo mais ligações para meu número", "opt_out", "review", ""),  # rc13-8fe910809f
+    # calls meant for somebody else, and a do-not-call register, are the writer's opt-out
+    ("Recebo ligações procurando por Fatima, não conheço", "opt_out", "review", ""),  # 3ba8a90558
+    ("Não conheço a pessoa que estão procurando", "opt_out", "review", ""),  # rc13-0e18b28e9e
+    ("O telefone que essa empresa liga é meu há mais de 5 anos", "opt_out", "review", ""),
+    ("Sou cadastrado no NÃO ME PERTURBE", "opt_out", "review", ""),  # rc13-1298afcf29
+    ("He ingresado los números al servicio No Molestar de SERNAC", "opt_out", "review", ""),
+    (
+        "Este número es de mi propiedad hace 5 años. Hasta cuando con las llamadas!!",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc13-24bb7327fb
+    ("tolong jangan asal mendaftarkan nomor konsumen untuk promo", "opt_out", "review", "topic"),
+    # ... not billing, a credit register, a card number, the writer's own calls, the phone's
+    # do-not-disturb mode (rc13-06b784ab2e)
+    ("Quero cancelar o cartão e que parem de me cobrar", "none", "ignore", ""),
+    ("Peço que retirem meu nome do cadastro de inadimplentes", "none", "ignore", ""),
+    (
+        "Fiz um cadastro e tentei excluir meu número de cartão de crédito do app",
+        "none",
+        "ignore",
+        "",
+    ),  # rc13-8c1d83f6a8
+    ("Recebo ligações todo dia, favor não ligar mais para este número", "opt_out", "review", ""),
+    ("Ligam todos os dias cobrando uma dívida de outra pessoa", "opt_out", "review", ""),
+    ("Boleto gerado em meu nome pelo banco, porém desconheço tal transação", "none", "ignore", ""),
+    ("Gostaria que retirassem meu nome da lista de prejuízo, já paguei", "none", "ignore", ""),
+    (
+        "Entrei em contato um tempo atrás e o atendente disse que não havia cobrança",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Fiz várias ligações perguntando sobre o meu pedido e nada", "none", "ignore", ""),
+    ("Hice varias llamadas preguntando por mi pedido y nada", "none", "ignore", ""),
+    (
+        "tiba2 habis nelpon fitur jangan ganggu saya diaktifkan oleh mytelkom sangat menganggu",
+        "none",
+        "ignore",
+        "",
+    ),
 ]
 
 

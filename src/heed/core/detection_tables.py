@@ -229,6 +229,25 @@ MACROS: Final[dict[str, dict[str, str]]] = {
 _P = Phrase
 _STOPV = "stop quit cease end cancel halt kill"
 
+# Round 13 (complaints to Brazilian lenders and banks, Reclame Aqui; Chilean complaints): the
+# writer's number, phone or contact as the object of a removal, in any person or mood
+# ("retirem", "excluíssem", "retirar", "remoção do"), not a card, account or protocol number.
+_PT_REMOVE: Final = r"(?:(?:re)?tir|exclu|remov|remoc|apag|delet|elimin|descadastr)\w*"
+_PT_MY_CONTACT: Final = (
+    r"(?:meu|meus|minha|minhas|este|esse|nosso|nossos)(?: \d+| dois| tres| quatro)? "
+    r"(?:numero|numeros|nr|telefone|telefones|celular|celulares|contato|contatos|fone|"
+    r"whatsapp|email|e mail|emails|telefone fixo)"
+    r"(?! (?:de |do |da )?(?:cartao|conta|protocolo|pedido|cpf|cnpj|agencia|contrato|boleto|"
+    r"processo|cliente|serie|acesso|seguranca))"
+)
+# a list the writer's data sit in, not a credit register ("cadastro de inadimplentes")
+_PT_THEIR_LIST: Final = (
+    r"(?:sua |seu |vosso |vossa |a |o |esta |este |essa |esse |os |as |de voces |do )?"
+    r"(?:{LISTN}|banco de dados|bancos de dados|cadastros|contatos|agenda)"
+    r"(?! (?:de |do |da )?(?:inadimplentes|devedores|negativados|mau pagadores|maus pagadores|"
+    r"protecao|credito|restricao|prejuizo|banco central|bacen|scr|serasa|spc))"
+)
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -984,6 +1003,49 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "cancelac",
            r"^(?:por favor )?cancelacion(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 13: complaint-style requests (Reclamos.cl); all go to review. A national
+        # do-not-call register (Chile's SERNAC "No Molestar", Spain's Lista Robinson, Mexico's
+        # REPEP, Argentina's "No Llame"): the writer has revoked contact there; not the
+        # phone's own "modo no molestar"
+        _P("queja_registro_no_molestar", OUT, LIKELY,
+           "servic registr list inscri ingres solicit sernac robinson repep",
+           r"\b(?:servicio|registro|lista|inscrit[oa]s?|inscribi|registrad[oa]s?|registre|"
+           r"ingresad[oa]s?|ingrese|ingresado|solicite|sernac)(?: {W}){0,4}? no molestar\b|"
+           r"\blista robinson\b|\brepep\b|\bregistro (?:nacional )?no llame\b",
+           "says they are on a do-not-call register (complaint)"),
+        _P("queja_hasta_cuando", OUT, PLAUSIBLE, "hasta",
+           r"\bhasta cuando (?:con |van a seguir con |seguiran |voy a seguir recibiendo )?"
+           r"(?:{DET} )?(?:llamadas|llamados|mensajes|sms|correos|cartas|cobranzas)\b",
+           "asks how long the calls or messages will go on (complaint)"),
+        # calls meant for somebody else (round 7's rule): "llaman preguntando por…", "no
+        # conozco a esa persona", "este número es de mi propiedad hace 5 años"
+        _P("queja_llamadas_para_otra_persona", OUT, PLAUSIBLE,
+           "llam mensaj sms cobranz no descon numero telefon celular linea",
+           r"\b(?:llaman|llamando|llamaron|llamadas|llamados|mensajes|sms|cobranzas?)(?: {W}){0,5}?"
+           r" (?:preguntando|buscando|consultando) (?:por )?+(?!(?:mi|mis|informacion|ayuda|"
+           r"solucion)\b){W}|"
+           r"\bno (?:conozco|conocemos|soy) (?:a )?(?:esa |esta |la |el |tal |ese |este |ninguna |"
+           r"ningun )?(?:persona|senor|senora|senorita|individuo|tal)\b|\bdesconozco (?:a )?(?:esa "
+           r"|esta |la |el |ese |este |tal )?(?:persona|senor|senora|individuo)\b|\b(?:numero|"
+           r"telefono|celular|linea)(?: {W}){0,4}? (?:es mio|me pertenece|es de mi propiedad)"
+           r"(?: {W}){0,1}? (?:hace|desde hace|desde) (?:mas de |por lo menos |al menos |unos |"
+           r"casi )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios)"
+           r" (?:anos|ano|meses)\b",
+           "complains of calls or messages meant for somebody else (wrong person)", guard=""),
+        # "solicito eliminar mi número de su base de datos", "que mi número sea eliminado"
+        _P("queja_saquen_mi_numero", OUT, LIKELY, "borr elimin sac saq quit retir remov exclu mi",
+           r"\b(?:borr|elimin|sac|saqu|quit|retir|remov|exclu)\w*(?: (?:de|el|la|los|todos))* "
+           r"(?:mi|mis) (?:numero|numeros|telefono|telefonos|celular|movil|contacto|datos|"
+           r"correo|nombre)(?: (?:de telefono|telefonico|celular))? (?:de|del|de la|de su|de sus) "
+           r"(?:{LISTN}|registros|contactos)\b|\b(?:mi|mis) (?:numero|telefono|celular|datos) "
+           r"(?:sea|sean|fuera|fueran) (?:borrad|eliminad|sacad|quitad|retirad|removid|excluid)"
+           r"[oa]s?\b",
+           "asks for their number or details to be removed from the list (complaint)"),
+        _P("queja_dejen_de_molestar", OUT, LIKELY, "dej par",
+           r"\b(?:dejen|deje|dejar|paren|parar) de (?:molestar|acosar|hostigar|llamar|"
+           r"llamarme|molestarme)(?:me|nos)? con (?:{DET} )?(?:llamad[oa]s|mensajes|sms|correos|"
+           r"cartas|cobranzas?)\b",
+           "asks to stop bothering them with calls or messages (complaint)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1090,6 +1152,107 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "cancelam",
            r"^(?:por favor )?cancelamento(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 13: complaint-style requests to lenders and banks (Reclame Aqui), written in
+        # a story rather than as a reply; all go to review, a person confirms. Calls to stop
+        # in every person and mood ("pra vocês PARAREM DE ME LIGAR", "gostaria que parassem
+        # com esta importunação"); "parem de me cobrar" (stop billing) is not one.
+        _P("queixa_parem_de_ligar", OUT, LIKELY, "par deix cess acab",
+           r"\b(?:(?:parem|pare|parassem|parasse|deixem|deixe|deixassem|cessem) de (?:me |nos )?"
+           r"|(?:parar|pararem|deixar|deixarem|cessar|cessarem) de (?:me|nos) )(?:ligar|ligarem|"
+           r"telefonar)(?: (?:para mim|pra mim|para nos|pra nos))?\b|\b(?:parem|pare|parar|pararem|"
+           r"parassem|parasse|acabem|acabar|acabarem|acabassem) com (?:{DET} |esta |este |tanta )?"
+           r"(?:ligacoes|ligacao|chamadas|telefonemas)\b|\b(?:chega|basta) de (?:{DET} |tanta |"
+           r"tantas |esta |estas )?(?:ligacao|ligacoes|chamadas|telefonemas)\b",
+           "asks to stop calling (complaint)", scope="channel:voice"),
+        _P("queixa_parem_de_perturbar", OUT, LIKELY, "par deix cess acab ser nos me",
+           r"\b(?:(?:parem|pare|parassem|parasse|deixem|deixe|deixassem|cessem) de (?:me |nos )?"
+           r"|(?:parar|pararem|deixar|deixarem|cessar|cessarem) de (?:me|nos) )(?:perturbar|"
+           r"importunar|incomodar|assediar|encher o saco|atormentar)\b|\b(?:parem|pare|parar|"
+           r"pararem|parassem|parasse|acabem|acabar|acabarem|acabassem) com (?:{DET} |esta |este |"
+           r"tanta |tantas )?(?:importunacao|perturbacao|perturbacoes|assedio|mensagens|sms)\b|"
+           r"\bser deixad[oa]s? em paz\b|\b(?:me|nos) "
+           r"deixarem em paz\b|\bdeix(?:em|e|ar|arem|assem) (?:me|nos) em paz\b",
+           "asks to stop being bothered, or to be left alone (complaint)"),
+        _P("queixa_parem", OUT, PLAUSIBLE, "par",
+           r"{B}(?:por favor |favor |pelo amor de deus )?parem(?: (?:por favor|ja|agora|"
+           r"imediatamente|logo))*{E}", "says 'stop' (parem) in a complaint"),
+        _P("queixa_nao_ser_importunado", OUT, LIKELY, "nao",
+           r"\bnao ser (?:mais )?(?:importunad|incomodad|perturbad|assediad)[oa]s?\b|\bnao ser "
+           r"mais (?:contatad|contactad|ligad|acionad|procurad)[oa]s?\b",
+           "hopes not to be bothered or contacted any more (complaint)"),
+        # "Solicito que meu número seja retirado da lista", "me excluam do seu cadastro",
+        # "Favor retirar meus 4 telefones do cadastro de vcs"; not "excluir meu número de
+        # cartão" or "retirar meu nome do cadastro de inadimplentes"
+        _P("queixa_retirem_meu_numero", OUT, LIKELY,
+           "tir retir exclu remov remoc apag delet elimin descadastr meu meus minha minhas "
+           "este esse nosso nossos me nos",
+           r"\b" + _PT_REMOVE + r"(?: (?:todos|todas|permanentemente|definitivamente|"
+           r"imediatamente|urgentemente|agora|logo|de vez|o|a|os|as|do|da|dos|das|de))* "
+           + _PT_MY_CONTACT + r"|\b" + _PT_REMOVE + r"(?: (?:o|a|os|as|do|da|dos|das|de))* "
+           r"(?:(?:meu|meus|minha|minhas|nosso|nossos) (?:dados|endereco)|(?:o|os) "
+           r"(?:numero|numeros|telefone|telefones|celular|contato)) (?:d[oa]s?|dess[ea]s?|"
+           r"dest[ea]s?|de|da sua|do seu) " + _PT_THEIR_LIST + r"|\b" + _PT_MY_CONTACT
+           + r"(?: de telefone)? (?:seja|sejam|for|fosse|fossem|ser) "
+           r"(?:retirad|removid|excluid|apagad|deletad|eliminad|descadastrad|tirad)[oa]s?\b|"
+           r"\b(?:me|nos) " + _PT_REMOVE + r" (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) "
+           + _PT_THEIR_LIST + r"|\b" + _PT_REMOVE + r" (?:me|nos) (?:d[oa]s?|dess[ea]s?|"
+           r"dest[ea]s?|de) " + _PT_THEIR_LIST + r"|\b(?:meu|meus|minha|nosso) (?:numero|telefone|"
+           r"celular|contato|dados|email)(?: {W})? fora (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) "
+           + _PT_THEIR_LIST + r"|\b(?:bloqueiem|bloqueie|bloquear) (?:o |a )?"
+           + _PT_MY_CONTACT + r" (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) " + _PT_THEIR_LIST,
+           "asks for their number or details to be removed from the list (complaint)"),
+        _P("queixa_nao_autorizo_ligacoes", OUT, LIKELY, "nao",
+           r"\bnao (?:autorizo|aceito) (?:mais )?(?:{DET} )?(?:ligacoes|ligacao|chamadas|contatos?|"
+           r"mensagens|sms|emails?|e mails?|telemarketing)\b|\bnao (?:quero|desejo|gostaria) "
+           r"(?:mais )?(?:que|q) (?:voces )?(?:me |nos )?(?:liguem|ligue|telefonem|mandem|enviem|"
+           r"contatem|contactem|perturbem|importunem|incomodem|procurem)\b|\b(?:para|pra|que) nao "
+           r"(?:(?:me |nos )?(?:ligarem|telefonarem|contatarem|contactarem|perturbarem|"
+           r"importunarem|incomodarem)|(?:me|nos) (?:ligar|mandarem|enviarem|mandar|enviar))\b|"
+           r"\b(?:favor|por favor|peco que|peco para|solicito que|exijo que) nao (?:me |nos )?"
+           r"(?:ligar|liguem|ligue|ligarem|telefonar|telefonem)\b|\bnao (?:entrem|entre) (?:mais )?"
+           r"em contato\b|\bnao (?:quero|desejo) (?:mais )?(?:nenhum |qualquer )?(?:tipo de )?"
+           r"contato\b|"
+           r"\b(?:gostaria de|quero|prefiro|desejo|peco para) nao (?:mais )?receber (?:mais )?"
+           r"(?:{DET} )?(?:ligacoes|chamadas|mensagens|sms|emails|e mails|telefonemas)\b",
+           "does not allow or want more calls or messages (complaint)"),
+        # calls meant for somebody else (round 7's rule: the writer's own opt-out): "recebo
+        # ligações procurando por uma pessoa chamada…", "não conheço essa pessoa", "o telefone
+        # é meu há mais de 5 anos"; a person decides
+        _P("queixa_ligacoes_para_outra_pessoa", OUT, PLAUSIBLE,
+           "lig chamad mensag sms cobranc telefonem contato nao descon pessoa alguem numero "
+           "telefon celular linha fone divid debit",
+           r"\b(?:ligam|ligando|ligaram|liga|ligacoes|ligacao|chamadas|mensagens|sms|cobrancas|"
+           r"cobranca|telefonemas|contatos?)(?: {W}){0,5}? (?:(?:procurando|procuram|procurar|"
+           r"a procura)(?: (?:de|por|pela|pelo|pelos))?+|(?:atras|atraz) de|(?:perguntando|"
+           r"questionando) "
+           r"(?:por|pela|pelo))(?! (?:mim|eu|voce|voces|informac\w*|atendimento|saber|resolver|"
+           r"solucao|ajuda)\b) {W}|\b(?:ligam|ligando|ligaram|liga|ligacoes|ligacao|chamadas)"
+           r"(?: {W}){0,5}? (?:querendo|pedindo para|pedindo pra) falar com {W}|\b(?:divida|"
+           r"dividas|debito|debitos|cobranca|cobrancas) (?:de|d[oa]) (?:outra pessoa|outras "
+           r"pessoas|um desconhecido|uma desconhecida|pessoa desconhecida|um estranho|uma "
+           r"estranha)\b|\bnao (?:conheco|conhecemos|"
+           r"sou|somos) (?:essa |esta |a |o |tal |nenhum |nenhuma |esse |este )?(?:pessoa|"
+           r"senhor|senhora|moca|rapaz|mulher|homem|individuo|cidadao|cidada)\b|\bdesconheco "
+           r"(?:essa |esta |a |o |tal |esse |este )?(?:pessoa|senhor|senhora|individuo)\b|"
+           r"\b(?:pessoa|alguem) que (?:eu )?(?:nao conheco|desconheco)\b|\b(?:numero|telefone|"
+           r"celular|linha|fone)(?: {W}){0,4}? (?:e meu|me pertence|pertence a mim|esta comigo|"
+           r"e de minha propriedade)(?: {W}){0,1}? (?:ha|a|faz|desde) (?:mais de |uns |umas |"
+           r"cerca de |quase |aproximadamente )?(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|"
+           r"sete|oito|nove|dez|muitos|varios) (?:anos|ano|meses)\b",
+           "complains of calls or messages meant for somebody else (wrong person)", guard=""),
+        # a national do-not-call register ("Não Me Perturbe", the Procon's "bloqueio de
+        # telemarketing"): the writer has revoked contact there; not the phone's own mode
+        _P("queixa_nao_me_perturbe", OUT, LIKELY, "cadastr inscri inscrev registr bloque lista",
+           r"\b(?:cadastrad[oa]s?|cadastrei|inscrit[oa]s?|inscrevi|registrad[oa]s?|registrei|"
+           r"bloqueio|bloqueei|bloquead[oa]s?|lista|cadastro)(?: {W}){0,4}? (?:nao me perturbe|"
+           r"naomeperturbe|nao perturbe|nao me ligue)\b|\bbloqueio (?:de (?:ligacoes|"
+           r"telemarketing) )?(?:no|do|junto ao) procon\b|\b(?:cadastrad[oa]s?|inscrit[oa]s?|"
+           r"registrad[oa]s?|bloquead[oa]s?) no procon\b",
+           "says they are on a do-not-call register (complaint)"),
+        _P("queixa_ate_quando", OUT, PLAUSIBLE, "ate",
+           r"\bate quando (?:com |vou receber |vamos receber |vao continuar |com (?:{DET} ))?"
+           r"(?:{DET} )?(?:ligacoes|mensagens|sms|emails|e mails|cobrancas)\b",
+           "asks how long the calls or messages will go on (complaint)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -1651,6 +1814,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("tidak_mau_pesan", OUT, CLEAR, "tidak gak nggak",
            r"\b(?:tidak|gak|nggak|ga) (?:mau|ingin) (?:menerima |terima |dapat )?(?:pesan|sms|"
            r"promo|iklan)\b", "does not want messages"),
+        # Round 13 (MyTelkomsel reviews): "mode jangan ganggu" is the phone's do-not-disturb
+        # mode, a feature the app switches on, not a request
+        _P("mode_jangan_ganggu", NONE, 0, "mode fitur fungsi status",
+           r"\b(?:mode|fitur|fungsi|status) jangan (?:ganggu|diganggu)\b",
+           "names the phone's do-not-disturb mode"),
+        # "jangan asal mendaftarkan nomor konsumen untuk promo": not to sign numbers up for
+        # promotions; a person decides
+        _P("keluhan_jangan_daftarkan_nomor", OUT, PLAUSIBLE, "jangan",
+           r"\bjangan (?:asal |sembarangan |lagi )?(?:daftarkan|mendaftarkan|didaftarkan|"
+           r"masukkan|memasukkan|dimasukkan|sebarkan|menyebarkan) nomor\b",
+           "asks not to sign their number up for promotions (complaint)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
