@@ -861,6 +861,9 @@ def _with_words(message: _Message, detection: Detection) -> Detection:
     stopping the messages or the calls (``lexicon.LONG_PAIRS``)."""
     if detection.confidence >= LOW_THRESHOLD or not message.text or detection.language == "en":
         return detection  # the phrases decided (an opt-out, help or opt-in), or it is English
+    if any(e.status == "blocked" for e in detection.evidence):
+        return detection  # a phrase read the stop-like words as something else ("fitur jangan
+        # ganggu": the phone's do-not-disturb mode); the kinds of words would read them again
     clauses = [segment.words for segment in message.segments]
     if _AUTO_REPLY.search(message.text) or _PRODUCT.search(message.text):
         return detection  # a machine's words, or "stop sending me the wrong size"
