@@ -545,6 +545,78 @@ CASES = [
         "ignore",
         "",
     ),
+    # round 14 (on the spent files v1-v13; v13 rows cited): a verb of stopping before the
+    # word for the calls, in any language with the word classes, goes to review ...
+    (
+        "peço que esta empresa tenha bom senso e pare de efetuar essas ligações, pois não"
+        " trabalho mais lá",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc13-e6f035939b
+    (
+        "Recibo llamadas todos los días, por favor paren estas llamadas de una vez",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "Je reçois des appels tous les jours, merci d'arrêter ces appels immédiatement",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "Ricevo telefonate ogni giorno, vi chiedo di interrompere queste chiamate subito",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "tolong hentikan panggilan dari nomor ini, saya sudah bilang tidak tertarik",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "Saya tidak pernah mendaftar, tolong berhenti menelepon saya setiap hari",
+        "opt_out",
+        "review",
+        "",
+    ),
+    # ... and a negated call in the past subjunctive with "any more", a demand that they stop,
+    # a removal of "meu número do contato" (the lookahead for "conta" read "contato"), the
+    # singular "ligação"
+    (
+        "já estou cansada de ser importunada por eles e gostaria não ligassem mais.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc13-17279e77eb
+    (
+        "Venho sendo importunado por ligações indevidas. Ordeno que parem.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc13-923c2e21b2
+    (
+        "Por diversas vezes pedi para excluir meu numero do contato deles",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc13-a59848b3cb
+    ("Gostaria de não receber mais ligação dessa empresa", "opt_out", "review", ""),  # e0c877cf35
+    # ... not a purpose, a manner or a cancellation: the sender's how-to (rc7-6d1ffb5e0d),
+    # "sans arrêt" (constantly), a telephone service or a contract cancelled
+    (
+        "Para dejar de recibir llamadas para ofrecerte servicios, realiza tu registro en REUS",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("je reçois sans arrêt des appels sur mon mobile et ça continue", "none", "ignore", ""),
+    ("Quero cancelar o plano, cancelar as chamadas em espera e o roaming", "none", "ignore", ""),
+    ("Fiz várias ligações para cancelar o plano e ninguém resolveu", "none", "ignore", ""),
 ]
 
 

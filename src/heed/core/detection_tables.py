@@ -182,7 +182,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "MSGN": r"(?:mensagens|mensagem|message|messages|sms|torpedos|textos|emails|e mails|"
                 r"email|e mail|mails|mail|"
                 r"notificacoes|alertas|promocoes|promocao|ofertas|publicidade|propagandas|"
-                r"propaganda|anuncios|newsletters|lembretes|spam|coisas|nada|ligacoes)",
+                r"propaganda|anuncios|newsletters|lembretes|spam|coisas|nada|ligacoes|ligacao)",
         "LISTN": r"(?:lista|listas|base|base de dados|cadastro|sistema|mailing|envios|"
                  r"lista de envios|lista de transmissao)",
     },
@@ -238,14 +238,14 @@ _PT_MY_CONTACT: Final = (
     r"(?:numero|numeros|nr|telefone|telefones|celular|celulares|contato|contatos|fone|"
     r"whatsapp|email|e mail|emails|telefone fixo)"
     r"(?! (?:de |do |da )?(?:cartao|conta|protocolo|pedido|cpf|cnpj|agencia|contrato|boleto|"
-    r"processo|cliente|serie|acesso|seguranca))"
+    r"processo|cliente|serie|acesso|seguranca)\b)"
 )
 # a list the writer's data sit in, not a credit register ("cadastro de inadimplentes")
 _PT_THEIR_LIST: Final = (
     r"(?:sua |seu |vosso |vossa |a |o |esta |este |essa |esse |os |as |de voces |do )?"
     r"(?:{LISTN}|banco de dados|bancos de dados|cadastros|contatos|agenda)"
     r"(?! (?:de |do |da )?(?:inadimplentes|devedores|negativados|mau pagadores|maus pagadores|"
-    r"protecao|credito|restricao|prejuizo|banco central|bacen|scr|serasa|spc))"
+    r"protecao|credito|restricao|prejuizo|banco central|bacen|scr|serasa|spc)\b)"
 )
 
 # fmt: off
@@ -1174,7 +1174,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"deixarem em paz\b|\bdeix(?:em|e|ar|arem|assem) (?:me|nos) em paz\b",
            "asks to stop being bothered, or to be left alone (complaint)"),
         _P("queixa_parem", OUT, PLAUSIBLE, "par",
-           r"{B}(?:por favor |favor |pelo amor de deus )?parem(?: (?:por favor|ja|agora|"
+           r"{B}(?:por favor |favor |pelo amor de deus |(?:exijo|ordeno|peco|solicito|quero) "
+           r"que )?parem(?: (?:por favor|ja|agora|"
            r"imediatamente|logo))*{E}", "says 'stop' (parem) in a complaint"),
         _P("queixa_nao_ser_importunado", OUT, LIKELY, "nao",
            r"\bnao ser (?:mais )?(?:importunad|incomodad|perturbad|assediad)[oa]s?\b|\bnao ser "
@@ -1213,7 +1214,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"em contato\b|\bnao (?:quero|desejo) (?:mais )?(?:nenhum |qualquer )?(?:tipo de )?"
            r"contato\b|"
            r"\b(?:gostaria de|quero|prefiro|desejo|peco para) nao (?:mais )?receber (?:mais )?"
-           r"(?:{DET} )?(?:ligacoes|chamadas|mensagens|sms|emails|e mails|telefonemas)\b",
+           r"(?:{DET} )?(?:ligacoes|ligacao|chamadas|mensagens|sms|emails|e mails|telefonemas)\b",
            "does not allow or want more calls or messages (complaint)"),
         # calls meant for somebody else (round 7's rule: the writer's own opt-out): "recebo
         # ligações procurando por uma pessoa chamada…", "não conheço essa pessoa", "o telefone

@@ -14,7 +14,8 @@ short reply (at most ``MAX_WORDS`` words) that no phrase read to review when, in
 - it calls the messages harassment or spam, or asks to be left alone ("das ist Belästigung",
   "оставьте меня в покое") — ``complaint``;
 - a verb of stopping stands within ``WINDOW`` words of a verb of calling, harassing or
-  soliciting ("dejen de estar chingando", "arrêter d'être harcelé"), or a negation just before
+  soliciting ("dejen de estar chingando", "arrêter d'être harcelé"), or before a word for the
+  calls ("pare de efetuar essas ligações", round 14), or a negation just before
   such a verb said to the sender ("ya no me marquen") — ``stop_calling``;
 - it holds a verb that is itself negated ("nepište", "göndermeyin") — ``no_contact``;
 - it is a word that already says it all ("bórrame", "отпишись") — ``alone``.
@@ -66,11 +67,20 @@ _PAIRS: Final = (
     ("stop_calling", "stop", "pester"),
     ("stop_calling", "stop", "to_pester"),
     ("stop_calling", "neg", "pester"),
+    ("stop_calling", "stop", "calls"),
     ("stop_sending", "stop", "send"),
     ("stop_sending", "stop", "msg"),
 )
 #: The pairs a longer message is read for (see the module's docstring).
-LONG_PAIRS: Final = (*_PAIRS[3:6], _PAIRS[-1])
+LONG_PAIRS: Final = (*_PAIRS[3:7], _PAIRS[-1])
+#: Kinds read only after the verb of stopping: "dejen de llamar", "pare de efetuar essas
+#: ligações"; not "me van a llamar para cancelar", "fiz várias ligações para cancelar o plano".
+_AFTER_STOP: Final = frozenset({"to_pester", "calls"})
+#: Words that make the verb of stopping before the calls a purpose or a manner, not a demand:
+#: the sender's "para dejar de recibir llamadas, regístrese…", "je reçois sans arrêt des appels".
+_NOT_ASKED_AFTER: Final = frozenset(
+    {"para", "pra", "pour", "per", "um", "sans", "sem", "sin", "senza", "ohne"}
+)
 #: How near a negation must stand before a verb of calling said to the sender ("no me
 #: marquen"): nearer than ``WINDOW``, so "no tengo nada que ver, llamen a otro" is not read.
 NEG_PESTER_WINDOW: Final = 2
@@ -193,7 +203,7 @@ def _pair(
             near_enough = NEG_PESTER_WINDOW if second == "pester" and first == "neg" else window
             # the negation comes first; so does stopping before its infinitive ("dejen de
             # llamar", not "me van a llamar para cancelar")
-            after = (first == "neg" and language not in NEG_AFTER) or second == "to_pester"
+            after = (first == "neg" and language not in NEG_AFTER) or second in _AFTER_STOP
             negated = set() if first == "neg" else _negated(at, language)
             stops = at.get((language, "stop"), ()) if first == "neg" else ()
             seconds = at.get((language, second), ())
@@ -213,6 +223,8 @@ def _pair(
                 ]
                 if near and long and first == "neg" and not _any_more(at, language, near[0]):
                     continue  # "ne m'appelez pas maintenant, je dors"
+                if near and second == "calls" and _not_asked(word, i):
+                    continue  # "sans arrêt des appels", "cancelar as chamadas em espera"
                 if near:
                     return Reading(kind, language, (word(min(i, near[0])), word(max(i, near[0]))))
         if long:
@@ -224,6 +236,13 @@ def _pair(
                     continue  # "no quiero desuscribirme"
                 return Reading(kind, language, (word(i),))
     return None
+
+
+def _not_asked(word: Callable[[int], str], index: int) -> bool:
+    """Whether the verb of stopping at ``index`` does not ask to stop the calls: a purpose or a
+    manner ("para dejar de recibir llamadas", "sans arrêt des appels") or a cancellation
+    ("cancelar as chamadas em espera" is a telephone service, "cancelar" a contract)."""
+    return word(index).startswith("cancel") or (index > 0 and word(index - 1) in _NOT_ASKED_AFTER)
 
 
 def _any_more(at: dict[Cue, list[int]], language: str, index: int) -> bool:

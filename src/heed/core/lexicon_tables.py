@@ -20,7 +20,8 @@ from typing import Final
 #: "marquen", "appelez"), to_pester (its infinitive or gerund, after a verb of stopping:
 #: "llamarme", "harceler"; never after a negation: "no puedo llamar" is not a request), more
 #: (any more: a negated call in a longer message asks only with it, "ne m'appelez plus", not
-#: "ne m'appelez pas maintenant"),
+#: "ne m'appelez pas maintenant"), calls (the noun for the calls: "ligações", "llamadas",
+#: read after a verb of stopping, round 14: "pare de efetuar essas ligações"),
 #: complaint, alone (single words) and phrases (several words, "|" between them, read as a
 #: complaint or a request to be left alone).
 LEXICON: Final[dict[str, dict[str, str]]] = {
@@ -35,11 +36,12 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "stop": "paren parad pare parar dejen deja dejad dejar detengan deten detener cancela "
                 "cancelen cancelar suspendan",
         "pester": "llamen llames marquen marques molesten molestes hablen acosen hostiguen "
-                  "chinguen fastidien busquen",
+                  "chinguen fastidien busquen llamaran llamasen molestaran molestasen",
         "to_pester": "llamar llamarme llamarnos llamando marcar marcarme marcando molestar "
                      "molestarme molestando acosar acosarme acosando chingar chingando "
                      "hostigar hostigando fastidiar fastidiando ofrecer ofrecerme ofreciendo "
                      "ofrecerlas ofrecerlos venderme",
+        "calls": "llamadas llamados llamaditas",
         "more": "mas ya nunca jamas",
         "dele": "borr* elimin* quit* sac* excl* desuscrib* baja",
         "obj": "lista listas datos numero registro* base suscripcion* cadena",
@@ -55,8 +57,11 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                 "incomodem incomode receber chateie chateiem",
         "msg": "mensag* sms whatsapps emails publicidade promoc* ofertas propaganda* anuncios "
                "notificac* spam",
-        "stop": "parem pare parar cancelar cancelem cancele suspendam chega deixem deixe",
-        "pester": "liguem telefonem incomodem perturbem assediem",
+        "stop": "parem pare parar cancelar cancelem cancele suspendam chega deixem deixe cessem "
+                "cessar interrompam interromper",
+        "pester": "liguem telefonem incomodem perturbem assediem importunem ligassem "
+                  "telefonassem incomodassem perturbassem importunassem",
+        "calls": "ligacoes ligacao chamadas telefonemas",
         "to_pester": "ligar ligando ligarem telefonar telefonando incomodar incomodando perturbar "
                      "perturbando assediar assediando oferecer oferecendo",
         "more": "mais nunca jamais",
@@ -77,6 +82,7 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "pester": "appelez harcelez demarchez sollicitez relancez derangez",
         "to_pester": "appeler telephoner harceler harcele harcelee harceles demarcher solliciter "
                      "relancer deranger",
+        "calls": "appels appel",
         "more": "plus jamais",
         "dele": "supprim* retir* efface* radi* desinscri* desabonn*",
         "obj": "liste listes donnees numero fichier base moi",
@@ -94,6 +100,7 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                "benachrichtigungen mitteilungen",
         "stop": "stopp* beend* einstell* aufhör* hör* unterlass*",
         "to_pester": "anzurufen belästigen belaestigen nerven kontaktieren",
+        "calls": "anrufe werbeanrufe",
         "more": "mehr nie niemals",
         "dele": "lösch* entfern* austrag* streich* abmeld*",
         "obj": "liste verteiler daten nummer telefonnummer adresse datenbank kartei mich meine "
@@ -111,6 +118,7 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "pester": "chiamatemi telefonatemi disturbatemi contattatemi tartassatemi",
         "to_pester": "chiamare chiamarmi chiamarci telefonare telefonarmi disturbare disturbarmi "
                      "molestare tartassare tartassarmi contattarmi",
+        "calls": "chiamate telefonate",
         "more": "piu mai",
         "dele": "cancell* rimuov* elimin* togli* disiscriv*",
         "obj": "lista elenco dati numero database rubrica mi",
@@ -463,6 +471,9 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                 "spam* terima* menerima* wa",
         "msg": "pesan sms iklan promo spam notifikasi",
         "stop": "berhenti* hentikan stop",
+        "to_pester": "menelepon menelpon nelpon nelepon menghubungi mengganggu ganggu neror "
+                     "meneror",
+        "calls": "panggilan teror",
         "dele": "hapus* keluarkan cabut",
         "obj": "saya aku nomor data daftar kontak",
         "complaint": "pelecehan",
