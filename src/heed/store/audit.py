@@ -33,6 +33,7 @@ from heed.core.chain import (
     fast_chain_hash,
     fast_digest,
     header,
+    ordered_digest,
     payload,
 )
 from heed.store import batches, contact_batches, ranges
@@ -404,6 +405,9 @@ def _postgresql_iso(value: str) -> str:
 
 #: How the walk's timestamps (`_PAGE`'s text) become the ISO text the chain hashed.
 _TEXT_ISO = {"sqlite": _sqlite_iso, "postgresql": _postgresql_iso}
+#: How the walk first digests a payload read from each database: SQLite gives back JSON text
+#: as written (keys sorted), PostgreSQL's JSONB orders keys by length.
+_DIGEST_OF = {"sqlite": ordered_digest, "postgresql": fast_digest}
 
 
 def _load(value: str | None) -> Any:
@@ -566,7 +570,7 @@ def _walk_range(
     """Walk the events after `after` (up to `upto`, else to the end) from `state`; return
     (events checked, the first finding or None). `entry` gets the first event's link."""
     dialect = _dialect(session)
-    iso, load = _TEXT_ISO[dialect], _load
+    iso, load, digest_of = _TEXT_ISO[dialect], _load, _DIGEST_OF[dialect]
     if dialect == "postgresql":
         session.execute(text("SET LOCAL DateStyle = 'ISO'"))  # the text `_postgresql_iso` reads
     checked = 0
@@ -578,7 +582,7 @@ def _walk_range(
             if entry is not None and not entry:
                 entry.append(rows[0][13])
             for row in rows:
-                if not _intact(row, state, account_id, iso, signed):
+                if not _intact(row, state, account_id, iso, signed, digest_of):
                     pages.close()  # the session is this thread's alone again, to look closer
                     finding = _check(row, state, account_id, iso, load)
                     if finding is not None:
@@ -681,12 +685,15 @@ def _intact(
     account_id: str,
     iso: Callable[[str], str],
     signed: dict[int, str],
+    digest_of: Callable[[Any], str] = fast_digest,
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
     Called once per event, so it does the least work it can: one JSON parse per column (by
     orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the second
-    timestamp reused when it is the first.
+    timestamp reused when it is the first. The payload is digested by `digest_of` first
+    (`_DIGEST_OF`: the database's JSON read back in sorted order is not sorted again), by
+    `fast_digest` when that does not match.
     """
     (
         seq,
@@ -714,7 +721,7 @@ def _intact(
         before, after = _loads(before), _loads(after)
         if not erased:
             fields = payload(address, _loads(evidence), before, after, salt)
-            if fast_digest(fields) != stored_digest:
+            if digest_of(fields) != stored_digest and fast_digest(fields) != stored_digest:
                 return False
         occurred_iso = iso(occurred)
         fields = header(
