@@ -100,7 +100,7 @@ def ordered_digest(value: Any) -> str:
 
     Equal to `digest` exactly when every object in the value holds its keys in sorted order,
     as the values SQLite gives back do (heed.store.events writes them sorted), for less: orjson
-    sorting the keys was ~0.2 µs of a verified event's ~7.5 (bench/README.md). An object in
+    sorting the keys again was ~0.1 µs of a verified event's ~7 (bench/README.md). An object in
     another order writes other bytes than any canonical text, so where the two differ the
     digest matches none but by a collision of sha256; a verifier that finds no match asks
     `fast_digest`, which sorts."""

@@ -51,8 +51,8 @@ _BATCH = 20_000
 #: Times as text too: SQLite stores them so; PostgreSQL writes them in UTC (DateStyle ISO,
 #: set by the walk), which costs its driver no datetime to build (`_TEXT_ISO`).
 #: Run on the driver's own cursor (`_pages`), whose rows are plain tuples: SQLAlchemy's Rows
-#: cost the walk on SQLite ~0.5 µs an event of ~7.5, in their making and their unpacking
-#: (bench/README.md, the single-event walk's parts).
+#: cost the walk ~0.25 µs an event of ~7, in their making and their unpacking (bench/README.md,
+#: where a single event's time goes).
 _COLUMNS = (
     "SELECT seq, {occurred}, {recorded}, kind, actor, source, channel, contact_id, address,"
     " COALESCE(CAST(evidence AS TEXT), 'null'), COALESCE(CAST(before AS TEXT), 'null'),"
