@@ -33,6 +33,7 @@ from heed.core.chain import (
     fast_chain_hash,
     fast_digest,
     header,
+    ordered_digest,
     payload,
 )
 from heed.store import batches, contact_batches, ranges
@@ -49,20 +50,22 @@ _BATCH = 20_000
 #: JSONB with the standard library, the slowest part of a walk on PostgreSQL).
 #: Times as text too: SQLite stores them so; PostgreSQL writes them in UTC (DateStyle ISO,
 #: set by the walk), which costs its driver no datetime to build (`_TEXT_ISO`).
+#: Run on the driver's own cursor (`_pages`), whose rows are plain tuples: SQLAlchemy's Rows
+#: cost the walk ~0.25 µs an event of ~7, in their making and their unpacking (bench/README.md,
+#: where a single event's time goes).
 _COLUMNS = (
     "SELECT seq, {occurred}, {recorded}, kind, actor, source, channel, contact_id, address,"
     " COALESCE(CAST(evidence AS TEXT), 'null'), COALESCE(CAST(before AS TEXT), 'null'),"
     " COALESCE(CAST(after AS TEXT), 'null'), payload_digest, prev_hash, hash, erased,"
     " credential, salt FROM events"
-    " WHERE account_id = :account_id AND seq > :after AND seq <= :upto ORDER BY seq"
+    " WHERE account_id = {p} AND seq > {p} AND seq <= {p} ORDER BY seq"
 )
 _PAGE = {
-    "sqlite": text(_COLUMNS.format(occurred="occurred_at", recorded="recorded_at")),
-    "postgresql": text(
-        _COLUMNS.format(
-            occurred="CAST(occurred_at AT TIME ZONE 'UTC' AS TEXT)",
-            recorded="CAST(recorded_at AT TIME ZONE 'UTC' AS TEXT)",
-        )
+    "sqlite": _COLUMNS.format(occurred="occurred_at", recorded="recorded_at", p="?"),
+    "postgresql": _COLUMNS.format(
+        occurred="CAST(occurred_at AT TIME ZONE 'UTC' AS TEXT)",
+        recorded="CAST(recorded_at AT TIME ZONE 'UTC' AS TEXT)",
+        p="%s",
     ),
 }
 _NEXT_SEQ = text("SELECT min(seq) FROM events WHERE account_id = :account_id AND seq > :after")
@@ -402,6 +405,9 @@ def _postgresql_iso(value: str) -> str:
 
 #: How the walk's timestamps (`_PAGE`'s text) become the ISO text the chain hashed.
 _TEXT_ISO = {"sqlite": _sqlite_iso, "postgresql": _postgresql_iso}
+#: How the walk first digests a payload read from each database: SQLite gives back JSON text
+#: as written (keys sorted), PostgreSQL's JSONB orders keys by length.
+_DIGEST_OF = {"sqlite": ordered_digest, "postgresql": fast_digest}
 
 
 def _load(value: str | None) -> Any:
@@ -564,7 +570,7 @@ def _walk_range(
     """Walk the events after `after` (up to `upto`, else to the end) from `state`; return
     (events checked, the first finding or None). `entry` gets the first event's link."""
     dialect = _dialect(session)
-    iso, load = _TEXT_ISO[dialect], _load
+    iso, load, digest_of = _TEXT_ISO[dialect], _load, _DIGEST_OF[dialect]
     if dialect == "postgresql":
         session.execute(text("SET LOCAL DateStyle = 'ISO'"))  # the text `_postgresql_iso` reads
     checked = 0
@@ -576,7 +582,7 @@ def _walk_range(
             if entry is not None and not entry:
                 entry.append(rows[0][13])
             for row in rows:
-                if not _intact(row, state, account_id, iso, signed):
+                if not _intact(row, state, account_id, iso, signed, digest_of):
                     pages.close()  # the session is this thread's alone again, to look closer
                     finding = _check(row, state, account_id, iso, load)
                     if finding is not None:
@@ -604,9 +610,15 @@ def _pages(
     seq LIMIT n` as a sort of every later event, each page (bench/README.md, audit verify).
     A stretch with no events (deleted ones: the walk reports them) is skipped in one probe."""
     page = _PAGE[_dialect(session)]
+    driver: Any = session.connection().connection.driver_connection
     while upto is None or after < upto:
         end = after + _BATCH if upto is None else min(after + _BATCH, upto)
-        rows = session.execute(page, {"account_id": account_id, "after": after, "upto": end}).all()
+        cursor = driver.cursor()
+        try:
+            cursor.execute(page, (account_id, after, end))
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
         if rows:
             yield rows
             after = end
@@ -673,12 +685,15 @@ def _intact(
     account_id: str,
     iso: Callable[[str], str],
     signed: dict[int, str],
+    digest_of: Callable[[Any], str] = fast_digest,
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
     Called once per event, so it does the least work it can: one JSON parse per column (by
     orjson alone: what it refuses goes to `_check`), one orjson encoding per hash, the second
-    timestamp reused when it is the first.
+    timestamp reused when it is the first. The payload is digested by `digest_of` first
+    (`_DIGEST_OF`: the database's JSON read back in sorted order is not sorted again), by
+    `fast_digest` when that does not match.
     """
     (
         seq,
@@ -706,7 +721,7 @@ def _intact(
         before, after = _loads(before), _loads(after)
         if not erased:
             fields = payload(address, _loads(evidence), before, after, salt)
-            if fast_digest(fields) != stored_digest:
+            if digest_of(fields) != stored_digest and fast_digest(fields) != stored_digest:
                 return False
         occurred_iso = iso(occurred)
         fields = header(
