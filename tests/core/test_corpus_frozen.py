@@ -4,11 +4,11 @@
 ``collected-v3.tsv`` (round 4), ``collected-v4.tsv`` (round 5), ``collected-v5.tsv`` (round 6),
 ``collected-v6.tsv`` (round 7), ``collected-v7.tsv`` and ``collected-v8.tsv`` (round 8),
 ``collected-v9.tsv`` (round 9), ``collected-v10.tsv`` (round 10), ``collected-v11.tsv`` (round
-11), ``collected-v12.tsv`` (round 12) and ``collected-v13.tsv`` (round 13) hold real replies and
-messages copied verbatim from public sources (see the README). Each was frozen, and split,
-before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are never
-used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new file
-name and a new hash, never an edit of an old one.
+11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13) and ``collected-v14.tsv``
+(round 14) hold real replies and messages copied verbatim from public sources (see the README).
+Each was frozen, and split, before any detector tuning on it, so that nobody can tune to it; the
+``holdout`` rows are never used for tuning. Changing a file must be a deliberate, reviewed act: a
+new corpus gets a new file name and a new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
@@ -140,6 +140,14 @@ CORPORA = [
         270,
         3,  # pt (109 opt-outs), es (6) and id (2); see the README's round 13
     ),
+    Frozen(
+        "collected-v14.tsv",
+        "881da7522af725d0395e2e20defe21388d9ddd9b50ca3a8ad3c653843a3573e8",
+        "heed-revocation-corpus-v14:",
+        0.5,
+        380,
+        2,  # pt (28 opt-outs) and id (34); see the README's round 14
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -187,7 +195,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
     ids=[
         "round-3",
         "round-4",
@@ -201,6 +209,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-11",
         "round-12",
         "round-13",
+        "round-14",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
