@@ -617,6 +617,45 @@ CASES = [
     ("je reçois sans arrêt des appels sur mon mobile et ça continue", "none", "ignore", ""),
     ("Quero cancelar o plano, cancelar as chamadas em espera e o roaming", "none", "ignore", ""),
     ("Fiz várias ligações para cancelar o plano e ninguém resolveu", "none", "ignore", ""),
+    # round 14 (collected-v14 dev: loan-app reviews in Indonesian, Reclame Aqui; row ids
+    # cited): "don't call / stop calling" in informal spelling, the number deleted, the data
+    # deleted because of the calls, how to stop the calls; all to review
+    ("jangan nelpon mulu gua udah muak gua gk minjem", "opt_out", "review", ""),  # 215fc6fa95
+    ("plis gaush nelponin gw ya anj ganggu banget lu spam", "opt_out", "review", ""),  # 9666d0fd05
+    ("Stop telfon saya menawarkan untuk meminjam.", "opt_out", "review", ""),  # rc14-b0b14ad351
+    ("bisa ga sih csnya disuruh berenti nelpon², aku ga tertarik", "opt_out", "review", ""),
+    ("udh gw email minta jangan telp2 lagi masih ada aja", "opt_out", "review", ""),  # 79e19c5627
+    ("tolong di hapus no telfon saya di aplikasi anda.", "opt_out", "review", ""),  # df5183cc28
+    (
+        "KA tolong hapus data diri saya, soalnya sering di telpon terus di suruh minjam",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc14-6f7ceefd99
+    (
+        "ngapain nelvon terus padahal apk nya aja udah gda , pas pengajuan gk acc, hapus dataku",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc14-d326197258
+    (
+        "Setiap hari ditelpon oleh Bot. Bagaimana caranya agar saya tidak dihubungi lagi?",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc14-2c3c2083eb
+    ("UDAH DI TELPONIN TERUS. AWAS AJA KALO NELPON SEKALI LAGI", "opt_out", "review", ""),
+    ("spam telpon buat penawaran, tolong deh stop!!!", "opt_out", "review", ""),  # 0bf144d642
+    ("Já pedi para pararem de enviar spam por SMS e continuam", "opt_out", "review", ""),
+    ("mesmo tendo informado no site naomeperturbe.com insistem", "opt_out", "review", ""),
+    # ... not fewer calls (rc14-096542cf51), adverts (rc14-7cdf23cccc), an uninstalled app,
+    # the writer's own calls, a way to avoid collection calls by paying
+    ("harusnya jangan sering2, sehari saja bisa berkali2 tlp", "none", "ignore", ""),
+    ("min kenapa masih di iklan di hp ku, jadi jangan ganggu ya", "none", "ignore", ""),
+    ("tgl 12 juli sy hapus Aplikasi karna pengajuan di tolak", "none", "ignore", ""),
+    ("kemarin saya nelpon biar akun ku di blokir", "none", "ignore", ""),
+    ("bayar tepat waktu biar gak ditelpon penagih", "none", "ignore", ""),
+    ("gimana caranya biar gak ditolak lagi", "none", "ignore", ""),
 ]
 
 

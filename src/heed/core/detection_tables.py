@@ -248,6 +248,30 @@ _PT_THEIR_LIST: Final = (
     r"protecao|credito|restricao|prejuizo|banco central|bacen|scr|serasa|spc)\b)"
 )
 
+# Round 14 (Google Play reviews of Indonesian loan apps): the verbs of calling, messaging and
+# pestering as reviewers spell them ("telp2", "nelponin", "nelvon", "tlpn", "di telpon"),
+# and the informal "don't / no need to / stop" before them ("jgn", "gausah", "gk usah",
+# "berenti"). Not "ganggu" (said of adverts in other apps: "jangan ganggu ya", round 14 dev),
+# not "iklan" or "promosi" (adverts, labelled not opt-out), not "sering" ("jangan sering2":
+# fewer calls, not none).
+_ID_CALL: Final = (
+    r"(?:di ?)?(?:telp|telep|telf|telv|tlp|tlf|nelp|nelf|nelv|nele|menelp|menele|hubungi|"
+    r"menghubungi|ngehubungi|neror|meneror|teror|nawar|menawar|spam|sms|wa\b|chat\b)\w*"
+)
+_ID_DONT: Final = (
+    r"(?:jangan|jngn|jgn|jgan|janganlah|(?:gak|ga|gk|g|nggak|ngga|ngak|enggak|tidak|tdk|tak|"
+    r"ndak) (?:usah|perlu)|gausah|gausa|gaush|gaus|gk usah|berhenti|berenti|brenti|stop|"
+    r"hentikan|setop)"
+)
+# being called, in the reviewer's words: passive ("di telpon", "ditelponin"), "nelpon terus",
+# "teror", "spam"; the writer's own calls to the lender ("saya telpon cs") are not one
+_ID_BEING_CALLED: Final = (
+    r"(?:\bdi ?(?:telp|telep|telf|telv|tlp|hubungi|teror|spam|sms)\w*|\b(?:nelp|nelf|nelv|"
+    r"nele|telp|telf|tlp)\w* (?:terus|trus|mulu|melulu|tiap|setiap|berkali)|\b(?:neror|"
+    r"meneror|teror|spam)\w*)"
+)
+_ID_MY: Final = r"(?:saya|aku|gw|gue|gua|sy|sya|kami)"
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -1254,6 +1278,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bate quando (?:com |vou receber |vamos receber |vao continuar |com (?:{DET} ))?"
            r"(?:{DET} )?(?:ligacoes|mensagens|sms|emails|e mails|cobrancas)\b",
            "asks how long the calls or messages will go on (complaint)"),
+        # Round 14 (Reclame Aqui, collected-v14 dev): a request to stop sending made before
+        # and ignored, "já pedi para pararem de enviar spam" ("pedi para" says who asks whom,
+        # so no "me" is needed); "solicitei que parassem de ligar"
+        _P("queixa14_pedi_para_pararem", OUT, LIKELY, "pedi solicit",
+           r"\b(?:pedi|pedimos|solicitei|solicitamos|exigi)(?: (?:varias vezes|diversas vezes|"
+           r"inumeras vezes|ja|mais de uma vez))? (?:para|pra|que) (?:voces |eles |a empresa )?"
+           r"(?:pararem|parassem|parar|parem|deixarem|deixassem|cessarem|cessassem) de "
+           r"(?:me |nos )?(?:enviar|mandar|ligar|telefonar|enviarem|mandarem|ligarem)\b",
+           "says they asked before to stop the messages or calls (complaint)"),
+        # Brazil's do-not-call register named as its site ("informado no site naomeperturbe.com")
+        _P("queixa14_site_nao_me_perturbe", OUT, LIKELY, "naomeperturbe site",
+           r"\bnaomeperturbe\b|\bsite (?:do |da )?nao me perturbe\b",
+           "says they are on the do-not-call register (complaint)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -1826,6 +1863,54 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bjangan (?:asal |sembarangan |lagi )?(?:daftarkan|mendaftarkan|didaftarkan|"
            r"masukkan|memasukkan|dimasukkan|sebarkan|menyebarkan) nomor\b",
            "asks not to sign their number up for promotions (complaint)"),
+        # Round 14 (loan-app reviews, collected-v14 dev): people telling a lender to stop its
+        # sales and collection calls, in informal spelling; all at review, a person confirms.
+        # "Don't call / no need to call / stop calling" with the calling verb right after
+        # ("jangan nelpon mulu", "gausah nelponin gw", "stop telfon saya", "berenti nelpon2");
+        # not "jangan sering2 telpon" (fewer calls) nor "jangan ganggu" (adverts).
+        _P("ulasan_jangan_telpon", OUT, LIKELY,
+           "jangan jngn jgn jgan ga gak gk g ngga nggak ngak enggak tidak tdk tak ndak gaus "
+           "berhenti berenti brenti stop hentikan setop",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian|lu|lo))? " + _ID_CALL,
+           "asks not to be called or messaged (review)"),
+        # "hapus no telfon saya", "hapus nomer hpku": the writer's number deleted (the older
+        # hapus_nomor applies only "hapus nomor saya" exactly)
+        _P("ulasan_hapus_nomor", OUT, LIKELY, "hapus apus menghapus dihapus",
+           r"\b(?:di ?)?(?:hapus|apus|menghapus)(?:kan|in)?(?: (?:aja|saja|dong|lah|ya))? "
+           r"(?:(?:no|nomor|nomer|nmr|nomr|kontak)(?: (?:hp|telfon|telpon|telepon|tlp|tlpn|wa|"
+           r"handphone))? " + _ID_MY + r"|(?:no |nomor |nomer )?(?:hp|telfon|telpon)?(?:nomorku|"
+           r"nomerku|hpku|noku|nmrku|kontakku))\b",
+           "asks for their number to be deleted (review)"),
+        # "hapus data saya" counts only with the calls as its reason in the same sentence
+        # ("hapus data diri saya, soalnya sering di telpon terus"); after a refused loan
+        # application with no calls it closes an account (round 14's README), not one of these
+        _P("ulasan_hapus_data_karena_telpon", OUT, LIKELY, "hapus apus menghapus dihapus",
+           r"\b(?:di ?)?(?:hapus|apus|menghapus)(?:kan|in)?(?: (?:aja|saja|dong|lah|ya))? "
+           r"(?:data(?: diri| pribadi)? " + _ID_MY + r"|dataku)\b[^|]{0,200}?"
+           + _ID_BEING_CALLED + "|" + _ID_BEING_CALLED + r"[^|]{0,200}?\b(?:di ?)?(?:hapus|"
+           r"apus|menghapus)(?:kan|in)?(?: (?:aja|saja|dong|lah|ya))? (?:data(?: diri| "
+           r"pribadi)? " + _ID_MY + r"|dataku)\b",
+           "asks for their data to be deleted because of the calls (review)"),
+        # "bagaimana caranya agar saya tidak dihubungi lagi?": how to stop the calls
+        _P("ulasan_caranya_agar_tidak_dihubungi", OUT, LIKELY,
+           "bagaimana gimana gmn gmna bgmn cara",
+           r"\b(?:bagaimana|gimana|gmn|gmna|bgmn|cara|caranya)(?: {W}){0,3}? (?:agar|supaya|"
+           r"biar|spy) (?:" + _ID_MY + r" )?(?:tidak|tdk|gak|ga|gk|nggak|ngga|ndak) "
+           r"di ?(?:hubungi|telp|telep|telf|tlp|sms|spam|teror|ganggu)\w*",
+           "asks how to stop being called (review)"),
+        # "awas aja kalo nelpon sekali lagi": a warning not to call again; a person decides
+        _P("ulasan_awas_kalau_nelpon", OUT, PLAUSIBLE, "awas",
+           r"\bawas(?: aja| saja| ya| lu| lo)? (?:kalo|kalau|klo|klw|kalu|kl) (?:masih |berani )?"
+           r"(?:nelp|nelf|nelv|nele|telp|telf|tlp|ngehubungi|hubungi|menghubungi|neror|spam|"
+           r"sms)\w*",
+           "warns the lender not to call again (review)"),
+        # "spam telpon buat penawaran, tolong deh stop": a bare "stop" ending a sentence
+        # about the calls; a person decides
+        _P("ulasan_tolong_stop", OUT, PLAUSIBLE, "tolong tlg plis please mohon",
+           _ID_BEING_CALLED + r"[^|]{0,200}? (?:tolong|tlg|"
+           r"plis|please|mohon)(?: (?:deh|dong|lah|ya|lh|banget))? (?:stop|berhenti|berenti)"
+           r"{E}",
+           "says 'please stop' after complaining of the calls (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
