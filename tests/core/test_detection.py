@@ -656,6 +656,51 @@ CASES = [
     ("kemarin saya nelpon biar akun ku di blokir", "none", "ignore", ""),
     ("bayar tepat waktu biar gak ditelpon penagih", "none", "ignore", ""),
     ("gimana caranya biar gak ditolak lagi", "none", "ignore", ""),
+    # round 15 (on the spent files v1-v14; the wordings of issue #15's round 15 brief, where a
+    # demand closes a long complaint, and one v14 row): a request reported as made, contact
+    # that goes on after it, contact never permitted, the calls wanted to stop, calls for a
+    # stranger; every language's form to review
+    (
+        "They keep calling me even though I told them I do not owe this debt.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("I never gave them permission to contact me on my cell phone.", "opt_out", "review", ""),
+    ("I want the calls to stop.", "opt_out", "review", ""),
+    ("I requested that they not call me anymore, yet the calls continue.", "opt_out", "review", ""),
+    ("They continue to call me after I asked them to stop.", "opt_out", "review", ""),
+    ("I asked them not to contact me at my place of employment.", "opt_out", "review", ""),
+    ("I keep receiving calls for someone I do not know.", "opt_out", "review", ""),
+    ("Continuam me ligando mesmo depois de eu pedir para parar.", "opt_out", "review", ""),
+    ("Recebo ligações sem minha autorização todos os dias.", "opt_out", "review", ""),
+    ("Siguen llamándome a pesar de que les pedí que no lo hicieran.", "opt_out", "review", ""),
+    ("Me llaman sin mi consentimiento todos los días.", "opt_out", "review", ""),
+    ("Je leur ai dit de ne plus m'appeler mais ils continuent.", "opt_out", "review", ""),
+    ("Ils continuent de m'appeler malgré mes demandes.", "opt_out", "review", ""),
+    ("Je reçois des appels sans mon consentement.", "opt_out", "review", ""),
+    ("Je reçois des appels pour une personne que je ne connais pas.", "opt_out", "review", ""),
+    ("Mereka menelepon tanpa izin saya setiap hari.", "opt_out", "review", ""),
+    (
+        "di jadiin kontak darurat sama orang lain,SDH di bilangin tp tetep aja nelponin",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc14-c2134ecf15
+    # ... not a card, charges, payments, a fee, a credit pull, the writer's own calls, a loan
+    # or a charge without consent, data read without permission, a refused application
+    ("I asked them to cancel my card.", "none", "ignore", ""),
+    ("They keep charging me even though I told them I cancelled.", "none", "ignore", ""),
+    ("I called them many times and I kept calling after I sent the letter.", "none", "ignore", ""),
+    ("I asked them to stop the automatic payments.", "none", "ignore", ""),
+    ("Remove the late fee from my credit report.", "none", "ignore", ""),
+    ("I never gave them permission to pull my credit report.", "none", "ignore", ""),
+    ("I want the charges to stop.", "none", "ignore", ""),
+    ("Continuam me cobrando mesmo depois de eu pedir o cancelamento.", "none", "ignore", ""),
+    ("Fizeram um empréstimo sem minha autorização.", "none", "ignore", ""),
+    ("Me cobraron sin mi autorización.", "none", "ignore", ""),
+    ("Mereka mengakses data saya tanpa izin.", "none", "ignore", ""),
+    ("sudah saya bilang tapi tetap ditolak pengajuannya", "none", "ignore", ""),
 ]
 
 

@@ -878,6 +878,62 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "cancel",
            r"^(?:please )?(?:cancellation|cancelation)(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 15 (written on the spent files v1-v14, for long complaints whose one demand is
+        # told as something already said): the STRUCTURE is read, not one source's wording. A
+        # reported request not to be contacted ("I asked them not to call me", "requested that
+        # they not contact me"), contact that goes on after a request or refusal ("they keep
+        # calling me even though I told them…"), contact never permitted ("I never gave them
+        # permission to call me"), a wish for the calls to end ("I want the calls to stop") and
+        # calls for a stranger. Contact verbs only, so "asked them to cancel my card", "keep
+        # charging me after I told them" and "I called them many times" stay out. All review:
+        # a long complaint is read by a person before anything is applied.
+        _P("told15_not_to_call", OUT, PLAUSIBLE, "ask told request instruct beg inform demand "
+           "advis",
+           r"\b(?:asked|told|requested|instructed|begged|informed|demanded|advised)(?: (?:them|"
+           r"him|her|you|it|the company|the caller|the callers|the agent|the collector|the "
+           r"collectors|the representative|the rep|the bank))?(?: (?:many|several|multiple|"
+           r"numerous|countless|repeatedly|again|twice|already|times|\d+|a|few|on|occasions|"
+           r"over|and|numerous))* (?:not to|to not|never to|that (?:they|you|he|she|it|the "
+           r"company) (?:not|never|no longer|do not|don't|stop|cease|quit)) (?:ever |again |"
+           r"longer |further |to )*(?:call|calling|contact|contacting|text|texting|email|"
+           r"emailing|message|messaging|phone|reach out|communicate)\b",
+           "says they asked before not to be contacted (complaint, review)", guard=""),
+        _P("kept15_after_asked", OUT, PLAUSIBLE, "keep kept still continu",
+           r"(?<!\bi )(?<!\bwe )\b(?:keep|keeps|kept|still|continue to|continues to|continued "
+           r"to|continue|continues|continued) (?:on )?(?:calling|call|texting|text|contacting|"
+           r"contact|emailing|messaging|harassing|bothering)(?: (?:me|us|my \w+))?"
+           r"(?: {W}){0,6}? (?:even though|even after|although|though|after|despite|in spite of|"
+           r"regardless of)(?: (?:the fact that|that))? (?:i|we|my|our)(?: {W}){0,3}? (?:told|"
+           r"asked|requested|request|requests|instructed|informed|explained|said|demanded|"
+           r"begged|repeated|sent|notified|asking|telling|requesting|demands)\b",
+           "says the contact went on after they asked or told them (complaint, review)",
+           guard=""),
+        _P("never15_permission", OUT, PLAUSIBLE, "never not didn't don't",
+           r"\b(?:i|we) (?:have |had )?(?:never|not|did not|didn't|do not|don't)(?: ever)? "
+           r"(?:gave|give|given|granted|grant|authori[sz]ed|authori[sz]e|consented|consent|"
+           r"agreed)(?: (?:them|you|anyone|the company|this company|him|her|it))?(?: (?:my|any|"
+           r"written|express|prior))*(?: (?:permission|consent|authori[sz]ation))? (?:to|for)"
+           r"(?: (?:them|you|anyone|it|him|her|the company)(?: to)?)? (?:call|calling|calls|"
+           r"contact|contacting|text|texting|texts|email|emailing|message|messaging|phone|"
+           r"robocall)\b",
+           "says they never allowed the calls or messages (complaint, review)", guard=""),
+        _P("want15_calls_to_stop", OUT, PLAUSIBLE, "want need would demand expect",
+           r"\b(?:i|we) (?:just |only |simply )?(?:want|need|would like|demand|expect)(?: for)?"
+           r" (?:all )?(?:the|these|those|this|their|all|all of the|all of these)(?: (?:harassing|"
+           r"constant|annoying|robo|collection|phone|repeated|endless|incessant|daily|"
+           r"unwanted|spam))* (?:calls|phone calls|texts|text messages|messages|emails|"
+           r"harassment|robocalls|contact|calling|texting)(?: {W}){0,3}? to (?:stop|end|cease|"
+           r"be stopped|stop immediately)\b",
+           "says they want the calls or messages to stop (complaint, review)"),
+        _P("calls15_for_a_stranger", OUT, PLAUSIBLE, "call text messag letter contact",
+           r"\b(?:calls|call|calling|called|texts|texting|messages|letters|contacting|"
+           r"contacted)(?: {W}){0,6}? (?:for|about|looking for|asking for|trying to reach|"
+           r"regarding|searching for|trying to collect from) (?:a |some |an )?(?:someone|"
+           r"somebody|person|man|woman|guy|lady|people|individual|stranger)(?: named(?: {W}){1,2})?"
+           r" (?:(?:that|who|whom) )?(?:i|we) (?:don't|do not|never|have never|did not|didn't)"
+           r" (?:know|met|heard of)\b",
+           "complains of calls or messages meant for somebody they do not know (review)",
+           guard=""),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
@@ -1070,6 +1126,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"llamarme|molestarme)(?:me|nos)? con (?:{DET} )?(?:llamad[oa]s|mensajes|sms|correos|"
            r"cartas|cobranzas?)\b",
            "asks to stop bothering them with calls or messages (complaint)"),
+        # Round 15 (see en.told15_not_to_call): contact that goes on after a request ("siguen
+        # llamándome a pesar de que les pedí…") and calls or messages without consent
+        _P("kept15_tras_pedir", OUT, PLAUSIBLE, "sigu continu insist",
+           r"\b(?:siguen|sigue|seguian|continuan|continua|continuaron|insisten en|insiste en)"
+           r"(?: (?:me|nos))? (?:llamando|llamandome|llamandonos|llamar|llamarme|enviando|"
+           r"enviandome|mandando|mandandome|escribiendo|escribiendome|marcando|marcandome|"
+           r"molestando|molestandome)(?: {W}){0,6}? (?:a pesar|aunque|aun cuando|despues|pese)"
+           r"(?: {W}){0,4}? (?:pedi|pedido|pedidos|pedimos|solicite|solicitado|solicitud|"
+           r"solicitudes|dije|dicho|informe|indique|aclare|rechace|negue)\b",
+           "says the calls or messages went on after they asked (complaint, review)",
+           guard=""),
+        _P("sin15_consentimiento", OUT, PLAUSIBLE, "llam mensaj sms correo whats contact",
+           r"\b(?:llamadas|llamada|llaman|llamando|llamaron|mensajes|mensaje|sms|correos|"
+           r"whatsapp|contactan|contactando)(?: {W}){0,6}? sin (?:mi|nuestro|nuestra|ningun|"
+           r"ninguna|previo|previa) (?:previo |previa )?(?:consentimiento|autorizacion|permiso)\b",
+           "complains of calls or messages without consent (complaint, review)", guard=""),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1291,6 +1363,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("queixa14_site_nao_me_perturbe", OUT, LIKELY, "naomeperturbe site",
            r"\bnaomeperturbe\b|\bsite (?:do |da )?nao me perturbe\b",
            "says they are on the do-not-call register (complaint)"),
+        # Round 15 (see en.told15_not_to_call): contact that goes on after a request ("continuam
+        # me ligando mesmo depois de eu pedir"), and calls or messages without consent. Not
+        # "cobrando" (charging): "continuam cobrando mesmo depois de eu pedir o cancelamento"
+        _P("kept15_apos_pedido", OUT, PLAUSIBLE, "continu segu insist",
+           r"\b(?:continuam|continua|continuaram|continuou|seguem|segue|insistem em|insiste em)"
+           r"(?: a| em)?(?: me| nos)? (?:ligando|ligar|ligarem|mandando|mandar|enviando|enviar|"
+           r"telefonando|importunando|perturbando|incomodando)(?: {W}){0,6}? (?:mesmo|apesar|"
+           r"ainda que|depois|apos)(?: {W}){0,4}? (?:pedi|pedido|pedidos|pedir|pedindo|"
+           r"solicitei|solicitado|solicitar|solicitacao|solicitacoes|informei|informado|avisei|"
+           r"avisado|falei|disse|dito|deixei claro|deixar claro|recusei|recusado)\b",
+           "says the calls or messages went on after they asked (complaint, review)",
+           guard=""),
+        _P("sem15_autorizacao", OUT, PLAUSIBLE, "lig chamad mensag sms telefon contat email "
+           "whats",
+           r"\b(?:ligacoes|ligacao|ligam|ligando|ligaram|mensagens|mensagem|sms|chamadas|"
+           r"telefonemas|contatos?|emails|e mails|whatsapp)(?: {W}){0,6}? sem (?:a |o )?(?:minha|"
+           r"meu|nossa|nosso|nenhuma|nenhum|qualquer|previa|previo) (?:previa |previo )?"
+           r"(?:autorizacao|consentimento|permissao)\b",
+           "complains of calls or messages without consent (complaint, review)", guard=""),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -1390,6 +1481,31 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "annul resil",
            r"^(?:annulation|resiliation)(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 15 (see en.told15_not_to_call): a request reported as made ("je leur ai dit de
+        # ne plus m'appeler"), calls that go on despite it, without consent, or for a stranger
+        _P("dit15_ne_plus_appeler", OUT, PLAUSIBLE, "dit demand pri exig signal precis indiqu",
+           r"\b(?:dit|demande|prie|exige|signale|precise|indique)(?: (?:a plusieurs reprises|"
+           r"plusieurs fois|maintes fois|a maintes reprises|deja|souvent))? (?:de ne (?:plus|pas)"
+           r"|d'arreter de|qu'ils arretent de|qu'elle arrete de|qu'il arrete de|qu'on arrete de)"
+           r" (?:m'|me |nous )?(?:appeler|contacter|rappeler|ecrire|harceler|deranger|"
+           r"solliciter|demarcher)",
+           "says they asked before not to be called (complaint, review)", guard=""),
+        _P("continuent15_malgre", OUT, PLAUSIBLE, "continu",
+           r"\b(?:continuent|continue|continuaient|continuait) (?:a |de |d')?(?:m'|me |nous )?"
+           r"(?:appeler|contacter|rappeler|ecrire|harceler|deranger|solliciter|demarcher)"
+           r"(?: {W}){0,6}? (?:malgre|apres|alors que|bien que|meme apres)(?: {W}){0,4}? "
+           r"(?:demande|demandes|dit|refus|opposition|signale|prevenu|precise|plainte)\b",
+           "says the calls went on after they asked (complaint, review)", guard=""),
+        _P("sans15_consentement", OUT, PLAUSIBLE, "appel messag sms mail courriel demarch",
+           r"\b(?:appels|appel|appellent|appelle|messages|sms|mails|courriels|demarchage)"
+           r"(?: {W}){0,6}? sans (?:mon|notre|aucun) (?:consentement|accord|autorisation)\b",
+           "complains of calls or messages without consent (complaint, review)", guard=""),
+        _P("appels15_inconnu", OUT, PLAUSIBLE, "appel messag sms",
+           r"\b(?:appels|appel|appellent|appelle|messages|sms)(?: {W}){0,6}? (?:pour|concernant|"
+           r"cherchant|demandant) (?:une personne|un monsieur|une dame|quelqu'un|un certain|une "
+           r"certaine)(?: {W}){0,2}? (?:que|qui) (?:je|nous) ne (?:connais|connaissons) (?:pas|"
+           r"point)\b",
+           "complains of calls meant for somebody they do not know (review)", guard=""),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -1911,6 +2027,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"plis|please|mohon)(?: (?:deh|dong|lah|ya|lh|banget))? (?:stop|berhenti|berenti)"
            r"{E}",
            "says 'please stop' after complaining of the calls (review)"),
+        # Round 15 (see en.told15_not_to_call): told before and still called ("sdh di bilangin
+        # tp tetep aja nelponin"), calls without permission ("nelpon tanpa izin")
+        _P("sudah15_bilang_tetap", OUT, PLAUSIBLE, "sudah sdh udah udh dah",
+           r"\b(?:sudah|sdh|udah|udh|dah) (?:saya |aku |gw |sy |kami )?(?:di ?bilang\w*|bilang\w*|"
+           r"minta|di ?kasih tau|kasih tau|di ?tolak|tolak|nolak|ngomong|lapor)(?: {W}){0,4}? "
+           r"(?:tapi|tp|tpi|masih|tetap|tetep|tetp|ttp)(?: (?:aja|saja|ja|juga))? (?:di ?)?"
+           r"(?:nelpon|telpon|telepon|menelepon|tlpn|telp|spam|sms|chat|hubungi|menghubungi|"
+           r"ngechat|neror|teror)\w*",
+           "says they were called again after telling them (review)", guard=""),
+        _P("tanpa15_izin", OUT, PLAUSIBLE, "telepon telpon nelpon menelepon tlpn sms pesan "
+           "hubung menghubung",
+           r"\b(?:telepon|telpon|nelpon|menelepon|tlpn|sms|pesan|hubungi|menghubungi)\w*"
+           r"(?: {W}){0,5}? tanpa (?:izin|ijin|persetujuan|seizin)\b",
+           "complains of calls or messages without permission (review)", guard=""),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
