@@ -889,7 +889,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # a long complaint is read by a person before anything is applied.
         _P("told15_not_to_call", OUT, PLAUSIBLE, "ask told request instruct beg inform demand "
            "advis",
-           r"\b(?:asked|told|requested|instructed|begged|informed|demanded|advised)(?: (?:them|"
+           r"\b(?:asked|told|requested|instructed|begged|informed|demanded|advised|asking|"
+           r"requesting|demanding|telling)(?: (?:them|"
            r"him|her|you|it|the company|the caller|the callers|the agent|the collector|the "
            r"collectors|the representative|the rep|the bank))?(?: (?:many|several|multiple|"
            r"numerous|countless|repeatedly|again|twice|already|times|\d+|a|few|on|occasions|"
@@ -933,6 +934,33 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r" (?:(?:that|who|whom) )?(?:i|we) (?:don't|do not|never|have never|did not|didn't)"
            r" (?:know|met|heard of)\b",
            "complains of calls or messages meant for somebody they do not know (review)",
+           guard=""),
+        _P("told15_to_stop", OUT, PLAUSIBLE, "ask told request instruct beg demand",
+           r"\b(?:asked|told|requested|instructed|begged|demanded)(?: (?:them|him|her|you|it|the "
+           r"company|the caller|the callers|the agent|the collector|the collectors|the "
+           r"representative|the rep|the bank))?(?: (?:many|several|multiple|numerous|countless|"
+           r"repeatedly|again|twice|already|times|\d+|a|few|on|occasions|over|and))* to stop"
+           r"(?= [|,]| and | but | yet | so | however |$)",
+           "says they asked them to stop, stop what it does not say (complaint, review)",
+           guard=""),
+        _P("told15_still_calling", OUT, PLAUSIBLE, "told ask inform request explain",
+           r"\b(?:told|asked|informed|requested|explained)(?: [^|]{0,80}?)? (?:and|but|yet) "
+           r"(?:they|he|she|it|the \w+) (?:still|continue|continues|continued|keep|keeps|kept)"
+           r"(?: (?:to|on|keep|keeps))? (?:calling|call|texting|contacting|emailing|messaging)\b",
+           "says the calls went on after they told them (complaint, review)", guard=""),
+        _P("no_longer15_wish_calls", OUT, PLAUSIBLE, "longer not don't didn't all any further",
+           r"\b(?:i|we) (?:no longer|do not|don't|did not|didn't) (?:wish|want|desire) to "
+           r"(?:receive|get|be sent) (?:any )?(?:more |further )?(?:{DET} )?(?:phone calls|calls|"
+           r"texts|text messages|messages|emails|robocalls|communications?)\b|\b(?:all|any|"
+           r"further) (?:communications?|contact|calls) (?:with me |to me )?(?:cease|stop|end|"
+           r"be stopped|be ceased)\b",
+           "says they no longer want the calls or messages (complaint, review)", guard=""),
+        _P("harass15_with_calls", OUT, PLAUSIBLE, "harass stop",
+           r"\bharass\w* (?:me|us) (?:with|by|through|via) (?:{DET} )?(?:constant |daily |"
+           r"repeated )?(?:phone calls|calls|texts|text messages|messages|robocalls)\b|\bstop "
+           r"(?:them|him|her|the company|this company|these people) from (?:calling|texting|"
+           r"contacting|emailing|harassing) (?:me|us)\b",
+           "complains of harassing calls or asks to make them stop (complaint, review)",
            guard=""),
     ),
     "es": (
@@ -1627,6 +1655,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "kundig",
            r"^kundigung(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 15 (see en.told15_not_to_call): asked not to be called, called despite objecting
+        _P("nicht_mehr15_angerufen", OUT, PLAUSIBLE, "nicht",
+           r"\bnicht mehr (?:angerufen|kontaktiert|angeschrieben|belastigt|behelligt) (?:zu )?"
+           r"werden\b",
+           "asks not to be called or contacted any more (complaint, review)", guard=""),
+        _P("obwohl15_widersprochen", OUT, PLAUSIBLE, "obwohl trotz",
+           r"\b(?:anrufe|anrufen|anruf|rufen|ruft|nachrichten|sms|e mails|werbung|kontaktieren|"
+           r"kontaktiert)(?: {W}){0,6}? (?:obwohl|trotz) (?:ich|wir|meines|meinem|meiner|meinen|"
+           r"mehrfach|mehrmals)(?: {W}){0,3}? (?:widersprochen|widerspruch|widerspruchs|gebeten|"
+           r"abgemeldet|untersagt|verboten|gesagt)\b",
+           "says the calls went on despite their objection (complaint, review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -1712,6 +1751,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "cancellaz disdett",
            r"^(?:cancellazione|disdetta)(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 15 (see en.told15_not_to_call): calls that go on despite a request, without
+        # consent
+        _P("continuano15_nonostante", OUT, PLAUSIBLE, "continu insist",
+           r"\b(?:continuano|continua|insistono|insiste) a (?:chiamarmi|chiamare|chiamarci|"
+           r"contattarmi|contattare|scrivermi|mandarmi|telefonarmi)(?: {W}){0,6}? (?:nonostante|"
+           r"malgrado|anche se|dopo che|sebbene|benche)\b",
+           "says the calls go on despite their request (complaint, review)", guard=""),
+        _P("senza15_consenso", OUT, PLAUSIBLE, "chiam telefon messagg sms email contatt",
+           r"\b(?:chiamate|chiamano|chiamarmi|telefonate|messaggi|sms|email|contattano|"
+           r"contattarmi)(?: {W}){0,6}? senza (?:il mio|il nostro|alcun|nessun) (?:consenso|"
+           r"permesso|autorizzazione)\b",
+           "complains of calls or messages without consent (complaint, review)", guard=""),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
