@@ -4,11 +4,12 @@
 ``collected-v3.tsv`` (round 4), ``collected-v4.tsv`` (round 5), ``collected-v5.tsv`` (round 6),
 ``collected-v6.tsv`` (round 7), ``collected-v7.tsv`` and ``collected-v8.tsv`` (round 8),
 ``collected-v9.tsv`` (round 9), ``collected-v10.tsv`` (round 10), ``collected-v11.tsv`` (round
-11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13) and ``collected-v14.tsv``
-(round 14) hold real replies and messages copied verbatim from public sources (see the README).
-Each was frozen, and split, before any detector tuning on it, so that nobody can tune to it; the
-``holdout`` rows are never used for tuning. Changing a file must be a deliberate, reviewed act: a
-new corpus gets a new file name and a new hash, never an edit of an old one.
+11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
+(round 14) and ``collected-v15.tsv`` (round 15) hold real replies and messages copied verbatim
+from public sources (see the README). Each was frozen, and split, before any detector tuning on it,
+so that nobody can tune to it; the ``holdout`` rows are never used for tuning. Changing a file must
+be a deliberate, reviewed act: a new corpus gets a new file name and a new hash, never an edit of
+an old one.
 """
 
 from __future__ import annotations
@@ -148,6 +149,14 @@ CORPORA = [
         380,
         2,  # pt (28 opt-outs) and id (34); see the README's round 14
     ),
+    Frozen(
+        "collected-v15.tsv",
+        "1b00d39da732ce9a0c89b3da952903d11e13a833c1fcb3eb31031781dcf36503",
+        "heed-revocation-corpus-v15:",
+        0.5,
+        245,
+        1,  # en only (US CFPB complaints, 61 opt-outs); see the README's round 15
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -195,7 +204,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
     ids=[
         "round-3",
         "round-4",
@@ -210,6 +219,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-12",
         "round-13",
         "round-14",
+        "round-15",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
