@@ -722,6 +722,64 @@ CASES = [
     ("Me cobraron sin mi autorización.", "none", "ignore", ""),
     ("Mereka mengakses data saya tanpa izin.", "none", "ignore", ""),
     ("sudah saya bilang tapi tetap ditolak pengajuannya", "none", "ignore", ""),
+    # round 15 (collected-v15 dev: US CFPB complaint narratives; row ids cited): a consumer tells
+    # the regulator they told the caller to stop, and the calls went on: review
+    (
+        "they are still texting and calling me after I have told them not to call or text anymore",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-0d46778146
+    (
+        "I had also previously told them to stop calling.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-43110b8e12
+    (
+        "I have repetitively told them to not call me at work.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-bb3dcf4f30
+    (
+        "Despite my clear request for them to stop calling, the company continues to contact me",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-c4b4efaf9a
+    (
+        "harassed calling all the time demanding money even after being told to stop calling",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-ebc634c891
+    (
+        "they constantly call me even after i have asked them not to.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-f22de674ae
+    (
+        "I have dealt with this for many months and just want the calls to stop",
+        "opt_out",
+        "review",
+        "channel",
+    ),  # rc15-33128ba159
+    (
+        "SEIZE ALL COMMUNICATION EFFORTS AND REMOVE THE NEGATIVE INQUIRY",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-6d104175bd
+    # ... and the same words about a credit file or a data breach are not a request to stop
+    ("I asked them to stop reporting inaccurate info", "none", "ignore", ""),  # rc15-5571170cfb
+    (
+        "may have gotten into the hands of the wrong person",
+        "none",
+        "ignore",
+        "",
+    ),  # rc15-7b6e05d5e9
 ]
 
 

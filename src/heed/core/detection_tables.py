@@ -962,6 +962,38 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contacting|emailing|harassing) (?:me|us)\b",
            "complains of harassing calls or asks to make them stop (complaint, review)",
            guard=""),
+        # --- round 15 (collected-v15 dev, CFPB complaints): a consumer tells the regulator they
+        # asked the caller to stop, and the calls went on. Told the regulator, not the sender, so
+        # a person confirms (LIKELY); "them" is the firm here, never someone else's list.
+        _P("cfpb_told_them_stop", OUT, LIKELY, "told asked request instruct beg demand",
+           r"\b(?:i|i've|i have|i had|we|we've|we have|we had|after|even after|despite)"
+           r"(?: (?:already|also|previously|repeatedly|repetitively|clearly|even|been|being))*"
+           r" (?:asked|told|requested|instructed|begged|demanded)(?: (?:them|him|her|the company|"
+           r"the caller|the collector|the agency|this company|they|you))?(?: {W}){0,3}? (?:to "
+           r"(?:stop|quit|cease) (?:calling|contacting|texting|harassing|phoning)|(?:not|never) to "
+           r"(?:call|contact|text|phone)|to (?:not|never) (?:call|contact|text|phone))\b"
+           r"|\b(?:after|even after) (?:i have |i've |i had |i )?(?:asked|told) them not to(?= |$)"
+           r"|\bmy (?:clear |repeated |many |several )?requests? (?:for them |for it )?to "
+           r"(?:stop|cease) (?:calling|contacting)\b",
+           "says they told the caller to stop calling", guard=""),
+        _P("cfpb_want_calls_stop", OUT, LIKELY, "want",
+           r"\b(?:i |we |and )?(?:just |only |really )?want (?:the|these|their|all the|all these) "
+           r"(?:calls|phone calls|harassing calls|collection calls) to (?:stop|end|cease)\b",
+           "wants the calls to stop", scope="channel:voice"),
+        # "SEIZE ALL COMMUNICATION": cease misspelt; only with "all communication(s)"
+        _P("cfpb_seize_communication", OUT, LIKELY, "seize",
+           r"\bseize all (?:communications?|contact)(?: efforts)?\b",
+           "demands all communication cease (spelt 'seize')"),
+        # "stop reporting inaccurate info", "cease furnishing": a demand about a credit file, not
+        # about messages ("info" is otherwise read as the messages). A blocker claims the words.
+        _P("cfpb_stop_reporting", NONE, 0, "stop cease quit halt",
+           r"\b(?:stop|cease|quit|halt)(?: all)? (?:reporting|furnishing)\b",
+           "asks to stop reporting to the credit bureaus (not the messages)"),
+        # "my data may have gotten into the hands of the wrong person" (a data breach): the
+        # wrong person holds the data; nobody is calling the wrong number.
+        _P("cfpb_hands_of_wrong_person", NONE, 0, "wrong",
+           r"\b(?:hands|fingers|possession) of (?:the |a )?wrong (?:person|people|party)\b",
+           "says data reached the wrong person (not a wrong number)"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
