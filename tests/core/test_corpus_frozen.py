@@ -5,11 +5,11 @@
 ``collected-v6.tsv`` (round 7), ``collected-v7.tsv`` and ``collected-v8.tsv`` (round 8),
 ``collected-v9.tsv`` (round 9), ``collected-v10.tsv`` (round 10), ``collected-v11.tsv`` (round
 11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
-(round 14) and ``collected-v15.tsv`` (round 15) hold real replies and messages copied verbatim
-from public sources (see the README). Each was frozen, and split, before any detector tuning on it,
-so that nobody can tune to it; the ``holdout`` rows are never used for tuning. Changing a file must
-be a deliberate, reviewed act: a new corpus gets a new file name and a new hash, never an edit of
-an old one.
+(round 14), ``collected-v15.tsv`` (round 15) and ``collected-v16.tsv`` (round 16) hold real
+replies and messages copied verbatim from public sources (see the README). Each was frozen, and
+split, before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are
+never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new
+file name and a new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
@@ -157,6 +157,14 @@ CORPORA = [
         245,
         1,  # en only (US CFPB complaints, 61 opt-outs); see the README's round 15
     ),
+    Frozen(
+        "collected-v16.tsv",
+        "65e824f10dadb10c9f1898d13a9170e29648dcbbb523c055944964adaaa07f39",
+        "heed-revocation-corpus-v16:",
+        0.5,
+        165,
+        1,  # en only (US CFPB complaints, 55 opt-outs); see the README's round 16
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -204,7 +212,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
     ids=[
         "round-3",
         "round-4",
@@ -220,6 +228,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-13",
         "round-14",
         "round-15",
+        "round-16",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
