@@ -834,6 +834,10 @@ CASES = [
     ("Quero que as cobranças parem.", "none", "ignore", ""),
     ("Já pedi várias vezes para retirarem meu nome do SPC.", "none", "ignore", ""),
     ("Pedi o cancelamento mas continuam me cobrando.", "none", "ignore", ""),
+    # ... and a debtors' list is not a mailing list: pt.tirem_me no longer applies it (the
+    # word layer may still send "me tirem" to a person)
+    ("Solicitei que me retirem da lista de negativados.", "none", "ignore", ""),
+    ("Pedi para que me tirem da lista de inadimplentes.", "opt_out", "review", ""),
 ]
 
 

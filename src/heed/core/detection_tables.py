@@ -1290,12 +1290,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("nao_receber_mais", OUT, LIKELY, "receb",
            r"\bnao receber (?:mais )?(?:{DET} )?{MSGN}\b",
            "wishes not to receive the messages or calls any more, or asks how", guard=""),
+        # not a debtors' list ("tirem meu nome da lista de inadimplentes": round 16)
         _P("tirem_me", OUT, CLEAR, "tir remov retir exclu apag elimin delet descadastr",
            r"\b(?:tire|tirem|tira|remova|removam|remove|retire|retirem|exclua|excluam|apague|"
            r"apaguem|elimine|eliminem|delete|deletem|descadastre|descadastrem)(?: me)? "
            r"(?:(?:o )?(?:meu|este|o) (?:numero|contato|telefone|celular) )?(?:da|das|do|dessa|"
-           r"desta|de) (?:sua |vossa |a |minha )?{LISTN}\b|\b(?:tire|tirem|remova|removam|apague|"
-           r"apaguem|exclua|excluam|delete|deletem) (?:o )?(?:meu|este) (?:numero|telefone|"
+           r"desta|de) (?:sua |vossa |a |minha )?{LISTN}\b(?! (?:de |do |da )?(?:inadimplentes|"
+           r"devedores|negativados|mau pagadores|maus pagadores)\b)|\b(?:tire|tirem|remova|removam|"
+           r"apague|apaguem|exclua|excluam|delete|deletem) (?:o )?(?:meu|este) (?:numero|telefone|"
            r"celular|contato)\b|\b(?:exclui|apaga|tira|deleta|remove|elimina|elimine) (?:o )?"
            r"(?:meu|este) "
            r"(?:numero|telefone|celular|contato)\b", "asks to be removed from the list"),
