@@ -43,6 +43,7 @@ COLLECTED_V11: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collect
 COLLECTED_V12: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v12.tsv"
 COLLECTED_V13: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v13.tsv"
 COLLECTED_V14: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v14.tsv"
+COLLECTED_V15: Final = _REPO / "tests" / "data" / "revocation-corpus" / "collected-v15.tsv"
 OWN: Final = _REPO / "tests" / "data" / "revocation-corpus" / "own"
 ORDINARY: Final = _REPO / "tests" / "data" / "ordinary-multilingual" / "chatterbot.tsv"
 COLUMNS: Final = ["id", "text", "label", "kind", "language", "context", "source", "quote_note"]

@@ -780,6 +780,64 @@ CASES = [
         "ignore",
         "",
     ),  # rc15-7b6e05d5e9
+    # round 16 (on the spent files v1-v15; row ids cited where a spent row showed the form): a
+    # request told in the passive or as a noun, the calls as subject, a caller after somebody
+    # else, and the Portuguese demands that close a long complaint; every one to review
+    (
+        "request that they no longer contact me until debt has been verified",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-24f7f4deb1
+    ("I specifically stated to not be contacted until proof of debt", "opt_out", "review", ""),
+    (
+        "would appreciate if they do NOT call my place of employment OR my personal cell phone",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-b8da9234a1
+    (
+        "I have repeatedly stated I do not know this person named XXXX XXXX and to stop calling",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc15-479d36baaa
+    ("My request to stop the calls was ignored.", "opt_out", "review", ""),
+    ("The calls need to stop.", "opt_out", "review", ""),
+    ("They are looking for someone else.", "opt_out", "review", ""),
+    ("I am not the debtor they keep calling about.", "opt_out", "review", ""),
+    (
+        "Quero que essas ligações sejam interrompidas imediatamente.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc13-661b998dc2
+    (
+        "ja sinalizei varias vezes para que me tirem dessa maldita lista e NADA ACONTECEU!",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc14-170358df19
+    (
+        "Já deixei claro diversas vezes que não tenho interesse, mas a empresa insiste em"
+        " continuar perturbando minha vida",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc14-397e24e92f
+    # ... not charges, fees, payments, a credit file, a callback, a job opening, a credit bureau
+    ("My request to stop the automatic payments was ignored.", "none", "ignore", ""),
+    ("Despite my requests for a refund, nothing happened.", "none", "ignore", ""),
+    ("The charges need to stop.", "none", "ignore", ""),
+    ("I would appreciate if they call me back.", "none", "ignore", ""),
+    ("They are looking for someone else to fill the position.", "none", "ignore", ""),
+    ("Quero que as cobranças parem.", "none", "ignore", ""),
+    ("Já pedi várias vezes para retirarem meu nome do SPC.", "none", "ignore", ""),
+    ("Pedi o cancelamento mas continuam me cobrando.", "none", "ignore", ""),
+    # ... and a debtors' list is not a mailing list: pt.tirem_me no longer applies it (the
+    # word layer may still send "me tirem" to a person)
+    ("Solicitei que me retirem da lista de negativados.", "none", "ignore", ""),
+    ("Pedi para que me tirem da lista de inadimplentes.", "opt_out", "review", ""),
 ]
 
 

@@ -994,6 +994,54 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cfpb_hands_of_wrong_person", NONE, 0, "wrong",
            r"\b(?:hands|fingers|possession) of (?:the |a )?wrong (?:person|people|party)\b",
            "says data reached the wrong person (not a wrong number)"),
+        # Round 16 (written on the spent files v1-v15, blind to any new file): the same long
+        # complaints, in the forms round 15 did not read. Passive and nominal requests ("I asked
+        # not to be contacted", "request that they no longer contact me", "my request to stop
+        # the calls"), the calls as subject ("the calls need to stop"), "I would appreciate if
+        # they do not call" and a caller after somebody else ("they are looking for someone
+        # else", "I am not the debtor they keep calling"). Contact words only, so "my request to
+        # stop the automatic payments", "the charges need to stop" and "looking for someone else
+        # to fill the position" stay out. All review, as round 15.
+        _P("asked16_not_contacted", OUT, PLAUSIBLE, "contact call text email phon harass",
+           r"\b(?:asked|requested|request|requesting|asking|stated|said|told them|demanded|"
+           r"demanding|specified|instructed them)(?: (?:that|specifically|clearly|repeatedly|"
+           r"again|them|to them))* (?:not to be|to not be|never to be|to no longer be|to never "
+           r"be|that i not be|that we not be) (?:contacted|called|texted|emailed|phoned|"
+           r"harassed)\b|\b(?:request|requested|asked|asking|requesting|demand|demanded|"
+           r"demanding) (?:that )?(?:they|you|the company|the collector|the caller) no longer "
+           r"(?:contact|call|text|email|phone)\b|\b(?:stated|said|told them|explained|"
+           r"informed them)(?: [^|]{0,80}?)? and (?:asked them )?(?:to stop|not to) (?:call|"
+           r"calling|contact|contacting|text|texting)\b",
+           "says they asked not to be contacted (complaint, review)", guard=""),
+        _P("request16_stop_calls", OUT, PLAUSIBLE, "request demand instruction",
+           r"\bmy (?:repeated |many |multiple |numerous |prior |previous |written |verbal |"
+           r"clear )*(?:request|requests|demand|demands|instruction|instructions) (?:for them |"
+           r"to them )?(?:to stop|to cease|not to|that they stop|that they not|to no longer)"
+           r"(?: (?:the|their|all|any|these|those))? (?:call|calls|calling|contact|contacting|"
+           r"texts|texting|text|emails|emailing|messages|messaging|robocalls|phone calls)\b",
+           "says they asked before that the calls stop (complaint, review)", guard=""),
+        _P("calls16_need_to_stop", OUT, PLAUSIBLE, "stop end cease",
+           r"\b(?:the|these|those|this|their|all|all the|all of the|all these|all of these)"
+           r"(?: (?:harassing|constant|annoying|robo|collection|phone|repeated|endless|"
+           r"incessant|daily|unwanted|spam))* (?:calls|phone calls|texts|text messages|"
+           r"robocalls|calling|texting) (?:need|needs|must|have|has|should|got) (?:to )?"
+           r"(?:stop|end|cease)\b",
+           "says the calls or messages must stop (complaint, review)", guard=""),
+        _P("appreciate16_not_call", OUT, PLAUSIBLE, "appreciate prefer",
+           r"\b(?:appreciate|prefer)(?: it)? if (?:they|you|the company|he|she) (?:do not|"
+           r"don't|would not|wouldn't|did not|didn't|no longer|stop|would stop|never) "
+           r"(?:call|calling|contact|contacting|text|texting|email|phone)\b",
+           "says they would rather not be called (complaint, review)", guard=""),
+        _P("someone16_else", OUT, PLAUSIBLE, "else debtor person",
+           r"\b(?:they|they're|calls|calling|called|texts|messages|letters|collector|collectors|"
+           r"agency|caller|callers) (?:are |is |keep |keeps |kept |were |have been )?"
+           r"(?:looking for|trying to reach|asking for|calling for|calling about|for|meant for|"
+           r"intended for|trying to collect from|searching for) (?:someone|somebody|a person) "
+           r"else\b(?! to)|\b(?:i am|i'm|im) not (?:the|a|their) (?:debtor|person|individual|"
+           r"customer|borrower|one)(?: (?:that|who|whom))? (?:they|you|the company|the "
+           r"collector|the caller)(?:'re| are| is)? (?:keep |keeps |kept |are )?(?:calling|"
+           r"looking for|trying to reach|contacting|texting|asking for|seeking)\b",
+           "says the calls are meant for somebody else (complaint, review)", guard=""),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
@@ -1242,12 +1290,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("nao_receber_mais", OUT, LIKELY, "receb",
            r"\bnao receber (?:mais )?(?:{DET} )?{MSGN}\b",
            "wishes not to receive the messages or calls any more, or asks how", guard=""),
+        # not a debtors' list ("tirem meu nome da lista de inadimplentes": round 16)
         _P("tirem_me", OUT, CLEAR, "tir remov retir exclu apag elimin delet descadastr",
            r"\b(?:tire|tirem|tira|remova|removam|remove|retire|retirem|exclua|excluam|apague|"
            r"apaguem|elimine|eliminem|delete|deletem|descadastre|descadastrem)(?: me)? "
            r"(?:(?:o )?(?:meu|este|o) (?:numero|contato|telefone|celular) )?(?:da|das|do|dessa|"
-           r"desta|de) (?:sua |vossa |a |minha )?{LISTN}\b|\b(?:tire|tirem|remova|removam|apague|"
-           r"apaguem|exclua|excluam|delete|deletem) (?:o )?(?:meu|este) (?:numero|telefone|"
+           r"desta|de) (?:sua |vossa |a |minha )?{LISTN}\b(?! (?:de |do |da )?(?:inadimplentes|"
+           r"devedores|negativados|mau pagadores|maus pagadores)\b)|\b(?:tire|tirem|remova|removam|"
+           r"apague|apaguem|exclua|excluam|delete|deletem) (?:o )?(?:meu|este) (?:numero|telefone|"
            r"celular|contato)\b|\b(?:exclui|apaga|tira|deleta|remove|elimina|elimine) (?:o )?"
            r"(?:meu|este) "
            r"(?:numero|telefone|celular|contato)\b", "asks to be removed from the list"),
@@ -1442,6 +1492,32 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"meu|nossa|nosso|nenhuma|nenhum|qualquer|previa|previo) (?:previa |previo )?"
            r"(?:autorizacao|consentimento|permissao)\b",
            "complains of calls or messages without consent (complaint, review)", guard=""),
+        # Round 16 (see en.asked16_not_contacted): "quero que essas ligações sejam
+        # interrompidas", "já sinalizei para que me tirem dessa lista" (a marketing list, not
+        # "lista de inadimplentes"), and a refusal followed by contact that goes on ("já deixei
+        # claro que não tenho interesse, mas a empresa insiste em continuar perturbando"). Not
+        # "cobrando" or "cobranças" (charging). All review.
+        _P("quero16_ligacoes_parem", OUT, PLAUSIBLE, "lig mensag chamad telefon contat sms",
+           r"\b(?:quero|queremos|desejo|exijo|solicito|peco) que (?:essas |estas |as |tais |"
+           r"todas as |essa |esta |a )?(?:ligacoes|ligacao|mensagens|chamadas|telefonemas|"
+           r"contatos|sms)(?: {W}){0,2}? (?:parem|cessem|acabem|deixem de|sejam (?:interrompidas|"
+           r"cessadas|encerradas|suspensas|bloqueadas|finalizadas|paradas))\b",
+           "says they want the calls or messages to stop (complaint, review)", guard=""),
+        _P("pedi16_tirar_da_lista", OUT, PLAUSIBLE, "lista mailing",
+           r"\b(?:pedi|solicitei|sinalizei|avisei|informei|falei|exigi|pedimos|solicitamos)"
+           r"(?: {W}){0,4}? (?:para que|que|para) (?:me |nos )?(?:tirem|retirem|removam|excluam|"
+           r"tirar|retirar|remover|excluir|tirarem|retirarem|removerem|excluirem)(?: (?:meu|o "
+           r"meu|meus|os meus) (?:numero|telefone|contato|nome|dados|email))? (?:da|dessa|desta|"
+           r"de sua|de suas|das|dessas) (?:\w+ )?(?:lista|listas|mailing)\b(?! de (?:inadimplen|"
+           r"devedor|negativad|restric|spc|serasa|bloqueio))",
+           "says they asked to be taken off the list (complaint, review)", guard=""),
+        _P("disse16_e_continuam", OUT, PLAUSIBLE, "continu insist segu",
+           r"\b(?:pedi|solicitei|disse|falei|informei|avisei|deixei claro|sinalizei|expliquei)"
+           r"(?: [^|]{0,80}?)? (?:mas|e|porem|contudo|entretanto|no entanto)(?: {W}){0,3}? "
+           r"(?:continuam|continua|insiste|insistem|seguem|segue)(?: em)?(?: continuar)?(?: a)?"
+           r"(?: me| nos)? (?:ligando|ligar|telefonando|perturbando|importunando|incomodando|"
+           r"mandando mensagens|enviando mensagens)\b",
+           "says the calls went on after they refused (complaint, review)", guard=""),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
