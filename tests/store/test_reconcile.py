@@ -171,7 +171,7 @@ def test_a_row_tampered_is_named_where_the_account_holds_little_of_the_table(
     engine: Engine, acme: str, logged: dict[str, str], tampering: str
 ) -> None:
     """SQLite reads the table whole where the account holds most of it (as above), and by
-    key where not (heed.store.reconcile._SCANNED): the same differences either way."""
+    key where not (heed.store.reconcile._scanned): the same differences either way."""
     statement, lifted, words = TAMPERED[tampering]
     sid = _in_second_range(engine, logged, lifted)  # (before another account has rows)
     engine.create_account("other", "Other")
