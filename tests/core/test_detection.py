@@ -838,6 +838,65 @@ CASES = [
     # word layer may still send "me tirem" to a person)
     ("Solicitei que me retirem da lista de negativados.", "none", "ignore", ""),
     ("Pedi para que me tirem da lista de inadimplentes.", "opt_out", "review", ""),
+    # round 16 (collected-v16 dev: US CFPB complaint narratives; row ids cited): the consumer
+    # asked the collector to stop calling or sending, in forms round 15 did not read: review
+    (
+        "I have had to call customer service 3 times to ask them to stop sending collections"
+        " letters, but they keep coming.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-01e3d0dc2a
+    (
+        "We do not owe them anything. Please stop the calls.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-0dfb69b499
+    (
+        "Would like to stop getting these calls as they call everyday.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-34c2602507
+    (
+        "I want the XXXX agencies to remove that report on my record and also for the collection"
+        " agency to not contact me for a debt i know nothing about.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-64032f23be
+    (
+        "I called it from my work phone and told her to take my number off of his name.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-68be0b8040
+    (
+        "I request that the collections calls to be stop, I am on the Do not Calls List",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-6a8d010ef7
+    (
+        "I spoke with XXXX on XXXX/XXXX/15 at XXXX ( XXXX ) and asked her to cease the calls.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-984186b501
+    (
+        "I have called and demanded they stop calling my work as it has caused me great"
+        " embarrassment with my staff.",
+        "opt_out",
+        "review",
+        "",
+    ),  # rc16-cab431e2e0
+    # ... not payments, charges, fees or a loan
+    ("I asked them to stop the automatic payments.", "none", "ignore", ""),
+    ("Please stop the charges.", "none", "ignore", ""),
+    ("I want them to not charge me a late fee.", "none", "ignore", ""),
+    ("I would like to stop getting charged twice.", "none", "ignore", ""),
+    ("I told her to take my name off the loan.", "none", "ignore", ""),
 ]
 
 

@@ -1042,6 +1042,42 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"collector|the caller)(?:'re| are| is)? (?:keep |keeps |kept |are )?(?:calling|"
            r"looking for|trying to reach|contacting|texting|asking for|seeking)\b",
            "says the calls are meant for somebody else (complaint, review)", guard=""),
+        # Round 16 (collected-v16 dev, CFPB complaints about collection calls): the forms of
+        # the same report round 15 did not read. "to ask them to stop sending collections
+        # letters", "demanded they stop calling my work", "asked her to cease the calls", "I
+        # request that the collections calls to be stop", "Please stop the calls", "Would like
+        # to stop getting these calls", "for the collection agency to not contact me", "told
+        # her to take my number off". Contact words only; all review, as round 15.
+        _P("cfpb16_asked_stop", OUT, PLAUSIBLE, "ask told demand request",
+           r"\b(?:ask|asked|asking|told|demand|demanded|demanding|request|requested)"
+           r"(?: (?:them|him|her|it|the company|the collector|the agency))?(?: that)?"
+           r"(?: (?:they|he|she|it))? (?:to )?(?:stop|cease|quit|end) (?:sending|calling|"
+           r"contacting|texting|mailing|phoning|harassing|the calls|these calls|all calls|"
+           r"all the calls|their calls)\b",
+           "says they asked the caller to stop calling or sending (complaint, review)",
+           guard=""),
+        _P("cfpb16_calls_be_stopped", OUT, PLAUSIBLE, "request ask demand please",
+           r"\b(?:request|requested|ask|asked|demand|demanded) that (?:the|these|their|all|"
+           r"all the)(?: (?:collection|collections|phone|harassing))? (?:calls|letters|texts)"
+           r"(?: to)? (?:be )?(?:stop|stopped|cease|ceased|end|ended)\b|\bplease stop (?:the|"
+           r"these|all|all the|all these|your|their)(?: (?:collection|collections|phone|"
+           r"harassing))? (?:calls|phone calls|texts|letters)\b",
+           "asks that the calls stop (complaint, review)", guard=""),
+        _P("cfpb16_like_to_stop_getting", OUT, PLAUSIBLE, "like want wish",
+           r"\b(?:would like|'d like|want|wish) to stop (?:getting|receiving) (?:the|these|"
+           r"those|their|all|all the|all these|any)(?: (?:collection|collections|phone|"
+           r"harassing))? (?:calls|phone calls|texts|letters)\b",
+           "wants to stop getting the calls (complaint, review)", guard=""),
+        _P("cfpb16_to_not_contact_me", OUT, PLAUSIBLE, "contact call",
+           r"\b(?:want|would like|ask|asked|request|requested)(?: [^|]{0,80}?)? (?:to not|not to|"
+           r"to never|never to|to no longer) (?:contact|call|phone|text) (?:me|us)\b|\bfor "
+           r"(?:them|the \w+(?: \w+)?|this company|it) (?:to not|not to|to never|to no longer) "
+           r"(?:contact|call|phone|text) (?:me|us)\b",
+           "wants the collector not to contact them (complaint, review)", guard=""),
+        _P("cfpb16_number_off", OUT, PLAUSIBLE, "off remove",
+           r"\b(?:told|asked) (?:her|him|them|the \w+) to (?:take|remove|get) my (?:phone |cell |"
+           r"work )?number (?:off|out)\b",
+           "says they told the caller to take their number off (complaint, review)", guard=""),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
