@@ -399,9 +399,9 @@ def _cued_by(word: str) -> tuple[int, ...]:
     found = {
         i for n in range(1, min(len(word), _LONGEST_CUE) + 1) for i in _BY_CUE.get(word[:n], ())
     }
-    elided = word.rfind("'")
-    if 0 < elided < len(word) - 1:
-        found.update(_cued_by(word[elided + 1 :]))
+    rest = lexicon.after_elision(word)
+    if rest is not None:
+        found.update(_cued_by(rest))
     return tuple(sorted(found))
 
 

@@ -157,9 +157,9 @@ class Lexicon:
         found = list(self.whole.get(word, ()))
         for end in range(2, min(len(word), self.longest) + 1):
             found += self.prefix.get(word[:end], ())
-        elided = word.rfind("'")
-        if 0 < elided < len(word) - 1:
-            found += self._read_cues(word[elided + 1 :])
+        rest = after_elision(word)
+        if rest is not None:
+            found += self._read_cues(rest)
         return tuple(found)
 
     def read(
@@ -243,6 +243,13 @@ def _not_asked(word: Callable[[int], str], index: int) -> bool:
     manner ("para dejar de recibir llamadas", "sans arrêt des appels") or a cancellation
     ("cancelar as chamadas em espera" is a telephone service, "cancelar" a contract)."""
     return word(index).startswith("cancel") or (index > 0 and word(index - 1) in _NOT_ASKED_AFTER)
+
+
+def after_elision(word: str) -> str | None:
+    """The word after an elided article or pronoun ("d'arrêter" → "arrêter", "m'appeler" →
+    "appeler"), or None: the verb or noun a cue may begin, where nothing begins the whole word."""
+    elided = word.rfind("'")
+    return word[elided + 1 :] if 0 < elided < len(word) - 1 else None
 
 
 def _any_more(at: dict[Cue, list[int]], language: str, index: int) -> bool:
