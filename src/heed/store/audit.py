@@ -685,7 +685,7 @@ def _intact(
     account_id: str,
     iso: Callable[[str], str],
     signed: dict[int, str],
-    digest_of: Callable[[Any], str] = fast_digest,
+    digest_of: Callable[[Any], str],
 ) -> bool:
     """The fast path: verify `row` and count it (True), or leave it to `_check` (False).
 
