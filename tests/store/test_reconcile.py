@@ -58,6 +58,19 @@ def _in_second_range(engine: Engine, ids: dict[str, str], lifted: bool) -> str:
     return str(chosen[0])
 
 
+def _assert_named_after(engine: Engine, acme: str, tampering: str, sid: str) -> None:
+    """Apply `TAMPERED[tampering]` to row `sid`: the verification names that row (or the
+    inserted one) and the change, as its one state difference."""
+    statement, _, words = TAMPERED[tampering]
+    with engine.db.engine.begin() as connection:
+        connection.execute(text(statement), {"id": sid})
+    report = _verified(engine, acme)
+    assert not report.ok and report.tampering is Tampering.STATE, report.problem
+    named = "01ZZZZZZZZZZZZZZZZZZZZZZZZ" if tampering == "inserted" else sid
+    assert len(report.state_differences) == 1, report.state_differences
+    assert named in report.state_differences[0] and words in report.state_differences[0]
+
+
 #: tampering in SQL (`:id` the row) -> words naming what differs
 TAMPERED: dict[str, tuple[str, bool, str]] = {
     "scope narrowed": (
@@ -152,15 +165,8 @@ TAMPERED: dict[str, tuple[str, bool, str]] = {
 def test_a_row_tampered_in_the_second_range_is_named(
     engine: Engine, acme: str, logged: dict[str, str], tampering: str
 ) -> None:
-    statement, lifted, words = TAMPERED[tampering]
-    sid = _in_second_range(engine, logged, lifted)
-    with engine.db.engine.begin() as connection:
-        connection.execute(text(statement), {"id": sid})
-    report = _verified(engine, acme)
-    assert not report.ok and report.tampering is Tampering.STATE, report.problem
-    named = "01ZZZZZZZZZZZZZZZZZZZZZZZZ" if tampering == "inserted" else sid
-    assert len(report.state_differences) == 1, report.state_differences
-    assert named in report.state_differences[0] and words in report.state_differences[0]
+    sid = _in_second_range(engine, logged, TAMPERED[tampering][1])
+    _assert_named_after(engine, acme, tampering, sid)
 
 
 @pytest.mark.parametrize(
@@ -172,19 +178,12 @@ def test_a_row_tampered_is_named_where_the_account_holds_little_of_the_table(
 ) -> None:
     """SQLite reads the table whole where the account holds most of it (as above), and by
     key where not (heed.store.reconcile._scanned): the same differences either way."""
-    statement, lifted, words = TAMPERED[tampering]
-    sid = _in_second_range(engine, logged, lifted)  # (before another account has rows)
+    sid = _in_second_range(engine, logged, TAMPERED[tampering][1])  # (before `other` has rows)
     engine.create_account("other", "Other")
     for n in range(4 * len(PEOPLE)):
         engine.opt_out("other", "sms", f"+141555503{n:02d}", actor=ADMIN, reason="STOP")
     assert _verified(engine, acme).ok
-    with engine.db.engine.begin() as connection:
-        connection.execute(text(statement), {"id": sid})
-    report = _verified(engine, acme)
-    assert not report.ok and report.tampering is Tampering.STATE, report.problem
-    named = "01ZZZZZZZZZZZZZZZZZZZZZZZZ" if tampering == "inserted" else sid
-    assert len(report.state_differences) == 1, report.state_differences
-    assert named in report.state_differences[0] and words in report.state_differences[0]
+    _assert_named_after(engine, acme, tampering, sid)
 
 
 @pytest.mark.parametrize("shift", ["microseconds", "a second"])
