@@ -43,6 +43,16 @@ ADVERSARIAL = {
     "quoted lines": "> please remove me from the list\n",
     "quotes and a request": 'stop texting me "unsubscribe me" ',
     "someone else's request": "they want to get off the list. ",
+    # rounds 12-16: long messages read for stop-and-call pairs (the first version of that
+    # reading was quadratic: 160 KB of "no me llamen " took 5 s), elisions, and the structural
+    # readings of a request reported inside a complaint, one bounded gap among them
+    "negated calls, long": "no me llamen ",
+    "elided stop and harass": "arrêter d'être harcelé ",
+    "stop near solicitation": "vos démarchages peuvent cesser ",
+    "reported request, pt": "já pedi para pararem de me ligar ",
+    "calls going on despite": "keep calling me even though ",
+    "asked them to not": "i asked them to not ",
+    "informal id calls": "jangan nelpon ",
 }
 
 
