@@ -5,11 +5,12 @@
 ``collected-v6.tsv`` (round 7), ``collected-v7.tsv`` and ``collected-v8.tsv`` (round 8),
 ``collected-v9.tsv`` (round 9), ``collected-v10.tsv`` (round 10), ``collected-v11.tsv`` (round
 11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
-(round 14), ``collected-v15.tsv`` (round 15) and ``collected-v16.tsv`` (round 16) hold real
-replies and messages copied verbatim from public sources (see the README). Each was frozen, and
-split, before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are
-never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new
-file name and a new hash, never an edit of an old one.
+(round 14), ``collected-v15.tsv`` (round 15), ``collected-v16.tsv`` (round 16) and
+``collected-v17.tsv`` (round 17) hold real replies and messages copied verbatim from public
+sources (see the README). Each was frozen, and split, before any detector tuning on it, so that
+nobody can tune to it; the ``holdout`` rows are never used for tuning. Changing a file must be a
+deliberate, reviewed act: a new corpus gets a new file name and a new hash, never an edit of an
+old one.
 """
 
 from __future__ import annotations
@@ -165,6 +166,14 @@ CORPORA = [
         165,
         1,  # en only (US CFPB complaints, 55 opt-outs); see the README's round 16
     ),
+    Frozen(
+        "collected-v17.tsv",
+        "5de2c318bc1a9f347c783ee6bf64af07c1806edf27429cb75087df8d96840108",
+        "heed-revocation-corpus-v17:",
+        0.5,
+        350,
+        1,  # zh only (Chinese consumer-finance complaints, 187 opt-outs); see the README's round 17
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -212,7 +221,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
     ids=[
         "round-3",
         "round-4",
@@ -229,6 +238,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-14",
         "round-15",
         "round-16",
+        "round-17",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
