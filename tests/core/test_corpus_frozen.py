@@ -5,12 +5,12 @@
 ``collected-v6.tsv`` (round 7), ``collected-v7.tsv`` and ``collected-v8.tsv`` (round 8),
 ``collected-v9.tsv`` (round 9), ``collected-v10.tsv`` (round 10), ``collected-v11.tsv`` (round
 11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
-(round 14), ``collected-v15.tsv`` (round 15), ``collected-v16.tsv`` (round 16) and
-``collected-v17.tsv`` (round 17) hold real replies and messages copied verbatim from public
-sources (see the README). Each was frozen, and split, before any detector tuning on it, so that
-nobody can tune to it; the ``holdout`` rows are never used for tuning. Changing a file must be a
-deliberate, reviewed act: a new corpus gets a new file name and a new hash, never an edit of an
-old one.
+(round 14), ``collected-v15.tsv`` (round 15), ``collected-v16.tsv`` (round 16),
+``collected-v17.tsv`` (round 17) and ``collected-v18.tsv`` (round 18) hold real replies and
+messages copied verbatim from public sources (see the README). Each was frozen, and split, before
+any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are never used for
+tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new file name and
+a new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
@@ -174,6 +174,14 @@ CORPORA = [
         350,
         1,  # zh only (Chinese consumer-finance complaints, 187 opt-outs); see the README's round 17
     ),
+    Frozen(
+        "collected-v18.tsv",
+        "92e51b8af9fb683edb23a3735debabc2fb9cd1260cf78ec6c39e8316f9dc6ca4",
+        "heed-revocation-corpus-v18:",
+        0.5,
+        240,
+        1,  # pt only (Reclame Aqui and consumidor.gov.br, 46 opt-outs); README's round 18
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -221,7 +229,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
     ids=[
         "round-3",
         "round-4",
@@ -239,6 +247,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-15",
         "round-16",
         "round-17",
+        "round-18",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
