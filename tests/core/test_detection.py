@@ -897,6 +897,53 @@ CASES = [
     ("I want them to not charge me a late fee.", "none", "ignore", ""),
     ("I would like to stop getting charged twice.", "none", "ignore", ""),
     ("I told her to take my name off the loan.", "none", "ignore", ""),
+    # round 17 (collected-v17 dev: Chinese complaints about debt collection; wordings written
+    # for the test, not rows): a stop of the collection itself, to review (r17_stop_collection)
+    ("请你们停止催收，我会按时还款", "opt_out", "review", ""),
+    ("要求立即停止对本人的催收行为", "opt_out", "review", ""),
+    ("希望贵公司停催三个月", "opt_out", "review", ""),
+    ("不要再上门催收了", "opt_out", "review", ""),
+    ("我只要求暂停催收，协商分期", "opt_out", "review", ""),
+    ("希望暂缓催收三个月", "opt_out", "review", ""),
+    ("不要暴力催收", "opt_out", "review", ""),  # the manner only, or the contact: a person decides
+    # ... a stop of calls, visits or harassment, and a demand before "不再" (r17_stop_contact)
+    ("请停止打电话到我的单位", "opt_out", "review", ""),
+    ("也别在打电话催了", "opt_out", "review", ""),  # 在 typed for 再
+    ("你们不要骚扰我", "opt_out", "review", ""),
+    ("请保证以后不再打电话骚扰我", "opt_out", "review", ""),
+    ("我不希望再接到催收电话", "opt_out", "review", ""),
+    ("请立即停止电话轰炸", "opt_out", "review", ""),
+    # ... spam and marketing texts, deleting the writer's details
+    ("我不需要这类广告短信", "opt_out", "review", ""),
+    ("请删除我的个人信息", "opt_out", "review", ""),
+    ("麻烦把本人的个人信息删除", "opt_out", "review", ""),
+    ("删除我在贵公司的个人信息", "opt_out", "review", ""),
+    # ... a stop aimed only at family, friends or third parties: review, never applied
+    ("停止对亲友的骚扰", "opt_out", "review", ""),
+    ("停止骚扰我的家人", "opt_out", "review", ""),
+    ("不要再打扰我父母", "opt_out", "review", ""),
+    ("不要给我的紧急联系人打电话", "opt_out", "review", ""),
+    ("停止对我和家人的骚扰", "opt_out", "apply", ""),  # the writer too
+    # ... an unsubscribe from a paid product is not from the messages: review, not applied
+    ("我买了保险，现在要求退订", "opt_out", "review", ""),
+    ("银行给我开通了会员，我要退订这项服务", "opt_out", "review", ""),
+    ("保险公司每天给我发短信，退订也没用", "opt_out", "apply", ""),
+    # ... and kept out: a stop after the collection, the writer's own stop, fewer calls,
+    # the outsourced collectors (who calls), a plain "don't call" that may be "not now",
+    # someone else's call, a credit record
+    ("催收停止了吗", "none", "ignore", ""),
+    ("没有停止催收", "none", "ignore", ""),
+    ("我已经停止还款", "none", "ignore", ""),
+    ("停止使用信用卡后开始催收", "none", "ignore", ""),
+    ("希望减少催收频率", "none", "ignore", ""),
+    ("请银行停止第三方催收，直接联系我", "none", "ignore", ""),
+    ("银行要求我不要给银监局打电话", "none", "ignore", ""),
+    ("你别打电话了，我在开会", "none", "ignore", ""),
+    ("他们说不再催收了", "none", "ignore", ""),
+    ("删除征信不良记录", "none", "ignore", ""),
+    ("拒绝接听陌生电话是我的习惯", "none", "ignore", ""),
+    ("删除本人名下的贷款信息", "none", "ignore", ""),
+    ("取消分期后开始催收", "none", "ignore", ""),
 ]
 
 

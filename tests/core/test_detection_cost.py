@@ -53,6 +53,13 @@ ADVERSARIAL = {
     "calls going on despite": "keep calling me even though ",
     "asked them to not": "i asked them to not ",
     "informal id calls": "jangan nelpon ",
+    # round 17: Chinese stops with bounded gaps and look-aheads, a paid product read up to 40
+    # characters before an unsubscribe, demands before "不再"
+    "zh stop collection": "要求停止对我的催收",
+    "zh stop aimed at family": "停止对家人的骚扰",
+    "zh product words": "保险业务扣费",
+    "zh product then unsubscribe": "保险业务退订",
+    "zh demand words": "要求希望请不",
 }
 
 

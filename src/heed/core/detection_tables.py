@@ -220,7 +220,26 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "MSGN": r"(?:berichten|bericht|sms|sms'jes|smsjes|mails|e mails|emails|"
                 r"nieuwsbrieven|reclame|aanbiedingen|messages)",
     },
-    "zh": {},
+    # Round 17 (Chinese complaints about debt collection; collected-v17 dev)
+    "zh": {
+        # people other than the writer whom collectors call: family, friends, colleagues, the
+        # phone's contacts, "third parties"; a stop aimed only at them ("停止对亲友的骚扰",
+        # "不要再打扰我父母") is not the writer's own opt-out (round 13): review, not applied
+        "OTHERS": r"(?:家人|家里|家裡|家属|家屬|父母|爸妈|爸媽|亲人|親人|亲友|親友|亲戚|親戚|亲属|"
+                  r"親屬|朋友|好友|同事|领导|領導|紧急联系人|緊急聯繫人|联系人|聯繫人|通讯录|"
+                  r"通訊錄|第三方|无关|無關|不相干|他人|别人|別人|其他人)",
+        # ... just after the verb: "骚扰(我的)家人", "打(电话给)我家人"; not "我和家人" (the
+        # writer too)
+        "NOT_OTHERS": r"(?!(?:电话|電話)?(?:给|給|到)?(?:我的?|本人的?)?{OTHERS})",
+        # a stop or a "don't" (别在, 不要在: 在 typed for 再; not 别人, "others")
+        "STOP": r"(?:停止|禁止|不要(?:再|在)?|(?:别|別)(?!人)(?:再|在)?|勿再)",
+        # "不再" after a demand ("保证以后不再打扰我"); alone it tells of calls that stopped
+        "NO_MORE": r"(?:要求|希望|请|請|保证|保證|承诺|承諾)[^，。？！|, ]{0,10}?不再",
+        # one character of a gap inside a clause; a space counts as a comma ("别去了  他在打电话")
+        "G": r"[^，。？！|, ]",
+        # ... or "to me" ("给我", "对我"), never to someone else ("给消协", "对我父母")
+        "TO_ME": r"(?:(?:给我|給我|对我|對我|向我|跟我)(?!的?{OTHERS})|(?![给給向跟对對]){G})",
+    },
 }
 # fmt: on
 
@@ -1943,18 +1962,30 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("undo_opt_out", NONE, 0, "取 撤 解",
            r"(?:取消|撤销|撤銷|解除)(?:退订|退訂|拒收|屏蔽)",
            "undoes an opt-out"),
+        # Round 17: 退订 after talk of a paid product with no word for the messages between
+        # ("我买了保险，现在要求退订"), or with the product as its object ("退订这项服务"),
+        # cancels the product, not the messages: a person decides. Before ``tuiding``, which it
+        # keeps from claiming the word ("保险公司天天发短信，退订无效" is still applied).
+        _P("r17_tuiding_service", OUT, LIKELY, "退",
+           r"(?:保险|保險|退保|保单|保單|业务|業務|会员|會員|套餐|服务费|服務費|扣费|扣費|扣款|续费|"
+           r"續費|增值服务|增值服務)(?:(?!短信|簡訊|消息|邮件|郵件|推送|营销|營銷|广告|廣告|推广|推廣|"
+           r"电话|電話|订阅|訂閱).){0,40}?(?:退订|退訂)(?![^，。？！|,]{0,6}?(?:短信|消息|邮件|郵件|推送|"
+           r"营销|營銷|广告|廣告|推广|推廣))|(?:退订|退訂)(?:该|該|此|这|這|那)?(?:项|項|个|個)?"
+           r"(?:业务|業務|服务|服務|保险|保險|保单|保單|会员|會員|套餐|权益|權益|产品|產品|增值|功能)",
+           "asks to unsubscribe, maybe from a paid service rather than the messages"),
         _P("tuiding", OUT, CLEAR, "退 取消",
            r"退订|退訂|取消[^，。？！|,]{0,4}?(?:订阅|訂閱)", "asks to unsubscribe"),
         # 发 and 打 begin other words too: "千万别再发生这样的事" ("never let it happen again")
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用)再(?:给我|給我)?(?:(?:发|發)(?!生|现|現|烧|燒|胖|展|火|"
-           r"呆|财|財|抖|愁)|打(?!扰|擾|算|折|架|开|開|游戏|遊戲))|停止(?:发送|發送)|"
+           r"呆|财|財|抖|愁)|打(?!扰|擾|算|折|架|开|開|游戏|遊戲){NOT_OTHERS})|停止(?:发送|發送)|"
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
            r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
         _P("bu_yao_zai_lianxi", OUT, CLEAR, "再 收 拒 删 刪",
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用|唔好|唔要|唔使|不想|唔想)再(?:给我|給我|同我|俾我)?"
-           r"(?:联系|聯絡|聯繫|联络|send|传|傳|搵|收|打扰|打擾|骚扰|騷擾)|不再接收|拒收|停止接收|"
+           r"(?:联系|聯絡|聯繫|联络|send|传|傳|搵|收|打扰|打擾|骚扰|騷擾){NOT_OTHERS}|不再接收|拒收|"
+           r"停止接收|"
            r"(?:删|刪)(?:掉|除)?(?:我的)?(?:号码|號碼|电话号码|電話號碼|信息|資料|资料|邮箱|郵箱|数据|數據)|"
            r"把我的(?:号码|號碼)(?:删|刪)",
            "asks not to be contacted any more"),
@@ -1981,9 +2012,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bie_at_wo", OUT, LIKELY, "再",
            r"(?:不要|别|別|请勿|請勿)再 ?(?:艾特|at|提及|提到|圈)?我(?:了|啦)?(?=$| [|,])",
            "asks not to be mentioned or tagged again"),
+        # not aimed only at others ("停止对亲友的骚扰", "停止骚扰我的同事"): r17_stop_others
         _P("tingzhi_youjian", OUT, CLEAR, "停",
-           r"停止[^，。？！|,]{0,6}?(?:发送|發送|推送|邮件|郵件|短信|推广|推廣|广告|廣告|营销|營銷|骚扰|"
-           r"騷擾)", "asks to stop the messages"),
+           r"停止(?!(?:其|他们|他們|你们|你們)?(?:对|對)(?:我的?|本人的?)?{OTHERS})"
+           r"[^，。？！|,]{0,6}?(?:发送|發送|推送|邮件|郵件|短信|推广|推廣|广告|廣告|营销|營銷|骚扰|"
+           r"騷擾){NOT_OTHERS}", "asks to stop the messages"),
         _P("bie_fa_le", OUT, LIKELY, "发 發",
            r"(?:不要|别|別)(?:再)?(?:给我|給我)?(?:发|發)了",
            "asks not to be sent more (maybe now)"),
@@ -2001,6 +2034,57 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
            "asks not to be called or sent something (maybe only for now)"),
+        # Round 17 (complaints about debt collection, lenders and insurers; collected-v17 dev):
+        # demands inside a complaint to a platform, not a reply to the sender, so all to review.
+        # A stop or "don't" before the collection itself: 停止催收, 停催, 不要再催收, 停止对本人
+        # 的催收, 别在(=再)派人上门催收. Also a stop of only abusive collection (停止暴力催收): the
+        # contact or its manner, a person decides. Not a stop that comes after in the clause
+        # ("停止使用卡片后开始催收"), not "减少催收" (fewer calls), not a stop of the outsourced
+        # collectors ("停止第三方催收", "委外催收": who calls; the lender should).
+        _P("r17_stop_collection", OUT, PLAUSIBLE, "停 止 不 别 別 勿 禁 缓 緩 取",
+           r"(?:{STOP}|停下|暂停|暫停|暂缓|暫緩|终止|終止|中止|取消) ?(?:(?!后|後|开始|開始|然后|"
+           r"然後|就|才|三方|委外|外包){G}){0,8}?(?:催收|催款|催债|催債|催缴|催繳|崔收)|停催",
+           "asks to stop the collection calls and messages"),
+        # A stop or "don't … again" before calling or texting ("停止打电话到我单位", "别再找人
+        # 打电话了", "不要在(=再)打电话"), or a plain "don't" before harassing or visiting ("你们
+        # 不要骚扰我"); a plain "别打电话了" may be "not now" (a child asleep, a meeting: spent
+        # personal SMS), left to ``bie_da`` and the word classes. The words between may name the
+        # writer, no one else the call goes to ("不要给消协打电话" is the writer's own call). And
+        # "I do not want to get these calls any more" ("不希望再接到催收电话").
+        _P("r17_stop_contact", OUT, PLAUSIBLE, "停 不 别 別 勿 禁 求 望 请 請 保 承",
+           r"(?:(?:停止|禁止|不要(?:再|在)|(?:别|別)(?:再|在)|勿再|{NO_MORE}) ?{TO_ME}{0,6}?"
+           r"(?:打电话|打電話|拨打|撥打|来电|來電|致电|致電|发短信|發短信|发信息|發信息|联系我|聯繫我|"
+           r"联系本人|聯繫本人)|(?:{STOP}|{NO_MORE}) ?{TO_ME}{0,6}?(?:骚扰|騷擾|打扰|打擾|扰乱|"
+           r"擾亂|轰炸|轟炸|上门|上門)|(?:不希望|不想|不愿意?|不願意?)再?(?:接到|收到|接听|接聽)"
+           r"{G}{0,8}?(?:电话|電話|来电|來電|短信|簡訊|催收)){NOT_OTHERS}",
+           "asks to stop the calls, messages, visits or harassment"),
+        # "I don't want these spam / marketing texts": a word for spam or selling is needed, so
+        # a paid SMS-alert service ("不需要短信提醒") is not one.
+        _P("r17_no_marketing", OUT, PLAUSIBLE, "要 拒",
+           r"(?:不需要|不想要|不要|拒绝|拒絕)(?:这些|這些|那些|这种|這種|这类|這類|此类|此類|类似|"
+           r"類似|任何)?的?(?:垃圾|营销|營銷|广告|廣告|推广|推廣|骚扰|騷擾){1,3}(?:短信|簡訊|电话|"
+           r"電話|信息|來電|来电)",
+           "does not want the marketing messages or calls"),
+        # Delete my personal information ("删除本人的个人信息", "永久删除我的个人信息", "把本人的
+        # 个人信息删除", "删除我在贵公司的个人信息"), not a credit record ("删除征信记录") or a
+        # loan's data ("删除某某信息", "删除本人名下的贷款信息")
+        _P("r17_delete_info", OUT, LIKELY, "删 刪 清 销 銷",
+           r"(?:删除|刪除|删掉|刪掉|清除|销毁|銷毀)(?:(?:我|本人|我们|我們)的?(?:个人|個人)?|个人|"
+           r"個人)(?:隐私|隱私)?(?:信息|資料|资料|数据|數據|号码|號碼|手机号|手機號|电话|電話)|"
+           r"(?:把|将|將)(?:我|本人)的?(?:个人|個人)?(?:隐私|隱私)?(?:信息|資料|资料|数据|數據|"
+           r"号码|號碼|手机号|手機號){G}{0,10}?(?:删除|刪除|删掉|刪掉|清除|销毁|銷毀)|"
+           r"(?:删除|刪除|删掉|刪掉|清除|销毁|銷毀)(?:我|本人){G}{0,8}?(?:个人|個人|隐私|隱私)(?:信息|"
+           r"資料|资料|数据|數據)",
+           "asks to have their personal details deleted"),
+        # A stop aimed at the people the collectors call instead of the writer ("停止对亲友的
+        # 骚扰", "不要给我父母打电话", "停止骚扰我的同事"): not the writer's own opt-out (round
+        # 13), but a stop of contact: a person decides.
+        _P("r17_stop_others", OUT, PLAUSIBLE, "停 不 别 別 勿 禁",
+           r"(?:{STOP}|勿) ?(?:(?:其|他们|他們|你们|你們)?(?:对|對|向|给|給)(?:我的?|本人的?)?"
+           r"{OTHERS}{G}{0,8}?(?:骚扰|騷擾|打扰|打擾|催收|催款|电话|電話|短信|联系|聯繫)|{G}{0,3}?"
+           r"(?:骚扰|騷擾|打扰|打擾|联系|聯繫|催收|打电话给|打電話給|打给|打給|打)(?:我的?|本人的?)?"
+           r"{OTHERS})",
+           "asks to stop calling or harassing their family or contacts"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
