@@ -6,11 +6,11 @@
 ``collected-v9.tsv`` (round 9), ``collected-v10.tsv`` (round 10), ``collected-v11.tsv`` (round
 11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
 (round 14), ``collected-v15.tsv`` (round 15), ``collected-v16.tsv`` (round 16),
-``collected-v17.tsv`` (round 17) and ``collected-v18.tsv`` (round 18) hold real replies and
-messages copied verbatim from public sources (see the README). Each was frozen, and split, before
-any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are never used for
-tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new file name and
-a new hash, never an edit of an old one.
+``collected-v17.tsv`` (round 17), ``collected-v18.tsv`` (round 18) and ``collected-v19.tsv``
+(round 19) hold real replies and messages copied verbatim from public sources (see the README).
+Each was frozen, and split, before any detector tuning on it, so that nobody can tune to it; the
+``holdout`` rows are never used for tuning. Changing a file must be a deliberate, reviewed act: a
+new corpus gets a new file name and a new hash, never an edit of an old one.
 """
 
 from __future__ import annotations
@@ -181,6 +181,14 @@ CORPORA = [
         0.5,
         240,
         1,  # pt only (Reclame Aqui and consumidor.gov.br, 46 opt-outs); README's round 18
+    ),
+    Frozen(
+        "collected-v19.tsv",
+        "2a73eb826b6c60fdd01a1cffdcbe97dc05b88b9882662d2f7954dbb98db9970d",
+        "heed-revocation-corpus-v19:",
+        0.5,
+        215,
+        1,  # en only (US CFPB complaints, 27 opt-outs); see the README's round 19
     ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
