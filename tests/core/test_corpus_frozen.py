@@ -237,7 +237,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
     ids=[
         "round-3",
         "round-4",
@@ -256,6 +256,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-16",
         "round-17",
         "round-18",
+        "round-19",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
