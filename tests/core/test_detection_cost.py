@@ -53,6 +53,11 @@ ADVERSARIAL = {
     "calls going on despite": "keep calling me even though ",
     "asked them to not": "i asked them to not ",
     "informal id calls": "jangan nelpon ",
+    # round 18: a demand for the writer's data to be removed (a bounded look past the data for
+    # a credit register), a removal asked before that stops short of its list, letters to stop
+    "data removal demanded, pt": "exijo a exclusão dos meus dados ",
+    "removal asked before, unfinished, pt": "pedi que tirassem o meu cadastro do ",
+    "letters to stop, pt": "parem de me enviar cartas ",
 }
 
 
