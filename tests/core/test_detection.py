@@ -34,6 +34,46 @@ from heed.evaluation import (
     run_default,
 )
 
+# Round 18's shapes, each with the rule that must read it (not the word classes or the model:
+# every sentence is long enough that the word classes read only stop-and-call pairs)
+ROUND_18 = (
+    (
+        "Já falei com a central várias vezes e exijo a exclusão dos meus dados pessoais do"
+        " cadastro de vocês.",
+        "pt.r18_exclusao_dos_dados",
+    ),
+    (
+        "As ligações são para o antigo dono da linha, peço a remoção do telefone imediatamente.",
+        "pt.r18_exclusao_dos_dados",
+    ),
+    (
+        "Continuam mandando promoções, por isso peço minha exclusão da lista de contatos de vocês.",
+        "pt.r18_minha_exclusao",
+    ),
+    (
+        "Já pedi que excluíssem meu cadastro do sistema de vocês e nada foi feito até agora.",
+        "pt.r18_pedi_tirar_cadastro",
+    ),
+    (
+        "Alguém abriu uma conta no aplicativo com o meu endereço, quero cancelar meu e-mail desse"
+        " aplicativo.",
+        "pt.r18_cancelar_meu_contato",
+    ),
+    (
+        "O boleto é pago pelo site todo mês, então parem de me enviar cartas de cobrança pelo"
+        " correio.",
+        "pt.r18_parem_de_enviar",
+    ),
+    (
+        "Vocês ligam no meu trabalho e eu não quero receber nenhum tipo de contato desta empresa.",
+        "pt.r18_nao_quero_receber_contato",
+    ),
+    (
+        "Faz meses que fico recebendo os e-mails de outra pessoa que cadastrou o endereço errado.",
+        "pt.r18_de_outra_pessoa",
+    ),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -944,6 +984,32 @@ CASES = [
     ("拒绝接听陌生电话是我的习惯", "none", "ignore", ""),
     ("删除本人名下的贷款信息", "none", "ignore", ""),
     ("取消分期后开始催收", "none", "ignore", ""),
+    # round 18 (collected-v18 dev: Brazilian complaints; sentences written for the shapes, not
+    # taken from the rows): a demand to remove the writer's data or contact in noun or
+    # infinitive form, a request made before, cancel said of an address, letters, contact
+    # refused, mail meant for somebody else: review (ROUND_18 below names the rule for each)
+    *((text, "opt_out", "review", "") for text, _ in ROUND_18),
+    # ... not a closure, a credit register, a product, a phone line
+    (
+        "Vou encerrar o serviço, então solicito a exclusão dos meus dados da minha conta e o"
+        " reembolso.",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "Paguei tudo em dia e solicito a exclusão dos meus dados do Serasa o quanto antes.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Não quero receber o cartão novo que vocês mandaram sem eu pedir nada.", "none", "ignore", ""),
+    (
+        "Quero cancelar meu número de telefone da operadora porque vou mudar de país.",
+        "none",
+        "ignore",
+        "",
+    ),
 ]
 
 
@@ -959,6 +1025,12 @@ def test_case_table(text: str, intent: str, band: str, scope: str) -> None:
         band,
     ), detection.explain()
     assert (detection.scope_hint.kind if detection.scope_hint else "") == scope, detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_18, ids=[r for _, r in ROUND_18])
+def test_round_18_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

@@ -60,6 +60,11 @@ ADVERSARIAL = {
     "zh product words": "保险业务扣费",
     "zh product then unsubscribe": "保险业务退订",
     "zh demand words": "要求希望请不",
+    # round 18: a demand for the writer's data to be removed (a bounded look past the data for
+    # a credit register), a removal asked before that stops short of its list, letters to stop
+    "data removal demanded, pt": "exijo a exclusão dos meus dados ",
+    "removal asked before, unfinished, pt": "pedi que tirassem o meu cadastro do ",
+    "letters to stop, pt": "parem de me enviar cartas ",
 }
 
 

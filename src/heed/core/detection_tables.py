@@ -267,6 +267,36 @@ _PT_THEIR_LIST: Final = (
     r"protecao|credito|restricao|prejuizo|banco central|bacen|scr|serasa|spc)\b)"
 )
 
+# Round 18 (Reclame Aqui and consumidor.gov.br, collected-v18 dev): a demand, in any form
+# ("exijo a exclusão de", "solicito a remoção do", "pedi que apagassem"), for the writer's
+# data or contact to be removed; and what never makes it one: a credit register, a card or
+# bank details after it ("exclusão dos meus dados do Serasa", "do cartão"), or the account
+# closed with it ("apaguem meus dados e minha conta", "meus dados da conta": a closure,
+# labelled not an opt-out like any cancellation).
+_PT18_DEMAND: Final = (
+    r"(?:exijo|exigimos|exigindo|solicito|solicitamos|solicitando|peco|pedimos|pedindo|"
+    r"quero|queremos|gostaria d[ae]|requeiro|requisito|reitero|reiteramos)"
+)
+_PT18_NOT_THEIRS: Final = (
+    r"(?!(?: {W}){0,3}? (?:serasa|spc|scr|inadimplen\w*|negativad\w*|devedores|boa vista|"
+    r"credito|cartao|cartoes|bancarios|pagamento|senha|login)\b| e (?:o |a )?(?:meu|minha) "
+    r"(?:cadastro|conta)\b| (?:d[ao]|de|na|no) (?:minha |meu )?(?:conta|perfil)\b)"
+)
+# the writer's data or contact ("meus dados", "meu e-mail"), and after a noun of removal also
+# the number or address with no "my" ("a exclusão do número"); never the handset ("retirar
+# o celular na loja") nor an account's, card's or order's number
+_PT18_MY_DATA: Final = (
+    r"(?:(?:todos |todas )?(?:os |as )?(?:meus|minhas|nossos) dados(?: pessoais| cadastrais)?|"
+    + _PT_MY_CONTACT
+    + r")"
+    + _PT18_NOT_THEIRS
+)
+_PT18_THE_NUMBER: Final = (
+    r"(?:(?:o|os) )?(?:numero|numeros|telefone|telefones|contato|contatos|email|e mail|emails)"
+    r"(?! (?:de |do |da )?(?:cartao|conta|protocolo|pedido|cpf|cnpj|agencia|contrato|boleto|"
+    r"processo|cliente|serie|acesso|seguranca|emergencia)\b)" + _PT18_NOT_THEIRS
+)
+
 # Round 14 (Google Play reviews of Indonesian loan apps): the verbs of calling, messaging and
 # pestering as reviewers spell them ("telp2", "nelponin", "nelvon", "tlpn", "di telpon"),
 # and the informal "don't / no need to / stop" before them ("jgn", "gausah", "gk usah",
@@ -1396,9 +1426,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("continuo_recebendo", OUT, LIKELY, "continuo",
            r"\bcontinuo (?:a receber|recebendo) (?:{DET} )?{MSGN}\b",
            "complains that messages keep coming"),
+        # not after "não": "não quero receber" is no wish, and claiming it hid the requests
+        # that go on from it ("não desejo receber qualquer contato": round 18)
         _P("quero_receber", IN, 0.75, "quero gostaria desejo",
-           r"\b(?:quero|gostaria de|desejo) (?:voltar a )?(?:receber|me inscrever|me cadastrar|"
-           r"assinar)\b", "wants to receive messages"),
+           r"\b(?<!\bnao )(?:quero|gostaria de|desejo) (?:voltar a )?(?:receber|me inscrever|"
+           r"me cadastrar|assinar)\b", "wants to receive messages"),
         _P("me_inscreva", IN, LIKELY, "inscrev cadastr",
            r"\b(?:me inscreva|me inscrevam|me cadastre|me cadastrem|inscreva me|cadastre me)\b",
            "asks to be signed up"),
@@ -1573,6 +1605,86 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: me| nos)? (?:ligando|ligar|telefonando|perturbando|importunando|incomodando|"
            r"mandando mensagens|enviando mensagens)\b",
            "says the calls went on after they refused (complaint, review)", guard=""),
+        # Round 18 (collected-v18 dev: Brazilian complaints on Reclame Aqui and
+        # consumidor.gov.br about a bank's collection callers, a health insurer's marketing
+        # and a ride app's e-mails to addresses somebody else typed). All review: a person
+        # confirms. A removal asked as a noun or infinitive after a demand ("exijo a exclusão
+        # dos meus dados", "peço a remoção do número"), or an order to delete the data.
+        _P("r18_exclusao_dos_dados", OUT, PLAUSIBLE,
+           "exij exig solicit pec pedi quer gostar requer requis reiter tir retir exclu remov "
+           "apag delet elimin",
+           r"\b" + _PT18_DEMAND + r"(?: {W}){0,2}? (?:a |o )?(?:imediata |imediato |urgente |"
+           r"total |completa |definitiva )?(?:(?:retirada|exclusao|excluzao|remocao|eliminacao|"
+           r"apagamento|delecao|descadastramento)(?: (?:imediata|urgente|total|completa|"
+           r"definitiva))? (?:(?:de|do|dos|da|das) )?(?:" + _PT18_MY_DATA + "|" + _PT18_THE_NUMBER
+           + r")|(?:retirar|excluir|remover|apagar|eliminar|deletar|tirar)(?: (?:imediatamente|"
+           r"urgentemente|definitivamente))? (?:(?:de|do|dos|da|das) )?" + _PT18_MY_DATA
+           + r")|\b(?:excluam|exclua|apaguem|apague|removam|remova|retirem|retire|deletem|delete|"
+           r"eliminem|elimine|tirem|tire)(?: (?:imediatamente|agora|ja|urgentemente))? "
+           r"(?:todos |todas )?(?:os |as )?(?:meus|minhas|nossos) dados(?: pessoais| cadastrais)?"
+           + _PT18_NOT_THEIRS,
+           "asks for their data or contact to be removed (complaint, review)"),
+        # the writer as the one removed, as a noun: "peço minha exclusão da lista", "quero
+        # minha remoção dos contatos"; not "minha exclusão do plano" (a cancellation)
+        _P("r18_minha_exclusao", OUT, PLAUSIBLE, "minha",
+           r"\b" + _PT18_DEMAND + r"(?: {W}){0,2}? (?:a )?minha (?:retirada|exclusao|excluzao|"
+           r"remocao|saida|descadastramento)(?: (?:imediata|definitiva))? (?:como|para|de|do|da|"
+           r"dos|das|dessa|desta|deste|desse|dessas|desses) (?:{W} )?(?:contato|contatos|lista|"
+           r"listas|mailing|sistema|base|banco de dados|ligacoes|mensagens|envios)\b"
+           r"(?! (?:de |do |da )?(?:inadimplentes|devedores|negativados|restricao|credito|"
+           r"serasa|spc)\b)",
+           "asks to be taken off as a contact or off the list (complaint, review)"),
+        # a request made before to take the writer's registration or data out of the
+        # sender's system ("solicitei que apagassem meu cadastro da base")
+        _P("r18_pedi_tirar_cadastro", OUT, PLAUSIBLE, "pedi solicit exigi",
+           r"\b(?:pedi|pedimos|solicitei|solicitamos|exigi|exigimos)(?: {W}){0,4}? (?:que|para|"
+           r"pra|para que) (?:tirassem|retirassem|excluissem|removessem|apagassem|deletassem|"
+           r"eliminassem|descadastrassem|tirarem|retirarem|excluirem|removerem|apagarem|"
+           r"deletarem|tirem|retirem|excluam|removam|apaguem|deletem) (?:o |os )?(?:meu|meus|"
+           r"nosso|nossos) (?:cadastro|dados) (?:d[oa]s?|de|dess[ea]s?|dest[ea]s?) (?:{W} )?"
+           r"(?:sistema|sistemas|lista|listas|base|bases|banco de dados|mailing)\b",
+           "says they asked to be taken out of the sender's system (complaint, review)",
+           guard=""),
+        # "cancelem meu e-mail do app", "cancelar o número do cadastro de vocês": cancel
+        # said of the writer's address or number in the sender's records, not of a phone line
+        _P("r18_cancelar_meu_contato", OUT, PLAUSIBLE, "cancel",
+           r"\bcancel\w* (?:o |a )?(?:meu|minha|meus|o) (?:email|e mail|emails|numero|telefone|"
+           r"celular|contato|whatsapp) (?:d[oa]s?|de|dess[ea]s?|dest[ea]s?|no|na) (?:{W} )?"
+           r"(?:aplicativo|app|cadastro|sistema|lista|listas|base|banco de dados|mailing|"
+           r"plataforma|conta)\b",
+           "asks for their address or number to be taken out of the sender's records "
+           "(complaint, review)"),
+        # letters and WhatsApp are contact too; and "parassem de enviar" (a wish) as
+        # "parem de enviar" (round 1's parem_de_enviar reads the imperative only)
+        _P("r18_parem_de_enviar", OUT, PLAUSIBLE, "par deix cess",
+           r"\b(?:parem|pare|parar|pararem|parassem|parasse|deixem|deixar|deixarem|deixassem|"
+           r"cessem|cessar|cessassem) de (?:me |nos )?(?:enviar|mandar|enviarem|mandarem)"
+           r"(?: (?:me|para mim|pra mim|nos))?(?: {W}){0,2}? (?:cartas|carta|correspondencias|"
+           r"correspondencia|whatsapp|whatsapps|zap|mensagens|mensagem|sms|emails|e mails|email|"
+           r"e mail|propagandas|propaganda|promocoes|ofertas|ligacoes)\b",
+           "asks to stop the letters or messages (complaint, review)"),
+        # "não desejo receber qualquer contato", "... mais cartas" (round 1's
+        # nao_quero_mensagens applies the messages; contact and letters go to a person)
+        _P("r18_nao_quero_receber_contato", OUT, PLAUSIBLE, "nao",
+           r"\bnao (?:quero|desejo|gostaria de|queremos) (?:mais )?receber (?:mais )?"
+           r"(?:(?:nenhum|nenhuma|qualquer) (?:tipo de |forma de )?|{DET} )?(?:contato|contatos|"
+           r"comunicacao|comunicacoes|correspondencia|correspondencias|cartas|carta|whatsapp|"
+           r"ligacao|ligacoes|mensagem|mensagens)\b",
+           "does not want to receive any contact or letters (complaint, review)"),
+        # e-mails or messages meant for somebody else (round 7's rule: the writer's own
+        # opt-out): "recebo os e-mails de outra pessoa", a debt "de uma pessoa que nem conheço"
+        _P("r18_de_outra_pessoa", OUT, PLAUSIBLE, "receb cheg divid debit cobranc lig mensag",
+           r"\b(?:recebo|recebendo|recebi|receber|recebemos|chegam|chegando|chegou)(?: {W}){0,2}?"
+           r" (?:os |as )?(?:recibos|emails|e mails|email|e mail|mensagens|sms|notificacoes|"
+           r"ligacoes)(?: {W}){0,3}? (?:de outra pessoa|de outras pessoas|dessa pessoa|desta "
+           r"pessoa|de outro usuario|de outro cliente|de terceiros|de um terceiro|de pessoa "
+           r"desconhecida|de (?:um|uma) (?:desconhecid[oa]|estranh[oa])|destinad[oa]s? a outra "
+           r"pessoa)\b|\b(?:divida|dividas|debito|debitos|cobranca|cobrancas|ligacoes|"
+           r"mensagens)(?: {W}){0,3}? (?:de|d[oa]|procurando|procurando por) (?:um |uma )?"
+           r"(?:pessoa|homem|mulher|senhor|senhora|rapaz|moca|cliente) que (?:eu )?(?:nao|nem|"
+           r"nunca) (?:conheco|conheci|sei quem e)\b",
+           "complains of e-mails, messages or calls meant for somebody else (complaint, review)",
+           guard=""),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
