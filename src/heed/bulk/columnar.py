@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
+from heed.bulk.arena import Arena, empty, lent, taken
 from heed.bulk.columns import Kind, resolve
 from heed.bulk.csvfile import DELIMITERS, CsvError, InputFile, open_binary
 from heed.bulk.decide import ALLOWED, CODES, member, sorted_unique
@@ -51,7 +52,7 @@ class Lines:
     The lines read are those of data[begin:len(raw)] (a half of a file: heed.bulk.halves),
     every position counted from the start of `data`."""
 
-    data: bytes
+    data: bytes | bytearray
     raw: Bytes
     breaks: Offsets
     kinds: Bytes  # the byte at each break
@@ -79,19 +80,21 @@ class Lines:
         last = len(marks) - 1
         begin, missing = starts, None
         if index:
-            before_it = before + (index - 1)  # the mark before the field
+            # The mark before the field:
+            before_it = np.add(before, index - 1, out=empty(len(before), np.int64))
             missing = before_it > last
             np.minimum(before_it, last, out=before_it)
-            begin = marks[before_it]
+            begin = taken(marks, before_it)
             begin += 1
             missing |= begin > ends
             after = before_it  # the mark that ends the field (past the last where clipped)
             after += 1
         else:
-            after = before.copy()  # `before` may be a view of the lines' own array
+            after = empty(len(before), np.int64)  # `before` may be a view of the lines' own
+            after[:] = before
         over = after > last
         np.minimum(after, last, out=after)
-        stop = marks[after]
+        stop = taken(marks, after)
         np.minimum(stop, ends, out=stop)
         if over.any():
             stop[over] = ends[over]
@@ -99,7 +102,7 @@ class Lines:
             begin[missing], stop[missing] = 0, 0
         return Spans(self.data, begin, stop)
 
-    def line(self, row: int) -> bytes:
+    def line(self, row: int) -> bytes | bytearray:
         """Line `row`'s bytes, without its terminator."""
         return self.data[int(self.starts[row]) : int(self.ends[row])]
 
@@ -140,7 +143,8 @@ class Lines:
         slices: building a `slice` and a memoryview per run cost 3-4x as much)."""
         if not len(rows):
             return b""
-        breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+        steps = np.subtract(rows[1:], rows[:-1], out=empty(len(rows) - 1, np.intp))
+        breaks = np.flatnonzero(steps != 1) + 1
         first = rows[np.concatenate(([0], breaks))]
         last = rows[np.concatenate((breaks - 1, [len(rows) - 1]))]
         data = self.data
@@ -166,21 +170,22 @@ def filter_recipients(
     with open_binary(source) as stream:
         if not is_json(stream):
             start = stream.tell()
-            data = _rest(stream)
-            if readable(data):
-                counts = filter_columnar(
-                    audience,
-                    data,
-                    name,
-                    allowed_out,
-                    excluded_out=excluded_out,
-                    mapping=mapping,
-                    keep_duplicates=keep_duplicates,
-                )
-                if counts is not None:
-                    if progress is not None:
-                        progress(len(data), len(data))
-                    return counts
+            with lent() as arena:  # the call's file and large arrays (heed.bulk.arena)
+                data = _rest(stream, arena)
+                if readable(data):
+                    counts = filter_columnar(
+                        audience,
+                        data,
+                        name,
+                        allowed_out,
+                        excluded_out=excluded_out,
+                        mapping=mapping,
+                        keep_duplicates=keep_duplicates,
+                    )
+                    if counts is not None:
+                        if progress is not None:
+                            progress(len(data), len(data))
+                        return counts
             stream.seek(start)
         return filter_file(
             audience,
@@ -194,19 +199,20 @@ def filter_recipients(
         )
 
 
-def _rest(stream: BinaryIO) -> bytes:
-    """The rest of `stream`, read in one piece. A buffered file still holding the bytes that
-    `is_json` peeked at returns them joined to the rest: a second copy of the whole file,
-    every page of it faulted in anew (34 MB: 8,000 faults and ~25 ms for a million rows).
-    Seeking to the end drops the buffer; seeking back then leaves it empty."""
-    if isinstance(stream, io.BufferedReader):
-        start = stream.tell()
-        stream.seek(0, io.SEEK_END)
-        stream.seek(start)
+def _rest(stream: BinaryIO, arena: Arena) -> bytes | bytearray:
+    """The rest of `stream`, read in one piece, into `arena`'s kept buffer when the stream can
+    read into one. Its size is measured by seeking to the end and back, which also drops what
+    a buffered file still holds of the bytes `is_json` peeked at (read, they would be joined
+    to the rest: a second copy of the whole file)."""
+    start = stream.tell()
+    size = stream.seek(0, io.SEEK_END) - start
+    stream.seek(start)
+    if isinstance(stream, io.BufferedIOBase | io.RawIOBase):
+        return arena.read(stream, size)
     return stream.read()
 
 
-def readable(data: bytes) -> bool:
+def readable(data: bytes | bytearray) -> bool:
     """Whether the columnar reader can take this file (see the module docstring)."""
     if b'"' in data or b"\x00" in data or data.startswith(b"PK\x03\x04"):
         return False
@@ -229,7 +235,7 @@ def _take(values: Offsets, rows: npt.NDArray[np.intp]) -> Offsets:
     return values[rows]
 
 
-def split_lines(data: bytes, begin: int, stop: int | None = None) -> Lines:
+def split_lines(data: bytes | bytearray, begin: int, stop: int | None = None) -> Lines:
     """The lines of data[begin:stop], the first starting at `begin` (after a BOM, or where a
     file is cut in halves: heed.bulk.halves). Read in place: a half is not copied out."""
     raw = np.frombuffer(data, dtype=np.uint8, count=len(data) if stop is None else stop)
@@ -237,22 +243,23 @@ def split_lines(data: bytes, begin: int, stop: int | None = None) -> Lines:
     present = [b for b in _BREAKS if data.find(bytes((b,)), begin, n) >= 0]  # memchr: most two
     breaks = positions(raw[begin:], bytes(present))
     breaks += begin  # positions' array is its own
-    kinds = raw[breaks]
+    kinds = taken(raw, breaks)
     ended = np.flatnonzero(kinds == _NEWLINE)
     # Line i starts at bounds[i] and its successor at bounds[i + 1]: one array, filled in
     # place, of which `starts` and `nexts` are views (every fresh array of a million rows is
     # faulted in page by page: bench/README.md, the filter).
-    bounds = np.empty(len(ended) + 2, dtype=np.int64)
+    bounds = empty(len(ended) + 2, np.int64)
     bounds[0], bounds[-1] = begin, n
     np.take(breaks, ended, out=bounds[1:-1], mode="clip")  # "clip": `out` is not buffered
     bounds[1:-1] += 1
     starts, nexts = bounds[:-1], bounds[1:]
-    firsts = np.empty(len(ended) + 1, dtype=np.int64)
+    firsts = empty(len(ended) + 1, np.int64)
     firsts[0] = 0
     np.add(ended, 1, out=firsts[1:])
     if starts[-1] == n:  # the file ends with a terminator: no line after it
         starts, nexts, firsts = starts[:-1], nexts[:-1], firsts[:-1]
-    ends = nexts - 1  # every line but perhaps the last ends with a newline
+    # Every line but perhaps the last ends with a newline:
+    ends = np.subtract(nexts, 1, out=empty(len(nexts), np.int64))
     if len(ends) and (nexts[-1] == starts[-1] or raw[nexts[-1] - 1] != _NEWLINE):
         ends[-1] = nexts[-1]
     if _CR in present:
@@ -279,7 +286,9 @@ def positions(raw: Bytes, chosen: bytes) -> Offsets:
             found_at = np.flatnonzero(mask)
             found_at += start
             pieces.append(found_at)
-        return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+        if not pieces:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate(pieces, out=empty(sum(len(p) for p in pieces), np.int64))
 
     return joined(scan, len(raw))
 
@@ -304,7 +313,7 @@ def _delimiter(first: str) -> str:
 
 def filter_columnar(
     audience: IndexedAudience,
-    data: bytes,
+    data: bytes | bytearray,
     name: str,
     allowed_out: BinaryIO | None,
     *,
@@ -360,7 +369,7 @@ def filter_columnar(
         if allowed_out is not None:
             chosen = part.rows[allowed]
             if not number:
-                chosen = np.concatenate(([header_row], chosen))
+                chosen = np.concatenate(([header_row], chosen), out=empty(len(chosen) + 1, np.intp))
             copied = part.lines.copy(chosen)
         return _Answer(first, allowed, first & (part.column.ranks != ALLOWED), copied)
 
@@ -389,7 +398,7 @@ def _header(lines: Lines) -> tuple[str, int] | None:
     return None if row is None else (delimiter, row)
 
 
-def _cut(data: bytes) -> list[slice]:
+def _cut(data: bytes | bytearray) -> list[slice]:
     """The file whole, or when large (at least `MIN_ROWS` of the shortest rows heed reads)
     its two halves, the first ending with the first line end past the middle."""
     whole = [slice(0, len(data))]
@@ -501,9 +510,12 @@ def _every_plus(lines: Lines, numbers: Offsets) -> bool:
 def _signed_cells(raw: Bytes, at: Offsets) -> bool:
     """Whether each of these distinct positions starts a cell with "+": "+" there, and at the
     start or after a break that opens a cell (the caller's promise, checked)."""
-    after = raw[np.maximum(at - 1, 0)]
+    before = np.subtract(at, 1, out=empty(len(at), np.int64))
+    np.maximum(before, 0, out=before)
+    after = taken(raw, before)
     opened = (at == 0) | (_BYTES[_BREAKS][after] & (after != _CR))
-    return bool((raw[at] == _PLUS).all() and opened.all() and (np.diff(at) > 0).all())
+    rising = np.greater(at[1:], at[:-1], out=empty(max(len(at) - 1, 0), np.bool_))
+    return bool((taken(raw, at) == _PLUS).all() and opened.all() and rising.all())
 
 
 def _among(sorted_values: Offsets, values: Offsets) -> npt.NDArray[np.bool_]:
@@ -511,7 +523,7 @@ def _among(sorted_values: Offsets, values: Offsets) -> npt.NDArray[np.bool_]:
     return np.asarray(sorted_values[at] == values, dtype=np.bool_)
 
 
-def any_of(data: bytes, chosen: bytes) -> npt.NDArray[np.bool_]:
+def any_of(data: bytes | bytearray, chosen: bytes) -> npt.NDArray[np.bool_]:
     """Whether each byte is one of `chosen`: one pass of `bytes.translate` (C, a byte at a
     time) instead of a numpy comparison per chosen byte."""
     found = np.frombuffer(data.translate(_TRANSLATIONS[chosen]), dtype=np.uint8)

@@ -11,6 +11,7 @@ core (the process's CPU affinity, `heed.environment.cores`) and work that is its
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -69,7 +70,8 @@ def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
     """(first(), second()), the first on the helper thread while this one does the second."""
     if not _splittable():
         return first(), second()
-    started = _helper().submit(_half, first)
+    # In this thread's context: the caller's arena (heed.bulk.arena) is the helper's too.
+    started = _helper().submit(contextvars.copy_context().run, _half, first)
     done = _half(second)
     return started.result(), done
 
