@@ -137,19 +137,25 @@ class Lines:
         found = np.flatnonzero(self.significant(blank))
         return int(found[0]) if len(found) else None
 
-    def copy(self, rows: npt.NDArray[np.intp]) -> bytes:
+    def copy(self, rows: npt.NDArray[np.intp]) -> memoryview:
         """The chosen lines (ascending) with their terminators, exactly as they are in the
-        file: each run of neighbouring lines is one slice of the bytes (plain `bytes`
-        slices: building a `slice` and a memoryview per run cost 3-4x as much)."""
+        file, in one buffer from `empty` (heed.bulk.arena): each run of neighbouring lines
+        is one assignment between memoryviews. For half a million lines that took 12 ms and
+        no fresh pages, where joining `bytes` slices took 17-21 ms and ~2,000-6,700 faults."""
         if not len(rows):
-            return b""
+            return memoryview(b"")
         steps = np.subtract(rows[1:], rows[:-1], out=empty(len(rows) - 1, np.intp))
         breaks = np.flatnonzero(steps != 1) + 1
-        first = rows[np.concatenate(([0], breaks))]
-        last = rows[np.concatenate((breaks - 1, [len(rows) - 1]))]
-        data = self.data
-        pairs = zip(self.starts[first].tolist(), self.nexts[last].tolist(), strict=True)
-        return b"".join([data[start:end] for start, end in pairs])
+        begins = self.starts[rows[np.concatenate(([0], breaks))]]
+        stops = self.nexts[rows[np.concatenate((breaks - 1, [len(rows) - 1]))]]
+        copied = empty(int((stops - begins).sum()), np.uint8).data
+        source = memoryview(self.data)
+        at = 0
+        for begin, stop in zip(begins.tolist(), stops.tolist(), strict=True):
+            end = at + stop - begin
+            copied[at:end] = source[begin:stop]
+            at = end
+        return copied
 
 
 def filter_recipients(
@@ -365,7 +371,7 @@ def filter_columnar(
         part = decided_parts[number]
         first = first_seen.of(number)
         allowed = first & (part.column.ranks == ALLOWED)
-        copied = b""
+        copied = memoryview(b"")
         if allowed_out is not None:
             chosen = part.rows[allowed]
             if not number:
@@ -421,7 +427,7 @@ class _Answer:
     first_seen: npt.NDArray[np.bool_]
     allowed: npt.NDArray[np.bool_]
     excluded: npt.NDArray[np.bool_]
-    copied: bytes
+    copied: memoryview
 
 
 @dataclass(frozen=True)
