@@ -47,22 +47,35 @@ def test_answers_do_not_depend_on_what_earlier_calls_left_in_the_arena(
     monkeypatch.setattr(arena, "_free", [])
     for _ in range(3):  # the first call fills a small arena, the later ones reuse a grown one
         assert [_filtered(engine, acme, data) for data in files] == expected
-    assert arena._free and arena._free[0].size > 0
+    assert arena._free and arena._free[0].maps
 
 
 def test_an_arena_lends_the_same_memory_to_the_next_call(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(arena, "_free", [])
-    with arena.lent():
-        first = arena.empty(100_000, np.int64)
-        assert first.flags.owndata  # a new arena holds nothing: an ordinary array
+    monkeypatch.setattr(arena, "_SEGMENT", 1 << 20)
+    sizes = [100_000, 200_000, 50_000]  # the second does not fit in the first map's rest
     with arena.lent() as kept:
-        assert kept.size >= first.nbytes
-        again = arena.empty(100_000, np.int64)
-        second = arena.empty(100_000, np.uint8)
-        assert not again.flags.owndata and not second.flags.owndata
-        assert _address(second) >= _address(again) + again.nbytes
+        first = [arena.empty(n, np.int64) for n in sizes]
+        assert not any(array.flags.owndata for array in first)
+        assert len(kept.maps) == 3  # the third fits in the second's map
     with arena.lent():
-        assert _address(arena.empty(100_000, np.int64)) == _address(again)
+        again = [arena.empty(n, np.int64) for n in sizes]
+        assert list(map(_address, again)) == list(map(_address, first))
+    with arena.lent() as kept:
+        assert len(kept.maps) == 3
+
+
+def test_an_arena_holds_at_most_its_largest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(arena, "_free", [])
+    monkeypatch.setattr(arena, "_SEGMENT", 1 << 20)
+    monkeypatch.setattr(arena, "_LARGEST", 2 << 20)
+    with arena.lent() as kept:
+        assert not arena.empty(1 << 20, np.uint8).flags.owndata
+        assert not arena.empty(1 << 20, np.uint8).flags.owndata
+        assert arena.empty(1 << 20, np.uint8).flags.owndata  # past the largest: an ordinary one
+        assert sum(map(len, kept.maps)) == 2 << 20
+        assert kept.read(io.BytesIO(b"x" * (3 << 20)), 3 << 20) == b"x" * (3 << 20)
+        assert not kept.file  # too large to keep
 
 
 def test_outside_a_filter_and_for_small_arrays_empty_is_numpys() -> None:
@@ -89,7 +102,7 @@ def test_filters_running_at_once_hold_arenas_of_their_own() -> None:
 
 
 def test_a_file_is_read_into_the_kept_buffer_whatever_its_size() -> None:
-    kept = arena.Arena(0)
+    kept = arena.Arena()
     for data in (b"a" * 1000, b"bc" * 100, b"", b"def" * 2000):
         assert kept.read(io.BytesIO(data), len(data)) == data
     assert kept.read(io.BytesIO(b"short"), 10) == b"short"  # the stream ended first

@@ -1,19 +1,20 @@
-"""Memory a filter keeps between calls, for its large arrays.
+"""Memory a filter keeps between calls, for its large arrays and its file's bytes.
 
-Every fresh array of a million rows is faulted in a 4 KB page at a time, on every call: glibc
-gives big blocks back, and the halves' two threads fragment its heaps, so a warm filter still
-took ~50,000 minor faults a call, a fifth of its CPU (bench/README.md, the filter's page
-faults). An `Arena` is one anonymous map, advised huge pages, that outlives the call: the
-call's large arrays are taken from it one after another (`empty`, and `out=` in the steps
-that write into it), and all given back at once when the call ends. Only the first call of a
-size faults its pages in, 2 MB at a time where the kernel has huge pages to give.
+Every fresh array of a million rows is faulted in a 4 KB page at a time (~2 µs a page on the
+bench's VM, which gives no huge pages), on every call: glibc gives big blocks back, and the
+halves' two threads fragment its heaps, so a warm filter still took ~55,000 minor faults a
+call (bench/README.md, the filter's page faults). An `Arena` is memory that outlives the
+call: anonymous maps of `_SEGMENT` bytes (advised huge pages, where a kernel gives them) from
+which the call's large arrays are taken one after another (`empty`, `taken`, and `out=` in the
+steps that can write into them), all given back at once when the call ends; and a buffer the
+file is read into (`read`). Only a process's first call faults them in.
 
 Each filter running at once holds an arena of its own (`lent`: the API filters on several
 threads), found through a context variable, which heed.bulk.halves carries to its helper
 thread; outside a filter `empty` is `np.empty`. An array taken from an arena must not outlive
-the `lent` block: the next call writes over it. A call that needs more than its arena holds
-gets ordinary arrays for the rest, and the arena is made as large as that call needed (up to
-`_LARGEST`) before it is lent again.
+the `lent` block: the next call writes over it. What is kept is bounded: `_KEPT` arena of at
+most `_LARGEST` bytes of arrays (a larger call gets ordinary arrays for the rest) and a file
+buffer of at most `_LARGEST` bytes (a larger file is read as it was).
 """
 
 from __future__ import annotations
@@ -35,41 +36,47 @@ else:
     np = module("numpy")
 
 _ALIGN = 64  # a cache line: NumPy's loops run best from aligned memory
-_HUGE = 2 << 20  # an x86 huge page: arenas are sized in whole ones
-_LARGEST = 1 << 30  # no arena grows past this; a larger call gets ordinary arrays beyond it
+_SEGMENT = 32 << 20  # an arena grows by maps of this size (or of one larger array)
+#: Arrays an arena holds at most, and the largest file buffer it keeps: a million recipients
+#: take 224 MB of arrays (the steps' arrays all at once: no array is given back early) and 34 MB
+#: of file.
+_LARGEST = 256 << 20
 _SMALLEST = 64 << 10  # smaller arrays come from malloc's free lists without faults
-_KEPT = 2  # arenas kept while no filter holds them (one per core of a 2-core box)
+#: Arenas kept while no filter holds one: a second filter at once gets its own, dropped after.
+_KEPT = 1
 
 
 class Arena:
-    """One kept anonymous map, its arrays taken in turn (a bump allocator)."""
+    """Kept maps whose arrays are taken in turn (a bump allocator), and a file buffer."""
 
-    def __init__(self, size: int, file: bytearray | None = None) -> None:
-        self.size = size
-        self.file = bytearray() if file is None else file  # `read`'s buffer
-        self.buffer = mmap.mmap(-1, size) if size else None
-        if self.buffer is not None and hasattr(mmap, "MADV_HUGEPAGE"):
-            self.buffer.madvise(mmap.MADV_HUGEPAGE)
-        self.used = 0
-        self.wanted = 0  # what this call asked for, taken or not
+    def __init__(self) -> None:
+        self.maps: list[mmap.mmap] = []
+        self.filling = 0  # the map arrays are taken from now
+        self.used = 0  # bytes taken from it
+        self.file = bytearray()  # `read`'s buffer
         self._lock = threading.Lock()  # a call's two halves take arrays at once
 
     def take(self, count: int, dtype: npt.DTypeLike) -> npt.NDArray[Any] | None:
-        """An uninitialised array of `count` items from this arena; None when it is full."""
+        """An uninitialised array of `count` items from this arena; None when it is full.
+        The same calls in the same order get the same memory as last time."""
         kind = np.dtype(dtype)
-        nbytes = -(-count * kind.itemsize // _ALIGN) * _ALIGN
+        size = -(-count * kind.itemsize // _ALIGN) * _ALIGN
         with self._lock:
-            self.wanted += nbytes
-            start = self.used
-            if self.buffer is None or start + nbytes > self.size:
-                return None
-            self.used = start + nbytes
-        return np.frombuffer(self.buffer, dtype=kind, count=count, offset=start)
+            while self.filling < len(self.maps) and self.used + size > len(self.maps[self.filling]):
+                self.filling, self.used = self.filling + 1, 0
+            if self.filling == len(self.maps):
+                if sum(map(len, self.maps)) + size > _LARGEST:
+                    return None
+                self.maps.append(_mapped(max(size, _SEGMENT)))
+            start, self.used = self.used, self.used + size
+            return np.frombuffer(self.maps[self.filling], dtype=kind, count=count, offset=start)
 
-    def read(self, stream: io.BufferedIOBase | io.RawIOBase, size: int) -> bytearray:
+    def read(self, stream: io.BufferedIOBase | io.RawIOBase, size: int) -> bytes | bytearray:
         """The next `size` bytes of `stream` (fewer at its end), read into a buffer this arena
         keeps: a file's bytes are a call's largest block (34 MB for a million recipients), too
-        large for glibc to keep, so read into a fresh `bytes` every page of it is faulted in."""
+        large for glibc to keep, so that read into a fresh `bytes` is faulted in every call."""
+        if size > _LARGEST:
+            return stream.read()  # not kept
         kept = self.file
         try:
             if len(kept) > size:
@@ -85,12 +92,17 @@ class Arena:
         del kept[got:]
         return kept
 
-    def renewed(self) -> Arena:
-        """This arena emptied for the next call, or a larger one if this call overflowed."""
-        if self.wanted > self.size and self.size < _LARGEST:
-            return Arena(min(-(-self.wanted // _HUGE) * _HUGE, _LARGEST), self.file)
-        self.used = self.wanted = 0
-        return self
+    def emptied(self) -> None:
+        """Every array given back: the next call takes from the first map again."""
+        self.filling = self.used = 0
+
+
+def _mapped(size: int) -> mmap.mmap:
+    """An anonymous map of `size` bytes, advised huge pages where the platform has them."""
+    found = mmap.mmap(-1, size)
+    if hasattr(mmap, "MADV_HUGEPAGE"):
+        found.madvise(mmap.MADV_HUGEPAGE)
+    return found
 
 
 _current: ContextVar[Arena | None] = ContextVar("heed_arena", default=None)
@@ -102,16 +114,16 @@ _free_lock = threading.Lock()
 def lent() -> Iterator[Arena]:
     """An arena for this call's arrays (a kept one if free), current until the block ends."""
     with _free_lock:
-        arena = _free.pop() if _free else Arena(0)
+        arena = _free.pop() if _free else Arena()
     token = _current.set(arena)
     try:
         yield arena
     finally:
         _current.reset(token)
-        renewed = arena.renewed()
+        arena.emptied()
         with _free_lock:
             if len(_free) < _KEPT:
-                _free.append(renewed)
+                _free.append(arena)
 
 
 def empty(count: int, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
