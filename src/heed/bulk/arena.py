@@ -98,8 +98,9 @@ class Arena:
 
 
 def _mapped(size: int) -> mmap.mmap:
-    """An anonymous map of `size` bytes, advised huge pages where the platform has them."""
-    found = mmap.mmap(-1, size)
+    """A private anonymous map of `size` bytes, advised huge pages (where the kernel gives
+    them: a shared map, mmap's default, is shmem and gets none)."""
+    found = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
     if hasattr(mmap, "MADV_HUGEPAGE"):
         found.madvise(mmap.MADV_HUGEPAGE)
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import io
 from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -168,15 +169,19 @@ def filter_recipients(
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     keep_duplicates: bool = False,
+    once: bool = False,
 ) -> FilterCounts:
     """Filter a recipients file (CSV or JSON) with `audience`: a plain CSV file a column at a
     time (`filter_columnar`), JSON and CSV with quotes row by row (heed.bulk.filtering), with
     the same answers. Every way in (`Engine.filter_audience`, `heed filter`, the API) comes
-    through here."""
+    through here. A plain CSV file and its arrays are held in memory kept for the next call
+    (heed.bulk.arena), except when the process filters `once` (the CLI): a single call takes
+    more fresh memory from an arena (no array is given back before the call ends) than from
+    malloc, 96,000 faults against 72,000 for a million recipients."""
     with open_binary(source) as stream:
         if not is_json(stream):
             start = stream.tell()
-            with lent() as arena:  # the call's file and large arrays (heed.bulk.arena)
+            with nullcontext() if once else lent() as arena:
                 data = _rest(stream, arena)
                 if readable(data):
                     counts = filter_columnar(
@@ -205,15 +210,15 @@ def filter_recipients(
         )
 
 
-def _rest(stream: BinaryIO, arena: Arena) -> bytes | bytearray:
-    """The rest of `stream`, read in one piece, into `arena`'s kept buffer when the stream can
-    read into one. Its size is measured by seeking to the end and back, which also drops what
-    a buffered file still holds of the bytes `is_json` peeked at (read, they would be joined
-    to the rest: a second copy of the whole file)."""
+def _rest(stream: BinaryIO, arena: Arena | None) -> bytes | bytearray:
+    """The rest of `stream`, read in one piece, into `arena`'s kept buffer when there is one
+    and the stream can read into it. Its size is measured by seeking to the end and back,
+    which also drops what a buffered file still holds of the bytes `is_json` peeked at (read,
+    they would be joined to the rest: a second copy of the whole file)."""
     start = stream.tell()
     size = stream.seek(0, io.SEEK_END) - start
     stream.seek(start)
-    if isinstance(stream, io.BufferedIOBase | io.RawIOBase):
+    if arena is not None and isinstance(stream, io.BufferedIOBase | io.RawIOBase):
         return arena.read(stream, size)
     return stream.read()
 
