@@ -40,7 +40,7 @@ _SEGMENT = 32 << 20  # an arena grows by maps of this size (or of one larger arr
 #: Arrays an arena holds at most, and the largest file buffer it keeps: a million recipients
 #: take 224 MB of arrays (the steps' arrays all at once: no array is given back early) and 34 MB
 #: of file.
-_LARGEST = 256 << 20
+_LARGEST = 384 << 20
 _SMALLEST = 64 << 10  # smaller arrays come from malloc's free lists without faults
 #: Arenas kept while no filter holds one: a second filter at once gets its own, dropped after.
 _KEPT = 1
