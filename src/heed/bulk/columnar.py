@@ -113,7 +113,7 @@ class Lines:
         if not len(self.starts):
             return np.zeros(0, dtype=np.bool_)
         filled = self.ends > self.starts
-        first = self.raw[np.minimum(self.starts, len(self.raw) - 1)]
+        first: Bytes = taken(self.raw, self.starts)  # a start at the end reads the last byte
         unsure = filled & _BYTES[blank][first]
         found = filled & ~unsure
         doubtful = np.flatnonzero(unsure)

@@ -206,7 +206,7 @@ def member(sorted_keys: Keys, keys: Keys) -> Mask:
     """Which of the sorted `keys` are in `sorted_keys`."""
     if not len(sorted_keys):
         return np.zeros(len(keys), dtype=np.bool_)
-    at = np.searchsorted(sorted_keys, keys)
+    at = searched(sorted_keys, keys)
     np.minimum(at, len(sorted_keys) - 1, out=at)
     found = empty(len(keys), np.bool_)
     np.equal(taken(sorted_keys, at), keys, out=found)
