@@ -91,8 +91,8 @@ class Lines:
             after = before_it  # the mark that ends the field (past the last where clipped)
             after += 1
         else:
-            after = empty(len(before), np.int64)  # `before` may be a view of the lines' own
-            after[:] = before
+            after = empty(len(before), np.int64)
+            after[:] = before  # a copy: `before` may be a view of the lines' own array
         over = after > last
         np.minimum(after, last, out=after)
         stop = taken(marks, after)
