@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from heed.bulk.arena import empty, taken
 from heed.bulk.halves import joined
 from heed.bulk.index_files import SuppressionIndex, runs
 from heed.bulk.index_read import KINDS, PURPOSES, SOURCES
@@ -98,7 +99,8 @@ def held_back(
         return ranks
     lo = joined(lambda part: searched(stored, keys[part]), len(keys))
     np.minimum(lo, len(stored) - 1, out=lo)  # a key past the last is no hit either way
-    hit = np.flatnonzero(stored[lo] == keys)
+    same = np.equal(taken(stored, lo), keys, out=empty(len(keys), np.bool_))
+    hit = np.flatnonzero(same)
     if not len(hit):
         return ranks
     first = lo[hit]
@@ -123,7 +125,7 @@ def searched(stored: Keys, keys: Keys) -> npt.NDArray[np.intp]:
     # entries below it) is then at most that entry's, and past the block before it.
     lasts = np.array(begins[1:], dtype=np.intp) - 1
     cuts = [0, *np.searchsorted(keys, stored[lasts], "right").tolist(), len(keys)]
-    found = np.empty(len(keys), dtype=np.intp)
+    found = empty(len(keys), np.intp)
     for block, begin in enumerate(begins):
         first, stop = cuts[block], cuts[block + 1]
         if first < stop:
@@ -204,8 +206,11 @@ def member(sorted_keys: Keys, keys: Keys) -> Mask:
     """Which of the sorted `keys` are in `sorted_keys`."""
     if not len(sorted_keys):
         return np.zeros(len(keys), dtype=np.bool_)
-    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return np.asarray(sorted_keys[at] == keys, dtype=np.bool_)
+    at = searched(sorted_keys, keys)
+    np.minimum(at, len(sorted_keys) - 1, out=at)
+    found = empty(len(keys), np.bool_)
+    np.equal(taken(sorted_keys, at), keys, out=found)
+    return found
 
 
 class Recipients:

@@ -11,6 +11,7 @@ core (the process's CPU affinity, `heed.environment.cores`) and work that is its
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -60,6 +61,23 @@ def each(work: Callable[[A], T], items: Sequence[A]) -> list[T]:
     return [work(item) for item in items]
 
 
+def in_order(work: Callable[[A], T], items: Sequence[A], then: Callable[[T], object]) -> list[T]:
+    """[work(item) for item in items], `then` called with each result in their order, on this
+    thread. Two items run on two threads, the first on this one, so that `then` of the first
+    (writing it out, say) overlaps the work on the second."""
+    if len(items) != 2 or not _splittable():
+        results = [work(item) for item in items]
+        for result in results:
+            then(result)
+        return results
+    started = _helper().submit(contextvars.copy_context().run, _half, lambda: work(items[1]))
+    first = _half(lambda: work(items[0]))
+    then(first)
+    second = started.result()
+    then(second)
+    return [first, second]
+
+
 def large(n: int) -> bool:
     """Whether work on n rows is worth splitting (and can be split: see the module)."""
     return n >= MIN_ROWS and _splittable()
@@ -69,7 +87,8 @@ def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
     """(first(), second()), the first on the helper thread while this one does the second."""
     if not _splittable():
         return first(), second()
-    started = _helper().submit(_half, first)
+    # In this thread's context: the caller's arena (heed.bulk.arena) is the helper's too.
+    started = _helper().submit(contextvars.copy_context().run, _half, first)
     done = _half(second)
     return started.result(), done
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from heed.bulk.arena import empty, taken
 from heed.bulk.audience import Decision
 from heed.bulk.decide import ALLOWED, CODES, INVALID, Recipients
 from heed.bulk.halves import both, large
@@ -87,12 +88,12 @@ class IndexedAudience:
         # Each distinct key is decided once, in ascending order (the searches then walk the
         # index's memory in order); the first row of each key is where its group starts.
         ordered, order = by_key(keys, np.flatnonzero(valid))
-        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))[: len(order)]
-        strongest = self.recipients.strongest(ordered[starts])
-        ranks[order] = np.repeat(strongest, np.diff(np.append(starts, len(order))))
+        starts = _group_starts(ordered)
+        strongest = self.recipients.strongest(taken(ordered, starts))
+        ranks[order] = np.repeat(strongest, _group_sizes(starts, len(order)))
         if self._erased:
             self._rank_erased(raw, keys, valid, ranks, addresses)
-        firsts = order[starts]
+        firsts = taken(order, starts)
         return Column(keys, valid, proved, ranks, addresses, errors, firsts)
 
     def _slow_path(
@@ -143,19 +144,37 @@ class IndexedAudience:
         return raw.text(row)
 
 
+def _group_starts(ordered: Keys) -> npt.NDArray[np.intp]:
+    """Where each run of equal keys starts in `ordered`."""
+    changes = empty(len(ordered), np.bool_)
+    changes[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=changes[1:])
+    return np.flatnonzero(changes)
+
+
+def _group_sizes(starts: npt.NDArray[np.intp], total: int) -> npt.NDArray[np.intp]:
+    """How many keys each run holds, from where the runs start among `total` keys."""
+    sizes = empty(len(starts), np.intp)
+    np.subtract(starts[1:], starts[:-1], out=sizes[:-1])
+    sizes[-1:] = total - starts[-1:]
+    return sizes
+
+
 def by_key(keys: Keys, rows: npt.NDArray[np.intp]) -> tuple[Keys, npt.NDArray[np.intp]]:
     """The rows (ascending) sorted by their keys, rows of equal keys in file order, and the
     keys in that order. When a key and a row number fit in 64 bits together (a country's
     numbers: 11-13 digits, 37-44 bits, beside 20 bits for a million rows) they are sorted as
     one number, which takes half the time of sorting the rows by key."""
-    chosen = keys[rows]
+    chosen = taken(keys, rows)
     width = len(keys).bit_length()
     if len(rows) and int(chosen.max()).bit_length() + width <= 64:
         shift = np.uint64(width)
         chosen <<= shift  # a gather of its own: worked on in place
         chosen |= rows.view(np.uint64)  # row numbers are not negative
         packed = _sorted(chosen)
-        numbers = packed & np.uint64((1 << width) - 1)
+        numbers = np.bitwise_and(
+            packed, np.uint64((1 << width) - 1), out=empty(len(rows), np.uint64)
+        )
         packed >>= shift
         return packed, numbers.view(np.intp)
     order = np.argsort(chosen, kind="stable")

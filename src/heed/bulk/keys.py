@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from heed.bulk.arena import empty, taken
 from heed.bulk.halves import in_halves
 from heed.core import fast_addresses
 from heed.core.lazy import module
@@ -84,7 +85,7 @@ class Spans:
     """A column of values as byte ranges of one buffer: value i is data[begins[i]:stops[i]].
     A file's column is read this way without a string per row (heed.bulk.columnar)."""
 
-    data: bytes
+    data: bytes | bytearray
     begins: npt.NDArray[np.int64]
     stops: npt.NDArray[np.int64]
 
@@ -121,13 +122,16 @@ def canonical_keys(column: Spans) -> tuple[Keys, Mask]:
     parts = in_halves(lambda rows: _canonical_keys(column.part(rows)), len(column))
     if len(parts) == 1:
         return parts[0]  # not copied (heed.bulk.halves.joined)
-    return np.concatenate([k for k, _ in parts]), np.concatenate([p for _, p in parts])
+    keys = np.concatenate([k for k, _ in parts], out=empty(len(column), np.uint64))
+    return keys, np.concatenate([p for _, p in parts], out=empty(len(column), np.bool_))
 
 
 def _canonical_keys(column: Spans) -> tuple[Keys, Mask]:
-    starts, lengths = column.begins, column.stops - column.begins
+    starts = column.begins
+    lengths = np.subtract(column.stops, starts, out=empty(len(column), np.int64))
+    np.minimum(lengths, _MAX_DIGITS + 2, out=lengths)  # every length past the longest is one
     data = np.frombuffer(column.data, dtype=np.uint8)
-    present = np.flatnonzero(np.bincount(np.minimum(lengths, _MAX_DIGITS + 2)))
+    present = np.flatnonzero(np.bincount(lengths))
     if len(present) == 1 and _MIN_LENGTH <= present[0] <= _MAX_DIGITS + 1:
         return _group(data, starts, int(present[0]))  # one length (most files): no gathers
     keys = np.zeros(len(column), dtype=np.uint64)
@@ -181,7 +185,7 @@ def _swar(
     first, last = _words(data, 1)[at], _words(data, length - 8)[at]
     first -= np.uint64(_ZEROS)
     last -= np.uint64(_ZEROS)
-    scratch = np.empty_like(first)
+    scratch = empty(len(first), np.uint64)
     ok = _digits(first, scratch)
     ok &= _digits(last, scratch)
     ok &= data[at] == _PLUS
@@ -215,7 +219,9 @@ def _digits(values: Keys, scratch: Keys) -> Mask:
     np.add(values, u(0x7676767676767676), out=scratch)
     scratch |= values
     scratch &= u(0x8080808080808080)
-    return np.asarray(scratch == u(0), dtype=np.bool_)
+    digits = empty(len(scratch), np.bool_)
+    np.equal(scratch, u(0), out=digits)
+    return digits
 
 
 def _value_of_eight(v: Keys, scratch: Keys) -> Keys:
@@ -253,7 +259,7 @@ def _fits_plans(
     if not len(at):
         return fits
     plans, by_head = _plans_for(np.flatnonzero(np.bincount(heads, minlength=1000)))
-    chosen = by_head[heads]
+    chosen = taken(by_head, heads)
     for number, (size, prefix, possible) in enumerate(plans):
         national = length - 1 - size
         if national < 2 or national not in possible:

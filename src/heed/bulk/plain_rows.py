@@ -139,7 +139,9 @@ def read_odd(
 
 def cells(column: Spans, chosen: npt.NDArray[np.intp]) -> list[bytes]:
     """The bytes of the chosen rows' values of `column`."""
-    get = column.data.__getitem__
+    data = column.data
+    assert isinstance(data, bytes), "an import's file is read as bytes"
+    get = data.__getitem__
     return list(map(get, map(slice, column.begins[chosen].tolist(), column.stops[chosen].tolist())))
 
 

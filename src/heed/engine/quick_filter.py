@@ -99,6 +99,7 @@ class QuickFilter:
             mapping=columns,
             progress=progress,
             keep_duplicates=keep_duplicates,
+            once=True,  # nothing kept for a next call (heed.bulk.arena): the CLI filters once
         )
 
     def audience(
