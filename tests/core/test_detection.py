@@ -897,6 +897,18 @@ CASES = [
     ("I want them to not charge me a late fee.", "none", "ignore", ""),
     ("I would like to stop getting charged twice.", "none", "ignore", ""),
     ("I told her to take my name off the loan.", "none", "ignore", ""),
+    # a wording a blocker claimed is read by nothing else: not the word classes, not the
+    # learned layer's short-message review (which scores "stop reporting this debt" 0.94)
+    ("stop reporting this debt", "none", "ignore", ""),
+    ("Stop reporting this debt!", "none", "ignore", ""),
+    # "hapus data saya" without a number or a contact word is not applied (round 14: often an
+    # account closed after a refused loan); a person decides; the number is still applied
+    ("hapus data saya", "opt_out", "review", ""),
+    ("hapus nomor saya", "opt_out", "apply", ""),
+    ("tiap hari nawarin pinjaman terus, hapus data saya", "opt_out", "review", ""),
+    # asked to stop calling or emailing: one rule (cfpb_told_them_stop), whatever the verb
+    ("We have asked the company twice to stop emailing", "opt_out", "review", ""),
+    ("I asked to be removed from the list", "opt_out", "apply", ""),
 ]
 
 

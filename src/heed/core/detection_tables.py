@@ -264,11 +264,13 @@ _ID_DONT: Final = (
     r"hentikan|setop)"
 )
 # being called, in the reviewer's words: passive ("di telpon", "ditelponin"), "nelpon terus",
-# "teror", "spam"; the writer's own calls to the lender ("saya telpon cs") are not one
+# "teror", "spam", called or offered loans every day ("tiap hari nawarin"); the writer's own
+# calls to the lender ("saya telpon cs") are not one
 _ID_BEING_CALLED: Final = (
     r"(?:\bdi ?(?:telp|telep|telf|telv|tlp|hubungi|teror|spam|sms)\w*|\b(?:nelp|nelf|nelv|"
     r"nele|telp|telf|tlp)\w* (?:terus|trus|mulu|melulu|tiap|setiap|berkali)|\b(?:neror|"
-    r"meneror|teror|spam)\w*)"
+    r"meneror|teror|spam)\w*|\b(?:tiap|setiap) hari (?:nelp|nelf|nelv|telp|telf|tlp|nawar|"
+    r"menawar|neror)\w*)"
 )
 _ID_MY: Final = r"(?:saya|aku|gw|gue|gua|sy|sya|kami)"
 
@@ -721,8 +723,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # more wordings of asking to be removed (#15 round 6: people writing to a sender)
         _P("asked_before", OUT, LIKELY, "asked told",
            r"\b(?:i|i've|i have|we|we've|we have) (?:already )?(?:asked|told you|requested)"
-           r"(?: {W}){0,3}? to (?:be removed|be unsubscribed|remove me|unsubscribe me|take me off|"
-           r"stop (?:{CONTACTING}|sending|emailing|calling))\b",
+           r"(?: {W}){0,3}? to (?:be removed|be unsubscribed|remove me|unsubscribe me|take me off)"
+           r"\b",  # asked "to stop calling": cfpb_told_them_stop, the one rule for it
            "says they asked before to be removed"),
         _P("can_i_be_removed", OUT, LIKELY, "removed taken unsubscribed excluded",
            r"\b(?:can|could|may) (?:i|we) (?:please )?be (?:removed|taken off|unsubscribed|"
@@ -970,8 +972,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: (?:already|also|previously|repeatedly|repetitively|clearly|even|been|being))*"
            r" (?:asked|told|requested|instructed|begged|demanded)(?: (?:them|him|her|the company|"
            r"the caller|the collector|the agency|this company|they|you))?(?: {W}){0,3}? (?:to "
-           r"(?:stop|quit|cease) (?:calling|contacting|texting|harassing|phoning)|(?:not|never) to "
-           r"(?:call|contact|text|phone)|to (?:not|never) (?:call|contact|text|phone))\b"
+           r"(?:stop|quit|cease) (?:calling|phoning|sending|emailing|{CONTACTING})|(?:not|never) "
+           r"to (?:call|contact|text|phone)|to (?:not|never) (?:call|contact|text|phone))\b"
            r"|\b(?:after|even after) (?:i have |i've |i had |i )?(?:asked|told) them not to(?= |$)"
            r"|\bmy (?:clear |repeated |many |several )?requests? (?:for them |for it )?to "
            r"(?:stop|cease) (?:calling|contacting)\b",
@@ -2158,8 +2160,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("berhenti_kirim", OUT, CLEAR, "berhenti stop",
            r"\b(?:berhenti|stop|hentikan|tolong berhenti) (?:kirim|mengirim|menghubungi|"
            r"hubungi|sms|spam)\w*", "asks to stop sending messages"),
+        # "hapus data saya" alone closes an account after a refused loan as often as it stops
+        # contact (round 14's collector labelled such rows not opt-outs): only the number or
+        # the contact is applied; the data, with the calls as the reason, is
+        # ulasan_hapus_data_karena_telpon (review)
         _P("hapus_nomor", OUT, CLEAR, "hapus",
-           r"\bhapus (?:nomor|kontak|data) (?:saya|aku|kami)\b", "asks to delete their number"),
+           r"\bhapus (?:nomor|kontak) (?:saya|aku|kami)\b", "asks to delete their number"),
         _P("tidak_mau_pesan", OUT, CLEAR, "tidak gak nggak",
            r"\b(?:tidak|gak|nggak|ga) (?:mau|ingin) (?:menerima |terima |dapat )?(?:pesan|sms|"
            r"promo|iklan)\b", "does not want messages"),
