@@ -218,7 +218,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
     },
     "nl": {
         "MSGN": r"(?:berichten|bericht|sms|sms'jes|smsjes|mails|e mails|emails|"
-                r"nieuwsbrieven|reclame|aanbiedingen|messages)",
+                r"nieuwsbrieven|reclame|aanbiedingen|messages|telefoontjes|oproepen|"
+                r"belletjes|whatsapps|appjes)",
     },
     "zh": {},
 }
@@ -1152,7 +1153,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:borr|elimin|sac|saqu|quit|remuev|exclu)\w*(?:me|nos) (?:de|del) (?:la |su |sus "
            r"|tu |esta |vuestra |el )?{LISTN}\b(?! (?:de espera|negra|de invitados))|"
            r"\b(?:borren|eliminen|quiten|borra|elimina|quita|saquen|borrar|eliminar|dar de baja) "
-           r"(?:mi|este|el) (?:numero|telefono|celular|movil|contacto|dato|datos)\b|"
+           r"(?:mi|este|el) (?:numero|telefono|celular|movil|contacto|dato|datos)\b(?! de "
+           r"(?:cuenta|tarjeta|cliente|pedido|contrato|poliza|credito|folio))|"
            r"\b(?:borren|eliminen|quiten|saquen|borra|elimina|quita) (?:mi|mis|este) (?:correo|"
            r"email|e mail|direccion|nombre|datos) (?:de|del) (?:la |su |sus |"
            r"tu |esta |vuestra |el )?{LISTN}\b|\b(?:me|nos) (?:borren|borre|borres|quiten|quite|"
@@ -1288,6 +1290,38 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"whatsapp|contactan|contactando)(?: {W}){0,6}? sin (?:mi|nuestro|nuestra|ningun|"
            r"ninguna|previo|previa) (?:previo |previa )?(?:consentimiento|autorizacion|permiso)\b",
            "complains of calls or messages without consent (complaint, review)", guard=""),
+        # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
+        # shapes of a demand that closes a long complaint, read in every person and mood, to
+        # review): never call again ("no me vuelvan a llamar"); a demand the writer reports
+        # having made ("les dije que no me llamaran", "pedí que borraran mi número"); the
+        # writer's number or contact removed, in the subjunctive, the passive or as a noun
+        # ("que eliminen mi teléfono", "que mi número sea eliminado", "la eliminación de mi
+        # número"), never a card, account or contract number; "que me dejen en paz".
+        _P("exige17_no_vuelvan", OUT, LIKELY, "no ",
+           r"\bno (?:me |nos )?(?:vuelvan|vuelva|vuelvas|volver|volvieran|volviesen) a "
+           r"(?:llamar|marcar|telefonear|contactar|hablar|molestar|buscar)(?:me|nos)?\b",
+           "asks never to be called or contacted again (review)", scope="channel:voice"),
+        _P("dije17_que_no", OUT, LIKELY, "dij dic pedi pid solicit exig indiq avis",
+           r"\b(?:les |le )?(?:dije|dijimos|he dicho|hemos dicho|pedi|pedimos|he pedido|hemos "
+           r"pedido|solicite|he solicitado|exigi|he exigido|indique|avise|les pido|le pido|pido|"
+           r"exijo|solicito|necesito|quiero)(?: {W}){0,4}? que (?:ya )?no (?:me |nos )?(?:llamen|"
+           r"llamaran|llamasen|marquen|marcaran|contacten|contactaran|molesten|molestaran|"
+           r"escriban|escribieran|hablen|hablaran|busquen|buscaran|vuelvan|volvieran|sigan|"
+           r"siguieran)\b",
+           "says they asked not to be called or contacted (review)", guard=""),
+        _P("exige17_borren_numero", OUT, LIKELY, "borr elimin quit sac retir exclu supr baja",
+           r"\b(?:borr|elimin|quit|sac|retir|exclu|supr)\w* (?:(?:de (?:sus|la) \w+ )?(?:mi|mis) )"
+           r"(?:numero|numeros|telefono|telefonos|celular|movil|contacto|datos de contacto|"
+           r"correo|whatsapp)\b(?! de (?:cuenta|tarjeta|cliente|pedido|contrato|poliza|"
+           r"credito|folio|seguimiento|referencia)\b)|\b(?:mi|mis) (?:numero|telefono|celular|"
+           r"movil|datos|contacto)(?: {W}){0,2}? (?:sea|sean|fuera|fueran) (?:borrad|eliminad|"
+           r"retirad|quitad|excluid|suprimid|dad)[oa]s?\b|\b(?:eliminacion|supresion|borrado|"
+           r"retiro|exclusion|baja) de (?:mi|mis) (?:numero|telefono|celular|movil|datos "
+           r"personales|datos de contacto|contacto)\b",
+           "asks for their number or contact details to be removed (review)"),
+        _P("exige17_dejen_en_paz", OUT, LIKELY, "dej",
+           r"\b(?:me|nos) (?:dejen|deje|dejes|dejaran|dejasen) (?:en paz|tranquil[oa]s?)\b",
+           "asks to be left alone (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1680,6 +1714,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"certaine)(?: {W}){0,2}? (?:que|qui) (?:je|nous) ne (?:connais|connaissons) (?:pas|"
            r"point)\b",
            "complains of calls meant for somebody they do not know (review)", guard=""),
+        # Round 17 (written blind, from the language; issue #15, to review): the writer's
+        # number or details removed in any form ("supprimer mon numéro de votre fichier", "la
+        # suppression de mes coordonnées"), never an account or contract number.
+        _P("demande17_supprimer_numero", OUT, LIKELY, "supprim retir effac enlev ray suppress",
+           r"\b(?:supprim|retir|effac|enlev|ray)\w* (?:mon|mes|notre|nos) (?:numero|numeros|"
+           r"telephone|portable|coordonnees|donnees personnelles|contact|adresse mail|"
+           r"adresse e mail|email|mail)\b(?! (?:de|du) (?:compte|contrat|client|dossier|"
+           r"commande|carte|facture)\b)|\b(?:suppression|retrait|effacement) de (?:mon|mes) "
+           r"(?:numero|telephone|portable|coordonnees|donnees|contact)\b",
+           "asks for their number or details to be removed (review)"),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -1812,6 +1856,53 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"mehrfach|mehrmals)(?: {W}){0,3}? (?:widersprochen|widerspruch|widerspruchs|gebeten|"
            r"abgemeldet|untersagt|verboten|gesagt)\b",
            "says the calls went on despite their objection (complaint, review)", guard=""),
+        # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
+        # shapes of a demand that closes a long complaint, to review): the verb at the end of a
+        # clause ("dass Sie mich nicht mehr anrufen", "mich nie wieder zu kontaktieren");
+        # "hören Sie (endlich) auf, mich anzurufen"; the deletion of the writer's number or
+        # data as a noun ("die Löschung meiner Telefonnummer"); "in Ruhe lassen" in a
+        # subordinate clause; calls without consent ("ohne meine Einwilligung", "obwohl ich
+        # nie zugestimmt habe").
+        _P("fordere17_nicht_mehr", OUT, LIKELY, "mich uns mir",
+           r"\b(?:mich|uns) (?:bitte |ab sofort |kunftig |zukunftig |in zukunft )?(?:nicht mehr|"
+           r"nie wieder|nie mehr|niemals wieder|nicht weiter|nicht langer|nicht wieder) (?:zu )?"
+           r"(?:anrufen|anzurufen|kontaktieren|anschreiben|anzuschreiben|belastigen|anmailen|"
+           r"nerven|storen|behelligen|(?:angerufen|kontaktiert|angeschrieben|belastigt) (?:zu )?"
+           r"werden)\b|\bmir "
+           r"(?:bitte )?(?:nichts mehr|keine {MSGN} mehr|nie wieder {MSGN}) (?:zu )?(?:schicken|"
+           r"senden|schreiben|zuschicken|zusenden)\b",
+           "asks not to be called or contacted any more (review)", guard=""),
+        _P("fordere17_aufhoren", OUT, LIKELY, "auf",
+           r"\bauf(?: ,)? (?:mich|uns) (?:standig |dauernd |immer wieder |weiter |taglich )?"
+           r"(?:anzurufen|zu kontaktieren|zu belastigen|anzuschreiben|zu nerven|zu storen|"
+           r"anzumailen|zu bedrangen|zu terrorisieren)\b",
+           "asks to stop calling or contacting (review)"),
+        _P("fordere17_loschung", OUT, LIKELY, "losch entfern sperr",
+           r"\b(?:loschung|entfernung|sperrung) (?:meiner|unserer) (?:telefonnummer|"
+           r"handynummer|mobilnummer|rufnummer|nummer|daten|kontaktdaten|personenbezogenen "
+           r"daten|e mail adresse|adresse)\b|\b(?:meine|unsere) (?:telefonnummer|handynummer|"
+           r"mobilnummer|rufnummer|nummer|kontaktdaten)(?: {W}){0,5}? (?:zu )?(?:loschen|"
+           r"entfernen|streichen|sperren)\b",
+           "asks for their number or data to be deleted (review)"),
+        # "Schluss mit diesen Anrufen", "ich untersage Ihnen jede weitere Kontaktaufnahme"
+        _P("fordere17_schluss", OUT, LIKELY, "schluss untersag verbiet",
+           r"\bschluss mit (?:diesen |den |dem |der |ihren |euren |dieser |ihrer |all den )?"
+           r"(?:anrufen|werbeanrufen|{MSGN}|belastigung|belastigungen|telefonterror)\b|"
+           r"\b(?:untersage|verbiete)(?: {W}){0,3}? (?:jede|jegliche|alle|weitere)(?: weitere|"
+           r" weiteren)? (?:kontaktaufnahme|kontaktaufnahmen|anrufe|kontakt|kontakte|werbung|"
+           r"zusendung|zusendungen|{MSGN})\b",
+           "demands an end to the calls or to any contact (review)"),
+        _P("fordere17_in_ruhe", OUT, LIKELY, "ruhe",
+           r"\b(?:mich|uns) (?:endlich |bitte |einfach )?in ruhe (?:lasst|lassen|lasse|zu "
+           r"lassen)\b",
+           "asks to be left alone (review)"),
+        _P("ohne17_einwilligung", OUT, PLAUSIBLE, "ohne obwohl",
+           r"\b(?:anruf\w*|rufen|ruft|angerufen|nachricht\w*|sms|werbung|e mails|kontaktier\w*|"
+           r"belastig\w*)(?: {W}){0,8}?(?: ,)? (?:ohne (?:meine|unsere|jede|jegliche) "
+           r"(?:einwilligung|zustimmung|erlaubnis|genehmigung)|obwohl (?:ich|wir) (?:nie|"
+           r"niemals|keine|keinerlei)(?: {W}){0,2}? (?:einwilligung|zustimmung|erlaubnis|"
+           r"eingewilligt|zugestimmt))\b",
+           "complains of calls or messages without consent (review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -1909,6 +2000,37 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contattarmi)(?: {W}){0,6}? senza (?:il mio|il nostro|alcun|nessun) (?:consenso|"
            r"permesso|autorizzazione)\b",
            "complains of calls or messages without consent (complaint, review)", guard=""),
+        # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
+        # shapes of a demand that closes a long complaint, to review): not to call or contact
+        # any more in the infinitive or the subjunctive ("di non chiamarmi più", "che non mi
+        # contattiate mai più"), never the indicative ("non mi chiamano più" is good news); the
+        # writer's number or data removed in any form ("cancellare il mio numero", "la
+        # cancellazione dei miei dati"); "che mi lascino in pace".
+        _P("chiedo17_non_piu", OUT, LIKELY, "non",
+           r"\bnon (?:mi |ci )?(?:chiamarmi|chiamarci|chiamatemi|chiamiate|chiamino|chiami|"
+           r"telefonarmi|telefonatemi|telefoniate|telefonino|richiamarmi|richiamatemi|"
+           r"contattarmi|contattatemi|contattiate|contattino|contatti|cercarmi|cercatemi|"
+           r"cerchiate|disturbarmi|disturbiate|disturbino|scrivermi|scriviate|scrivano|"
+           r"mandiate|mandino|inviarmi|inviate) (?:piu|mai piu)\b",
+           "asks not to be called or contacted any more (review)", guard=""),
+        _P("chiedo17_cancellare_numero", OUT, LIKELY, "cancell rimuov elimin togl lev",
+           r"\b(?:cancell|rimuov|elimin|togl|lev)(?!\w*(?:at|it)[oai]\b)\w* (?:il mio|i miei|"
+           r"la mia|le mie|il nostro) "
+           r"(?:numero|numeri|contatto|contatti|recapito|recapiti|telefono|cellulare|dati|email|"
+           r"indirizzo email)\b(?! (?:di|del|della) (?:conto|carta|contratto|pratica|cliente|"
+           r"ordine|fattura|polizza)\b)|\b(?:cancellazione|rimozione|eliminazione) (?:del mio|"
+           r"dei miei|della mia) (?:numero|contatto|recapito|telefono|cellulare|dati)\b",
+           "asks for their number or data to be removed (review)"),
+        # "vi diffido dal contattarmi": a formal warning to stop
+        _P("diffido17", OUT, LIKELY, "diffid",
+           r"\bdiffid\w* (?:dal|dall'|a non|di non|dal continuare a) ?(?:contattarmi|chiamarmi|"
+           r"telefonarmi|disturbarmi|inviarmi|mandarmi|scrivermi|contattare|chiamare|"
+           r"importunarmi)\b",
+           "warns them formally not to contact again (review)"),
+        _P("chiedo17_in_pace", OUT, LIKELY, "lasc",
+           r"\b(?:mi|ci) (?:lascino|lasciate|lasciasse|lasciassero|lascino) (?:in pace|stare|"
+           r"tranquill[oa])\b|\blasciarmi (?:in pace|stare|tranquill[oa])\b",
+           "asks to be left alone (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -1939,6 +2061,44 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancellation_alone", OUT, PLAUSIBLE, "opzeg afmeld",
            r"^(?:opzegging|afmelding)(?: {POLITE})*$",
            "says 'cancellation' alone"),
+        # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
+        # shapes of a demand that closes a long complaint, to review; nl had eight phrases):
+        # the verb at the end of a clause ("dat ze me niet meer moeten bellen", "mijn nummer
+        # uit jullie bestand verwijderen"); "hou op met bellen"; not to be called or contacted
+        # in the passive; calls without consent ("zonder mijn toestemming"); "met rust laten".
+        _P("eis17_niet_meer", OUT, LIKELY, "me mij ons",
+           r"\b(?:me|mij|ons) (?:niet meer|nooit meer|niet langer|nooit weer|niet opnieuw) "
+           r"(?:(?:te|moeten|mogen|willen|zullen|gaan) )?(?:bellen|belt|opbellen|mailen|"
+           r"benaderen|lastigvallen|lastig vallen|lastig te vallen|contacteren|appen|sms'en|"
+           r"storen|berichten sturen|te bellen|te benaderen|te mailen)\b|\b(?:niet meer|nooit "
+           r"meer|niet langer) (?:gebeld|benaderd|gemaild|lastiggevallen|gecontacteerd|ge-sms't|"
+           r"geappt) (?:te )?(?:worden|word)\b",
+           "asks not to be called or contacted any more (review)", guard=""),
+        _P("eis17_verwijderen", OUT, LIKELY, "mij me mijn ons",
+           r"\b(?:mij|me|ons|mijn (?:nummer|telefoonnummer|mobiele nummer|gegevens|"
+           r"contactgegevens|e mailadres|emailadres|adres))(?: {W}){0,5}? (?:te )?"
+           r"(?:verwijderen|verwijdert|schrappen|schrapt|halen|afhalen)\b",
+           "asks for their number or details to be removed (review)"),
+        _P("eis17_hou_op", OUT, LIKELY, "hou houd houdt ophoud",
+           r"\b(?:hou|houd|houdt|houden|ophouden)(?: (?:nou|toch|eens|eindelijk|alsjeblieft|"
+           r"aub|alstublieft))* (?:op )?met (?:(?:me|mij|ons) )?(?:te )?(?:bellen|mailen|sms'en|"
+           r"appen|sturen|benaderen|lastigvallen|spammen|berichten)\b",
+           "asks to stop calling or sending (review)"),
+        # "stop met dat gebel": the calls as a noun
+        _P("eis17_gebel", OUT, LIKELY, "stop kap hou houd",
+           r"\b(?:stop|kap|hou op|houd op|houdt op) (?:nou |toch |eens )?met (?:dat|dit|het|"
+           r"jullie|al dat|al dit|dat eeuwige|het eeuwige) (?:gebel|gespam|gemail|ge sms|geapp|"
+           r"telefoonterreur|telefoontjes|bellen)\b",
+           "asks to stop the calls (review)"),
+        _P("zonder17_toestemming", OUT, PLAUSIBLE, "zonder",
+           r"\b(?:bel\w*|gebeld|berichten|sms\w*|mails|benader\w*|contact|telefoontjes)"
+           r"(?: {W}){0,6}? zonder (?:mijn|onze|enige) (?:toestemming|goedkeuring|"
+           r"instemming)\b",
+           "complains of calls or messages without consent (review)", guard=""),
+        _P("eis17_met_rust", OUT, LIKELY, "rust",
+           r"\b(?:me|mij|ons) (?:nou |gewoon |eindelijk |voortaan )?met rust (?:laten|laat|"
+           r"te laten|gelaten)\b|\bmet rust gelaten (?:worden|word)\b",
+           "asks to be left alone (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2003,6 +2163,43 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
            "asks not to be called or sent something (maybe only for now)"),
+        # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
+        # shapes of a demand that closes a long complaint, to review): not to receive or take
+        # the calls any more ("不想再接到你们的电话"); calls without consent ("未经我同意就一直
+        # 打电话"); "不要打我电话"; to stop calling ("停止给我打电话", "停止催收"); the
+        # writer's number or details deleted ("删除我的个人信息", "注销我的手机号"); calls
+        # that harass the writer ("天天打电话骚扰我").
+        _P("yaoqiu17_bu_zai_jie", OUT, LIKELY, "再 接",
+           r"(?:不要|别|別|不想|不愿|不願|不愿意|不願意|拒绝|拒絕)再?(?:接到|接听|接聽|收到)(?:你们|你們|"
+           r"贵司|貴司|你们公司|你們公司|你的|任何|此类|這類|这类)?的?(?:电话|電話|来电|來電|短信|信息|"
+           r"訊息|催收)",
+           "does not want to receive the calls any more (review)"),
+        _P("weijing17_tongyi", OUT, PLAUSIBLE, "未 没 沒",
+           r"(?:未经|未經|没有经过|沒有經過|没经过|沒經過|没有经|沒有經)(?:我|本人)的?(?:同意|允许|允許|"
+           r"授权|授權|许可|許可)[^，。？！|,]{0,12}?(?:打电话|打電話|来电|來電|致电|致電|发短信|發短信|"
+           r"发信息|發訊息|联系|聯繫|聯絡|骚扰|騷擾|推销|推銷)",
+           "complains of calls or messages without consent (review)", guard=""),
+        _P("yaoqiu17_bie_da_wo", OUT, LIKELY, "打 拨 撥 来 來 致",
+           r"(?:不要|别|別|请勿|請勿|勿|不准|不许|不許)再?(?:打|拨打|撥打)(?:我的?|本人的?)(?:电话|電話|"
+           r"手机|手機)|(?:不要|别|別|请勿|請勿|勿|不准|不许|不許)再(?:来电|來電|致电|致電|打来|打來)",
+           "asks not to be called (review)", scope="channel:voice"),
+        _P("yaoqiu17_tingzhi_dadianhua", OUT, LIKELY, "停",
+           r"停止(?:给我|給我|对我|對我|向我)?(?:打电话|打電話|来电|來電|致电|致電|拨打|撥打|催收|"
+           r"联系|聯繫|聯絡)",
+           "asks to stop calling (review)", scope="channel:voice"),
+        _P("yaoqiu17_shanchu_xinxi", OUT, LIKELY, "删 刪 注 移",
+           r"(?:删除|刪除|删掉|刪掉|移除|注销|註銷|清除)(?:掉)?(?:我的|本人的?)(?:个人信息|個人信息|"
+           r"个人资料|個人資料|手机号码?|手機號碼?|电话号码|電話號碼|电话|電話|联系方式|聯繫方式|号码|號碼)",
+           "asks for their number or details to be deleted (review)"),
+        # "再打电话来我就报警": a threat if they call again
+        _P("zai17_da_jiu_baojing", OUT, PLAUSIBLE, "再",
+           r"再(?:打电话|打電話|打|来电|來電|发短信|發短信|发信息|發訊息|骚扰|騷擾)(?:来|來|过来|過來)?"
+           r"(?:给我|給我)?[^，。？！|,]{0,4}?就(?:报警|報警|投诉|投訴|举报|舉報|起诉|起訴|告)",
+           "threatens to report them if they call again (review)", scope="channel:voice"),
+        _P("saorao17_wo", OUT, PLAUSIBLE, "骚 騷",
+           r"(?:打电话|打電話|来电|來電|电话|電話|短信|信息|催收)[^，。？！|,]{0,8}?(?:骚扰|騷擾)(?:我|"
+           r"本人|我们|我們|我的家人)",
+           "complains the calls harass them (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
@@ -2242,6 +2439,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:telepon|telpon|nelpon|menelepon|tlpn|sms|pesan|hubungi|menghubungi)\w*"
            r"(?: {W}){0,5}? tanpa (?:izin|ijin|persetujuan|seizin)\b",
            "complains of calls or messages without permission (review)", guard=""),
+        # Round 17 (written blind, from the language; issue #15, to review): does not want to
+        # be called or contacted any more, in the passive ("saya tidak mau ditelpon lagi").
+        _P("tidak17_mau_ditelpon", OUT, LIKELY, "tidak tdk gak ga nggak ngga enggak gk ogah",
+           r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|pengen|pgn|mo) "
+           r"(?:lagi )?di ?(?:telp|telep|telf|tlp|hubungi|sms|chat|teror|spam|ganggu|"
+           r"tagih)\w*",
+           "does not want to be called or contacted (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
