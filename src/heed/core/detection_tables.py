@@ -101,7 +101,7 @@ VARIANTS: Final[dict[str, str]] = {
     "pleae": "please", "plzz": "please", "pleez": "please", "pleeze": "please", "plis": "please",
     "thx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thanks",
     "dont": "don't", "dnt": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't",
-    "im": "i'm", "ive": "i've", "u": "you", "ur": "your", "ya": "you", "yall": "you",
+    "im": "i'm", "ive": "i've", "u": "you", "ur": "your", "yall": "you",
     "nomore": "no more", "anymor": "anymore", "nemore": "anymore", "n'more": "anymore",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "numbr": "number",
     "nmbr": "number", "ooo": "out of office",
@@ -1322,6 +1322,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("exige17_dejen_en_paz", OUT, LIKELY, "dej",
            r"\b(?:me|nos) (?:dejen|deje|dejes|dejaran|dejasen) (?:en paz|tranquil[oa]s?)\b",
            "asks to be left alone (review)"),
+        # Round 17, second part (blind): contact that goes on after the writer left ("aunque
+        # ya me di de baja"), "no paran de llamarme", unsolicited calls, "me tienen harto con
+        # sus llamadas"
+        _P("baja17_y_siguen", OUT, PLAUSIBLE, "aunque pesar pese despues eso",
+           r"\b(?:aunque|a pesar de que|pese a que|despues de que|y eso que|cuando) (?:ya )?"
+           r"(?:me di|me he dado|nos dimos|me dieron|pedi|solicite|he pedido|he solicitado|"
+           r"tramite) (?:de )?(?:la )?baja\b|\b(?:a pesar de|pese a|despues de|tras) "
+           r"(?:haberme dado|darme|haber pedido|haber solicitado|pedir|solicitar) (?:de )?(?:la )?"
+           r"baja\b",
+           "says they left, and the messages or calls go on (review)", guard=""),
+        _P("no_paran17_de_llamar", OUT, PLAUSIBLE, "no ",
+           r"\bno (?:me |nos )?(?:paran|dejan|cesan) de (?:llamar|marcar|enviar|mandar|escribir|"
+           r"molestar|acosar|hostigar)(?:me|nos)\b|\bno (?:paran|dejan|cesan) de (?:llamar|"
+           r"marcar)\b",
+           "complains that the calls or messages do not stop (review)"),
+        _P("no_deseadas17", OUT, PLAUSIBLE, "deseada solicitad pedid harto harta",
+           r"\b(?:llamadas|mensajes|sms|correos|publicidad|llamados) (?:no desead|no solicitad|"
+           r"no pedid|indeseabl)\w*|\bme (?:tienen|tiene|traen) (?:hart|harta|cansad|fastidiad)"
+           r"\w* (?:con|de) (?:sus |tantas |las |estas |tanta )?(?:llamadas|mensajes|llamaditas|"
+           r"publicidad|correos)\b",
+           "complains of unwanted calls or messages (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1724,6 +1745,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"commande|carte|facture)\b)|\b(?:suppression|retrait|effacement) de (?:mon|mes) "
            r"(?:numero|telephone|portable|coordonnees|donnees|contact)\b",
            "asks for their number or details to be removed (review)"),
+        # Round 17, second part (blind): Bloctel, the French do-not-call register
+        _P("bloctel17", OUT, PLAUSIBLE, "bloctel pacitel",
+           r"\b(?:bloctel|pacitel)\b",
+           "says they are on the do-not-call register (review)"),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -1851,10 +1876,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"werden\b",
            "asks not to be called or contacted any more (complaint, review)", guard=""),
         _P("obwohl15_widersprochen", OUT, PLAUSIBLE, "obwohl trotz",
-           r"\b(?:anrufe|anrufen|anruf|rufen|ruft|nachrichten|sms|e mails|werbung|kontaktieren|"
-           r"kontaktiert)(?: {W}){0,6}? (?:obwohl|trotz) (?:ich|wir|meines|meinem|meiner|meinen|"
-           r"mehrfach|mehrmals)(?: {W}){0,3}? (?:widersprochen|widerspruch|widerspruchs|gebeten|"
-           r"abgemeldet|untersagt|verboten|gesagt)\b",
+           r"\b(?:\w*anruf\w*|rufen|ruft|angerufen|\w*nachricht\w*|sms|e mails|mails|\w*werbung|"
+           r"newsletter|kontaktier\w*)(?: {W}){0,6}?(?: ,)? (?:obwohl|trotz) (?:ich|wir|meines|"
+           r"meinem|meiner|meinen|mehrfach|mehrmals|der|des|dem)(?: {W}){0,3}? (?:widersprochen|"
+           r"widerspruch|widerspruchs|gebeten|abgemeldet|abmeldung|untersagt|verboten|gesagt|"
+           r"gekundigt)\b",
            "says the calls went on despite their objection (complaint, review)", guard=""),
         # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
         # shapes of a demand that closes a long complaint, to review): the verb at the end of a
@@ -1903,6 +1929,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"niemals|keine|keinerlei)(?: {W}){0,2}? (?:einwilligung|zustimmung|erlaubnis|"
            r"eingewilligt|zugestimmt))\b",
            "complains of calls or messages without consent (review)", guard=""),
+        # Round 17, second part (blind): "aufhören, mir SMS zu schicken" in any form; the
+        # Robinson list; unwanted calls ("unerwünschte Anrufe", "Telefonterror")
+        _P("aufhoren17_zu", OUT, LIKELY, "auf",
+           r"\b(?:aufhoren|aufzuhoren|auf)(?: ,)? (?:mich|uns|mir|damit)(?: (?:standig|dauernd|"
+           r"immer|weiter|taglich|jeden tag|bitte|diese|ihre|eure|die|so viele|{MSGN}))* (?:"
+           r"anzurufen|zu kontaktieren|zu belastigen|anzuschreiben|zu schicken|zu senden|"
+           r"zu schreiben|zuzuschicken|zuzusenden|zu nerven|zu storen|anzumailen)\b",
+           "asks to stop calling or sending (review)"),
+        _P("robinson17", OUT, PLAUSIBLE, "robinson",
+           r"\brobinson ?liste\b",
+           "says they are on the Robinson list (a do-not-contact register) (review)"),
+        _P("unerwunscht17", OUT, PLAUSIBLE, "unerwunscht ungebeten ungewollt telefonterror terror",
+           r"\b(?:unerwunschte|unerwunschter|ungebetene|ungewollte|unverlangte|unverlangt) "
+           r"(?:\w*anruf\w*|werbung|{MSGN}|\w*mails)\b|\b(?:telefonterror|telefon terror|"
+           r"anrufterror|werbeterror|sms terror)\b",
+           "complains of unwanted calls or messages (review)"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2031,6 +2073,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:mi|ci) (?:lascino|lasciate|lasciasse|lasciassero|lascino) (?:in pace|stare|"
            r"tranquill[oa])\b|\blasciarmi (?:in pace|stare|tranquill[oa])\b",
            "asks to be left alone (review)"),
+        # Round 17, second part (blind): consent revoked and contact goes on; the do-not-call
+        # register (Registro pubblico delle opposizioni); "non smettono di chiamarmi";
+        # unsolicited calls ("chiamate indesiderate", "offerte che non ho chiesto")
+        _P("revocato17_consenso", OUT, LIKELY, "revoc negat chiest disiscritt cancellat",
+           r"\b(?:ho|abbiamo|avevo|avendo|aver) (?:gia |piu volte |ripetutamente )?(?:revocato "
+           r"(?:il )?(?:mio )?consenso|negato (?:il )?(?:mio )?consenso|chiesto (?:la "
+           r"cancellazione|di essere cancellat[oa]|di non essere (?:piu )?(?:contattat|chiamat|"
+           r"disturbat)[oa])|chiesto di non (?:chiamarmi|contattarmi|disturbarmi))\b",
+           "says they revoked consent or asked not to be contacted (review)", guard=""),
+        _P("opposizioni17", OUT, PLAUSIBLE, "registro opposizion",
+           r"\bregistro (?:pubblico )?(?:delle |dell' )?opposizion\w*\b",
+           "says they are on the do-not-call register (review)"),
+        _P("non_smettono17", OUT, PLAUSIBLE, "smett",
+           r"\bnon (?:smettono|smette|la smettono|la finiscono) (?:di|mai di) (?:chiamar|"
+           r"telefonar|contattar|mandar|inviar|scriver|disturbar|tartassar)\w*",
+           "complains that the calls or messages do not stop (review)"),
+        _P("indesiderate17", OUT, PLAUSIBLE, "indesiderat richiest chiest",
+           r"\b(?:chiamate|telefonate|sms|messaggi|email|pubblicita|offerte) (?:indesiderat|non "
+           r"richiest|non desiderat)\w*|\b(?:offerte|chiamate|telefonate|sms|messaggi|"
+           r"pubblicita) che non ho (?:mai )?(?:chiesto|richiesto)\b",
+           "complains of unwanted calls or messages (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2099,6 +2162,30 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:me|mij|ons) (?:nou |gewoon |eindelijk |voortaan )?met rust (?:laten|laat|"
            r"te laten|gelaten)\b|\bmet rust gelaten (?:worden|word)\b",
            "asks to be left alone (review)"),
+        # Round 17, second part (blind): contact that goes on after the writer left ("terwijl
+        # ik me heb afgemeld"), the Bel-me-niet register, unsolicited calls, "ze blijven
+        # bellen", how to be rid of the calls ("hoe kom ik van deze telefoontjes af")
+        _P("afgemeld17_toch", OUT, PLAUSIBLE, "terwijl hoewel ook ondanks",
+           r"\b(?:terwijl|hoewel|ook al|ondanks dat|alhoewel) (?:heb |hebben )?(?:ik|wij|we) "
+           r"(?:me |mij |ons )?"
+           r"(?:al |allang |reeds |meerdere keren |vaak |toch )*(?:heb |hebben )?(?:me |mij |ons )?"
+           r"(?:afgemeld|uitgeschreven|bezwaar gemaakt|gezegd|gevraagd|nooit toestemming|geen "
+           r"toestemming)|\bondanks (?:mijn |onze |de )?(?:afmelding|uitschrijving|bezwaar)\b",
+           "says the messages or calls go on after they left (review)", guard=""),
+        _P("bel_me_niet17", OUT, PLAUSIBLE, "bel",
+           r"\bbel me niet (?:register|registratie)\b",
+           "says they are on the do-not-call register (review)"),
+        _P("ongevraagd17", OUT, PLAUSIBLE, "ongevraag ongewenst gevraagd blijv",
+           r"\b(?:ongevraagde|ongewenste|ongevraagd|ongewenst) (?:telefoontjes|oproepen|"
+           r"reclame|berichten|mails|sms|sms'jes|belletjes|telefonische)\b|\bniet om gevraagd\b|"
+           r"\b(?:ze|jullie|zij) blijven (?:me |mij |ons )?(?:bellen|mailen|sms'en|appen|"
+           r"sturen)\b",
+           "complains of unwanted calls or messages (review)"),
+        _P("hoe17_van_af", OUT, LIKELY, "hoe",
+           r"\bhoe (?:kom|raak|krijg) (?:ik|je|we) (?:van|af van) (?:deze|die|al die|al deze|"
+           r"jullie|de) (?:telefoontjes|oproepen|berichten|mails|sms'jes|reclame|belletjes)"
+           r"(?: af)?\b",
+           "asks how to be rid of the calls or messages (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2200,6 +2287,30 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:打电话|打電話|来电|來電|电话|電話|短信|信息|催收)[^，。？！|,]{0,8}?(?:骚扰|騷擾)(?:我|"
            r"本人|我们|我們|我的家人)",
            "complains the calls harass them (review)"),
+        # Round 17, second part (blind): a do-not-disturb list ("加入免打扰名单"), refusing the
+        # calls or sales texts ("拒绝接收营销短信", "不再接受电话营销"), calls to the writer's
+        # family or contacts, bombarding ("短信轰炸"), a report to 12321 (China's spam
+        # reporting centre), Cantonese "唔好再打嚟"
+        _P("mian_darao17", OUT, LIKELY, "加 列 添 放",
+           r"(?:加入|列入|添加到|加到|放入|放进|放進)(?:你们的|你們的|贵司的|貴司的|平台的)?(?:免打扰|"
+           r"免打擾|勿扰|勿擾|不再联系|拒收|拒接)(?:名单|名單|列表)",
+           "asks to be put on the do-not-disturb list (review)"),
+        _P("jujue17_jieshou", OUT, LIKELY, "拒 不",
+           r"(?:拒绝|拒絕|不再|不想再|不愿再|不願再)(?:接收|接受|接听|接聽|收到)[^，。？！|,]{0,6}?(?:短信|"
+           r"信息|訊息|电话|電話|来电|來電|推销|推銷|营销|營銷|广告|廣告|推送)",
+           "refuses the calls or messages (review)"),
+        _P("jiaren17", OUT, LIKELY, "给 給 对 對 打 联 聯 骚 騷",
+           r"(?:不要|别|別|请勿|請勿|勿|停止|不准|不许|不許)再?(?:给|給|对|對|向)?(?:我的)?(?:家人|"
+           r"朋友|亲人|親人|父母|同事|单位|單位|紧急联系人|緊急聯繫人|通讯录|通訊錄|联系人|聯繫人)"
+           r"(?:打电话|打電話|发短信|發短信|发信息|發訊息|联系|聯繫|骚扰|騷擾)",
+           "asks them to stop calling the writer's family or contacts (review)"),
+        _P("hongzha17", OUT, PLAUSIBLE, "轰 轟 1",
+           r"(?:短信|电话|電話|信息|訊息|邮件|郵件)(?:轰炸|轟炸)|(?:轰炸|轟炸)(?:我|本人)|"
+           r"12321",
+           "complains of being bombarded with calls or texts, or of reporting them (review)"),
+        _P("canto17_mhou_da", OUT, LIKELY, "唔",
+           r"唔(?:好|要|使)再?(?:打(?:嚟|来|來|俾我|畀我|比我|电话|電話)?|send|发|發|搵我)",
+           "asks not to be called or sent more (Cantonese) (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
