@@ -969,6 +969,14 @@ CASES = [
     ("每天短信轰炸。", "opt_out", "review", ""),
     ("唔好再打嚟啦！", "opt_out", "review", ""),
     ("Je suis inscrit sur Bloctel et ils appellent encore.", "opt_out", "review", ""),
+    (
+        "My cell number has been on the Do Not Call list for years and they still call.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("They harass me at my job every single day. I want it to stop.", "opt_out", "review", ""),
+    ("I want this to stop charging my card twice.", "none", "ignore", ""),
     # ... a friend's photos, a friend's memes ("ya" is Spanish and Indonesian too: not "you")
     (
         "Un amigo no para de mandar fotos de la fiesta de anoche y yo aquí estudiando.",

@@ -979,6 +979,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"|\bmy (?:clear |repeated |many |several )?requests? (?:for them |for it )?to "
            r"(?:stop|cease) (?:calling|contacting)\b",
            "says they told the caller to stop calling", guard=""),
+        # Round 17 (blind as to the new sources; the shape is round 13's national register in
+        # pt and es): the writer says their number is on the do-not-call list, a revocation
+        # made elsewhere (13 of 14 spent rows that name it are opt-outs)
+        _P("dnc17_list", OUT, PLAUSIBLE, "do dnc",
+           r"\bdo not call (?:list|lists|registry|register|agreement|request|status)\b|"
+           r"\bdnc (?:list|registry|register)\b",
+           "says their number is on the do-not-call list (review)", guard=""),
+        # "this is harassment ... I want it to stop": "it" is the calls or the harassment named
+        # just before (in the same or the previous sentence)
+        _P("harass17_want_it_stop", OUT, PLAUSIBLE, "harass harrass call",
+           r"\b(?:harass|harrass|call)\w*[^|]{0,200}?(?:\| [^|]{0,120}?)?\bi (?:just |really |"
+           r"only |simply )?(?:want|need|would like) (?:this|it|them|that|all of this|all this) "
+           r"to (?:stop|end|cease)\b",
+           "wants the calls or the harassment to stop (review)", guard=""),
         _P("cfpb_want_calls_stop", OUT, LIKELY, "want",
            r"\b(?:i |we |and )?(?:just |only |really )?want (?:the|these|their|all the|all these) "
            r"(?:calls|phone calls|harassing calls|collection calls) to (?:stop|end|cease)\b",
