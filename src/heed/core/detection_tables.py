@@ -991,7 +991,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("harass17_want_it_stop", OUT, PLAUSIBLE, "harass harrass call",
            r"\b(?:harass|harrass|call)\w*[^|]{0,200}?(?:\| [^|]{0,120}?)?\bi (?:just |really |"
            r"only |simply )?(?:want|need|would like) (?:this|it|them|that|all of this|all this) "
-           r"to (?:stop|end|cease)\b",
+           r"to (?:stop|end|cease)(?=$| [|,]| (?:now|immediately|please|asap|already|today|"
+           r"completely|altogether|once and for all)\b)",
            "wants the calls or the harassment to stop (review)", guard=""),
         _P("cfpb_want_calls_stop", OUT, LIKELY, "want",
            r"\b(?:i |we |and )?(?:just |only |really )?want (?:the|these|their|all the|all these) "
@@ -2231,7 +2232,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("zenme_quxiao", OUT, LIKELY, "怎 如",
            r"(?:邮件|郵件|短信|通知|提醒|推送|订阅|訂閱|消息|信息)[^，。？！|,]{0,6}?(?:怎么|怎样|"
            r"如何|怎麼|怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽)|(?:怎么|怎样|如何|怎麼|"
-           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽|退出)[^，。？！|,]{0,4}?(?:邮件|郵件|"
+           r"怎樣)(?:才能|可以)?(?:取消|退订|退訂|关闭|關閉|停止|屏蔽|退出)[^，。？！|,]{0,10}?(?:邮件|郵件|"
            r"短信|通知|提醒|推送|订阅|訂閱|列表|名单|名單)", "asks how to stop the messages"),
         _P("qing_tingzhi", OUT, LIKELY, "停 多",
            r"(?:^|(?<=[|,] ))(?:请|請|麻烦|麻煩)?(?:停止|停下)(?:吧|了|啦|谢谢|謝謝)?(?=$| [|,])|"
@@ -2286,7 +2287,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks not to be called (review)", scope="channel:voice"),
         _P("yaoqiu17_tingzhi_dadianhua", OUT, LIKELY, "停",
            r"停止(?:给我|給我|对我|對我|向我)?(?:打电话|打電話|来电|來電|致电|致電|拨打|撥打|催收|"
-           r"联系|聯繫|聯絡)",
+           r"联系|聯繫|聯絡|推销|推銷|营销|營銷)",
            "asks to stop calling (review)", scope="channel:voice"),
         _P("yaoqiu17_shanchu_xinxi", OUT, LIKELY, "删 刪 注 移",
            r"(?:删除|刪除|删掉|刪掉|移除|注销|註銷|清除)(?:掉)?(?:我的|本人的?)(?:个人信息|個人信息|"
@@ -2313,6 +2314,33 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:拒绝|拒絕|不再|不想再|不愿再|不願再)(?:接收|接受|接听|接聽|收到)[^，。？！|,]{0,6}?(?:短信|"
            r"信息|訊息|电话|電話|来电|來電|推销|推銷|营销|營銷|广告|廣告|推送)",
            "refuses the calls or messages (review)"),
+        _P("jujue17_yingxiao", OUT, LIKELY, "拒",
+           r"(?:拒绝|拒絕)(?:一切|任何|所有|全部)?的?(?:营销|營銷|推销|推銷|骚扰|騷擾|广告|廣告|推广|"
+           r"推廣)(?:电话|電話|短信|信息|訊息|来电|來電)",
+           "refuses the sales calls or texts (review)"),
+        # a demand that they no longer contact the writer ("要求平台不再联系我"), not the good
+        # news that they no longer do ("后来就不再联系我了")
+        _P("yaoqiu17_buzai_lianxi", OUT, LIKELY, "要 请 請 希 务 務",
+           r"(?:要求|请|請|希望|务必|務必|麻烦|麻煩)[^，。？！|,]{0,6}?不再(?:给我|給我)?(?:联系|聯繫|聯絡|"
+           r"联络|打扰|打擾|骚扰|騷擾|打电话|打電話|致电|致電|发短信|發短信|推销|推銷)",
+           "asks that they no longer contact them (review)"),
+        # told them it was not needed, and the calls went on
+        _P("yijing17_shuo_buxuyao", OUT, PLAUSIBLE, "已 早 多 明",
+           r"(?:已经|已經|早就|多次|明确|明確|反复|反覆)(?:说|說|表示|告诉|告訴|拒绝|拒絕|要求)[^|]{0,12}?"
+           r"(?:不需要|不要|不用|没兴趣|沒興趣|不感兴趣|不感興趣|拒绝|拒絕|别打|別打)[^|]{0,20}?(?:还|還|"
+           r"仍|仍然|依然|照样|照樣|继续|繼續|一直|总是|總是)[^，。？！|,]{0,6}?(?:打电话|打電話|打|来电|"
+           r"來電|发短信|發短信|发|發|推销|推銷|联系|聯繫|骚扰|騷擾)",
+           "says they refused and the calls went on (review)", guard=""),
+        # "不要再拉我进群": not to be added to groups again (chat groups, repositories)
+        _P("bie17_la_wo_jin_qun", OUT, LIKELY, "拉 加 邀",
+           r"(?:不要|别|別|请勿|請勿|勿)再?(?:拉|加|邀请|邀請)我(?:进|進|入|到)?(?:群|组|組|团队|團隊|"
+           r"项目|項目|组织|組織|仓库|倉庫)",
+           "asks not to be added to groups again (review)"),
+        # a bare demand to stop that closes a complaint about the calls ("…电话…要求立即停止")
+        _P("yaoqiu17_tingzhi_end", OUT, PLAUSIBLE, "停",
+           r"(?:电话|電話|短信|催收|骚扰|騷擾|来电|來電)[^|]{0,40}?(?:要求|请|請|希望)(?:你们|你們|"
+           r"贵司|貴司|平台|对方|對方)?(?:立即|马上|馬上|立刻|尽快|儘快)?停止(?:吧|了)?(?=$| [|,])",
+           "asks to stop, after complaining of the calls (review)"),
         _P("jiaren17", OUT, LIKELY, "给 給 对 對 打 联 聯 骚 騷",
            r"(?:不要|别|別|请勿|請勿|勿|停止|不准|不许|不許)再?(?:给|給|对|對|向)?(?:我的)?(?:家人|"
            r"朋友|亲人|親人|父母|同事|单位|單位|紧急联系人|緊急聯繫人|通讯录|通訊錄|联系人|聯繫人)"
