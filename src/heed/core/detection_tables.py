@@ -1352,12 +1352,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"molestar|acosar|hostigar)(?:me|nos)\b|\bno (?:paran|dejan|cesan) de (?:llamar|"
            r"marcar)\b",
            "complains that the calls or messages do not stop (review)"),
-        _P("no_deseadas17", OUT, PLAUSIBLE, "deseada solicitad pedid harto harta",
+        _P("no_deseadas17", OUT, PLAUSIBLE, "desead indesea solicit pedid hart cansad fastidi",
            r"\b(?:llamadas|mensajes|sms|correos|publicidad|llamados) (?:no desead|no solicitad|"
            r"no pedid|indeseabl)\w*|\bme (?:tienen|tiene|traen) (?:hart|harta|cansad|fastidiad)"
            r"\w* (?:con|de) (?:sus |tantas |las |estas |tanta )?(?:llamadas|mensajes|llamaditas|"
            r"publicidad|correos)\b",
            "complains of unwanted calls or messages (review)"),
+        # Round 17, part 4 (blind): how to stop receiving them ("¿cómo dejo de recibir
+        # notificaciones?"), "para que paren", why they keep calling
+        _P("como17_dejo_de_recibir", OUT, LIKELY, "como",
+           r"\bcomo (?:dejo|puedo dejar|hago para dejar|hacer para dejar|se deja|dejar|podemos "
+           r"dejar) de recibir (?:{DET} )?(?:{MSGN}|notificaciones|llamadas|correos|avisos)\b",
+           "asks how to stop receiving the messages (review)"),
+        _P("para17_que_paren", OUT, PLAUSIBLE, "para hasta",
+           r"\b(?:para|hasta) que (?:me |nos )?(?:paren|cesen|se detengan|dejen de llamar|dejen "
+           r"de marcar|dejen de molestar)\b",
+           "wants the calls to stop (review)"),
+        _P("por_que17_siguen", OUT, PLAUSIBLE, "por",
+           r"\bpor que (?:me |nos )?(?:siguen|continuan|insisten en|vuelven a) (?:llamando|"
+           r"marcando|escribiendo|enviando|mandando|molestando|llamar|marcar|escribir|enviar|"
+           r"mandar|molestar)\b",
+           "asks why the calls or messages keep coming (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1815,7 +1830,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
            r"(?:bitte )?(?:aus|von) {IHR} {LISTN}\b|\b(?:mich|uns|meine nummer|meine adresse) "
            r"(?:bitte )?(?:aus|von) {IHR} {LISTN} (?:nehmen|entfernen|streichen|loschen|"
-           r"austragen)\b", "asks to be removed from the list"),
+           r"austragen)\b|\b(?:nehmt|nimm|entfernt|entferne|streicht|streich|loscht|losch|tragt|"
+           r"trag) (?:mich|uns|meine nummer|meine adresse|meine e mail adresse)(?: bitte)? (?:aus|"
+           r"von) {IHR} {LISTN}\b", "asks to be removed from the list"),
         _P("nummer_loschen", OUT, CLEAR, "losch entfern streich",
            r"\b(?:loschen|entfernen|streichen) sie (?:bitte )?(?:meine|diese) (?:nummer|"
            r"handynummer|telefonnummer|daten|kontaktdaten)\b|\b(?:meine|diese) (?:nummer|"
@@ -1960,6 +1977,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:\w*anruf\w*|werbung|{MSGN}|\w*mails)\b|\b(?:telefonterror|telefon terror|"
            r"anrufterror|werbeterror|sms terror)\b",
            "complains of unwanted calls or messages (review)"),
+        # Round 17, part 4 (blind): "ich verbiete Ihnen, mich weiterhin anzurufen"; how to be
+        # rid of the mails ("wie werde ich diese Mails los"); why the calls keep coming
+        _P("verbiete17_mich", OUT, LIKELY, "verbiet untersag",
+           r"\b(?:untersage|verbiete|untersagen|verbieten)(?: {W}){0,2}?(?: ,)? (?:mich|uns) "
+           r"(?:weiterhin |kunftig |zukunftig |nochmals |erneut |noch einmal |jemals wieder )?"
+           r"(?:anzurufen|zu kontaktieren|anzuschreiben|zu belastigen|anzumailen)\b",
+           "forbids them to call or contact again (review)"),
+        _P("wie17_los", OUT, LIKELY, "wie",
+           r"\bwie (?:werde|werden|wird|kann ich|konnen wir) (?:ich|man|wir)?(?: {W}){0,3}? "
+           r"(?:{MSGN}|\w*anrufe|\w*mails|benachrichtigungen)(?: {W}){0,2}? (?:wieder )?"
+           r"(?:los|loswerden)\b",
+           "asks how to be rid of the messages or calls (review)"),
+        _P("warum17_standig", OUT, PLAUSIBLE, "warum wieso weshalb",
+           r"\b(?:warum|wieso|weshalb) (?:bekomme|erhalte|kriege|bekommen|erhalten) (?:ich|wir) "
+           r"(?:standig|dauernd|immer wieder|taglich|jeden tag|immer noch|weiterhin|schon wieder|"
+           r"so viele)(?: {W})? (?:\w*anrufe|{MSGN})\b|\b(?:warum|wieso|weshalb) (?:ruft|rufen) "
+           r"(?:ihr|sie|die) (?:mich|uns) (?:standig|dauernd|immer wieder|taglich|jeden tag|"
+           r"immer noch|schon wieder) an\b",
+           "asks why the calls or messages keep coming (review)"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2109,6 +2145,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"richiest|non desiderat)\w*|\b(?:offerte|chiamate|telefonate|sms|messaggi|"
            r"pubblicita) che non ho (?:mai )?(?:chiesto|richiesto)\b",
            "complains of unwanted calls or messages (review)"),
+        # Round 17, part 4 (blind): how to turn them off ("come faccio a disattivare le
+        # notifiche"), "per farli smettere", why they keep calling
+        _P("come17_disattivare", OUT, LIKELY, "come",
+           r"\bcome (?:faccio|posso|si fa|fare|possiamo) (?:a |per )?(?:disattivare|disabilitare|"
+           r"togliere|bloccare|smettere di ricevere|non ricevere piu|eliminare) (?:{DET} )?"
+           r"(?:{MSGN}|notifiche|chiamate|telefonate)\b",
+           "asks how to turn off the messages or calls (review)"),
+        _P("farli17_smettere", OUT, PLAUSIBLE, "smett",
+           r"\bper (?:farli|farle|farlo|farla) smettere\b",
+           "wants them to stop (review)"),
+        _P("perche17_continuate", OUT, PLAUSIBLE, "perch",
+           r"\bperche (?:mi |ci )?(?:continuate|continuano|insistete|insistono) a (?:chiamar|"
+           r"telefonar|scriver|mandar|contattar|disturbar)\w*",
+           "asks why the calls or messages keep coming (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2118,7 +2168,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:afmelden|uitschrijven|afgemeld)\b",
            "asks to be removed", person=True),
         _P("haal_mij_van", OUT, CLEAR, "haal",
-           r"\bhaal (?:mij|me|ons|mijn nummer|mijn gegevens|mijn e mail|mijn email) (?:van|uit|af) "
+           r"\bhaal (?:mij|me|ons|mijn nummer|mijn gegevens|mijn e mail|mijn email)(?: (?:"
+           r"alsjeblieft|alstublieft|aub|even|nu|graag|toch|snel|direct))? (?:van|uit|af) "
            r"(?:de |het |deze |jullie |uw |je )?(?:lijst|lijsten|mailinglijst|verzendlijst|"
            r"nieuwsbrief|bestand|database|systeem)\b", "asks to be taken off the list"),
         _P("bel_niet_meer", OUT, LIKELY, "bel stop wil",
@@ -2201,6 +2252,34 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"jullie|de) (?:telefoontjes|oproepen|berichten|mails|sms'jes|reclame|belletjes)"
            r"(?: af)?\b",
            "asks how to be rid of the calls or messages (review)"),
+        # Round 17, part 4 (blind): how to turn them off ("hoe zet ik de notificaties uit"),
+        # the calling as a noun stopped ("het bellen per direct te staken"), never contact
+        # again ("neem geen contact meer met me op"), why they keep calling, "om het te laten
+        # stoppen" after the calls
+        _P("hoe17_uitzetten", OUT, LIKELY, "hoe",
+           r"\bhoe (?:zet|schakel|krijg|kan|stop) (?:ik|je|men|we)(?: {W}){0,2}? (?:{MSGN}|"
+           r"notificaties|meldingen|e mails)(?: {W}){0,3}? (?:uit|af|stop|stopzetten|uitzetten|"
+           r"uitschakelen)\b",
+           "asks how to turn off the messages (review)"),
+        _P("het17_bellen_staken", OUT, LIKELY, "het dat jullie uw",
+           r"\b(?:het|dat|jullie|uw) (?:bellen|gebel|sturen|mailen|sms'en|benaderen|"
+           r"lastigvallen)(?: {W}){0,3}? (?:te )?(?:staken|stoppen|beeindigen|stopzetten)\b",
+           "asks to stop the calls (review)"),
+        _P("neem17_geen_contact", OUT, LIKELY, "neem contact",
+           r"\bneem(?:t|en)? (?:(?:alsjeblieft|aub|ook|verder|dus) )?(?:geen contact meer|nooit "
+           r"meer contact|niet meer contact|nooit meer) met (?:me|mij|ons)(?: {W})? op\b|"
+           r"\b(?:nooit meer|geen|niet meer|niet langer) contact (?:meer )?met (?:me|mij|ons) "
+           r"op te nemen\b",
+           "asks never to be contacted again (review)"),
+        _P("waarom17_blijven", OUT, PLAUSIBLE, "waarom",
+           r"\bwaarom (?:blijven|blijft|bellen|belt) (?:jullie|ze|u|je) (?:me |mij |ons )?"
+           r"(?:bellen|mailen|sms'en|appen|sturen|steeds|telkens|elke dag|iedere dag)\b",
+           "asks why the calls or messages keep coming (review)"),
+        _P("laten17_stoppen", OUT, PLAUSIBLE, "om zodat",
+           r"\b(?:bel\w*|gebeld|telefoontjes|berichten|mails|sms)[^|]{0,120}?\b(?:om|zodat) "
+           r"(?:het|dit|ze|dat|dit gebel|het gebel) (?:te laten stoppen|ophoudt|ophouden|stopt|"
+           r"stoppen)\b",
+           "wants the calls to stop (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
