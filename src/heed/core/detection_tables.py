@@ -260,7 +260,8 @@ _ID_CALL: Final = (
     r"menghubungi|ngehubungi|neror|meneror|teror|nawar|menawar|spam|sms|wa\b|chat\b)\w*"
 )
 _ID_DONT: Final = (
-    r"(?:jangan|jngn|jgn|jgan|janganlah|(?:gak|ga|gk|g|nggak|ngga|ngak|enggak|tidak|tdk|tak|"
+    r"(?:jangan|jngn|jgn|jgan|janganlah|janga|jangn|jngan|jan|(?:gak|ga|gk|g|nggak|ngga|ngak|"
+    r"enggak|tidak|tdk|tak|"
     r"ndak) (?:usah|perlu)|gausah|gausa|gaush|gaus|gk usah|berhenti|berenti|brenti|stop|"
     r"hentikan|setop)"
 )
@@ -1373,6 +1374,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"marcando|escribiendo|enviando|mandando|molestando|llamar|marcar|escribir|enviar|"
            r"mandar|molestar)\b",
            "asks why the calls or messages keep coming (review)"),
+        # told them they want none of it, after the calls ("me hablan todo el día | ya les dije
+        # que no quiero préstamos")
+        _P("ya_les_dije17", OUT, PLAUSIBLE, "les le ",
+           r"\b(?:llam|marc|hablan|habla|mensaj|ofrec|escrib|molest)\w*[^|]{0,200}?(?:\| "
+           r"[^|]{0,200}?)?\b(?:ya )?(?:les|le) (?:dije|he dicho|hemos dicho|dijimos|avise|"
+           r"explique|deje claro|aclare)(?: {W}){0,3}? (?:que )?(?:no (?:quiero|queremos|me "
+           r"interesa|nos interesa|necesito)|no tengo interes|no estoy interesad)",
+           "says they told the caller they want none of it (review)", guard=""),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1996,6 +2005,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:ihr|sie|die) (?:mich|uns) (?:standig|dauernd|immer wieder|taglich|jeden tag|"
            r"immer noch|schon wieder) an\b",
            "asks why the calls or messages keep coming (review)"),
+        _P("gesagt17_kein_interesse", OUT, PLAUSIBLE, "gesagt erklart mitgeteilt",
+           r"\b(?:\w*anruf\w*|rufen|ruft|angerufen|\w*nachricht\w*|sms|\w*mails|\w*werbung|"
+           r"angebot\w*)[^|]{0,200}?(?:\| [^|]{0,200}?)?\b(?:gesagt|erklart|mitgeteilt|klargemacht|"
+           r"klar gemacht)(?: ,)? (?:dass )?(?:ich|wir) (?:kein interesse|keinerlei interesse|"
+           r"nicht interessiert|keine \w+ (?:will|mochte|brauche|wunsche))",
+           "says they told the caller they want none of it (review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2159,6 +2174,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bperche (?:mi |ci )?(?:continuate|continuano|insistete|insistono) a (?:chiamar|"
            r"telefonar|scriver|mandar|contattar|disturbar)\w*",
            "asks why the calls or messages keep coming (review)"),
+        _P("ho_detto17", OUT, PLAUSIBLE, "ho abbiamo",
+           r"\b(?:chiam|telefon|messagg|sms|propon|offert|contatt)\w*[^|]{0,200}?(?:\| "
+           r"[^|]{0,200}?)?\b(?:ho|abbiamo) (?:gia |piu volte |chiaramente |ripetutamente )*"
+           r"(?:detto|spiegato|fatto presente|ribadito)(?: {W}){0,3}? (?:che )?(?:non (?:mi|ci) "
+           r"interessa|non sono interessat|non voglio|non vogliamo)",
+           "says they told the caller they want none of it (review)", guard=""),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2280,6 +2301,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:het|dit|ze|dat|dit gebel|het gebel) (?:te laten stoppen|ophoudt|ophouden|stopt|"
            r"stoppen)\b",
            "wants the calls to stop (review)"),
+        _P("gezegd17_geen_interesse", OUT, PLAUSIBLE, "gezegd aangegeven verteld",
+           r"\b(?:bel\w*|gebeld|telefoontjes|berichten|mails|sms|aanbieding\w*)[^|]{0,200}?"
+           r"(?:\| [^|]{0,200}?)?\b(?:gezegd|aangegeven|verteld|duidelijk gemaakt)(?: ,)? (?:dat )?"
+           r"(?:ik|wij|we) (?:geen interesse|niet geinteresseerd|nergens interesse|het niet wil|"
+           r"niets wil)",
+           "says they told the caller they want none of it (review)", guard=""),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2615,7 +2642,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # ("jangan nelpon mulu", "gausah nelponin gw", "stop telfon saya", "berenti nelpon2");
         # not "jangan sering2 telpon" (fewer calls) nor "jangan ganggu" (adverts).
         _P("ulasan_jangan_telpon", OUT, LIKELY,
-           "jangan jngn jgn jgan ga gak gk g ngga nggak ngak enggak tidak tdk tak ndak gaus "
+           "jangan jngn jgn jgan jan ga gak gk g ngga nggak ngak enggak tidak tdk tak ndak gaus "
            "berhenti berenti brenti stop hentikan setop",
            r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian|lu|lo))? " + _ID_CALL,
            "asks not to be called or messaged (review)"),
@@ -2654,7 +2681,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # about the calls; a person decides
         _P("ulasan_tolong_stop", OUT, PLAUSIBLE, "tolong tlg plis please mohon",
            _ID_BEING_CALLED + r"[^|]{0,200}? (?:tolong|tlg|"
-           r"plis|please|mohon)(?: (?:deh|dong|lah|ya|lh|banget))? (?:stop|berhenti|berenti)"
+           r"plis|please|mohon)(?: (?:deh|dong|lah|ya|lh|banget))?(?: {W}){0,3}? (?:stop|"
+           r"berhenti|berenti)"
            r"{E}",
            "says 'please stop' after complaining of the calls (review)"),
         # Round 15 (see en.told15_not_to_call): told before and still called ("sdh di bilangin
@@ -2664,7 +2692,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"minta|di ?kasih tau|kasih tau|di ?tolak|tolak|nolak|ngomong|lapor)(?: {W}){0,4}? "
            r"(?:tapi|tp|tpi|masih|tetap|tetep|tetp|ttp)(?: (?:aja|saja|ja|juga))? (?:di ?)?"
            r"(?:nelpon|telpon|telepon|menelepon|tlpn|telp|spam|sms|chat|hubungi|menghubungi|"
-           r"ngechat|neror|teror)\w*",
+           r"ngechat|neror|teror|lanjut|dilanjut|nawar|menawar|penawar|tawar)\w*",
            "says they were called again after telling them (review)", guard=""),
         _P("tanpa15_izin", OUT, PLAUSIBLE, "telepon telpon nelpon menelepon tlpn sms pesan "
            "hubung menghubung",
