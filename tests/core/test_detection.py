@@ -1016,6 +1016,25 @@ CASES = [
     ("udah dibilang ga minat tapi masih aja nawarin pinjaman", "opt_out", "review", ""),
     ("jan spam telpon gw terus", "opt_out", "review", ""),
     ("Ya les dije que no quiero el seguro y me lo cobraron igual.", "none", "ignore", ""),
+    ("Me siguen llegando mensajes aunque ya me di de baja.", "opt_out", "review", ""),
+    # ... and the same shapes about charges, contracts and bills are not requests
+    ("不要再发错货了。", "none", "ignore", ""),
+    (
+        "Sie rufen an. Ich habe gesagt, dass ich kein Interesse an der Versicherung habe, trotzdem"
+        " wurde sie abgebucht.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Aunque ya me di de baja del gimnasio, me siguen cobrando la cuota.", "none", "ignore", ""),
+    ("Ho chiesto la cancellazione del contratto ma continuano a fatturare.", "none", "ignore", ""),
+    ("Perché continuano a mandarmi la bolletta sbagliata?", "none", "ignore", ""),
+    (
+        "¿Por qué me siguen enviando la factura en papel si pedí la electrónica?",
+        "none",
+        "ignore",
+        "",
+    ),
     ("后来他们就不再联系我了，问题解决。", "none", "ignore", ""),
     ("请不要再延迟发货了。", "none", "ignore", ""),
     ("停止自动续费。", "none", "ignore", ""),

@@ -1342,11 +1342,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # ya me di de baja"), "no paran de llamarme", unsolicited calls, "me tienen harto con
         # sus llamadas"
         _P("baja17_y_siguen", OUT, PLAUSIBLE, "aunque pesar pese despues eso",
-           r"\b(?:aunque|a pesar de que|pese a que|despues de que|y eso que|cuando) (?:ya )?"
-           r"(?:me di|me he dado|nos dimos|me dieron|pedi|solicite|he pedido|he solicitado|"
-           r"tramite) (?:de )?(?:la )?baja\b|\b(?:a pesar de|pese a|despues de|tras) "
-           r"(?:haberme dado|darme|haber pedido|haber solicitado|pedir|solicitar) (?:de )?(?:la )?"
-           r"baja\b",
+           r"\b(?:llam|marc|mensaj|correo|sms|publicidad|notificacion|whatsapp|escrib|"
+           r"contact)\w*[^|]{0,120}? (?:aunque|a pesar de que|pese a que|despues de que|y eso que|"
+           r"cuando) (?:ya )?(?:me di|me he dado|nos dimos|me dieron|pedi|solicite|he pedido|he "
+           r"solicitado|tramite) (?:de )?(?:la )?baja\b|\b(?:aunque|a pesar de que|pese a que|"
+           r"despues de que|y eso que|a pesar de|pese a|despues de|tras) (?:ya )?(?:me di|me he "
+           r"dado|nos dimos|haberme dado|darme|pedi|solicite|he pedido|haber pedido|haber "
+           r"solicitado) (?:de )?(?:la )?baja(?: {W}){0,3}?(?: ,)? (?:me |nos )?(?:siguen|"
+           r"continuan|vuelven a|llegan|sigo recibiendo|siguen llegando)(?: {W}){0,2}? (?:llam|"
+           r"marc|mensaj|correo|sms|publicidad|notificacion|whatsapp|escrib|envi|mand|contact)\w*",
            "says they left, and the messages or calls go on (review)", guard=""),
         _P("no_paran17_de_llamar", OUT, PLAUSIBLE, "no ",
            r"\bno (?:me |nos )?(?:paran|dejan|cesan) de (?:llamar|marcar|enviar|mandar|escribir|"
@@ -1371,8 +1375,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "wants the calls to stop (review)"),
         _P("por_que17_siguen", OUT, PLAUSIBLE, "por",
            r"\bpor que (?:me |nos )?(?:siguen|continuan|insisten en|vuelven a) (?:llamando|"
-           r"marcando|escribiendo|enviando|mandando|molestando|llamar|marcar|escribir|enviar|"
-           r"mandar|molestar)\b",
+           r"marcando|molestando|llamar|marcar|molestar)\b|\bpor que (?:me |nos )?(?:siguen|"
+           r"continuan|insisten en|vuelven a) (?:escribiendo|enviando|mandando|escribir|enviar|"
+           r"mandar)(?:me|nos)? (?:{DET} )?{MSGN}\b",
            "asks why the calls or messages keep coming (review)"),
         # told them they want none of it, after the calls ("me hablan todo el día | ya les dije
         # que no quiero préstamos")
@@ -2009,7 +2014,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:\w*anruf\w*|rufen|ruft|angerufen|\w*nachricht\w*|sms|\w*mails|\w*werbung|"
            r"angebot\w*)[^|]{0,200}?(?:\| [^|]{0,200}?)?\b(?:gesagt|erklart|mitgeteilt|klargemacht|"
            r"klar gemacht)(?: ,)? (?:dass )?(?:ich|wir) (?:kein interesse|keinerlei interesse|"
-           r"nicht interessiert|keine \w+ (?:will|mochte|brauche|wunsche))",
+           r"nicht interessiert)(?: (?:habe|haben|hatte|bin|sind|mehr))?(?=$| [|,]| (?:an (?:ihren|"
+           r"den|diesen|euren|weiteren) (?:\w*anrufen|angeboten|{MSGN})|habe|haben|bin)\b)",
            "says they told the caller they want none of it (review)", guard=""),
     ),
     "it": (
@@ -2145,8 +2151,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("revocato17_consenso", OUT, LIKELY, "revoc negat chiest disiscritt cancellat",
            r"\b(?:ho|abbiamo|avevo|avendo|aver) (?:gia |piu volte |ripetutamente )?(?:revocato "
            r"(?:il )?(?:mio )?consenso|negato (?:il )?(?:mio )?consenso|chiesto (?:la "
-           r"cancellazione|di essere cancellat[oa]|di non essere (?:piu )?(?:contattat|chiamat|"
-           r"disturbat)[oa])|chiesto di non (?:chiamarmi|contattarmi|disturbarmi))\b",
+           r"cancellazione (?:del mio numero|dei miei dati|dalla lista|dalle liste)|di essere "
+           r"cancellat[oa] (?:dalla|dalle|dai|dal) (?:lista|liste|elenchi|elenco|database)|di non "
+           r"essere (?:piu )?(?:contattat|chiamat|disturbat)[oa])|chiesto di non (?:chiamarmi|"
+           r"contattarmi|disturbarmi))\b",
            "says they revoked consent or asked not to be contacted (review)", guard=""),
         _P("opposizioni17", OUT, PLAUSIBLE, "registro opposizion",
            r"\bregistro (?:pubblico )?(?:delle |dell' )?opposizion\w*\b",
@@ -2172,7 +2180,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "wants them to stop (review)"),
         _P("perche17_continuate", OUT, PLAUSIBLE, "perch",
            r"\bperche (?:mi |ci )?(?:continuate|continuano|insistete|insistono) a (?:chiamar|"
-           r"telefonar|scriver|mandar|contattar|disturbar)\w*",
+           r"telefonar|contattar|disturbar|tartassar)\w*|\bperche (?:mi |ci )?(?:continuate|"
+           r"continuano|insistete|insistono) a (?:scriver|mandar|inviar)\w* (?:{DET} )?{MSGN}\b",
            "asks why the calls or messages keep coming (review)"),
         _P("ho_detto17", OUT, PLAUSIBLE, "ho abbiamo",
            r"\b(?:chiam|telefon|messagg|sms|propon|offert|contatt)\w*[^|]{0,200}?(?:\| "
@@ -2318,7 +2327,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # 发 and 打 begin other words too: "千万别再发生这样的事" ("never let it happen again")
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用)再(?:给我|給我)?(?:(?:发|發)(?!生|现|現|烧|燒|胖|展|火|"
-           r"呆|财|財|抖|愁)|打(?!扰|擾|算|折|架|开|開|游戏|遊戲))|停止(?:发送|發送)|"
+           r"呆|财|財|抖|愁|错|錯|货|貨|表|布|动|動|明|射|挥|揮|育|酵|达|達|票|帖|言)|打(?!扰|擾|算|折|架|开|開|游戏|遊戲))|停止(?:发送|發送)|"
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
            r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
