@@ -989,7 +989,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says their number is on the do-not-call list (review)", guard=""),
         # "this is harassment ... I want it to stop": "it" is the calls or the harassment named
         # just before (in the same or the previous sentence)
-        _P("harass17_want_it_stop", OUT, PLAUSIBLE, "harass harrass call",
+        _P("harass17_want_it_stop", OUT, PLAUSIBLE, "want need would",
            r"\b(?:harass|harrass|call)\w*[^|]{0,200}?(?:\| [^|]{0,120}?)?\bi (?:just |really |"
            r"only |simply )?(?:want|need|would like) (?:this|it|them|that|all of this|all this) "
            r"to (?:stop|end|cease)(?=$| [|,]| (?:now|immediately|please|asap|already|today|"
@@ -1317,7 +1317,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bno (?:me |nos )?(?:vuelvan|vuelva|vuelvas|volver|volvieran|volviesen) a "
            r"(?:llamar|marcar|telefonear|contactar|hablar|molestar|buscar)(?:me|nos)?\b",
            "asks never to be called or contacted again (review)", scope="channel:voice"),
-        _P("dije17_que_no", OUT, LIKELY, "dij dic pedi pid solicit exig indiq avis",
+        _P("dije17_que_no", OUT, LIKELY,
+           "dij dic pedi pid solicit exig exij indiq avis necesit quier",
            r"\b(?:les |le )?(?:dije|dijimos|he dicho|hemos dicho|pedi|pedimos|he pedido|hemos "
            r"pedido|solicite|he solicitado|exigi|he exigido|indique|avise|les pido|le pido|pido|"
            r"exijo|solicito|necesito|quiero)(?: {W}){0,4}? que (?:ya )?no (?:me |nos )?(?:llamen|"
@@ -1381,7 +1382,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks why the calls or messages keep coming (review)"),
         # told them they want none of it, after the calls ("me hablan todo el día | ya les dije
         # que no quiero préstamos")
-        _P("ya_les_dije17", OUT, PLAUSIBLE, "les le ",
+        _P("ya_les_dije17", OUT, PLAUSIBLE, "dij dic avis explique deje aclare",
            r"\b(?:llam|marc|hablan|habla|mensaj|ofrec|escrib|molest)\w*[^|]{0,200}?(?:\| "
            r"[^|]{0,200}?)?\b(?:ya )?(?:les|le) (?:dije|he dicho|hemos dicho|dijimos|avise|"
            r"explique|deje claro|aclare)(?: {W}){0,3}? (?:que )?(?:no (?:quiero|queremos|me "
@@ -2183,7 +2184,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"telefonar|contattar|disturbar|tartassar)\w*|\bperche (?:mi |ci )?(?:continuate|"
            r"continuano|insistete|insistono) a (?:scriver|mandar|inviar)\w* (?:{DET} )?{MSGN}\b",
            "asks why the calls or messages keep coming (review)"),
-        _P("ho_detto17", OUT, PLAUSIBLE, "ho abbiamo",
+        _P("ho_detto17", OUT, PLAUSIBLE, "detto spiegato fatto ribadito",
            r"\b(?:chiam|telefon|messagg|sms|propon|offert|contatt)\w*[^|]{0,200}?(?:\| "
            r"[^|]{0,200}?)?\b(?:ho|abbiamo) (?:gia |piu volte |chiaramente |ripetutamente )*"
            r"(?:detto|spiegato|fatto presente|ribadito)(?: {W}){0,3}? (?:che )?(?:non (?:mi|ci) "
@@ -2305,7 +2306,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bwaarom (?:blijven|blijft|bellen|belt) (?:jullie|ze|u|je) (?:me |mij |ons )?"
            r"(?:bellen|mailen|sms'en|appen|sturen|steeds|telkens|elke dag|iedere dag)\b",
            "asks why the calls or messages keep coming (review)"),
-        _P("laten17_stoppen", OUT, PLAUSIBLE, "om zodat",
+        _P("laten17_stoppen", OUT, PLAUSIBLE, "stop ophoud",
            r"\b(?:bel\w*|gebeld|telefoontjes|berichten|mails|sms)[^|]{0,120}?\b(?:om|zodat) "
            r"(?:het|dit|ze|dat|dit gebel|het gebel) (?:te laten stoppen|ophoudt|ophouden|stopt|"
            r"stoppen)\b",
@@ -2386,7 +2387,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # 打电话"); "不要打我电话"; to stop calling ("停止给我打电话", "停止催收"); the
         # writer's number or details deleted ("删除我的个人信息", "注销我的手机号"); calls
         # that harass the writer ("天天打电话骚扰我").
-        _P("yaoqiu17_bu_zai_jie", OUT, LIKELY, "再 接",
+        _P("yaoqiu17_bu_zai_jie", OUT, LIKELY, "再 接 收",
            r"(?:不要|别|別|不想|不愿|不願|不愿意|不願意|拒绝|拒絕)再?(?:接到|接听|接聽|收到)(?:你们|你們|"
            r"贵司|貴司|你们公司|你們公司|你的|任何|此类|這類|这类)?的?(?:电话|電話|来电|來電|短信|信息|"
            r"訊息|催收)",
