@@ -2402,7 +2402,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"手机|手機)|(?:不要|别|別|请勿|請勿|勿|不准|不许|不許)再(?:来电|來電|致电|致電|打来|打來)",
            "asks not to be called (review)", scope="channel:voice"),
         _P("yaoqiu17_tingzhi_dadianhua", OUT, LIKELY, "停",
-           r"停止(?:给我|給我|对我|對我|向我)?(?:打电话|打電話|来电|來電|致电|致電|拨打|撥打|催收|"
+           r"停止(?:给我|給我|对我|對我|向我)?(?:一切|任何|所有|全部)?(?:形式的|方式的)?(?:打电话|打電話|"
+           r"来电|來電|致电|致電|拨打|撥打|催收|"
            r"联系|聯繫|聯絡|推销|推銷|营销|營銷)",
            "asks to stop calling (review)", scope="channel:voice"),
         _P("yaoqiu17_shanchu_xinxi", OUT, LIKELY, "删 刪 注 移",
@@ -2414,6 +2415,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"再(?:打电话|打電話|打|来电|來電|发短信|發短信|发信息|發訊息|骚扰|騷擾)(?:来|來|过来|過來)?"
            r"(?:给我|給我)?[^，。？！|,]{0,4}?就(?:报警|報警|投诉|投訴|举报|舉報|起诉|起訴|告)",
            "threatens to report them if they call again (review)", scope="channel:voice"),
+        # calls or sales texts sent often or without asking ("频繁发送营销短信", "擅自发送推广短信",
+        # "一天打十几个电话"), not the writer's own calls to customer service
+        _P("pinfan17_yingxiao", OUT, PLAUSIBLE, "频 頻 反 不 擅 强 強 恶 惡 一 每 天",
+           r"(?:频繁|頻繁|反复|反覆|不停|不断|不斷|擅自|强制|強制|恶意|惡意)地?(?:给我|給我|向我)?(?:发送?|"
+           r"發送?|推送|拨打|撥打|打)(?:营销|營銷|广告|廣告|推广|推廣|骚扰|騷擾|垃圾|推销|推銷)(?:短信|信息|"
+           r"訊息|电话|電話|邮件|郵件)|(?:一天|每天|天天|一日|每日)都?(?:给我|給我)?(?:打|来|來)"
+           r"(?:[十几幾二三四五六七八九两兩百]|\d)+(?:个|個|通|次)(?:电话|電話)(?!给客服|給客服|找客服)",
+           "complains of frequent or unasked-for sales calls or texts (review)"),
         _P("saorao17_wo", OUT, PLAUSIBLE, "骚 騷",
            r"(?:打电话|打電話|来电|來電|电话|電話|短信|信息|催收)[^，。？！|,]{0,8}?(?:骚扰|騷擾)(?:我|"
            r"本人|我们|我們|我的家人)",
