@@ -1388,6 +1388,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"explique|deje claro|aclare)(?: {W}){0,3}? (?:que )?(?:no (?:quiero|queremos|me "
            r"interesa|nos interesa|necesito)|no tengo interes|no estoy interesad)",
            "says they told the caller they want none of it (review)", guard=""),
+        # Round 17, part 7 (blind): why they call at all ("¿por qué me llaman si no soy
+        # cliente?"), in the present: not "¿por qué no me llaman?" nor a past call asked about
+        _P("por_que17_me_llaman", OUT, PLAUSIBLE, "por",
+           r"\bpor que (?:me|nos) (?:llaman|marcan|siguen llamando|escriben|mandan "
+           r"mensajes|envian mensajes|contactan|molestan|acosan)\b",
+           "asks why they call or write at all (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1656,6 +1662,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: me| nos)? (?:ligando|ligar|telefonando|perturbando|importunando|incomodando|"
            r"mandando mensagens|enviando mensagens)\b",
            "says the calls went on after they refused (complaint, review)", guard=""),
+        # Round 17, part 7 (blind): why they call at all ("por que vocês me ligam?")
+        _P("por_que17_me_ligam", OUT, PLAUSIBLE, "por porque pq",
+           r"\b(?:por que|porque|pq|por q) (?:voces |vcs |vc |voce |a empresa |o banco )?(?:me|"
+           r"nos) (?:ligam|liga|ficam ligando|ficam me ligando|mandam mensagens|enviam mensagens|"
+           r"contatam|importunam|perturbam)\b",
+           "asks why they call or write at all (review)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -1794,6 +1806,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bloctel17", OUT, PLAUSIBLE, "bloctel pacitel",
            r"\b(?:bloctel|pacitel)\b",
            "says they are on the do-not-call register (review)"),
+        # Round 17, part 7 (blind): why they call at all ("pourquoi vous m'appelez ?")
+        _P("pourquoi17_m_appelez", OUT, PLAUSIBLE, "pourquoi",
+           r"\bpourquoi (?:est ce que )?(?:vous )?(?:m'appelez|m'appelle|m'appellent|me telephonez|"
+           r"m'ecrivez|m'envoyez des|me contactez|me harcelez|me relancez|continuez a m'appeler|"
+           r"continuez de m'appeler)\b",
+           "asks why they call or write at all (review)"),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -1804,9 +1822,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:antworten sie|antworte|senden sie|sende)(?: mit)? (?:stop|abmelden)\b",
            "quotes an opt-out instruction"),
         _P("nicht_mehr_anrufen", OUT, LIKELY, "anruf ruf hor anzuruf",
-           r"\b(?:rufen|ruf|ruft) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:nicht mehr|nie "
-           r"wieder|nicht) an\b|\b(?:horen|hor|hort) (?:sie |ihr )?(?:bitte )?auf(?: ,)? (?:mich )?"
-           r"anzurufen\b|\baufhoren(?: ,)? (?:mich|uns) anzurufen\b",
+           r"(?<!warum )(?<!wieso )\b(?:rufen|ruf|ruft) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?"
+           r"(?:nicht mehr|nie wieder|nicht) an\b|\b(?:horen|hor|hort) (?:sie |ihr )?(?:bitte )?auf"
+           r"(?: ,)? (?:mich )?anzurufen\b|\baufhoren(?: ,)? (?:mich|uns) anzurufen\b",
            "asks to stop calling", scope="channel:voice"),
         _P("rufen_standig_an", OUT, PLAUSIBLE, "ruf",
            r"\b(?:rufen|ruft) (?:sie |ihr )?(?:mich|uns) (?:standig|dauernd|immer wieder|taglich|"
@@ -2018,6 +2036,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"nicht interessiert)(?: (?:habe|haben|hatte|bin|sind|mehr))?(?=$| [|,]| (?:an (?:ihren|"
            r"den|diesen|euren|weiteren) (?:\w*anrufen|angeboten|{MSGN})|habe|haben|bin)\b)",
            "says they told the caller they want none of it (review)", guard=""),
+        # Round 17, part 7 (blind): why they call at all ("warum ruft ihr mich an?"), never
+        # "warum ruft ihr mich nicht an / zurück"; consent never given to be called
+        _P("warum17_ruft_ihr_an", OUT, PLAUSIBLE, "warum wieso weshalb",
+           r"\b(?:warum|wieso|weshalb) (?:ruft|rufen) (?:ihr|sie|die) (?:mich|uns)(?! (?:\S+ )?"
+           r"(?:nicht|nie|zuruck)\b)(?: {W}){0,2}? an\b|\b(?:warum|wieso|weshalb) (?:bekomme|"
+           r"erhalte|kriege) (?:ich|wir) (?:\w*anrufe|{MSGN}) von (?:euch|ihnen|dieser|diesem)\b",
+           "asks why they call or write at all (review)"),
+        _P("nie17_einwilligung", OUT, PLAUSIBLE, "nie niemals keine",
+           r"\b(?:nie|niemals|keine|keinerlei) (?:eine |meine |eine )?(?:einwilligung|zustimmung|"
+           r"erlaubnis|genehmigung) (?:gegeben|erteilt|dazu gegeben)(?: {W}){0,6}?(?: ,)? "
+           r"(?:angerufen|kontaktiert|anzurufen|zu kontaktieren|\w*werbung|\w*anrufe|{MSGN})\b",
+           "says they never agreed to be called or written to (review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2190,6 +2220,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:detto|spiegato|fatto presente|ribadito)(?: {W}){0,3}? (?:che )?(?:non (?:mi|ci) "
            r"interessa|non sono interessat|non voglio|non vogliamo)",
            "says they told the caller they want none of it (review)", guard=""),
+        # Round 17, part 7 (blind): why they call at all ("perché mi chiamate?"), never "perché
+        # non mi chiamate?"
+        _P("perche17_mi_chiamate", OUT, PLAUSIBLE, "perch",
+           r"\bperche (?:mi|ci) (?:chiamate|chiamano|telefonate|telefonano|scrivete|contattate|"
+           r"contattano|cercate|cercano|tartassate|tartassano|disturbate|disturbano)\b",
+           "asks why they call or write at all (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2317,6 +2353,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:ik|wij|we) (?:geen interesse|niet geinteresseerd|nergens interesse|het niet wil|"
            r"niets wil)",
            "says they told the caller they want none of it (review)", guard=""),
+        # Round 17, part 7 (blind): why they call at all ("waarom bellen jullie mij?"), not
+        # "waarom belt u mij niet terug"; how to unsubscribe; messages still coming; consent
+        # never given to be called
+        _P("waarom17_bellen_jullie", OUT, PLAUSIBLE, "waarom",
+           r"\bwaarom (?:bellen|belt|mailen|mailt|sms'en|appen|appt) (?:jullie|ze|u|je) (?:me|mij|"
+           r"ons)\b(?! (?:niet|terug|nooit|nou niet|eens|even|morgen|later)\b)",
+           "asks why they call or write at all (review)"),
+        _P("hoe17_meld_af", OUT, LIKELY, "hoe",
+           r"\bhoe (?:meld|schrijf|haal) (?:ik|je|men|we) (?:me|mij|mezelf|zich|je|ons)"
+           r"(?: {W}){0,3}? (?:af|uit)\b",
+           "asks how to unsubscribe (review)"),
+        _P("nog_steeds17", OUT, LIKELY, "ontvang krijg",
+           r"\b(?:ontvang|krijg) (?:ik |we )?(?:nog steeds|nog altijd|steeds|telkens|continu|elke "
+           r"dag|dagelijks|constant)(?: (?!geen\b)\S+)? {MSGN}\b",
+           "complains that the messages keep coming (review)"),
+        _P("nooit17_toestemming", OUT, PLAUSIBLE, "nooit geen",
+           r"\b(?:nooit|geen) toestemming (?:gegeven|verleend)(?: {W}){0,4}? (?:om )?(?:me |mij )?"
+           r"(?:te )?(?:bellen|benaderen|mailen|sms'en|contacteren|berichten|sturen)\b",
+           "says they never agreed to be called or written to (review)", guard=""),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
