@@ -1390,6 +1390,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says they told the caller they want none of it (review)", guard=""),
         # Round 17, part 7 (blind): why they call at all ("¿por qué me llaman si no soy
         # cliente?"), in the present: not "¿por qué no me llaman?" nor a past call asked about
+        _P("persona17_que_no_conozco", OUT, PLAUSIBLE, "conozc",
+           r"\b(?:una persona|alguien|un senor|una senora|un tal|una tal|un senor de nombre)"
+           r"(?: {W}){0,3}? (?:que|a quien) no (?:conozco|conocemos)\b",
+           "says the calls or messages are meant for somebody else (wrong person, review)",
+           guard=""),
         _P("por_que17_me_llaman", OUT, PLAUSIBLE, "por",
            r"\bpor que (?:me|nos) (?:llaman|marcan|siguen llamando|escriben|mandan "
            r"mensajes|envian mensajes|contactan|molestan|acosan)\b",
@@ -1812,6 +1817,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"m'ecrivez|m'envoyez des|me contactez|me harcelez|me relancez|continuez a m'appeler|"
            r"continuez de m'appeler)\b",
            "asks why they call or write at all (review)"),
+        # Round 17, part 8 (blind): calls meant for somebody else
+        _P("personne17_inconnue", OUT, PLAUSIBLE, "connais tromp",
+           r"\bje ne connais pas (?:cette|la|ce|cet|ladite|ledit) (?:personne|monsieur|madame|"
+           r"dame|individu|client|cliente)\b|\b(?:une personne|quelqu'un|un monsieur|une dame|un "
+           r"certain|une certaine)(?: {W}){0,3}? que je ne connais pas\b|\btrompes? de "
+           r"(?:numero|personne)\b",
+           "says the calls or messages are meant for somebody else (wrong person, review)",
+           guard=""),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -2048,6 +2061,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"erlaubnis|genehmigung) (?:gegeben|erteilt|dazu gegeben)(?: {W}){0,6}?(?: ,)? "
            r"(?:angerufen|kontaktiert|anzurufen|zu kontaktieren|\w*werbung|\w*anrufe|{MSGN})\b",
            "says they never agreed to be called or written to (review)", guard=""),
+        # Round 17, part 8 (blind; round 13's wrong-person reading, which es and pt have):
+        # calls meant for somebody else ("Ich kenne diese Person nicht", "Sie suchen jemanden,
+        # den ich nicht kenne", "ich bin nicht Herr …"); not "du fragst die falsche Person"
+        _P("falsche17_person", OUT, PLAUSIBLE, "kenne falsch bin",
+           r"\bkenne (?:diese|die|jene|eine solche|den|diesen|solche) (?:person|frau|herrn|dame|"
+           r"leute|personen|mann|kundin|kunden)(?: (?:gar|uberhaupt|leider))? nicht\b|\b(?:jemand|"
+           r"jemanden|eine person|einer person|einen herrn|eine frau|einen mann)(?: ,)? (?:den|"
+           r"die|der) ich (?:gar |uberhaupt |leider )?nicht kenne\b|\bich bin nicht (?:herr|"
+           r"frau) \w+",
+           "says the calls or messages are meant for somebody else (wrong person, review)",
+           guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2226,6 +2250,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bperche (?:mi|ci) (?:chiamate|chiamano|telefonate|telefonano|scrivete|contattate|"
            r"contattano|cercate|cercano|tartassate|tartassano|disturbate|disturbano)\b",
            "asks why they call or write at all (review)"),
+        # Round 17, part 8 (blind): calls meant for somebody else
+        _P("persona17_sbagliata", OUT, PLAUSIBLE, "conosc sbagliat",
+           r"\bnon conosco (?:questa|quella|la|tale|il|lo|questo|quel|nessun|nessuna) "
+           r"(?:persona|signor|signore|signora|tizio|tizia|individuo)\b|\b(?:una persona|"
+           r"qualcuno|un signore|una signora|un certo|una certa|un tizio)(?: {W}){0,3}? che non "
+           r"conosco\b",
+           "says the calls or messages are meant for somebody else (wrong person, review)",
+           guard=""),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2372,6 +2404,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:nooit|geen) toestemming (?:gegeven|verleend)(?: {W}){0,4}? (?:om )?(?:me |mij )?"
            r"(?:te )?(?:bellen|benaderen|mailen|sms'en|contacteren|berichten|sturen)\b",
            "says they never agreed to be called or written to (review)", guard=""),
+        # Round 17, part 8 (blind): calls meant for somebody else, a wrong number
+        _P("verkeerd17_persoon", OUT, PLAUSIBLE, "ken verkeerd",
+           r"\bken (?:deze|die|de|dat|die|zo'n) (?:persoon|meneer|mevrouw|man|vrouw|personen|"
+           r"mensen|klant)(?: (?:helemaal|echt|verder))? niet\b|\b(?:iemand|een persoon|een "
+           r"meneer|een mevrouw|een man|een vrouw)(?: {W}){0,3}? die ik (?:helemaal |echt )?niet "
+           r"ken\b|\bverkeerde? nummer\b",
+           "says the calls or messages are meant for somebody else (wrong person, review)",
+           guard=""),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2533,6 +2573,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("canto17_mhou_da", OUT, LIKELY, "唔",
            r"唔(?:好|要|使)再?(?:打(?:嚟|来|來|俾我|畀我|比我|电话|電話)?|send|发|發|搵我)",
            "asks not to be called or sent more (Cantonese) (review)"),
+        # Round 17, part 8 (blind): calls meant for somebody else ("你们打错了，我不认识这个人",
+        # "找错人了", "我不是借款人本人"), not "打错字" (a typo) nor "用我的手机打错电话了" (a
+        # friend dialled a wrong number on the writer's phone)
+        _P("dacuo17_ren", OUT, PLAUSIBLE, "打 找 认 認 不是 号 號",
+           r"(?:你们|你們|你|他们|他們|对方|對方)打错了|打错人|打錯人|找错人|找錯人|"
+           r"不认识(?:这个|這個|那个|那個|此|该|該)人|不認識(?:這個|那個|此|該)人|我不是(?:借款人|欠款人|"
+           r"当事人|當事人|你们要找的人|你們要找的人)|(?:这个|這個|此)(?:号码|號碼|手机号|手機號)(?:我)?(?:已经|已經)"
+           r"用了",
+           "says the calls or messages are meant for somebody else (wrong person, review)",
+           guard=""),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
