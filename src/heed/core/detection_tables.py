@@ -1399,6 +1399,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bpor que (?:me|nos) (?:llaman|marcan|siguen llamando|escriben|mandan "
            r"mensajes|envian mensajes|contactan|molestan|acosan)\b",
            "asks why they call or write at all (review)"),
+        # Round 17, part 9 (blind): stop using the writer's number or data; block it
+        _P("no_usen17_mis_datos", OUT, LIKELY, "no dej usar usen utilic bloque",
+           r"\b(?:no (?:vuelvan a |sigan )?(?:usar|usen|utilicen|utilizar|utilizando|usando)|dejen "
+           r"de (?:usar|utilizar)) (?:mis datos|mi numero|mi telefono|mi celular|mi informacion|"
+           r"mi correo)\b|\bbloqueen mi (?:numero|telefono|celular)\b",  # not "bloqueen este "
+           # "número" (a scammer's, rc7-67b76dde11)
+           "asks them to stop using their number or data (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1673,6 +1680,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"nos) (?:ligam|liga|ficam ligando|ficam me ligando|mandam mensagens|enviam mensagens|"
            r"contatam|importunam|perturbam)\b",
            "asks why they call or write at all (review)"),
+        # Round 17, part 9 (blind): stop using the writer's number or data
+        _P("parem17_de_usar", OUT, LIKELY, "par deix nao usar usem utiliz",
+           r"\b(?:parem|pare|deixem|deixe) de (?:usar|utilizar) (?:os )?(?:meus|minhas|meu|minha) "
+           r"(?:dados|numero|telefone|informacoes|contato)\b|\bnao (?:usem|utilizem|usar|utilizar) "
+           r"(?:mais )?(?:os )?(?:meus|minhas|meu|minha) (?:dados|numero|telefone|informacoes|"
+           r"contato)\b",
+           "asks them to stop using their number or data (review)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -1825,6 +1839,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:numero|personne)\b",
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
+        # Round 17, part 9 (blind): stop using the writer's number or data
+        _P("n_utilisez17_plus", OUT, LIKELY, "n'utilis utilis cess arret",
+           r"\bn'utilisez (?:plus|pas|jamais) (?:mes|mon) (?:coordonnees|donnees|numero|"
+           r"telephone|adresse)\b|\b(?:cessez|arretez) d'utiliser (?:mes|mon) (?:coordonnees|"
+           r"donnees|numero|telephone|adresse)\b",
+           "asks them to stop using their number or data (review)"),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -2072,6 +2092,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"frau) \w+",
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
+        # Round 17, part 9 (blind): stop using the writer's number or data; block it
+        _P("verwenden17_nicht_mehr", OUT, LIKELY, "verwend nutz benutz gebrauch meine sperr "
+           "werbesperr",
+           r"\b(?:verwenden|nutzen|benutzen|gebrauchen) sie (?:bitte )?(?:meine|unsere) (?:daten|"
+           r"nummer|telefonnummer|handynummer|kontaktdaten|adresse|e mail adresse)(?: bitte)? "
+           r"(?:nicht mehr|nie wieder|nicht langer|nicht weiter)\b|\bmeine (?:daten|nummer|"
+           r"telefonnummer|kontaktdaten) (?:nicht mehr|nicht weiter|nie wieder) (?:zu )?"
+           r"(?:verwenden|nutzen|benutzen|speichern)\b|\bsperren sie (?:bitte )?(?:meine|diese) "
+           r"(?:nummer|telefonnummer|rufnummer|handynummer)\b|\b(?:sperrliste|sperrdatei|"
+           r"werbesperre|werbesperrliste|werbesperrdatei)\b",
+           "asks them to stop using their number or data (review)"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2258,6 +2289,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"conosco\b",
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
+        # Round 17, part 9 (blind): stop using the writer's number or data; a block list
+        _P("non_usate17", OUT, LIKELY, "non usat utilizz black lista blacklist",
+           r"\bnon (?:usate|utilizzate|usare|utilizzare|usino|utilizzino|usiate|utilizziate) "
+           r"(?:piu )?(?:il mio numero|i miei dati|i miei recapiti|la mia email|il mio recapito)\b|"
+           r"\b(?:inserite|mettete|aggiungete|inserire|mettere|inseritemi|mettetemi|aggiungetemi)"
+           r"(?: il mio numero)? (?:nella|in|nelle) (?:vostra |vostre |una )?(?:black list|"
+           r"blacklist|lista nera|lista di esclusione|liste di esclusione)\b",
+           "asks them to stop using their number or data (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2412,6 +2451,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"ken\b|\bverkeerde? nummer\b",
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
+        # Round 17, part 9 (blind): stop using the writer's number or data; a do-not-call list;
+        # out of the file ("ik wil uit jullie bestand")
+        _P("gebruik17_niet_meer", OUT, LIKELY, "gebruik niet ik",
+           r"\bgebruik (?:mijn|onze) (?:gegevens|nummer|telefoonnummer|e mailadres|emailadres|"
+           r"adres) (?:niet meer|nooit meer|niet langer)\b|\bniet bellen (?:lijst|register)\b|"
+           r"\bik wil (?:uit|van) (?:jullie|uw|het|de|dit|je) (?:bestand|lijst|database|systeem|"
+           r"mailinglijst|adressenbestand|belbestand)\b",
+           "asks them to stop using their number or data (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2583,6 +2630,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"用了",
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
+        # Round 17, part 9 (blind): stop using the writer's number or data ("不要再使用我的手机号
+        # 发送广告"); the writer's number on their black list ("把我的号码列入黑名单")
+        _P("bu_yao_shiyong17", OUT, LIKELY, "使 利 用 列 加 入",
+           r"(?:不要|别|別|请勿|請勿|禁止|不准|不许|不許)再?(?:使用|利用|用)(?:我的|本人的?)(?:手机号码?|"
+           r"手機號碼?|号码|號碼|电话|電話|信息|資料|资料|个人信息|個人信息)|(?:我的号码|我的號碼|我的手机号|"
+           r"我的手機號|把我|將我|将我)(?:加入|列入|放入|拉入)(?:你们的|你們的|贵司的|貴司的)?(?:黑名单|黑名單)",
+           "asks them to stop using their number or data (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
