@@ -983,13 +983,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # Round 17 (blind as to the new sources; the shape is round 13's national register in
         # pt and es): the writer says their number is on the do-not-call list, a revocation
         # made elsewhere (13 of 14 spent rows that name it are opt-outs)
-        _P("dnc17_list", OUT, PLAUSIBLE, "do dnc",
+        _P("dnc17_list", OUT, PLAUSIBLE, "list regist agreement request status",
            r"\bdo not call (?:list|lists|registry|register|agreement|request|status)\b|"
            r"\bdnc (?:list|registry|register)\b",
            "says their number is on the do-not-call list (review)", guard=""),
         # "this is harassment ... I want it to stop": "it" is the calls or the harassment named
         # just before (in the same or the previous sentence)
-        _P("harass17_want_it_stop", OUT, PLAUSIBLE, "want need would",
+        _P("harass17_want_it_stop", OUT, PLAUSIBLE, "stop end ceas",
            r"\b(?:harass|harrass|call)\w*[^|]{0,200}?(?:\| [^|]{0,120}?)?\bi (?:just |really |"
            r"only |simply )?(?:want|need|would like) (?:this|it|them|that|all of this|all this) "
            r"to (?:stop|end|cease)(?=$| [|,]| (?:now|immediately|please|asap|already|today|"
@@ -1313,7 +1313,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # writer's number or contact removed, in the subjunctive, the passive or as a noun
         # ("que eliminen mi teléfono", "que mi número sea eliminado", "la eliminación de mi
         # número"), never a card, account or contract number; "que me dejen en paz".
-        _P("exige17_no_vuelvan", OUT, LIKELY, "no ",
+        _P("exige17_no_vuelvan", OUT, LIKELY, "vuelv volv",
            r"\bno (?:me |nos )?(?:vuelvan|vuelva|vuelvas|volver|volvieran|volviesen) a "
            r"(?:llamar|marcar|telefonear|contactar|hablar|molestar|buscar)(?:me|nos)?\b",
            "asks never to be called or contacted again (review)", scope="channel:voice"),
@@ -1342,7 +1342,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # Round 17, second part (blind): contact that goes on after the writer left ("aunque
         # ya me di de baja"), "no paran de llamarme", unsolicited calls, "me tienen harto con
         # sus llamadas"
-        _P("baja17_y_siguen", OUT, PLAUSIBLE, "aunque pesar pese despues eso",
+        _P("baja17_y_siguen", OUT, PLAUSIBLE, "baja",
            r"\b(?:llam|marc|mensaj|correo|sms|publicidad|notificacion|whatsapp|escrib|"
            r"contact)\w*[^|]{0,120}? (?:aunque|a pesar de que|pese a que|despues de que|y eso que|"
            r"cuando) (?:ya )?(?:me di|me he dado|nos dimos|me dieron|pedi|solicite|he pedido|he "
@@ -1353,7 +1353,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"continuan|vuelven a|llegan|sigo recibiendo|siguen llegando)(?: {W}){0,2}? (?:llam|"
            r"marc|mensaj|correo|sms|publicidad|notificacion|whatsapp|escrib|envi|mand|contact)\w*",
            "says they left, and the messages or calls go on (review)", guard=""),
-        _P("no_paran17_de_llamar", OUT, PLAUSIBLE, "no ",
+        _P("no_paran17_de_llamar", OUT, PLAUSIBLE, "paran dejan cesan",
            r"\bno (?:me |nos )?(?:paran|dejan|cesan) de (?:llamar|marcar|enviar|mandar|escribir|"
            r"molestar|acosar|hostigar)(?:me|nos)\b|\bno (?:paran|dejan|cesan) de (?:llamar|"
            r"marcar)\b",
@@ -1395,12 +1395,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: {W}){0,3}? (?:que|a quien) no (?:conozco|conocemos)\b",
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
-        _P("por_que17_me_llaman", OUT, PLAUSIBLE, "por",
+        _P("por_que17_me_llaman", OUT, PLAUSIBLE,
+           "llaman marcan siguen escriben mandan envian contactan molestan acosan",
            r"\bpor que (?:me|nos) (?:llaman|marcan|siguen llamando|escriben|mandan "
            r"mensajes|envian mensajes|contactan|molestan|acosan)\b",
            "asks why they call or write at all (review)"),
         # Round 17, part 9 (blind): stop using the writer's number or data; block it
-        _P("no_usen17_mis_datos", OUT, LIKELY, "no dej usar usen utilic bloque",
+        _P("no_usen17_mis_datos", OUT, LIKELY, "usar usen usand utilic utiliz bloque",
            r"\b(?:no (?:vuelvan a |sigan )?(?:usar|usen|utilicen|utilizar|utilizando|usando)|dejen "
            r"de (?:usar|utilizar)) (?:mis datos|mi numero|mi telefono|mi celular|mi informacion|"
            r"mi correo)\b|\bbloqueen mi (?:numero|telefono|celular)\b",  # not "bloqueen este "
@@ -1675,13 +1676,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"mandando mensagens|enviando mensagens)\b",
            "says the calls went on after they refused (complaint, review)", guard=""),
         # Round 17, part 7 (blind): why they call at all ("por que vocês me ligam?")
-        _P("por_que17_me_ligam", OUT, PLAUSIBLE, "por porque pq",
+        _P("por_que17_me_ligam", OUT, PLAUSIBLE,
+           "ligam liga ficam mandam enviam contatam importunam perturbam",
            r"\b(?:por que|porque|pq|por q) (?:voces |vcs |vc |voce |a empresa |o banco )?(?:me|"
            r"nos) (?:ligam|liga|ficam ligando|ficam me ligando|mandam mensagens|enviam mensagens|"
            r"contatam|importunam|perturbam)\b",
            "asks why they call or write at all (review)"),
         # Round 17, part 9 (blind): stop using the writer's number or data
-        _P("parem17_de_usar", OUT, LIKELY, "par deix nao usar usem utiliz",
+        _P("parem17_de_usar", OUT, LIKELY, "usar usem utiliz",
            r"\b(?:parem|pare|deixem|deixe) de (?:usar|utilizar) (?:os )?(?:meus|minhas|meu|minha) "
            r"(?:dados|numero|telefone|informacoes|contato)\b|\bnao (?:usem|utilizem|usar|utilizar) "
            r"(?:mais )?(?:os )?(?:meus|minhas|meu|minha) (?:dados|numero|telefone|informacoes|"
@@ -1987,7 +1989,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # data as a noun ("die Löschung meiner Telefonnummer"); "in Ruhe lassen" in a
         # subordinate clause; calls without consent ("ohne meine Einwilligung", "obwohl ich
         # nie zugestimmt habe").
-        _P("fordere17_nicht_mehr", OUT, LIKELY, "mich uns mir",
+        _P("fordere17_nicht_mehr", OUT, LIKELY, "nicht nie keine",
            r"\b(?:mich|uns) (?:bitte |ab sofort |kunftig |zukunftig |in zukunft )?(?:nicht mehr|"
            r"nie wieder|nie mehr|niemals wieder|nicht weiter|nicht langer|nicht wieder) (?:zu )?"
            r"(?:anrufen|anzurufen|kontaktieren|anschreiben|anzuschreiben|belastigen|anmailen|"
@@ -2206,7 +2208,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # contattiate mai più"), never the indicative ("non mi chiamano più" is good news); the
         # writer's number or data removed in any form ("cancellare il mio numero", "la
         # cancellazione dei miei dati"); "che mi lascino in pace".
-        _P("chiedo17_non_piu", OUT, LIKELY, "non",
+        _P("chiedo17_non_piu", OUT, LIKELY, "piu",
            r"\bnon (?:mi |ci )?(?:chiamarmi|chiamarci|chiamatemi|chiamiate|chiamino|chiami|"
            r"telefonarmi|telefonatemi|telefoniate|telefonino|richiamarmi|richiamatemi|"
            r"contattarmi|contattatemi|contattiate|contattino|contatti|cercarmi|cercatemi|"
@@ -2249,14 +2251,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bnon (?:smettono|smette|la smettono|la finiscono) (?:di|mai di) (?:chiamar|"
            r"telefonar|contattar|mandar|inviar|scriver|disturbar|tartassar)\w*",
            "complains that the calls or messages do not stop (review)"),
-        _P("indesiderate17", OUT, PLAUSIBLE, "indesiderat richiest chiest",
+        _P("indesiderate17", OUT, PLAUSIBLE, "indesiderat desiderat richiest chiest",
            r"\b(?:chiamate|telefonate|sms|messaggi|email|pubblicita|offerte) (?:indesiderat|non "
            r"richiest|non desiderat)\w*|\b(?:offerte|chiamate|telefonate|sms|messaggi|"
            r"pubblicita) che non ho (?:mai )?(?:chiesto|richiesto)\b",
            "complains of unwanted calls or messages (review)"),
         # Round 17, part 4 (blind): how to turn them off ("come faccio a disattivare le
         # notifiche"), "per farli smettere", why they keep calling
-        _P("come17_disattivare", OUT, LIKELY, "come",
+        _P("come17_disattivare", OUT, LIKELY, "disattiv disabilit togl blocc smett ricev elimin",
            r"\bcome (?:faccio|posso|si fa|fare|possiamo) (?:a |per )?(?:disattivare|disabilitare|"
            r"togliere|bloccare|smettere di ricevere|non ricevere piu|eliminare) (?:{DET} )?"
            r"(?:{MSGN}|notifiche|chiamate|telefonate)\b",
@@ -2290,7 +2292,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says the calls or messages are meant for somebody else (wrong person, review)",
            guard=""),
         # Round 17, part 9 (blind): stop using the writer's number or data; a block list
-        _P("non_usate17", OUT, LIKELY, "non usat utilizz black lista blacklist",
+        _P("non_usate17", OUT, LIKELY, "usat usar usin usiat utilizz inser mett aggiung",
            r"\bnon (?:usate|utilizzate|usare|utilizzare|usino|utilizzino|usiate|utilizziate) "
            r"(?:piu )?(?:il mio numero|i miei dati|i miei recapiti|la mia email|il mio recapito)\b|"
            r"\b(?:inserite|mettete|aggiungete|inserire|mettere|inseritemi|mettetemi|aggiungetemi)"
@@ -2333,7 +2335,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # the verb at the end of a clause ("dat ze me niet meer moeten bellen", "mijn nummer
         # uit jullie bestand verwijderen"); "hou op met bellen"; not to be called or contacted
         # in the passive; calls without consent ("zonder mijn toestemming"); "met rust laten".
-        _P("eis17_niet_meer", OUT, LIKELY, "me mij ons",
+        _P("eis17_niet_meer", OUT, LIKELY, "niet nooit",
            r"\b(?:me|mij|ons) (?:niet meer|nooit meer|niet langer|nooit weer|niet opnieuw) "
            r"(?:(?:te|moeten|mogen|willen|zullen|gaan) )?(?:bellen|belt|opbellen|mailen|"
            r"benaderen|lastigvallen|lastig vallen|lastig te vallen|contacteren|appen|sms'en|"
@@ -2341,20 +2343,21 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"meer|niet langer) (?:gebeld|benaderd|gemaild|lastiggevallen|gecontacteerd|ge-sms't|"
            r"geappt) (?:te )?(?:worden|word)\b",
            "asks not to be called or contacted any more (review)", guard=""),
-        _P("eis17_verwijderen", OUT, LIKELY, "mij me mijn ons",
+        _P("eis17_verwijderen", OUT, LIKELY, "verwijder schrap halen afhalen",
            r"\b(?:mij|me|ons|mijn (?:nummer|telefoonnummer|mobiele nummer|gegevens|"
            r"contactgegevens|e mailadres|emailadres|adres))(?: {W}){0,5}? (?:te )?"
            r"(?:verwijderen|verwijdert|schrappen|schrapt|halen|afhalen)\b",
            "asks for their number or details to be removed (review)"),
-        _P("eis17_hou_op", OUT, LIKELY, "hou houd houdt ophoud",
+        _P("eis17_hou_op", OUT, LIKELY,
+           "bellen mailen sms'en appen sturen benader lastig spammen bericht",
            r"\b(?:hou|houd|houdt|houden|ophouden)(?: (?:nou|toch|eens|eindelijk|alsjeblieft|"
            r"aub|alstublieft))* (?:op )?met (?:(?:me|mij|ons) )?(?:te )?(?:bellen|mailen|sms'en|"
            r"appen|sturen|benaderen|lastigvallen|spammen|berichten)\b",
            "asks to stop calling or sending (review)"),
         # "stop met dat gebel": the calls as a noun
-        _P("eis17_gebel", OUT, LIKELY, "stop kap hou houd",
+        _P("eis17_gebel", OUT, LIKELY, "gebel gespam gemail geapp telefoon bellen",
            r"\b(?:stop|kap|hou op|houd op|houdt op) (?:nou |toch |eens )?met (?:dat|dit|het|"
-           r"jullie|al dat|al dit|dat eeuwige|het eeuwige) (?:gebel|gespam|gemail|ge sms|geapp|"
+           r"jullie|al dat|al dit|dat eeuwige|het eeuwige) (?:gebel|gespam|gemail|geapp|"
            r"telefoonterreur|telefoontjes|bellen)\b",
            "asks to stop the calls (review)"),
         _P("zonder17_toestemming", OUT, PLAUSIBLE, "zonder",
@@ -2376,7 +2379,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:afgemeld|uitgeschreven|bezwaar gemaakt|gezegd|gevraagd|nooit toestemming|geen "
            r"toestemming)|\bondanks (?:mijn |onze |de )?(?:afmelding|uitschrijving|bezwaar)\b",
            "says the messages or calls go on after they left (review)", guard=""),
-        _P("bel_me_niet17", OUT, PLAUSIBLE, "bel",
+        _P("bel_me_niet17", OUT, PLAUSIBLE, "regist",
            r"\bbel me niet (?:register|registratie)\b",
            "says they are on the do-not-call register (review)"),
         _P("ongevraagd17", OUT, PLAUSIBLE, "ongevraag ongewenst gevraagd blijv",
@@ -2399,11 +2402,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"notificaties|meldingen|e mails)(?: {W}){0,3}? (?:uit|af|stop|stopzetten|uitzetten|"
            r"uitschakelen)\b",
            "asks how to turn off the messages (review)"),
-        _P("het17_bellen_staken", OUT, LIKELY, "het dat jullie uw",
+        _P("het17_bellen_staken", OUT, LIKELY, "staken stoppen beeindig stopzet",
            r"\b(?:het|dat|jullie|uw) (?:bellen|gebel|sturen|mailen|sms'en|benaderen|"
            r"lastigvallen)(?: {W}){0,3}? (?:te )?(?:staken|stoppen|beeindigen|stopzetten)\b",
            "asks to stop the calls (review)"),
-        _P("neem17_geen_contact", OUT, LIKELY, "neem contact",
+        _P("neem17_geen_contact", OUT, LIKELY, "neem nemen",
            r"\bneem(?:t|en)? (?:(?:alsjeblieft|aub|ook|verder|dus) )?(?:geen contact meer|nooit "
            r"meer contact|niet meer contact|nooit meer) met (?:me|mij|ons)(?: {W})? op\b|"
            r"\b(?:nooit meer|geen|niet meer|niet langer) contact (?:meer )?met (?:me|mij|ons) "
@@ -2413,7 +2416,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bwaarom (?:blijven|blijft|bellen|belt) (?:jullie|ze|u|je) (?:me |mij |ons )?"
            r"(?:bellen|mailen|sms'en|appen|sturen|steeds|telkens|elke dag|iedere dag)\b",
            "asks why the calls or messages keep coming (review)"),
-        _P("laten17_stoppen", OUT, PLAUSIBLE, "stop ophoud",
+        _P("laten17_stoppen", OUT, PLAUSIBLE, "stopt stoppen ophoud",
            r"\b(?:bel\w*|gebeld|telefoontjes|berichten|mails|sms)[^|]{0,120}?\b(?:om|zodat) "
            r"(?:het|dit|ze|dat|dit gebel|het gebel) (?:te laten stoppen|ophoudt|ophouden|stopt|"
            r"stoppen)\b",
@@ -2613,7 +2616,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"朋友|亲人|親人|父母|同事|单位|單位|紧急联系人|緊急聯繫人|通讯录|通訊錄|联系人|聯繫人)"
            r"(?:打电话|打電話|发短信|發短信|发信息|發訊息|联系|聯繫|骚扰|騷擾)",
            "asks them to stop calling the writer's family or contacts (review)"),
-        _P("hongzha17", OUT, PLAUSIBLE, "轰 轟 1",
+        _P("hongzha17", OUT, PLAUSIBLE, "轰 轟 12321",
            r"(?:短信|电话|電話|信息|訊息|邮件|郵件)(?:轰炸|轟炸)|(?:轰炸|轟炸)(?:我|本人)|"
            r"12321",
            "complains of being bombarded with calls or texts, or of reporting them (review)"),
@@ -2879,8 +2882,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "complains of calls or messages without permission (review)", guard=""),
         # Round 17 (written blind, from the language; issue #15, to review): does not want to
         # be called or contacted any more, in the passive ("saya tidak mau ditelpon lagi").
-        _P("tidak17_mau_ditelpon", OUT, LIKELY, "tidak tdk gak ga nggak ngga enggak gk ogah",
-           r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|pengen|pgn|mo) "
+        _P("tidak17_mau_ditelpon", OUT, LIKELY, "mau ingin pengen pgn",
+           r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|pengen|pgn) "
            r"(?:lagi )?di ?(?:telp|telep|telf|tlp|hubungi|sms|chat|teror|spam|ganggu|"
            r"tagih)\w*",
            "does not want to be called or contacted (review)"),
