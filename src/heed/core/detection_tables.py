@@ -203,7 +203,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                 r"mails|newsletter|werbung|werbe sms|werbenachrichten|angebote|"
                 r"benachrichtigungen|anrufe|erinnerungen|spam|message|messages)",
         "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
-                 r"mailingliste|adressliste|system)",
+                 r"mailingliste|adressliste|system|kundenkartei|kundendatei|kundendatenbank|"
+                 r"adressdatei|adressdatenbank|werbeverteiler|systemen|unterlagen)",
         "IHR": r"(?:ihrem|ihrer|ihren|dem|der|diesem|dieser|eurem|eurer|deinem|deiner|"
                r"diesen|den|euren)",  # "aus diesen Verteiler": the case as people write it
     },
@@ -1407,6 +1408,31 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"mi correo)\b|\bbloqueen mi (?:numero|telefono|celular)\b",  # not "bloqueen este "
            # "número" (a scammer's, rc7-67b76dde11)
            "asks them to stop using their number or data (review)"),
+        # Round 17, part 10 (blind): a removal in the past subjunctive ("le pedí que me sacaran
+        # de la lista"), the harassment to stop ("que cese el acoso"), "ni se les ocurra volver a
+        # llamarme", a warning ("si me vuelven a llamar")
+        _P("sacaran17", OUT, LIKELY, "borrar quitar sacar elimin exclu retir dier",
+           r"\bque (?:me|nos) (?:borraran|borrasen|quitaran|quitasen|sacaran|sacasen|eliminaran|"
+           r"eliminasen|excluyeran|retiraran|dieran de baja) (?:de|del)\b|\bque (?:borraran|"
+           r"borrasen|quitaran|sacaran|eliminaran|retiraran) (?:mi|mis) (?:numero|telefono|"
+           r"celular|datos)\b",
+           "says they asked to be removed (review)", guard=""),
+        _P("cese17_acoso", OUT, LIKELY, "cese cesen termin par deteng acab",
+           r"\b(?:cese|cesen|termine|terminen|pare|paren|detengan|acabe|acaben|se detenga|se "
+           r"acabe)(?: ya| inmediatamente| de una vez)? (?:el|este|todo el|todo este|tanto|con el|"
+           r"con este) (?:acoso|hostigamiento|spam|bombardeo)\b",
+           "asks that the harassment stop (review)"),
+        _P("ocurra17", OUT, LIKELY, "ocurr",
+           r"\bni se (?:les|le|te) ocurra (?:volver a )?(?:llamar|marcar|contactar|escribir|"
+           r"molestar)(?:me|nos)?\b",
+           "warns them never to call again (review)"),
+        _P("si17_vuelven", OUT, PLAUSIBLE, "vuelv sigu",
+           r"\bsi (?:me |nos )?(?:vuelven|vuelve|siguen|sigue) (?:a )?(?:llamar|marcar|llamando|"
+           r"marcando|molestar|molestando)(?: ,)?(?: {W}){0,4}? (?:(?:los|les|la|lo) )?"
+           r"(?:denuncio|denunciare|demando|demandare|reporto|reportare|bloqueo|voy a (?:denunciar|"
+           r"demandar|reportar|poner|quejarme|acudir|ir)|pongo (?:una )?queja|me quejo|acudo|"
+           r"ire)\b",
+           "warns them not to call again (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1857,7 +1883,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:antworten sie|antworte|senden sie|sende)(?: mit)? (?:stop|abmelden)\b",
            "quotes an opt-out instruction"),
         _P("nicht_mehr_anrufen", OUT, LIKELY, "anruf ruf hor anzuruf",
-           r"(?<!warum )(?<!wieso )\b(?:rufen|ruf|ruft) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?"
+           r"(?<!warum )(?<!wieso )\b(?:rufen|ruf|ruft) (?:sie |du |ihr )?(?:mich|uns|diese nummer|"
+           r"meine nummer|diese telefonnummer|meine telefonnummer) (?:bitte )?"
            r"(?:nicht mehr|nie wieder|nicht) an\b|\b(?:horen|hor|hort) (?:sie |ihr )?(?:bitte )?auf"
            r"(?: ,)? (?:mich )?anzurufen\b|\baufhoren(?: ,)? (?:mich|uns) anzurufen\b",
            "asks to stop calling", scope="channel:voice"),
@@ -1914,8 +1941,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("widerrufe", OUT, 0.97, "widerruf zieh",
            r"\b(?:widerrufe|widerrufen|ziehe) (?:ich )?(?:hiermit )?(?:meine |die )?"
            r"(?:einwilligung|zustimmung|einverstandnis)\b", "revokes consent"),
-        _P("in_ruhe", OUT, 0.75, "ruhe",
-           r"\b(?:lass|lasst|lassen sie) (?:mich|uns) (?:bitte )?(?:endlich )?in ruhe\b",
+        _P("in_ruhe", OUT, 0.75, "ruhe frieden",
+           r"\b(?:lass|lasst|lassen sie) (?:mich|uns) (?:bitte )?(?:endlich )?in (?:ruhe|frieden)"
+           r"\b",
            "asks to be left alone"),
         _P("nie_angemeldet", OUT, 0.75, "nie niemals",
            r"\b(?:nie|niemals) (?:angemeldet|abonniert|registriert|eingetragen|bestellt|"
@@ -2105,6 +2133,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:nummer|telefonnummer|rufnummer|handynummer)\b|\b(?:sperrliste|sperrdatei|"
            r"werbesperre|werbesperrliste|werbesperrdatei)\b",
            "asks them to stop using their number or data (review)"),
+        # Round 17, part 10 (blind): the harassment or the calls to stop ("dass diese
+        # Belästigung sofort aufhört"), "es reicht mit den Anrufen", a warning ("wenn Sie mich
+        # noch einmal anrufen")
+        _P("aufhort17", OUT, LIKELY, "aufhor aufhoren endet enden eingestellt reicht",
+           r"\b(?:belastigung|belastigungen|anrufe|anruferei|werbeanrufe|telefonterror|werbung|"
+           r"{MSGN}) (?:sofort |endlich |umgehend |ab sofort |jetzt )*(?:aufhort|aufhoren|endet|"
+           r"enden|eingestellt (?:wird|werden))\b|\bes reicht (?:jetzt |mir )?(?:endgultig )?mit "
+           r"(?:den |diesen |ihren |euren |der |dieser )?(?:\w*anrufen|belastigung|{MSGN})\b",
+           "asks that the calls or the harassment stop (review)"),
+        _P("wenn17_noch_einmal", OUT, PLAUSIBLE, "wenn falls",
+           r"\b(?:wenn|falls) (?:sie|ihr) (?:mich |uns )?(?:noch (?:einmal|ein mal|1 mal)|nochmal|"
+           r"nochmals|wieder|erneut) (?:anrufen|anruft|kontaktieren|kontaktiert|belastigen|"
+           r"belastigt|schreiben|schreibt)(?: ,)?(?: {W}){0,3}? (?:zeige|erstatte|melde|gehe|"
+           r"schalte|wende|verklage|beschwere|informiere|rufe ich die polizei)\b",  # a threat
+           # follows, not "wenn Sie mich nochmal anrufen könnten, wäre das nett"
+           "warns them not to call again (review)"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2119,8 +2163,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"telefonarmi|chiamare|telefonare)(?: {W}){0,4}? per (?:offrir|vender|propor)\w*",
            "complains that sales calls keep coming", scope="channel:voice"),
         _P("non_voglio_essere", OUT, LIKELY, "vogli desider",
-           r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?essere (?:contattat|disturbat|chiamat|"
-           r"importunat|ricontattat)[oaie]\b", "does not want to be contacted or bothered"),
+           r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?essere (?:piu )?(?:contattat|disturbat|"
+           r"chiamat|importunat|ricontattat)[oaie]\b", "does not want to be contacted or bothered"),
         _P("smettete_di", OUT, CLEAR, "smett basta finit finisc piant",
            r"\b(?:smettete|smetti|smetta|smettano|smettetela|smettila|smettere|basta|finitela|finiscila|"
            r"piantatela|piantala) (?:di |con )?(?:inviarmi|mandarmi|scrivermi|contattarmi|"
@@ -2215,12 +2259,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"cerchiate|disturbarmi|disturbiate|disturbino|scrivermi|scriviate|scrivano|"
            r"mandiate|mandino|inviarmi|inviate) (?:piu|mai piu)\b",
            "asks not to be called or contacted any more (review)", guard=""),
-        _P("chiedo17_cancellare_numero", OUT, LIKELY, "cancell rimuov elimin togl lev",
+        _P("chiedo17_cancellare_numero", OUT, LIKELY, "cancell rimuov rimoz elimin togl lev",
            r"\b(?:cancell|rimuov|elimin|togl|lev)(?!\w*(?:at|it)[oai]\b)\w* (?:il mio|i miei|"
            r"la mia|le mie|il nostro) "
            r"(?:numero|numeri|contatto|contatti|recapito|recapiti|telefono|cellulare|dati|email|"
            r"indirizzo email)\b(?! (?:di|del|della) (?:conto|carta|contratto|pratica|cliente|"
-           r"ordine|fattura|polizza)\b)|\b(?:cancellazione|rimozione|eliminazione) (?:del mio|"
+           r"ordine|fattura|polizza)\b)|\b(?:cancellazione|rimozione|eliminazione)(?: immediata|"
+           r" definitiva| completa| totale)? (?:del mio|"
            r"dei miei|della mia) (?:numero|contatto|recapito|telefono|cellulare|dati)\b",
            "asks for their number or data to be removed (review)"),
         # "vi diffido dal contattarmi": a formal warning to stop
@@ -2313,7 +2358,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:de |het |deze |jullie |uw |je )?(?:lijst|lijsten|mailinglijst|verzendlijst|"
            r"nieuwsbrief|bestand|database|systeem)\b", "asks to be taken off the list"),
         _P("bel_niet_meer", OUT, LIKELY, "bel stop wil",
-           r"\bbel (?:me|mij|ons) (?:niet meer|nooit meer|niet langer)\b|\bstop (?:met|nou met) "
+           r"\bbel (?:me|mij|ons|dit nummer|mijn nummer|dit telefoonnummer|mijn telefoonnummer)"
+           r"(?: (?:alsjeblieft|alstublieft|aub|dan|dus|gewoon))? (?:niet meer|nooit meer|niet "
+           r"langer)\b|\bstop (?:met|nou met) "
            r"(?:(?:me|mij) )?(?:bellen|te bellen)\b|\b(?:wil|willen) (?:niet meer|niet langer|"
            r"nooit meer) (?:gebeld|benaderd|lastiggevallen) worden\b",
            "asks to stop calling", scope="channel:voice"),
@@ -2462,6 +2509,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bik wil (?:uit|van) (?:jullie|uw|het|de|dit|je) (?:bestand|lijst|database|systeem|"
            r"mailinglijst|adressenbestand|belbestand)\b",
            "asks them to stop using their number or data (review)"),
+        # Round 17, part 10 (blind): a warning ("als jullie nog één keer bellen")
+        _P("als17_nog_een_keer", OUT, PLAUSIBLE, "als wanneer",
+           r"\b(?:als|wanneer) (?:jullie|u|je|ze) (?:me |mij )?(?:nog (?:een|1) keer|nog eens|"
+           r"nog weer|weer|opnieuw) (?:bellen|belt|mailen|sms'en|appen)(?: ,)?(?: {W}){0,3}? "
+           r"(?:dien|ga|doe|stap|meld|zet|bel|schakel|neem)\b",
+           "warns them not to call again (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2544,7 +2597,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "complains of calls or messages without consent (review)", guard=""),
         _P("yaoqiu17_bie_da_wo", OUT, LIKELY, "打 拨 撥 来 來 致",
            r"(?:不要|别|別|请勿|請勿|勿|不准|不许|不許)再?(?:打|拨打|撥打)(?:我的?|本人的?)(?:电话|電話|"
-           r"手机|手機)|(?:不要|别|別|请勿|請勿|勿|不准|不许|不許)再(?:来电|來電|致电|致電|打来|打來)",
+           r"手机|手機)|(?:不要|别|別|请勿|請勿|勿|不准|不许|不許)再(?:来电|來電|致电|致電|打来|打來)|"
+           r"(?:不要|别|別|请勿|請勿|勿)再(?:用|换|換)[^，。？！|,]{0,6}?(?:给我|給我)?(?:打电话|打電話|"
+           r"打|发短信|發短信)",
            "asks not to be called (review)", scope="channel:voice"),
         _P("yaoqiu17_tingzhi_dadianhua", OUT, LIKELY, "停",
            r"停止(?:给我|給我|对我|對我|向我)?(?:一切|任何|所有|全部)?(?:形式的|方式的)?(?:打电话|打電話|"
@@ -2558,7 +2613,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # "再打电话来我就报警": a threat if they call again
         _P("zai17_da_jiu_baojing", OUT, PLAUSIBLE, "再",
            r"再(?:打电话|打電話|打|来电|來電|发短信|發短信|发信息|發訊息|骚扰|騷擾)(?:来|來|过来|過來)?"
-           r"(?:给我|給我)?[^，。？！|,]{0,4}?就(?:报警|報警|投诉|投訴|举报|舉報|起诉|起訴|告)",
+           r"(?:给我|給我)?[^，。？！|,]{0,4}?就[^，。？！|,]{0,6}?(?:报警|報警|投诉|投訴|举报|舉報|起诉|"
+           r"起訴|告)",
            "threatens to report them if they call again (review)", scope="channel:voice"),
         # calls or sales texts sent often or without asking ("频繁发送营销短信", "擅自发送推广短信",
         # "一天打十几个电话"), not the writer's own calls to customer service
