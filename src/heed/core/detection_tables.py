@@ -1433,6 +1433,26 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"demandar|reportar|poner|quejarme|acudir|ir)|pongo (?:una )?queja|me quejo|acudo|"
            r"ire)\b",
            "warns them not to call again (review)"),
+        # Round 17, part 11 (a third own set, measured first): refusing the calls ("me niego a
+        # seguir recibiendo sus llamadas"), no contact of any kind, "¿hasta cuándo van a seguir
+        # llamándome?", how to turn off the spam, notifications after turning them off
+        _P("me_niego17", OUT, LIKELY, "nieg ningun hasta",
+           r"\bme niego a (?:seguir |continuar )?(?:recibiendo|recibir|que me (?:llamen|contacten|"
+           r"escriban)|ser (?:contactad|llamad)[oa])\b|\bno (?:deseo|quiero|queremos|deseamos) "
+           r"(?:ningun|ninguna) (?:tipo de )?(?:contacto|comunicacion|llamada|mensaje)\b|\bhasta "
+           r"cuando (?:van a |vais a |piensan |me van a )?(?:seguir |continuar )?(?:llamando|"
+           r"llamandome|molestando|molestandome|marcando|marcandome|enviando|mandando|acosando)"
+           r"\b",
+           "refuses any further calls or contact (review)"),
+        _P("desactivar17_spam", OUT, LIKELY, "desactiv quit bloque elimin cancel",
+           r"\b(?:se puede|puedo|como (?:puedo )?|quiero)(?: {W}){0,2}? (?:desactivar|quitar|"
+           r"bloquear|eliminar|cancelar) (?:el |los |las |este |estos |estas )?(?:spam|publicidad|"
+           r"notificaciones|llamadas|sms publicitarios|mensajes publicitarios)\b|"
+           r"\b(?:notificaciones|"
+           r"publicidad|anuncios|mensajes|sms|correos)[^|]{0,80}? (?:aunque|a pesar de que|pese a "
+           r"que) (?:ya )?(?:las |los |la |lo )?(?:desactive|quite|apague|bloquee|desactivamos)\b",
+           "asks how to turn off the messages, or complains they come after turning them off "
+           "(review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -2149,6 +2169,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"schalte|wende|verklage|beschwere|informiere|rufe ich die polizei)\b",  # a threat
            # follows, not "wenn Sie mich nochmal anrufen könnten, wäre das nett"
            "warns them not to call again (review)"),
+        # Round 17, part 11: "Unterlassen Sie es, mich zu kontaktieren", not to be called any
+        # more in the passive ("dass meine Nummer nicht mehr angerufen wird"), push messages
+        # after turning them off
+        _P("unterlassen17", OUT, LIKELY, "unterlass nicht nie obwohl",
+           r"\bunterlassen sie(?: es)?(?: bitte)?(?: ,)? (?:mich|uns) (?:weiterhin |kunftig |"
+           r"zukunftig |noch einmal |erneut )?(?:zu kontaktieren|anzurufen|anzuschreiben|zu "
+           r"belastigen|zu bewerben)\b|\b(?:nicht mehr|nie wieder|nicht weiter) (?:angerufen|"
+           r"kontaktiert|angeschrieben|belastigt) (?:wird|werde|werden)\b|\b(?:\w*nachrichten|"
+           r"werbung|benachrichtigungen|mails|sms)[^|]{0,80}?(?: ,)? obwohl (?:ich|wir) (?:das |"
+           r"sie "
+           r"|es |die |diese )?(?:\w+ )?(?:ausgeschaltet|deaktiviert|abgestellt|abbestellt|"
+           r"abgeschaltet)\b",
+           "asks not to be contacted, or complains the messages come after turning them off "
+           "(review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2166,7 +2200,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?essere (?:piu )?(?:contattat|disturbat|"
            r"chiamat|importunat|ricontattat)[oaie]\b", "does not want to be contacted or bothered"),
         _P("smettete_di", OUT, CLEAR, "smett basta finit finisc piant",
-           r"\b(?:smettete|smetti|smetta|smettano|smettetela|smettila|smettere|basta|finitela|finiscila|"
+           r"\b(?:smettete|smetti|smetta|smettano|smettetela|smettila|smettere|basta|finitela|"
+           r"finiscila|"
            r"piantatela|piantala) (?:di |con )?(?:inviarmi|mandarmi|scrivermi|contattarmi|"
            r"disturbarmi|spammarmi|inviare|mandare|scrivere)(?:{E}| (?:{DET} )?{MSGN}\b| "
            r"(?:per favore|grazie|piu))|\b(?:smettetela|smettila|piantatela|piantala|finitela) con "
@@ -2344,6 +2379,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: il mio numero)? (?:nella|in|nelle) (?:vostra |vostre |una )?(?:black list|"
            r"blacklist|lista nera|lista di esclusione|liste di esclusione)\b",
            "asks them to stop using their number or data (review)"),
+        # Round 17, part 11: refusing the calls, no contact of any kind, "fino a quando
+        # continuerete a chiamarmi?", not to be contacted any more after a verb of expecting,
+        # the number removed in the passive, notifications after turning them off
+        _P("rifiuto17", OUT, LIKELY, "rifiut alcun nessun fino essere",
+           r"\bmi rifiuto di (?:continuare a )?(?:ricevere|essere contattat|essere chiamat)\w*|"
+           r"\bnon (?:desidero|voglio|vogliamo) (?:alcun|nessun|alcuna|nessuna) (?:tipo di )?"
+           r"(?:contatto|comunicazione|chiamata|messaggio)\b|\bfino a quando (?:continuerete|"
+           r"continuate|continueranno|continuano|dovro) (?:a )?(?:chiamar|telefonar|scriver|"
+           r"mandar|disturbar|ricever|tartassar)\w*|\bdi non essere piu (?:contattat|chiamat|"
+           r"disturbat|importunat)[oaie]\b",
+           "refuses any further calls or contact (review)"),
+        _P("sia_rimosso17", OUT, LIKELY, "sia siano venga vengano disattiv",
+           r"\b(?:il mio|i miei|la mia|le mie) (?:numero|numeri|dati|contatto|contatti|recapito|"
+           r"recapiti|email) (?:sia|siano|venga|vengano) (?:rimoss|cancellat|eliminat|"
+           r"tolt)[oaie]\b|"
+           r"\b(?:notifiche|pubblicita|messaggi|sms|email|mail)[^|]{0,80}? anche se (?:le |li |la |"
+           r"lo |l')?(?:ho|abbiamo) (?:disattivat|tolt|bloccat|spent)[oaie]\b",
+           "asks for their number to be removed, or complains the messages come after turning "
+           "them off (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2422,9 +2476,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("afgemeld17_toch", OUT, PLAUSIBLE, "terwijl hoewel ook ondanks",
            r"\b(?:terwijl|hoewel|ook al|ondanks dat|alhoewel) (?:heb |hebben )?(?:ik|wij|we) "
            r"(?:me |mij |ons )?"
-           r"(?:al |allang |reeds |meerdere keren |vaak |toch )*(?:heb |hebben )?(?:me |mij |ons )?"
-           r"(?:afgemeld|uitgeschreven|bezwaar gemaakt|gezegd|gevraagd|nooit toestemming|geen "
-           r"toestemming)|\bondanks (?:mijn |onze |de )?(?:afmelding|uitschrijving|bezwaar)\b",
+           r"(?:al |allang |reeds |meerdere keren |vaak |toch )*(?:heb |hebben )?(?:me |mij |ons |"
+           r"ze |het |die |dat |de meldingen |de notificaties )?(?:al |allang |toch )?(?:afgemeld|"
+           r"uitgeschreven|bezwaar gemaakt|gezegd|gevraagd|nooit toestemming|geen toestemming|"
+           r"uitgezet|uitgeschakeld|geblokkeerd)|\bondanks (?:mijn |onze |de )?(?:afmelding|"
+           r"uitschrijving|bezwaar)\b",
            "says the messages or calls go on after they left (review)", guard=""),
         _P("bel_me_niet17", OUT, PLAUSIBLE, "regist",
            r"\bbel me niet (?:register|registratie)\b",
@@ -2515,6 +2571,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"nog weer|weer|opnieuw) (?:bellen|belt|mailen|sms'en|appen)(?: ,)?(?: {W}){0,3}? "
            r"(?:dien|ga|doe|stap|meld|zet|bel|schakel|neem)\b",
            "warns them not to call again (review)"),
+        # Round 17, part 11: refusing the calls, no contact in any way, "hoe lang blijven jullie
+        # mij nog bellen?", not to be called any more in the passive with its verb first
+        _P("weiger17", OUT, LIKELY, "weiger geen hoe niet nooit",
+           r"\bik weiger (?:nog langer |verder |nog )?(?:jullie |uw |hun |de |deze "
+           r")?(?:telefoontjes|"
+           r"oproepen|berichten|mails|sms'jes|reclame|gebeld te worden|benaderd te worden)\b|"
+           r"\b(?:geen|op geen enkele manier)(?: {W}){0,2}? (?:nog )?contact (?:meer )?met "
+           r"(?:jullie|"
+           r"u|uw|dit|het)\b|\bhoe lang (?:blijven|gaan) (?:jullie|ze|u) (?:mij |me |ons )?(?:nog "
+           r")?"
+           r"(?:bellen|mailen|lastigvallen|sturen|spammen)\b|\b(?:niet meer|nooit meer|niet "
+           r"langer) (?:word|wordt|worden) (?:gebeld|benaderd|gemaild|lastiggevallen|"
+           r"gecontacteerd)\b",
+           "refuses any further calls or contact (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2526,7 +2596,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # 发 and 打 begin other words too: "千万别再发生这样的事" ("never let it happen again")
         _P("bie_zai_fa", OUT, CLEAR, "发 發 打 停",
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用)再(?:给我|給我)?(?:(?:发|發)(?!生|现|現|烧|燒|胖|展|火|"
-           r"呆|财|財|抖|愁|错|錯|货|貨|表|布|动|動|明|射|挥|揮|育|酵|达|達|票|帖|言)|打(?!扰|擾|算|折|架|开|開|游戏|遊戲))|停止(?:发送|發送)|"
+           r"呆|财|財|抖|愁|错|錯|货|貨|表|布|动|動|明|射|挥|揮|育|酵|达|達|票|帖|言)|打(?!扰|擾|算|折|架|开|開|游戏|遊戲))|停止(?:发送|"
+           r"發送)|"
            r"(?:不要|别|別|请勿|請勿|(?<!我)不用)(?:再)?(?:给我|給我)?(?:发|發|推送?)(?:短信|信息|訊息|"
            r"广告|廣告|消息|推广|推廣|营销|營銷)",
            "asks not to be sent any more"),
@@ -2637,7 +2708,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"免打擾|勿扰|勿擾|不再联系|拒收|拒接)(?:名单|名單|列表)",
            "asks to be put on the do-not-disturb list (review)"),
         _P("jujue17_jieshou", OUT, LIKELY, "拒 不",
-           r"(?:拒绝|拒絕|不再|不想再|不愿再|不願再)(?:接收|接受|接听|接聽|收到)[^，。？！|,]{0,6}?(?:短信|"
+           r"(?:拒绝|拒絕|不再|不想再|不愿再|不願再)(?:继续|繼續|再)?(?:接收|接受|接听|接聽|收到)"
+           r"[^，。？！|,]{0,6}?(?:短信|"
            r"信息|訊息|电话|電話|来电|來電|推销|推銷|营销|營銷|广告|廣告|推送)",
            "refuses the calls or messages (review)"),
         _P("jujue17_yingxiao", OUT, LIKELY, "拒",
@@ -2696,6 +2768,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"手機號碼?|号码|號碼|电话|電話|信息|資料|资料|个人信息|個人信息)|(?:我的号码|我的號碼|我的手机号|"
            r"我的手機號|把我|將我|将我)(?:加入|列入|放入|拉入)(?:你们的|你們的|贵司的|貴司的)?(?:黑名单|黑名單)",
            "asks them to stop using their number or data (review)"),
+        # Round 17, part 11: no contact of any kind ("我不希望和贵公司有任何联系"), nobody to
+        # contact the writer again ("不要再有人联系我"), "骚扰我到什么时候", pushed after the
+        # notifications were turned off ("关了通知还在推")
+        _P("renhe17_lianxi", OUT, LIKELY, "任 有 到 关 關",
+           r"(?:不希望|不想|不愿意?|不願意?)(?:再)?(?:和|与|與|跟)[^，。？！|,]{0,8}?有任何(?:联系|聯繫|联络|"
+           r"聯絡|来往|來往)|不要再有人(?:联系|聯繫|打电话|打電話|打扰|打擾|骚扰|騷擾)|(?:骚扰|騷擾|打电话|"
+           r"打電話|打|推送)(?:我)?到(?:什么|什麼)时候|(?:关|關)(?:了|掉|闭了|閉了)(?:通知|推送|提醒)"
+           r"[^，。？！|,]{0,4}?(?:还|還|仍|依然)(?:在)?(?:推|发|發|弹|彈)",
+           "refuses any contact, or complains the pushes go on (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
@@ -2946,7 +3027,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
-           r"(?:मैसेज|मेसेज|संदेश|एसएमएस|ईमेल|मेल|message|messages|sms|email) (?:मत|ना|न|mat|mt|na) "
+           r"(?:मैसेज|मेसेज|संदेश|एसएमएस|ईमेल|मेल|message|messages|sms|email) (?:मत|ना|न|mat|mt|"
+           r"na) "
            r"(?:भेजो|भेजें|भेजिए|भेजिये|भेजना|करो|करें|bhejo|bhejna|bhejiye|bhejen|karo)",
            "asks not to be sent messages"),
         _P("karna_band", OUT, CLEAR, "मैसेज मेसेज संदेश कॉल फोन",
