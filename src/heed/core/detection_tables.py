@@ -220,7 +220,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
     "nl": {
         "MSGN": r"(?:berichten|bericht|sms|sms'jes|smsjes|mails|e mails|emails|"
                 r"nieuwsbrieven|reclame|aanbiedingen|messages|telefoontjes|oproepen|"
-                r"belletjes|whatsapps|appjes)",
+                r"belletjes|whatsapps|appjes|reclamemails|reclame mails|reclameberichten|"
+                r"reclamemeldingen)",
     },
     "zh": {},
 }
@@ -1315,7 +1316,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # ("que eliminen mi teléfono", "que mi número sea eliminado", "la eliminación de mi
         # número"), never a card, account or contract number; "que me dejen en paz".
         _P("exige17_no_vuelvan", OUT, LIKELY, "vuelv volv",
-           r"\bno (?:me |nos )?(?:vuelvan|vuelva|vuelvas|volver|volvieran|volviesen) a "
+           r"\bno (?:me |nos )?(?:vuelvan|vuelva|vuelvas|volver|volvieran|volviesen|volverian|"
+           r"volveria) a "
            r"(?:llamar|marcar|telefonear|contactar|hablar|molestar|buscar)(?:me|nos)?\b",
            "asks never to be called or contacted again (review)", scope="channel:voice"),
         _P("dije17_que_no", OUT, LIKELY,
@@ -1453,6 +1455,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"que) (?:ya )?(?:las |los |la |lo )?(?:desactive|quite|apague|bloquee|desactivamos)\b",
            "asks how to turn off the messages, or complains they come after turning them off "
            "(review)"),
+        # Round 17, part 12: "les ruego que se abstengan de llamarme"
+        _P("abstengan17", OUT, LIKELY, "absten",
+           r"\babsten\w* de (?:llamar|contactar|escribir|enviar|molestar|marcar|telefonear)"
+           r"(?:me|nos)?\b",
+           "asks them to refrain from calling (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -2162,8 +2169,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"enden|eingestellt (?:wird|werden))\b|\bes reicht (?:jetzt |mir )?(?:endgultig )?mit "
            r"(?:den |diesen |ihren |euren |der |dieser )?(?:\w*anrufen|belastigung|{MSGN})\b",
            "asks that the calls or the harassment stop (review)"),
-        _P("wenn17_noch_einmal", OUT, PLAUSIBLE, "wenn falls",
-           r"\b(?:wenn|falls) (?:sie|ihr) (?:mich |uns )?(?:noch (?:einmal|ein mal|1 mal)|nochmal|"
+        _P("wenn17_noch_einmal", OUT, PLAUSIBLE, "wenn falls sollt",
+           r"\b(?:(?:wenn|falls) (?:sie|ihr)|sollten sie|solltet ihr) (?:mich |uns )?(?:noch "
+           r"(?:einmal|ein mal|1 mal)|nochmal|"
            r"nochmals|wieder|erneut) (?:anrufen|anruft|kontaktieren|kontaktiert|belastigen|"
            r"belastigt|schreiben|schreibt)(?: ,)?(?: {W}){0,3}? (?:zeige|erstatte|melde|gehe|"
            r"schalte|wende|verklage|beschwere|informiere|rufe ich die polizei)\b",  # a threat
@@ -2183,6 +2191,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"abgeschaltet)\b",
            "asks not to be contacted, or complains the messages come after turning them off "
            "(review)", guard=""),
+        # Round 17, part 12 (a fourth own set, measured first): no advertising by phone wanted,
+        # verb last ("dass ich keine telefonische Werbung wünsche"), "von weiteren Anrufen
+        # abzusehen"
+        _P("keine17_wunsche", OUT, LIKELY, "keine abzuseh absehen",
+           r"\b(?:keine|keinerlei) (?:telefonische |weitere |weiteren |elektronische )?(?:werbung|"
+           r"\w*anrufe|{MSGN}|kontaktaufnahme|kontakt)(?: {W}){0,2}? (?:wunsche|wunschen|mochte|"
+           r"will|erhalten mochte|bekommen mochte|erhalten will)\b|\bvon (?:weiteren |jeglichen |"
+           r"kunftigen |zukunftigen )?(?:\w*anrufen|kontaktaufnahmen?|kontaktversuchen|"
+           r"zusendungen|werbe\w*) (?:abzusehen|absehen)\b|\bkeine (?:werbe\w*|push nachrichten|"
+           r"pushnachrichten)(?: {W}){0,2}? mehr\b",  # review: "die App schickt mir keine
+           # Push-Nachrichten mehr" is a bug report, so these are not added to MSGN (keine_mehr
+           # applies)
+           "says they want no advertising calls or contact (review)"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2398,6 +2419,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"lo |l')?(?:ho|abbiamo) (?:disattivat|tolt|bloccat|spent)[oaie]\b",
            "asks for their number to be removed, or complains the messages come after turning "
            "them off (review)"),
+        # Round 17, part 12: "vi prego di astenervi dal contattarmi", a promise not kept ("non mi
+        # avrebbero più chiamato")
+        _P("astenervi17", OUT, LIKELY, "asten avrebber avrebbe avreste",
+           r"\basten\w* (?:dal |da |dall')?(?:contattarmi|chiamarmi|telefonarmi|scrivermi|"
+           r"inviarmi|mandarmi|disturbarmi|contattare|chiamare|telefonare)\b|\bnon mi (?:avrebbero|"
+           r"avrebbe|avreste) piu (?:chiamat|contattat|disturbat|telefonat|scritt)[oa]\b",
+           "asks them to refrain from calling, or says a promise not to call was broken "
+           "(review)", guard=""),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2437,7 +2466,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # uit jullie bestand verwijderen"); "hou op met bellen"; not to be called or contacted
         # in the passive; calls without consent ("zonder mijn toestemming"); "met rust laten".
         _P("eis17_niet_meer", OUT, LIKELY, "niet nooit",
-           r"\b(?:me|mij|ons) (?:niet meer|nooit meer|niet langer|nooit weer|niet opnieuw) "
+           r"\b(?:me|mij|ons)(?: (?:in de toekomst|voortaan|vanaf nu|vanaf heden|verder|dan|"
+           r"dus|alsjeblieft|alstublieft|aub|graag))? (?:niet meer|nooit meer|niet langer|nooit "
+           r"weer|niet opnieuw) "
            r"(?:(?:te|moeten|mogen|willen|zullen|gaan) )?(?:bellen|belt|opbellen|mailen|"
            r"benaderen|lastigvallen|lastig vallen|lastig te vallen|contacteren|appen|sms'en|"
            r"storen|berichten sturen|te bellen|te benaderen|te mailen)\b|\b(?:niet meer|nooit "
@@ -2585,6 +2616,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"langer) (?:word|wordt|worden) (?:gebeld|benaderd|gemaild|lastiggevallen|"
            r"gecontacteerd)\b",
            "refuses any further calls or contact (review)"),
+        # Round 17, part 12: no commercial calls wanted, verb last ("dat ik geen commerciële
+        # telefoontjes wens"); a promise not kept ("dat ik niet meer gebeld zou worden")
+        _P("geen17_wens", OUT, LIKELY, "geen niet",
+           r"\bgeen (?:commerciele |verdere |ongevraagde |reclame )?(?:{MSGN}|contact|"
+           r"reclamemails|reclameberichten|meldingen) (?:meer )?(?:wens|wensen|wil|ontvangen "
+           r"wil|meer wil)\b|\bniet meer (?:gebeld|benaderd|gemaild) (?:zou|zouden) (?:worden|"
+           r"word)\b",
+           "says they want no commercial calls or messages (review)", guard=""),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2777,6 +2816,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"打電話|打|推送)(?:我)?到(?:什么|什麼)时候|(?:关|關)(?:了|掉|闭了|閉了)(?:通知|推送|提醒)"
            r"[^，。？！|,]{0,4}?(?:还|還|仍|依然)(?:在)?(?:推|发|發|弹|彈)",
            "refuses any contact, or complains the pushes go on (review)"),
+        # Round 17, part 12: refusing all telemarketing ("本人不接受任何电话营销"), a promise
+        # not kept ("客服答应不再给我打电话，结果还是天天打"), "不要再以任何方式联系本人"
+        _P("bu_jieshou17", OUT, LIKELY, "不 答 承 保 说 說",
+           r"不(?:接受|接收)(?:任何|一切|所有)?的?(?:电话营销|電話營銷|营销|營銷|推销|推銷|广告|廣告)|"
+           r"(?:答应|答應|承诺|承諾|保证|保證|说好|說好)(?:了)?(?:不再|不会再|不會再|以后不|以後不)"
+           r"[^，。？！|,]{0,6}?(?:打电话|打電話|联系|聯繫|发短信|發短信|打扰|打擾)|不要再以(?:任何|各种|"
+           r"各種)(?:方式|形式|手段)?(?:联系|聯繫|联络|聯絡|打扰|打擾|骚扰|騷擾)",
+           "refuses telemarketing, or says a promise not to call was broken (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
