@@ -204,7 +204,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                 r"benachrichtigungen|anrufe|erinnerungen|spam|message|messages)",
         "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
                  r"mailingliste|adressliste|system|kundenkartei|kundendatei|kundendatenbank|"
-                 r"adressdatei|adressdatenbank|werbeverteiler|systemen|unterlagen)",
+                 r"adressdatei|adressdatenbank|werbeverteiler|systemen|unterlagen|"
+                 r"adressbestand|kundenbestand|datenbestand|bestand)",
         "IHR": r"(?:ihrem|ihrer|ihren|dem|der|diesem|dieser|eurem|eurer|deinem|deiner|"
                r"diesen|den|euren)",  # "aus diesen Verteiler": the case as people write it
     },
@@ -1460,6 +1461,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\babsten\w* de (?:llamar|contactar|escribir|enviar|molestar|marcar|telefonear)"
            r"(?:me|nos)?\b",
            "asks them to refrain from calling (review)"),
+        # Round 17, part 14: not a customer, an objection to any contact, no right to call
+        _P("no_soy17_cliente", OUT, PLAUSIBLE, "client",
+           r"\bno soy (?:su |tu |vuestro |vuestra )?client[ea]\b",
+           "says they are not a customer (calls meant for somebody else, review)", guard=""),
+        _P("me_opongo17_contacto", OUT, LIKELY, "opong",
+           r"\bme opongo a (?:cualquier|todo|recibir|que me|ser)(?: {W}){0,2}? (?:contacto|llamada|"
+           r"llamadas|comunicacion|comunicaciones|mensaje|mensajes|publicidad|llamen|contacten|"
+           r"contactad[oa])\b",
+           "objects to any further contact (review)"),
+        _P("no_derecho17", OUT, PLAUSIBLE, "derecho",
+           r"\bno (?:tienen|tiene|tenian|tenia) (?:ningun |el )?derecho a (?:llamar|contactar|"
+           r"molestar|escribir|acosar|marcar)(?:me|nos)?\b",
+           "says they have no right to call (review)", guard=""),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1900,6 +1914,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"telephone|adresse)\b|\b(?:cessez|arretez) d'utiliser (?:mes|mon) (?:coordonnees|"
            r"donnees|numero|telephone|adresse)\b",
            "asks them to stop using their number or data (review)"),
+        # Round 17, part 14: not a customer
+        _P("pas17_client", OUT, PLAUSIBLE, "client",
+           r"\bje ne suis (?:pas|meme pas|plus) (?:votre |un |une |chez vous |de vos )?"
+           r"client(?:e)?\b",
+           "says they are not a customer (calls meant for somebody else, review)", guard=""),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -2103,8 +2122,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # Round 17, part 4 (blind): "ich verbiete Ihnen, mich weiterhin anzurufen"; how to be
         # rid of the mails ("wie werde ich diese Mails los"); why the calls keep coming
         _P("verbiete17_mich", OUT, LIKELY, "verbiet untersag",
-           r"\b(?:untersage|verbiete|untersagen|verbieten)(?: {W}){0,2}?(?: ,)? (?:mich|uns) "
-           r"(?:weiterhin |kunftig |zukunftig |nochmals |erneut |noch einmal |jemals wieder )?"
+           r"\b(?:untersage|verbiete|untersagen|verbieten)(?: {W}){0,2}?(?: ,)? (?:mich|uns)"
+           r"(?: {W}){0,3}? "
            r"(?:anzurufen|zu kontaktieren|anzuschreiben|zu belastigen|anzumailen)\b",
            "forbids them to call or contact again (review)"),
         _P("wie17_los", OUT, LIKELY, "wie",
@@ -2204,6 +2223,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            # Push-Nachrichten mehr" is a bug report, so these are not added to MSGN (keine_mehr
            # applies)
            "says they want no advertising calls or contact (review)"),
+        # Round 17, part 14 (a sixth own set, measured first): not a customer, an objection to
+        # any further contact, the calls to be stopped with the verb last ("die Anrufe
+        # einzustellen"), no right to call
+        _P("kein17_kunde", OUT, PLAUSIBLE, "kunde kundin",
+           r"\bich bin (?:gar |nicht mal |nicht einmal |auch |doch )?(?:kein|keine) (?:kunde|"
+           r"kundin)\b",
+           "says they are not a customer (calls meant for somebody else, review)", guard=""),
+        _P("widerspreche17_kontakt", OUT, LIKELY, "widersp",
+           r"\bwidersp\w* (?:hiermit )?(?:jeder|jeglicher|der|allen|weiteren) (?:weiteren |"
+           r"kunftigen |zukunftigen )?(?:telefonischen |werblichen |weiteren )?(?:kontaktaufnahme|"
+           r"kontaktierung|kontaktaufnahmen|werbung|ansprache|anrufen|\w*anrufen)\b",
+           "objects to any further contact (review)"),
+        _P("einzustellen17", OUT, LIKELY, "einzustell unterlass beend stopp abzustell",
+           r"\b(?:\w*anrufe|{MSGN}|belastigung\w*|kontaktaufnahme\w*|werbung) (?:sofort |endlich "
+           r"|umgehend |ab sofort |kunftig )*(?:einzustellen|zu unterlassen|zu beenden|zu stoppen|"
+           r"abzustellen)\b",
+           "asks that the calls be stopped (review)"),
+        _P("kein17_recht", OUT, PLAUSIBLE, "recht",
+           r"\bkein(?:e|en)? recht(?: ,)? (?:mich|uns)(?: {W}){0,3}? (?:anzurufen|zu kontaktieren|"
+           r"zu belastigen|anzuschreiben)\b",
+           "says they have no right to call (review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2427,6 +2467,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"avrebbe|avreste) piu (?:chiamat|contattat|disturbat|telefonat|scritt)[oa]\b",
            "asks them to refrain from calling, or says a promise not to call was broken "
            "(review)", guard=""),
+        # Round 17, part 14: not a customer, an objection to any contact, no right to call
+        _P("non_sono17_cliente", OUT, PLAUSIBLE, "client",
+           r"\bnon sono (?:un |una |vostro |vostra |un vostro |una vostra |mai stat[oa] )?"
+           r"client[ea]\b",
+           "says they are not a customer (calls meant for somebody else, review)", guard=""),
+        _P("mi_oppongo17_contatto", OUT, LIKELY, "oppong",
+           r"\bmi oppongo a (?:qualsiasi|ogni|ricevere|essere|qualunque)(?: {W}){0,2}? "
+           r"(?:contatt|chiamat|comunicazion|telefonat|messagg)\w*",
+           "objects to any further contact (review)"),
+        _P("non_diritto17", OUT, PLAUSIBLE, "diritto",
+           r"\bnon (?:avete|hanno|ha|aveva|avevano) (?:il |alcun |nessun )?diritto di (?:chiamar|"
+           r"contattar|disturbar|telefonar|tartassar)\w*",
+           "says they have no right to call (review)", guard=""),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2443,7 +2496,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bel_niet_meer", OUT, LIKELY, "bel stop wil",
            r"\bbel (?:me|mij|ons|dit nummer|mijn nummer|dit telefoonnummer|mijn telefoonnummer)"
            r"(?: (?:alsjeblieft|alstublieft|aub|dan|dus|gewoon))? (?:niet meer|nooit meer|niet "
-           r"langer)\b|\bstop (?:met|nou met) "
+           r"langer)\b|\b(?:stop|stoppen|stopt) (?:met|nou met) "
            r"(?:(?:me|mij) )?(?:bellen|te bellen)\b|\b(?:wil|willen) (?:niet meer|niet langer|"
            r"nooit meer) (?:gebeld|benaderd|lastiggevallen) worden\b",
            "asks to stop calling", scope="channel:voice"),
@@ -2624,6 +2677,21 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"wil|meer wil)\b|\bniet meer (?:gebeld|benaderd|gemaild) (?:zou|zouden) (?:worden|"
            r"word)\b",
            "says they want no commercial calls or messages (review)", guard=""),
+        # Round 17, part 14: not a customer, an objection to any further contact, these mails
+        # not wanted any more, no right to call
+        _P("geen17_klant", OUT, PLAUSIBLE, "klant",
+           r"\bik ben (?:helemaal |niet eens |ook |nooit )?geen klant\b",
+           "says they are not a customer (calls meant for somebody else, review)", guard=""),
+        _P("bezwaar17_contact", OUT, LIKELY, "bezwaar wil",
+           r"\bbezwaar tegen (?:elk|ieder|alle|verder|verdere|elke)(?: {W}){0,2}? (?:contact|"
+           r"telefoontjes|benadering|reclame|bellen|telefonisch contact)\b|\bik wil (?:deze|die|"
+           r"jullie|uw) (?:{MSGN}|e mails|meldingen|telefoontjes)(?: {W})? (?:niet meer|nooit "
+           r"meer|niet langer) (?:ontvangen|krijgen|hebben)\b",
+           "objects to any further contact (review)"),
+        _P("geen17_recht", OUT, PLAUSIBLE, "recht",
+           r"\b(?:niet het|geen) recht (?:om )?(?:mij|me|ons)(?: {W}){0,2}? (?:te )?(?:bellen|"
+           r"benaderen|lastig te vallen|mailen)\b",
+           "says they have no right to call (review)", guard=""),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2836,6 +2904,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"[^，。？！|,]{0,6}?(?:打电话|打電話|联系|聯繫|发短信|發短信|打扰|打擾)|不要再以(?:任何|各种|"
            r"各種)(?:方式|形式|手段)?(?:联系|聯繫|联络|聯絡|打扰|打擾|骚扰|騷擾)",
            "refuses telemarketing, or says a promise not to call was broken (review)"),
+        # Round 17, part 14: not a customer
+        _P("bushi17_kehu", OUT, PLAUSIBLE, "不 從 从",
+           r"我(?:根本|从来|從來|也)?(?:不是|没有成为过|從未成為)(?:你们的|你們的|贵司的|貴司的|你们|你們)?"
+           r"(?:客户|客戶|用户|用戶|会员|會員)",
+           "says they are not a customer (calls meant for somebody else, review)", guard=""),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
@@ -3816,7 +3889,8 @@ THIRD: Final = r"(?:^| )(?:their|his|her|them|him|they|he|she)(?= |$)"
 #: probably a product, not the messages: the request is dampened to ``WEAK``.
 PRODUCT: Final = (
     r"\b(?:return|returns|refund|exchange|swap|size|order|orders|delivery|package|parcel|item|"
-    r"items|shoes|box|receipt|warranty|broken|damaged|devolver|devolucion|talla|pedido|"
+    r"items|shoes|box|receipt|warranty|broken|damaged|devolver|devolucion|talla|"
+    r"(?<!he )(?<!ha )(?<!han )(?<!hemos )(?<!habia )(?<!haber )(?<!hubiera )pedido|"
     r"devolucao|tamanho|encomenda|retour|rembourser|taille|commande|zuruck|rucksendung|grosse|"
     r"bestellung|reso|rimborso|taglia|ordine)\b"
 )
