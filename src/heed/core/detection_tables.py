@@ -205,7 +205,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "LISTN": r"(?:verteiler|liste|verteilerliste|datenbank|newsletter|kartei|"
                  r"mailingliste|adressliste|system|kundenkartei|kundendatei|kundendatenbank|"
                  r"adressdatei|adressdatenbank|werbeverteiler|systemen|unterlagen|"
-                 r"adressbestand|kundenbestand|datenbestand|bestand)",
+                 r"adressbestand|kundenbestand|datenbestand|bestand|werbedatenbank|werbedatei|"
+                 r"werbeliste|werbekartei|marketingliste|marketingdatenbank)",
         "IHR": r"(?:ihrem|ihrer|ihren|dem|der|diesem|dieser|eurem|eurer|deinem|deiner|"
                r"diesen|den|euren)",  # "aus diesen Verteiler": the case as people write it
     },
@@ -1152,7 +1153,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"escriba|contacten|contactes|contacte)\b|\bno (?:me |nos )?(?:sigan|siga|sigas|vuelvan "
            r"a|vuelva a|vuelvas a) (?:escribiendo|enviando|mandando|molestando|contactando|"
            r"escribir|enviar|mandar|molestar|contactar)\b|\b(?:no|ya no) (?:quiero|deseo|quisiera|"
-           r"queremos) que (?:me |nos )?(?:escriban|envien|manden|contacten|molesten|sigan|"
+           r"queremos) que (?:me |nos )?(?:escriban|envien|manden|contacten|molesten|llamen|"
+           r"marquen|sigan|"
            r"vuelvan)\b",
            "asks not to be sent more messages"),
         _P("no_me_contacten", OUT, FIRM, "no ",
@@ -1474,6 +1476,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bno (?:tienen|tiene|tenian|tenia) (?:ningun |el )?derecho a (?:llamar|contactar|"
            r"molestar|escribir|acosar|marcar)(?:me|nos)?\b",
            "says they have no right to call (review)", guard=""),
+        # Round 17, part 15: "no quiero saber nada más de ustedes", "estas llamadas tienen que
+        # parar", "¿de dónde sacaron mi número?"
+        _P("saber17_nada", OUT, PLAUSIBLE, "saber tienen deben han donde",
+           r"\bno (?:quiero|deseo|queremos) saber (?:nada|nada mas) (?:mas )?de (?:ustedes|usted|"
+           r"su "
+           r"empresa|ellos|esta empresa|vosotros)\b|\b(?:estas|las|sus|tantas) (?:llamadas|"
+           r"mensajes|molestias) (?:tienen que|deben|han de) (?:parar|acabar|terminar|cesar|"
+           r"detenerse)\b|\bde donde (?:sacaron|sacan|obtuvieron|tienen|consiguieron|han sacado) "
+           r"(?:mi|mis) (?:numero|telefono|celular|datos|correo)\b",
+           "does not want to hear from them again (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1969,7 +1981,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("aus_verteiler", OUT, CLEAR, "aus von",
            r"\b(?:aus|von) {IHR} {LISTN} (?:geloscht|entfernt|ausgetragen|genommen|gestrichen)"
            r"(?: werden)?\b|\b(?:entfernen|nehmen|streichen|loschen) sie (?:mich|meine nummer) "
-           r"(?:bitte )?(?:aus|von) {IHR} {LISTN}\b|\b(?:mich|uns|meine nummer|meine adresse) "
+           r"(?:bitte )?(?:aus|von) {IHR} {LISTN}\b|\b(?:mich|uns|meine (?:handy|telefon|"
+           r"mobil)?nummer|"
+           r"meine adresse) "
            r"(?:bitte )?(?:aus|von) {IHR} {LISTN} (?:nehmen|entfernen|streichen|loschen|"
            r"austragen)\b|\b(?:nehmt|nimm|entfernt|entferne|streicht|streich|loscht|losch|tragt|"
            r"trag) (?:mich|uns|meine nummer|meine adresse|meine e mail adresse)(?: bitte)? (?:aus|"
@@ -2032,7 +2046,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:mich|sich)(?: {W}){0,3}? ab\b|\b{MSGN} (?:abstellen|ausschalten|deaktivieren)\b",
            "asks how to stop the messages"),
         _P("woher_adresse", OUT, 0.7, "woher",
-           r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr) (?:meine|meinen|diese) (?:e mail adresse|"
+           r"\bwoher (?:haben|hast|habt) (?:sie|du|ihr)(?: (?:uberhaupt|eigentlich|denn|bitte))? "
+           r"(?:meine|meinen|diese) (?:handynummer|mobilnummer|e mail adresse|"
            r"adresse|e mail|email|nummer|telefonnummer|daten|kontaktdaten)\b",
            "asks how the sender got their address", guard=""),
         _P("hort_auf_mich", OUT, LIKELY, "auf hor",
@@ -2244,6 +2259,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bkein(?:e|en)? recht(?: ,)? (?:mich|uns)(?: {W}){0,3}? (?:anzurufen|zu kontaktieren|"
            r"zu belastigen|anzuschreiben)\b",
            "says they have no right to call (review)", guard=""),
+        # Round 17, part 15 (a seventh own set, measured first): "ich möchte nicht, dass Sie mich
+        # weiterhin kontaktieren", "ich will davon nichts mehr hören", "ich verbitte mir jeden
+        # weiteren Anruf"
+        _P("nicht_dass17", OUT, LIKELY, "mocht will woll wunsch verbitt nichts",
+           r"\b(?:mochte|will|wunsche|mochten|wollen) (?:nicht|keinesfalls)(?: ,)? dass (?:sie|ihr|"
+           r"man|die firma) (?:mich|uns) (?:weiterhin |weiter |noch |erneut |nochmal |noch "
+           r"einmal |ständig |standig )?(?:kontaktieren|kontaktiert|anrufen|anruft|anschreiben|"
+           r"belastigen|belastigt|anschreibt)\b|\bverbitte (?:mir|uns) (?:jeden|jegliche|alle|"
+           r"weitere|solche)(?: weiteren)? (?:\w*anruf\w*|kontakt\w*|werbung|belastigung\w*)\b|"
+           r"\b(?:will|mochte|wollen) (?:davon |von (?:ihnen|euch|dieser firma) )?nichts mehr "
+           r"(?:von (?:ihnen|euch|dieser firma) )?(?:horen|wissen)\b",
+           "does not want to be contacted any more (review)"),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -2480,6 +2507,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bnon (?:avete|hanno|ha|aveva|avevano) (?:il |alcun |nessun )?diritto di (?:chiamar|"
            r"contattar|disturbar|telefonar|tartassar)\w*",
            "says they have no right to call (review)", guard=""),
+        # Round 17, part 15: "non voglio che continuiate a contattarmi", "non voglio più
+        # sentirvi", "queste chiamate devono finire", "dove avete preso il mio numero?"
+        _P("non_voglio_che17", OUT, LIKELY, "vogl desider sentir devono dovete dove chi",
+           r"\bnon (?:voglio|desidero|vogliamo) che (?:mi |ci )?(?:continuiate a |continuino a )?"
+           r"(?:contatt|chiam|telefon|disturb|scriv|cerc)\w*|\bnon (?:voglio|desidero) piu "
+           r"(?:sentirvi|sentirti|sentire parlare di voi|avere a che fare con voi)\b|\b(?:queste|"
+           r"le|vostre|le vostre) (?:chiamate|telefonate|molestie|messaggi) (?:devono|dovete far) "
+           r"(?:finire|cessare|smettere|terminare)\b|\bdove (?:avete|hanno) (?:preso|trovato|"
+           r"ottenuto) (?:il mio|i miei) (?:numero|dati|contatto|cellulare)\b|\bchi vi ha dato "
+           r"(?:il "
+           r"mio|i miei) (?:numero|dati)\b",
+           "does not want to be contacted any more (review)"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -2692,6 +2731,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:niet het|geen) recht (?:om )?(?:mij|me|ons)(?: {W}){0,2}? (?:te )?(?:bellen|"
            r"benaderen|lastig te vallen|mailen)\b",
            "says they have no right to call (review)", guard=""),
+        # Round 17, part 15: "ik wil niet dat jullie mij nog langer benaderen", "ik wil niets
+        # meer van jullie horen", "deze telefoontjes moeten stoppen", "waar hebben jullie mijn
+        # nummer vandaan?"
+        _P("wil_niet_dat17", OUT, LIKELY, "wil hoef moet waar",
+           r"\bik wil niet (?:dat|meer dat) (?:jullie|u|ze|je) (?:mij|me|ons) (?:nog langer |nog |"
+           r"verder |weer |opnieuw )?(?:bellen|benaderen|mailen|contacteren|lastigvallen|sturen)\b|"
+           r"\b(?:wil|hoef) (?:niets|nooit) meer van (?:jullie|u|jou|dit bedrijf) (?:te )?(?:horen|"
+           r"weten)\b|\b(?:deze|die|de|jullie) (?:telefoontjes|oproepen|berichten|mails) (?:moeten|"
+           r"moet) (?:stoppen|ophouden|nu stoppen|afgelopen zijn)\b|\bwaar (?:hebben|heeft|halen) "
+           r"(?:jullie|u|ze) (?:mijn|onze) (?:nummer|telefoonnummer|gegevens|e mailadres)(?: "
+           r"{W}){0,2}?"
+           r" vandaan\b",
+           "does not want to be contacted any more (review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -2909,6 +2961,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"我(?:根本|从来|從來|也)?(?:不是|没有成为过|從未成為)(?:你们的|你們的|贵司的|貴司的|你们|你們)?"
            r"(?:客户|客戶|用户|用戶|会员|會員)",
            "says they are not a customer (calls meant for somebody else, review)", guard=""),
+        # Round 17, part 15: where they got the writer's number ("你们从哪里拿到我的电话号码")
+        _P("nali17_nadao", OUT, PLAUSIBLE, "哪",
+           r"(?:从哪里|從哪裡|从哪|從哪|哪里|哪裡|哪儿|哪兒)(?:拿到|得到|搞到|弄到|获取|獲取|买到|買到|来的|來的)"
+           r"的?我的(?:号码|號碼|电话|電話|手机号|手機號|信息|資料|资料|个人信息|個人信息)",
+           "asks where they got the writer's number (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
