@@ -855,15 +855,22 @@ def _lexicon() -> lexicon.Lexicon:
     return lexicon.Lexicon(lambda words: _prepare(words).text, _fold)
 
 
+def _blocked(detection: Detection) -> bool:
+    """Whether a blocker read the stop-like words as something else ("fitur jangan ganggu": the
+    phone's do-not-disturb mode; "stop reporting this debt": a credit file). A wording a blocker
+    matched is not read again: neither the kinds of words (``_with_words``) nor the learned
+    layer (``_with_model``) may send it to review."""
+    return any(e.status == "blocked" for e in detection.evidence)
+
+
 def _with_words(message: _Message, detection: Detection) -> Detection:
     """Send to review a reply that no phrase read but whose kinds of words, in one language,
     ask not to be contacted or to be removed (``heed.core.lexicon``); a longer message only for
     stopping the messages or the calls (``lexicon.LONG_PAIRS``)."""
     if detection.confidence >= LOW_THRESHOLD or not message.text or detection.language == "en":
         return detection  # the phrases decided (an opt-out, help or opt-in), or it is English
-    if any(e.status == "blocked" for e in detection.evidence):
-        return detection  # a phrase read the stop-like words as something else ("fitur jangan
-        # ganggu": the phone's do-not-disturb mode); the kinds of words would read them again
+    if _blocked(detection):
+        return detection
     clauses = [segment.words for segment in message.segments]
     if _AUTO_REPLY.search(message.text) or _PRODUCT.search(message.text):
         return detection  # a machine's words, or "stop sending me the wrong size"
@@ -956,7 +963,7 @@ def _with_model(text: str, detection: Detection) -> Detection:
     score = found.score(text)
     p = score.probability
     if not rules_say and detection.intent in ("none", "opt_out"):
-        if p >= MODEL_REVIEW and latin:
+        if p >= MODEL_REVIEW and latin and not _blocked(detection):
             note = score.explain() + ": a person decides"
             evidence = Evidence("model", "model", "opt_out", detection.language, "", note, 0.6)
             return replace(

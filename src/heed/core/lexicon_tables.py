@@ -33,7 +33,8 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                 "molestarme textear spamear recibir whatsappear",
         "msg": "mensaj* sms whatsapps correos emails publicidad promocion* ofertas anuncios "
                "notificaciones spam",
-        "stop": "paren parad pare parar dejen deja dejad dejar detengan deten detener cancela "
+        "stop": "paren parad pare parar dejen deja dejad dejar detengan deten detener cesen cese "
+                "cesar cancela "
                 "cancelen cancelar suspendan",
         "pester": "llamen llames marquen marques molesten molestes hablen acosen hostiguen "
                   "chinguen fastidien busquen llamaran llamasen molestaran molestasen",
@@ -114,7 +115,7 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
         "neg": "non mai",
         "send": "mand* invi* scriv* contatt* chiam* disturb* ricev* sentirti sentirvi",
         "msg": "messaggi* sms email mail pubblicita promozion* offerte notifiche spam newsletter",
-        "stop": "smett* ferm* interromp* sospend* bast*",
+        "stop": "smett* ferm* interromp* sospend* bast* cess*",
         "pester": "chiamatemi telefonatemi disturbatemi contattatemi tartassatemi",
         "to_pester": "chiamare chiamarmi chiamarci telefonare telefonarmi disturbare disturbarmi "
                      "molestare tartassare tartassarmi contattarmi",
