@@ -246,7 +246,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
     ids=[
         "round-3",
         "round-4",
@@ -266,6 +266,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-17",
         "round-18",
         "round-19",
+        "round-20",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
