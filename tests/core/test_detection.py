@@ -1460,6 +1460,55 @@ CASES = [
     ("我已经删除了我的旧号码。", "none", "ignore", ""),
     ("请停止扣费，我已经还清了。", "none", "ignore", ""),
     ("Je veux supprimer mon compte client.", "none", "ignore", ""),
+    # round 20: an operator's telemarketing, review; billing and a stolen line are not asked
+    (
+        "Ligam toda semana oferecendo planos, gostaria que apagassem meu nº de celular da base.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "Vocês ligam o dia todo, peço o bloqueio do meu telefone no cadastro de telemarketing.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Solicito o bloqueio do meu número porque o celular foi roubado.", "none", "ignore", ""),
+    (
+        "Por favor excluam o celular da minha avó do mailing de vocês, ela não é cliente.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Quero retirar o número do meu pedido do sistema de vocês.", "none", "ignore", ""),
+    (
+        "Mudei de endereço faz um ano e não desejo receber oferta nenhuma desta operadora.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    (
+        "Já mudei de endereço faz um ano e não quero receber cobrança nenhuma desta operadora.",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "Peço por favor que conferam o contrato antigo e param de me ligar às seis da manhã.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Peço que verifiquem o sistema e param de cobrar o que já paguei.", "none", "ignore", ""),
+    (
+        "Eu pedi várias vezes que parassem de me procurar, nunca fui cliente dessa operadora.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Parem de procurar desculpas e consertem a internet do bairro.", "none", "ignore", ""),
+    ("Tim, parem de cobrar uma mensalidade que não devemos!", "none", "ignore", ""),
+    ("Peço que cessem as cobranças indevidas na minha fatura.", "none", "ignore", ""),
 ]
 
 

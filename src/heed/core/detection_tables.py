@@ -1899,6 +1899,60 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:mais )?(?:os )?(?:meus|minhas|meu|minha) (?:dados|numero|telefone|informacoes|"
            r"contato)\b",
            "asks them to stop using their number or data (review)"),
+        # Round 20 (collected-v20 dev: Reclame Aqui complaints about an operator's
+        # telemarketing). All review: a person confirms. The number in shorthand as the
+        # object of a removal ("retirassem meu nº de telefone do banco de dados"), the
+        # number's abbreviation being read only before "de telefone" or "do celular"
+        _P("r20_meu_n_de_telefone", OUT, PLAUSIBLE, "tir retir exclu remov apag delet elimin",
+           r"\b" + _PT_REMOVE + r"(?: (?:o|a))? (?:meu|meus|o|os|nosso) (?:n|no|num|nro|numr) "
+           r"(?:de|do) (?:telefone|celular|contato|whatsapp|fone)\b",
+           "asks for their number to be removed (complaint, review)"),
+        # a block of the writer's number asked as a noun, in the sender's own records or
+        # for its calls ("peço o bloqueio do meu número no sistema de vocês", "... para
+        # ligações de telemarketing"); not a stolen line's block (no "de vocês", no calls)
+        _P("r20_bloqueio_do_numero", OUT, PLAUSIBLE, "bloquei",
+           r"\b(?:bloqueio|bloqueios) (?:d[oa]s?|de) " + _PT_MY_CONTACT + r" (?:(?:na|no|nas|"
+           r"nos|da|do|em) (?:sua |seu )?(?:central|sistema|sistemas|cadastro|cadastros|lista|"
+           r"listas|mailing|base|bases|banco de dados) (?:de voces|de vcs|da empresa|de "
+           r"telemarketing|de marketing|de vendas)|(?:para|pra|contra) (?:as |os )?(?:ligacoes|"
+           r"chamadas|telefonemas|mensagens|ofertas|telemarketing|propagandas)\b)",
+           "asks for their number to be blocked from the calls (complaint, review)"),
+        # somebody's number (a parent's, "dele") taken off the marketing list: "excluir o
+        # telefone do meu pai do mailing de vocês"; a list of the sender's only, and never
+        # an order's, account's or contract's number ("o número do meu pedido")
+        _P("r20_telefone_de_alguem_da_lista", OUT, PLAUSIBLE,
+           "tir retir exclu remov apag delet elimin descadastr",
+           r"\b" + _PT_REMOVE + r" (?:o|os|a|as) (?:numero|numeros|telefone|telefones|celular|"
+           r"contato|contatos) (?:dele|dela|deles|delas|d[oa]s? (?:meu|minha|meus|minhas) "
+           r"(?!(?:pedido|pedidos|conta|cartao|contrato|protocolo|plano|boleto|fatura|cpf|"
+           r"cadastro|chip|modem|aparelho)\b){W}) (?:d[oa]s?|de|dess[ea]s?) (?:(?:seu|sua) )?"
+           r"(?:mailing|mailings|(?:lista|listas|cadastro|cadastros|base|banco de dados|sistema)"
+           r" (?:de voces|de vcs|de telemarketing|de marketing|de vendas|de ligacoes|de ofertas))"
+           r"\b",
+           "asks for somebody's number to be taken off the marketing list (complaint, review)",
+           guard=""),
+        # an offer refused with "nenhuma" after the noun ("não quero receber oferta
+        # nenhuma"); round 1's nao_quero_mensagens reads the noun after the determiner only
+        _P("r20_oferta_nenhuma", OUT, PLAUSIBLE, "nao",
+           r"\bnao (?:quero|desejo|gostaria de|queremos) (?:mais )?receber (?:mais )?(?:oferta|"
+           r"ofertas|promocao|promocoes|propaganda|propagandas|publicidade|ligacao|ligacoes|"
+           r"mensagem|mensagens|contato) (?:nenhuma|nenhum|alguma|algum)\b",
+           "does not want any offer or contact (complaint, review)"),
+        # a demand whose verb slipped into the indicative: "peço ... que verifiquem e param de
+        # ligar" (an ask), never "não param de ligar" (a complaint: the negation is read first)
+        _P("r20_peco_que_param", OUT, PLAUSIBLE, "param",
+           r"\b(?:peco|pedimos|solicito|exijo|quero|gostaria)(?: [^\s|]+){0,24}? (?:que|e|e que)"
+           r"(?: [^\s|]+){0,12}? (?<!nao )(?<!nunca )(?<!ja )(?<!nem )(?<!quando )(?<!se )"
+           r"param de (?:me |nos )?(?:ligar|telefonar|importunar|perturbar|incomodar|mandar "
+           r"mensagens|enviar mensagens)\b",
+           "asks them to stop calling (complaint, review)", guard=""),
+        # "parem de me procurar", "pedi que parassem de me procurar": stop seeking the writer
+        # out (calls, messages), not a search for a product ("parem de procurar o pedido")
+        _P("r20_parem_de_me_procurar", OUT, PLAUSIBLE, "par deix cess",
+           r"\b(?:parem|pare|parar|pararem|parassem|parasse|deixem|deixe|deixar|deixarem|"
+           r"deixassem|cessem|cessar) de (?:me|nos) (?:procurar|procurarem|"
+           r"contatar|contactar|abordar)\b",
+           "asks them to stop seeking them out (complaint, review)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
