@@ -4,9 +4,11 @@ vectorised E.164 reader agrees with the scalar one."""
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import json
+import os
 import random
 from collections import Counter
 from dataclasses import replace
@@ -19,6 +21,7 @@ from sqlalchemy import update
 
 from heed import Engine
 from heed.bulk import decide
+from heed.bulk import index as index_module
 from heed.bulk.index import Indexes, build, patch
 from heed.bulk.index_files import Stamp, SuppressionIndex
 from heed.bulk.keys import Spans, canonical_keys
@@ -333,3 +336,33 @@ def test_the_blocked_search_finds_what_one_search_of_the_whole_index_finds() -> 
         assert decide.searched(stored, keys).tolist() == np.searchsorted(stored, keys).tolist()
         few = keys[:: len(keys) // 7]
         assert decide.searched(stored, few).tolist() == np.searchsorted(stored, few).tolist()
+
+
+def test_a_process_keeps_only_the_indexes_it_used_last(
+    engine: Engine, acme: str, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bounded: each index mapped from its files holds a descriptor per array, so one kept for
+    every account and channel ever asked for would exhaust a server's descriptors. One let go
+    is mapped again, and answers the same, when next asked for."""
+    monkeypatch.setattr(index_module, "KEPT", 2)
+    for channel in ("sms", "email", "whatsapp"):
+        address = _number(1) if channel != "email" else "a@example.com"
+        engine.opt_out(acme, channel, address, actor=ADMIN, reason="STOP")
+    with engine.db.read() as session:
+        account_id = load_account(session, acme).id
+        Indexes(tmp_path).current(session, account_id, Channel.SMS)  # written to disk
+        indexes = Indexes(tmp_path)
+        first = indexes.current(session, account_id, Channel.SMS)  # mapped from its files
+        held = len(os.listdir("/proc/self/fd"))
+        for channel in (Channel.EMAIL, Channel.WHATSAPP):
+            indexes.current(session, account_id, channel)
+        assert list(indexes._loaded) == [
+            (account_id, Channel.EMAIL),
+            (account_id, Channel.WHATSAPP),
+        ]
+        del first
+        gc.collect()
+        assert len(os.listdir("/proc/self/fd")) < held  # the mapped one's descriptors closed
+        again = indexes.current(session, account_id, Channel.SMS)
+        assert [int(k) for k in again.keys] == [int(_number(1)[1:])]
+        assert list(indexes._loaded) == [(account_id, Channel.WHATSAPP), (account_id, Channel.SMS)]

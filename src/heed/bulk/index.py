@@ -22,6 +22,7 @@ recipient's tombstone is computed and looked up (a slower path, ~2 µs a recipie
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -63,6 +64,8 @@ else:
 _STREAM = 50_000
 #: Patch from the log up to this many changed addresses; beyond, rebuilding is as cheap.
 _MAX_PATCH = 200_000
+#: Indexes a process keeps mapped or in memory between calls (`Indexes.current`).
+KEPT = 16
 
 
 # -- building from the database --------------------------------------------------------------
@@ -388,17 +391,27 @@ class Indexes:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._loaded: dict[tuple[str, Channel], SuppressionIndex] = {}
+        # the most recently used last: at most KEPT, see `current`
+        self._loaded: OrderedDict[tuple[str, Channel], SuppressionIndex] = OrderedDict()
 
     def current(self, session: Session, account_id: str, channel: Channel) -> SuppressionIndex:
-        """The index as of the account's head: loaded, patched or rebuilt, never stale."""
-        found = self._loaded.get((account_id, channel)) or self._load(account_id, channel)
+        """The index as of the account's head: loaded, patched or rebuilt, never stale.
+
+        The last `KEPT` used stay in this process. An index mapped from its files holds one
+        open descriptor per array (CPython's mmap keeps its own), ten an index: kept for every
+        account and channel a server has seen, a few hundred tenants' indexes would exhaust a
+        process's usual 1,024 descriptors (and its memory, for those patched in memory). One
+        used less recently is mapped again from its files when next asked for."""
+        key = (account_id, channel)
+        found = self._loaded.pop(key, None) or self._load(account_id, channel)
         fresh = patch(session, found) if found is not None else None
         if fresh is None:
             fresh = build(session, account_id, channel)
         if found is None or fresh.stamp != found.stamp:
             self._save(fresh)
-        self._loaded[(account_id, channel)] = fresh
+        self._loaded[key] = fresh
+        while len(self._loaded) > KEPT:
+            self._loaded.popitem(last=False)
         return fresh
 
     def _load(self, account_id: str, channel: Channel) -> SuppressionIndex | None:
