@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextvars
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,7 +70,7 @@ def in_order(work: Callable[[A], T], items: Sequence[A], then: Callable[[T], obj
         for result in results:
             then(result)
         return results
-    started = _helper().submit(contextvars.copy_context().run, _half, lambda: work(items[1]))
+    started = _on_helper(lambda: work(items[1]))
     first = _half(lambda: work(items[0]))
     then(first)
     second = started.result()
@@ -87,10 +87,15 @@ def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
     """(first(), second()), the first on the helper thread while this one does the second."""
     if not _splittable():
         return first(), second()
-    # In this thread's context: the caller's arena (heed.bulk.arena) is the helper's too.
-    started = _helper().submit(contextvars.copy_context().run, _half, first)
+    started = _on_helper(first)
     done = _half(second)
     return started.result(), done
+
+
+def _on_helper(work: Callable[[], T]) -> Future[T]:
+    """work() as a half on the helper thread, in this thread's context: the caller's arena
+    (heed.bulk.arena) is the helper's too."""
+    return _helper().submit(contextvars.copy_context().run, _half, work)
 
 
 def _splittable() -> bool:
