@@ -1290,13 +1290,18 @@ CASES = [
     ("我拒绝继续接听你们的电话。", "opt_out", "review", ""),
     ("我不希望和贵公司有任何联系。", "opt_out", "review", ""),
     ("这个APP天天推送广告，关了通知还在推。", "opt_out", "review", ""),
-    # a bug report reads like a request ("keine Push-Nachrichten mehr"): a person decides
+    # a bug report: the messages stopped arriving, the writer wants them back
     (
         "Die App schickt mir keine Push-Nachrichten mehr seit dem Update, bitte fixen.",
-        "opt_out",
-        "review",
+        "none",
+        "ignore",
         "",
     ),
+    ("Die App schickt mir keine Nachrichten mehr, seit dem Update", "none", "ignore", ""),
+    ("Ich bekomme seit gestern keine SMS mehr", "none", "ignore", ""),
+    # ... while the same words as a demand, the verb first, ask for none
+    ("Schickt mir keine SMS mehr!", "opt_out", "apply", ""),
+    ("Bitte schicken Sie mir keine Nachrichten mehr", "opt_out", "apply", ""),
     ("更新以后这个APP不再推送通知了，求修复。", "none", "ignore", ""),
     # ... a fourth own set (written before these rules)
     (

@@ -2136,6 +2136,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"jeden tag|schon wieder|wieder) an(?: ,)? um (?:mir|uns)(?: {W}){0,3}? (?:zu verkaufen|"
            r"anzubieten|aufzuschwatzen|anzudrehen)\b",
            "complains that sales calls keep coming", scope="channel:voice"),
+        # "Die App schickt mir keine Nachrichten mehr" and "ich bekomme keine SMS mehr" report
+        # messages that stopped arriving (a bug report), they do not ask for none: claimed
+        # here before keine_mehr reads them. "Schickt mir keine SMS mehr!" (no subject before
+        # the verb) stays a request.
+        _P("bekomme_keine_mehr", NONE, 0, "keine",
+           r"\b(?:bekomme|bekommen|bekommt|erhalte|erhalten|erhalt|kriege|kriegen|kriegt|"
+           r"empfange|empfangen|empfangt)(?: ich| wir| man)?(?: {W}){0,2}? keine (?:weiteren "
+           r"|weitere )?(?:{MSGN}|push nachrichten|pushnachrichten|benachrichtigungen)"
+           r"(?: {W}){0,2}? mehr\b|\b(?:app|es|er|sie|system|handy|telefon|seite|programm|"
+           r"dienst|server|bank|firma) (?:schickt|sendet|verschickt|zeigt) (?:mir|uns)"
+           r"(?: {W}){0,3}? keine (?:{MSGN}|push nachrichten|pushnachrichten|"
+           r"benachrichtigungen)(?: {W}){0,2}? mehr\b",
+           "reports that messages no longer arrive"),
         _P("keine_mehr", OUT, CLEAR, "keine",
            r"\bkeine (?:weiteren |weitere )?{MSGN}(?: {W}){0,2}? mehr\b|\bkeine (?:weiteren|"
            r"weitere) {MSGN}\b", "asks for no more messages"),
