@@ -1019,6 +1019,10 @@ CASES = [
     ("hapus data saya", "opt_out", "review", ""),
     ("hapus nomor saya", "opt_out", "apply", ""),
     ("tiap hari nawarin pinjaman terus, hapus data saya", "opt_out", "review", ""),
+    # "hentikan" (stop!) reads as "berhenti" does: its pattern was never tried, the entry's
+    # gate naming only "berhenti stop"
+    ("hentikan spam telepon ke nomor saya", "opt_out", "apply", ""),
+    ("tolong hentikan pinjaman saya", "none", "ignore", ""),
     # asked to stop calling or emailing: one rule (cfpb_told_them_stop), whatever the verb
     ("We have asked the company twice to stop emailing", "opt_out", "review", ""),
     ("I asked to be removed from the list", "opt_out", "apply", ""),

@@ -3387,7 +3387,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bjangan (?:kirim|dikirim|kirimi|mengirim|hubungi|menghubungi|sms|chat|wa|telepon|"
            r"telpon|spam|ganggu|mengganggu)\w*(?= (?:saya|aku|kami|lagi|pesan|sms|ke)\b|{E})",
            "asks not to be sent or contacted"),
-        _P("berhenti_kirim", OUT, CLEAR, "berhenti stop",
+        _P("berhenti_kirim", OUT, CLEAR, "berhenti stop hentikan",
            r"\b(?:berhenti|stop|hentikan|tolong berhenti) (?:kirim|mengirim|menghubungi|"
            r"hubungi|sms|spam)\w*", "asks to stop sending messages"),
         # "hapus data saya" alone closes an account after a refused loan as often as it stops
