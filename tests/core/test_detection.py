@@ -1703,6 +1703,26 @@ def test_cues_only_skip_work(text: str) -> None:
     assert gated == _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take this issue off the mailing list",  # remove_address_from_list read "take"
+        "I am asking you to stop",  # said_stop read "asking"
+        "we have requested for it to be removed",  # asked_before read "requested"
+        "Paren los mensajes",  # cancelen_mensajes read "paren"
+        "ik heb me afgemeld maar krijg nog steeds mails",  # verwijder_mij read "afgemeld"
+        "я отписался от рассылки",  # knopka_otpiski read "отписал"
+        "hentikan spam telepon ke nomor saya",  # berhenti_kirim read "hentikan"
+    ],
+)
+def test_cues_only_skip_work_where_a_pattern_read_a_word_its_cues_missed(text: str) -> None:
+    """Each of these once matched a pattern only when the cue gate was off: a word the pattern
+    reads was missing from its cues (checked over every collected corpus, 2026-12-06)."""
+    normalised = match_keywords(text).normalised
+    gated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True)
+    assert gated == _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
+
+
 def test_cues_only_skip_work_on_the_corpora() -> None:
     texts = [row.text for row in load_corpus()]
     if default_ham_path().is_file():

@@ -519,7 +519,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"subscribed) (?:to|for) (?:{DET} )?{ADJ}(?:{MSGN}|{LISTN})\b",
            "does not want to stay on the list"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
-           r"\b(?:remove|delete|unlist|unlink|take) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
+           r"\b(?:remove|delete|unlist|unlink) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
            r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
            r"newsletter|list you drive|list|distribution)\b",
            "asks to take an address off a mailing list"),
@@ -704,7 +704,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("make_it_stop", OUT, PLAUSIBLE, "make",
            r"\bmake (?:it|this|them|these|the (?:emails|messages|texts|notifications)) stop\b",
            "wants 'it' to stop"),
-        _P("said_stop", OUT, FIRM, "said repl text sent typed wrote saying told asked respond",
+        _P("said_stop", OUT, FIRM,
+           "said repl text sent typed wrote saying told asked asking respond",
            r"\b(?:said|replied|replying|texted|sent|typed|wrote|saying|responded|keep saying|"
            r"told you|asked you to|asking you to)(?: (?:to|already|twice|again|like|with|"
            r"that|i want to|please|back|the word|you to))*? "
@@ -776,10 +777,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:i )?want out(?: (?:please|now))*{E}|\bi want (?:out of|off|off of) (?:{DET} )?"
            r"{ADJ}{LISTN}\b", "wants out"),
         # more wordings of asking to be removed (#15 round 6: people writing to a sender)
-        _P("asked_before", OUT, LIKELY, "asked told",
-           r"\b(?:i|i've|i have|we|we've|we have) (?:already )?(?:asked|told you|requested)"
-           r"(?: {W}){0,3}? to (?:be removed|be unsubscribed|remove me|unsubscribe me|take me off)"
-           r"\b",  # asked "to stop calling": cfpb_told_them_stop, the one rule for it
+        # asked "to stop calling": cfpb_told_them_stop, the one rule for it; "requested" only
+        # right before "to" ("we have requested for it to be removed" is about something else)
+        _P("asked_before", OUT, LIKELY, "asked told requested",
+           r"\b(?:i|i've|i have|we|we've|we have) (?:already )?(?:(?:asked|told you)"
+           r"(?: {W}){0,3}?|requested) to (?:be removed|be unsubscribed|remove me|unsubscribe me|"
+           r"take me off)\b",
            "says they asked before to be removed"),
         _P("can_i_be_removed", OUT, LIKELY, "removed taken unsubscribed excluded",
            r"\b(?:can|could|may) (?:i|we) (?:please )?be (?:removed|taken off|unsubscribed|"
@@ -1246,7 +1249,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("no_mas", OUT, CLEAR, "no mas ni un",
            r"\bno (?:mas|mas de) (?:{DET} )?{MSGN}\b|\bni un (?:mensaje|sms) mas\b",
            "asks for no more messages"),
-        _P("cancelen_mensajes", OUT, CLEAR, "cancel para deten suspend",
+        _P("cancelen_mensajes", OUT, CLEAR, "cancel para paren deten suspend",
            r"\b(?:cancelen|cancela|cancelar|paren|detengan|suspendan|parar|detener)"
            r" (?:{DET} )?{MSGN}\b", "asks to stop the messages"),
         _P("no_por_sms", OUT, 0.7, "no por no via",
@@ -2723,7 +2726,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bgeen {MSGN}(?: {W}){0,2}? meer\b", "asks for no more messages"),
         _P("verwijder_mij", OUT, CLEAR, "verwijder afmeld uitschrijv",
            r"\bverwijder (?:mij|me|mijn nummer|mijn telefoonnummer|mijn gegevens)\b|"
-           r"\b(?:afmelden|uitschrijven|afgemeld)\b",
+           r"\b(?:afmelden|uitschrijven)\b",
            "asks to be removed", person=True),
         _P("haal_mij_van", OUT, CLEAR, "haal",
            r"\bhaal (?:mij|me|ons|mijn nummer|mijn gegevens|mijn e mail|mijn email)(?: (?:"
@@ -3332,8 +3335,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:^| )(?:he|не) (?:надо|нужно) (?:mhe |нам )?(?:писать|присылать|слать)\b",
            "asks not to be written to (maybe only for now)"),
         _P("knopka_otpiski", OUT, LIKELY, "кнопк ссылк отписк",
-           r"(?:^| )(?:кнопк\w*|ссылк\w*) (?:для |ot |от )?(?:отписк\w*|отписать\w*)|"
-           r"(?:^| )отписыва\w*|(?:^| )отписал\w*", "talks about unsubscribing (maybe it failed)"),
+           r"(?:^| )(?:кнопк\w*|ссылк\w*) (?:для |ot |от )?(?:отписк\w*|отписать\w*)",
+           "talks about unsubscribing (maybe it failed)"),
         _P("prodolzhaet_prihodit", OUT, LIKELY, "продолж bce все pabho равно опять снова",
            r"(?:^| )(?:продолжа\w+|преодолжа\w+|(?:bce|все|всё) (?:pabho|равно)(?: \w+)?|опять|"
            r"снова) (?:приход\w+|присыла\w+|шл\w+|слать|получа\w+|приходят)\b",
