@@ -7,7 +7,8 @@
 11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
 (round 14), ``collected-v15.tsv`` (round 15), ``collected-v16.tsv`` (round 16),
 ``collected-v17.tsv`` (round 17), ``collected-v18.tsv`` (round 18), ``collected-v19.tsv``
-(round 19), ``collected-v20.tsv`` (round 20) and ``collected-v22.tsv`` (round 22) hold real
+(round 19), ``collected-v20.tsv`` (round 20), ``collected-v22.tsv`` (round 22) and
+``collected-v24.tsv`` (round 24) hold real
 replies and messages copied verbatim from public sources (see the README). Each was frozen, and
 split, before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are
 never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new
@@ -207,6 +208,14 @@ CORPORA = [
         150,
         1,  # id only (Google Play reviews of a loan app, 45 opt-outs); README's round 22
     ),
+    Frozen(
+        "collected-v24.tsv",
+        "12006709b0cec47a4a6041bec8cc11d206bc80eda05316cd06ab6dfa94cbde6a",
+        "heed-revocation-corpus-v24:",
+        0.5,
+        130,
+        1,  # en only (Indian app reviews, ed-tech sales calls, 26 opt-outs); README's round 24
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -254,7 +263,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
     ids=[
         "round-3",
         "round-4",
@@ -276,6 +285,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-19",
         "round-20",
         "round-22",
+        "round-24",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
