@@ -133,6 +133,14 @@ ROUND_22 = (
         "Saya tidak pernah daftar di aplikasi kalian, tolong keluarkan nomor saya dari daftar.",
         "id.r22_keluarkan_nomor",
     ),
+    (
+        "Teman kantor saya yang pinjam, tolong nomor saya jangan dijadikan kontak darurat lagi.",
+        "id.r22_bukan_kontak_darurat",
+    ),
+    (
+        "Saya tidak pernah daftar di aplikasi kalian, jadi stop kasih promo lewat wa setiap hari.",
+        "id.r22_stop_penawaran_lewat_telpon",
+    ),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -1592,6 +1600,18 @@ CASES = [
     ("Bunganya tinggi banget, pokoknya jangan ada yang pinjam di sini.", "none", "ignore", ""),
     ("Tolong hapus aplikasi ini dari play store, banyak penipuannya.", "none", "ignore", ""),
     ("Jaringannya lelet, gak usah tawarin paket murah ke pelanggan.", "none", "ignore", ""),
+    (
+        "Pastikan kuota cukup dan jangan sampai wa nya keblokir gara gara spam.",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "Iklan promonya muncul terus di youtube, jangan kasih promo di aplikasi lain.",
+        "none",
+        "ignore",
+        "",
+    ),
 ]
 
 

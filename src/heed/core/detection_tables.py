@@ -3511,8 +3511,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + r"(?: (?:ini|semua))? " + _ID_ASK + r"(?: (?:segera|agar|supaya))? (?:di ?)?"
            r"(?:hapus|apus|hps)\w*",
            "asks for their data or number to be deleted (review)"),
-        # "jangan ada telepon lagi", "gak usah ada yang nelpon saya": no more calls, said as
-        # "let there be none"
+        # "jangan ada telepon lagi", "gak usah ada yang nelpon saya", "jangan sampai ada
+        # telpon lagi": no more calls, said as "let there be none" (not "jangan sampai wa nya
+        # keblokir": "ada" is required)
         _P("r22_jangan_ada_telpon", OUT, LIKELY,
            "ada",
            r"\b" + _ID_DONT + r"(?: (?:sampai|sampe|lagi))? ada(?: lagi)?(?: (?:yang|yg))? "
@@ -3594,6 +3595,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:keluarkan|keluarin|dikeluarkan|keluarkanlah) " + _ID_DATA + r" dari "
            r"(?:database|daftar|sistem|data|list|kontak)\b",
            "asks for their number to be taken off the list (review)"),
+        # "jangan jadikan saya kontak darurat", "nomor saya jangan dijadiin kontak darurat",
+        # "saya tidak mau jadi kontak darurat": someone a borrower named as their emergency
+        # contact, who wants the collectors' calls to stop
+        _P("r22_bukan_kontak_darurat", OUT, LIKELY, "darurat",
+           r"\b(?:" + _ID_DONT + r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|"
+           r"pengen))(?: (?:lagi|lah|dong|deh|ya))? (?:(?:di ?)?(?:jadikan|jadiin|jadi|masukkan|"
+           r"masukin|pakai|pake|catat|cantumkan)(?: " + _ID_DATA + r"| " + _ID_MY + r")?|"
+           + _ID_DATA + r" (?:di ?)?(?:jadikan|jadiin|masukkan|masukin|pakai|pake))(?: (?:sebagai|"
+           r"jadi))? kontak darurat\b|\b" + _ID_DATA + r"(?: (?:tolong|tlg|mohon))? " + _ID_DONT
+           + r" (?:di ?)?(?:jadikan|jadiin|masukkan|masukin|pakai|pake|catat)(?: (?:sebagai|jadi))?"
+           r" kontak darurat\b",
+           "asks not to be used as someone's emergency contact (review)"),
+        # "hentikan penawaran lewat telepon", "jangan kasih promo via wa lagi": the offers
+        # stopped on a named channel (a bare "stop penawaran" is said of adverts too)
+        _P("r22_stop_penawaran_lewat_telpon", OUT, PLAUSIBLE, "penawaran promo tawaran",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya))?(?: (?:kasih|ngasih|memberi|"
+           r"memberikan|kirim|ngirim|mengirim))? (?:penawaran|promo|promosi|tawaran)\w*"
+           r"(?: {W}){0,3}? (?:lewat|via|melalui|pakai|pake|dengan|di|ke) (?:" + _ID_CALL
+           + r"|nomor " + _ID_MY
+           + r"|no " + _ID_MY + r")",
+           "asks to stop the offers by phone or message (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
