@@ -74,6 +74,75 @@ ROUND_18 = (
     ),
 )
 
+# Round 22 (collected-v22 dev, Indonesian reviews of a loan app): each shape its own entry reads,
+# in sentences written for the test (no corpus row), long enough that only a phrase can read them
+ROUND_22 = (
+    (
+        "Pengajuan ditolak terus padahal data lengkap, mohon hapus data pribadi saya dari sistem.",
+        "id.r22_minta_hapus_data",
+    ),
+    (
+        "Saya tidak pernah pinjam di aplikasi ini, nomor hp saya tolong dihapus dari kalian.",
+        "id.r22_minta_hapus_data",
+    ),
+    (
+        "Sudah saya bayar lunas bulan lalu, jadi jangan sampai ada yang telpon saya lagi ya.",
+        "id.r22_jangan_ada_telpon",
+    ),
+    (
+        "Saya selalu bayar tepat waktu, tolong jangan menagih kalau belum jatuh tempo ya kak.",
+        "id.r22_jangan_sebelum_tempo",
+    ),
+    (
+        "Penagihnya nelpon dari minggu lalu, nanti aja pas tanggalnya, jangan sebelumnya dong.",
+        "id.r22_jangan_sebelum_tempo",
+    ),
+    (
+        "Setiap hari ditawari pinjaman padahal udah gw bilangin kalo gw gak butuh sama sekali.",
+        "id.r22_sudah_bilang_tidak_minat",
+    ),
+    (
+        "Bukan saya yang minjem di aplikasi ini, kenapa nomor saya di telpon terus setiap hari.",
+        "id.r22_bukan_saya_yang_pinjam",
+    ),
+    (
+        "Saya bukan kontak darurat orang itu tapi tiap hari ditagih lewat telepon sama kalian.",
+        "id.r22_bukan_saya_yang_pinjam",
+    ),
+    (
+        "Yang pinjam teman saya sendiri, jadi tolong jangan ganggu keluarga saya di rumah.",
+        "id.r22_jangan_ganggu_keluarga",
+    ),
+    (
+        "Sudah lunas dari kemarin sore dan saya tidak mau dapat telepon dari kalian lagi.",
+        "id.r22_tidak_mau_dapat_telpon",
+    ),
+    (
+        "Saya tidak punya pinjaman apa pun di sini, mohon untuk tidak menghubungi saya lagi.",
+        "id.r22_mohon_tidak_menghubungi",
+    ),
+    (
+        "Pinjamannya sudah saya tutup bulan ini, kalau masih nelpon juga saya laporin ke OJK.",
+        "id.r22_kalau_masih_nelpon_lapor",
+    ),
+    (
+        "Saya tidak pernah daftar di aplikasi kalian, tidak usah kirim pesan promo lagi ya.",
+        "id.r22_jangan_kirim_wa",
+    ),
+    (
+        "Saya tidak pernah daftar di aplikasi kalian, tolong keluarkan nomor saya dari daftar.",
+        "id.r22_keluarkan_nomor",
+    ),
+    (
+        "Teman kantor saya yang pinjam, tolong nomor saya jangan dijadikan kontak darurat lagi.",
+        "id.r22_bukan_kontak_darurat",
+    ),
+    (
+        "Saya tidak pernah daftar di aplikasi kalian, jadi stop kasih promo lewat wa setiap hari.",
+        "id.r22_stop_penawaran_lewat_telpon",
+    ),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -1518,6 +1587,40 @@ CASES = [
     ("Parem de procurar desculpas e consertem a internet do bairro.", "none", "ignore", ""),
     ("Tim, parem de cobrar uma mensalidade que não devemos!", "none", "ignore", ""),
     ("Peço que cessem as cobranças indevidas na minha fatura.", "none", "ignore", ""),
+    # round 22: the writer's own failed deletion, an account, a disclaimer with no calls, a time
+    # of day, a due date with no contact, adverts, a warning to other borrowers; none is read
+    (
+        "Pengajuan ditolak dua kali, saya mau hapus data tapi tidak bisa, tolong perbaiki.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Data saya sudah dihapus dan aplikasinya sudah saya uninstall.", "none", "ignore", ""),
+    ("Kalau ada pinjaman atas nama saya di kemudian hari, itu bukan saya.", "none", "ignore", ""),
+    ("Kalau mau kasih penawaran jangan pas jam sholat, tidak sopan.", "none", "ignore", ""),
+    (
+        "Jangan telat bayar sebelum jatuh tempo ya teman teman, dendanya besar.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("Tanggal jatuh tempo nya tolong diperpanjang, gaji saya belum masuk.", "none", "ignore", ""),
+    ("Iklannya jangan muncul terus di aplikasi lain, menganggu sekali.", "none", "ignore", ""),
+    ("Bunganya tinggi banget, pokoknya jangan ada yang pinjam di sini.", "none", "ignore", ""),
+    ("Tolong hapus aplikasi ini dari play store, banyak penipuannya.", "none", "ignore", ""),
+    ("Jaringannya lelet, gak usah tawarin paket murah ke pelanggan.", "none", "ignore", ""),
+    (
+        "Pastikan kuota cukup dan jangan sampai wa nya keblokir gara gara spam.",
+        "none",
+        "ignore",
+        "",
+    ),
+    (
+        "Iklan promonya muncul terus di youtube, jangan kasih promo di aplikasi lain.",
+        "none",
+        "ignore",
+        "",
+    ),
 ]
 
 
@@ -1539,6 +1642,13 @@ def test_case_table(text: str, intent: str, band: str, scope: str) -> None:
 def test_round_18_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     detection = detect(text)
     assert detection.evidence[0].pattern == rule, detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_22, ids=[r for _, r in ROUND_22])
+def test_round_22_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert _band(detection) == "review", detection.explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

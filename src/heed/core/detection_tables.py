@@ -307,10 +307,12 @@ _PT18_THE_NUMBER: Final = (
 # and the informal "don't / no need to / stop" before them ("jgn", "gausah", "gk usah",
 # "berenti"). Not "ganggu" (said of adverts in other apps: "jangan ganggu ya", round 14 dev),
 # not "iklan" or "promosi" (adverts, labelled not opt-out), not "sering" ("jangan sering2":
-# fewer calls, not none).
+# fewer calls, not none). Round 22 added "tlvn", "nyepam", "ngechat", "whatsapp", "misscall";
+# not "tawarin" ("gak usah tawarin paket murah": a telecom's offers, round 13).
 _ID_CALL: Final = (
-    r"(?:di ?)?(?:telp|telep|telf|telv|tlp|tlf|nelp|nelf|nelv|nele|menelp|menele|hubungi|"
-    r"menghubungi|ngehubungi|neror|meneror|teror|nawar|menawar|spam|sms|wa\b|chat\b)\w*"
+    r"(?:di ?)?(?:telp|telep|telf|telv|tlp|tlf|tlv|nelp|nelf|nelv|nele|menelp|menele|hubungi|"
+    r"menghubungi|ngehubungi|neror|meneror|teror|nawar|menawar|spam|nyepam|ngespam|sms|wa\b|"
+    r"chat\b|ngechat|whatsapp|watsap|wasap|misscall|miscall)\w*"
 )
 _ID_DONT: Final = (
     r"(?:jangan|jngn|jgn|jgan|janganlah|janga|jangn|jngan|jan|(?:gak|ga|gk|g|nggak|ngga|ngak|"
@@ -322,12 +324,36 @@ _ID_DONT: Final = (
 # "teror", "spam", called or offered loans every day ("tiap hari nawarin"); the writer's own
 # calls to the lender ("saya telpon cs") are not one
 _ID_BEING_CALLED: Final = (
-    r"(?:\bdi ?(?:telp|telep|telf|telv|tlp|hubungi|teror|spam|sms)\w*|\b(?:nelp|nelf|nelv|"
-    r"nele|telp|telf|tlp)\w* (?:terus|trus|mulu|melulu|tiap|setiap|berkali)|\b(?:neror|"
-    r"meneror|teror|spam)\w*|\b(?:tiap|setiap) hari (?:nelp|nelf|nelv|telp|telf|tlp|nawar|"
-    r"menawar|neror)\w*)"
+    r"(?:\bdi ?(?:telp|telep|telf|telv|tlp|tlv|hubungi|teror|spam|sms)\w*|\b(?:nelp|nelf|"
+    r"nelv|nele|telp|telf|tlp|tlv)\w* (?:terus|trus|mulu|melulu|tiap|setiap|berkali)|\b(?:neror|"
+    r"meneror|teror|spam|nyepam|ngespam)\w*|\b(?:tiap|setiap) hari (?:nelp|nelf|nelv|telp|"
+    r"telf|tlp|nawar|menawar|neror)\w*)"
 )
 _ID_MY: Final = r"(?:saya|aku|gw|gue|gua|sy|sya|kami)"
+# Round 22 (reviews of the loan app AdaKami): the writer's data or number ("data diri saya",
+# "no hp saya", "nomer wa aku"); the people around the writer ("keluarga saya", "kontak darurat
+# saya", "hidup gw"); words that ask ("tolong", "mohon", "minta", "plis"); being called,
+# messaged or dunned ("ditagih", "nagih terus"); the wrong person ("bukan saya yang pinjam",
+# "saya bukan nasabah"); and a loan's due date ("jatuh tempo", "belum waktunya", "tanggalnya").
+_ID_DATA: Final = (
+    r"(?:data(?: diri| pribadi)?|(?:nomor|nomer|nmr|no)(?: (?:hp|telepon|telpon|telfon|tlp|tlpn|"
+    r"wa|handphone))?|kontak) " + _ID_MY
+)
+_ID_PEOPLE: Final = (
+    r"(?:hidup|keluarga|kontak|teman|temen|saudara|orang tua|ortu|suami|istri|kantor|rekan|"
+    r"atasan|tetangga)\w*(?: (?:darurat|kerja))? " + _ID_MY
+)
+_ID_ASK: Final = r"(?:tolong|tlg|mohon|minta|harap|please|pls|plis|pliss|plz)"
+_ID_DUNNED: Final = r"(?:" + _ID_BEING_CALLED + r"|\bdi ?tagih\w*|\bnagih\w*)"
+_ID_NOT_BORROWER: Final = (
+    r"(?:\bbukan " + _ID_MY + r" (?:yang|yg) (?:pinjam|minjam|minjem|pinjem|meminjam|berhutang|"
+    r"ngutang|hutang|utang|punya (?:hutang|utang|pinjaman))\w*|\b" + _ID_MY + r" bukan "
+    r"(?:peminjam|nasabah|debitur|kontak darurat)\w*)"
+)
+_ID_DUE: Final = (
+    r"(?:jatuh tempo|jth tempo|jatuh tmpo|tempo|jt|waktunya|waktu nya|tanggalnya|tanggal nya|"
+    r"tanggal|tgl|tglnya|harinya)\b"
+)
 
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
@@ -3481,8 +3507,131 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("tidak17_mau_ditelpon", OUT, LIKELY, "mau ingin pengen pgn",
            r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|pengen|pgn) "
            r"(?:lagi )?di ?(?:telp|telep|telf|tlp|hubungi|sms|chat|teror|spam|ganggu|"
-           r"tagih)\w*",
+           r"tagih|tawar)\w*",
            "does not want to be called or contacted (review)"),
+        # Round 22 (collected-v22 dev, Google Play reviews of the loan app AdaKami): requests a
+        # lender's callers should heed, in shapes the entries above do not read; all at review.
+        # "tolong hapus data saya", "mohon data saya dihapus", "nomor saya tolong dihapus",
+        # "saya mau data saya dihapus": the writer's data or number deleted, asked for with a
+        # word that asks (or, in the passive, wants). Not "mau hapus data tapi gak bisa" (the
+        # writer's own attempt), "data saya sudah dihapus", "tolong hapus akun saya" (an
+        # account: round 22's collector labelled account closing not an opt-out).
+        _P("r22_minta_hapus_data", OUT, PLAUSIBLE,
+           "hapus apus hps menghapus dihapus diapus dihps",
+           r"\b" + _ID_ASK + r"(?: (?:dong|donk|ya|lah|kak|ka|min|admin|segera|agar|supaya|"
+           r"biar))*(?: di ?| )(?:hapus|apus|hps|menghapus)(?:kan|in)?(?: (?:semua|seluruh|aja|"
+           r"saja))? (?:" + _ID_DATA + r"\b|dataku\b|nomorku\b|nomerku\b)|\b(?:" + _ID_ASK
+           + r"|(?<!tidak )(?<!tdk )(?<!gak )(?<!ga )(?<!gk )(?<!nggak )(?:mau|ingin|pengen))"
+           r"(?: (?:agar|supaya|biar|dong|ya|kak|min|semua))* " + _ID_DATA
+           + r"(?: (?:segera|semua|ini))? di ?(?:hapus|apus|hps)\w*|\b" + _ID_DATA
+           + r"(?: (?:ini|semua))? " + _ID_ASK + r"(?: (?:segera|agar|supaya))? (?:di ?)?"
+           r"(?:hapus|apus|hps)\w*",
+           "asks for their data or number to be deleted (review)"),
+        # "jangan ada telepon lagi", "gak usah ada yang nelpon saya", "jangan sampai ada
+        # telpon lagi": no more calls, said as "let there be none" (not "jangan sampai wa nya
+        # keblokir": "ada" is required)
+        _P("r22_jangan_ada_telpon", OUT, LIKELY,
+           "ada",
+           r"\b" + _ID_DONT + r"(?: (?:sampai|sampe|lagi))? ada(?: lagi)?(?: (?:yang|yg))? "
+           + _ID_CALL,
+           "asks that no more calls or messages come (review)"),
+        # "jangan nagih sebelum jatuh tempo", "jangan bawel kalau belum waktunya", "nagihnya
+        # pas jatuh tempo aja, jangan sebelum": no dunning calls before the due date (round 22's
+        # collector labelled these opt-outs, scoped in time). Not a time of day ("jangan pas jam
+        # sholat", "jangan telpon pagi-pagi": labelled not opt-outs) nor fewer calls ("jangan
+        # tiap hari"), because the due date must be named.
+        _P("r22_jangan_sebelum_tempo", OUT, PLAUSIBLE,
+           "sebelum belum blm blum blom",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))? (?:di ?)?(?:tagih|nagih|"
+           r"menagih|bawel|berisik|rewel|ribut|ganggu|mengganggu)\w*(?: {W}){0,5}? (?:sebelum|"
+           r"belum|blm|blum|blom)(?: (?:masuk|sampai|sampe|tiba))? " + _ID_DUE + r"|\b(?:"
+           + _ID_CALL + r"|(?:di ?)?(?:tagih|nagih|menagih)\w*)[^|]{0,60}? " + _ID_DUE
+           + r"[^|]{0,40}? (?:jangan|jgn|jngn|jgan) (?:pas |di ?)?sebelum(?:nya)?\b",
+           "asks not to be called about the loan before it is due (review)"),
+        # "sudah dibilang saya tidak berminat", "udah gw bilangin gak butuh": told the caller
+        # before that they are not interested (round 15's sudah15_bilang_tetap wants "tapi
+        # masih nelpon" after it)
+        _P("r22_sudah_bilang_tidak_minat", OUT, PLAUSIBLE, "sudah sdh udah udh dah",
+           r"\b(?:sudah|sdh|udah|udh|dah)(?: " + _ID_MY + r")? (?:di ?)?(?:bilang|blg|kasih tau|"
+           r"kasih tahu|kasi tau|ksh tau|ngomong|jawab|tolak|nolak|sampaikan|menyampaikan|"
+           r"jelaskan|jelasin)\w*(?: (?:kalau|kalo|klo|klw|kl|bahwa|ke|sama|kalian|mereka|"
+           r"berkali|kali))*(?: " + _ID_MY + r")? (?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|g) "
+           r"(?:berminat|minat|tertarik|butuh|perlu|mau (?:pinjam|minjam|minjem|pinjem|meminjam|"
+           r"ngutang|hutang|utang))\b",
+           "says they told the caller before that they are not interested (review)", guard=""),
+        # "bukan saya yang pinjam, kenapa saya yang ditelpon terus", "saya bukan nasabah
+        # kalian tapi ditagih", "saya bukan kontak darurat dia, tapi ditelpon terus": the
+        # wrong person, called or dunned in the same sentence. Not "kalau ada pinjaman atas
+        # nama saya, itu bukan saya" (a disclaimer, no calls named).
+        _P("r22_bukan_saya_yang_pinjam", OUT, PLAUSIBLE, "bukan",
+           _ID_NOT_BORROWER + r"[^|]{0,200}?" + _ID_DUNNED + r"|" + _ID_DUNNED + r"[^|]{0,200}?"
+           + _ID_NOT_BORROWER,
+           "says they are not the borrower and are being called (review)"),
+        # "jangan ganggu keluarga saya", "keluarga saya jangan diganggu", "stop ganggu hidup
+        # gw": people named as the ones pestered (a bare "jangan ganggu" is said of adverts,
+        # round 14)
+        _P("r22_jangan_ganggu_keluarga", OUT, LIKELY,
+           "hidup keluarga kontak teman temen saudara orang ortu suami istri kantor rekan "
+           "atasan tetangga",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))? (?:di ?)?(?:ganggu|"
+           r"mengganggu|gangguin|ngeganggu)\w*(?: lagi)? " + _ID_PEOPLE + r"|" + _ID_PEOPLE
+           + r"(?: (?:tolong|tlg|mohon))? " + _ID_DONT + r"(?: lagi)? (?:di ?)?(?:ganggu|"
+           r"gangguin)\w*",
+           "asks them not to pester the writer's family or contacts (review)"),
+        # "saya tidak mau dapat telpon lagi", "gak mau nerima wa dari kalian"
+        _P("r22_tidak_mau_dapat_telpon", OUT, LIKELY, "mau ingin pengen pgn",
+           r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|pengen|pgn) (?:lagi )?"
+           r"(?:dapat|dapet|menerima|terima|nerima) (?:lagi )?(?:telp|telep|telf|tlp|telv|tlv|"
+           r"panggilan|wa\b|whatsapp|chat|spam|sms|pesan)\w*",
+           "does not want calls or messages any more (review)"),
+        # "mohon untuk tidak menghubungi saya lagi", "tolong gak usah..." is ulasan_jangan_telpon
+        _P("r22_mohon_tidak_menghubungi", OUT, LIKELY,
+           "tolong tlg mohon minta harap please pls plis plz",
+           r"\b" + _ID_ASK + r"(?: (?:untuk|agar|supaya|kalian|anda|dong|ya))* (?:tidak|tdk|"
+           r"gak|ga|gk|nggak|ngga) (?:lagi )?" + _ID_CALL,
+           "asks not to be called or messaged (review)"),
+        # "kalau masih nelpon saya laporin ke OJK", "sekali lagi telpon saya laporkan": the
+        # calls must stop or the writer reports them
+        _P("r22_kalau_masih_nelpon_lapor", OUT, PLAUSIBLE,
+           "kalau kalo klo klw kl jika bila kalu sekali",
+           r"\b(?:(?:kalau|kalo|klo|klw|kl|jika|bila|kalu) (?:masih|sampai|sampe|berani|lagi|"
+           r"sekali lagi)|sekali lagi)(?: {W}){0,2}? " + _ID_CALL + r"[^|]{0,80}? (?:lapor|report|"
+           r"polisi|viral|tuntut|somasi)\w*",
+           "says they will report the calls if they go on (review)"),
+        # "jangan kirim wa lagi", "tidak usah kirim pesan lagi" (jangan_kirim applies only
+        # "kirim saya / lagi / pesan / sms")
+        _P("r22_jangan_kirim_wa", OUT, LIKELY,
+           "kirim ngirim mengirim",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))? (?:kirim|ngirim|mengirim|"
+           r"kirimin|kirimi|ngirimin)\w*(?: (?:lagi|saya|aku|gw))? (?:wa|whatsapp|sms|pesan|chat|"
+           r"spam|email|e mail)\b",
+           "asks not to be sent messages (review)"),
+        # "keluarkan nomor saya dari database kalian": the number taken off their list
+        _P("r22_keluarkan_nomor", OUT, LIKELY, "keluar",
+           r"\b(?:keluarkan|keluarin|dikeluarkan|keluarkanlah) " + _ID_DATA + r" dari "
+           r"(?:database|daftar|sistem|data|list|kontak)\b",
+           "asks for their number to be taken off the list (review)"),
+        # "jangan jadikan saya kontak darurat", "nomor saya jangan dijadiin kontak darurat",
+        # "saya tidak mau jadi kontak darurat": someone a borrower named as their emergency
+        # contact, who wants the collectors' calls to stop
+        _P("r22_bukan_kontak_darurat", OUT, LIKELY, "darurat",
+           r"\b(?:" + _ID_DONT + r"|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ogah) (?:mau|ingin|"
+           r"pengen))(?: (?:lagi|lah|dong|deh|ya))? (?:(?:di ?)?(?:jadikan|jadiin|jadi|masukkan|"
+           r"masukin|pakai|pake|catat|cantumkan)(?: " + _ID_DATA + r"| " + _ID_MY + r")?|"
+           + _ID_DATA + r" (?:di ?)?(?:jadikan|jadiin|masukkan|masukin|pakai|pake))(?: (?:sebagai|"
+           r"jadi))? kontak darurat\b|\b" + _ID_DATA + r"(?: (?:tolong|tlg|mohon))? " + _ID_DONT
+           + r" (?:di ?)?(?:jadikan|jadiin|masukkan|masukin|pakai|pake|catat)(?: (?:sebagai|jadi))?"
+           r" kontak darurat\b",
+           "asks not to be used as someone's emergency contact (review)"),
+        # "hentikan penawaran lewat telepon", "jangan kasih promo via wa lagi": the offers
+        # stopped on a named channel (a bare "stop penawaran" is said of adverts too)
+        _P("r22_stop_penawaran_lewat_telpon", OUT, PLAUSIBLE, "penawaran promo tawaran",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya))?(?: (?:kasih|ngasih|memberi|"
+           r"memberikan|kirim|ngirim|mengirim))? (?:penawaran|promo|promosi|tawaran)\w*"
+           r"(?: {W}){0,3}? (?:lewat|via|melalui|pakai|pake|dengan|di|ke) (?:" + _ID_CALL
+           + r"|nomor " + _ID_MY
+           + r"|no " + _ID_MY + r")",
+           "asks to stop the offers by phone or message (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
