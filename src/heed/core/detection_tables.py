@@ -1560,7 +1560,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "names a do-not-call register (review)"),
         # collectors' calls to the family or the loan app's references: "dejen de molestar a
         # mis referencias", "que dejen de acosarlos"; a person decides
-        _P("r21_dejen_a_mi_familia", OUT, PLAUSIBLE, "dej par ces",
+        _P("r21_dejen_a_mi_familia", OUT, PLAUSIBLE, "dej paren pare parar ces",
            r"\b(?:dejen|deje|dejar|dejaran|dejasen|paren|pare|parar|cesen|cese) de (?:llamar|"
            r"molestar|acosar|hostigar|amenazar|contactar|escribir|marcar)(?:le|les)? a (?:mis|mi) "
            r"(?:familiares|familia|padres|papas|mama|madre|papa|padre|hijos|hija|hijo|esposa|"
@@ -1581,18 +1581,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # Round 21, second set: not the person they seek ("ese número no es de la persona que
         # buscan"), a bare demand that they stop ("exijo que paren"), calls after leaving
         # told with "y" ("ya me di de baja y me siguen mandando SMS")
-        _P("r21_no_es_la_persona", OUT, PLAUSIBLE, "no",
+        _P("r21_no_es_la_persona", OUT, PLAUSIBLE, "persona senor senora titular quien",
            r"\bno (?:soy|es|somos) (?:de )?(?:la persona|el senor|la senora|el titular|la "
            r"titular|quien) (?:que |a quien |a la que |al que )?(?:buscan|busca|buscas|estan "
            r"buscando|mencionan|dicen|llaman)\b|\b(?:este|ese|mi) (?:numero|telefono|celular) no "
            r"(?:es|pertenece) (?:de|a) (?:la persona|esa persona|ese senor|esa senora|el titular|"
            r"la titular|quien)\b",
            "says it is not the person they seek (review)", guard=""),
-        _P("r21_no_soy_el_deudor", OUT, PLAUSIBLE, "no",
+        _P("r21_no_soy_el_deudor", OUT, PLAUSIBLE, "deudor deudora titular responsable persona",
            r"\bno soy (?:el |la )?(?:deudor|deudora|titular de la deuda|titular del credito|"
            r"titular del prestamo|responsable de la deuda|persona que (?:buscan|estan buscando))\b",
            "says they are not the debtor (review)", guard=""),
-        _P("r21_exijo_que_paren", OUT, PLAUSIBLE, "exij pid pido quier solicit que",
+        _P("r21_exijo_que_paren", OUT, PLAUSIBLE, "paren cesen detengan dejen",
            r"\b(?:exijo|exigimos|pido|pedimos|quiero|queremos|solicito) que (?:ya )?(?:paren|"
            r"cesen|se detengan|lo dejen de hacer|dejen de hacerlo)(?: (?:ya|de una vez|ahora|"
            r"inmediatamente|por favor))*{E}|{B}que (?:ya )?paren(?: (?:ya|de una vez|ahora|por "
@@ -1754,7 +1754,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # claim and drop it): the removal refused or failed: "NÃO RETIRAM O MEU NÚMERO",
         # "ninguém consegue excluir meu telefone", "nunca tiraram meus dados do sistema"
         # (the request implied)
-        _P("r21_nao_retiram_meu_numero", OUT, PLAUSIBLE, "nao ninguem nunca jamais nem",
+        _P("r21_nao_retiram_meu_numero", OUT, PLAUSIBLE, "retir tir exclu remov apag descadastr",
            r"\b(?:nao|ninguem|nunca|jamais|nem) (?:(?:consegue|conseguem|conseguiu|conseguiram|"
            r"quer|querem|quis|quiseram) )?(?:me )?(?:retiram|retira|retirou|retiraram|retirar|"
            r"tiram|tira|tirou|tiraram|tirar|excluem|exclui|excluiu|excluiram|excluir|removem|"
@@ -2050,7 +2050,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # The stop asked as a noun: "solicito a imediata interrupção das ligações", "exijo o
         # fim dessas ligações de telemarketing", "peço a suspensão de todas as chamadas"
         _P("r21_interrupcao_das_ligacoes", OUT, PLAUSIBLE,
-           "exij exig solicit pec pedi quer gostar requer reiter aguard esper",
+           "interrup suspens cessa fim termino encerr parada cancelam bloquei",
            r"\b(?:exijo|exigimos|solicito|solicitamos|peco|pedimos|quero|queremos|gostaria d[ae]|"
            r"requeiro|reitero|aguardo|espero)(?: [|,])?(?: {W}){0,2}? (?:a |o )?(?:imediata |"
            r"imediato |urgente |total |completa |definitiva |definitivo )?(?:interrupcao|suspensao|"
@@ -2065,7 +2065,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # a verb that ends the calls or the sending, in the demand's own forms: "cancelem as
         # ligações de telemarketing", "pedi para cancelarem as ligações", "suspendam o envio de
         # SMS", "parar com o envio de mensagens"; never one call ("encerrar a ligação")
-        _P("r21_cancelem_as_ligacoes", OUT, PLAUSIBLE, "cancel suspend interromp cess bloquei par",
+        _P("r21_cancelem_as_ligacoes", OUT, PLAUSIBLE,
+           "cancel suspend interromp cess bloquei pare parar parass",
            r"\b(?:cancelem|cancele|cancelar|cancelarem|cancelassem|suspendam|suspenda|suspender|"
            r"suspenderem|suspendessem|interrompam|interrompa|interromper|interromperem|cessem|"
            r"cessar|cessarem|bloqueiem|bloquearem|parem com|pare com|parar com|pararem com|"
@@ -2089,7 +2090,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # a bare "pararem" the writer asked for before ("já pedi diversas vezes para pararem
         # e não param"); not "pararem de cobrar" (a verb after it), nor a stop of charges
         _P("r21_pedi_para_pararem", OUT, PLAUSIBLE,
-           "pedi pedimos solicit falei disse avisei implor",
+           "parem parar parass cess",
            r"\b(?:pedi|pedimos|solicitei|solicitamos|falei|disse|dissemos|avisei|implorei)"
            r"(?: {W}){0,4}? (?:para que|pra que|para|pra|que) (?:eles |elas |voces |a empresa )?"
            r"(?:pararem|parassem|parem|cessassem|cessarem)(?=$| [|,]| (?:e|mas|porem|so que|pois|"
@@ -2097,7 +2098,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"debit\w*|fatur\w*))",
            "says they asked them to stop (complaint, review)", guard=""),
         # "pedi que não me ligassem mais": the imperfect subjunctive of a reported demand
-        _P("r21_nao_me_ligassem", OUT, PLAUSIBLE, "nao",
+        _P("r21_nao_me_ligassem", OUT, PLAUSIBLE,
+           "ligass telefonass contatass contactass procurass incomodass perturbass "
+           "importunass mandass enviass",
            r"\b(?:que|para que|pra que|para|pra) nao (?:me|nos) (?:ligassem|ligasse|"
            r"telefonassem|telefonasse|contatassem|contactassem|procurassem|incomodassem|"
            r"perturbassem|importunassem|mandassem|enviassem)\b",
@@ -2120,7 +2123,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks for their data to be removed (complaint, review)"),
         # the data or number no longer used, as an outcome asked for: "confirmação de que
         # meus dados não serão mais utilizados" (round 17's parem17_de_usar reads the order)
-        _P("r21_dados_nao_serao_usados", OUT, PLAUSIBLE, "nao",
+        _P("r21_dados_nao_serao_usados", OUT, PLAUSIBLE, "utilizad usad",
            r"\b(?:(?:os )?(?:meus|nossos) dados(?: pessoais)?|(?:o )?(?:meu|nosso) (?:numero|"
            r"telefone|celular|contato)) nao (?:sejam|serao|seja|sera|fossem|serem|ser) mais "
            r"(?:utilizad|usad)[oa]s?\b" + _PT18_NOT_THEIRS,
@@ -2154,7 +2157,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # not to be bothered, in the passive with any subject: "quero que eu e meus familiares
         # não sejam perturbados", "não quero ser mais importunada", "não quero mais ser
         # procurado por essa empresa"
-        _P("r21_nao_sejam_perturbados", OUT, PLAUSIBLE, "nao",
+        _P("r21_nao_sejam_perturbados", OUT, PLAUSIBLE,
+           "perturbad importunad incomodad assediad contatad contactad procurad acionad "
+           "abordad ligad",
            r"\bnao (?:seja|sejam|sejamos|sermos|serem|continue|continuem|continuemos) (?:mais )?"
            r"(?:sendo )?(?:perturbad|importunad|incomodad|assediad|contatad|contactad|procurad|"
            r"acionad|abordad)[oa]s?\b|\bnao (?:quero|queremos|desejo|gostaria) que(?: {W}){0,6}? "
@@ -2167,7 +2172,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # no consent given for the calls or for the number's use: "não dei autorização para
         # usarem meu número", "nunca autorizei o acesso aos meus números de contato"; never
         # a card or account, never "meus dados" alone (fraud with the writer's data: round 13)
-        _P("r21_nao_autorizei_meu_numero", OUT, PLAUSIBLE, "nao nunca jamais",
+        _P("r21_nao_autorizei_meu_numero", OUT, PLAUSIBLE, "autoriz permiss permit consent",
            r"\b(?:nao|nunca|jamais) (?:dei|concedi|forneci) (?:nenhuma |qualquer |minha |a )?"
            r"(?:autorizacao|permissao|consentimento) (?:para|pra|de|a) (?:voces |a empresa |"
            r"ninguem |eles )?(?:me |nos )?(?:ligar|ligarem|telefonar|telefonarem|contatar|"
@@ -2194,7 +2199,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # Round 21, second set of own sentences (each shape missed before it was written):
         # stop getting in touch ("parem de entrar em contato comigo"), stop the threats
         # ("parem de me ameaçar"), a collector's
-        _P("r21_parem_de_entrar_em_contato", OUT, PLAUSIBLE, "par deix cess",
+        _P("r21_parem_de_entrar_em_contato", OUT, PLAUSIBLE, "pare parar parass deix cess",
            r"\b(?:parem|pare|parar|pararem|parassem|deixem|deixe|deixar|deixarem|deixassem|cessem|"
            r"cessar) de (?:(?:me|nos) )?(?:entrar em contato|entrarem em contato|fazer contato|"
            r"manter contato)\b|\b(?:parem|pare|parar|pararem|parassem|deixem|deixe|deixar|"
@@ -2203,7 +2208,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks them to stop contacting or threatening them (complaint, review)"),
         # stop making the calls: "pare de efetuar essas ligações", "parem de fazer ligações
         # de cobrança para o meu trabalho" (the calls are named: not "parem de fazer cobrança")
-        _P("r21_parem_de_fazer_ligacoes", OUT, PLAUSIBLE, "par deix cess",
+        _P("r21_parem_de_fazer_ligacoes", OUT, PLAUSIBLE, "pare parar parass deix cess",
            r"\b(?:parem|pare|parar|pararem|parassem|parasse|deixem|deixe|deixar|deixarem|"
            r"deixassem|cessem|cesse|cessar) de (?:me |nos )?(?:efetuar|fazer|realizar|dar) "
            r"(?:essas |estas |as |tais |tantas |mais )?(?:ligacoes|chamadas|telefonemas|"
@@ -2225,7 +2230,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks for their number to be blocked for the calls (complaint, review)"),
         # "me ligam de madrugada, não aguento mais, quero que isso pare": the calls told,
         # then a wish that "it" stop, in the same sentence
-        _P("r21_quero_que_isso_pare", OUT, PLAUSIBLE, "quero queremos exijo peco preciso",
+        _P("r21_quero_que_isso_pare", OUT, PLAUSIBLE, "pare acab cess termin",
            r"\b(?:ligam|ligacoes|ligando|ligou|chamadas|mensagens|sms|telefonemas|whatsapp)"
            r"(?: [^|]{0,120}?)? (?:quero|queremos|exijo|peco|preciso) que (?:isso|isto|essas "
            r"ligacoes|elas) (?:pare|parem|acabe|acabem|cesse|cessem|termine|terminem)\b",
@@ -2234,8 +2239,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # reading lacks ("não sou o devedor", "nem sei quem é essa pessoa", "este número não
         # pertence a essa pessoa", "uma dívida que não é minha" after the calls, "cobrando um
         # tal de X, que eu nem conheço"); a person decides
-        _P("r21_nao_sou_o_devedor", OUT, PLAUSIBLE, "nao nem sei lig cham mensag numero telefone "
-           "celular",
+        _P("r21_nao_sou_o_devedor", OUT, PLAUSIBLE,
+           "devedor titular responsavel pessoa quem senhor cliente fulan divid debit conhec "
+           "sei",
            r"\bnao sou (?:o |a )?(?:devedor|devedora|titular da divida|titular do debito|"
            r"responsavel pela divida|pessoa que (?:voces |vcs )?(?:procuram|buscam|querem|estao "
            r"procurando))\b|\b(?:nao|nem) sei quem (?:e|eh) (?:essa|esta|esse|este|a|o|tal) "
@@ -2249,13 +2255,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:que|a quem) (?:eu )?(?:nem|nao|nunca) (?:conheco|conheci|sei quem e)\b",
            "says the calls are meant for somebody else (complaint, review)", guard=""),
         # "essas ligações precisam parar" (es saber17_nada reads "tienen que parar")
-        _P("r21_ligacoes_precisam_parar", OUT, PLAUSIBLE, "lig cham mensag telefon",
+        _P("r21_ligacoes_precisam_parar", OUT, PLAUSIBLE, "precis tem devem vao",
            r"\b(?:essas |estas |as |tais )?(?:ligacoes|chamadas|mensagens|telefonemas)(?: de "
            r"{W})? (?:precisam|tem que|tem de|devem|vao ter que) (?:parar|acabar|cessar)\b",
            "says the calls must stop (complaint, review)"),
         # a stop for the writer's family or contacts (collection calls): "parem de ligar para
         # minha mãe", "deixem de perturbar meus familiares"; a person decides
-        _P("r21_parem_com_a_familia", OUT, PLAUSIBLE, "par deix cess",
+        _P("r21_parem_com_a_familia", OUT, PLAUSIBLE, "pare parar parass deix cess",
            r"\b(?:parem|pare|parar|pararem|parassem|deixem|deixe|deixar|deixarem|deixassem|cessem|"
            r"cessar) de (?:ligar|telefonar|perturbar|importunar|incomodar|assediar|ameacar|"
            r"constranger|procurar|cobrar|mandar mensagens|enviar mensagens) (?:(?:para|pra|a|o|"
@@ -3791,7 +3797,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says it is the wrong number or person (review)"),
         # never gave permission for the number or the calls: "saya tidak pernah memberi izin
         # nomor saya dipakai"; not data-spreading complaints without the number or calls
-        _P("r21_tidak_pernah_izin", OUT, PLAUSIBLE, "tidak tdk gak ga nggak ngga belum",
+        _P("r21_tidak_pernah_izin", OUT, PLAUSIBLE, "izin ijin persetujuan",
            r"\b(?:tidak|tdk|gak|ga|nggak|ngga|belum) pernah (?:memberi|memberikan|kasih|ngasih|"
            r"kasi) (?:izin|ijin|persetujuan)(?: {W}){0,3}? (?:nomor|nomer|no|kontak|telepon|telp|"
            r"dihubungi|menghubungi|ditelepon|ditelpon|nelpon|menelepon)\b",
