@@ -162,6 +162,21 @@ ROUND_21 = (
         "pt.r21_dados_nao_serao_usados",
     ),
     ("Favor excluir da base de vocês o meu telefone.", "pt.r21_retirem_do_cadastro_meu_numero"),
+    (
+        "Sou importunada diariamente por ligações de telemarketing, solicito providências"
+        " para que cessem.",
+        "pt.r21_para_que_cessem",
+    ),
+    ("Exijo que meu telefone deixe de ser contatado.", "pt.r21_deixe_de_ser_contatado"),
+    ("Parem de usar robôs para me ligar.", "pt.r21_parem_com_a_perseguicao"),
+    ("Quero ficar livre dessas ligações.", "pt.r21_livre_das_ligacoes"),
+    ("Me retirem de todas as listas de ofertas.", "pt.r21_de_todas_as_listas"),
+    ("Ya no me estén marcando por favor.", "es.r21_no_me_esten_marcando"),
+    (
+        "Me siguen llegando correos aunque cancelé la suscripción.",
+        "es.r21_aunque_cancele_la_suscripcion",
+    ),
+    ("Saya keberatan ditelepon terus setiap hari.", "id.r21_keberatan_ditelepon"),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -2004,6 +2019,55 @@ CASES = [
     ("Kenapa saya tidak bisa login?", "none", "ignore", ""),
     ("Quiero darme de baja del plan de telefonía.", "none", "ignore", ""),
     ("Favor excluir da base de vocês o meu telefone.", "opt_out", "review", ""),
+    (
+        "Sou importunada diariamente por ligações de telemarketing, solicito providências"
+        " para que cessem.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Exijo que meu telefone deixe de ser contatado.", "opt_out", "review", ""),
+    ("Não tenho interesse e não autorizo mais nenhuma ligação.", "opt_out", "review", ""),
+    ("Favor remover meu WhatsApp da lista de transmissão.", "opt_out", "review", ""),
+    ("Parem de usar robôs para me ligar.", "opt_out", "review", ""),
+    ("Gostaria que o meu número fosse retirado do sistema.", "opt_out", "review", ""),
+    (
+        "Já bloqueei mais de 20 números e eles continuam ligando, por favor façam parar.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Por gentileza, não liguem mais para este número.", "opt_out", "review", "channel"),
+    ("Quero ficar livre dessas ligações.", "opt_out", "review", ""),
+    ("Não atendo mais, então podem parar de ligar.", "opt_out", "review", "channel"),
+    ("Me retirem de todas as listas de ofertas.", "opt_out", "review", "topic"),
+    ("Está na hora de pararem com essa perseguição por telefone.", "opt_out", "review", ""),
+    ("Quero ficar livre dessa dívida, me deem um desconto.", "none", "ignore", ""),
+    ("Exijo que parem de me cobrar por algo que não contratei.", "none", "ignore", ""),
+    ("Ya no me estén marcando por favor.", "opt_out", "review", ""),
+    ("Les pido de la manera más atenta que dejen de llamar.", "opt_out", "review", "channel"),
+    ("Quiero que me saquen de sus listas de telemarketing.", "opt_out", "apply", ""),
+    ("No me interesa su tarjeta, ya no me llamen.", "opt_out", "review", ""),
+    ("Me marcan del banco diario, ¿cómo hago para que ya no me marquen?", "opt_out", "review", ""),
+    ("Me siguen llegando correos aunque cancelé la suscripción.", "opt_out", "review", ""),
+    ("Por favor eliminen mi teléfono de su base.", "opt_out", "apply", ""),
+    ("Basta ya de acoso telefónico.", "opt_out", "review", ""),
+    (
+        "Me llaman para cobrarle a una persona que no conozco, ya no sé cómo hacer que paren.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Basta de cobros indebidos.", "none", "ignore", ""),
+    ("Gmn caranya biar nomor sy ga dihubungi lg?", "opt_out", "review", ""),
+    ("Tolong stop nelpon ke kantor saya.", "opt_out", "review", ""),
+    ("Udah berapa kali dibilang jangan nelpon, masih aja.", "opt_out", "review", ""),
+    ("Nomor saya jangan dipakai lagi buat promosi.", "opt_out", "review", ""),
+    ("Saya keberatan ditelepon terus setiap hari.", "opt_out", "review", ""),
+    ("Tlg jgn sms sy lg.", "opt_out", "review", ""),
+    ("Keluarga saya bukan penjamin, jangan hubungi mereka.", "opt_out", "review", ""),
+    ("Tolong jangan dihapus akun saya, saya masih butuh.", "none", "ignore", ""),
+    ("Tolong stop potongan biaya admin.", "none", "ignore", ""),
 ]
 
 

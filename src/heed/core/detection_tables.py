@@ -1605,6 +1605,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: {W}){0,2}? (?:llam|marc|mensaj|correo|sms|publicidad|notificacion|whatsapp|"
            r"escrib|envi|mand|contact)\w*",
            "says they left, and the messages or calls go on (review)", guard=""),
+        # Round 21, fifth set: "ya no me estén marcando", messages after cancelling the
+        # subscription ("me siguen llegando correos aunque cancelé la suscripción")
+        _P("r21_no_me_esten_marcando", OUT, PLAUSIBLE, "esten estes sigan anden",
+           r"\bno me (?:esten|estes|sigan|anden) (?:llamando|marcando|molestando|escribiendo|"
+           r"mandando mensajes|enviando mensajes|contactando|buscando)\b",
+           "asks not to be called any more (review)", guard=""),
+        _P("r21_aunque_cancele_la_suscripcion", OUT, PLAUSIBLE, "aunque pese despues",
+           r"\b(?:llegando|llegan|llamando|llaman|mandando|mandan|enviando|envian|recibiendo|"
+           r"recibo)(?: {W}){0,3}? (?:aunque|a pesar de que|pese a que|y eso que|despues de que) "
+           r"(?:ya )?(?:(?:cancele|he cancelado|anule|he anulado) (?:la|mi) (?:suscripcion|"
+           r"subscripcion)|me (?:desuscribi|desinscribi|he desuscrito|di de baja))\b",
+           "says the messages go on after they unsubscribed (review)", guard=""),
         # a reported demand in the imperfect subjunctive: "pedí que dejaran de llamarme"
         _P("r21_que_dejaran", OUT, PLAUSIBLE, "dejaran dejasen pararan parasen cesaran",
            r"\b(?:dejaran|dejasen|pararan|parasen|cesaran|cesasen) de (?:llamarme|llamarnos|"
@@ -2169,6 +2181,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:perturbad|importunad|incomodad|assediad|contatad|contactad|procurad|acionad|"
            r"ligad|abordad)[oa]s?\b",
            "does not want to be bothered or sought out any more (complaint, review)", guard=""),
+        # "exijo que meu telefone deixe de ser contatado": contact itself, not "parar de ser
+        # importunado com esse número excessivo de ligações" (fewer calls: rc18-1deb774e68)
+        _P("r21_deixe_de_ser_contatado", OUT, PLAUSIBLE,
+           "contatad contactad procurad ligad acionad",
+           r"\b(?:deixe|deixem|deixar|deixarem|deixasse|deixassem|deixemos) de ser (?:contatad|"
+           r"contactad|procurad|ligad|acionad)[oa]s?\b",
+           "wants to stop being contacted (complaint, review)"),
         # no consent given for the calls or for the number's use: "não dei autorização para
         # usarem meu número", "nunca autorizei o acesso aos meus números de contato"; never
         # a card or account, never "meus dados" alone (fraud with the writer's data: round 13)
@@ -2259,6 +2278,35 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:essas |estas |as |tais )?(?:ligacoes|chamadas|mensagens|telefonemas)(?: de "
            r"{W})? (?:precisam|tem que|tem de|devem|vao ter que) (?:parar|acabar|cessar)\b",
            "says the calls must stop (complaint, review)"),
+        # Round 21, fifth set: "para que cessem" or "façam parar" after the calls, in the
+        # same sentence; free of the calls ("quero ficar livre dessas ligações"); taken off
+        # every list ("me retirem de todas as listas"); stop the robots, the persecution
+        _P("r21_para_que_cessem", OUT, PLAUSIBLE, "cess pare parem acab termin parar",
+           r"\b(?:ligam|ligacoes|ligando|ligou|chamadas|mensagens|sms|telefonemas|whatsapp|"
+           r"telemarketing)(?: [^|]{0,160}?)? (?:(?:para que|pra que|que) (?:isso |isto |elas |as "
+           r"ligacoes |essas ligacoes )?(?:cessem|parem|acabem|cesse|pare|acabe|terminem)|(?:facam|"
+           r"faca|fazer) (?:isso |isto |elas |as ligacoes )?parar)(?={E}| (?:imediatamente|ja|logo|"
+           r"de vez|por favor)\b)",
+           "wants the calls to stop (complaint, review)"),
+        _P("r21_livre_das_ligacoes", OUT, PLAUSIBLE, "livre",
+           r"\b(?:ficar|ser|estar|fique|ficarmos) livres? (?:d[ao]s?|dess[ea]s?|dest[ea]s?|de) "
+           r"(?:ligacoes|chamadas|mensagens|telefonemas|sms|propagandas|ofertas|telemarketing|"
+           r"importunacoes|contatos)\b",
+           "wants to be free of the calls (complaint, review)"),
+        _P("r21_de_todas_as_listas", OUT, PLAUSIBLE,
+           "tir retir exclu remov apag delet elimin descadastr",
+           r"\b(?:(?:me|nos) " + _PT_REMOVE + r"|" + _PT_REMOVE + r" (?:me|nos)) (?:de|d[oa]s) "
+           r"(?:todas as|todos os|quaisquer|qualquer) (?:suas |seus )?(?:{LISTN}|listas|cadastros|"
+           r"bancos de dados|mailings)\b(?! (?:de |do |da )?(?:inadimplentes|devedores|negativados|"
+           r"espera)\b)",
+           "asks to be taken off every list (complaint, review)"),
+        _P("r21_parem_com_a_perseguicao", OUT, PLAUSIBLE, "pare parar parass acab robo discad",
+           r"\b(?:parem|pare|parar|pararem|parassem|acabem|acabar|acabarem) com (?:essa |esta |a |"
+           r"tanta |toda essa )?(?:perseguicao|insistencia|chatice)(?: (?:por|pelo|via) "
+           r"(?:telefone|celular|whatsapp|sms))?\b|\b(?:parem|pare|parar|deixem|deixe|deixar) de "
+           r"(?:usar|utilizar) (?:robos|robo|discadores|discador|bots|bot|gravacoes|maquinas) "
+           r"(?:para|pra) (?:me |nos )?(?:ligar|ligarem|telefonar|mandar|enviar)\b",
+           "asks them to stop the persecution or the robocalls (complaint, review)"),
         # a stop for the writer's family or contacts (collection calls): "parem de ligar para
         # minha mãe", "deixem de perturbar meus familiares"; a person decides
         _P("r21_parem_com_a_familia", OUT, PLAUSIBLE, "pare parar parass deix cess",
@@ -3824,12 +3872,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks for their number or data to be removed (review)"),
         # asked for, never advice ("bayar tepat waktu biar gak ditelpon penagih")
         _P("r21_agar_tidak_dihubungi", OUT, PLAUSIBLE, "agar supaya biar spy",
-           r"\b(?:mohon|tolong|tlg|minta|harap|mau|ingin|pengen|cara|gimana|bagaimana)"
+           r"\b(?:mohon|tolong|tlg|minta|harap|mau|ingin|pengen|cara|caranya|gimana|gmn|gmna|"
+           r"gmana|bagaimana)"
            r"(?: {W}){0,2}? (?:agar|supaya|biar|spy)(?: (?:nomor|nomer|no)(?: hp)? (?:saya|aku|gw|"
            r"sy))?"
            r"(?: saya| aku| gw| sy)? (?:tidak|tdk|gak|ga|gk|nggak|jangan) (?:lagi )?(?:di ?hubungi|"
            r"di ?telp\w*|di ?telep\w*|di ?tlp\w*|di ?sms|di ?teror|di ?spam|di ?ganggu)\b",
            "wishes not to be called or contacted (review)", guard=""),
+        # "saya keberatan ditelepon terus": the writer objects to being called
+        _P("r21_keberatan_ditelepon", OUT, PLAUSIBLE, "keberatan",
+           r"\bkeberatan (?:kalau |jika |bila )?(?:di ?hubungi|di ?telp\w*|di ?telep\w*|"
+           r"di ?tlp\w*|di ?sms|di ?teror|di ?spam|di ?ganggu|menerima (?:telepon|telpon|sms|"
+           r"pesan|panggilan))\b",
+           "objects to being called (review)"),
         # Round 21, second set: the writer's number given by a borrower as an emergency
         # contact ("nomor saya dijadikan kontak darurat"), and why the writer is called at all
         _P("r21_dijadikan_kontak_darurat", OUT, PLAUSIBLE,
