@@ -302,6 +302,13 @@ _PT18_THE_NUMBER: Final = (
     r"processo|cliente|serie|acesso|seguranca|emergencia)\b)" + _PT18_NOT_THEIRS
 )
 
+# Round 21: a phone plan's call features, which a customer cancels or blocks ("cancelar as
+# chamadas em espera", "o bloqueio das chamadas a cobrar"): not the sender's calls
+_PT21_NOT_A_SERVICE: Final = (
+    r"(?! (?:em espera|a cobrar|internacionais|interurbanas|de longa distancia|de voz|"
+    r"recebidas a cobrar)\b)"
+)
+
 # Round 14 (Google Play reviews of Indonesian loan apps): the verbs of calling, messaging and
 # pestering as reviewers spell them ("telp2", "nelponin", "nelvon", "tlpn", "di telpon"),
 # and the informal "don't / no need to / stop" before them ("jgn", "gausah", "gk usah",
@@ -1190,6 +1197,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:baja|stop|parar|alto|cancelar)\b|\bpara (?:darte|darse|dar|cancelar)"
            r"(?: de baja)?(?: {W}){0,4}? (?:responde|responda|envia|envie|manda)\b",
            "quotes an opt-out instruction"),
+        # Round 21: leaving a service, a plan or a contract is a cancellation, not a stop of
+        # messages ("quiero darme de baja del servicio de internet"): claimed before dar_de_baja
+        _P("r21_baja_del_servicio", NONE, 0, "baja",
+           r"\bde baja (?:de|del) (?:mi |el |la |su )?(?:servicio de (?:internet|telefonia|"
+           r"cable|luz|gas|agua|television|tv|streaming|fibra)|plan|contrato|linea|cuenta|tarjeta|"
+           r"poliza|seguro|membresia|gimnasio|prestamo|credito)\b",
+           "leaves a service or contract (a cancellation)"),
         _P("pueden_parar", OUT, LIKELY, "pued pod dej",
            r"\b(?:puede|pueden|puedes|podrian|podria) (?:parar|detenerse)(?={E}| {POLITE}\b| de "
            r"(?:escribir|enviar|mandar|molestar|contactar))|\b(?:puede|pueden|puedes|podrian|"
@@ -1564,6 +1578,80 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"detenerse)\b|\bde donde (?:sacaron|sacan|obtuvieron|tienen|consiguieron|han sacado) "
            r"(?:mi|mis) (?:numero|telefono|celular|datos|correo)\b",
            "does not want to hear from them again (review)"),
+        # Round 21 (written blind, before rounds 21-23 were collected; issue #15, tune24).
+        # All review. Do-not-call registers by their full names: Mexico's REPEP (Profeco) and
+        # REUS (Condusef), Colombia's Registro de Números Excluidos, Peru's "Gracias… No
+        # insista"
+        _P("r21_registro_publico", OUT, PLAUSIBLE, "registr repep reus rne gracias inscri anot",
+           r"\bregistro publico (?:para evitar publicidad|de usuarios|de consumidores)\b|"
+           r"\b(?:inscrit|registrad|anotad|dad)[oa]s? (?:de alta )?(?:en|al) (?:el )?(?:repep|"
+           r"reus|rne)\b|\bregistro de numeros excluidos\b|\bgracias no insista\b",
+           "names a do-not-call register (review)"),
+        # collectors' calls to the family or the loan app's references: "dejen de molestar a
+        # mis referencias", "que dejen de acosarlos"; a person decides
+        _P("r21_dejen_a_mi_familia", OUT, PLAUSIBLE, "dej paren pare parar ces",
+           r"\b(?:dejen|deje|dejar|dejaran|dejasen|paren|pare|parar|cesen|cese) de (?:llamar|"
+           r"molestar|acosar|hostigar|amenazar|contactar|escribir|marcar)(?:le|les)? a (?:mis|mi) "
+           r"(?:familiares|familia|padres|papas|mama|madre|papa|padre|hijos|hija|hijo|esposa|"
+           r"esposo|contactos|referencias|amigos|conocidos|vecinos|jefe|trabajo|companeros|"
+           r"hermanos|hermana|hermano|suegra|abuela|abuelo)\b|\b(?:dejen|deje|dejar|dejaran|"
+           r"dejasen|paren|cesen) de (?:llamarlos|llamarles|molestarlos|molestarles|acosarlos|"
+           r"acosarles|hostigarlos|amenazarlos|contactarlos)\b",
+           "asks them to stop bothering the family or references (review)"),
+        # the list named before the address: "quitar de la base de datos mi correo"
+        _P("r21_quiten_de_la_lista_mi_numero", OUT, PLAUSIBLE, "quit borr elimin sac remov",
+           r"\b(?:quitar|quiten|quite|quitarme|borrar|borren|borre|eliminar|eliminen|elimine|"
+           r"sacar|saquen|saque|remover|remuevan|remueva) de (?:su |sus |la |las |los |el |esta |"
+           r"esa )?(?:base de datos|bases de datos|lista|listas|listado|registros|sistema|"
+           r"directorio|agenda|contactos)(?: {W}){0,2}? (?:mi|mis|este|el) (?:numero|numeros|"
+           r"telefono|telefonos|celular|correo|correos|correo electronico|email|datos|"
+           r"whatsapp)\b(?! de (?:cuenta|tarjeta|cliente|pedido|contrato|folio))",
+           "asks for their number or address to be removed from the list (review)"),
+        # Round 21, second set: not the person they seek ("ese número no es de la persona que
+        # buscan"), a bare demand that they stop ("exijo que paren"), calls after leaving
+        # told with "y" ("ya me di de baja y me siguen mandando SMS")
+        _P("r21_no_es_la_persona", OUT, PLAUSIBLE, "persona senor senora titular quien",
+           r"\bno (?:soy|es|somos) (?:de )?(?:la persona|el senor|la senora|el titular|la "
+           r"titular|quien) (?:que |a quien |a la que |al que )?(?:buscan|busca|buscas|estan "
+           r"buscando|mencionan|dicen|llaman)\b|\b(?:este|ese|mi) (?:numero|telefono|celular) no "
+           r"(?:es|pertenece) (?:de|a) (?:la persona|esa persona|ese senor|esa senora|el titular|"
+           r"la titular|quien)\b",
+           "says it is not the person they seek (review)", guard=""),
+        _P("r21_no_soy_el_deudor", OUT, PLAUSIBLE, "deudor deudora titular responsable persona",
+           r"\bno soy (?:el |la )?(?:deudor|deudora|titular de la deuda|titular del credito|"
+           r"titular del prestamo|responsable de la deuda|persona que (?:buscan|estan buscando))\b",
+           "says they are not the debtor (review)", guard=""),
+        _P("r21_exijo_que_paren", OUT, PLAUSIBLE, "paren cesen detengan dejen",
+           r"\b(?:exijo|exigimos|pido|pedimos|quiero|queremos|solicito) que (?:ya )?(?:paren|"
+           r"cesen|se detengan|lo dejen de hacer|dejen de hacerlo)(?: (?:ya|de una vez|ahora|"
+           r"inmediatamente|por favor))*{E}|{B}que (?:ya )?paren(?: (?:ya|de una vez|ahora|por "
+           r"favor))*{E}",
+           "demands that they stop (review)"),
+        _P("r21_baja_y_siguen", OUT, PLAUSIBLE, "baja",
+           r"\b(?:me di|me he dado|nos dimos|pedi|solicite|he pedido|he solicitado|tramite) "
+           r"(?:de )?(?:la )?baja(?: {W}){0,3}? (?:y|pero|e|sin embargo)(?: aun asi| todavia| "
+           r"igual)? (?:me |nos )?(?:siguen|continuan|vuelven a|sigo recibiendo|siguen llegando)"
+           r"(?: {W}){0,2}? (?:llam|marc|mensaj|correo|sms|publicidad|notificacion|whatsapp|"
+           r"escrib|envi|mand|contact)\w*",
+           "says they left, and the messages or calls go on (review)", guard=""),
+        # Round 21, fifth set: "ya no me estén marcando", messages after cancelling the
+        # subscription ("me siguen llegando correos aunque cancelé la suscripción")
+        _P("r21_no_me_esten_marcando", OUT, PLAUSIBLE, "esten estes sigan anden",
+           r"\bno me (?:esten|estes|sigan|anden) (?:llamando|marcando|molestando|escribiendo|"
+           r"mandando mensajes|enviando mensajes|contactando|buscando)\b",
+           "asks not to be called any more (review)", guard=""),
+        _P("r21_aunque_cancele_la_suscripcion", OUT, PLAUSIBLE, "aunque pese despues",
+           r"\b(?:llegando|llegan|llamando|llaman|mandando|mandan|enviando|envian|recibiendo|"
+           r"recibo)(?: {W}){0,3}? (?:aunque|a pesar de que|pese a que|y eso que|despues de que) "
+           r"(?:ya )?(?:(?:cancele|he cancelado|anule|he anulado) (?:la|mi) (?:suscripcion|"
+           r"subscripcion)|me (?:desuscribi|desinscribi|he desuscrito|di de baja))\b",
+           "says the messages go on after they unsubscribed (review)", guard=""),
+        # a reported demand in the imperfect subjunctive: "pedí que dejaran de llamarme"
+        _P("r21_que_dejaran", OUT, PLAUSIBLE, "dejaran dejasen pararan parasen cesaran",
+           r"\b(?:dejaran|dejasen|pararan|parasen|cesaran|cesasen) de (?:llamarme|llamarnos|"
+           r"molestarme|molestarnos|contactarme|contactarnos|escribirme|escribirnos|marcarme|"
+           r"acosarme|hostigarme|enviarme|mandarme)\b",
+           "says they asked them to stop calling (review)"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -1703,6 +1791,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bnao ser (?:mais )?(?:importunad|incomodad|perturbad|assediad)[oa]s?\b|\bnao ser "
            r"mais (?:contatad|contactad|ligad|acionad|procurad)[oa]s?\b",
            "hopes not to be bothered or contacted any more (complaint)"),
+        # Round 21 (tune24; before queixa_retirem_meu_numero, whose negation guard would
+        # claim and drop it): the removal refused or failed: "NÃO RETIRAM O MEU NÚMERO",
+        # "ninguém consegue excluir meu telefone", "nunca tiraram meus dados do sistema"
+        # (the request implied)
+        _P("r21_nao_retiram_meu_numero", OUT, PLAUSIBLE, "retir tir exclu remov apag descadastr",
+           r"\b(?:nao|ninguem|nunca|jamais|nem) (?:(?:consegue|conseguem|conseguiu|conseguiram|"
+           r"quer|querem|quis|quiseram) )?(?:me )?(?:retiram|retira|retirou|retiraram|retirar|"
+           r"tiram|tira|tirou|tiraram|tirar|excluem|exclui|excluiu|excluiram|excluir|removem|"
+           r"remove|removeu|removeram|remover|apagam|apaga|apagou|apagaram|apagar|descadastram|"
+           r"descadastra|descadastrou|descadastraram|descadastrar) (?:o |os )?(?:meu|meus|nosso|"
+           r"nossos) (?:numero|numeros|telefone|telefones|celular|contato|contatos|email|dados)"
+           r"\b(?! (?:de |do |da )?(?:cartao|conta|protocolo|pedido|cpf|cnpj|contrato|boleto|"
+           r"acesso)\b)" + _PT18_NOT_THEIRS,
+           "says they will not take the number off (complaint, review)", guard=""),
         # "Solicito que meu número seja retirado da lista", "me excluam do seu cadastro",
         # "Favor retirar meus 4 telefones do cadastro de vcs"; not "excluir meu número de
         # cartão" or "retirar meu nome do cadastro de inadimplentes"
@@ -1982,6 +2084,271 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"deixassem|cessem|cessar) de (?:me|nos) (?:procurar|procurarem|"
            r"contatar|contactar|abordar)\b",
            "asks them to stop seeking them out (complaint, review)"),
+        # Round 21 (written blind, before rounds 21-23 were collected; issue #15, tune24): the
+        # shapes Brazilian complaints give a demand to stop the calls that rounds 13-20's
+        # entries do not read. All review: a person confirms. Never billing ("a interrupção
+        # da cobrança", "parar de receber cobranças"): the nouns are the calls and messages.
+        # The stop asked as a noun: "solicito a imediata interrupção das ligações", "exijo o
+        # fim dessas ligações de telemarketing", "peço a suspensão de todas as chamadas"
+        _P("r21_interrupcao_das_ligacoes", OUT, PLAUSIBLE,
+           "interrup suspens cessa fim termino encerr parada cancelam bloquei",
+           r"\b(?:exijo|exigimos|solicito|solicitamos|peco|pedimos|quero|queremos|gostaria d[ae]|"
+           r"requeiro|reitero|aguardo|espero)(?: [|,])?(?: {W}){0,2}? (?:a |o )?(?:imediata |"
+           r"imediato |urgente |total |completa |definitiva |definitivo )?(?:interrupcao|suspensao|"
+           r"cessacao|cessamento|fim|termino|encerramento|parada|cancelamento|bloqueio)"
+           r"(?: (?:imediata|imediato|urgente|total|completa|definitiva|definitivo))? (?:d[oa]s?|"
+           r"dess[ea]s?|dest[ea]s?|de(?: todas as| todos os| qualquer| quaisquer| tais)?) "
+           r"(?:ligacoes|chamadas|telefonemas|mensagens|sms|torpedos|contatos|importunacoes|"
+           r"abordagens|propagandas|ofertas|emails|e mails|whatsapps|telemarketing|"
+           r"envios de (?:mensagens|sms|emails|e mails|propagandas|ofertas))\b"
+           + _PT21_NOT_A_SERVICE,
+           "asks for the calls or messages to stop (complaint, review)"),
+        # a verb that ends the calls or the sending, in the demand's own forms: "cancelem as
+        # ligações de telemarketing", "pedi para cancelarem as ligações", "suspendam o envio de
+        # SMS", "parar com o envio de mensagens"; never one call ("encerrar a ligação")
+        _P("r21_cancelem_as_ligacoes", OUT, PLAUSIBLE,
+           "cancel suspend interromp cess bloquei pare parar parass",
+           r"\b(?:cancelem|cancele|cancelar|cancelarem|cancelassem|suspendam|suspenda|suspender|"
+           r"suspenderem|suspendessem|interrompam|interrompa|interromper|interromperem|cessem|"
+           r"cessar|cessarem|bloqueiem|bloquearem|parem com|pare com|parar com|pararem com|"
+           r"parassem com) (?:(?:o|os) envios? (?:de|das|dos|da|do) |(?:as|os|essas|esses|estas|"
+           r"estes|tais|todas as|todos os) )?(?:ligacoes|chamadas|telefonemas|sms|torpedos|"
+           r"mensagens|emails|e mails|whatsapps|propagandas|promocoes|ofertas|contatos)"
+           r"\b(?! (?:de |da |do )?(?:cobranca|cobrancas|boleto|boletos|fatura|faturas|entrega)\b)"
+           + _PT21_NOT_A_SERVICE,
+           "asks them to end the calls or the sending (complaint, review)"),
+        # to stop receiving them, as the writer's own wish or question: "quero parar de
+        # receber propostas", "como faço para deixar de receber essas ligações?"
+        _P("r21_parar_de_receber", OUT, PLAUSIBLE, "parar deixar",
+           r"\b(?:quero|queremos|gostaria de|desejo|preciso|solicito|exijo|peco para|pedi para|"
+           r"pedimos para|como (?:faco|fazer|faz|fazemos) (?:para|pra)|consigo|conseguir) "
+           r"(?:parar|deixar) de receber (?:mais )?"
+           r"(?:essas |esses |estas |estes |as |os |tais |tantas |tantos )?(?:ligacoes|chamadas|"
+           r"telefonemas|mensagens|sms|torpedos|emails|e mails|propostas|ofertas|propagandas|"
+           r"promocoes|publicidade|publicidades|contatos|whatsapps|notificacoes|spam)\b"
+           r"(?! (?:de |da |do )?(?:cobranca|cobrancas|boleto|fatura)\b)",
+           "wants to stop receiving the calls or messages (complaint, review)"),
+        # a bare "pararem" the writer asked for before ("já pedi diversas vezes para pararem
+        # e não param"); not "pararem de cobrar" (a verb after it), nor a stop of charges
+        _P("r21_pedi_para_pararem", OUT, PLAUSIBLE,
+           "parem parar parass cess",
+           r"\b(?:pedi|pedimos|solicitei|solicitamos|falei|disse|dissemos|avisei|implorei)"
+           r"(?: {W}){0,4}? (?:para que|pra que|para|pra|que) (?:eles |elas |voces |a empresa )?"
+           r"(?:pararem|parassem|parem|cessassem|cessarem)(?=$| [|,]| (?:e|mas|porem|so que|pois|"
+           r"porque|mesmo assim|imediatamente|de vez)\b)(?!(?: {W}){0,5}? (?:cobr\w*|descont\w*|"
+           r"debit\w*|fatur\w*))",
+           "says they asked them to stop (complaint, review)", guard=""),
+        # "pedi que não me ligassem mais": the imperfect subjunctive of a reported demand
+        _P("r21_nao_me_ligassem", OUT, PLAUSIBLE,
+           "ligass telefonass contatass contactass procurass incomodass perturbass "
+           "importunass mandass enviass",
+           r"\b(?:que|para que|pra que|para|pra) nao (?:me|nos) (?:ligassem|ligasse|"
+           r"telefonassem|telefonasse|contatassem|contactassem|procurassem|incomodassem|"
+           r"perturbassem|importunassem|mandassem|enviassem)\b",
+           "says they asked not to be called again (complaint, review)", guard=""),
+        # the name with the number or data: "removam meu nome e telefone do cadastro",
+        # "a exclusão do meu nome e dados pessoais"; never the name alone (a debtors' list)
+        _P("r21_meu_nome_e_dados", OUT, PLAUSIBLE,
+           "tir retir exclu remov remoc apag delet elimin descadastr",
+           r"\b" + _PT_REMOVE + r"(?: (?:o|a|os|as|do|da|dos|das|de))* (?:meu|nosso) nome"
+           r"(?: completo)?(?: ,)? e (?:o |os |a |as |meu |meus |minha |o meu |os meus |demais )?"
+           r"(?:dados|numero|numeros|telefone|telefones|celular|contato|contatos|email|e mail)\b"
+           + _PT18_NOT_THEIRS,
+           "asks for their name and number or data to be removed (complaint, review)"),
+        # the data removed, in the passive: "quero que meus dados sejam excluídos do banco de
+        # dados de vocês"; not a credit register or a card (_PT18_NOT_THEIRS)
+        _P("r21_dados_sejam_excluidos", OUT, PLAUSIBLE, "dados",
+           r"\b(?:os )?(?:meus|nossos) dados(?: pessoais| cadastrais)? (?:seja|sejam|fossem|forem|"
+           r"ser|serem) (?:imediatamente |definitivamente )?(?:excluid|apagad|removid|retirad|"
+           r"deletad|eliminad|descadastrad)[oa]s?\b" + _PT18_NOT_THEIRS,
+           "asks for their data to be removed (complaint, review)"),
+        # the data or number no longer used, as an outcome asked for: "confirmação de que
+        # meus dados não serão mais utilizados" (round 17's parem17_de_usar reads the order)
+        _P("r21_dados_nao_serao_usados", OUT, PLAUSIBLE, "utilizad usad",
+           r"\b(?:(?:os )?(?:meus|nossos) dados(?: pessoais)?|(?:o )?(?:meu|nosso) (?:numero|"
+           r"telefone|celular|contato)) nao (?:sejam|serao|seja|sera|fossem|serem|ser) mais "
+           r"(?:utilizad|usad)[oa]s?\b" + _PT18_NOT_THEIRS,
+           "asks that their data or number no longer be used (complaint, review)", guard=""),
+        # the list named before the number: "retirem do cadastro de vocês o meu número"
+        _P("r21_retirem_do_cadastro_meu_numero", OUT, PLAUSIBLE,
+           "tir retir exclu remov apag delet elimin descadastr",
+           r"\b" + _PT_REMOVE + r" (?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) " + _PT_THEIR_LIST
+           + r"(?: de voces| de vcs| da empresa)? (?:o |os |a |as )?" + _PT_MY_CONTACT,
+           "asks for their number to be removed from the list (complaint, review)"),
+        # the address or number pointed at: "a exclusão deste endereço de e-mail", "retirem
+        # esse número"; not an order's or account's number
+        _P("r21_deste_endereco", OUT, PLAUSIBLE,
+           "tir retir exclu remov remoc apag delet elimin descadastr",
+           r"\b" + _PT_REMOVE + r"(?: (?:imediata|imediato|definitiva|definitivo|urgente))? "
+           r"(?:(?:deste|desse|este|esse|do meu|o meu|meu|do|o) (?:endereco de e mail|endereco de "
+           r"email|endereco eletronico|e mail|email)|(?:deste|desse|este|esse|do meu|o meu|meu) "
+           r"(?:numero|telefone|celular|contato|whatsapp))\b"
+           r"(?! (?:de |do |da )?(?:meu |minha |seu |sua )?(?:cartao|conta|protocolo|pedido|cpf|"
+           r"cnpj|agencia|contrato|boleto|processo|cliente|serie|acesso|seguranca|emergencia|rastreio|rastreamento|"
+           r"chamado|nota)\b)" + _PT18_NOT_THEIRS,
+           "asks for this address or number to be removed (complaint, review)"),
+        # forget the writer or their number: "esqueçam meu número", "quero que me esqueçam"
+        _P("r21_esquecam_meu_numero", OUT, PLAUSIBLE, "esque",
+           r"\b(?:esquecam|esqueca|esquecer|esquecerem|esquecessem)(?: de vez| para sempre)? "
+           r"(?:o |os )?(?:meu|meus|este|esse|nosso) (?:numero|telefone|celular|contato|email|"
+           r"e mail|whatsapp)\b(?! (?:de |do |da )?(?:cartao|conta|protocolo|pedido|cpf|contrato|"
+           r"boleto|cliente)\b)|\b(?:que|pra|para) (?:me|nos) (?:esquecam|esquecerem|esquecessem)"
+           r"\b|\b(?:me|nos) esquecam(?: {POLITE})*{E}|\besquecam (?:me|nos)\b",
+           "asks them to forget the number (complaint, review)"),
+        # not to be bothered, in the passive with any subject: "quero que eu e meus familiares
+        # não sejam perturbados", "não quero ser mais importunada", "não quero mais ser
+        # procurado por essa empresa"
+        _P("r21_nao_sejam_perturbados", OUT, PLAUSIBLE,
+           "perturbad importunad incomodad assediad contatad contactad procurad acionad "
+           "abordad ligad",
+           r"\bnao (?:seja|sejam|sejamos|sermos|serem|continue|continuem|continuemos) (?:mais )?"
+           r"(?:sendo )?(?:perturbad|importunad|incomodad|assediad|contatad|contactad|procurad|"
+           r"acionad|abordad)[oa]s?\b|\bnao (?:quero|queremos|desejo|gostaria) que(?: {W}){0,6}? "
+           r"(?:seja|sejam|sejamos) (?:mais )?(?:perturbad|importunad|incomodad|assediad|"
+           r"contatad|contactad|procurad|acionad|abordad|ligad)[oa]s?\b|\bnao (?:quero|desejo|"
+           r"queremos|gostaria de) (?:mais )?(?:ser|continuar sendo|continuar a ser) (?:mais )?"
+           r"(?:perturbad|importunad|incomodad|assediad|contatad|contactad|procurad|acionad|"
+           r"ligad|abordad)[oa]s?\b",
+           "does not want to be bothered or sought out any more (complaint, review)", guard=""),
+        # "exijo que meu telefone deixe de ser contatado": contact itself, not "parar de ser
+        # importunado com esse número excessivo de ligações" (fewer calls: rc18-1deb774e68)
+        _P("r21_deixe_de_ser_contatado", OUT, PLAUSIBLE,
+           "contatad contactad procurad ligad acionad",
+           r"\b(?:deixe|deixem|deixar|deixarem|deixasse|deixassem|deixemos) de ser (?:contatad|"
+           r"contactad|procurad|ligad|acionad)[oa]s?\b",
+           "wants to stop being contacted (complaint, review)"),
+        # no consent given for the calls or for the number's use: "não dei autorização para
+        # usarem meu número", "nunca autorizei o acesso aos meus números de contato"; never
+        # a card or account, never "meus dados" alone (fraud with the writer's data: round 13)
+        _P("r21_nao_autorizei_meu_numero", OUT, PLAUSIBLE, "autoriz permiss permit consent",
+           r"\b(?:nao|nunca|jamais) (?:dei|concedi|forneci) (?:nenhuma |qualquer |minha |a )?"
+           r"(?:autorizacao|permissao|consentimento) (?:para|pra|de|a) (?:voces |a empresa |"
+           r"ninguem |eles )?(?:me |nos )?(?:ligar|ligarem|telefonar|telefonarem|contatar|"
+           r"contatarem|contactar|contactarem|entrar em contato|entrarem em contato|mandar "
+           r"mensagens|enviar mensagens|mandarem mensagens|enviarem mensagens)\b|"
+           r"\b(?:nao|nunca|jamais) (?:(?:dei|concedi|forneci) (?:nenhuma |qualquer |minha |a )?"
+           r"(?:autorizacao|permissao|consentimento) (?:para|pra|de)|autorizei|permiti|autorizo|"
+           r"permito|consenti)(?: que)? (?:voces |a empresa |ninguem |eles )?(?:o |a )?(?:usar|"
+           r"usarem|usassem|utilizar|utilizarem|utilizassem|uso|utilizacao|acesso|"
+           r"compartilhamento|cadastro)(?: (?:a|o|ao|aos|d[oa]s?|de))? (?:meu|meus|nosso|nossos) "
+           r"(?:numero|numeros|telefone|telefones|celular|contato|contatos|email|whatsapp)\b"
+           r"(?! (?:de |do |da )?(?:cartao|conta|cpf|contrato)\b)",
+           "says they never allowed the calls or the number's use (complaint, review)",
+           guard=""),
+        # a block of the number in the sender's dialler or system, as an order: "bloqueiem
+        # meu número no sistema de ligações automáticas"; not a lost line's block
+        _P("r21_bloqueiem_no_sistema", OUT, PLAUSIBLE, "bloquei",
+           r"\b(?:bloqueiem|bloqueie|bloquear|bloquearem|bloqueassem) (?:o |a )?" + _PT_MY_CONTACT
+           + r" (?:no|na|nos|nas|em|do|da) (?:seu |sua )?(?:sistema|sistemas|cadastro|lista|"
+           r"mailing|base|banco de dados|central|discador|robo) (?:de voces|de vcs|da empresa|de "
+           r"telemarketing|de marketing|de vendas|de ligacoes|de chamadas|de ofertas|de "
+           r"cobranca|automatic\w*)\b",
+           "asks for their number to be blocked in the sender's system (complaint, review)"),
+        # Round 21, second set of own sentences (each shape missed before it was written):
+        # stop getting in touch ("parem de entrar em contato comigo"), stop the threats
+        # ("parem de me ameaçar"), a collector's
+        _P("r21_parem_de_entrar_em_contato", OUT, PLAUSIBLE, "pare parar parass deix cess",
+           r"\b(?:parem|pare|parar|pararem|parassem|deixem|deixe|deixar|deixarem|deixassem|cessem|"
+           r"cessar) de (?:(?:me|nos) )?(?:entrar em contato|entrarem em contato|fazer contato|"
+           r"manter contato)\b|\b(?:parem|pare|parar|pararem|parassem|deixem|deixe|deixar|"
+           r"deixarem|cessem) de (?:me|nos) (?:ameacar|constranger|humilhar|coagir|intimidar|"
+           r"hostilizar|xingar|expor)\b",
+           "asks them to stop contacting or threatening them (complaint, review)"),
+        # stop making the calls: "pare de efetuar essas ligações", "parem de fazer ligações
+        # de cobrança para o meu trabalho" (the calls are named: not "parem de fazer cobrança")
+        _P("r21_parem_de_fazer_ligacoes", OUT, PLAUSIBLE, "pare parar parass deix cess",
+           r"\b(?:parem|pare|parar|pararem|parassem|parasse|deixem|deixe|deixar|deixarem|"
+           r"deixassem|cessem|cesse|cessar) de (?:me |nos )?(?:efetuar|fazer|realizar|dar) "
+           r"(?:essas |estas |as |tais |tantas |mais )?(?:ligacoes|chamadas|telefonemas|"
+           r"disparos de (?:mensagens|sms))\b",
+           "asks them to stop making the calls (complaint, review)"),
+        # to be taken off, in the passive: "quero ser removido da lista de telemarketing";
+        # not a waiting list ("lista de espera") nor a debtors' list (_PT_THEIR_LIST)
+        _P("r21_quero_ser_removido", OUT, PLAUSIBLE, "ser",
+           r"\bser (?:removid|excluid|retirad|tirad|descadastrad|apagad|deletad|eliminad)[oa]s? "
+           r"(?:d[oa]s?|dess[ea]s?|dest[ea]s?|de) " + _PT_THEIR_LIST + r"(?! de espera\b)",
+           "wants to be taken off the list (complaint, review)"),
+        # the number blocked for the calls, in the passive: "quero que meu número seja
+        # bloqueado para ofertas"; not a line blocked (no calls, offers or list named)
+        _P("r21_numero_seja_bloqueado", OUT, PLAUSIBLE, "bloquead",
+           _PT_MY_CONTACT + r" (?:seja|sejam|for|fosse|ser) bloquead[oa]s? (?:para|pra|contra|de|"
+           r"nas|nos|no|na) (?:as |os |o |a )?(?:ofertas|ligacoes|chamadas|telefonemas|"
+           r"telemarketing|mensagens|marketing|propagandas|promocoes|sistema de voces|lista|"
+           r"listas|mailing|cadastro de voces)\b",
+           "asks for their number to be blocked for the calls (complaint, review)"),
+        # "me ligam de madrugada, não aguento mais, quero que isso pare": the calls told,
+        # then a wish that "it" stop, in the same sentence
+        _P("r21_quero_que_isso_pare", OUT, PLAUSIBLE, "pare acab cess termin",
+           r"\b(?:ligam|ligacoes|ligando|ligou|chamadas|mensagens|sms|telefonemas|whatsapp)"
+           r"(?: [^|]{0,120}?)? (?:quero|queremos|exijo|peco|preciso) que (?:isso|isto|essas "
+           r"ligacoes|elas) (?:pare|parem|acabe|acabem|cesse|cessem|termine|terminem)\b",
+           "wants the calls to stop (complaint, review)"),
+        # Round 21, fourth set: calls meant for somebody else, in the shapes round 13's
+        # reading lacks ("não sou o devedor", "nem sei quem é essa pessoa", "este número não
+        # pertence a essa pessoa", "uma dívida que não é minha" after the calls, "cobrando um
+        # tal de X, que eu nem conheço"); a person decides
+        _P("r21_nao_sou_o_devedor", OUT, PLAUSIBLE,
+           "devedor titular responsavel pessoa quem senhor cliente fulan divid debit conhec "
+           "sei",
+           r"\bnao sou (?:o |a )?(?:devedor|devedora|titular da divida|titular do debito|"
+           r"responsavel pela divida|pessoa que (?:voces |vcs )?(?:procuram|buscam|querem|estao "
+           r"procurando))\b|\b(?:nao|nem) sei quem (?:e|eh) (?:essa|esta|esse|este|a|o|tal) "
+           r"(?:pessoa|senhor|senhora|fulano|fulana|cidadao|cidada|moca|rapaz)\b|\b(?:este|esse|"
+           r"meu|o) (?:numero|telefone|celular) nao (?:pertence|e|eh) (?:a|de|da|do) (?:essa|esta|"
+           r"esse|este|tal) (?:pessoa|senhor|senhora|cliente|fulano|fulana)\b|\b(?:ligacoes|"
+           r"ligam|ligando|chamadas|mensagens|cobrando|cobrancas)(?: [^|]{0,80}?)? (?:divida|"
+           r"dividas|debito|debitos) que nao (?:e|eh|sao) (?:minha|minhas|meu|meus|nossa|nosso)\b|"
+           r"\b(?:ligacoes|ligam|ligando|chamadas|mensagens)(?: {W}){0,6}? (?:cobrando|procurando|"
+           r"atras de|querendo falar com) (?:um|uma|o|a)(?: tal de)? {W}(?: {W}){0,3}?(?: ,)? "
+           r"(?:que|a quem) (?:eu )?(?:nem|nao|nunca) (?:conheco|conheci|sei quem e)\b",
+           "says the calls are meant for somebody else (complaint, review)", guard=""),
+        # "essas ligações precisam parar" (es saber17_nada reads "tienen que parar")
+        _P("r21_ligacoes_precisam_parar", OUT, PLAUSIBLE, "precis tem devem vao",
+           r"\b(?:essas |estas |as |tais )?(?:ligacoes|chamadas|mensagens|telefonemas)(?: de "
+           r"{W})? (?:precisam|tem que|tem de|devem|vao ter que) (?:parar|acabar|cessar)\b",
+           "says the calls must stop (complaint, review)"),
+        # Round 21, fifth set: "para que cessem" or "façam parar" after the calls, in the
+        # same sentence; free of the calls ("quero ficar livre dessas ligações"); taken off
+        # every list ("me retirem de todas as listas"); stop the robots, the persecution
+        _P("r21_para_que_cessem", OUT, PLAUSIBLE, "cess pare parem acab termin parar",
+           r"\b(?:ligam|ligacoes|ligando|ligou|chamadas|mensagens|sms|telefonemas|whatsapp|"
+           r"telemarketing)(?: [^|]{0,160}?)? (?:(?:para que|pra que|que) (?:isso |isto |elas |as "
+           r"ligacoes |essas ligacoes )?(?:cessem|parem|acabem|cesse|pare|acabe|terminem)|(?:facam|"
+           r"faca|fazer) (?:isso |isto |elas |as ligacoes )?parar)(?={E}| (?:imediatamente|ja|logo|"
+           r"de vez|por favor)\b)",
+           "wants the calls to stop (complaint, review)"),
+        _P("r21_livre_das_ligacoes", OUT, PLAUSIBLE, "livre",
+           r"\b(?:ficar|ser|estar|fique|ficarmos) livres? (?:d[ao]s?|dess[ea]s?|dest[ea]s?|de) "
+           r"(?:ligacoes|chamadas|mensagens|telefonemas|sms|propagandas|ofertas|telemarketing|"
+           r"importunacoes|contatos)\b",
+           "wants to be free of the calls (complaint, review)"),
+        _P("r21_de_todas_as_listas", OUT, PLAUSIBLE,
+           "tir retir exclu remov apag delet elimin descadastr",
+           r"\b(?:(?:me|nos) " + _PT_REMOVE + r"|" + _PT_REMOVE + r" (?:me|nos)) (?:de|d[oa]s) "
+           r"(?:todas as|todos os|quaisquer|qualquer) (?:suas |seus )?(?:{LISTN}|listas|cadastros|"
+           r"bancos de dados|mailings)\b(?! (?:de |do |da )?(?:inadimplentes|devedores|negativados|"
+           r"espera)\b)",
+           "asks to be taken off every list (complaint, review)"),
+        _P("r21_parem_com_a_perseguicao", OUT, PLAUSIBLE, "pare parar parass acab robo discad",
+           r"\b(?:parem|pare|parar|pararem|parassem|acabem|acabar|acabarem) com (?:essa |esta |a |"
+           r"tanta |toda essa )?(?:perseguicao|insistencia|chatice)(?: (?:por|pelo|via) "
+           r"(?:telefone|celular|whatsapp|sms))?\b|\b(?:parem|pare|parar|deixem|deixe|deixar) de "
+           r"(?:usar|utilizar) (?:robos|robo|discadores|discador|bots|bot|gravacoes|maquinas) "
+           r"(?:para|pra) (?:me |nos )?(?:ligar|ligarem|telefonar|mandar|enviar)\b",
+           "asks them to stop the persecution or the robocalls (complaint, review)"),
+        # a stop for the writer's family or contacts (collection calls): "parem de ligar para
+        # minha mãe", "deixem de perturbar meus familiares"; a person decides
+        _P("r21_parem_com_a_familia", OUT, PLAUSIBLE, "pare parar parass deix cess",
+           r"\b(?:parem|pare|parar|pararem|parassem|deixem|deixe|deixar|deixarem|deixassem|cessem|"
+           r"cessar) de (?:ligar|telefonar|perturbar|importunar|incomodar|assediar|ameacar|"
+           r"constranger|procurar|cobrar|mandar mensagens|enviar mensagens) (?:(?:para|pra|a|o|"
+           r"os|as) )?(?:a |o |os |as )?(?:meus|minha|minhas|meu) (?:familiares|familia|parentes|"
+           r"pais|mae|pai|filhos|filha|filho|esposa|marido|contatos|amigos|vizinhos|colegas|"
+           r"chefe|referencias|irmaos|irma|irmao|avo|avos|sogra|trabalho)\b|\bdeix(?:em|e|ar|arem|"
+           r"assem) (?:a |o |os |as )?(?:meus|minha|minhas|meu) (?:familiares|familia|parentes|"
+           r"pais|mae|pai|filhos|filha|filho|esposa|marido|contatos|amigos|vizinhos|colegas)"
+           r" em paz\b",
+           "asks them to stop calling or bothering the family (complaint, review)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -3632,6 +3999,77 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + r"|nomor " + _ID_MY
            + r"|no " + _ID_MY + r")",
            "asks to stop the offers by phone or message (review)"),
+        # Round 21 (written blind, before rounds 21-23 were collected; issue #15, tune24).
+        # All review. A wrong number or a wrong person ("salah sambung", "saya bukan orang
+        # yang kalian cari"); not a wrong account or order number ("salah nomor rekening")
+        _P("r21_salah_sambung", OUT, PLAUSIBLE, "salah bukan",
+           r"\bsalah (?:sambung|nomor|nomer|orang)\b(?! (?:rekening|rek|va|virtual|pesanan|resi|"
+           r"tujuan|transfer|tf|akun|kartu|ktp|hp saat)\b)|\bbukan (?:orang|nasabah|peminjam|"
+           r"debitur|pemilik|pengguna) (?:yang|yg) (?:kalian|anda|kamu|dicari|di cari|dimaksud|"
+           r"kalian cari|anda cari)\b",
+           "says it is the wrong number or person (review)"),
+        # never gave permission for the number or the calls: "saya tidak pernah memberi izin
+        # nomor saya dipakai"; not data-spreading complaints without the number or calls
+        _P("r21_tidak_pernah_izin", OUT, PLAUSIBLE, "izin ijin persetujuan",
+           r"\b(?:tidak|tdk|gak|ga|nggak|ngga|belum) pernah (?:memberi|memberikan|kasih|ngasih|"
+           r"kasi) (?:izin|ijin|persetujuan)(?: {W}){0,3}? (?:nomor|nomer|no|kontak|telepon|telp|"
+           r"dihubungi|menghubungi|ditelepon|ditelpon|nelpon|menelepon)\b",
+           "says they never allowed the number's use or the calls (review)", guard=""),
+        # a block of the number from the sender's system ("blokir nomor saya dari sistem
+        # penagihan"); not a lost phone's block (no "dari")
+        _P("r21_blokir_nomor_dari", OUT, PLAUSIBLE, "blokir blok block",
+           r"\b(?:blokir|blok|block) (?:nomor|nomer|no|kontak)(?: hp| telp| telepon)? "
+           r"(?:saya|aku|gw|sy|kami) dari (?:sistem|daftar|data|database|list)\b",
+           "asks for their number to be blocked from the sender's list (review)"),
+        # Round 21, third set (loan-app reviews): "tolong hentikan" after the calls or the
+        # terror are told (round 14's ulasan_tolong_stop reads "stop" and "berhenti"); the
+        # number removed in the passive ("minta nomor saya dihapus dari daftar"); a wish that
+        # the number not be called ("mohon agar nomor saya tidak dihubungi lagi")
+        _P("r21_tolong_hentikan", OUT, PLAUSIBLE, "tolong tlg plis please mohon harap",
+           _ID_BEING_CALLED + r"[^|]{0,200}? (?:tolong|tlg|plis|please|mohon|harap)(?: (?:deh|dong|"
+           r"lah|ya|segera|banget))?(?: {W}){0,2}? (?:hentikan|di ?hentikan|dihentiin|di ?stop)"
+           r"\b",
+           "asks them to stop after complaining of the calls (review)"),
+        _P("r21_nomor_dihapus", OUT, PLAUSIBLE, "minta mohon tolong tlg harap agar supaya biar",
+           r"\b(?:minta|mohon|tolong|tlg|harap|agar|supaya|biar)(?: {W}){0,2}? (?:nomor|nomer|no|"
+           r"kontak|data)(?: hp| telp| telepon)? (?:saya|aku|gw|sy|kami) (?:di ?hapus|"
+           r"di ?keluarkan|di ?blokir|di ?hilangkan|di ?cabut)\b",
+           "asks for their number or data to be removed (review)"),
+        # asked for, never advice ("bayar tepat waktu biar gak ditelpon penagih")
+        _P("r21_agar_tidak_dihubungi", OUT, PLAUSIBLE, "agar supaya biar spy",
+           r"\b(?:mohon|tolong|tlg|minta|harap|mau|ingin|pengen|cara|caranya|gimana|gmn|gmna|"
+           r"gmana|bagaimana)"
+           r"(?: {W}){0,2}? (?:agar|supaya|biar|spy)(?: (?:nomor|nomer|no)(?: hp)? (?:saya|aku|gw|"
+           r"sy))?"
+           r"(?: saya| aku| gw| sy)? (?:tidak|tdk|gak|ga|gk|nggak|jangan) (?:lagi )?(?:di ?hubungi|"
+           r"di ?telp\w*|di ?telep\w*|di ?tlp\w*|di ?sms|di ?teror|di ?spam|di ?ganggu)\b",
+           "wishes not to be called or contacted (review)", guard=""),
+        # "saya keberatan ditelepon terus": the writer objects to being called
+        _P("r21_keberatan_ditelepon", OUT, PLAUSIBLE, "keberatan",
+           r"\bkeberatan (?:kalau |jika |bila )?(?:di ?hubungi|di ?telp\w*|di ?telep\w*|"
+           r"di ?tlp\w*|di ?sms|di ?teror|di ?spam|di ?ganggu|menerima (?:telepon|telpon|sms|"
+           r"pesan|panggilan))\b",
+           "objects to being called (review)"),
+        # Round 21, second set: the writer's number given by a borrower as an emergency
+        # contact ("nomor saya dijadikan kontak darurat"), and why the writer is called at all
+        _P("r21_dijadikan_kontak_darurat", OUT, PLAUSIBLE,
+           "di dijadi dipak dipake diguna dicantum didaftar dimasuk",
+           r"\b(?:nomor|nomer|no)(?: hp| telp| telepon)? (?:saya|aku|gw|sy)(?: {W}){0,2}? "
+           r"(?:di ?jadikan|di ?jadiin|di ?pakai|di ?pake|di ?gunakan|di ?cantumkan|di ?daftarkan|"
+           r"di ?masukkan)(?: {W}){0,2}? (?:sebagai )?(?:kontak darurat|kontak|referensi|"
+           r"penjamin)\b",
+           "says their number was given as somebody's emergency contact (review)", guard=""),
+        _P("r21_kenapa_saya_ditelpon", OUT, PLAUSIBLE, "kenapa mengapa knp napa kok",
+           r"\b(?:kenapa|mengapa|knp|napa|kok) (?:saya |aku |gw |sy )?(?:terus |selalu |masih |"
+           r"tetap |tetep |sering )?(?:di ?hubungi|di ?telp\w*|di ?telep\w*|di ?tlp\w*|di ?teror|"
+           r"di ?spam)(?: (?:terus|mulu|melulu|tiap hari))?\b",
+           "asks why they are called (review)"),
+        # why the number is called at all: "kenapa nomor saya terus dihubungi?"
+        _P("r21_kenapa_nomor_dihubungi", OUT, PLAUSIBLE, "kenapa mengapa knp napa kok",
+           r"\b(?:kenapa|mengapa|knp|napa|kok) (?:nomor|nomer|no|no hp) (?:saya|aku|gw|sy)"
+           r"(?: (?:terus|selalu|sering|masih|tetap|tetep|malah))? (?:di ?hubungi|di ?telp\w*|"
+           r"di ?telep\w*|di ?tlp\w*|di ?spam|di ?teror|di ?sms|di ?wa|di ?chat)\b",
+           "asks why their number is called (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
