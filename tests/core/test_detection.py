@@ -119,6 +119,12 @@ ROUND_24 = (
         "en.r24_calling_dont_do_this",
     ),
     ("I do not want any calls about the offer, the course was enough.", "en.r24_dont_want_calls"),
+    ("I passed the exam already. Don't call my number again.", "en.r24_dont_call_me"),
+    (
+        "How many times do I have to tell your counsellors to stop calling?",
+        "en.r24_told_the_x_not_to_call",
+    ),
+    ("I have no money for a course so stop calling every evening.", "en.r24_please_stop_calling"),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -1571,6 +1577,8 @@ CASES = [
     ("I don't need calls on this plan, only data.", "none", "ignore", ""),
     ("I don't want calls recorded without a beep.", "none", "ignore", ""),
     ("The agent said not to call back until Monday.", "none", "ignore", ""),
+    ("Your doubt calls with teachers are great, don't stop it.", "none", "ignore", ""),
+    ("Please don't call my phone, it is broken; text me.", "none", "ignore", ""),
 ]
 
 

@@ -129,6 +129,9 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                   r"merci|bitte|danke|per favore|grazie)",
     },
     "en": {
+        # round 24: whom "don't call" names: the writer or their number ("on my number")
+        "ME_CALLED": r"(?:me|us|(?:on |to )?(?:my|this) (?:(?:mobile|cell|phone) )?"
+                     r"(?:number|phone|mobile))",
         "ME": r"(?:me|us|this number|my number|my phone|my cell|my mobile|my phone number|"
               r"my cell number|my mobile number|this phone|to me|to us|to this number)",
         "INTENS": r"(?:fucking|freaking|bloody|damn|effing|frigging|friggin|goddamn|just|all)",
@@ -1170,14 +1173,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # state"), never "please stop calling it a bug" or "stop calling people"; a bare "stop
         # call me" as non-native writers put it, never "non stop call"
         _P("r24_please_stop_calling", OUT, LIKELY, "call",
-           r"\b(?:please|kindly|just|can you|could you|will you|would you)(?: please| kindly|"
+           r"\b(?:please|kindly|just|so|can you|could you|will you|would you)(?: please| kindly|"
            r" just)* (?:stop|quit) calling\b(?! (?:it|this|that|him|her|them|yourself|"
            r"yourselves|themselves|the|a|an|my|his|their|our|anyone|other|others|out|for)\b)|"
            r"(?<!non )\b(?:stop|quit) (?:to )?call (?:me|us|my number)\b|{B}(?:stop|quit) calling "
            r"(?:again and again|repeatedly|so much|so often|daily|every day|everyday|all the "
            r"time|continuously|constantly|from (?:{W} ){0,2}?numbers?|(?:\d+|so many|many) "
            r"times|on (?:my|this) (?:number|phone|mobile|cell))\b|\b(?:stop|quit) calling "
-           r"(?:on )?(?:my|this) (?:mobile|cell|phone|personal|contact) (?:number|phone)\b|"
+           r"(?:on |to )?(?:my|this) (?:(?:mobile|cell|phone|personal|contact) )?(?:number|"
+           r"phone|mobile)\b|"
            r"\b(?:stop|quit) "
            r"calling (?:and|or|&) (?:texting|messaging|spamming|emailing|mailing|disturbing|"
            r"harassing|bothering|sending (?:me |us )?(?:messages|sms|texts))(?: me| us)?\b|"
@@ -1186,7 +1190,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"[^\s|,]+{E}",
            "asks to stop calling", scope="channel:voice"),
         # a caller told in the third person what they must do ("they need to stop calling")
-        _P("r24_they_must_stop_calling", OUT, PLAUSIBLE, "need have has must should got ought",
+        _P("r24_they_must_stop_calling", OUT, PLAUSIBLE, "stop quit",
            r"(?<!\bi )(?<!\bwe )\b(?:need|needs|have|has|got|ought) to (?:stop|quit) (?:spam |"
            r"cold |sales )?calling\b(?! (?:it|this|that|him|her|the|a|an|others|other)\b)|"
            r"(?<!\bi )(?<!\bwe )\b(?:must|should) (?:stop|quit) (?:spam |cold |sales )?calling"
@@ -1196,9 +1200,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # sentence or names what is sold; not "please don't call me, I'm in a meeting" (a
         # comma: the sentence goes on) nor the bare "never call me" of chat
         _P("r24_dont_call_me", OUT, LIKELY, "call",
-           r"\b(?:please|kindly|just|so|and) (?:don't|do not)(?: ever)? call (?:me|us)(?: "
-           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) ever call (?:me|us)(?: "
-           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) call (?:me|us)(?: "
+           r"\b(?:please|kindly|just|so|and) (?:don't|do not)(?: ever)? call {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) ever call {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) call {ME_CALLED}(?: "
            + _EN24_CALL_WHAT + r")+(?=$| \|)|\b(?:please|kindly|just) (?:don't|do not|never) "
            r"call (?:again|anymore|any more)\b|{B}(?:don't|do not) call (?:again and again|"
            r"repeatedly|daily|every day|so many times)\b",
@@ -1223,7 +1227,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "pester",
            r"\b(?:stop|quit|don't|do not|never) (?:irritating|irritate|disturbing|disturb|"
            r"bothering|bother|harassing|harass|troubling|trouble|torturing|torture|pestering|"
-           r"pester) (?:me |us |people |students |customers |users )?(?:with|by|through) "
+           r"pester) (?:me |us |people |students |customers |users )?(?:again |anymore |daily )?"
+           r"(?:with|by|through) "
            r"(?:{W} ){0,2}?(?:calls|phone calls|calling|messages|sms|texts)\b|\b(?:stop|quit) "
            r"(?:disturbing|irritating|pestering|troubling|torturing) (?:students|aspirants|"
            r"parents|customers|users|people)\b",
@@ -1237,16 +1242,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"contact|text|message|phone|disturb)\b|\b(?:i|we)(?: (?:have|had|already|clearly|"
            r"repeatedly|also|even))* (?:said|say|told|tell)(?: (?:them|him|her|you|it))?(?: "
            r"(?:clearly|firmly|politely|repeatedly|again|many times|so many times))* (?:not to|"
-           r"to not|never to) (?:ever |again )?(?:call|contact|text|message|phone|disturb)\b",
+           r"to not|never to) (?:ever |again )?(?:call|contact|text|message|phone|disturb)\b|"
+           r"\b(?:tell|telling) (?:you|them|your (?:{W} ){0,2}?(?:team|people|staff|agents|"
+           r"executives|callers|counsellors|counselors|guys))(?: people| guys)? (?:to (?:stop|"
+           r"quit) calling|not to call|to not call|never to call)\b",
            "says they asked the callers not to call (complaint, review)", guard=""),
         # "they keep calling for subscriptions, don't do this": the calls named, then the
         # plea, in one sentence; not "the calls drop, don't do this" (nobody is calling)
-        _P("r24_calling_dont_do_this", OUT, PLAUSIBLE, "don't do not stop",
+        _P("r24_calling_dont_do_this", OUT, PLAUSIBLE, "don't not stop",
            r"\b(?:(?:calling|call) (?:me|us)|(?:they|you|people|agents?|executives?|callers?|"
            r"team|staff) (?:\w+ )?(?:are |keep |keeps |kept |is |still )?calling|(?:spam|sales|"
            r"marketing|promotional|continuous|repeated|unwanted|your|these|their|such|so many|"
            r"too many|daily) calls)\b[^|]{0,100}? (?:(?:don't|do not|stop) do(?:ing)? (?:this|"
-           r"that|it|so)\b|stop (?:it|this|that)(?: {POLITE})*{E})",
+           r"that|it|so)\b|(?<!don't )(?<!not )(?<!never )stop (?:it|this|that)(?: {POLITE})*"
+           r"{E})",
            "asks the callers to stop doing 'this' (review)", scope="channel:voice", guard=""),
         # "I don't want any calls", "don't want your calls": a determiner is required (not "I
         # don't need calls, only data"), and not a call feature ("want calls recorded")
