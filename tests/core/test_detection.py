@@ -125,6 +125,11 @@ ROUND_24 = (
         "en.r24_told_the_x_not_to_call",
     ),
     ("I have no money for a course so stop calling every evening.", "en.r24_please_stop_calling"),
+    ("Their advisors ring me twice a day, tell them to stop.", "en.r24_told_the_x_not_to_call"),
+    (
+        "They send me too many messages about the sale every day please stop",
+        "en.r24_calling_dont_do_this",
+    ),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -1579,6 +1584,7 @@ CASES = [
     ("The agent said not to call back until Monday.", "none", "ignore", ""),
     ("Your doubt calls with teachers are great, don't stop it.", "none", "ignore", ""),
     ("Please don't call my phone, it is broken; text me.", "none", "ignore", ""),
+    ("The calls drop every time I switch networks please stop", "none", "ignore", ""),
 ]
 
 

@@ -1231,7 +1231,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:with|by|through) "
            r"(?:{W} ){0,2}?(?:calls|phone calls|calling|messages|sms|texts)\b|\b(?:stop|quit) "
            r"(?:disturbing|irritating|pestering|troubling|torturing) (?:students|aspirants|"
-           r"parents|customers|users|people)\b",
+           r"parents|customers|users|people)\b|{B}(?:please |just )?stop disturbing(?: {POLITE})*"
+           r"{E}",
            "asks to stop being disturbed with calls", scope="channel:voice"),
         # "I told the call centre people to not call me": round 15's reported request, to a
         # caller named in words of its own
@@ -1245,7 +1246,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"to not|never to) (?:ever |again )?(?:call|contact|text|message|phone|disturb)\b|"
            r"\b(?:tell|telling) (?:you|them|your (?:{W} ){0,2}?(?:team|people|staff|agents|"
            r"executives|callers|counsellors|counselors|guys))(?: people| guys)? (?:to (?:stop|"
-           r"quit) calling|not to call|to not call|never to call)\b",
+           r"quit) calling|not to call|to not call|never to call)\b|\b(?:tell|ask) (?:them|your "
+           r"(?:{W} ){0,2}?(?:team|people|staff|agents|executives|callers|counsellors|"
+           r"counselors|guys))(?: people| guys)? to (?:stop|quit)(?: {POLITE})*{E}",
            "says they asked the callers not to call (complaint, review)", guard=""),
         # "they keep calling for subscriptions, don't do this": the calls named, then the
         # plea, in one sentence; not "the calls drop, don't do this" (nobody is calling)
@@ -1253,9 +1256,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:(?:calling|call) (?:me|us)|(?:they|you|people|agents?|executives?|callers?|"
            r"team|staff) (?:\w+ )?(?:are |keep |keeps |kept |is |still )?calling|(?:spam|sales|"
            r"marketing|promotional|continuous|repeated|unwanted|your|these|their|such|so many|"
-           r"too many|daily) calls)\b[^|]{0,100}? (?:(?:don't|do not|stop) do(?:ing)? (?:this|"
-           r"that|it|so)\b|(?<!don't )(?<!not )(?<!never )stop (?:it|this|that)(?: {POLITE})*"
-           r"{E})",
+           r"too many|daily) calls|(?:they|you) (?:\w+ )?(?:send|sends|keep sending) (?:me |us )?"
+           r"(?:so many |too many |many )?(?:messages|sms|texts))\b[^|]{0,100}? (?:(?:don't|"
+           r"do not|stop) do(?:ing)? (?:this|that|it|so)\b|(?<!don't )(?<!not )(?<!never )stop "
+           r"(?:it|this|that)(?: {POLITE})*{E}|(?:please|pls|kindly|just) stop(?: {POLITE})*{E})",
            "asks the callers to stop doing 'this' (review)", scope="channel:voice", guard=""),
         # "I don't want any calls", "don't want your calls": a determiner is required (not "I
         # don't need calls, only data"), and not a call feature ("want calls recorded")
