@@ -249,6 +249,64 @@ ROUND_21 = (
     ("Saya keberatan ditelepon terus setiap hari.", "id.r21_keberatan_ditelepon"),
 )
 
+# Round 24's shapes (app-store reviews asking sales callers to stop; written for this test,
+# no corpus row's text), each with the rule that must read it
+ROUND_24 = (
+    (
+        "They ring me every morning about a course, can you please stop calling so often.",
+        "en.r24_please_stop_calling",
+    ),
+    (
+        "I have blocked five numbers already. Stop calling from new numbers!",
+        "en.r24_please_stop_calling",
+    ),
+    ("Your counsellors phone me daily, stop call me please.", "en.r24_please_stop_calling"),
+    ("Stop calling and messaging me about the premium plan.", "en.r24_please_stop_calling"),
+    (
+        "Good lectures but the sales team really needs to stop calling.",
+        "en.r24_they_must_stop_calling",
+    ),
+    (
+        "I only opened the app once to check the syllabus. Please don't call me for courses.",
+        "en.r24_dont_call_me",
+    ),
+    ("The app is fine. Just don't call me.", "en.r24_dont_call_me"),
+    (
+        "I already bought a book elsewhere, do not call me from different numbers.",
+        "en.r24_dont_call_me",
+    ),
+    ("My exam is next week and I request you to stop these sales calls.", "en.r24_stop_calls"),
+    ("No more calls from your advisors about the loan please.", "en.r24_stop_calls"),
+    (
+        "Please stop disturbing students with calls about the new batch.",
+        "en.r24_disturb_with_calls",
+    ),
+    (
+        "We had informed the sales executives not to call, nothing changed.",
+        "en.r24_told_the_x_not_to_call",
+    ),
+    (
+        "Even after we said not to call, the calls come from new numbers.",
+        "en.r24_told_the_x_not_to_call",
+    ),
+    (
+        "Your executives are calling every hour to push a subscription, don't do this.",
+        "en.r24_calling_dont_do_this",
+    ),
+    ("I do not want any calls about the offer, the course was enough.", "en.r24_dont_want_calls"),
+    ("I passed the exam already. Don't call my number again.", "en.r24_dont_call_me"),
+    (
+        "How many times do I have to tell your counsellors to stop calling?",
+        "en.r24_told_the_x_not_to_call",
+    ),
+    ("I have no money for a course so stop calling every evening.", "en.r24_please_stop_calling"),
+    ("Their advisors ring me twice a day, tell them to stop.", "en.r24_told_the_x_not_to_call"),
+    (
+        "They send me too many messages about the sale every day please stop",
+        "en.r24_calling_dont_do_this",
+    ),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2181,6 +2239,24 @@ CASES = [
     ("Keluarga saya bukan penjamin, jangan hubungi mereka.", "opt_out", "review", ""),
     ("Tolong jangan dihapus akun saya, saya masih butuh.", "none", "ignore", ""),
     ("Tolong stop potongan biaya admin.", "none", "ignore", ""),
+    # round 24 (written for this test): a plea to stop the sales calls goes to review ...
+    ("please stop calling I have exams", "opt_out", "review", "channel"),
+    ("Please don't call me for loans.", "opt_out", "review", "channel"),
+    ("they need to stop calling", "opt_out", "review", "channel"),
+    # ... not naming, someone else, a personal "don't call me, I'll call you", an app that
+    # blocks spam calls, dropped calls, a phone plan, a call feature
+    ("Please stop calling it a feature, it is a bug.", "none", "ignore", ""),
+    ("I should stop calling her so late.", "none", "ignore", ""),
+    ("Don't call me. I'll call you when I'm free.", "none", "ignore", ""),
+    ("Please don't call me, I'm in a meeting till five.", "none", "ignore", ""),
+    ("I will stop calls to the old number once the port is done.", "none", "ignore", ""),
+    ("The calls drop every time I switch to wifi, fix this.", "none", "ignore", ""),
+    ("I don't need calls on this plan, only data.", "none", "ignore", ""),
+    ("I don't want calls recorded without a beep.", "none", "ignore", ""),
+    ("The agent said not to call back until Monday.", "none", "ignore", ""),
+    ("Your doubt calls with teachers are great, don't stop it.", "none", "ignore", ""),
+    ("Please don't call my phone, it is broken; text me.", "none", "ignore", ""),
+    ("The calls drop every time I switch networks please stop", "none", "ignore", ""),
 ]
 
 
@@ -2215,6 +2291,13 @@ def test_round_22_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
 def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     detection = detect(text)
     assert detection.evidence[0].pattern == rule, detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_24, ids=[r for _, r in ROUND_24])
+def test_round_24_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == "review", detection.explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

@@ -129,6 +129,9 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                   r"merci|bitte|danke|per favore|grazie)",
     },
     "en": {
+        # round 24: whom "don't call" names: the writer or their number ("on my number")
+        "ME_CALLED": r"(?:me|us|(?:on |to )?(?:my|this) (?:(?:mobile|cell|phone) )?"
+                     r"(?:number|phone|mobile))",
         "ME": r"(?:me|us|this number|my number|my phone|my cell|my mobile|my phone number|"
               r"my cell number|my mobile number|this phone|to me|to us|to this number)",
         "INTENS": r"(?:fucking|freaking|bloody|damn|effing|frigging|friggin|goddamn|just|all)",
@@ -360,6 +363,18 @@ _ID_NOT_BORROWER: Final = (
 _ID_DUE: Final = (
     r"(?:jatuh tempo|jth tempo|jatuh tmpo|tempo|jt|waktunya|waktu nya|tanggalnya|tanggal nya|"
     r"tanggal|tgl|tglnya|harinya)\b"
+)
+
+# Round 24 (app-store reviews of Indian ed-tech and payment apps): what a "don't call me"
+# plea goes on to name, so that it is a plea about the sales calls and not "don't call me,
+# I'll call you": what is sold ("for loans", "for your courses"), how often, from where
+_EN24_CALL_WHAT: Final = (
+    r"(?:(?:for|about|regarding) (?:[^\s|,]+ ){0,2}?(?:loans?|offers?|courses?|sales|"
+    r"subscriptions?|plans?|classes|batches|marketing|promotions?|insurance|cards?|products?|"
+    r"services?|admissions?|anything|counselling|counseling)|please|ever|again|anymore|"
+    r"at all|daily|every day|everyday|repeatedly|unnecessarily|on this number|on my number|"
+    r"from (?:[^\s|,]+ ){0,2}?numbers?|(?:\d+|so many|many|several|multiple) times(?: (?:a|"
+    r"per|in a|every) (?:day|week|month))?|(?:i am |i'm |am )?not interested)"
 )
 
 # fmt: off
@@ -987,7 +1002,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"him|her|you|it|the company|the caller|the callers|the agent|the collector|the "
            r"collectors|the representative|the rep|the bank))?(?: (?:many|several|multiple|"
            r"numerous|countless|repeatedly|again|twice|already|times|\d+|a|few|on|occasions|"
-           r"over|and|numerous))* (?:not to|to not|never to|that (?:they|you|he|she|it|the "
+           r"over|and|numerous|clearly|firmly|politely|nicely|kindly|explicitly|specifically|"
+           r"strictly))* (?:not to|to not|never to|that (?:they|you|he|she|it|the "
            r"company) (?:not|never|no longer|do not|don't|stop|cease|quit)) (?:ever |again |"
            r"longer |further |to )*(?:call|calling|contact|contacting|text|texting|email|"
            r"emailing|message|messaging|phone|reach out|communicate)\b",
@@ -1032,7 +1048,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:asked|told|requested|instructed|begged|demanded)(?: (?:them|him|her|you|it|the "
            r"company|the caller|the callers|the agent|the collector|the collectors|the "
            r"representative|the rep|the bank))?(?: (?:many|several|multiple|numerous|countless|"
-           r"repeatedly|again|twice|already|times|\d+|a|few|on|occasions|over|and))* to stop"
+           r"repeatedly|again|twice|already|times|\d+|a|few|on|occasions|over|and|clearly|"
+           r"firmly|politely|nicely|kindly|explicitly|specifically|strictly))* to stop"
            r"(?= [|,]| and | but | yet | so | however |$)",
            "says they asked them to stop, stop what it does not say (complaint, review)",
            guard=""),
@@ -1186,6 +1203,110 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:told|asked) (?:her|him|them|the \w+) to (?:take|remove|get) my (?:phone |cell |"
            r"work )?number (?:off|out)\b",
            "says they told the caller to take their number off (complaint, review)", guard=""),
+        # Round 24 (collected-v24 dev: app-store reviews, sales callers who keep phoning): the
+        # plea to stop calling in shapes the entries above tie to "me" or to the whole message.
+        # "please stop calling" with a clause after it ("please stop calling I'm in a bad
+        # state"), never "please stop calling it a bug" or "stop calling people"; a bare "stop
+        # call me" as non-native writers put it, never "non stop call"
+        _P("r24_please_stop_calling", OUT, LIKELY, "call",
+           r"\b(?:please|kindly|just|so|can you|could you|will you|would you)(?: please| kindly|"
+           r" just)* (?:stop|quit) calling\b(?! (?:it|this|that|him|her|them|yourself|"
+           r"yourselves|themselves|the|a|an|my|his|their|our|anyone|other|others|out|for)\b)|"
+           r"(?<!non )\b(?:stop|quit) (?:to )?call (?:me|us|my number)\b|{B}(?:stop|quit) calling "
+           r"(?:again and again|repeatedly|so much|so often|daily|every day|everyday|all the "
+           r"time|continuously|constantly|from (?:{W} ){0,2}?numbers?|(?:\d+|so many|many) "
+           r"times|on (?:my|this) (?:number|phone|mobile|cell))\b|\b(?:stop|quit) calling "
+           r"(?:on |to )?(?:my|this) (?:(?:mobile|cell|phone|personal|contact) )?(?:number|"
+           r"phone|mobile)\b|"
+           r"\b(?:stop|quit) "
+           r"calling (?:and|or|&) (?:texting|messaging|spamming|emailing|mailing|disturbing|"
+           r"harassing|bothering|sending (?:me |us )?(?:messages|sms|texts))(?: me| us)?\b|"
+           r"{B}(?:please )?(?:stop|quit) calling(?: you)? (?!(?:it|this|that|him|her|them|"
+           r"people|names|everyone|everybody|anyone|others|my|his|their|our|the|a|an|back)\b)"
+           r"[^\s|,]+{E}",
+           "asks to stop calling", scope="channel:voice"),
+        # a caller told in the third person what they must do ("they need to stop calling")
+        _P("r24_they_must_stop_calling", OUT, PLAUSIBLE, "stop quit",
+           r"(?<!\bi )(?<!\bwe )\b(?:need|needs|have|has|got|ought) to (?:stop|quit) (?:spam |"
+           r"cold |sales )?calling\b(?! (?:it|this|that|him|her|the|a|an|others|other)\b)|"
+           r"(?<!\bi )(?<!\bwe )\b(?:must|should) (?:stop|quit) (?:spam |cold |sales )?calling"
+           r"\b(?! (?:it|this|that|him|her|the|a|an|others|other)\b)",
+           "says the callers must stop calling (review)", scope="channel:voice", guard=""),
+        # "please don't call me for loans", "just don't call me.": a plea that ends the
+        # sentence or names what is sold; not "please don't call me, I'm in a meeting" (a
+        # comma: the sentence goes on) nor the bare "never call me" of chat
+        _P("r24_dont_call_me", OUT, LIKELY, "call",
+           r"\b(?:please|kindly|just|so|and) (?:don't|do not)(?: ever)? call {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) ever call {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) call {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")+(?=$| \|)|\b(?:please|kindly|just) (?:don't|do not|never) "
+           r"call (?:again|anymore|any more)\b|{B}(?:don't|do not) call (?:again and again|"
+           r"repeatedly|daily|every day|so many times)\b",
+           "asks not to be called", scope="channel:voice"),
+        # "stop these calls", "I request to stop calls": the calls as the object, as a demand
+        # (a clause's start, please, request); not "this app helps stop spam calls"
+        _P("r24_stop_calls", OUT, LIKELY, "stop quit cease more",
+           r"(?:{B}|\b(?:please|pls|kindly|just|so|(?:request|requesting|ask|asking|beg|begging)"
+           r"(?: you| them)?|(?:want|need) (?:you|them)) )(?:please )?(?:to )?(?:stop|quit|cease) "
+           r"(?:(?:the|these|"
+           r"those|your|all|all the|all these|all your|all of these|any|such|so many|their|"
+           r"sales|spam|spammy|marketing|promotional|telemarketing|unwanted|annoying|"
+           r"irritating|fake|fraud|loan|recovery|robo|harassing|continuous|repeated|frequent|"
+           r"unnecessary|daily|phone|useless|nonsense) )*(?:calls|phone calls)\b|\b(?:stop|quit|"
+           r"cease) (?:this|the|these|your|all this|all the) (?:(?:spam|sales|marketing|"
+           r"unwanted|annoying|irritating|fake|repeated|continuous|constant|unnecessary|"
+           r"nonsense) )?calling\b|\bno more (?:(?:sales|spam|marketing|promotional|unwanted|"
+           r"annoying|fake|phone) )?calls\b(?! (?:to|for) (?:make|do|take)\b)",
+           "asks to stop the calls", scope="channel:voice"),
+        # "please stop irritating me with calls", "don't disturb me with calls"
+        _P("r24_disturb_with_calls", OUT, LIKELY, "irritat disturb bother harass troubl tortur "
+           "pester",
+           r"\b(?:stop|quit|don't|do not|never) (?:irritating|irritate|disturbing|disturb|"
+           r"bothering|bother|harassing|harass|troubling|trouble|torturing|torture|pestering|"
+           r"pester) (?:me |us |people |students |customers |users )?(?:again |anymore |daily )?"
+           r"(?:with|by|through) "
+           r"(?:{W} ){0,2}?(?:calls|phone calls|calling|messages|sms|texts)\b|\b(?:stop|quit) "
+           r"(?:disturbing|irritating|pestering|troubling|torturing) (?:students|aspirants|"
+           r"parents|customers|users|people)\b|{B}(?:please |just )?stop disturbing(?: {POLITE})*"
+           r"{E}",
+           "asks to stop being disturbed with calls", scope="channel:voice"),
+        # "I told the call centre people to not call me": round 15's reported request, to a
+        # caller named in words of its own
+        _P("r24_told_the_x_not_to_call", OUT, PLAUSIBLE, "ask told request instruct beg inform "
+           "said say tell",
+           r"\b(?:asked|told|requested|instructed|begged|informed) (?:the|their|your|those|"
+           r"these)(?: {W}){1,3}? (?:not to|to not|never to|to never) (?:ever |again )?(?:call|"
+           r"contact|text|message|phone|disturb)\b|\b(?:i|we)(?: (?:have|had|already|clearly|"
+           r"repeatedly|also|even))* (?:said|say|told|tell)(?: (?:them|him|her|you|it))?(?: "
+           r"(?:clearly|firmly|politely|repeatedly|again|many times|so many times))* (?:not to|"
+           r"to not|never to) (?:ever |again )?(?:call|contact|text|message|phone|disturb)\b|"
+           r"\b(?:tell|telling) (?:you|them|your (?:{W} ){0,2}?(?:team|people|staff|agents|"
+           r"executives|callers|counsellors|counselors|guys))(?: people| guys)? (?:to (?:stop|"
+           r"quit) calling|not to call|to not call|never to call)\b|\b(?:tell|ask) (?:them|your "
+           r"(?:{W} ){0,2}?(?:team|people|staff|agents|executives|callers|counsellors|"
+           r"counselors|guys))(?: people| guys)? to (?:stop|quit)(?: {POLITE})*{E}",
+           "says they asked the callers not to call (complaint, review)", guard=""),
+        # "they keep calling for subscriptions, don't do this": the calls named, then the
+        # plea, in one sentence; not "the calls drop, don't do this" (nobody is calling)
+        _P("r24_calling_dont_do_this", OUT, PLAUSIBLE, "don't not stop",
+           r"\b(?:(?:calling|call) (?:me|us)|(?:they|you|people|agents?|executives?|callers?|"
+           r"team|staff) (?:\w+ )?(?:are |keep |keeps |kept |is |still )?calling|(?:spam|sales|"
+           r"marketing|promotional|continuous|repeated|unwanted|your|these|their|such|so many|"
+           r"too many|daily) calls|(?:they|you) (?:\w+ )?(?:send|sends|keep sending) (?:me |us )?"
+           r"(?:so many |too many |many )?(?:messages|sms|texts))\b[^|]{0,100}? (?:(?:don't|"
+           r"do not|stop) do(?:ing)? (?:this|that|it|so)\b|(?<!don't )(?<!not )(?<!never )stop "
+           r"(?:it|this|that)(?: {POLITE})*{E}|(?:please|pls|kindly|just) stop(?: {POLITE})*{E})",
+           "asks the callers to stop doing 'this' (review)", scope="channel:voice", guard=""),
+        # "I don't want any calls", "don't want your calls": a determiner is required (not "I
+        # don't need calls, only data"), and not a call feature ("want calls recorded")
+        _P("r24_dont_want_calls", OUT, LIKELY, "want need",
+           r"\b(?:don't|do not|no longer|never) (?:want|need) (?:(?:any|more|any more|further|"
+           r"your|these|those|such|all these|all your|ur|the) )+(?:(?:sales|spam|marketing|"
+           r"promotional|unwanted|loan|annoying|fake|phone) )*(?:calls|phone calls|call(?= "
+           r"(?:from|of)\b))\b(?! (?:to|"
+           r"recorded|being|dropped|cut|from (?:unknown|spam)|feature|option|button|history|"
+           r"log|logs|recording)\b)",
+           "does not want the calls", scope="channel:voice"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
