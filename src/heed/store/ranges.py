@@ -153,9 +153,9 @@ def run(
 
 class _Aside(threading.Thread):
     """`meanwhile` on PostgreSQL: run on a connection of its own in the same snapshot, on a
-    thread that waits for the server while this process walks its ranges (the comparison of
-    the tables is the server's work: its client would wait ~0.5-0.9 s of a verification of
-    200,000 events with nothing to do; bench/README.md)."""
+    thread that waits for the server while this process walks its ranges. Comparing the
+    tables there is the server's work: its client would wait for it with nothing to do
+    (1.6-2.7 s of a 3-4 s verification of 200,000 events at load 3; bench/README.md)."""
 
     def __init__(self, url: str, snapshot: str, meanwhile: Callable[[Session], object]) -> None:
         super().__init__(name="heed-ranges-aside", daemon=True)
