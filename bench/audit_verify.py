@@ -8,7 +8,7 @@ suppression rows, in a temporary directory (SQLite) or a temporary PostgreSQL da
 - new: `Engine.verify_audit` (chain, a checkpoint at the newest event, and the state
   reconciliation), and with `reconcile=False` (chain and checkpoint only), each in one process
   and in --jobs processes (heed.store.ranges), with the CPU time of every process and, on
-  PostgreSQL, of the verifying process's server backends (a child's ends uncounted);
+  PostgreSQL, of the database's server backends (sampled: `ServerCpu`);
   --state-only runs only the ones with the state, and not the old walk;
 - old: the ORM walk of heed before #13 (one Event object per row, json/canonical_json per
   digest), run on the first --old-events events (it is slow), as events per second.
@@ -34,6 +34,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -207,23 +208,48 @@ def old_verify(engine: Engine, account_id: str, limit: int) -> tuple[float, floa
     return checked / (time.perf_counter() - started), checked / (time.process_time() - cpu)
 
 
-def server_cpu(url: str) -> float:
-    """CPU time of the PostgreSQL backends connected to the database of `url` now (0 on SQLite):
-    the verifier's own, pooled, until its engine is closed. A backend that ended (a verifying
-    child's) is not counted."""
-    if not url.startswith("postgresql"):
-        return 0.0
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(PG_ADMIN) as conn:
-        pids = [r[0] for r in conn.execute(_BACKENDS, (name,))]
-    total = 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+class ServerCpu:
+    """CPU time of the PostgreSQL backends connected to the database of `url` while in the
+    block (0 on SQLite): the verifier's own and those of its children and other connections,
+    sampled every 50 ms on one connection of the bench's, so a backend that ends in the block
+    counts to its last sample (the sampling costs the bench's process ~1 ms a second)."""
+
+    def __init__(self, url: str) -> None:
+        self.name = url.rsplit("/", 1)[1] if url.startswith("postgresql") else None
+        self.seen: dict[int, list[float]] = {}
+        self.seconds = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._admin: Any = None
+
+    def __enter__(self) -> ServerCpu:
+        if self.name is not None:
+            self._admin = psycopg.connect(PG_ADMIN, autocommit=True)
+            self._look()
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.name is not None:
+            self._stop.set()
+            self._thread.join()
+            self._look()
+            self._admin.close()
+            self.seconds = sum(last - first for first, last in self.seen.values())
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.05):
+            self._look()
+
+    def _look(self) -> None:
+        pids = [r[0] for r in self._admin.execute(_BACKENDS, (self.name,))]
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            used = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            self.seen.setdefault(pid, [used, used])[1] = used
 
 
 _BACKENDS = "SELECT pid FROM pg_stat_activity WHERE datname = %s"
@@ -242,11 +268,12 @@ def verify(
     """One verification; its events per second (wall), printed with its CPU time and the
     server's (PostgreSQL: the backends of this process)."""
     engine.event_count("bench")  # the pooled connection the verification will use, open
-    cpu, server = cpu_seconds(), server_cpu(url)
-    report = engine.verify_audit(
-        "bench", checkpoint_file=checkpoints, reconcile=reconcile, jobs=jobs
-    )
-    cpu, server = cpu_seconds() - cpu, server_cpu(url) - server
+    cpu = cpu_seconds()
+    with ServerCpu(url) as backends:
+        report = engine.verify_audit(
+            "bench", checkpoint_file=checkpoints, reconcile=reconcile, jobs=jobs
+        )
+    cpu, server = cpu_seconds() - cpu, backends.seconds
     assert report.ok, report.problem
     rate = report.events_checked / report.seconds
     print(_line("new", what, report.events_checked, report.seconds, cpu, server))
@@ -268,16 +295,17 @@ import sys
 from pathlib import Path
 from heed import Engine
 sys.path.insert(0, sys.argv[5])
-from audit_verify import cpu_seconds as cpu, server_cpu
+from audit_verify import cpu_seconds as cpu, ServerCpu
 url, checkpoints, jobs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[4])
 with Engine(url) as engine:
     engine.event_count("bench")
-    started, server = cpu(), server_cpu(url)
-    report = engine.verify_audit(
-        "bench", checkpoint_file=checkpoints, reconcile=sys.argv[3] == "1", jobs=jobs
-    )
+    started = cpu()
+    with ServerCpu(url) as backends:
+        report = engine.verify_audit(
+            "bench", checkpoint_file=checkpoints, reconcile=sys.argv[3] == "1", jobs=jobs
+        )
     assert report.ok, report.problem
-    print(report.events_checked, report.seconds, cpu() - started, server_cpu(url) - server)
+    print(report.events_checked, report.seconds, cpu() - started, backends.seconds)
 """
 
 

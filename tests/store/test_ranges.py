@@ -84,3 +84,47 @@ def test_one_process_unless_asked_when_the_log_is_short_or_other_threads_run() -
     finally:
         idle.set()
         other.join()
+
+
+def test_more_ranges_than_processes_are_each_walked_once_and_come_back_in_order(
+    engine: Engine, acme: str
+) -> None:
+    """Two processes, six ranges: each process walks its first range, then takes the next
+    one left; every range is walked once, by one of the two, and the results are in order."""
+    for person in range(9):
+        engine.opt_out(acme, "sms", f"+1415555020{person}", actor=ADMIN, reason="STOP")
+    with engine.db.read() as session:
+        last = int(session.execute(text("SELECT max(seq) FROM events")).scalar_one())
+        bounds = ranges.split(last, 6)
+        results = ranges.run(session, engine.db.url, bounds, _events, processes=2)
+    pids = [pid for pid, _ in results]
+    assert pids[0] == os.getpid() and pids[1] != os.getpid() and len(set(pids)) == 2
+    assert [seq for _, found in results for seq in found] == list(range(1, last + 1))
+
+
+def test_work_meanwhile_reads_what_this_transaction_reads(engine: Engine, acme: str) -> None:
+    """`meanwhile` sees this transaction's rows, not those committed since: it runs on this
+    session (SQLite), or on a connection of its own in this snapshot on a thread (PostgreSQL),
+    beside this process's ranges; what it raises is raised to the caller."""
+    engine.opt_out(acme, "sms", "+14155550200", actor=ADMIN, reason="STOP")
+    count = text("SELECT count(*) FROM events")
+    seen: list[int] = []
+    with engine.db.read() as session:
+        if engine.db.dialect == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        before = int(session.execute(count).scalar_one())
+        engine.opt_out(acme, "sms", "+14155550201", actor=ADMIN, reason="STOP")
+        ranges.run(
+            session,
+            engine.db.url,
+            [(0, 1), (1, 2)],
+            _events,
+            meanwhile=lambda reading: seen.append(int(reading.execute(count).scalar_one())),
+        )
+
+        def fails(reading: Session) -> None:
+            raise RuntimeError("meanwhile failed")
+
+        with pytest.raises(RuntimeError, match="meanwhile failed"):
+            ranges.run(session, engine.db.url, [(0, 1), (1, 2)], _events, meanwhile=fails)
+    assert seen == [before]

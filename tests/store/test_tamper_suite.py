@@ -302,6 +302,22 @@ def test_tampering_at_range_joins_is_found_as_in_one_process(
     assert "heed.store.ranges" not in caplog.text  # every range was walked by its process
 
 
+@pytest.mark.parametrize("attack", list(AT_EVENT))
+def test_tampering_where_ranges_taken_in_turn_join_is_found_as_in_one_process(
+    engine: Engine,
+    acme: str,
+    logged: Path,
+    attack: str,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same with three events a range, more ranges than processes: each process takes
+    the next range left when it is done with one (heed.store.ranges.run)."""
+    monkeypatch.setattr(audit, "_RANGE", 3)
+    assert len(event_ranges(_events(engine), 3, reconcile=True)) > 3
+    test_tampering_at_range_joins_is_found_as_in_one_process(engine, acme, logged, attack, caplog)
+
+
 def _restore(engine: Engine, rows: list[dict[str, object]]) -> None:
     """Put the log back as it was (the suppressions were never touched)."""
     with engine.db.engine.begin() as connection:

@@ -283,8 +283,9 @@ def _check_contacts(
 @dataclass
 class _Suppressions:
     """How the suppressions table differs from the log (heed.store.reconcile), found once:
-    in a walk by several processes, by this one while the others walk (`walk`'s `meanwhile`),
-    kept if the walk verifies exactly the events it compared against."""
+    in a walk by several processes, by this one while the others walk (`walk`'s `meanwhile`;
+    on PostgreSQL on a connection of its own, while this one walks too), kept if the walk
+    verifies exactly the events it compared against."""
 
     account_id: str
     upto: int | None = None
@@ -441,7 +442,7 @@ def walk(
     order; from the first range that does not verify whole or does not link to the one before
     it, the walk goes on here one event at a time, so what is found, and where, is what a walk
     in one process finds. `meanwhile(session, last)` is called in this process, with the last
-    event's number, while the other processes walk their ranges."""
+    event's number, while the other processes walk their ranges (heed.store.ranges.run)."""
     signed = signed or {}
     state = _Walk(
         batches=batches if batches is not None else Batches(),
@@ -544,16 +545,24 @@ def _parallel(
         )
         return _Range(state, entry[0] if entry else None, checked, finding)
 
-    here = None if meanwhile is None else lambda: meanwhile(session, int(last))
-    results = ranges.run(session, str(url), bounds, work, progress, meanwhile=here)
+    here = None if meanwhile is None else lambda reading: meanwhile(reading, int(last))
+    results = ranges.run(session, str(url), bounds, work, progress, meanwhile=here, processes=parts)
     return [(after, upto, part) for (after, upto), part in zip(bounds, results, strict=True)]
 
 
 def event_ranges(last: int, parts: int, *, reconcile: bool) -> list[tuple[int, int]]:
-    """The ranges of events `parts` processes walk: the verifying process's first range is
-    half the others' when it compares the tables after (heed.store.reconcile), work the others
-    do not share."""
-    return ranges.split(last, parts, first=0.5 if reconcile else 1.0)
+    """The ranges of events `parts` processes walk (heed.store.ranges): `_RANGE` events each
+    or more, at least one a process, so that a process that has walked its ranges takes the
+    next one left; the verifying process's first is half the others' when it compares the
+    tables first (heed.store.reconcile), work the others do not share."""
+    count = max(parts, last // _RANGE)
+    return ranges.split(last, count, first=0.5 if reconcile else 1.0)
+
+
+#: Events in a range of a walk in several processes: small enough that the processes end
+#: together (the one comparing the tables walks less), large enough that each range's own
+#: start (a query, a read-ahead thread, its result sent back) stays a small part of it.
+_RANGE = 10_000
 
 
 def _walk_range(
