@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 from heed.core import model
-from heed.core.detection import detect
+from heed.core.detection import MODEL_LONG_WORDS, MODEL_REVIEW, MODEL_REVIEW_LONG, detect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,3 +78,58 @@ def test_the_chat_turns_it_trains_on_weigh_more() -> None:
     weights = {weight for _, _, weight in data}
     assert weights == {1.0, training.CHAT_WEIGHT} and training.CHAT_WEIGHT > 1
     assert all(label == 0 for _, label, weight in data if weight == training.CHAT_WEIGHT)
+
+
+def test_its_probability_alone_is_the_scores() -> None:
+    """``Model.probability`` (what the detector asks for first) reads the same features as
+    ``score``: repeated words, letter groups, other scripts and the length all count once."""
+    loaded = model.load()
+    assert loaded is not None
+    for text in (
+        "Please remove me remove me from your list",
+        "Não me liguem mais, já pedi várias vezes",
+        "不要再给我发短信了 谢谢",
+        "ok",
+        "word " * 80,
+    ):
+        found = loaded.probability(model.words_of(text))
+        assert abs(found - loaded.score(text).probability) < 1e-12, text
+
+
+def test_a_long_message_goes_to_review_only_when_the_model_is_nearly_sure() -> None:
+    """Helper train3: a message of ``MODEL_LONG_WORDS`` words or more that no rule reads goes to
+    review when the model scores it at least ``MODEL_REVIEW_LONG`` (0.999), never applied; a long
+    ordinary text, or one the model only finds likely (0.99), is ignored as before and carries
+    no model evidence; so is a shorter one the model is sure of ("Löschen Sie mich bitte nicht":
+    the rules read the negation)."""
+    loaded = model.load()
+    assert loaded is not None
+    complaint = (
+        "A operadora não para de me ligar oferecendo internet, são mais de dez ligações por dia"
+        " de números diferentes, até nos finais de semana e feriados, já disse várias vezes que"
+        " não tenho interesse nenhum"
+    )
+    assert len(model.words_of(complaint)) >= MODEL_LONG_WORDS
+    detection = detect(complaint)
+    assert detection.action() == "review"
+    first = detection.evidence[0]
+    assert (first.source, first.status) == ("model", "used")
+    assert first.note.startswith("the model reads it as a request to stop (score 1.00")
+    assert first.note.endswith(": a person decides")
+
+    likely = (
+        "Thanks for looking out for me. I really appreciate it, you have been a great friend all"
+        " these years and I will never forget what you did for my family when we needed it most"
+    )
+    assert MODEL_REVIEW <= loaded.probability(model.words_of(likely)) < MODEL_REVIEW_LONG
+    sure_but_shorter = "Löschen Sie mich bitte nicht"
+    assert loaded.probability(model.words_of(sure_but_shorter)) >= MODEL_REVIEW_LONG
+    ordinary = (
+        "I ordered a phone case three weeks ago and it still has not arrived, the tracking number"
+        " does not work and nobody answers my emails, I want a refund or the case as soon as"
+        " possible"
+    )
+    for text in (likely, sure_but_shorter, ordinary):
+        ignored = detect(text)
+        assert ignored.action() == "ignore"
+        assert not any(e.source == "model" for e in ignored.evidence), text
