@@ -441,8 +441,9 @@ def walk(
     With more than one of `jobs`, ranges of the chain are walked in parallel and joined in
     order; from the first range that does not verify whole or does not link to the one before
     it, the walk goes on here one event at a time, so what is found, and where, is what a walk
-    in one process finds. `meanwhile(session, last)` is called in this process, with the last
-    event's number, while the other processes walk their ranges (heed.store.ranges.run)."""
+    in one process finds. `meanwhile(session, last)` is called in this process (on PostgreSQL
+    on a thread, with a session of its own in the same snapshot), with the last event's number,
+    while the processes walk their ranges (heed.store.ranges.run)."""
     signed = signed or {}
     state = _Walk(
         batches=batches if batches is not None else Batches(),
