@@ -42,17 +42,33 @@ def features(text: str) -> list[tuple[int, str]]:
     """Hashed features and what each is: words ("w:remove"), word pairs, and 4-letter groups
     of each word with its edges (letters tell typos and other languages' inflections apart).
     Chinese and other unspaced scripts give their characters and character pairs."""
-    words = words_of(text)[:64]
+    words = words_of(text)[:WORDS]
     named = [f"w:{w}" for w in words]
-    named += [f"b:{a} {b}" for a, b in pairwise(words)]
+    named += _pairs(words)
     for word in words:
         if len(word) > 2:
             padded = f"<{word}>"
             named += [f"c:{padded[i : i + 4]}" for i in range(len(padded) - 3)]
         if not word.isascii() and len(word) > 1:
             named += [f"u:{word[i : i + 2]}" for i in range(len(word) - 1)]
-    named.append(f"n:{min(len(words), 8)}")  # how short the reply is
-    return [(zlib.crc32(name.encode()) & MASK, name) for name in dict.fromkeys(named)]
+    named.append(_length(words))
+    return [(_hashed(name), name) for name in dict.fromkeys(named)]
+
+
+#: The words of a message the model reads: its first ones.
+WORDS: Final = 64
+
+
+def _pairs(words: list[str]) -> list[str]:
+    return [f"b:{a} {b}" for a, b in pairwise(words)]
+
+
+def _length(words: list[str]) -> str:
+    return f"n:{min(len(words), 8)}"  # how short the reply is
+
+
+def _hashed(name: str) -> int:
+    return zlib.crc32(name.encode()) & MASK
 
 
 @lru_cache(maxsize=1 << 14)
@@ -90,15 +106,12 @@ class Model:
         """``score(text).probability`` from the text's ``words_of``, without the reasons, in a
         third of the time: the same features (summed in another order), most of them kept per
         word."""
-        words = words[:64]
+        words = words[:WORDS]
         found: dict[str, int] = {}
         for word in words:
             found.update(_features_of_word(word))
-        for a, b in pairwise(words):
-            name = f"b:{a} {b}"
-            found[name] = zlib.crc32(name.encode()) & MASK
-        name = f"n:{min(len(words), 8)}"
-        found[name] = zlib.crc32(name.encode()) & MASK
+        for name in (*_pairs(words), _length(words)):
+            found[name] = _hashed(name)
         weights = self.weights
         return _logistic(self.bias + sum(weights[index] for index in found.values()))
 
