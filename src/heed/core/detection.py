@@ -979,10 +979,14 @@ def _with_model(text: str, detection: Detection) -> Detection:
         return detection
     if not text.strip():
         return detection
-    p = found.probability(words)
+    # Where the score is shown whatever it says (an opt-out the rules found, a short message),
+    # it is computed once with its reasons; a long message the rules leave gets the cheaper
+    # probability, and its reasons only if it goes to review.
+    shown = found.score(text) if rules_say or short else None
+    p = shown.probability if shown is not None else found.probability(words)
     review_at = MODEL_REVIEW if short else MODEL_REVIEW_LONG
     if rules_leave and p >= review_at and latin and not _blocked(detection):
-        note = found.score(text).explain() + ": a person decides"
+        note = (shown or found.score(text)).explain() + ": a person decides"
         evidence = Evidence("model", "model", "opt_out", detection.language, "", note, 0.6)
         return replace(
             detection,
@@ -991,7 +995,7 @@ def _with_model(text: str, detection: Detection) -> Detection:
             evidence=(evidence, *detection.evidence),
         )
     if rules_say and detection.confidence >= HIGH_THRESHOLD and p < MODEL_VETO and latin:
-        note = found.score(text).explain() + ": held back for a person to confirm"
+        note = (shown or found.score(text)).explain() + ": held back for a person to confirm"
         evidence = Evidence(
             "model", "model", "none", detection.language, "", note, round(p, 3), "capped"
         )
@@ -1000,9 +1004,9 @@ def _with_model(text: str, detection: Detection) -> Detection:
             confidence=t.LIKELY,
             evidence=(*detection.evidence[:1], evidence, *detection.evidence[1:]),
         )
-    if not (rules_say or short):
+    if shown is None:
         return detection  # a long message the model does not send to review: as before
-    note = found.score(text).explain()
+    note = shown.explain()
     evidence = Evidence(
         "model", "model", "opt_out", detection.language, "", note, round(p, 3), "shown"
     )
