@@ -2454,12 +2454,20 @@ def test_only_keyword_matches_are_certain(text: str) -> None:
     assert (detect(text).confidence == 1.0) == keyword
 
 
+def _with_and_without_cues(text: str) -> tuple[Detection, Detection]:
+    """The phrases' detection of `text` with the cue gate, and with every phrase tried."""
+    normalised = match_keywords(text).normalised
+    return (
+        _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True),
+        _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False),
+    )
+
+
 @given(NEAR)
 def test_cues_only_skip_work(text: str) -> None:
     """The cue gate is an optimisation: it never changes a result."""
-    normalised = match_keywords(text).normalised
-    gated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True)
-    assert gated == _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
+    gated, ungated = _with_and_without_cues(text)
+    assert gated == ungated
 
 
 @pytest.mark.parametrize(
@@ -2477,9 +2485,8 @@ def test_cues_only_skip_work(text: str) -> None:
 def test_cues_only_skip_work_where_a_pattern_read_a_word_its_cues_missed(text: str) -> None:
     """Each of these once matched a pattern only when the cue gate was off: a word the pattern
     reads was missing from its cues (checked over every collected corpus, 2026-12-06)."""
-    normalised = match_keywords(text).normalised
-    gated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True)
-    assert gated == _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
+    gated, ungated = _with_and_without_cues(text)
+    assert gated == ungated
 
 
 def test_cues_only_skip_work_on_the_corpora() -> None:
@@ -2487,9 +2494,7 @@ def test_cues_only_skip_work_on_the_corpora() -> None:
     if default_ham_path().is_file():
         texts += [row.text for row in load_ham(default_ham_path())]
     for text in texts:
-        normalised = match_keywords(text).normalised
-        gated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True)
-        ungated = _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False)
+        gated, ungated = _with_and_without_cues(text)
         assert gated == ungated, text
 
 
