@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx._transports.default
 import pytest
+from hypothesis import settings
 
 from heed import Engine
 from heed.server_key import Keyring
@@ -33,6 +34,12 @@ from helpers.databases import (
     postgres_url,
 )
 from helpers.live import LIVE_OPTIONS, Live, database, serve
+
+# Hypothesis's per-example deadline (200 ms) is a wall clock: on CI's two shared cores it failed
+# detector properties whose work is bounded and linear (test_long_adversarial_messages_are_handled;
+# their speed is bench/detect.py's). A test that hangs is still stopped by pytest-timeout.
+settings.register_profile("heed", deadline=None)
+settings.load_profile("heed")
 
 BACKENDS = ["sqlite", "postgresql"]
 # One server key for the run (heed.server_key), also seen by every `heed` the tests start; a

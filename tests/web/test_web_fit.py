@@ -58,6 +58,9 @@ def test_without_javascript_the_sender_page_asks_the_server_for_another_provider
     page.get_by_label("Address").fill("+15005550077")
     page.get_by_label("Provider", exact=True).select_option("whatsapp")
     page.get_by_role("button", name="Show its settings").click()
+    # a form post and a new page: wait for it before reading its labels once (under load the
+    # read came first and saw the old page's)
+    expect(page.get_by_label("Verify token")).to_be_visible()
     assert visible_labels(page) == {
         "Verify token",
         "Phone number ID",
