@@ -9,6 +9,7 @@
 ``collected-v17.tsv`` (round 17), ``collected-v18.tsv`` (round 18), ``collected-v19.tsv``
 (round 19), ``collected-v20.tsv`` (round 20), ``collected-v22.tsv`` (round 22),
 ``collected-v24.tsv`` (round 24) and ``collected-v25.tsv`` (round 25) hold real
+``collected-v24.tsv`` (round 24) and ``collected-v27.tsv`` (round 27) hold real
 replies and messages copied verbatim from public sources (see the README). Each was frozen, and
 split, before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are
 never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new
@@ -224,6 +225,14 @@ CORPORA = [
         100,
         1,  # en only (Hellopeter complaints, insurers' sales calls, 49 opt-outs); README's round 25
     ),
+    Frozen(
+        "collected-v27.tsv",
+        "9b8b1cd7e2e00ecc159694ce17fe704e24627732a7fa2c910609e40532a57597",
+        "heed-revocation-corpus-v27:",
+        0.5,
+        100,
+        1,  # id only (loan, carrier and bank app reviews, 25 opt-outs); README's round 27
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -271,7 +280,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23],
     ids=[
         "round-3",
         "round-4",
@@ -295,6 +304,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-22",
         "round-24",
         "round-25",
+        "round-27",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
