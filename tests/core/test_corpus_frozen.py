@@ -7,8 +7,8 @@
 11), ``collected-v12.tsv`` (round 12), ``collected-v13.tsv`` (round 13), ``collected-v14.tsv``
 (round 14), ``collected-v15.tsv`` (round 15), ``collected-v16.tsv`` (round 16),
 ``collected-v17.tsv`` (round 17), ``collected-v18.tsv`` (round 18), ``collected-v19.tsv``
-(round 19), ``collected-v20.tsv`` (round 20), ``collected-v22.tsv`` (round 22) and
-``collected-v24.tsv`` (round 24) hold real
+(round 19), ``collected-v20.tsv`` (round 20), ``collected-v22.tsv`` (round 22),
+``collected-v24.tsv`` (round 24) and ``collected-v29.tsv`` (round 29) hold real
 replies and messages copied verbatim from public sources (see the README). Each was frozen, and
 split, before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are
 never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new
@@ -216,6 +216,14 @@ CORPORA = [
         130,
         1,  # en only (Indian app reviews, ed-tech sales calls, 26 opt-outs); README's round 24
     ),
+    Frozen(
+        "collected-v29.tsv",
+        "b40b1e06df186b0e6cf5f0e7e6ac8b713e3778b5269c7ae84efed9b163726a40",
+        "heed-revocation-corpus-v29:",
+        0.5,
+        85,
+        1,  # en only (UK/AU telecom reviews, Kenyan tweets, 35 opt-outs); README's round 29
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -263,7 +271,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22],
     ids=[
         "round-3",
         "round-4",
@@ -286,6 +294,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-20",
         "round-22",
         "round-24",
+        "round-29",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
