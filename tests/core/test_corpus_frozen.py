@@ -10,6 +10,7 @@
 (round 19), ``collected-v20.tsv`` (round 20), ``collected-v22.tsv`` (round 22),
 ``collected-v24.tsv`` (round 24) and ``collected-v25.tsv`` (round 25) hold real
 ``collected-v24.tsv`` (round 24) and ``collected-v27.tsv`` (round 27) hold real
+``collected-v24.tsv`` (round 24) and ``collected-v29.tsv`` (round 29) hold real
 replies and messages copied verbatim from public sources (see the README). Each was frozen, and
 split, before any detector tuning on it, so that nobody can tune to it; the ``holdout`` rows are
 never used for tuning. Changing a file must be a deliberate, reviewed act: a new corpus gets a new
@@ -233,6 +234,14 @@ CORPORA = [
         100,
         1,  # id only (loan, carrier and bank app reviews, 25 opt-outs); README's round 27
     ),
+    Frozen(
+        "collected-v29.tsv",
+        "b40b1e06df186b0e6cf5f0e7e6ac8b713e3778b5269c7ae84efed9b163726a40",
+        "heed-revocation-corpus-v29:",
+        0.5,
+        85,
+        1,  # en only (UK/AU telecom reviews, Kenyan tweets, 35 opt-outs); README's round 29
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -280,7 +289,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24],
     ids=[
         "round-3",
         "round-4",
@@ -305,6 +314,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-24",
         "round-25",
         "round-27",
+        "round-29",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
