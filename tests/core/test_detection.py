@@ -307,6 +307,170 @@ ROUND_24 = (
     ),
 )
 
+# Round 27 (collected-v27 dev, Indonesian reviews of a paylater app, a carrier and bank apps;
+# round 22's spent holdout read too): each shape with the rule that must read it, in sentences
+# written for this test (no corpus row), long enough that only a phrase can read them
+ROUND_27 = (
+    (
+        "Saya kerja dari pagi sampai malam, tolong jangan tiap hari nelpon saya soal limit.",
+        "id.r27_jangan_terus_telpon",
+    ),
+    (
+        "Saya gak minat pinjam apa pun, gk usah terus2an telfon ke nomor saya ya kak.",
+        "id.r27_jangan_terus_telpon",
+    ),
+    (
+        "Mohon diperhatikan ya min. Untuk tidak menelfon saya lagi soal kartu kredit itu.",
+        "id.r27_minta_tidak_menelpon",
+    ),
+    (
+        "Cicilan saya sudah lunas semua, saya harap petugas kalian tidak meneror keluarga saya.",
+        "id.r27_minta_tidak_menelpon",
+    ),
+    (
+        "Saya sudah punya kartu kredit dari bank lain, ga usa kirim2 penawaran lagi ya.",
+        "id.r27_jangan_kirim_info",
+    ),
+    (
+        "Aplikasinya bagus tapi saya benar benar tidak mau dikirimi promo lewat sms terus.",
+        "id.r27_tidak_mau_dikirimi",
+    ),
+    (
+        "Tolong tutup akun saya sekarang juga karena tiap hari ditelpon marketing kalian.",
+        "id.r27_tutup_akun_karena_telpon",
+    ),
+    (
+        "Sudah dua kali saya komplain lewat email tapi masih aja di sms soal asuransi itu.",
+        "id.r27_sudah_bilang_masih_nelpon",
+    ),
+    (
+        "Saya tidak pernah punya utang di aplikasi ini, jadi jgn ganggu saya lagi ya.",
+        "id.r27_jangan_ganggu_saya",
+    ),
+    (
+        "Saya sudah tidak pakai aplikasi ini lagi, jangan kontak saya lagi untuk promo.",
+        "id.r27_jangan_kontak",
+    ),
+    (
+        "Saya tidak pernah daftar di aplikasi ini, tolong hapus saya dari daftar kalian.",
+        "id.r27_hapus_saya_dari_daftar",
+    ),
+    (
+        "Setiap pagi masuk pesan promo terus ke hp, tolong matikan sms promo nya ya kak.",
+        "id.r27_matikan_sms_promo",
+    ),
+    (
+        "Pulsa saya kepotong tiap minggu, tolong unreg semua sms premium di nomor saya.",
+        "id.r27_unreg_sms",
+    ),
+    (
+        "Saya tidak pernah daftar kartu kredit, mohon telpon penawaran nya dihentikan segera.",
+        "id.r27_telpon_dihentikan",
+    ),
+    (
+        "Saya sibuk kerja dari pagi, tolong jangan di call terus sama marketing kalian.",
+        "id.ulasan_jangan_telpon",
+    ),
+    # round 22's entries, widened by the spent round 22 holdout's misses: a reminder named
+    # before its channel, a one-star threat, "data2", "hapuss ga" (a demand)
+    (
+        "Kalau saya sudah bayar tepat waktu, jangan ada pengingat lewat wa lagi dong.",
+        "id.r22_jangan_ada_telpon",
+    ),
+    (
+        "Aplikasi ini kerjanya cuma spam, kalau masih nelpon terus saya kasih bintang 1.",
+        "id.r22_kalau_masih_nelpon_lapor",
+    ),
+    (
+        "Marketingnya bohong semua soal bunga pinjaman, mohon data2 saya di hapus segera.",
+        "id.r22_minta_hapus_data",
+    ),
+    (
+        "Saya tidak jadi pinjam di sini dan sudah uninstall, hapuss ga nomor saya dari sana.",
+        "id.ulasan_hapus_nomor",
+    ),
+    # round 27's spellings of the call and the "don't" in the shared classes
+    (
+        "Saya tidak pernah pinjam uang di sini, kagak usah telefon saya lagi ya kalian.",
+        "id.ulasan_jangan_telpon",
+    ),
+)
+
+# ... and what each must not read: the writer's own purpose or calls to the company, advice to
+# other users, false offers, fewer calls, an account closed for another reason, adverts
+ROUND_27_NOT = (
+    (
+        "Saya tidak mau dikirim barang yang salah lagi seperti pesanan bulan lalu.",
+        "id.r27_tidak_mau_dikirimi",
+    ),
+    (
+        "Waktu daftar jangan kontak darurat diisi asal asalan ya teman teman semua.",
+        "id.r27_jangan_kontak",
+    ),
+    (
+        "Tolong proses penarikan dana nya jangan di stop tengah jalan seperti kemarin.",
+        "id.r27_telpon_dihentikan",
+    ),
+    (
+        "Sudah saya nonaktifkan sms promo dari pengaturan tapi tetap masuk setiap hari.",
+        "id.r27_matikan_sms_promo",
+    ),
+    ("Tolong unreg paket internet saya yang salah beli kemarin sore.", "id.r27_unreg_sms"),
+    ("Gimana cara unreg sms banking BNI dari aplikasi ini, tolong dibantu.", "id.r27_unreg_sms"),
+    (
+        "Saya selalu bayar tepat waktu setiap bulan agar tidak ditelpon.",
+        "id.r27_minta_tidak_menelpon",
+    ),
+    (
+        "Mohon dibantu ya, cs tidak menghubungi saya sampai sekarang padahal sudah janji.",
+        "id.r27_minta_tidak_menelpon",
+    ),
+    (
+        "Tolong diperbaiki aplikasinya biar tidak telpon cs terus setiap ada masalah.",
+        "id.r27_minta_tidak_menelpon",
+    ),
+    (
+        "Saran saya jangan pernah telpon cs nya, percuma tidak dibantu apa apa.",
+        "id.r27_jangan_terus_telpon",
+    ),
+    (
+        "Jangan asal nawarin limit besar kalau ujungnya pengajuan saya ditolak terus.",
+        "id.r27_jangan_terus_telpon",
+    ),
+    (
+        "Jangan sering2 telpon ya, cukup sehari sekali saja kalau mau menagih.",
+        "id.r27_jangan_terus_telpon",
+    ),
+    (
+        "Jangan kirim info palsu ke pengguna soal bunga nol persen di aplikasi ini.",
+        "id.r27_jangan_kirim_info",
+    ),
+    (
+        "Tolong tutup akun saya karena aplikasinya tidak bisa login dari kemarin.",
+        "id.r27_tutup_akun_karena_telpon",
+    ),
+    (
+        "Akun sudah saya hapus kemarin tapi masih ditelpon terus sampai sekarang.",
+        "id.r27_tutup_akun_karena_telpon",
+    ),
+    (
+        "Saya sudah lapor ke cs tapi masih belum ada solusi sampai hari ini.",
+        "id.r27_sudah_bilang_masih_nelpon",
+    ),
+    (
+        "Sudah komplain dari minggu lalu tapi tetap chat cs gak dibalas juga.",
+        "id.r27_sudah_bilang_masih_nelpon",
+    ),
+    (
+        "Aplikasinya lambat, jangan ganggu saya dengan iklan pop up setiap buka menu.",
+        "id.r27_jangan_ganggu_saya",
+    ),
+    (
+        "Tolong hapus saya dari grup komunitas pengguna yang dibuat admin kemarin.",
+        "id.r27_hapus_saya_dari_daftar",
+    ),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2298,6 +2462,19 @@ def test_round_24_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     detection = detect(text)
     assert detection.evidence[0].pattern == rule, detection.explain()
     assert detection.action() == "review", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_27, ids=[r for _, r in ROUND_27])
+def test_round_27_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == "review", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_27_NOT, ids=[r for _, r in ROUND_27_NOT])
+def test_round_27_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

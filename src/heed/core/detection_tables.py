@@ -318,26 +318,29 @@ _PT21_NOT_A_SERVICE: Final = (
 # "berenti"). Not "ganggu" (said of adverts in other apps: "jangan ganggu ya", round 14 dev),
 # not "iklan" or "promosi" (adverts, labelled not opt-out), not "sering" ("jangan sering2":
 # fewer calls, not none). Round 22 added "tlvn", "nyepam", "ngechat", "whatsapp", "misscall";
-# not "tawarin" ("gak usah tawarin paket murah": a telecom's offers, round 13).
+# not "tawarin" ("gak usah tawarin paket murah": a telecom's offers, round 13). Round 27 added
+# "telefon", "tilpon", "menelfon", "mnlfon", "nlpon", "sepam", "di call" (never a bare "call":
+# English "stop calling" would be read as Indonesian) and, to the "don't"s, "jng",
+# "gk ush", "ga usa", "kagak usah", "engga usah", "gakusah", "gaperlu".
 _ID_CALL: Final = (
-    r"(?:di ?)?(?:telp|telep|telf|telv|tlp|tlf|tlv|nelp|nelf|nelv|nele|menelp|menele|hubungi|"
-    r"menghubungi|ngehubungi|neror|meneror|teror|nawar|menawar|spam|nyepam|ngespam|sms|wa\b|"
-    r"chat\b|ngechat|whatsapp|watsap|wasap|misscall|miscall)\w*"
+    r"(?:(?:di ?)?(?:telp|telep|telf|telv|telef|tilp|tlp|tlf|tlv|nelp|nelf|nelv|nele|menelp|"
+    r"menele|menelf|mnelp|mnelf|mnlp|mnlf|nlp|nlf|hubungi|menghubungi|ngehubungi|neror|meneror|teror|"
+    r"nawar|menawar|spam|sepam|nyepam|ngespam|sms|wa\b|chat\b|ngechat|whatsapp|watsap|wasap|"
+    r"misscall|miscall)\w*|\bdi ?call\w*)"
 )
 _ID_DONT: Final = (
-    r"(?:jangan|jngn|jgn|jgan|janganlah|janga|jangn|jngan|jan|(?:gak|ga|gk|g|nggak|ngga|ngak|"
-    r"enggak|tidak|tdk|tak|"
-    r"ndak) (?:usah|perlu)|gausah|gausa|gaush|gaus|gk usah|berhenti|berenti|brenti|stop|"
-    r"hentikan|setop)"
+    r"(?:jangan|jngn|jgn|jgan|janganlah|janga|jangn|jngan|jng|jan|(?:gak|ga|gk|g|nggak|ngga|"
+    r"ngak|enggak|engga|kagak|kaga|tidak|tdk|tak|ndak) (?:usah|usa|ush|perlu)|gausah|gausa|"
+    r"gaush|gaus|gakusah|gkusah|gaperlu|berhenti|berenti|brenti|stop|hentikan|setop)"
 )
 # being called, in the reviewer's words: passive ("di telpon", "ditelponin"), "nelpon terus",
 # "teror", "spam", called or offered loans every day ("tiap hari nawarin"); the writer's own
 # calls to the lender ("saya telpon cs") are not one
 _ID_BEING_CALLED: Final = (
-    r"(?:\bdi ?(?:telp|telep|telf|telv|tlp|tlv|hubungi|teror|spam|sms)\w*|\b(?:nelp|nelf|"
-    r"nelv|nele|telp|telf|tlp|tlv)\w* (?:terus|trus|mulu|melulu|tiap|setiap|berkali)|\b(?:neror|"
-    r"meneror|teror|spam|nyepam|ngespam)\w*|\b(?:tiap|setiap) hari (?:nelp|nelf|nelv|telp|"
-    r"telf|tlp|nawar|menawar|neror)\w*)"
+    r"(?:\bdi ?(?:telp|telep|telf|telef|telv|tlp|tlf|tlv|hubungi|teror|spam|sepam|sms)\w*|"
+    r"\b(?:nelp|nelf|nelv|nele|telp|telf|tlp|tlv)\w* (?:terus|trus|mulu|melulu|tiap|setiap|"
+    r"berkali)|\b(?:neror|meneror|teror|spam|sepam|nyepam|ngespam)\w*|\b(?:tiap|setiap) hari "
+    r"(?:nelp|nelf|nelv|telp|telf|tlp|nawar|menawar|neror)\w*)"
 )
 _ID_MY: Final = r"(?:saya|aku|gw|gue|gua|sy|sya|kami)"
 # Round 22 (reviews of the loan app AdaKami): the writer's data or number ("data diri saya",
@@ -346,14 +349,17 @@ _ID_MY: Final = r"(?:saya|aku|gw|gue|gua|sy|sya|kami)"
 # messaged or dunned ("ditagih", "nagih terus"); the wrong person ("bukan saya yang pinjam",
 # "saya bukan nasabah"); and a loan's due date ("jatuh tempo", "belum waktunya", "tanggalnya").
 _ID_DATA: Final = (
-    r"(?:data(?: diri| pribadi)?|(?:nomor|nomer|nmr|no)(?: (?:hp|telepon|telpon|telfon|tlp|tlpn|"
-    r"wa|handphone))?|kontak) " + _ID_MY
+    r"(?:data(?:2| data)?(?: diri| pribadi)?|(?:nomor|nomer|nmr|no)(?: (?:hp|telepon|telpon|"
+    r"telfon|tlp|tlpn|wa|handphone))?|kontak) " + _ID_MY
 )
 _ID_PEOPLE: Final = (
     r"(?:hidup|keluarga|kontak|teman|temen|saudara|orang tua|ortu|suami|istri|kantor|rekan|"
     r"atasan|tetangga)\w*(?: (?:darurat|kerja))? " + _ID_MY
 )
-_ID_ASK: Final = r"(?:tolong|tlg|mohon|minta|harap|please|pls|plis|pliss|plz)"
+_ID_ASK: Final = (
+    r"(?:tolong|tolonglah|tlong|tlg|tlng|mohon|mohonlah|mhn|minta|harap|please|pls|plis|pliss|"
+    r"plz)"
+)
 _ID_DUNNED: Final = r"(?:" + _ID_BEING_CALLED + r"|\bdi ?tagih\w*|\bnagih\w*)"
 _ID_NOT_BORROWER: Final = (
     r"(?:\bbukan " + _ID_MY + r" (?:yang|yg) (?:pinjam|minjam|minjem|pinjem|meminjam|berhutang|"
@@ -363,6 +369,28 @@ _ID_NOT_BORROWER: Final = (
 _ID_DUE: Final = (
     r"(?:jatuh tempo|jth tempo|jatuh tmpo|tempo|jt|waktunya|waktu nya|tanggalnya|tanggal nya|"
     r"tanggal|tgl|tglnya|harinya)\b"
+)
+# Round 27 (reviews of Kredivo, MyTelkomsel and bank apps): calling in the active voice only
+# ("untuk tidak menelpon", said of the callers), never the passive ("bayar agar tidak
+# ditelpon": the writer's own purpose); the callers named as the subject of a plea ("anggota
+# kalian", "pihak kredivo", "sales nya"); a word for what is sent ("kirim info / promo /
+# penawaran / sms"); and a "because" that ties a request to the calls.
+_ID_CALLING: Final = r"(?!di)" + _ID_CALL
+_ID_CALLERS: Final = (
+    r"(?:(?:pihak|anggota|petugas|karyawan|pegawai|staf|staff|tim|orang|agen|sales|marketing|"
+    r"telemarketing|dc|kolektor|penagih|collector|debt collector)(?:nya)?(?: (?!(?:tidak|tdk|"
+    r"gak|ga|gk|nggak|ngga|jangan|jgn)\b)[^\s|,]+)?(?: (?:kalian|anda))?|kalian|anda)"
+)
+_ID_SENT: Final = (
+    r"(?:info|promo|penawaran|tawaran|notif|iklan|wa\b|whatsapp|sms|pesan|chat|spam|email|"
+    r"e mail)\w*"
+)
+_ID_BECAUSE: Final = r"(?:karena|karna|krn|soalnya|sebab|gara gara|gara2|biar|agar|supaya)"
+# ... not the writer's own call or message to the company ("jangan pernah telpon cs nya",
+# advice to other users; "biar tidak wa cs terus")
+_ID_NOT_TO_CS: Final = (
+    r"\b(?! (?:ke |sama |dengan |kpd |kepada )?(?:cs|call center|callcenter|customer|halo|kantor|"
+    r"admin|operator|bank)\b)"
 )
 
 # Round 24 (app-store reviews of Indian ed-tech and payment apps): what a "don't call me"
@@ -3933,17 +3961,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # ("jangan nelpon mulu", "gausah nelponin gw", "stop telfon saya", "berenti nelpon2");
         # not "jangan sering2 telpon" (fewer calls) nor "jangan ganggu" (adverts).
         _P("ulasan_jangan_telpon", OUT, LIKELY,
-           "jangan jngn jgn jgan jan ga gak gk g ngga nggak ngak enggak tidak tdk tak ndak gaus "
-           "berhenti berenti brenti stop hentikan setop",
+           "jangan jngn jgn jgan jng jan ga gak gk g ngga nggak ngak enggak engga kaga tidak tdk "
+           "tak ndak gaus berhenti berenti brenti stop hentikan setop",
            r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian|lu|lo))? " + _ID_CALL,
            "asks not to be called or messaged (review)"),
         # "hapus no telfon saya", "hapus nomer hpku": the writer's number deleted (the older
-        # hapus_nomor applies only "hapus nomor saya" exactly)
+        # hapus_nomor applies only "hapus nomor saya" exactly); round 27: "hapuss ga nomer aku"
+        # (a demand), "hapus segera nomor saya"
         _P("ulasan_hapus_nomor", OUT, LIKELY, "hapus apus menghapus dihapus",
-           r"\b(?:di ?)?(?:hapus|apus|menghapus)(?:kan|in)?(?: (?:aja|saja|dong|lah|ya))? "
-           r"(?:(?:no|nomor|nomer|nmr|nomr|kontak)(?: (?:hp|telfon|telpon|telepon|tlp|tlpn|wa|"
-           r"handphone))? " + _ID_MY + r"|(?:no |nomor |nomer )?(?:hp|telfon|telpon)?(?:nomorku|"
-           r"nomerku|hpku|noku|nmrku|kontakku))\b",
+           r"\b(?:di ?)?(?:hapus|apus|menghapus)(?:kan|in|s)?(?: (?:aja|saja|dong|donk|lah|ya|deh|"
+           r"segera|ga|gak))? (?:(?:no|nomor|nomer|nmr|nomr|kontak)(?: (?:hp|telfon|telpon|telepon|"
+           r"tlp|tlpn|wa|handphone))? " + _ID_MY + r"|(?:no |nomor |nomer )?(?:hp|telfon|telpon)?"
+           r"(?:nomorku|nomerku|hpku|noku|nmrku|kontakku))\b",
            "asks for their number to be deleted (review)"),
         # "hapus data saya" counts only with the calls as its reason in the same sentence
         # ("hapus data diri saya, soalnya sering di telpon terus"); after a refused loan
@@ -4017,11 +4046,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks for their data or number to be deleted (review)"),
         # "jangan ada telepon lagi", "gak usah ada yang nelpon saya", "jangan sampai ada
         # telpon lagi": no more calls, said as "let there be none" (not "jangan sampai wa nya
-        # keblokir": "ada" is required)
+        # keblokir": "ada" is required); round 27: the reminder named before its channel
+        # ("jangan ada peringatan WA", "jangan ada panggilan lagi")
         _P("r22_jangan_ada_telpon", OUT, LIKELY,
            "ada",
-           r"\b" + _ID_DONT + r"(?: (?:sampai|sampe|lagi))? ada(?: lagi)?(?: (?:yang|yg))? "
-           + _ID_CALL,
+           r"\b" + _ID_DONT + r"(?: (?:sampai|sampe|lagi))? ada(?: lagi)?(?: (?:yang|yg))?(?: "
+           r"(?:peringatan|pengingat|reminder|notif|notifikasi|pesan|tagihan|penagihan|teguran)"
+           r"(?: (?:lewat|via|di|dari|ke))?)? " + _ID_CALL + r"|\b" + _ID_DONT + r"(?: (?:sampai|"
+           r"sampe|lagi))? ada(?: lagi)?(?: (?:yang|yg))? panggilan\b",
            "asks that no more calls or messages come (review)"),
         # "jangan nagih sebelum jatuh tempo", "jangan bawel kalau belum waktunya", "nagihnya
         # pas jatuh tempo aja, jangan sebelum": no dunning calls before the due date (round 22's
@@ -4079,12 +4111,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"gak|ga|gk|nggak|ngga) (?:lagi )?" + _ID_CALL,
            "asks not to be called or messaged (review)"),
         # "kalau masih nelpon saya laporin ke OJK", "sekali lagi telpon saya laporkan": the
-        # calls must stop or the writer reports them
+        # calls must stop or the writer reports them (round 27: or rates the app one star)
         _P("r22_kalau_masih_nelpon_lapor", OUT, PLAUSIBLE,
            "kalau kalo klo klw kl jika bila kalu sekali",
            r"\b(?:(?:kalau|kalo|klo|klw|kl|jika|bila|kalu) (?:masih|sampai|sampe|berani|lagi|"
-           r"sekali lagi)|sekali lagi)(?: {W}){0,2}? " + _ID_CALL + r"[^|]{0,80}? (?:lapor|report|"
-           r"polisi|viral|tuntut|somasi)\w*",
+           r"sekali lagi)|sekali lagi)(?: {W}){0,2}? " + _ID_CALL + r"[^|]{0,80}? (?:(?:lapor|"
+           r"report|polisi|viral|tuntut|somasi)\w*|bintang (?:1|satu)\b)",
            "says they will report the calls if they go on (review)"),
         # "jangan kirim wa lagi", "tidak usah kirim pesan lagi" (jangan_kirim applies only
         # "kirim saya / lagi / pesan / sms")
@@ -4120,6 +4152,118 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + r"|nomor " + _ID_MY
            + r"|no " + _ID_MY + r")",
            "asks to stop the offers by phone or message (review)"),
+        # Round 27 (collected-v27 dev, Google Play reviews of Kredivo, MyTelkomsel and four
+        # bank apps; the spent round 22's holdout misses read too): the shapes of a request to
+        # stop contact inside a long review, all at review. "jangan setiap hari di telepon",
+        # "jangan pernah nelpon", "gk usah terus2an telpon": a "don't" with a word of how often
+        # or how carelessly before the call (not "sering", fewer calls: round 14)
+        _P("r27_jangan_terus_telpon", OUT, PLAUSIBLE,
+           "pernah sekali lagi suka asal main sembarang seenaknya terus trus mulu melulu setiap "
+           "tiap",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian|lu|lo))? (?:pernah|sekali "
+           r"sekali|sekali kali|lagi lagi|lagi2|suka|asal|main|sembarang|sembarangan|seenaknya|"
+           r"terus|trus|terus terusan|terus2an|mulu|melulu|(?:setiap|tiap|tiap2) (?:hari|waktu|"
+           r"saat|jam))(?: (?:di|ke) (?:nomor|nomer|no|hp) " + _ID_MY + r")? (?!(?:di ?)?"
+           r"(?:nawar|menawar))" + _ID_CALL + _ID_NOT_TO_CS,
+           "asks not to be called or messaged (review)"),
+        # "tolong, diperhatikan, untuk tidak menelpon", "mohon agar tidak nelpon lagi", "saya
+        # harap anggota kalian tidak meneror saya": a plea that the callers not call, the call
+        # active (not "bayar agar tidak ditelpon", the writer's own purpose), a few words or a
+        # sentence end after the plea; never across "tapi", "karena", "kenapa" or the writer
+        _P("r27_minta_tidak_menelpon", OUT, PLAUSIBLE,
+           "tolong tlong tlg tlng mohon mhn minta harap please pls plis plz",
+           r"\b" + _ID_ASK + r"(?:(?: [|,])? (?!(?:tapi|tp|tpi|namun|karena|karna|krn|soalnya|"
+           r"padahal|kenapa|knp|kok|(?:kalau|kalo|klo)(?! bisa)|jika|sudah|udah|sdh|udh|saya|sy|"
+           r"sya|aku|gw)\b)"
+           r"[^\s|,]+){0,4}?(?: [|,])? (?:untuk|utk|agar|supaya|spy|biar) (?:tidak|tdk|gak|ga|gk|"
+           r"nggak|ngga|enggak|jangan|jgn) (?:lagi )?" + _ID_CALLING + _ID_NOT_TO_CS + r"|\b"
+           + _ID_ASK + r"(?: (?:untuk|agar|supaya|biar))? " + _ID_CALLERS + r" (?:tidak|tdk|gak|"
+           r"ga|gk|nggak|ngga|enggak) (?:lagi )?" + _ID_CALLING + _ID_NOT_TO_CS,
+           "asks that the callers not call or message (review)"),
+        # "tolong gk ush kirim2 info tentang seabank", "jangan kirim promo ke nomor saya":
+        # a word for what is sent after "kirim" (round 22's r22_jangan_kirim_wa reads the
+        # channels right after it); not "jangan kirim info palsu" (false information)
+        _P("r27_jangan_kirim_info", OUT, LIKELY, "kirim ngirim mengirim dikirim",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))? (?:(?:di ?)?kirim|ngirim|"
+           r"mengirim)\w*(?: (?:lagi|saya|aku|gw|kami))?(?: (?:ke|kepada) "
+           r"(?:nomor |nomer |no |hp |email )?" + _ID_MY + r")?(?: lagi)? " + _ID_SENT
+           + r"\b(?! (?:palsu|hoax|hoaks|bohong|salah|yang salah|yg salah)\b)" + _ID_NOT_TO_CS,
+           "asks not to be sent messages or offers (review)"),
+        # "kami yg tidak mau dikirimi sms promo", "gak mau dikirim penawaran lagi"
+        _P("r27_tidak_mau_dikirimi", OUT, LIKELY, "mau ingin pengen pgn",
+           r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|ogah) (?:mau|ingin|pengen|pgn)"
+           r"(?: lagi)? di ?(?:kirim|kirimi|kirimin)\w*(?: lagi)? " + _ID_SENT,
+           "does not want to be sent messages or offers (review)"),
+        # "mohon segera menutup akun saya, karena telpon spam tidak berhenti", "tolong hapus
+        # akun saya biar tidak ditelpon lagi": an account closed because of the calls (round
+        # 14's remove_details); not an account closed for a refused loan or a blocked app
+        # (no calls named), not the writer's own closing ("akun sudah saya hapus")
+        _P("r27_tutup_akun_karena_telpon", OUT, PLAUSIBLE, "akun account",
+           r"\b" + _ID_ASK + r"(?: (?:untuk|utk|agar|supaya|segera|dong|ya|kak|min))* (?:di ?)?"
+           r"(?:tutup|menutup|nonaktif|menonaktif|hapus|menghapus)(?:kan)? (?:akun|account)(?: "
+           + _ID_MY + r"| ini| nya)?(?: {W}){0,3}?(?: [|,])? " + _ID_BECAUSE + r"\b[^|]{0,160}?"
+           + _ID_BEING_CALLED + r"|" + _ID_BEING_CALLED + r"[^|]{0,200}? " + _ID_ASK
+           + r"(?: (?:untuk|utk|agar|supaya|segera|dong|ya|kak|min))* (?:di ?)?(?:tutup|menutup|"
+           r"nonaktif|menonaktif|hapus|menghapus)(?:kan)? (?:akun|account)\b",
+           "asks to close their account because of the calls (review)"),
+        # "udah berulang x dikasih tau tetap ditelfon", "sdh puluhan komplain masih saja di
+        # telponin", "sudah memberi tau … tapi mereka masih ingin nelpon": told or complained
+        # before, a few words apart, and still called (round 15's sudah15_bilang_tetap reads the
+        # two side by side)
+        _P("r27_sudah_bilang_masih_nelpon", OUT, PLAUSIBLE, "sudah sdh udah udh dah suda sudh",
+           r"\b(?:sudah|sdh|udah|udh|dah|suda|sudh)(?: {W}){0,3}? (?:di ?)?(?:bilang|blg|kasih tau|"
+           r"kasih tahu|kasi tau|kasi tahu|ksh tau|beri tau|beri tahu|memberi tau|memberi tahu|"
+           r"memberitahu|memberitau|ngomong|tolak|nolak|menolak|komplain|complain|protes|lapor|"
+           r"melapor|sampaikan|menyampaikan|tegur|menegur|peringatkan|memperingatkan)\w*"
+           r"[^|]{0,80}? (?:tapi|tp|tpi|namun|tetap|tetep|ttp|masih|msh|masi)(?: (?:saja|aja|ja|"
+           r"juga|jg|aj))?(?: (?:mereka|kalian|dia|dc|marketing|sales))?(?: (?:masih|msh|masi|"
+           r"tetap|tetep|ttp|terus|trs))?(?: (?:saja|aja|ja|juga|jg|aj|ingin|mau))? (?:" + _ID_CALL
+           + r"|(?:di ?)?tawar\w*)" + _ID_NOT_TO_CS,
+           "says they were called again after telling them (review)", guard=""),
+        # "jgn ganggu saya lagi", "stop ganggu aku" (jangan_kirim applies "jangan ganggu saya"
+        # exactly); not with adverts named just after ("… dengan iklan", round 14)
+        _P("r27_jangan_ganggu_saya", OUT, LIKELY,
+           "ganggu ngeganggu mengganggu diganggu usik ngusik mengusik diusik",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))? (?:(?:di ?)?(?:ganggu|"
+           r"usik)|ngeganggu|mengganggu|ngusik|mengusik)\w* (?:saya|aku|gw|gue|kami|sy|nomor "
+           + _ID_MY + r")\b(?!(?: {W}){0,3}? (?:iklan|pop up|popup)\b)",
+           "asks to be left alone (review)"),
+        # "mohon telpon penawaran nya dihentikan", "tolong spam sms nya di stop": the calls or
+        # offers asked to be stopped in the passive (round 21's r21_tolong_hentikan reads a
+        # "tolong hentikan" after the complaint)
+        _P("r27_telpon_dihentikan", OUT, PLAUSIBLE,
+           "tolong tlong tlg tlng mohon mhn minta harap please pls plis plz",
+           r"\b" + _ID_ASK + r"(?: (?:dong|donk|ya|deh|kak|min|agar|supaya|biar|segera))* (?:"
+           + _ID_CALL + r"|(?:penawaran|tawaran|promo|panggilan|teror)\w*)(?: {W}){0,3}? "
+           r"(?:di ?hentikan|dihentiin|di ?stop|di ?setop|di ?berhentikan)\b",
+           "asks for the calls or offers to be stopped (review)"),
+        # "tolong matikan sms promo nya", "nonaktifkan pesan penawaran ke nomor saya": the
+        # marketing messages switched off, asked for (not "sudah saya nonaktifkan", the writer's
+        # own setting; "hentikan sms" is berhenti_kirim's)
+        _P("r27_matikan_sms_promo", OUT, PLAUSIBLE, "matikan nonaktif non",
+           r"(?:{B}|\b" + _ID_ASK + r"(?: (?:dong|donk|ya|deh|kak|min|segera))* )(?:matikan|"
+           r"nonaktifkan|non aktifkan|nonaktifin)(?: (?:semua|layanan))? (?:sms|pesan|wa|email|"
+           r"notif\w*) (?:promo|promosi|penawaran|iklan|marketing|premium|berlangganan|konten)\w*",
+           "asks to switch off the marketing messages (review)"),
+        # "tolong unreg semua sms premium di nomor saya", "gimana cara unreg sms berlangganan":
+        # premium or promotional SMS unsubscribed through the carrier; never a data package
+        # ("unreg paket": a service, not messages) nor a bank's SMS banking (a service)
+        _P("r27_unreg_sms", OUT, PLAUSIBLE, "unreg diunreg",
+           r"\b(?:di ?)?unreg\w*(?: (?:semua|layanan|langganan))* (?:sms|pesan|konten|content)"
+           r"\b(?! ?(?:banking|bank)\b)",
+           "asks to unsubscribe from premium or promotional SMS (review)"),
+        # "hapus saya dari daftar kalian", "tolong keluarkan saya dari database"
+        _P("r27_hapus_saya_dari_daftar", OUT, LIKELY,
+           "hapus apus menghapus dihapus diapus keluar dikeluar",
+           r"\b(?:di ?)?(?:hapus|apus|menghapus|keluarkan|keluarin)(?:kan|in)? " + _ID_MY
+           + r" dari (?:(?:daftar|database|data base|list|sistem|kontak|data) (?:kalian|anda|"
+           r"penawaran|telepon|telpon|marketing|promo|sms|nya)\b|(?:daftar|database|list){E})",
+           "asks to be taken off their list (review)"),
+        # "jangan kontak saya lagi", "gak usah ngontak nomor saya"
+        _P("r27_jangan_kontak", OUT, LIKELY, "kontak kontek ngontak mengontak dikontak dikontek",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))? (?:(?:di ?)?(?:kontak|"
+           r"kontek)|ngontak|mengontak)(?:in|i)? (?:saya|aku|gw|gue|kami|sy|lagi|nomor|nomer|ke)\b",
+           "asks not to be contacted (review)"),
         # Round 21 (written blind, before rounds 21-23 were collected; issue #15, tune24).
         # All review. A wrong number or a wrong person ("salah sambung", "saya bukan orang
         # yang kalian cari"); not a wrong account or order number ("salah nomor rekening")
