@@ -2100,6 +2100,9 @@ CASES = [
     ("Saya bukan orang yang kalian cari, salah sambung.", "opt_out", "review", ""),
     ("Berhenti mengirim pesan ke nomor ini.", "opt_out", "apply", ""),
     ("Jangan tagih saya lagi, sudah lunas.", "none", "ignore", ""),
+    # advice to other users about the lender's support desk: jangan_kirim applied it (tune28);
+    # a review entry still reads "jangan kirim pesan", and a person decides
+    ("jangan kirim pesan ke cs, tidak akan dibalas", "opt_out", "review", ""),
     ("Aplikasi error terus, tolong diperbaiki.", "none", "ignore", ""),
     ("Kenapa pinjaman saya ditolak terus?", "none", "ignore", ""),
     ("Saya sudah bayar tapi masih ditagih.", "none", "ignore", ""),

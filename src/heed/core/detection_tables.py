@@ -387,10 +387,11 @@ _ID_SENT: Final = (
 )
 _ID_BECAUSE: Final = r"(?:karena|karna|krn|soalnya|sebab|gara gara|gara2|biar|agar|supaya)"
 # ... not the writer's own call or message to the company ("jangan pernah telpon cs nya",
-# advice to other users; "biar tidak wa cs terus")
+# "jangan kirim pesan ke cs, tidak akan dibalas": advice to other users; "biar tidak wa cs
+# terus")
 _ID_NOT_TO_CS: Final = (
-    r"\b(?! (?:ke |sama |dengan |kpd |kepada )?(?:cs|call center|callcenter|customer|halo|kantor|"
-    r"admin|operator|bank)\b)"
+    r"\b(?! (?:pesan |sms |chat |wa |email )?(?:ke |sama |dengan |kpd |kepada )?(?:cs|call "
+    r"center|callcenter|customer|halo|kantor|admin|operator|bank)\b)"
 )
 
 # Round 24 (app-store reviews of Indian ed-tech and payment apps): what a "don't call me"
@@ -3930,7 +3931,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "id": (
         _P("jangan_kirim", OUT, CLEAR, "jangan",
            r"\bjangan (?:kirim|dikirim|kirimi|mengirim|hubungi|menghubungi|sms|chat|wa|telepon|"
-           r"telpon|spam|ganggu|mengganggu)\w*(?= (?:saya|aku|kami|lagi|pesan|sms|ke)\b|{E})",
+           r"telpon|spam|ganggu|mengganggu)\w*" + _ID_NOT_TO_CS
+           + r"(?= (?:saya|aku|kami|lagi|pesan|sms|ke)\b|{E})",
            "asks not to be sent or contacted"),
         _P("berhenti_kirim", OUT, CLEAR, "berhenti stop hentikan",
            r"\b(?:berhenti|stop|hentikan|tolong berhenti) (?:kirim|mengirim|menghubungi|"
