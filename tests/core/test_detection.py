@@ -325,6 +325,14 @@ ROUND_25 = (
     ),
     ("I do not wish to be phoned at work by your brokers.", "en.r25_not_be_phoned"),
     ("We are fed up with all these telemarketing calls.", "en.r25_tired_of_calls"),
+    (
+        "We informed the sales lady twice that we are not interested in a funeral plan.",
+        "en.r25_told_them_not_interested",
+    ),
+    (
+        "I politely declined the upgrade, yet the broker kept phoning all week.",
+        "en.r25_declined_still_calling",
+    ),
     # round 24's rules, read with the verbs of calling South Africans write
     ("Please don't phone me again, I have cover.", "en.dont_call_again"),
     ("The broker needs to stop phoning.", "en.r24_they_must_stop_calling"),
@@ -2292,6 +2300,9 @@ CASES = [
     ("I am tired of the calls dropping when I phone the call centre.", "none", "ignore", ""),
     ("I want to be phoned back by a manager today.", "none", "ignore", ""),
     ("I was not interested in receiving a refund by cheque.", "none", "ignore", ""),
+    ("I never told them I was not interested, I only asked for time.", "none", "ignore", ""),
+    ("I refused to pay the excess and they kept calling about the claim.", "none", "ignore", ""),
+    ("They declined my claim but still call me to renew.", "none", "ignore", ""),
 ]
 
 

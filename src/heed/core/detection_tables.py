@@ -763,12 +763,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:stop|unsubscribe|opt out|remove me|to be removed|(?<!to )(?:end|quit))\b",
            "says they already asked to stop"),  # "told you to quit" may be smoking
         # don't contact me / I don't want these
-        _P("dont_call_again", OUT, LIKELY, "call phon ring",
+        _P("dont_call_again", OUT, LIKELY, "call phone ring",
            r"\b(?:don't|do not|never)(?: ever| you dare| you ever)? {CALLV} (?:me|this number|"
            r"us)(?: {W}){0,2}? "
            r"(?:again|anymore|any more|ever again)\b", "asks not to be called again",
            scope="channel:voice"),
-        _P("dont_call", OUT, PLAUSIBLE, "call phon ring",
+        _P("dont_call", OUT, PLAUSIBLE, "call phone ring",
            r"^(?:please )?(?:don't|do not) {CALLV} (?:me|this number)(?: please)?$",
            "asks not to be called", scope="channel:voice"),
         _P("no_calls", OUT, PLAUSIBLE, "calls",
@@ -855,7 +855,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:don't|do not|never|stop|quit) (?:promote|promoting|advertise|advertising|"
            r"market|marketing|pitch|pitching)(?: {W}){0,2}? (?:to )?(?:me|us|your|my)\b",
            "asks not to be marketed to"),
-        _P("stop_calling_bare", OUT, LIKELY, "call phon ring",
+        _P("stop_calling_bare", OUT, LIKELY, "calling phoning ringing",
            r"{B}(?:please )?(?:stop|quit) {CALLING}(?: {POLITE})*{E}", "asks to stop calling",
            scope="channel:voice"),
         _P("stop_the_service", OUT, LIKELY, "stop cancel end terminat",
@@ -1212,7 +1212,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # "please stop calling" with a clause after it ("please stop calling I'm in a bad
         # state"), never "please stop calling it a bug" or "stop calling people"; a bare "stop
         # call me" as non-native writers put it, never "non stop call"
-        _P("r24_please_stop_calling", OUT, LIKELY, "call phon ring",
+        _P("r24_please_stop_calling", OUT, LIKELY, "call phoning ringing",
            r"\b(?:please|kindly|just|so|can you|could you|will you|would you)(?: please| kindly|"
            r" just)* (?:stop|quit) {CALLING}\b(?! (?:it|this|that|him|her|them|yourself|"
            r"yourselves|themselves|the|a|an|my|his|their|our|anyone|other|others|out|for)\b)|"
@@ -1239,7 +1239,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # "please don't call me for loans", "just don't call me.": a plea that ends the
         # sentence or names what is sold; not "please don't call me, I'm in a meeting" (a
         # comma: the sentence goes on) nor the bare "never call me" of chat
-        _P("r24_dont_call_me", OUT, LIKELY, "call phon ring",
+        _P("r24_dont_call_me", OUT, LIKELY, "call phone ring",
            r"\b(?:please|kindly|just|so|and) (?:don't|do not)(?: ever)? {CALLV} {ME_CALLED}(?: "
            + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) ever {CALLV} {ME_CALLED}(?: "
            + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) {CALLV} {ME_CALLED}(?: "
@@ -1317,7 +1317,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # please, and "don't you dare call me …"; the verb as South Africans use it, "phone"
         # and "ring" too. Not "don't call me for now / for a week" (not now), not "don't call me
         # a liar" (no follower of the kind)
-        _P("r25_dont_call_me_for", OUT, PLAUSIBLE, "call phon ring",
+        _P("r25_dont_call_me_for", OUT, PLAUSIBLE, "call phone ring",
            r"(?:{B}|\b(?:please|kindly|just|so|and|but|then) )(?:please )?(?:don't|do not|never)"
            r"(?: you dare| you ever| ever)? {CALLV} {ME_CALLED}(?: again| ever)? "
            r"(?:for|about|with|regarding|to (?:tell|sell|offer|ask|discuss|talk|push|remind|"
@@ -1359,6 +1359,31 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"unwanted) )+(?:phone )?calls\b(?! (?:dropping|dropped|drop|cutting|being|failing|"
            r"not|to)\b)",
            "is tired of the calls", scope="channel:voice"),
+        # a refusal the writer reports to the caller ("I told the consultant I am not
+        # interested", "as I repeatedly told the guy, I'm not interested"); round 17's "gezegd
+        # dat ik geen interesse heb" in English
+        _P("r25_told_them_not_interested", OUT, PLAUSIBLE, "interested",
+           r"\b(?:i|we)(?: (?:have|had|already|repeatedly|clearly|also|even|then|just|did))* "
+           r"(?:told|tell|informed|inform|said to|explained to|advised) (?:them|him|her|you|(?:the|"
+           r"your|their|this|that) (?:{W} ){0,2}?(?:consultant|agent|caller|lady|guy|man|woman|"
+           r"person|broker|advisor|adviser|representative|rep|call centre|call center|salesman|"
+           r"salesperson|sales person|sales lady|people|staff|team)s?)(?: (?:clearly|repeatedly|"
+           r"again|twice|already|before|many times|several times|numerous times|so many times|"
+           r"\d+ times|politely|firmly|each time|every time))*(?: ,)? (?:that )?(?:i'm|i am|"
+           r"i was|we are|we were|"
+           r"we're) (?:really |just |simply |definitely )?not interested\b",
+           "says they told the callers they are not interested (complaint, review)"),
+        # calls that go on after the writer said no ("I declined the first time but still they
+        # phoned me twice"); told15_still_calling for "told", "asked"; not "I refused to pay"
+        _P("r25_declined_still_calling", OUT, PLAUSIBLE, "declin refus said turned",
+           r"\b(?:i|we)(?: (?:have|had|already|politely|repeatedly|clearly|also|then|even))* "
+           r"(?:declined|refused|said no|turned (?:it|them|him|her|the offer|them all) down)\b"
+           r"(?! to\b)(?: [^|]{0,80}?)? (?:and|but|yet|however) (?:still(?: (?:they|he|she|you|"
+           r"the(?: \w+)?))?|(?:(?:they|he|she|you|the \w+) )?(?:still|continue|continued|"
+           r"continues|kept|keep|keeps|carried on|carry on))(?: (?:to|on|keep|keeps))? (?:call|"
+           r"calling|called|calls|phone|phoning|phoned|phones|ring|ringing|rang|contact|contacting|"
+           r"contacted|sms|smsing|text|texting|texted)\b",
+           "says the calls went on after they said no (complaint, review)", guard=""),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
