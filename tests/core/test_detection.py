@@ -333,6 +333,7 @@ ROUND_25 = (
         "I politely declined the upgrade, yet the broker kept phoning all week.",
         "en.r25_declined_still_calling",
     ),
+    ("Kindly refrain from phoning me at the office.", "en.r25_refrain_from_contacting"),
     # round 24's rules, read with the verbs of calling South Africans write
     ("Please don't phone me again, I have cover.", "en.dont_call_again"),
     ("The broker needs to stop phoning.", "en.r24_they_must_stop_calling"),
@@ -2303,6 +2304,8 @@ CASES = [
     ("I never told them I was not interested, I only asked for time.", "none", "ignore", ""),
     ("I refused to pay the excess and they kept calling about the claim.", "none", "ignore", ""),
     ("They declined my claim but still call me to renew.", "none", "ignore", ""),
+    ("Please refrain from calling me names on the phone.", "none", "ignore", ""),
+    ("I will refrain from calling them until the claim is paid.", "none", "ignore", ""),
 ]
 
 

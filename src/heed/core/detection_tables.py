@@ -1384,6 +1384,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"calling|called|calls|phone|phoning|phoned|phones|ring|ringing|rang|contact|contacting|"
            r"contacted|sms|smsing|text|texting|texted)\b",
            "says the calls went on after they said no (complaint, review)", guard=""),
+        # the formal letter's "kindly refrain from contacting me" (written from the register
+        # of these complaints, not from a row: no spent file says "refrain")
+        _P("r25_refrain_from_contacting", OUT, LIKELY, "refrain",
+           r"\brefrain from (?:contacting|calling|phoning|ringing|texting|smsing|messaging|"
+           r"emailing|e mailing|spamming|harassing|bothering|sending (?:me |us )?(?:{DET} )?{ADJ}"
+           r"{MSGN}\b|sending (?:me|us)\b)(?: (?:me|us|my|this number)\b(?! (?:names|a|an|that|"
+           r"liars?)\b)|(?=(?: {POLITE})*{E}))",
+           "asks them to refrain from contacting them"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
