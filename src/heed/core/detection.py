@@ -333,6 +333,7 @@ class _Message:
 
 
 def _html_tag(match: re.Match[str]) -> str:
+    """A line break for a break, paragraph or division tag, a space for a formatting one."""
     return "\n" if match.group(1).lower() in _HTML_BREAKS else " "
 
 
