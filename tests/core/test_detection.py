@@ -471,6 +471,40 @@ ROUND_27_NOT = (
     ),
 )
 
+# Round 25's shapes (complaints to South African insurers about sales calls, SMSes and post;
+# written for this test, no corpus row's text), each with the rule that must read it
+ROUND_25 = (
+    ("Do not phone me about gap cover ever again, thanks.", "en.r25_dont_call_me_for"),
+    (
+        "I have a policy already so please don't ring me with another quote, it wastes my time.",
+        "en.r25_dont_call_me_for",
+    ),
+    ("And don't you dare call me to ask how the service was.", "en.r25_dont_call_me_for"),
+    ("Kindly take my number of your call list.", "en.r25_off_the_list_misspelt"),
+    ("Just remove me from you database, I never asked for this.", "en.r25_off_the_list_misspelt"),
+    ("Stop posting us brochures about the new funeral plan.", "en.r25_stop_sending_post"),
+    (
+        "I am no longer interested in receiving the monthly member newsletters.",
+        "en.r25_not_interested_in_receiving",
+    ),
+    ("I do not wish to be phoned at work by your brokers.", "en.r25_not_be_phoned"),
+    ("We are fed up with all these telemarketing calls.", "en.r25_tired_of_calls"),
+    (
+        "We informed the sales lady twice that we are not interested in a funeral plan.",
+        "en.r25_told_them_not_interested",
+    ),
+    (
+        "I politely declined the upgrade, yet the broker kept phoning all week.",
+        "en.r25_declined_still_calling",
+    ),
+    ("Kindly refrain from phoning me at the office.", "en.r25_refrain_from_contacting"),
+    # round 24's rules, read with the verbs of calling South Africans write
+    ("Please don't phone me again, I have cover.", "en.dont_call_again"),
+    ("The broker needs to stop phoning.", "en.r24_they_must_stop_calling"),
+    ("So please stop phoning, I said no.", "en.r24_please_stop_calling"),
+    ("Just don't phone me on my number.", "en.r24_dont_call_me"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2424,6 +2458,21 @@ CASES = [
     ("Your doubt calls with teachers are great, don't stop it.", "none", "ignore", ""),
     ("Please don't call my phone, it is broken; text me.", "none", "ignore", ""),
     ("The calls drop every time I switch networks please stop", "none", "ignore", ""),
+    # round 25 (written for this test): what the rules of round 25 must not read: "don't call
+    # me" for now or as a name, a list left as a figure of speech, a statement the customer
+    # needs, a network's dropped calls, a wish to be phoned
+    ("Don't call me for the next hour, I am in the theatre.", "none", "ignore", ""),
+    ("Don't you dare call me a liar, I paid the premium.", "none", "ignore", ""),
+    ("Can you get me one of the lists of approved panel beaters?", "none", "ignore", ""),
+    ("Please stop sending me statements in the post, e-mail them instead.", "none", "ignore", ""),
+    ("I am tired of the calls dropping when I phone the call centre.", "none", "ignore", ""),
+    ("I want to be phoned back by a manager today.", "none", "ignore", ""),
+    ("I was not interested in receiving a refund by cheque.", "none", "ignore", ""),
+    ("I never told them I was not interested, I only asked for time.", "none", "ignore", ""),
+    ("I refused to pay the excess and they kept calling about the claim.", "none", "ignore", ""),
+    ("They declined my claim but still call me to renew.", "none", "ignore", ""),
+    ("Please refrain from calling me names on the phone.", "none", "ignore", ""),
+    ("I will refrain from calling them until the claim is paid.", "none", "ignore", ""),
 ]
 
 
@@ -2478,6 +2527,28 @@ def test_round_27_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
 def test_round_27_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
     detection = detect(text)
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_25, ids=[r for _, r in ROUND_25])
+def test_round_25_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == "review", detection.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim was paid.<br> Stop calling.",
+        "The claim was paid.<br />Stop calling.",
+        "<div>The claim was paid.</div><div><em>Stop calling.</em></div>",
+    ],
+)
+def test_html_line_breaks_are_read_as_line_breaks(text: str) -> None:
+    """Hellopeter keeps its HTML (round 25): "<br> Stop calling" starts a clause, not "br"."""
+    detection = detect(text)
+    assert detection.evidence[0].pattern == "en.stop_calling_bare", detection.explain()
+    assert detection.evidence[0].matched == "stop calling", detection.explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

@@ -275,6 +275,11 @@ _DOTTED: Final = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]\b")  # S.T.O.P
 _ADDRESS: Final = re.compile(
     r"(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+"
 )  # "<mailto:a@b.c>" is the address too, not a sentence ending at "mailto:"
+# Web forms (Hellopeter's complaints, round 25) keep their HTML: a line break, paragraph or
+# division tag is a line break, as a typed one is, and a formatting tag is a space; read as
+# words, "<br> Do not phone me" would put "br" between a sentence's start and its first word.
+_HTML_TAG: Final = re.compile(r"</?(br|p|div|em|strong|b|i|u|span)\b[^<>]{0,40}>", re.I)
+_HTML_BREAKS: Final = frozenset({"br", "p", "div"})
 _SPLIT: Final = re.compile(r"([.!?;:\n\r\u2026\u3002\uff01\uff1f\uff1b]+|[,\uff0c\u3001])")
 _SQUEEZE: Final = re.compile(r"([^\W\d_])\1{2,}")  # letters only: "stooop", not "08000"
 
@@ -327,8 +332,15 @@ class _Message:
     corrections: tuple[tuple[str, str], ...]
 
 
+def _html_tag(match: re.Match[str]) -> str:
+    """A line break for a break, paragraph or division tag, a space for a formatting one."""
+    return "\n" if match.group(1).lower() in _HTML_BREAKS else " "
+
+
 def _prepare(text: str) -> _Message:
     """Cut ``text`` into clauses and write them in canonical words."""
+    if "<" in text:
+        text = _HTML_TAG.sub(_html_tag, text)
     if "@" in text or "://" in text or "www." in text:
         text = _ADDRESS.sub(lambda m: " address " if "@" in m.group() else " link ", text)
     parts = _SPLIT.split(_DOTTED.sub(lambda m: m.group().replace(".", ""), text))

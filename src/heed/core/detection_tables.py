@@ -129,6 +129,9 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                   r"merci|bitte|danke|per favore|grazie)",
     },
     "en": {
+        # round 25: the verb of calling as South Africans write it ("don't phone me again")
+        "CALLV": r"(?:call|phone|ring)",
+        "CALLING": r"(?:calling|phoning|ringing)",
         # round 24: whom "don't call" names: the writer or their number ("on my number")
         "ME_CALLED": r"(?:me|us|(?:on |to )?(?:my|this) (?:(?:mobile|cell|phone) )?"
                      r"(?:number|phone|mobile))",
@@ -789,12 +792,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:stop|unsubscribe|opt out|remove me|to be removed|(?<!to )(?:end|quit))\b",
            "says they already asked to stop"),  # "told you to quit" may be smoking
         # don't contact me / I don't want these
-        _P("dont_call_again", OUT, LIKELY, "call",
-           r"\b(?:don't|do not|never)(?: ever)? call (?:me|this number|us)(?: {W}){0,2}? "
+        _P("dont_call_again", OUT, LIKELY, "call phone ring",
+           r"\b(?:don't|do not|never)(?: ever| you dare| you ever)? {CALLV} (?:me|this number|"
+           r"us)(?: {W}){0,2}? "
            r"(?:again|anymore|any more|ever again)\b", "asks not to be called again",
            scope="channel:voice"),
-        _P("dont_call", OUT, PLAUSIBLE, "call",
-           r"^(?:please )?(?:don't|do not) call (?:me|this number)(?: please)?$",
+        _P("dont_call", OUT, PLAUSIBLE, "call phone ring",
+           r"^(?:please )?(?:don't|do not) {CALLV} (?:me|this number)(?: please)?$",
            "asks not to be called", scope="channel:voice"),
         _P("no_calls", OUT, PLAUSIBLE, "calls",
            r"^(?:please )?no (?:more )?(?:calls|phone calls)(?: (?:please|thanks))*$",
@@ -880,8 +884,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:don't|do not|never|stop|quit) (?:promote|promoting|advertise|advertising|"
            r"market|marketing|pitch|pitching)(?: {W}){0,2}? (?:to )?(?:me|us|your|my)\b",
            "asks not to be marketed to"),
-        _P("stop_calling_bare", OUT, LIKELY, "call",
-           r"{B}(?:please )?(?:stop|quit) calling(?: {POLITE})*{E}", "asks to stop calling",
+        _P("stop_calling_bare", OUT, LIKELY, "calling phoning ringing",
+           r"{B}(?:please )?(?:stop|quit) {CALLING}(?: {POLITE})*{E}", "asks to stop calling",
            scope="channel:voice"),
         _P("stop_the_service", OUT, LIKELY, "stop cancel end terminat",
            r"\b(?:i want to|i'd like to|i would like to|please|want to) (?:stop|cancel|end|"
@@ -1237,39 +1241,39 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # "please stop calling" with a clause after it ("please stop calling I'm in a bad
         # state"), never "please stop calling it a bug" or "stop calling people"; a bare "stop
         # call me" as non-native writers put it, never "non stop call"
-        _P("r24_please_stop_calling", OUT, LIKELY, "call",
+        _P("r24_please_stop_calling", OUT, LIKELY, "call phoning ringing",
            r"\b(?:please|kindly|just|so|can you|could you|will you|would you)(?: please| kindly|"
-           r" just)* (?:stop|quit) calling\b(?! (?:it|this|that|him|her|them|yourself|"
+           r" just)* (?:stop|quit) {CALLING}\b(?! (?:it|this|that|him|her|them|yourself|"
            r"yourselves|themselves|the|a|an|my|his|their|our|anyone|other|others|out|for)\b)|"
-           r"(?<!non )\b(?:stop|quit) (?:to )?call (?:me|us|my number)\b|{B}(?:stop|quit) calling "
-           r"(?:again and again|repeatedly|so much|so often|daily|every day|everyday|all the "
-           r"time|continuously|constantly|from (?:{W} ){0,2}?numbers?|(?:\d+|so many|many) "
-           r"times|on (?:my|this) (?:number|phone|mobile|cell))\b|\b(?:stop|quit) calling "
+           r"(?<!non )\b(?:stop|quit) (?:to )?call (?:me|us|my number)\b|{B}(?:stop|quit) "
+           r"{CALLING} (?:again and again|repeatedly|so much|so often|daily|every day|everyday|"
+           r"all the time|continuously|constantly|from (?:{W} ){0,2}?numbers?|(?:\d+|so many|many) "
+           r"times|on (?:my|this) (?:number|phone|mobile|cell))\b|\b(?:stop|quit) {CALLING} "
            r"(?:on |to )?(?:my|this) (?:(?:mobile|cell|phone|personal|contact) )?(?:number|"
            r"phone|mobile)\b|"
            r"\b(?:stop|quit) "
-           r"calling (?:and|or|&) (?:texting|messaging|spamming|emailing|mailing|disturbing|"
+           r"{CALLING} (?:and|or|&) (?:texting|messaging|spamming|emailing|mailing|disturbing|"
            r"harassing|bothering|sending (?:me |us )?(?:messages|sms|texts))(?: me| us)?\b|"
-           r"{B}(?:please )?(?:stop|quit) calling(?: you)? (?!(?:it|this|that|him|her|them|"
+           r"{B}(?:please )?(?:stop|quit) {CALLING}(?: you)? (?!(?:it|this|that|him|her|them|"
            r"people|names|everyone|everybody|anyone|others|my|his|their|our|the|a|an|back)\b)"
            r"[^\s|,]+{E}",
            "asks to stop calling", scope="channel:voice"),
         # a caller told in the third person what they must do ("they need to stop calling")
         _P("r24_they_must_stop_calling", OUT, PLAUSIBLE, "stop quit",
            r"(?<!\bi )(?<!\bwe )\b(?:need|needs|have|has|got|ought) to (?:stop|quit) (?:spam |"
-           r"cold |sales )?calling\b(?! (?:it|this|that|him|her|the|a|an|others|other)\b)|"
-           r"(?<!\bi )(?<!\bwe )\b(?:must|should) (?:stop|quit) (?:spam |cold |sales )?calling"
+           r"cold |sales )?{CALLING}\b(?! (?:it|this|that|him|her|the|a|an|others|other)\b)|"
+           r"(?<!\bi )(?<!\bwe )\b(?:must|should) (?:stop|quit) (?:spam |cold |sales )?{CALLING}"
            r"\b(?! (?:it|this|that|him|her|the|a|an|others|other)\b)",
            "says the callers must stop calling (review)", scope="channel:voice", guard=""),
         # "please don't call me for loans", "just don't call me.": a plea that ends the
         # sentence or names what is sold; not "please don't call me, I'm in a meeting" (a
         # comma: the sentence goes on) nor the bare "never call me" of chat
-        _P("r24_dont_call_me", OUT, LIKELY, "call",
-           r"\b(?:please|kindly|just|so|and) (?:don't|do not)(?: ever)? call {ME_CALLED}(?: "
-           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) ever call {ME_CALLED}(?: "
-           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) call {ME_CALLED}(?: "
+        _P("r24_dont_call_me", OUT, LIKELY, "call phone ring",
+           r"\b(?:please|kindly|just|so|and) (?:don't|do not)(?: ever)? {CALLV} {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) ever {CALLV} {ME_CALLED}(?: "
+           + _EN24_CALL_WHAT + r")*(?=$| \|)|{B}(?:don't|do not) {CALLV} {ME_CALLED}(?: "
            + _EN24_CALL_WHAT + r")+(?=$| \|)|\b(?:please|kindly|just) (?:don't|do not|never) "
-           r"call (?:again|anymore|any more)\b|{B}(?:don't|do not) call (?:again and again|"
+           r"{CALLV} (?:again|anymore|any more)\b|{B}(?:don't|do not) {CALLV} (?:again and again|"
            r"repeatedly|daily|every day|so many times)\b",
            "asks not to be called", scope="channel:voice"),
         # "stop these calls", "I request to stop calls": the calls as the object, as a demand
@@ -1336,6 +1340,87 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"recorded|being|dropped|cut|from (?:unknown|spam)|feature|option|button|history|"
            r"log|logs|recording)\b)",
            "does not want the calls", scope="channel:voice"),
+        # Round 25 (collected-v25 dev: Hellopeter complaints about South African insurers'
+        # sales calls and SMSes). "Don't call me" with what the calls are for or bring ("for
+        # another quote", "with excuses", "to tell me about …"), at a clause's start or after
+        # please, and "don't you dare call me …"; the verb as South Africans use it, "phone"
+        # and "ring" too. Not "don't call me for now / for a week" (not now), not "don't call me
+        # a liar" (no follower of the kind)
+        _P("r25_dont_call_me_for", OUT, PLAUSIBLE, "call phone ring",
+           r"(?:{B}|\b(?:please|kindly|just|so|and|but|then) )(?:please )?(?:don't|do not|never)"
+           r"(?: you dare| you ever| ever)? {CALLV} {ME_CALLED}(?: again| ever)? "
+           r"(?:for|about|with|regarding|to (?:tell|sell|offer|ask|discuss|talk|push|remind|"
+           r"try|convince|market|follow))\b(?! (?:now|a while|a bit|a few|a (?:week|day|month|"
+           r"minute|second|moment)|the (?:moment|next|rest|time being)|\d+|one|two|three|some|"
+           r"today|tonight|tomorrow)\b)",
+           "asks not to be called for what the calls are about (review)",
+           scope="channel:voice"),
+        # "take me of their list", "take me off you SMS list": round 9's removal with "off"
+        # written "of" or "your" written "you" (the entries above read the words as spelt);
+        # "of" right after "me", not "get me one of the lists"
+        _P("r25_off_the_list_misspelt", OUT, LIKELY, "take get remov delet scratch strike drop",
+           r"\b(?:take|get|remove|delete|scratch|strike|drop) (?:me|us|my name|my number|"
+           r"my details|my contact details|my (?:cell|phone|mobile) number) (?:of (?:(?:{DET}|"
+           r"their|you) )?{ADJ}{LISTN}|(?:{W} )?(?:off|from|out of) you {ADJ}{LISTN})\b",
+           "asks to be taken off the list (as written: 'of', 'you')"),
+        # letters and post are messages too: "please stop sending me post", "stop mailing us
+        # letters"; not statements or documents, which a customer may need
+        _P("r25_stop_sending_post", OUT, LIKELY, "stop quit cease",
+           r"\b(?:stop|quit|cease)(?: {INTENS})? (?:sending|posting|mailing) (?:me |us )?"
+           r"(?:(?:{DET}|their) )?(?:(?:{W}) )?(?:post|posts|letters|letter|brochures|pamphlets|"
+           r"flyers|leaflets|catalogues|catalogs|junk mail|marketing material)\b",
+           "asks to stop sending letters or post"),
+        # "not interested in receiving Discovery Life email newsletters": what is not wanted may
+        # be named by the sender's name first (not_interested_in_messages reads two words)
+        _P("r25_not_interested_in_receiving", OUT, LIKELY, "interested",
+           r"\b(?:not|no longer|never) interested in (?:receiving|getting|being sent) "
+           r"(?:(?:{DET}|their) )?(?:{W} ){0,3}?(?:{MSGN}|calls|phone calls|letters|post)\b",
+           "not interested in receiving the messages"),
+        # "I don't want to be phoned" (not_wish_contacted reads "be called")
+        _P("r25_not_be_phoned", OUT, LIKELY, "phoned rung",
+           r"\b(?:do not|don't|no longer|never|not) (?:wish|want|like) to be (?:phoned|rung)\b",
+           "does not want to be phoned", scope="channel:voice"),
+        # "sick and tired of your sales calls" (tired_of reads the messages): the calls need a
+        # determiner or a kind, and not "tired of the calls dropping" (a network)
+        _P("r25_tired_of_calls", OUT, LIKELY, "tired sick fed",
+           r"\b(?:tired|sick|fed up) (?:of|with) (?:(?:getting|receiving|all) )*(?:(?:these|"
+           r"your|the|their|those|constant|endless|sales|spam|marketing|cold|telemarketing|"
+           r"unwanted) )+(?:phone )?calls\b(?! (?:dropping|dropped|drop|cutting|being|failing|"
+           r"not|to)\b)",
+           "is tired of the calls", scope="channel:voice"),
+        # a refusal the writer reports to the caller ("I told the consultant I am not
+        # interested", "as I repeatedly told the guy, I'm not interested"); round 17's "gezegd
+        # dat ik geen interesse heb" in English
+        _P("r25_told_them_not_interested", OUT, PLAUSIBLE, "interested",
+           r"\b(?:i|we)(?: (?:have|had|already|repeatedly|clearly|also|even|then|just|did))* "
+           r"(?:told|tell|informed|inform|said to|explained to|advised) (?:them|him|her|you|(?:the|"
+           r"your|their|this|that) (?:{W} ){0,2}?(?:consultant|agent|caller|lady|guy|man|woman|"
+           r"person|broker|advisor|adviser|representative|rep|call centre|call center|salesman|"
+           r"salesperson|sales person|sales lady|people|staff|team)s?)(?: (?:clearly|repeatedly|"
+           r"again|twice|already|before|many times|several times|numerous times|so many times|"
+           r"\d+ times|politely|firmly|each time|every time))*(?: ,)? (?:that )?(?:i'm|i am|"
+           r"i was|we are|we were|"
+           r"we're) (?:really |just |simply |definitely )?not interested\b",
+           "says they told the callers they are not interested (complaint, review)"),
+        # calls that go on after the writer said no ("I declined the first time but still they
+        # phoned me twice"); told15_still_calling for "told", "asked"; not "I refused to pay"
+        _P("r25_declined_still_calling", OUT, PLAUSIBLE, "declin refus said turned",
+           r"\b(?:i|we)(?: (?:have|had|already|politely|repeatedly|clearly|also|then|even))* "
+           r"(?:declined|refused|said no|turned (?:it|them|him|her|the offer|them all) down)\b"
+           r"(?! to\b)(?: [^|]{0,80}?)? (?:and|but|yet|however) (?:still(?: (?:they|he|she|you|"
+           r"the(?: \w+)?))?|(?:(?:they|he|she|you|the \w+) )?(?:still|continue|continued|"
+           r"continues|kept|keep|keeps|carried on|carry on))(?: (?:to|on|keep|keeps))? (?:call|"
+           r"calling|called|calls|phone|phoning|phoned|phones|ring|ringing|rang|contact|contacting|"
+           r"contacted|sms|smsing|text|texting|texted)\b",
+           "says the calls went on after they said no (complaint, review)", guard=""),
+        # the formal letter's "kindly refrain from contacting me" (written from the register
+        # of these complaints, not from a row: no spent file says "refrain")
+        _P("r25_refrain_from_contacting", OUT, LIKELY, "refrain",
+           r"\brefrain from (?:contacting|calling|phoning|ringing|texting|smsing|messaging|"
+           r"emailing|e mailing|spamming|harassing|bothering|sending (?:me |us )?(?:{DET} )?{ADJ}"
+           r"{MSGN}\b|sending (?:me|us)\b)(?: (?:me|us|my|this number)\b(?! (?:names|a|an|that|"
+           r"liars?)\b)|(?=(?: {POLITE})*{E}))",
+           "asks them to refrain from contacting them"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
