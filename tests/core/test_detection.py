@@ -2731,6 +2731,7 @@ def test_cues_only_skip_work(text: str) -> None:
         "ik heb me afgemeld maar krijg nog steeds mails",  # verwijder_mij read "afgemeld"
         "я отписался от рассылки",  # knopka_otpiski read "отписал"
         "hentikan spam telepon ke nomor saya",  # berhenti_kirim read "hentikan"
+        "I keep telling them not to call me",  # told15_not_to_call read "telling"
     ],
 )
 def test_cues_only_skip_work_where_a_pattern_read_a_word_its_cues_missed(text: str) -> None:

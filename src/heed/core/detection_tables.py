@@ -1028,7 +1028,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # calls for a stranger. Contact verbs only, so "asked them to cancel my card", "keep
         # charging me after I told them" and "I called them many times" stay out. All review:
         # a long complaint is read by a person before anything is applied.
-        _P("told15_not_to_call", OUT, PLAUSIBLE, "ask told request instruct beg inform demand "
+        _P("told15_not_to_call", OUT, PLAUSIBLE, "ask told tell request instruct beg inform demand "
            "advis",
            r"\b(?:asked|told|requested|instructed|begged|informed|demanded|advised|asking|"
            r"requesting|demanding|telling)(?: (?:them|"
