@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from heed.core import detection_tables as tables
 from heed.core import keyword_tables
-from heed.core.detection import Detection, _detect_phrases, detect
-from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, ListTrigger, match_keywords
+from heed.core.detection import Detection, detect
+from heed.core.keywords import KeywordConfig, ListTrigger, match_keywords
 from heed.evaluation import (
     FCC_FORMATS,
     FCC_WORDS,
@@ -33,6 +33,7 @@ from heed.evaluation import (
     load_overrides,
     run_default,
 )
+from helpers.cues import with_and_without_cues
 
 # Round 18's shapes, each with the rule that must read it (not the word classes or the model:
 # every sentence is long enough that the word classes read only stop-and-call pairs)
@@ -2705,19 +2706,10 @@ def test_only_keyword_matches_are_certain(text: str) -> None:
     assert (detect(text).confidence == 1.0) == keyword
 
 
-def _with_and_without_cues(text: str) -> tuple[Detection, Detection]:
-    """The phrases' detection of `text` with the cue gate, and with every phrase tried."""
-    normalised = match_keywords(text).normalised
-    return (
-        _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=True),
-        _detect_phrases(text, normalised, None, DEFAULT_CONFIG, None, gate=False),
-    )
-
-
 @given(NEAR)
 def test_cues_only_skip_work(text: str) -> None:
     """The cue gate is an optimisation: it never changes a result."""
-    gated, ungated = _with_and_without_cues(text)
+    gated, ungated = with_and_without_cues(text)
     assert gated == ungated
 
 
@@ -2737,17 +2729,8 @@ def test_cues_only_skip_work(text: str) -> None:
 def test_cues_only_skip_work_where_a_pattern_read_a_word_its_cues_missed(text: str) -> None:
     """Each of these once matched a pattern only when the cue gate was off: a word the pattern
     reads was missing from its cues (checked over every collected corpus, 2026-12-06)."""
-    gated, ungated = _with_and_without_cues(text)
+    gated, ungated = with_and_without_cues(text)
     assert gated == ungated
-
-
-def test_cues_only_skip_work_on_the_corpora() -> None:
-    texts = [row.text for row in load_corpus()]
-    if default_ham_path().is_file():
-        texts += [row.text for row in load_ham(default_ham_path())]
-    for text in texts:
-        gated, ungated = _with_and_without_cues(text)
-        assert gated == ungated, text
 
 
 # --- the goals of issue #7, measured by the harness ---------------------------------------------
