@@ -2674,6 +2674,7 @@ LONG = {
     "many negations": "don't stop texting me. " * 2000,
     "long negation frame": "don't " + "you " * 2000 + "stop texting me",
     "fullwidth": "ｓｔｏｐ ｔｅｘｔｉｎｇ ｍｅ " * 500,
+    "many opening handles": "@a " * 5000 + "stop texting me",
 }
 
 

@@ -18,6 +18,7 @@ a separate detector whose doubtful results go to a human review queue.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -144,8 +145,17 @@ def _finish(words: list[str]) -> list[str]:
     return _join_spaced(w for w in stripped if w)
 
 
+#: The handles a social reply opens with ("@ThreeUK @O2 #stop"): whom it answers, not what it
+#: says. Left in, "@O2 #stop" read as the two words "o2 stop", no keyword reply (round 31:
+#: replies to operators' tweets that said "Reply with #stop to opt out"). Linear: a handle
+#: runs to the next space, and the pattern cannot fail.
+_OPENING_HANDLES: Final = re.compile(r"\s*(?:@\S*\s+)+")
+
+
 def _words(text: str) -> list[str]:
     """Normalise ``text`` into words; repeats the Unicode pass until nothing changes."""
+    if handles := _OPENING_HANDLES.match(text):
+        text = text[handles.end() :]
     if text.isascii():
         return _finish(text.encode("ascii").translate(_ASCII).decode("ascii").split())
     words = _finish(_unicode_words(text))
