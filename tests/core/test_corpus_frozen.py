@@ -242,6 +242,14 @@ CORPORA = [
         85,
         1,  # en only (UK/AU telecom reviews, Kenyan tweets, 35 opt-outs); README's round 29
     ),
+    Frozen(
+        "collected-v31.tsv",
+        "7ab58a80e50278349a07a8d5d84960597e840ce6698e8da5b3cd94504b88aef0",
+        "heed-revocation-corpus-v31:",
+        0.5,
+        75,
+        1,  # en only (UK operator and Kenyan brand tweets, 28 opt-outs); README's round 31
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -289,7 +297,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25],
     ids=[
         "round-3",
         "round-4",
@@ -315,6 +323,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-25",
         "round-27",
         "round-29",
+        "round-31",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
