@@ -307,6 +307,27 @@ ROUND_24 = (
     ),
 )
 
+# Round 29's shapes (reviews of UK and Australian operators, tweets to Safaricom; written for
+# this test, no corpus row's text), each with the rule that must read it
+ROUND_29 = (
+    (
+        "They keep ringing me about upgrades though I told them on several occasions not to do"
+        " this.",
+        "en.r29_asked_before",
+    ),
+    (
+        "Despite the cold calls I have told them two or three times to stop doing this.",
+        "en.r29_asked_before",
+    ),
+    ("I've requested umpteen times for the call centre to stop ringing.", "en.r29_asked_before"),
+    (
+        "Their agents still ring after I left, please delete my contacts.",
+        "en.r29_remove_my_contacts",
+    ),
+    ("Three promo texts after midnight again. Let me sleep!", "en.r29_let_me_sleep"),
+    ("Your alerts come at 3am every day, stop waking me up.", "en.r29_let_me_sleep"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2257,6 +2278,30 @@ CASES = [
     ("Your doubt calls with teachers are great, don't stop it.", "none", "ignore", ""),
     ("Please don't call my phone, it is broken; text me.", "none", "ignore", ""),
     ("The calls drop every time I switch networks please stop", "none", "ignore", ""),
+    # round 29 (written for this test): a shortcode's messages are not its instruction; a
+    # request the writer reports, counted, goes to review, never a charge or a bill ...
+    ("How do I stop the 20811 messages?", "opt_out", "review", ""),
+    ("To opt out send STOP 20811.", "none", "ignore", ""),
+    ("I asked them twice to stop charging me for the router.", "none", "ignore", ""),
+    (
+        "The router keeps dropping, I asked them many times not to do this to my account.",
+        "none",
+        "ignore",
+        "",
+    ),
+    # ... the phone's own contacts, "let me sleep" with no messages named or "on it" ...
+    ("The update tried to delete my contacts from the phone.", "none", "ignore", ""),
+    ("Got your messages, let me sleep on it.", "none", "ignore", ""),
+    ("Let me sleep, I'm tired.", "none", "ignore", ""),
+    # ... and "I don't want to hear from you" beside a rebuff of the reply to a review is
+    # reviewed, not applied, while the messages refused in the plural still apply
+    (
+        "Awful service. Don't bother replying to this review, I don't want to hear from you.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Don't bother sending me messages, I don't want to hear from you.", "opt_out", "apply", ""),
 ]
 
 
@@ -2295,6 +2340,13 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize(("text", "rule"), ROUND_24, ids=[r for _, r in ROUND_24])
 def test_round_24_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == "review", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_29, ids=[r for _, r in ROUND_29])
+def test_round_29_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     detection = detect(text)
     assert detection.evidence[0].pattern == rule, detection.explain()
     assert detection.action() == "review", detection.explain()

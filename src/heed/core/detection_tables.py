@@ -377,6 +377,28 @@ _EN24_CALL_WHAT: Final = (
     r"per|in a|every) (?:day|week|month))?|(?:i am |i'm |am )?not interested)"
 )
 
+# Round 29 (UK and Australian reviews of Three and Vodafone, Kenyan tweets to Safaricom): how
+# often the writer says they already asked ("so many times", "over a dozen times", "on several
+# occasions", "repeatedly"), read between the verb and what was asked, so that the count does
+# not use up the words a reported request may have
+_EN29_TIMES: Final = (
+    r"(?: (?:(?:so |too |that |very |over |more than |well over )?(?:many|several|multiple|"
+    r"numerous|countless|umpteen|a few|a couple of|a number of|hundreds of|dozens of|thousands "
+    r"of|a dozen|a hundred|a million|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty|\d+ or \d+|two or three|three or four)(?: of)? times(?: over)?|repeatedly|again|"
+    r"again and again|over and over(?: again)?|already|before|previously|constantly|frequently|"
+    r"often|on (?:several|many|numerous|multiple|countless|(?:\d+|two|three) different) "
+    r"occasions|clearly|politely|nicely|kindly|firmly|explicitly|specifically))"
+)
+# contact by the sender named in the writer's words: sent, texted, called, messaged, emailed
+# ("they insist on sending me marketing texts", "the calls", "texting me"), never the writer's
+# own call ("I called them") nor a bill that was sent
+_EN29_THEIR_CONTACT: Final = (
+    r"\b(?:(?:sending|texting|calling|ringing|phoning|messaging|emailing|contacting|spamming|"
+    r"bothering|pestering|harassing) (?:me|us)|texts|text messages|messages|calls|phone calls|"
+    r"emails|sms|marketing|promotions|promotional|cold calls?|nuisance calls?|spam)\b"
+)
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -389,7 +411,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("instruction_after", NONE, 0, "unsubscribe opt stop end",
            r"\b(?:unsubscribe|opt out|stop|end)\b(?: {W}){0,3}? (?:reply|text|send|sms|call|"
            r"respond|with|txt)(?: {W}){0,3}? (?:stop|end|out|\d{4,})\b|\b(?:stop|end|"
-           r"unsubscribe|opt out)\b(?: {W}){0,2}? \d{5,}", "quotes an opt-out instruction"),
+           r"unsubscribe|opt out)\b(?: {W}){0,2}? \d{5,}(?! (?:{MSGN}|calls)\b)",
+           # not "how do I stop the 20811 messages": the number names whose messages (round 29)
+           "quotes an opt-out instruction"),
         _P("instruction_to", NONE, 0, "to stop to unsub to opt to cancel to end to quit to remov",
            r"\bto (?:stop|unsubscribe|opt out|cancel|end|quit|remove)(?: {W}){0,5}? (?:(?:reply|"
            r"text|send|sms|respond)(?: with| back)? (?:stop|stopall|unsubscribe|end|quit|cancel|"
@@ -1307,6 +1331,51 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"recorded|being|dropped|cut|from (?:unknown|spam)|feature|option|button|history|"
            r"log|logs|recording)\b)",
            "does not want the calls", scope="channel:voice"),
+        # Round 29 (collected-v29 dev: reviews of UK and Australian operators, tweets to
+        # Safaricom): a request the writer says they made, counted ("I've asked hundreds of
+        # times"), to someone named in a word of its own ("asked for Three to stop calling"),
+        # or after the contact is named, as "not to do this" ("they keep sending me texts
+        # though I've asked them so many times not to do this"); the verbs of contact only, so
+        # "asked them twice to stop charging me" and "asked for them to stop sending the bill"
+        # stay out
+        _P("r29_asked_before", OUT, PLAUSIBLE, "ask told request beg instruct demand advis "
+           "inform",
+           r"\b(?:asked|told|requested|begged|instructed|demanded|advised|informed)(?: (?:them|"
+           r"him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: for (?:them|him|her|you|"
+           r"it|the \w+(?: \w+)?|[^\s|,]+))?" + _EN29_TIMES + r"* (?:to stop|to quit|to cease|"
+           r"not to|to not|never to|to never) (?:ever |again |any more |anymore )?(?:calling|"
+           r"call|texting|text|contacting|contact|messaging|message|emailing|email|spamming|"
+           r"spam|harassing|harass|bothering|bother|pestering|phoning|phone|ringing|ring|"
+           r"disturbing|disturb|sending(?! (?:me |us )?(?:the |a |my |an |our |paper |final |"
+           r"new )?(?:bills?|statements?|invoices?|parcels?|packages?|orders?|sim|sims|cards?|"
+           r"router|devices?|phones?|refund|money)\b)|send(?! (?:me |us )?(?:the |a |my |an |"
+           r"our |paper |final |new )?(?:bills?|statements?|invoices?|parcels?|packages?|"
+           r"orders?|sim|sims|cards?|router|devices?|phones?|refund|money)\b))\b|"
+           + _EN29_THEIR_CONTACT + r"[^|]{0,200}?(?:\| [^|]{0,150}?)? (?:asked|told|requested|"
+           r"begged|instructed|demanded)(?: (?:them|him|her|you|it|the \w+(?: \w+)?))?"
+           + _EN29_TIMES + r"* (?:not to|to not|never to|to never|to stop|to quit) (?:do|doing|"
+           r"keep doing|continue|continuing)? ?(?:this|that|it|so)\b",
+           "says they asked before, maybe many times, not to be contacted (complaint, review)",
+           guard=""),
+        # "pls remove my contacts": the writer's numbers, in the plural; the phone's own
+        # contacts list is read the same way, so it is only reviewed
+        _P("r29_remove_my_contacts", OUT, LIKELY, "remov delet eras scrub purge",
+           r"\b(?:remove|delete|erase|scrub|purge) (?:all (?:of )?)?my (?:contacts|contact "
+           r"numbers|phone numbers|numbers|contact nos)\b(?! (?:from|off|on|in) (?:my|the) "
+           r"(?:phone|app|device|account|profile|sim|contacts)\b)",
+           "asks to remove their contacts (numbers) (review)"),
+        # "Every night 4 texts ... Let me sleep at night": a plea for peace after the messages
+        # or calls are named anywhere before it ("... stop waking me up"); never "let me sleep
+        # on it", nor the words alone, which chat and SMS say between friends
+        _P("r29_let_me_sleep", OUT, PLAUSIBLE, "sleep rest peace wak",
+           r"(?:\b(?:texts|text messages|messages|sms|calls|phone calls|notifications|alerts|"
+           r"emails|texting|calling|messaging|ringing)\b.{0,300}?)\b(?:let|allow) (?:me|us)"
+           r"(?: to)? (?:sleep|rest|have (?:some )?peace|live in peace|be in peace)\b"
+           r"(?! (?:on|over) (?:it|this|that)\b)|\b(?:texts|text messages|messages|sms|calls|"
+           r"phone calls|notifications|alerts|emails)\b.{0,300}?\b(?:stop|quit) waking (?:me|"
+           r"us)\b",
+           "pleads to be let sleep or left in peace after the messages or calls (review)",
+           guard=""),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
@@ -4781,6 +4850,23 @@ NOT_NOW: Final = (
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
     r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で|"
     r"在忙|正忙|在开车|在开會|在听|在看|在吃|在睡|在洗澡|在路上"
+)
+
+#: A rebuff of the sender's answer to a public review ("don't bother replying to this review",
+#: "DO NOT send me some half attempted email saying sorry", "don't bother sending me a
+#: message"): the "I don't want to hear from you" beside it may be the same rebuff, not a
+#: request to stop the messages, so it is capped at review (``LIKELY``): a person decides. Not
+#: "don't bother sending me messages" (the messages, plural: a request). Canonical text (round
+#: 29, collected-v29 dev).
+REBUFF: Final = (
+    r"\b(?:don't|do not|no need to|never) (?:bother )?(?:(?:replying|reply|responding|respond|"
+    r"answering|answer)(?: to)? (?:this|my) (?:review|post|comment)|(?:sending|send) (?:me |us )?"
+    r"(?:a|an|some|your|any|another)(?: [^\s|,]+){0,3}? (?:reply|response|apology|(?:email|"
+    r"message|note) saying (?:sorry|you're sorry|you are sorry))|(?:replying|responding|reply|"
+    r"respond) with (?:[^\s|,]+ ){0,3}?(?:apology|apologies|sorry|template|copy and paste))\b|"
+    r"\bdon't bother (?:replying|responding|sending (?:me |us )?(?:a|an) (?:message|reply|"
+    r"response|email|e mail))\b(?! (?:me |us )?(?:about|with) (?:offers|deals|promotions)\b)|"
+    r"\b(?:reply|response) to look good\b"
 )
 
 #: Words that put the writer or the reader in a clause, or ask politely: a ``person`` phrase (the
