@@ -326,6 +326,21 @@ ROUND_29 = (
     ),
     ("Three promo texts after midnight again. Let me sleep!", "en.r29_let_me_sleep"),
     ("Your alerts come at 3am every day, stop waking me up.", "en.r29_let_me_sleep"),
+    ("Despite asking them repeatedly to stop, the calls continue.", "en.r29_asked_before"),
+    ("They still ring despite my requests to stop.", "en.r29_asked_before"),
+    (
+        "I have told them so many times that I'm not interested, they still call every week.",
+        "en.r29_told_not_interested",
+    ),
+    ("I told them I didn't want to be contacted again.", "en.r29_told_not_interested"),
+    ("I do not want any contact from you.", "en.r29_no_contact"),
+    ("My number is registered with TPS and they still ring.", "en.r29_tps"),
+    ("@operator when will these 40404 texts stop?", "en.r29_messages_to_the_operator"),
+    (
+        "Can you stop these betting firms from sending me adverts",
+        "en.r29_messages_to_the_operator",
+    ),
+    ("Your promotional messages are becoming a nuisance.", "en.r29_messages_to_the_operator"),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -2293,6 +2308,25 @@ CASES = [
     ("The update tried to delete my contacts from the phone.", "none", "ignore", ""),
     ("Got your messages, let me sleep on it.", "none", "ignore", ""),
     ("Let me sleep, I'm tired.", "none", "ignore", ""),
+    # ... a stop of a payment, a refusal followed by a charge, a number not on the register ...
+    ("Despite asking them to stop the direct debit, they took the money.", "none", "ignore", ""),
+    (
+        "I told them I'm not interested in the upgrade but they still charged me.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("I'm not registered with the TPS.", "none", "ignore", ""),
+    ("When will the outage end?", "none", "ignore", ""),
+    ("The charges are too much.", "none", "ignore", ""),
+    ("When will the calls stop dropping?", "none", "ignore", ""),
+    (
+        "My wife's phone was on my contract and I asked them to remove my numbers from the"
+        " family plan.",
+        "none",
+        "ignore",
+        "",
+    ),
     # ... and "I don't want to hear from you" beside a rebuff of the reply to a review is
     # reviewed, not applied, while the messages refused in the plural still apply
     (

@@ -1338,8 +1338,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # though I've asked them so many times not to do this"); the verbs of contact only, so
         # "asked them twice to stop charging me" and "asked for them to stop sending the bill"
         # stay out
-        _P("r29_asked_before", OUT, PLAUSIBLE, "ask told request beg instruct demand advis "
-           "inform",
+        _P("r29_asked_before", OUT, PLAUSIBLE, "ask told tell request beg instruct demand "
+           "advis inform",
            r"\b(?:asked|told|requested|begged|instructed|demanded|advised|informed)(?: (?:them|"
            r"him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: for (?:them|him|her|you|"
            r"it|the \w+(?: \w+)?|[^\s|,]+))?" + _EN29_TIMES + r"* (?:to stop|to quit|to cease|"
@@ -1354,15 +1354,85 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + _EN29_THEIR_CONTACT + r"[^|]{0,200}?(?:\| [^|]{0,150}?)? (?:asked|told|requested|"
            r"begged|instructed|demanded)(?: (?:them|him|her|you|it|the \w+(?: \w+)?))?"
            + _EN29_TIMES + r"* (?:not to|to not|never to|to never|to stop|to quit) (?:do|doing|"
-           r"keep doing|continue|continuing)? ?(?:this|that|it|so)\b",
+           r"keep doing|continue|continuing)? ?(?:this|that|it|so)\b|"
+           # "despite asking them repeatedly to stop, the calls continue", "I keep telling them
+           # to stop", "despite my requests to stop": a bare stop told as ignored
+           r"\b(?:despite|after|even after|even though|although|though|i keep|we keep|i kept|"
+           r"i've been|i have been)(?: me| us| my| our)? (?:asking|telling|begging|requesting|"
+           r"asked|told|begged|requested)(?: (?:them|him|her|you|it|the \w+(?: \w+)?))?"
+           + _EN29_TIMES + r"* (?:to stop|to quit|to cease)(?=$| [|,]| (?:and|but|yet|so|"
+           r"they)\b)|\b(?:despite|ignor\w*|after|even after|regardless of|in spite of) "
+           r"(?:my|our|all my|all our) (?:(?:repeated|many|numerous|several|countless|multiple|"
+           r"previous|earlier|clear|constant) )*(?:requests?|pleas?|demands?) (?:for them |for "
+           r"it )?to (?:stop|cease|quit)(?=$| [|,]| (?:and|but|yet|so|they)\b)",
            "says they asked before, maybe many times, not to be contacted (complaint, review)",
            guard=""),
-        # "pls remove my contacts": the writer's numbers, in the plural; the phone's own
-        # contacts list is read the same way, so it is only reviewed
+        # "I've told them many times I'm not interested, they still call": a refusal the
+        # writer reports, then the contact that goes on ("still", "keep", "yet they"); "I told
+        # them I didn't want to be contacted", "made it clear that I want no contact"
+        _P("r29_told_not_interested", OUT, PLAUSIBLE, "told said stat explain inform clear "
+           "repl answer",
+           r"\b(?:told|said|stated|explained|informed|made it clear|replied|answered)(?: (?:to )?"
+           r"(?:them|him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: that)? "
+           r"(?:(?:i'm|i am|we're|we are|i was|we were|i'm still|i'm just) not interested|no "
+           r"(?:thank you|thanks))\b[^|]{0,120}?\b(?:(?:still|keep|keeps|kept|continue|continues|"
+           r"continued)(?: to| on)? (?:call|calls|calling|ring|rings|ringing|text|texts|texting|"
+           r"phone|phoning|contact|contacting|message|messaging|email|emailing|send|sends|"
+           r"sending|spam|spamming|bother|bothering|pester|pestering|harass\w*)|(?:call|calls|"
+           r"called|ring|rings|rang|text|texts|texted|contacted|phoned)(?: me| us)? (?:again|"
+           r"the next day|the day after|every day|daily|weekly))\b|"
+           r"\b(?:told|said|stated|explained|informed|made it clear)(?: (?:to )?(?:them|him|"
+           r"her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: that)? (?:i|we) (?:didn't|"
+           r"did not|don't|do not|no longer|never) (?:want|wish)(?: to)? (?:be (?:contacted|"
+           r"called|texted|messaged|emailed|phoned)|(?:any )?(?:more |further )?(?:contact|calls|"
+           r"phone calls|texts|messages|marketing|emails))\b",
+           "says they told them they were not interested (and the calls went on) or wanted no "
+           "contact (review)",
+           guard=""),
+        # "I do not want any contact from you", "we want no further contact": the contact as
+        # a noun, from the sender; review, as "contact with" may be a person's
+        _P("r29_no_contact", OUT, LIKELY, "want",
+           r"\b(?:do not|don't|no longer|never|didn't|did not) want (?:any |further |more |any "
+           r"more |any further )?(?:contact|communication|communications|marketing) (?:from|by) "
+           r"[^\s|,]+|\bwant no "
+           r"(?:more |further )?(?:contact|communication|communications|marketing|calls|texts) "
+           r"(?:from|by|with) (?:you|them|your|this|the|these|that|those)\b",
+           "says they want no contact from the sender (review)"),
+        # the UK's and Australia's do-not-call registers (round 17's dnc17_list, by name): the
+        # writer's number on the Telephone Preference Service, a revocation made elsewhere
+        _P("r29_tps", OUT, PLAUSIBLE, "tps telephone ctps",
+           r"\b(?:(?:registered|signed up|signed|listed|subscribed|enrolled)(?: (?:with|on|to|"
+           r"for|in|under))?|on|with) (?:the )?(?:tps|ctps|telephone preference service)\b|"
+           r"\b(?:tps|ctps|telephone preference service) (?:registered|list|register|"
+           r"registration|protected|protection)\b",
+           "says their number is on the Telephone Preference Service (review)"),
+        # tweets to an operator about the promotions that reach its lines: "when will these
+        # 22141 messages end?", "can you stop these companies from sending me messages",
+        # "these promotional texts are too much / a nuisance"; the messages are named, never a
+        # bill or a service ("when will the outage end", "the charges are too much")
+        _P("r29_messages_to_the_operator", OUT, PLAUSIBLE, "when stop too nuisanc excess "
+           "annoy irritat unbear harass bother",
+           r"\bwhen (?:will|are|do|does|is|shall) (?:you|they|these|those|this|the|your|such|all)"
+           r"(?: [^\s|,]+){0,4}? (?:messages|texts|sms|calls|promotions|promotional messages|"
+           r"adverts|ads|spam|notifications)(?: [^\s|,]+){0,2}? (?:end|stop|cease)\b(?! "
+           r"(?:dropping|failing|working|buffering|cutting|disconnecting)\b)|\bstop "
+           r"(?:them|these|those|the|such|all|your|this|that)(?: [^\s|,]+){0,3}? from (?:sending|"
+           r"texting|calling|contacting|messaging|spamming|emailing|bothering|harassing)(?: (?:me|"
+           r"us|my [^\s|,]+))?\b|\b(?:these|the|your|this|such|all (?:these|the|your)) "
+           r"(?:[^\s|,]+ ){0,2}?(?:messages|texts|sms|promotions|adverts|ads|notifications|spam|"
+           r"robocalls|sales calls|marketing calls) (?:are|is|have become|has become|are "
+           r"becoming|are getting|is getting)(?: (?:just|really|so|way|now|getting|becoming|"
+           r"also))* (?:too much|too many|excessive|a nuisance|such a nuisance|a bother|annoying|"
+           r"irritating|unbearable|harassment|too frequent)\b",
+           "asks the operator to end the messages that reach the line (review)"),
+        # "pls remove my contacts": the writer's numbers, in the plural; not from the phone,
+        # the app or a plan ("remove my numbers from the family plan"); the phone's own
+        # contacts list is otherwise read the same way, so it is only reviewed
         _P("r29_remove_my_contacts", OUT, LIKELY, "remov delet eras scrub purge",
            r"\b(?:remove|delete|erase|scrub|purge) (?:all (?:of )?)?my (?:contacts|contact "
-           r"numbers|phone numbers|numbers|contact nos)\b(?! (?:from|off|on|in) (?:my|the) "
-           r"(?:phone|app|device|account|profile|sim|contacts)\b)",
+           r"numbers|phone numbers|numbers|contact nos)\b(?! (?:from|off|on|in) (?:my|the|our) "
+           r"(?:[^\s|,]+ )?(?:phone|app|device|account|profile|sim|contacts|plan|contract|"
+           r"bill)\b)",
            "asks to remove their contacts (numbers) (review)"),
         # "Every night 4 texts ... Let me sleep at night": a plea for peace after the messages
         # or calls are named anywhere before it ("... stop waking me up"); never "let me sleep
