@@ -341,6 +341,17 @@ ROUND_29 = (
         "en.r29_messages_to_the_operator",
     ),
     ("Your promotional messages are becoming a nuisance.", "en.r29_messages_to_the_operator"),
+    ("They've ignored every request I've made to stop the calls.", "en.r29_asked_before"),
+    ("They called again today after I specifically asked them not to.", "en.r29_asked_before"),
+    ("I have asked a hundred times to be left alone.", "en.r29_asked_before"),
+    (
+        "They keep calling me even after I've told them countless times that I'm not interested.",
+        "en.r29_told_not_interested",
+    ),
+    ("Don't ring me again.", "en.r29_dont_ring_me"),
+    ("I left Three two years ago and they still call me weekly.", "en.r29_left_still_contacted"),
+    ("Ex-customer here, they won't stop calling.", "en.r29_left_still_contacted"),
+    ("They promised to stop calling but didn't.", "en.r29_promised_to_stop"),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -2318,6 +2329,16 @@ CASES = [
     ),
     ("I'm not registered with the TPS.", "none", "ignore", ""),
     ("When will the outage end?", "none", "ignore", ""),
+    ("I moved house and they still send me bills.", "none", "ignore", ""),
+    ("I switched to O2 and my phone still keeps dropping calls.", "none", "ignore", ""),
+    ("He promised to fix the line but didn't.", "none", "ignore", ""),
+    ("Don't ring me back, I'll ring you.", "none", "ignore", ""),
+    (
+        "I told the shop I didn't want the insurance and they still sold it.",
+        "none",
+        "ignore",
+        "",
+    ),
     ("The charges are too much.", "none", "ignore", ""),
     ("When will the calls stop dropping?", "none", "ignore", ""),
     (

@@ -1363,24 +1363,53 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + _EN29_TIMES + r"* (?:to stop|to quit|to cease)(?=$| [|,]| (?:and|but|yet|so|"
            r"they)\b)|\b(?:despite|ignor\w*|after|even after|regardless of|in spite of) "
            r"(?:my|our|all my|all our) (?:(?:repeated|many|numerous|several|countless|multiple|"
-           r"previous|earlier|clear|constant) )*(?:requests?|pleas?|demands?) (?:for them |for "
-           r"it )?to (?:stop|cease|quit)(?=$| [|,]| (?:and|but|yet|so|they)\b)",
+           r"previous|earlier|clear|constant) )*(?:requests?|demands?) (?:for them |for "
+           r"it )?to (?:stop|cease|quit)(?=$| [|,]| (?:and|but|yet|so|they)\b)|"
+           # "they've ignored every request I've made to stop the calls"
+           r"\b(?:ignor\w*|despite|after|even after|regardless of|in spite of) (?:every|each|all|"
+           r"all of|my|all my|our)(?: (?:my|the|repeated|many|numerous|several|countless|"
+           r"multiple|previous))* (?:requests?|demands?)(?: (?:i|we)(?:'ve| have)? made)? "
+           r"to (?:stop|cease|end) (?:the|these|their|all|all the|your) (?:[^\s|,]+ )?(?:calls|"
+           r"texts|messages|emails|contact|marketing)\b|"
+           # "they called again today after I specifically asked them not to"
+           r"(?:" + _EN29_THEIR_CONTACT + r"|\b(?:called|rang|phoned|texted|emailed|contacted|"
+           r"messaged)(?: me| us)? again\b)[^|]{0,150}? (?:after|even after|despite|though|"
+           r"although|even though) (?:i|we|i've|we've|i'd|we'd)(?: have| had)?(?: (?:already|"
+           r"specifically|clearly|explicitly|repeatedly|expressly|politely|previously))* "
+           r"(?:asked|told|requested|begged|instructed) (?:them|him|her|you|it)" + _EN29_TIMES
+           + r"* not to(?=$| [|,])|"
+           # "I have asked a hundred times to be left alone"
+           r"\b(?:asked|told|requested|begged|asking|telling|begging)(?: (?:them|him|her|you|it|"
+           r"the \w+(?: \w+)?))?" + _EN29_TIMES + r"* (?:to be left alone|to be left in peace|"
+           r"to leave (?:me|us) alone)\b",
            "says they asked before, maybe many times, not to be contacted (complaint, review)",
            guard=""),
         # "I've told them many times I'm not interested, they still call": a refusal the
         # writer reports, then the contact that goes on ("still", "keep", "yet they"); "I told
         # them I didn't want to be contacted", "made it clear that I want no contact"
-        _P("r29_told_not_interested", OUT, PLAUSIBLE, "told said stat explain inform clear "
-           "repl answer",
-           r"\b(?:told|said|stated|explained|informed|made it clear|replied|answered)(?: (?:to )?"
-           r"(?:them|him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: that)? "
+        _P("r29_told_not_interested", OUT, PLAUSIBLE, "told tell said say stat explain inform "
+           "clear repl answer",
+           r"\b(?:told|telling|said|saying|stated|explained|informed|made it clear|replied|"
+           r"answered)(?: (?:to )?(?:them|him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES
+           + r"*(?: that)? "
            r"(?:(?:i'm|i am|we're|we are|i was|we were|i'm still|i'm just) not interested|no "
-           r"(?:thank you|thanks))\b[^|]{0,120}?\b(?:(?:still|keep|keeps|kept|continue|continues|"
-           r"continued)(?: to| on)? (?:call|calls|calling|ring|rings|ringing|text|texts|texting|"
-           r"phone|phoning|contact|contacting|message|messaging|email|emailing|send|sends|"
+           r"(?:thank you|thanks)|(?:i|we) (?:don't|do not|didn't|did not) (?:want|need) (?:it|"
+           r"that|one|their|your|the|an?|any)(?: [^\s|,]+){0,2}?)\b[^|]{0,120}?\b(?:(?:still|"
+           r"keep|keeps|kept|continue|continues|continued)(?: to| on)? (?:call|calls|calling|"
+           r"ring|rings|ringing|text|texts|texting|phone|phoning|contact|contacting|message|messaging|email|emailing|send|sends|"
            r"sending|spam|spamming|bother|bothering|pester|pestering|harass\w*)|(?:call|calls|"
            r"called|ring|rings|rang|text|texts|texted|contacted|phoned)(?: me| us)? (?:again|"
-           r"the next day|the day after|every day|daily|weekly))\b|"
+           r"the next day|the day after|every day|daily|weekly)|(?:won't|will not|don't|do not) "
+           r"take no for an answer)\b|"
+           # the other order: "they keep calling me even after I've told them countless times
+           # that I'm not interested"
+           r"\b(?:still|keep|keeps|kept|continue|continues|continued)(?: to| on)? (?:calling|"
+           r"ringing|phoning|texting|contacting|messaging|emailing|spamming|pestering|"
+           r"bothering)(?: me| us)?[^|]{0,80}? (?:even after|even though|although|though|despite|"
+           r"after) (?:i|we|i've|we've|i'd)(?: have| had)? (?:told|said|stated|explained|"
+           r"informed|made it clear)(?: (?:to )?(?:them|him|her|you|it|the \w+(?: \w+)?))?"
+           + _EN29_TIMES + r"*(?: that)? (?:(?:i'm|i am|we're|we are|i was|we were) not "
+           r"interested|no (?:thank you|thanks))\b|"
            r"\b(?:told|said|stated|explained|informed|made it clear)(?: (?:to )?(?:them|him|"
            r"her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: that)? (?:i|we) (?:didn't|"
            r"did not|don't|do not|no longer|never) (?:want|wish)(?: to)? (?:be (?:contacted|"
@@ -1389,6 +1418,49 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says they told them they were not interested (and the calls went on) or wanted no "
            "contact (review)",
            guard=""),
+        # a promise to stop that was broken ("they promised to stop calling but didn't",
+        # "said they would take me off the list, yet the calls continue")
+        _P("r29_promised_to_stop", OUT, PLAUSIBLE, "promis assur guarant said confirm",
+           r"\b(?:promised|assured me|assured us|guaranteed|said they would|said they'd|"
+           r"confirmed they would|confirmed they'd)(?: (?:me|us))? (?:to |that they would |they "
+           r"would )?(?:stop (?:calling|ringing|texting|contacting|messaging|emailing|the calls|"
+           r"the texts|the messages)|not (?:to )?(?:call|ring|text|contact|message) (?:me|us)"
+           r"(?: again)?|(?:take|remove|delete) (?:me|my number|my details)(?: (?:off|from) "
+           r"(?:[^\s|,]+ ){0,2}?(?:list|lists|database|system))?)\b[^|]{0,60}? (?:but|yet|and|"
+           r"however|though)(?: (?:they|it|he|she))? (?:didn't|did not|never did|haven't|have "
+           r"not|still|keep|kept|continue|continued|again|the calls|the texts|the messages)\b",
+           "says they promised to stop the calls and did not (review)", guard=""),
+        # the British "ring" and "phone" for calling, in round 24's "don't call me again"
+        _P("r29_dont_ring_me", OUT, LIKELY, "ring phon",
+           r"\b(?:don't|do not|never) (?:ever )?(?:ring|phone) (?:me|us|my (?:mobile|number|"
+           r"phone|landline))(?: (?:again|anymore|any more|ever again|at all|about (?:[^\s|,]+ )"
+           r"{0,2}?(?:upgrades?|offers?|deals?|contracts?|broadband|plans?)))+\b",
+           "asks not to be rung again", scope="channel:voice"),
+        # contact that goes on after the writer left or was never a customer ("I left Three
+        # two years ago and they still call me weekly", "ex-customer here, they won't stop
+        # calling", "they keep calling though I cancelled"): round 17's "aunque ya me di de
+        # baja" in English; never a bill, a charge or a letter that still comes
+        _P("r29_left_still_contacted", OUT, PLAUSIBLE, "left leav cancel switch moved longer "
+           "customer ported",
+           r"\b(?:i left|we left|i've left|i have left|i cancelled|i canceled|we cancelled|i "
+           r"switched|we switched|i moved|i ported|since (?:i )?(?:left|leaving|cancelling|"
+           r"canceling|switching)|after (?:i )?(?:left|leaving|cancelling|canceling|switching)|"
+           r"(?:i'm|i am|we're|we are) (?:no longer (?:a |their |with )|not (?:a |their )"
+           r"customer)|(?:no longer|not) a customer|ex customer|ex-customer|former customer|"
+           r"old customer)\b[^|]{0,150}?"
+           r"\b(?:(?:still|keep|keeps|kept|continue|continues|continued)(?: to| on)? (?:call|"
+           r"calls|calling|ring|rings|ringing|phone|phoning|text|texts|texting|contact|"
+           r"contacting|message|messaging|spam|spamming|pester|pestering|harass\w*|bother|"
+           r"bothering|cold call\w*|(?:send|sends|sending)(?: me| us)? (?:[^\s|,]+ )?(?:texts|"
+           r"messages|emails|marketing|offers|promotions|spam|sms|adverts))|(?:won't|will not|"
+           r"don't|do not|never) stop (?:calling|ringing|phoning|texting|contacting|messaging|"
+           r"spamming|pestering|harassing|bothering))\b|\b(?:still|keep|keeps|kept|continue|"
+           r"continues)(?: to| on)? (?:calling|ringing|phoning|texting|contacting|messaging|"
+           r"spamming|pestering|getting calls|getting texts|receiving calls|receiving texts)"
+           r"(?: me| us)?[^|]{0,80}? (?:even though|although|though|despite|even after|after|"
+           r"since|but) (?:i|we)(?:'ve| have| had|'m| am|'re| are)? (?:left|cancelled|canceled|"
+           r"switched|moved|ported|not a customer|no longer a customer|no longer with them)\b",
+           "says the calls or messages went on after they left (review)", guard=""),
         # "I do not want any contact from you", "we want no further contact": the contact as
         # a noun, from the sender; review, as "contact with" may be a person's
         _P("r29_no_contact", OUT, LIKELY, "want",
