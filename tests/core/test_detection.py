@@ -506,6 +506,54 @@ ROUND_25 = (
     ("Just don't phone me on my number.", "en.r24_dont_call_me"),
 )
 
+# Round 29's shapes (reviews of UK and Australian operators, tweets to Safaricom; written for
+# this test, no corpus row's text), each with the rule that must read it
+ROUND_29 = (
+    (
+        "They keep ringing me about upgrades though I told them on several occasions not to do"
+        " this.",
+        "en.r29_asked_before",
+    ),
+    (
+        "Despite the cold calls I have told them two or three times to stop doing this.",
+        "en.r29_asked_before",
+    ),
+    ("I've requested umpteen times for the call centre to stop ringing.", "en.r29_asked_before"),
+    (
+        "Their agents still ring after I left, please delete my contacts.",
+        "en.r29_remove_my_contacts",
+    ),
+    ("Three promo texts after midnight again. Let me sleep!", "en.r29_let_me_sleep"),
+    ("Your alerts come at 3am every day, stop waking me up.", "en.r29_let_me_sleep"),
+    ("Despite asking them repeatedly to stop, the calls continue.", "en.r29_asked_before"),
+    ("They still ring despite my requests to stop.", "en.r29_asked_before"),
+    (
+        "I have told them so many times that I'm not interested, they still call every week.",
+        "en.r29_told_not_interested",
+    ),
+    ("I told them I didn't want to be contacted again.", "en.r29_told_not_interested"),
+    ("I do not want any contact from you.", "en.r29_no_contact"),
+    ("My number is registered with TPS and they still ring.", "en.r29_tps"),
+    ("@operator when will these 40404 texts stop?", "en.r29_messages_to_the_operator"),
+    (
+        "Can you stop these betting firms from sending me adverts",
+        "en.r29_messages_to_the_operator",
+    ),
+    ("Your promotional messages are becoming a nuisance.", "en.r29_messages_to_the_operator"),
+    ("They've ignored every request I've made to stop the calls.", "en.r29_asked_before"),
+    ("They called again today after I specifically asked them not to.", "en.r29_asked_before"),
+    ("I have asked a hundred times to be left alone.", "en.r29_asked_before"),
+    (
+        "They keep calling me even after I've told them countless times that I'm not interested.",
+        "en.r29_told_not_interested",
+    ),
+    # ("Don't ring me again." is dont_call_again's since round 25 taught it "ring")
+    ("Don't ring my mobile about upgrades.", "en.r29_dont_ring_me"),
+    ("I left Three two years ago and they still call me weekly.", "en.r29_left_still_contacted"),
+    ("Ex-customer here, they won't stop calling.", "en.r29_left_still_contacted"),
+    ("They promised to stop calling but didn't.", "en.r29_promised_to_stop"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2459,6 +2507,61 @@ CASES = [
     ("Your doubt calls with teachers are great, don't stop it.", "none", "ignore", ""),
     ("Please don't call my phone, it is broken; text me.", "none", "ignore", ""),
     ("The calls drop every time I switch networks please stop", "none", "ignore", ""),
+    # round 29 (written for this test): a shortcode's messages are not its instruction; a
+    # request the writer reports, counted, goes to review, never a charge or a bill ...
+    ("How do I stop the 20811 messages?", "opt_out", "review", ""),
+    ("To opt out send STOP 20811.", "none", "ignore", ""),
+    ("I asked them twice to stop charging me for the router.", "none", "ignore", ""),
+    (
+        "The router keeps dropping, I asked them many times not to do this to my account.",
+        "none",
+        "ignore",
+        "",
+    ),
+    # ... the phone's own contacts, "let me sleep" with no messages named or "on it" ...
+    ("The update tried to delete my contacts from the phone.", "none", "ignore", ""),
+    ("Got your messages, let me sleep on it.", "none", "ignore", ""),
+    ("Let me sleep, I'm tired.", "none", "ignore", ""),
+    # ... a stop of a payment, a refusal followed by a charge, a number not on the register ...
+    ("Despite asking them to stop the direct debit, they took the money.", "none", "ignore", ""),
+    # (round 25's r25_told_them_not_interested reads a reported refusal alone: a person
+    # decides whether it was a refusal of the calls)
+    (
+        "I told them I'm not interested in the upgrade but they still charged me.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("I'm not registered with the TPS.", "none", "ignore", ""),
+    ("When will the outage end?", "none", "ignore", ""),
+    ("I moved house and they still send me bills.", "none", "ignore", ""),
+    ("I switched to O2 and my phone still keeps dropping calls.", "none", "ignore", ""),
+    ("He promised to fix the line but didn't.", "none", "ignore", ""),
+    ("Don't ring me back, I'll ring you.", "none", "ignore", ""),
+    (
+        "I told the shop I didn't want the insurance and they still sold it.",
+        "none",
+        "ignore",
+        "",
+    ),
+    ("The charges are too much.", "none", "ignore", ""),
+    ("When will the calls stop dropping?", "none", "ignore", ""),
+    (
+        "My wife's phone was on my contract and I asked them to remove my numbers from the"
+        " family plan.",
+        "none",
+        "ignore",
+        "",
+    ),
+    # ... and "I don't want to hear from you" beside a rebuff of the reply to a review is
+    # reviewed, not applied, while the messages refused in the plural still apply
+    (
+        "Awful service. Don't bother replying to this review, I don't want to hear from you.",
+        "opt_out",
+        "review",
+        "",
+    ),
+    ("Don't bother sending me messages, I don't want to hear from you.", "opt_out", "apply", ""),
     # round 25 (written for this test): what the rules of round 25 must not read: "don't call
     # me" for now or as a name, a list left as a figure of speech, a statement the customer
     # needs, a network's dropped calls, a wish to be phoned
@@ -2550,6 +2653,13 @@ def test_html_line_breaks_are_read_as_line_breaks(text: str) -> None:
     detection = detect(text)
     assert detection.evidence[0].pattern == "en.stop_calling_bare", detection.explain()
     assert detection.evidence[0].matched == "stop calling", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_29, ids=[r for _, r in ROUND_29])
+def test_round_29_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == "review", detection.explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

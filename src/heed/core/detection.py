@@ -241,6 +241,7 @@ _CONTEXT: Final = re.compile(t.CONTEXT)
 _PRODUCT: Final = re.compile(t.PRODUCT)
 _NOT_NOW: Final = re.compile(t.NOT_NOW)
 _ABOUT: Final = re.compile(t.ABOUT)
+_REBUFF: Final = re.compile(t.REBUFF)
 _OTHERS: Final = re.compile(t.OTHERS)
 _TELLS: Final = re.compile(t.TELLS)
 _STRANDED: Final = re.compile(t.STRANDED)
@@ -580,6 +581,7 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
     strong = any(h.intent == "opt_out" and h.confidence > t.LIKELY for h in hits)
     not_now = _NOT_NOW.search(message.text) if strong else None  # only where it may cap
     about = _ABOUT.search(message.text) if strong else None
+    rebuff = _REBUFF.search(message.text) if strong else None
     seen: dict[tuple[int, str], bool] = {}
     for hit in hits:
         if not_now and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
@@ -606,6 +608,9 @@ def _apply_context(hits: list[_Hit], message: _Message, quoted: bool) -> list[Ev
         if about and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
             hit.confidence, hit.status = t.LIKELY, "capped"
             hit.notes.append(f'capped: "{about.group().strip()}" may be talk about unsubscribing')
+        if rebuff and hit.intent == "opt_out" and hit.confidence > t.LIKELY:
+            hit.confidence, hit.status = t.LIKELY, "capped"
+            hit.notes.append(f'capped: "{rebuff.group()}" may rebuff a reply to a review')
         if hit.intent == "opt_out" and hit.confidence > t.LIKELY and hit.language == "en":
             segment = _segment_at(message, hit.start)
             start, end = (

@@ -409,6 +409,28 @@ _EN24_CALL_WHAT: Final = (
     r"per|in a|every) (?:day|week|month))?|(?:i am |i'm |am )?not interested)"
 )
 
+# Round 29 (UK and Australian reviews of Three and Vodafone, Kenyan tweets to Safaricom): how
+# often the writer says they already asked ("so many times", "over a dozen times", "on several
+# occasions", "repeatedly"), read between the verb and what was asked, so that the count does
+# not use up the words a reported request may have
+_EN29_TIMES: Final = (
+    r"(?: (?:(?:so |too |that |very |over |more than |well over )?(?:many|several|multiple|"
+    r"numerous|countless|umpteen|a few|a couple of|a number of|hundreds of|dozens of|thousands "
+    r"of|a dozen|a hundred|a million|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty|\d+ or \d+|two or three|three or four)(?: of)? times(?: over)?|repeatedly|again|"
+    r"again and again|over and over(?: again)?|already|before|previously|constantly|frequently|"
+    r"often|on (?:several|many|numerous|multiple|countless|(?:\d+|two|three) different) "
+    r"occasions|clearly|politely|nicely|kindly|firmly|explicitly|specifically))"
+)
+# contact by the sender named in the writer's words: sent, texted, called, messaged, emailed
+# ("they insist on sending me marketing texts", "the calls", "texting me"), never the writer's
+# own call ("I called them") nor a bill that was sent
+_EN29_THEIR_CONTACT: Final = (
+    r"\b(?:(?:sending|texting|calling|ringing|phoning|messaging|emailing|contacting|spamming|"
+    r"bothering|pestering|harassing) (?:me|us)|texts|text messages|messages|calls|phone calls|"
+    r"emails|sms|marketing|promotions|promotional|cold calls?|nuisance calls?|spam)\b"
+)
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -421,7 +443,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("instruction_after", NONE, 0, "unsubscribe opt stop end",
            r"\b(?:unsubscribe|opt out|stop|end)\b(?: {W}){0,3}? (?:reply|text|send|sms|call|"
            r"respond|with|txt)(?: {W}){0,3}? (?:stop|end|out|\d{4,})\b|\b(?:stop|end|"
-           r"unsubscribe|opt out)\b(?: {W}){0,2}? \d{5,}", "quotes an opt-out instruction"),
+           r"unsubscribe|opt out)\b(?: {W}){0,2}? \d{5,}(?! (?:{MSGN}|calls)\b)",
+           # not "how do I stop the 20811 messages": the number names whose messages (round 29)
+           "quotes an opt-out instruction"),
         _P("instruction_to", NONE, 0, "to stop to unsub to opt to cancel to end to quit to remov",
            r"\bto (?:stop|unsubscribe|opt out|cancel|end|quit|remove)(?: {W}){0,5}? (?:(?:reply|"
            r"text|send|sms|respond)(?: with| back)? (?:stop|stopall|unsubscribe|end|quit|cancel|"
@@ -1340,6 +1364,193 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"recorded|being|dropped|cut|from (?:unknown|spam)|feature|option|button|history|"
            r"log|logs|recording)\b)",
            "does not want the calls", scope="channel:voice"),
+        # Round 29 (collected-v29 dev: reviews of UK and Australian operators, tweets to
+        # Safaricom): a request the writer says they made, counted ("I've asked hundreds of
+        # times"), to someone named in a word of its own ("asked for Three to stop calling"),
+        # or after the contact is named, as "not to do this" ("they keep sending me texts
+        # though I've asked them so many times not to do this"); the verbs of contact only, so
+        # "asked them twice to stop charging me" and "asked for them to stop sending the bill"
+        # stay out
+        _P("r29_asked_before", OUT, PLAUSIBLE, "ask told tell request beg instruct demand "
+           "advis inform",
+           r"\b(?:asked|told|requested|begged|instructed|demanded|advised|informed)(?: (?:them|"
+           r"him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: for (?:them|him|her|you|"
+           r"it|the \w+(?: \w+)?|[^\s|,]+))?" + _EN29_TIMES + r"* (?:to stop|to quit|to cease|"
+           r"not to|to not|never to|to never) (?:ever |again |any more |anymore )?(?:calling|"
+           r"call|texting|text|contacting|contact|messaging|message|emailing|email|spamming|"
+           r"spam|harassing|harass|bothering|bother|pestering|phoning|phone|ringing|ring|"
+           r"disturbing|disturb|sending(?! (?:me |us )?(?:the |a |my |an |our |paper |final |"
+           r"new )?(?:bills?|statements?|invoices?|parcels?|packages?|orders?|sim|sims|cards?|"
+           r"router|devices?|phones?|refund|money)\b)|send(?! (?:me |us )?(?:the |a |my |an |"
+           r"our |paper |final |new )?(?:bills?|statements?|invoices?|parcels?|packages?|"
+           r"orders?|sim|sims|cards?|router|devices?|phones?|refund|money)\b))\b|"
+           + _EN29_THEIR_CONTACT + r"[^|]{0,200}?(?:\| [^|]{0,150}?)? (?:asked|told|requested|"
+           r"begged|instructed|demanded)(?: (?:them|him|her|you|it|the \w+(?: \w+)?))?"
+           + _EN29_TIMES + r"* (?:not to|to not|never to|to never|to stop|to quit) (?:do|doing|"
+           r"keep doing|continue|continuing)? ?(?:this|that|it|so)\b|"
+           # "despite asking them repeatedly to stop, the calls continue", "I keep telling them
+           # to stop", "despite my requests to stop": a bare stop told as ignored
+           r"\b(?:despite|after|even after|even though|although|though|i keep|we keep|i kept|"
+           r"i've been|i have been)(?: me| us| my| our)? (?:asking|telling|begging|requesting|"
+           r"asked|told|begged|requested)(?: (?:them|him|her|you|it|the \w+(?: \w+)?))?"
+           + _EN29_TIMES + r"* (?:to stop|to quit|to cease)(?=$| [|,]| (?:and|but|yet|so|"
+           r"they)\b)|\b(?:despite|ignor\w*|after|even after|regardless of|in spite of) "
+           r"(?:my|our|all my|all our) (?:(?:repeated|many|numerous|several|countless|multiple|"
+           r"previous|earlier|clear|constant) )*(?:requests?|demands?) (?:for them |for "
+           r"it )?to (?:stop|cease|quit)(?=$| [|,]| (?:and|but|yet|so|they)\b)|"
+           # "they've ignored every request I've made to stop the calls"
+           r"\b(?:ignor\w*|despite|after|even after|regardless of|in spite of) (?:every|each|all|"
+           r"all of|my|all my|our)(?: (?:my|the|repeated|many|numerous|several|countless|"
+           r"multiple|previous))* (?:requests?|demands?)(?: (?:i|we)(?:'ve| have)? made)? "
+           r"to (?:stop|cease|end) (?:the|these|their|all|all the|your) (?:[^\s|,]+ )?(?:calls|"
+           r"texts|messages|emails|contact|marketing)\b|"
+           # "they called again today after I specifically asked them not to"
+           r"(?:" + _EN29_THEIR_CONTACT + r"|\b(?:called|rang|phoned|texted|emailed|contacted|"
+           r"messaged)(?: me| us)? again\b)[^|]{0,150}? (?:after|even after|despite|though|"
+           r"although|even though) (?:i|we|i've|we've|i'd|we'd)(?: have| had)?(?: (?:already|"
+           r"specifically|clearly|explicitly|repeatedly|expressly|politely|previously))* "
+           r"(?:asked|told|requested|begged|instructed) (?:them|him|her|you|it)" + _EN29_TIMES
+           + r"* not to(?=$| [|,])|"
+           # "I have asked a hundred times to be left alone"
+           r"\b(?:asked|told|requested|begged|asking|telling|begging)(?: (?:them|him|her|you|it|"
+           r"the \w+(?: \w+)?))?" + _EN29_TIMES + r"* (?:to be left alone|to be left in peace|"
+           r"to leave (?:me|us) alone)\b",
+           "says they asked before, maybe many times, not to be contacted (complaint, review)",
+           guard=""),
+        # "I've told them many times I'm not interested, they still call": a refusal the
+        # writer reports, then the contact that goes on ("still", "keep", "yet they"); "I told
+        # them I didn't want to be contacted", "made it clear that I want no contact"
+        _P("r29_told_not_interested", OUT, PLAUSIBLE, "told tell said say stat explain inform "
+           "clear repl answer",
+           r"\b(?:told|telling|said|saying|stated|explained|informed|made it clear|replied|"
+           r"answered)(?: (?:to )?(?:them|him|her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES
+           + r"*(?: that)? "
+           r"(?:(?:i'm|i am|we're|we are|i was|we were|i'm still|i'm just) not interested|no "
+           r"(?:thank you|thanks)|(?:i|we) (?:don't|do not|didn't|did not) (?:want|need) (?:it|"
+           r"that|one|their|your|the|an?|any)(?: [^\s|,]+){0,2}?)\b[^|]{0,120}?\b(?:(?:still|"
+           r"keep|keeps|kept|continue|continues|continued)(?: to| on)? (?:call|calls|calling|"
+           r"ring|rings|ringing|text|texts|texting|phone|phoning|contact|contacting|message|messaging|email|emailing|send|sends|"
+           r"sending|spam|spamming|bother|bothering|pester|pestering|harass\w*)|(?:call|calls|"
+           r"called|ring|rings|rang|text|texts|texted|contacted|phoned)(?: me| us)? (?:again|"
+           r"the next day|the day after|every day|daily|weekly)|(?:won't|will not|don't|do not) "
+           r"take no for an answer)\b|"
+           # the other order: "they keep calling me even after I've told them countless times
+           # that I'm not interested"
+           r"\b(?:still|keep|keeps|kept|continue|continues|continued)(?: to| on)? (?:calling|"
+           r"ringing|phoning|texting|contacting|messaging|emailing|spamming|pestering|"
+           r"bothering)(?: me| us)?[^|]{0,80}? (?:even after|even though|although|though|despite|"
+           r"after) (?:i|we|i've|we've|i'd)(?: have| had)? (?:told|said|stated|explained|"
+           r"informed|made it clear)(?: (?:to )?(?:them|him|her|you|it|the \w+(?: \w+)?))?"
+           + _EN29_TIMES + r"*(?: that)? (?:(?:i'm|i am|we're|we are|i was|we were) not "
+           r"interested|no (?:thank you|thanks))\b|"
+           r"\b(?:told|said|stated|explained|informed|made it clear)(?: (?:to )?(?:them|him|"
+           r"her|you|it|the \w+(?: \w+)?))?" + _EN29_TIMES + r"*(?: that)? (?:i|we) (?:didn't|"
+           r"did not|don't|do not|no longer|never) (?:want|wish)(?: to)? (?:be (?:contacted|"
+           r"called|texted|messaged|emailed|phoned)|(?:any )?(?:more |further )?(?:contact|calls|"
+           r"phone calls|texts|messages|marketing|emails))\b",
+           "says they told them they were not interested (and the calls went on) or wanted no "
+           "contact (review)",
+           guard=""),
+        # a promise to stop that was broken ("they promised to stop calling but didn't",
+        # "said they would take me off the list, yet the calls continue")
+        _P("r29_promised_to_stop", OUT, PLAUSIBLE, "promis assur guarant said confirm",
+           r"\b(?:promised|assured me|assured us|guaranteed|said they would|said they'd|"
+           r"confirmed they would|confirmed they'd)(?: (?:me|us))? (?:to |that they would |they "
+           r"would )?(?:stop (?:calling|ringing|texting|contacting|messaging|emailing|the calls|"
+           r"the texts|the messages)|not (?:to )?(?:call|ring|text|contact|message) (?:me|us)"
+           r"(?: again)?|(?:take|remove|delete) (?:me|my number|my details)(?: (?:off|from) "
+           r"(?:[^\s|,]+ ){0,2}?(?:list|lists|database|system))?)\b[^|]{0,60}? (?:but|yet|and|"
+           r"however|though)(?: (?:they|it|he|she))? (?:didn't|did not|never did|haven't|have "
+           r"not|still|keep|kept|continue|continued|again|the calls|the texts|the messages)\b",
+           "says they promised to stop the calls and did not (review)", guard=""),
+        # the British "ring" and "phone" for calling, in round 24's "don't call me again"
+        _P("r29_dont_ring_me", OUT, LIKELY, "ring phon",
+           r"\b(?:don't|do not|never) (?:ever )?(?:ring|phone) (?:me|us|my (?:mobile|number|"
+           r"phone|landline))(?: (?:again|anymore|any more|ever again|at all|about (?:[^\s|,]+ )"
+           r"{0,2}?(?:upgrades?|offers?|deals?|contracts?|broadband|plans?)))+\b",
+           "asks not to be rung again", scope="channel:voice"),
+        # contact that goes on after the writer left or was never a customer ("I left Three
+        # two years ago and they still call me weekly", "ex-customer here, they won't stop
+        # calling", "they keep calling though I cancelled"): round 17's "aunque ya me di de
+        # baja" in English; never a bill, a charge or a letter that still comes
+        _P("r29_left_still_contacted", OUT, PLAUSIBLE, "left leav cancel switch moved longer "
+           "customer ported",
+           r"\b(?:i left|we left|i've left|i have left|i cancelled|i canceled|we cancelled|i "
+           r"switched|we switched|i moved|i ported|since (?:i )?(?:left|leaving|cancelling|"
+           r"canceling|switching)|after (?:i )?(?:left|leaving|cancelling|canceling|switching)|"
+           r"(?:i'm|i am|we're|we are) (?:no longer (?:a |their |with )|not (?:a |their )"
+           r"customer)|(?:no longer|not) a customer|ex customer|ex-customer|former customer|"
+           r"old customer)\b[^|]{0,150}?"
+           r"\b(?:(?:still|keep|keeps|kept|continue|continues|continued)(?: to| on)? (?:call|"
+           r"calls|calling|ring|rings|ringing|phone|phoning|text|texts|texting|contact|"
+           r"contacting|message|messaging|spam|spamming|pester|pestering|harass\w*|bother|"
+           r"bothering|cold call\w*|(?:send|sends|sending)(?: me| us)? (?:[^\s|,]+ )?(?:texts|"
+           r"messages|emails|marketing|offers|promotions|spam|sms|adverts))|(?:won't|will not|"
+           r"don't|do not|never) stop (?:calling|ringing|phoning|texting|contacting|messaging|"
+           r"spamming|pestering|harassing|bothering))\b|\b(?:still|keep|keeps|kept|continue|"
+           r"continues)(?: to| on)? (?:calling|ringing|phoning|texting|contacting|messaging|"
+           r"spamming|pestering|getting calls|getting texts|receiving calls|receiving texts)"
+           r"(?: me| us)?[^|]{0,80}? (?:even though|although|though|despite|even after|after|"
+           r"since|but) (?:i|we)(?:'ve| have| had|'m| am|'re| are)? (?:left|cancelled|canceled|"
+           r"switched|moved|ported|not a customer|no longer a customer|no longer with them)\b",
+           "says the calls or messages went on after they left (review)", guard=""),
+        # "I do not want any contact from you", "we want no further contact": the contact as
+        # a noun, from the sender; review, as "contact with" may be a person's
+        _P("r29_no_contact", OUT, LIKELY, "want",
+           r"\b(?:do not|don't|no longer|never|didn't|did not) want (?:any |further |more |any "
+           r"more |any further )?(?:contact|communication|communications|marketing) (?:from|by) "
+           r"[^\s|,]+|\bwant no "
+           r"(?:more |further )?(?:contact|communication|communications|marketing|calls|texts) "
+           r"(?:from|by|with) (?:you|them|your|this|the|these|that|those)\b",
+           "says they want no contact from the sender (review)"),
+        # the UK's and Australia's do-not-call registers (round 17's dnc17_list, by name): the
+        # writer's number on the Telephone Preference Service, a revocation made elsewhere
+        _P("r29_tps", OUT, PLAUSIBLE, "tps telephone ctps",
+           r"\b(?:(?:registered|signed up|signed|listed|subscribed|enrolled)(?: (?:with|on|to|"
+           r"for|in|under))?|on|with) (?:the )?(?:tps|ctps|telephone preference service)\b|"
+           r"\b(?:tps|ctps|telephone preference service) (?:registered|list|register|"
+           r"registration|protected|protection)\b",
+           "says their number is on the Telephone Preference Service (review)"),
+        # tweets to an operator about the promotions that reach its lines: "when will these
+        # 22141 messages end?", "can you stop these companies from sending me messages",
+        # "these promotional texts are too much / a nuisance"; the messages are named, never a
+        # bill or a service ("when will the outage end", "the charges are too much")
+        _P("r29_messages_to_the_operator", OUT, PLAUSIBLE, "when stop too nuisanc excess "
+           "annoy irritat unbear harass bother",
+           r"\bwhen (?:will|are|do|does|is|shall) (?:you|they|these|those|this|the|your|such|all)"
+           r"(?: [^\s|,]+){0,4}? (?:messages|texts|sms|calls|promotions|promotional messages|"
+           r"adverts|ads|spam|notifications)(?: [^\s|,]+){0,2}? (?:end|stop|cease)\b(?! "
+           r"(?:dropping|failing|working|buffering|cutting|disconnecting)\b)|\bstop "
+           r"(?:them|these|those|the|such|all|your|this|that)(?: [^\s|,]+){0,3}? from (?:sending|"
+           r"texting|calling|contacting|messaging|spamming|emailing|bothering|harassing)(?: (?:me|"
+           r"us|my [^\s|,]+))?\b|\b(?:these|the|your|this|such|all (?:these|the|your)) "
+           r"(?:[^\s|,]+ ){0,2}?(?:messages|texts|sms|promotions|adverts|ads|notifications|spam|"
+           r"robocalls|sales calls|marketing calls) (?:are|is|have become|has become|are "
+           r"becoming|are getting|is getting)(?: (?:just|really|so|way|now|getting|becoming|"
+           r"also))* (?:too much|too many|excessive|a nuisance|such a nuisance|a bother|annoying|"
+           r"irritating|unbearable|harassment|too frequent)\b",
+           "asks the operator to end the messages that reach the line (review)"),
+        # "pls remove my contacts": the writer's numbers, in the plural; not from the phone,
+        # the app or a plan ("remove my numbers from the family plan"); the phone's own
+        # contacts list is otherwise read the same way, so it is only reviewed
+        _P("r29_remove_my_contacts", OUT, LIKELY, "remov delet eras scrub purge",
+           r"\b(?:remove|delete|erase|scrub|purge) (?:all (?:of )?)?my (?:contacts|contact "
+           r"numbers|phone numbers|numbers|contact nos)\b(?! (?:from|off|on|in) (?:my|the|our) "
+           r"(?:[^\s|,]+ )?(?:phone|app|device|account|profile|sim|contacts|plan|contract|"
+           r"bill)\b)",
+           "asks to remove their contacts (numbers) (review)"),
+        # "Every night 4 texts ... Let me sleep at night": a plea for peace after the messages
+        # or calls are named anywhere before it ("... stop waking me up"); never "let me sleep
+        # on it", nor the words alone, which chat and SMS say between friends
+        _P("r29_let_me_sleep", OUT, PLAUSIBLE, "sleep rest peace wak",
+           r"(?:\b(?:texts|text messages|messages|sms|calls|phone calls|notifications|alerts|"
+           r"emails|texting|calling|messaging|ringing)\b.{0,300}?)\b(?:let|allow) (?:me|us)"
+           r"(?: to)? (?:sleep|rest|have (?:some )?peace|live in peace|be in peace)\b"
+           r"(?! (?:on|over) (?:it|this|that)\b)|\b(?:texts|text messages|messages|sms|calls|"
+           r"phone calls|notifications|alerts|emails)\b.{0,300}?\b(?:stop|quit) waking (?:me|"
+           r"us)\b",
+           "pleads to be let sleep or left in peace after the messages or calls (review)",
+           guard=""),
         # Round 25 (collected-v25 dev: Hellopeter complaints about South African insurers'
         # sales calls and SMSes). "Don't call me" with what the calls are for or bring ("for
         # another quote", "with excuses", "to tell me about …"), at a clause's start or after
@@ -5012,6 +5223,23 @@ NOT_NOW: Final = (
     r"(?:^| )(?:сеичас|пока|сегодня|позже|вечером|завтра|перезвоните|перезвони|занят|занята)"
     r"(?= |$)|现在|今天|明天|晚点|稍后|等会|上班|上课|开会|点之后|点以后|点前|今は|今日|後で|"
     r"在忙|正忙|在开车|在开會|在听|在看|在吃|在睡|在洗澡|在路上"
+)
+
+#: A rebuff of the sender's answer to a public review ("don't bother replying to this review",
+#: "DO NOT send me some half attempted email saying sorry", "don't bother sending me a
+#: message"): the "I don't want to hear from you" beside it may be the same rebuff, not a
+#: request to stop the messages, so it is capped at review (``LIKELY``): a person decides. Not
+#: "don't bother sending me messages" (the messages, plural: a request). Canonical text (round
+#: 29, collected-v29 dev).
+REBUFF: Final = (
+    r"\b(?:don't|do not|no need to|never) (?:bother )?(?:(?:replying|reply|responding|respond|"
+    r"answering|answer)(?: to)? (?:this|my) (?:review|post|comment)|(?:sending|send) (?:me |us )?"
+    r"(?:a|an|some|your|any|another)(?: [^\s|,]+){0,3}? (?:reply|response|apology|(?:email|"
+    r"message|note) saying (?:sorry|you're sorry|you are sorry))|(?:replying|responding|reply|"
+    r"respond) with (?:[^\s|,]+ ){0,3}?(?:apology|apologies|sorry|template|copy and paste))\b|"
+    r"\bdon't bother (?:replying|responding|sending (?:me |us )?(?:a|an) (?:message|reply|"
+    r"response|email|e mail))\b(?! (?:me |us )?(?:about|with) (?:offers|deals|promotions)\b)|"
+    r"\b(?:reply|response) to look good\b"
 )
 
 #: Words that put the writer or the reader in a clause, or ask politely: a ``person`` phrase (the
