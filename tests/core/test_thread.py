@@ -40,6 +40,15 @@ CASES = [
     ("Please remove me from your list", QUESTION, "apply"),
     # longer messages are not short replies
     ("no I can't make it at 3, how about 4?", MARKETING, "ignore"),
+    # a keyword among a few other words (round 31: replies to "Reply with #stop to opt out")
+    ("@ThreeUK Yo g #Stop", MARKETING, "review"),
+    ("#stop wh", MARKETING, "review"),
+    ("stop it lol", MARKETING, "review"),
+    ("stop it lol", QUESTION, "ignore"),
+    ("stop it lol", None, "ignore"),
+    ("stop it lol", OLD_MARKETING, "ignore"),
+    ("it won't stop lol", MARKETING, "ignore"),
+    ("yo g stop, how about the other offer though?", MARKETING, "ignore"),
 ]
 
 
@@ -60,3 +69,8 @@ def test_the_reading_says_what_it_answered_in_plain_words() -> None:
     assert note.startswith('a bare "no" answering a marketing message sent 2 hours ago')
     assert "20% off" in note
     assert "most likely an answer" in detect("no", thread=QUESTION).evidence[0].note
+
+
+def test_a_keyword_among_a_few_words_says_so() -> None:
+    note = detect("@ThreeUK Yo g #Stop", thread=MARKETING).evidence[0].note
+    assert note.startswith('a short reply with STOP among its words ("yo g stop") answering a')

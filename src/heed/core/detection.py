@@ -42,7 +42,13 @@ from heed.core import detection_tables as t
 from heed.core import keyword_tables, lexicon, model
 from heed.core.keywords import DEFAULT_CONFIG, KeywordConfig, KeywordMatch, match_keywords
 from heed.core.keywords import normalise_text as _normalise
-from heed.core.thread import EMOJI, Thread, read_short_reply, short_reply_of
+from heed.core.thread import (
+    EMOJI,
+    Thread,
+    read_keyword_among,
+    read_short_reply,
+    short_reply_of,
+)
 from heed.core.thread import LOOKUP as _SHORT_REPLIES
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
@@ -745,6 +751,21 @@ def _short_words(message: _Message) -> str | None:
     return _short_replies().get(reply) or (short_reply_of(reply) if len(words) == 1 else None)
 
 
+#: Words that turn a keyword among them around ("don't stop", "never stop"): not read.
+_SHORT_NEGATIONS: Final = frozenset({"don't", "not", "never", "no", "can't", "won't", "didn't"})
+
+
+def _keyword_among(message: _Message, config: KeywordConfig) -> KeywordMatch | None:
+    """The opt-out keyword among the two to ``_SHORT_WORDS`` words of a reply, none of them a
+    negation (the whole reply was no keyword: the keyword layer read it first)."""
+    words = [w for s in message.segments for w in s.words]
+    if not 1 < len(words) <= _SHORT_WORDS or not _SHORT_NEGATIONS.isdisjoint(words):
+        return None
+    matches = (match_keywords(word, config) for word in words)
+    found = next((m for m in matches if m.intent == "opt_out"), None)
+    return None if found is None else replace(found, normalised=" ".join(words))
+
+
 def _script_language(text: str) -> str | None:
     """The language a script names (one pass; kana makes Han text Japanese)."""
     found = None
@@ -798,7 +819,7 @@ def detect(
     and the transaction finds the reading done; only the thread is applied here.
     """
     reading = read_text(detection_text(text), language_hint, config, channel)
-    if reading.short is None:
+    if reading.short is None and reading.keyword is None:
         return reading.detection
     return _with_thread(reading, thread)
 
@@ -809,6 +830,9 @@ class TextReading:
 
     detection: Detection
     short: str | None  # the reply in canonical words, when it is a whole short reply
+    #: An opt-out keyword among the few words of a reply that is none ("#stop wh", "yo g
+    #: #Stop"): the thread decides (``thread.read_keyword_among``).
+    keyword: KeywordMatch | None = None
 
 
 @lru_cache(maxsize=2048)
@@ -829,7 +853,8 @@ def read_text(
     detection = _with_opening_keyword(text, detection, config)
     if not message.text and text.strip() and set(text.split()) <= _EMOJI_WORDS:
         return TextReading(detection, "✋")  # only emoji that wave the sender off
-    return TextReading(detection, _short_words(message))
+    short = _short_words(message)
+    return TextReading(detection, short, None if short else _keyword_among(message, config))
 
 
 def _with_quotes(
@@ -1036,13 +1061,17 @@ def _with_thread(reading: TextReading, thread: Thread | None) -> Detection:
     if thread is not None and _model_only(base):
         base = _overruled_by_thread(base)  # the thread knows a short reply better
     short = read_short_reply(reading.short or "", thread)
+    matched = reading.short or ""
+    if short is None and reading.keyword is not None:
+        short = read_keyword_among(reading.keyword, thread)
+        matched = reading.keyword.normalised
     if short is None or (base.intent == "opt_out" and base.confidence >= short.confidence):
         return base
     if base.intent not in ("opt_out", "none") and base.confidence >= LOW_THRESHOLD:
         return base  # "help?" stays a question
     evidence = Evidence(
-        "context", "context:short_reply", "opt_out", short.language, reading.short or "",
-        short.note, short.confidence,
+        "context", "context:short_reply", "opt_out", short.language, matched, short.note,
+        short.confidence,
     )  # fmt: skip
     return Detection(
         "opt_out", short.confidence, short.language, (evidence, *base.evidence), None,

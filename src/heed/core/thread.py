@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Final, Literal
 
+from heed.core.keywords import KeywordMatch
 from heed.core.vocabulary import Purpose
 
 Kind = Literal["leave", "refuse"]
@@ -184,6 +185,18 @@ def read_short_reply(words: str, thread: Thread | None) -> ShortReading | None:
     if kind == "leave":
         return ShortReading(0.65, language, f"{said}, with nothing known of what it answers")
     return ShortReading(0.3, language, f"{said}, with nothing known of what it answers")
+
+
+def read_keyword_among(keyword: KeywordMatch, thread: Thread | None) -> ShortReading | None:
+    """Read a few words with an opt-out keyword among them ("#stop wh", "yo g #Stop").
+
+    Answering a recent marketing message they are the keyword its sender asked for with noise
+    around it (round 31: replies to operators' tweets that said "Reply with #stop to opt out"),
+    so a person decides; anywhere else they are ordinary speech ("stop it lol") and nothing."""
+    if thread is None or not thread.recent_marketing:
+        return None
+    said = f'a short reply with {keyword.keyword} among its words ("{keyword.normalised}")'
+    return ShortReading(0.7, keyword.language or "en", f"{said} answering {thread.describe()}")
 
 
 def given_thread(
