@@ -250,6 +250,14 @@ CORPORA = [
         75,
         1,  # en only (UK operator and Kenyan brand tweets, 28 opt-outs); README's round 31
     ),
+    Frozen(
+        "collected-v33.tsv",
+        "99ca43a4835ec0d17a7e8f7043d7b774ba88ffd8c8a64ddf155b607cfe3f5fa1",
+        "heed-revocation-corpus-v33:",
+        0.5,
+        110,
+        1,  # en only (US insurer, car-warranty and shop reviews, 27 opt-outs); README's round 33
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -297,7 +305,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
     ids=[
         "round-3",
         "round-4",
@@ -324,6 +332,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-27",
         "round-29",
         "round-31",
+        "round-33",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:

@@ -554,6 +554,32 @@ ROUND_29 = (
     ("They promised to stop calling but didn't.", "en.r29_promised_to_stop"),
 )
 
+# Round 33's shapes (reviews of US insurers, a car-warranty seller and online shops; written
+# for this test, no corpus row's text), each with the rule that must read it, at review
+ROUND_33 = (
+    ("Please remove me from all future marketing.", "en.r33_off_your_marketing"),
+    ("Take my number off all your advertising.", "en.r33_off_your_marketing"),
+    (
+        "I told several of your sales reps to stop calling my house.",
+        "en.r33_told_your_people_to_stop",
+    ),
+    ("They text and email me daily. Do not harass me.", "en.r33_dont_harass_me"),
+    ("Stop sending so many text adverts.", "en.r33_stop_sending_so_many"),
+    (
+        "I cancelled the box and unsubscribed from the subscription.",
+        "en.r33_unsubscribe_subscription",
+    ),
+)
+
+# what only looks like round 33's shapes: the rule must not read it
+ROUND_33_NOT = (
+    ("Remove my name from the marketing budget report.", "en.r33_off_your_marketing"),
+    ("I told your agents to stop charging my card.", "en.r33_told_your_people_to_stop"),
+    ("We don't harass our customers.", "en.r33_dont_harass_me"),
+    ("Stop sending so many parcels in separate boxes.", "en.r33_stop_sending_so_many"),
+    ("Unsubscribe me from the email subscription.", "en.r33_unsubscribe_subscription"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2660,6 +2686,28 @@ def test_round_29_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     detection = detect(text)
     assert detection.evidence[0].pattern == rule, detection.explain()
     assert detection.action() == "review", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_33, ids=[r for _, r in ROUND_33])
+def test_round_33_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == "review", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule"), ROUND_33_NOT, ids=[r for _, r in ROUND_33_NOT])
+def test_round_33_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
+    detection = detect(text)
+    assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+def test_a_limit_on_how_many_or_a_paid_subscription_is_never_applied() -> None:
+    """Round 33 labels "stop sending so many emails" and "unsubscribe for the subscription"
+    not opt-outs: a person decides; the plain requests still apply."""
+    for text in ("Stop sending so many emails.", "I unsubscribed from the subscription."):
+        assert detect(text).action() == "review", detect(text).explain()
+    for text in ("Stop sending me emails.", "Unsubscribe me from the email subscription."):
+        assert detect(text).action() == "apply", detect(text).explain()
 
 
 def test_channel_switch_never_stops_the_preferred_channel() -> None:

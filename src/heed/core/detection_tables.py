@@ -409,6 +409,15 @@ _EN24_CALL_WHAT: Final = (
     r"per|in a|every) (?:day|week|month))?|(?:i am |i'm |am )?not interested)"
 )
 
+# "unsubscribe for / from the subscription": a paid subscription left (round 33 dev: a shop's
+# customer who "deleted my account, my bank info and unsubscribe for the subscription"), not
+# the messages; read by r33_unsubscribe_subscription, for review ("from the email
+# subscription" names the messages and stays unsubscribe's)
+_EN33_PAID_SUBSCRIPTION: Final = (
+    r" (?:for|from|to) (?:the|my|this|that|their|your|our) (?:(?!(?:email|e mail|mail|"
+    r"mailing|newsletter|text|sms|marketing|promotional|promo)\b)\w+ )?subscriptions?\b"
+)
+
 # Round 29 (UK and Australian reviews of Three and Vodafone, Kenyan tweets to Safaricom): how
 # often the writer says they already asked ("so many times", "over a dozen times", "on several
 # occasions", "repeatedly"), read between the verb and what was asked, so that the count does
@@ -496,11 +505,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"posters|user|users|spammer|spammers|member|members|subscriber|subscribers|sender|"
            r"person|troll|bot))\b", "says someone unsubscribed another (a report, or asks?)"),
         _P("already_opted_out", OUT, CLEAR, "unsubscribed opted stop remove",
-           r"\b(?:already|i|i've|i have|we|we've) (?:already )?(?:unsubscribed|opted out|"
+           r"\b(?:already|i|i've|i have|we|we've) (?:already )?(?:unsubscribed(?!"
+           + _EN33_PAID_SUBSCRIPTION + r")|opted out|"
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
            r"told you to stop)\b", "says they already opted out"),
         _P("unsubscribe", OUT, CLEAR, "unsubscrib",
-           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b", "asks to unsubscribe", person=True),
+           r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b(?!" + _EN33_PAID_SUBSCRIPTION + ")",
+           "asks to unsubscribe", person=True),
         _P("opt_out", OUT, CLEAR, "opt",
            r"\b(?:opt|opting|opted) (?:me |us |my number )?out\b", "asks to opt out", person=True),
         _P("revoke_consent", OUT, 0.97, "revok withdr retract rescind cancel remov",
@@ -761,6 +772,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("stop_sending_messages", OUT, CLEAR, "stop quit cease",
            r"\b(?:stop|quit|cease)(?: {INTENS})? (?:sending|send|texting|messaging|forwarding|"
            r"pushing) (?:me |us |to me |to us |to this number |this number |out )?"
+           r"(?!(?:so|too|that|as) (?:many|much)\b)"  # fewer: r33_stop_sending_so_many
            r"(?:(?:{DET} )?{ADJ}{MSGN}\b|{PRON}{AFTER_PRON})", "asks to stop sending messages"),
         _P("stop_receiving", OUT, CLEAR, "stop quit cease",
            r"\b(?:stop|quit|cease) (?:receiving|getting) (?:{DET} )?{ADJ}(?:{MSGN}\b|"
@@ -1632,6 +1644,50 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{MSGN}\b|sending (?:me|us)\b)(?: (?:me|us|my|this number)\b(?! (?:names|a|an|that|"
            r"liars?)\b)|(?=(?: {POLITE})*{E}))",
            "asks them to refrain from contacting them"),
+        # Round 33 (collected-v33 dev: Trustpilot reviews of US pet insurers, CarShield and
+        # online shops, whose quotes and purchases bring calls, texts and e-mails).
+        # "take me off all of your marketing efforts", "remove me from all future marketing":
+        # the marketing itself, not a list, is what the writer leaves; not "the marketing
+        # team" (a job) nor "marketing" as a subject
+        _P("r33_off_your_marketing", OUT, LIKELY, "take remov drop delet exclud",
+           r"\b(?:take|remove|drop|delete|exclude) (?:me|us|my (?:name|email|e mail|email "
+           r"address|address|number|details|info|information)) (?:off|from|out of)(?: of)?"
+           r"(?: (?:all|any|every|each|of|your|the|their|future|further|upcoming|these|those))*"
+           r" (?:marketing|advertising|advertisements|adverts|promotions|promotional|promo|"
+           r"promos)(?: (?:efforts|campaigns?|communications?|materials?|mailings?|messages|"
+           r"emails|e mails|texts|blasts|outreach|programs?|offers))?\b(?! (?:team|department|"
+           r"dept|role|job|position|manager|director|course|class|meeting|budget)\b)",
+           "asks to be left out of the marketing"),
+        # "I finally told a couple of your people to stop calling and contacting me": a request
+        # the writer says they made, to the sender's staff counted or named by their job
+        # (r29_asked_before reads "them", "the shop", one or two words only)
+        _P("r33_told_your_people_to_stop", OUT, PLAUSIBLE, "ask told request beg instruct "
+           "demand",
+           r"\b(?:asked|told|requested|begged|instructed|demanded)(?: (?:a couple|a few|some|one|"
+           r"two|three|several|all|each|both|every one|many|most|one or two|a number|a bunch|"
+           r"any) of)? (?:your|their|the|his|her|its|these|those|every|each|all|all the|all "
+           r"your)(?: \w+)? (?:people|agents|reps|representatives|salespeople|salesmen|staff|"
+           r"callers|employees|team members|team|guys|folks|workers|telemarketers|associates|"
+           r"operators|advisors|advisers|members) (?:to stop|to quit|to cease|not to|to not|"
+           r"never to|to never) (?:ever |again |any more |anymore )?(?:calling|call|texting|"
+           r"text|contacting|contact|messaging|message|emailing|email|e mailing|spamming|"
+           r"harassing|bothering|pestering|phoning|phone|ringing|ring)\b",
+           "says they told the sender's staff to stop contacting them (review)", guard=""),
+        # "don't harass me", closing a complaint of daily texts and e-mails: the request that
+        # "stop harassing me" makes (applied there); review, for "don't harass me about the bill"
+        _P("r33_dont_harass_me", OUT, LIKELY, "harass harrass pester hound",
+           r"\b(?:don't|do not|dont) (?:ever )?(?:harass|harrass|pester|hound) (?:me|us)\b",
+           "asks not to be harassed"),
+        # "Stop sending so many email advertisements": fewer, maybe not none (round 33 labels
+        # a limit on how many a non-opt-out); stop_sending_messages leaves it here, for review
+        _P("r33_stop_sending_so_many", OUT, PLAUSIBLE, "stop quit cease",
+           r"\b(?:stop|quit|cease)(?: {INTENS})? (?:sending|send|texting|messaging|forwarding|"
+           r"pushing) (?:me |us |to me |to us |to this number |this number |out )?(?:so|too|that|"
+           r"as) (?:many|much) (?:{ADJ}{MSGN}\b|of (?:them|these|those|it)\b)",
+           "asks for fewer messages (maybe not none)"),
+        _P("r33_unsubscribe_subscription", OUT, PLAUSIBLE, "unsubscrib",
+           r"\b(?:unsubscribe|unsubscribing|unsubscribed)(?=" + _EN33_PAID_SUBSCRIPTION + ")",
+           "unsubscribes from a subscription (maybe a paid one, not the messages)"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
