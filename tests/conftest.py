@@ -35,9 +35,10 @@ from helpers.databases import (
 )
 from helpers.live import LIVE_OPTIONS, Live, database, serve
 
-# Hypothesis's per-example deadline (200 ms) is a wall clock: on CI's two shared cores it failed
-# detector properties whose work is bounded and linear (test_long_adversarial_messages_are_handled;
-# their speed is bench/detect.py's). A test that hangs is still stopped by pytest-timeout.
+# Hypothesis's per-example deadline (200 ms) is a wall clock: on two shared cores it failed a
+# detector property (test_cues_only_skip_work) whose cost is bounded and linear; that is tested
+# by test_long_adversarial_messages_are_handled and measured by bench/detect.py. A test that
+# hangs is still stopped by pytest-timeout.
 settings.register_profile("heed", deadline=None)
 settings.load_profile("heed")
 

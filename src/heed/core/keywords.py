@@ -148,7 +148,7 @@ def _finish(words: list[str]) -> list[str]:
 #: The handles a social reply opens with ("@ThreeUK @O2 #stop"): whom it answers, not what it
 #: says. Left in, "@O2 #stop" read as the two words "o2 stop", no keyword reply (round 31:
 #: replies to operators' tweets that said "Reply with #stop to opt out"). Linear: a handle
-#: runs to the next space, and the pattern cannot fail.
+#: runs to the next space, so the text matches in one way or not at all.
 _OPENING_HANDLES: Final = re.compile(r"\s*(?:@\S*\s+)+")
 
 
