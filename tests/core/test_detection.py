@@ -2819,6 +2819,7 @@ LONG = {
     "long negation frame": "don't " + "you " * 2000 + "stop texting me",
     "fullwidth": "ｓｔｏｐ ｔｅｘｔｉｎｇ ｍｅ " * 500,
     "many opening handles": "@a " * 5000 + "stop texting me",
+    "many unclosed html tags": "<br " * 5000 + "stop texting me",
 }
 
 
