@@ -258,6 +258,14 @@ CORPORA = [
         110,
         1,  # en only (US insurer, car-warranty and shop reviews, 27 opt-outs); README's round 33
     ),
+    Frozen(
+        "collected-v37.tsv",
+        "c66f94193ecc3d80990b5d2993fd84d02244d0c394084188475c3cbeb0991861",
+        "heed-revocation-corpus-v37:",
+        0.5,
+        70,
+        1,  # fr only (French insurer reviews, 13 opt-outs); README's round 37
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -305,7 +313,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+    list(range(1, 28)),
     ids=[
         "round-3",
         "round-4",
@@ -333,6 +341,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-29",
         "round-31",
         "round-33",
+        "round-37",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
