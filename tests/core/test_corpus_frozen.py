@@ -258,6 +258,14 @@ CORPORA = [
         110,
         1,  # en only (US insurer, car-warranty and shop reviews, 27 opt-outs); README's round 33
     ),
+    Frozen(
+        "collected-v35.tsv",
+        "f9f6763d2f8dde4d602d841b3e64a739a1f927b61fe503dcd03695a5c8dcdfcd",
+        "heed-revocation-corpus-v35:",
+        0.5,
+        85,
+        1,  # pt only (Reclame Aqui complaints, sales and collection calls, 13 opt-outs); round 35
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -305,7 +313,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+    list(range(1, 28)),
     ids=[
         "round-3",
         "round-4",
@@ -333,6 +341,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-29",
         "round-31",
         "round-33",
+        "round-35",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
