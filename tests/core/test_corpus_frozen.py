@@ -259,6 +259,14 @@ CORPORA = [
         1,  # en only (US insurer, car-warranty and shop reviews, 27 opt-outs); README's round 33
     ),
     Frozen(
+        "collected-v35.tsv",
+        "f9f6763d2f8dde4d602d841b3e64a739a1f927b61fe503dcd03695a5c8dcdfcd",
+        "heed-revocation-corpus-v35:",
+        0.5,
+        85,
+        1,  # pt only (Reclame Aqui complaints, sales and collection calls, 13 opt-outs); round 35
+    ),
+    Frozen(
         "collected-v37.tsv",
         "c66f94193ecc3d80990b5d2993fd84d02244d0c394084188475c3cbeb0991861",
         "heed-revocation-corpus-v37:",
@@ -313,7 +321,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    list(range(1, 28)),
+    list(range(1, 29)),
     ids=[
         "round-3",
         "round-4",
@@ -341,6 +349,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-29",
         "round-31",
         "round-33",
+        "round-35",
         "round-37",
     ],
 )
