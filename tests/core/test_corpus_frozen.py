@@ -258,6 +258,14 @@ CORPORA = [
         110,
         1,  # en only (US insurer, car-warranty and shop reviews, 27 opt-outs); README's round 33
     ),
+    Frozen(
+        "collected-v39.tsv",
+        "c619e71b67f939a09508268e32a491d135bf0d5cb4d069cdcbb2cd5fb0967860",
+        "heed-revocation-corpus-v39:",
+        0.5,
+        140,
+        1,  # en only (US cheque-printer, app, shop and UK energy reviews, 23 opt-outs); round 39
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -305,7 +313,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+    list(range(1, 28)),  # every frozen file after the first, in CORPORA order
     ids=[
         "round-3",
         "round-4",
@@ -333,6 +341,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-29",
         "round-31",
         "round-33",
+        "round-39",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
