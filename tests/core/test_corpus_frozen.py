@@ -274,6 +274,14 @@ CORPORA = [
         70,
         1,  # fr only (French insurer reviews, 13 opt-outs); README's round 37
     ),
+    Frozen(
+        "collected-v39.tsv",
+        "c619e71b67f939a09508268e32a491d135bf0d5cb4d069cdcbb2cd5fb0967860",
+        "heed-revocation-corpus-v39:",
+        0.5,
+        140,
+        1,  # en only (US cheque-printer, app, shop and UK energy reviews, 23 opt-outs); round 39
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -321,7 +329,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
 
 @pytest.mark.parametrize(
     "later",
-    list(range(1, 29)),
+    list(range(1, len(CORPORA))),  # every frozen file after the first, in CORPORA order
     ids=[
         "round-3",
         "round-4",
@@ -351,6 +359,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-33",
         "round-35",
         "round-37",
+        "round-39",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
