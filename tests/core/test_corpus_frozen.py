@@ -282,6 +282,14 @@ CORPORA = [
         140,
         1,  # en only (US cheque-printer, app, shop and UK energy reviews, 23 opt-outs); round 39
     ),
+    Frozen(
+        "collected-v47.tsv",
+        "08ca325857b9f5377b592bed2b2eae038c03d3ee554aa4668468ed94e6762baa",
+        "heed-revocation-corpus-v47:",
+        0.5,
+        95,
+        1,  # en only (Jio and South African bank tweets, Uber reviews, 23 opt-outs); round 47
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -360,6 +368,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-35",
         "round-37",
         "round-39",
+        "round-47",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
