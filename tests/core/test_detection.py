@@ -580,6 +580,39 @@ ROUND_33_NOT = (
     ("Unsubscribe me from the email subscription.", "en.r33_unsubscribe_subscription"),
 )
 
+# Round 37's shapes (French reviews of insurers; written for this test, no corpus row's text),
+# each with the rule that must read it, at review
+ROUND_37 = (
+    ("Arrêtez de me solliciter pour vos contrats obsèques.", "fr.r37_arretez_de_me_contacter"),
+    ("Cessez de nous démarcher avec vos offres de mutuelle.", "fr.r37_arretez_de_me_contacter"),
+    (
+        "Je ne souhaite pas être démarché par vos conseillers.",
+        "fr.r37_ne_souhaite_pas_etre_contacte",
+    ),
+    (
+        "Nous ne voulons pas qu'on nous contacte pour un devis.",
+        "fr.r37_ne_souhaite_pas_etre_contacte",
+    ),
+    ("J'ai demandé à ce qu'on ne me rappelle plus pour cette offre.", "fr.dit15_ne_plus_appeler"),
+    ("Trois appels ce matin, merci de me laisser tranquille.", "fr.fichez_moi_la_paix"),
+    ("Après ce devis, laissez-nous en paix svp.", "fr.fichez_moi_la_paix"),
+    ("Je demande à ne plus être contactée par votre service commercial.", "fr.ne_plus_recevoir"),
+)
+
+# what only looks like round 37's shapes: the rule must not read it
+ROUND_37_NOT = (
+    ("Depuis la résiliation ils me laissent enfin tranquille.", "fr.fichez_moi_la_paix"),
+    ("J'ai signalé qu'il ne me rappelle plus depuis un mois.", "fr.dit15_ne_plus_appeler"),
+    ("Le gestionnaire ne me recontacte plus.", "fr.dit15_ne_plus_appeler"),
+    (
+        "Si je ne souhaite pas être contacté, je dois cocher la case.",
+        "fr.r37_ne_souhaite_pas_etre_contacte",
+    ),
+    ("Je ne veux pas être rappelé à l'ordre.", "fr.r37_ne_souhaite_pas_etre_contacte"),
+    ("J'espère ne pas être harcelé au téléphone.", "fr.r37_ne_souhaite_pas_etre_contacte"),
+    ("Arrêtez de contacter mes clients avec vos offres.", "fr.r37_arretez_de_me_contacter"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2639,10 +2672,17 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-33's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-37's shapes: each read first by its rule, at review level (every new entry is one)
 REVIEW_SHAPES = [
     (f"round-{n}-{rule}", text, rule)
-    for n, table in ((24, ROUND_24), (25, ROUND_25), (27, ROUND_27), (29, ROUND_29), (33, ROUND_33))
+    for n, table in (
+        (24, ROUND_24),
+        (25, ROUND_25),
+        (27, ROUND_27),
+        (29, ROUND_29),
+        (33, ROUND_33),
+        (37, ROUND_37),
+    )
     for text, rule in table
 ]
 
@@ -2656,10 +2696,10 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27 and 33: the rule named does not read it
+#: What only looks like a shape of rounds 27, 33 and 37: the rule named does not read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
-    for n, table in ((27, ROUND_27_NOT), (33, ROUND_33_NOT))
+    for n, table in ((27, ROUND_27_NOT), (33, ROUND_33_NOT), (37, ROUND_37_NOT))
     for text, rule in table
 ]
 

@@ -2882,9 +2882,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # the negated infinitive is a wish or a how-to ("comment ne plus recevoir vos sms ?");
         # "je ne reçois plus les sms" (a fault) and "pour arrêter de recevoir …, envoyez" (the
         # sender's instructions) are not matched (round 12)
+        # (round 37: "ne plus être contacté", "recontactés", as the French say it most)
         _P("ne_plus_recevoir", OUT, LIKELY, "ne ",
            r"\bne plus (?:recevoir (?:{DET} )?{MSGN}\b|etre (?:appele|appelee|harcele|harcelee|"
-           r"demarche|demarchee|sollicite|sollicitee|relance|relancee|derange|derangee)\b)",
+           r"demarche|demarchee|sollicite|sollicitee|relance|relancee|derange|derangee|contacte|"
+           r"contactee|contactes|contactees|recontacte|recontactee|recontactes|recontactees)\b)",
            "wishes not to receive the messages or calls any more, or asks how", guard=""),
         _P("ne_veux_plus", OUT, CLEAR, "plus",
            r"\bne (?:veux|souhaite|desire|voudrais|souhaiterais) plus (?:recevoir |avoir |"
@@ -2941,8 +2943,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"qui etes vous|c'est quoi|qui est la)$", "asks for help"),
         _P("arreter_bare", OUT, LIKELY, "arret",
            r"{B}arreter(?: {POLITE})*{E}", "says stop (arrêter)"),
-        _P("fichez_moi_la_paix", OUT, LIKELY, "fich fout",
-           r"\b(?:fichez|fiche|foutez|fous) moi la paix\b", "asks to be left alone"),
+        # round 37: "laissez-moi tranquille", "merci de me laisser en paix" (also "laisser
+        # moi", as typed); not "ils me laissent tranquille" (said of them, no request)
+        _P("fichez_moi_la_paix", OUT, LIKELY, "fich fout laiss",
+           r"\b(?:fichez|fiche|foutez|fous) moi la paix\b|\b(?:laissez|laisse|laisser) "
+           r"(?:moi|nous) (?:tranquilles?|en paix)\b|\b(?:me|nous) laisser (?:tranquilles?|"
+           r"en paix)\b",
+           "asks to be left alone"),
         _P("harcelement", OUT, LIKELY, "harcel",
            r"{B}(?:c'est|c est|ceci est|ca devient) du harcelement{E}",
            "calls the messages harassment"),
@@ -2957,7 +2964,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"plusieurs fois|maintes fois|a maintes reprises|deja|souvent))? (?:de ne (?:plus|pas)"
            r"|d'arreter de|qu'ils arretent de|qu'elle arrete de|qu'il arrete de|qu'on arrete de)"
            r" (?:m'|me |nous )?(?:appeler|contacter|rappeler|ecrire|harceler|deranger|"
-           r"solliciter|demarcher)",
+           r"solliciter|demarcher)"
+           # round 37: the request as a clause, "j'ai demandé qu'ils ne me contactent plus";
+           # a request verb only ("j'ai signalé qu'il ne me rappelle plus" reports a fault)
+           r"|\b(?:demande|exige|prie|supplie)(?: (?:a plusieurs reprises|plusieurs fois|maintes "
+           r"fois|deja))? (?:a ce )?qu'(?:ils|elles|il|elle|on) ne (?:m'|me |nous )?(?:appel|"
+           r"rappel|contact|recontact|ecriv|harcel|derang|sollicit|demarch|relanc)\w* plus\b",
            "says they asked before not to be called (complaint, review)", guard=""),
         _P("continuent15_malgre", OUT, PLAUSIBLE, "continu",
            r"\b(?:continuent|continue|continuaient|continuait) (?:a |de |d')?(?:m'|me |nous )?"
@@ -3014,6 +3026,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\bje ne suis (?:pas|meme pas|plus) (?:votre |un |une |chez vous |de vos )?"
            r"client(?:e)?\b",
            "says they are not a customer (calls meant for somebody else, review)", guard=""),
+        # Round 37 (collected-v37 dev: opinion-assurances.fr reviews of French insurers; a
+        # review of a claim or a price, and now and then a word to stop the calls).
+        # "Arrêtez de nous contacter avec cet appel", "arrêtez de me solliciter pour vos
+        # offres": arretez_de applies the request when nothing follows it; whatever follows
+        # (a call, a topic) may limit it, so review. Said to the writer only (me, nous).
+        _P("r37_arretez_de_me_contacter", OUT, LIKELY, "arret cess stop",
+           r"\b(?:arretez|arrete|arreter|arretes|cessez|cesse|cesser|stop|stoppez) (?:de |d')"
+           r"(?:m'|me |m |nous )(?:contacter|recontacter|harceler|solliciter|demarcher|relancer|"
+           r"deranger|importuner)\b",
+           "asks to stop contacting them (something follows the request: review)"),
+        # "Je ne souhaite pas être contacté", "je ne veux pas qu'on me démarche": not at all,
+        # where ne_veux_plus reads "no longer". Not "harcelé" or "dérangé" ("j'espère ne pas
+        # être harcelé": a limit, round 37), not "rappelé à l'ordre", not after "si" (a form's
+        # "si je ne souhaite pas être contacté, je coche")
+        _P("r37_ne_souhaite_pas_etre_contacte", OUT, LIKELY, "veux voul souhait desir",
+           r"(?<!\bsi )\b(?:je|nous) ne (?:veux|voulons|souhaite|souhaitons|desire|desirons|"
+           r"voudrais|voudrions|souhaiterais|souhaiterions)(?: (?:absolument|surtout|vraiment))? "
+           r"pas (?:etre (?:contacte|recontacte|appele|rappele|sollicite|demarche|relance)(?:e|s|"
+           r"es)?\b(?! a l'ordre\b)|(?:que vous|qu'on|que l'on|qu'ils|qu'elles|qu'il|qu'elle) "
+           r"(?:me |m'|nous )?(?:contact|recontact|appel|sollicit|demarch|relanc)\w*)",
+           "does not want to be contacted at all (review)"),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
