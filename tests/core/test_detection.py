@@ -597,6 +597,16 @@ ROUND_37 = (
     ("Trois appels ce matin, merci de me laisser tranquille.", "fr.fichez_moi_la_paix"),
     ("Après ce devis, laissez-nous en paix svp.", "fr.fichez_moi_la_paix"),
     ("Je demande à ne plus être contactée par votre service commercial.", "fr.ne_plus_recevoir"),
+    # widened from round 37's spent holdout: the infinitive for the participle, as typed; "à
+    # la paix"; the request named as a noun, or a removal asked before
+    ("Je ne souhaite pas être contacter par votre agence.", "fr.r37_ne_souhaite_pas_etre_contacte"),
+    ("Je demande à ne plus être appeler par vos vendeurs.", "fr.ne_plus_recevoir"),
+    ("Foutez-moi à la paix avec vos sondages.", "fr.fichez_moi_la_paix"),
+    ("J'avais demandé à être rayée de vos fichiers.", "fr.dit15_ne_plus_appeler"),
+    (
+        "Malgré ma demande écrite de ne pas être démarché, ils rappellent.",
+        "fr.dit15_ne_plus_appeler",
+    ),
 )
 
 # what only looks like round 37's shapes: the rule must not read it
@@ -611,6 +621,11 @@ ROUND_37_NOT = (
     ("Je ne veux pas être rappelé à l'ordre.", "fr.r37_ne_souhaite_pas_etre_contacte"),
     ("J'espère ne pas être harcelé au téléphone.", "fr.r37_ne_souhaite_pas_etre_contacte"),
     ("Arrêtez de contacter mes clients avec vos offres.", "fr.r37_arretez_de_me_contacter"),
+    (
+        "Ma demande de ne pas être débité deux fois est restée sans réponse.",
+        "fr.dit15_ne_plus_appeler",
+    ),
+    ("J'ai demandé à être retiré du contrat de mon ex.", "fr.dit15_ne_plus_appeler"),
 )
 
 # text, intent, band, scope kind ("" = whole account)
@@ -643,6 +658,7 @@ CASES = [
     ("Ne m'envoyez plus de messages", "opt_out", "apply", ""),
     ("Bitte keine Nachrichten mehr", "opt_out", "apply", ""),
     ("Non voglio più ricevere messaggi", "opt_out", "apply", ""),
+    ("Je vous prie de ne plus me faire parvenir de courriers.", "opt_out", "apply", ""),
     ("不要再给我发短信了", "opt_out", "apply", ""),
     # plausible revocations go to a human
     ("How do I unsubscribe?", "opt_out", "review", ""),

@@ -200,7 +200,7 @@ MACROS: Final[dict[str, dict[str, str]]] = {
                 r"notifications|pubs|pub|publicites|publicite|promos|promotions|offres|"
                 r"newsletters|newsletter|rappels|spams|spam|trucs|conneries|appels|"
                 r"d'offres|d'appels|d'sms|d'emails|d'e mails)",
-        "LISTN": r"(?:liste|listes|fichier|base|base de donnees|mailing|diffusion|"
+        "LISTN": r"(?:liste|listes|fichier|fichiers|base|base de donnees|mailing|diffusion|"
                  r"liste de diffusion|liste d'envoi|repertoire)",
     },
     "de": {
@@ -2877,7 +2877,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ne_plus", OUT, CLEAR, "ne ",
            r"\bne (?:m'|me |m |nous )?(?:envoyez|envoie|envoyer|ecrivez|ecris|contactez|"
            r"contacte|derangez|sollicitez|m'envoyez|m'ecrivez)\w* plus\b|\bne plus (?:me |m'|m )?"
-           r"(?:contacter|envoyer|ecrire|deranger|solliciter|m'envoyer|m'ecrire)\b",
+           r"(?:contacter|envoyer|ecrire|deranger|solliciter|m'envoyer|m'ecrire|me faire parvenir|"
+           r"me faire passer|m'adresser)\b",
            "asks not to be contacted any more"),
         # the negated infinitive is a wish or a how-to ("comment ne plus recevoir vos sms ?");
         # "je ne reçois plus les sms" (a fault) and "pour arrêter de recevoir …, envoyez" (the
@@ -2886,7 +2887,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("ne_plus_recevoir", OUT, LIKELY, "ne ",
            r"\bne plus (?:recevoir (?:{DET} )?{MSGN}\b|etre (?:appele|appelee|harcele|harcelee|"
            r"demarche|demarchee|sollicite|sollicitee|relance|relancee|derange|derangee|contacte|"
-           r"contactee|contactes|contactees|recontacte|recontactee|recontactes|recontactees)\b)",
+           r"contactee|contactes|contactees|recontacte|recontactee|recontactes|recontactees|"
+           r"contacter|recontacter|appeler|demarcher|solliciter|relancer)\b)",
            "wishes not to receive the messages or calls any more, or asks how", guard=""),
         _P("ne_veux_plus", OUT, CLEAR, "plus",
            r"\bne (?:veux|souhaite|desire|voudrais|souhaiterais) plus (?:recevoir |avoir |"
@@ -2946,7 +2948,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # round 37: "laissez-moi tranquille", "merci de me laisser en paix" (also "laisser
         # moi", as typed); not "ils me laissent tranquille" (said of them, no request)
         _P("fichez_moi_la_paix", OUT, LIKELY, "fich fout laiss",
-           r"\b(?:fichez|fiche|foutez|fous) moi la paix\b|\b(?:laissez|laisse|laisser) "
+           r"\b(?:fichez|fiche|foutez|fous) moi (?:a )?la paix\b|\b(?:laissez|laisse|laisser) "
            r"(?:moi|nous) (?:tranquilles?|en paix)\b|\b(?:me|nous) laisser (?:tranquilles?|"
            r"en paix)\b",
            "asks to be left alone"),
@@ -2969,7 +2971,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            # a request verb only ("j'ai signalé qu'il ne me rappelle plus" reports a fault)
            r"|\b(?:demande|exige|prie|supplie)(?: (?:a plusieurs reprises|plusieurs fois|maintes "
            r"fois|deja))? (?:a ce )?qu'(?:ils|elles|il|elle|on) ne (?:m'|me |nous )?(?:appel|"
-           r"rappel|contact|recontact|ecriv|harcel|derang|sollicit|demarch|relanc)\w* plus\b",
+           r"rappel|contact|recontact|ecriv|harcel|derang|sollicit|demarch|relanc)\w* plus\b"
+           # round 37's spent holdout: the request named as a noun, "malgré ma demande très
+           # claire de ne pas être rappelée", and a removal asked before, "j'ai demandé à être
+           # retiré de leurs fichiers"
+           r"|\bma demande(?: (?:tres|pourtant|bien))?(?: (?:claire|explicite|formelle|ecrite))? "
+           r"de ne (?:pas|plus) etre (?:appel|rappel|contact|recontact|sollicit|demarch|relanc|"
+           r"derang)\w*|\b(?:demande|exige) a etre (?:retire|supprime|raye|enleve|efface|radie)"
+           r"(?:e|s|es)? (?:de|des|du) (?:(?:vos|leurs|ses|votre|leur|sa|la|les|ce|cette) )?"
+           r"{LISTN}\b",
            "says they asked before not to be called (complaint, review)", guard=""),
         _P("continuent15_malgre", OUT, PLAUSIBLE, "continu",
            r"\b(?:continuent|continue|continuaient|continuait) (?:a |de |d')?(?:m'|me |nous )?"
@@ -3043,8 +3053,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r37_ne_souhaite_pas_etre_contacte", OUT, LIKELY, "veux voul souhait desir",
            r"(?<!\bsi )\b(?:je|nous) ne (?:veux|voulons|souhaite|souhaitons|desire|desirons|"
            r"voudrais|voudrions|souhaiterais|souhaiterions)(?: (?:absolument|surtout|vraiment))? "
-           r"pas (?:etre (?:contacte|recontacte|appele|rappele|sollicite|demarche|relance)(?:e|s|"
-           r"es)?\b(?! a l'ordre\b)|(?:que vous|qu'on|que l'on|qu'ils|qu'elles|qu'il|qu'elle) "
+           r"pas (?:etre (?:(?:contacte|recontacte|appele|rappele|sollicite|demarche|relance)(?:e|"
+           r"s|es)?|contacter|recontacter|appeler|rappeler|solliciter|demarcher|relancer)\b"
+           r"(?! a l'ordre\b)|(?:que vous|qu'on|que l'on|qu'ils|qu'elles|qu'il|qu'elle) "
            r"(?:me |m'|nous )?(?:contact|recontact|appel|sollicit|demarch|relanc)\w*)",
            "does not want to be contacted at all (review)"),
     ),
