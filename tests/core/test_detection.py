@@ -628,6 +628,31 @@ ROUND_37_NOT = (
     ("J'ai demandé à être retiré du contrat de mon ex.", "fr.dit15_ne_plus_appeler"),
 )
 
+# Round 47's shapes (tweets to an Indian operator and South African banks, reviews of a ride
+# app; written for this test, no corpus row's text), each with the rule that must read it, at
+# review
+ROUND_47 = (
+    ("Please don't bother sending us any more newsletters.", "en.r47_dont_bother_sending"),
+    (
+        "I have closed the account, so do not bother sending me promos.",
+        "en.r47_dont_bother_sending",
+    ),
+    (
+        "Another cold call today. I do not want to speak to your sales agents.",
+        "en.r47_dont_want_call_centre",
+    ),
+    ("We don't want to talk to your call center anymore.", "en.r47_dont_want_call_centre"),
+)
+
+# what only looks like round 47's shapes: the rule must not read it
+ROUND_47_NOT = (
+    ("Don't bother sending me an email saying sorry.", "en.r47_dont_bother_sending"),
+    ("Don't bother sending me the documents, I have them.", "en.r47_dont_bother_sending"),
+    ("Don't bother messaging me, read my other tweets.", "en.r47_dont_bother_sending"),
+    ("I don't want to talk to your call centre, I want a manager.", "en.r47_dont_want_call_centre"),
+    ("I don't want to speak to the call center about my claim.", "en.r47_dont_want_call_centre"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2688,7 +2713,7 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-37's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-47's shapes: each read first by its rule, at review level (every new entry is one)
 REVIEW_SHAPES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2698,6 +2723,7 @@ REVIEW_SHAPES = [
         (29, ROUND_29),
         (33, ROUND_33),
         (37, ROUND_37),
+        (47, ROUND_47),
     )
     for text, rule in table
 ]
@@ -2712,10 +2738,15 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33 and 37: the rule named does not read it
+#: What only looks like a shape of rounds 27, 33, 37 and 47: the rule named does not read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
-    for n, table in ((27, ROUND_27_NOT), (33, ROUND_33_NOT), (37, ROUND_37_NOT))
+    for n, table in (
+        (27, ROUND_27_NOT),
+        (33, ROUND_33_NOT),
+        (37, ROUND_37_NOT),
+        (47, ROUND_47_NOT),
+    )
     for text, rule in table
 ]
 

@@ -1688,6 +1688,27 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r33_unsubscribe_subscription", OUT, PLAUSIBLE, "unsubscrib",
            r"\b(?:unsubscribe|unsubscribing|unsubscribed)(?=" + _EN33_PAID_SUBSCRIPTION + ")",
            "unsubscribes from a subscription (maybe a paid one, not the messages)"),
+        # Round 47 (collected-v47 dev: tweets to Jio and South African banks, Uber reviews).
+        # "Don't bother sending me any more emails or offers": dont_send_messages with the
+        # softener; the messages plural (MSGP), so not the rebuff of a reply to a review
+        # ("don't bother sending me an email saying sorry", REBUFF) nor "sending me the form";
+        # not "don't bother messaging me, just look at my other tweets" (round 31: a rebuff of
+        # the operator's "DM us"). Review: "don't bother" may be a shrug at one reply
+        _P("r47_dont_bother_sending", OUT, LIKELY, "bother",
+           r"\b(?:don't|do not|no need to|never) bother sending (?:me|us)(?: {DET})? {ADJ}"
+           r"{MSGP}\b",
+           "asks them not to bother sending messages"),
+        # "I don't want to talk to your call centre" after a cold call: the sender's callers
+        # refused (not "your agents" or "customer care": help the writer may be looking for),
+        # and not when the writer asks for someone else ("…call centre, I want a manager")
+        _P("r47_dont_want_call_centre", OUT, PLAUSIBLE, "talk speak",
+           r"\b(?:don't|do not|no longer|never) (?:want|wish|need) to (?:talk|speak) (?:to|"
+           r"with) (?:your|their|the|any of your|any) (?:call centres?|call centers?|"
+           r"telemarketers?|sales (?:people|agents|consultants|reps|team|staff|department)|"
+           r"salespeople|salesmen|marketing (?:people|team|department))\b(?!(?: again| anymore|"
+           r" any more)?(?: ,| \|)? (?:i want|i need|i'd like|i would like|put me|connect me|"
+           r"transfer me|give me|get me|but|unless|until|about my|to fix)\b)",
+           "does not want to talk to the sender's call centre (review)", scope="channel:voice"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
