@@ -642,6 +642,8 @@ ROUND_47 = (
         "en.r47_dont_want_call_centre",
     ),
     ("We don't want to talk to your call center anymore.", "en.r47_dont_want_call_centre"),
+    # from round 47's spent holdout
+    ("I paid too much again, so please don't bother to contact me.", "en.r47_dont_bother_sending"),
 )
 
 # what only looks like round 47's shapes: the rule must not read it

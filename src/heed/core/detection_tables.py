@@ -1696,8 +1696,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # the operator's "DM us"). Review: "don't bother" may be a shrug at one reply
         _P("r47_dont_bother_sending", OUT, LIKELY, "bother",
            r"\b(?:don't|do not|no need to|never) bother sending (?:me|us)(?: {DET})? {ADJ}"
-           r"{MSGP}\b",
-           "asks them not to bother sending messages"),
+           r"{MSGP}\b"
+           # round 47's spent holdout: "please don't bother to contact me or reply this
+           # tweet"; contact and calls only ("don't bother messaging me, just look …" is a
+           # round 31 non-opt-out)
+           r"|\b(?:please|so|just) (?:don't|do not|never) bother (?:to (?:contact|call|ring)|"
+           r"contacting|calling|ringing) (?:me|us)\b",
+           "asks them not to bother sending messages or contacting them"),
         # "I don't want to talk to your call centre" after a cold call: the sender's callers
         # refused (not "your agents" or "customer care": help the writer may be looking for),
         # and not when the writer asks for someone else ("…call centre, I want a manager")
