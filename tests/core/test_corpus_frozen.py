@@ -290,6 +290,14 @@ CORPORA = [
         95,
         1,  # en only (Jio and South African bank tweets, Uber reviews, 23 opt-outs); round 47
     ),
+    Frozen(
+        "collected-v51.tsv",
+        "f3bebff3da7412dadcc5e7ddbc2037969609f74322eef70e73fd4313ad19e4ab",
+        "heed-revocation-corpus-v51:",
+        0.5,
+        60,
+        1,  # id only (tweets to Telkomsel, 2022-2025, 15 opt-outs); README's round 51
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -369,6 +377,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-37",
         "round-39",
         "round-47",
+        "round-51",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
