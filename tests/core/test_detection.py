@@ -628,6 +628,33 @@ ROUND_37_NOT = (
     ("J'ai demandé à être retiré du contrat de mon ex.", "fr.dit15_ne_plus_appeler"),
 )
 
+# Round 39 (reviews of cheque printers, a cash-advance app and energy suppliers; written for
+# this test, no corpus row's text): what a buyer opts out of at a checkout, a data sale opted
+# out of on the reader's behalf, a company that does not get in touch: the rule named no longer
+# reads it, and the review queue never sees it (test_round_39_lookalikes_leave_review)
+ROUND_39_NOT = (
+    ("The site let me opt out of the add-ons and the shipping upgrade.", "en.opt_out"),
+    ("It would not let me opt out of the extended warranty.", "en.opt_out"),
+    ("No way to opt out of the monthly reorder program.", "en.opt_out"),
+    ("I usually opt out of the tip when I borrow.", "en.opt_out"),
+    ("So many upsells you have to opt out of before paying.", "en.opt_out"),
+    ("Remember to opt out of them sharing your data with partners.", "en.opt_out"),
+    ("I opted out of arbitration when I signed.", "en.already_opted_out"),
+    ("They do not contact me to book the engineer.", "en.dont_contact"),
+    ("They never email me back to explain the charges.", "en.dont_contact"),
+)
+
+# ... while the requests beside them are still read: text, the rule, the band
+ROUND_39_STILL = (
+    ("Opt me out of your text program.", "en.opt_out", "apply"),
+    ("I want to opt out of the program.", "en.opt_out", "apply"),
+    ("Opt out of the daily tips.", "en.opt_out", "review"),
+    ("How do I opt out of shipping notifications?", "en.how_unsubscribe", "review"),
+    ("I opted out of the deal alerts.", "en.already_opted_out", "review"),
+    ("Do not contact me to arrange anything, I'm not interested.", "en.dont_contact", "review"),
+    ("Please close my account.", "en.delete_my_account", "review"),
+)
+
 # Round 47's shapes (tweets to an Indian operator and South African banks, reviews of a ride
 # app; written for this test, no corpus row's text), each with the rule that must read it, at
 # review
@@ -2740,13 +2767,14 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33, 37 and 47: the rule named does not read it
+#: What only looks like a shape of rounds 27, 33, 37, 39 and 47: the rule named does not read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
         (27, ROUND_27_NOT),
         (33, ROUND_33_NOT),
         (37, ROUND_37_NOT),
+        (39, ROUND_39_NOT),
         (47, ROUND_47_NOT),
     )
     for text, rule in table
@@ -2759,6 +2787,27 @@ LOOKALIKES = [
 def test_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
     detection = detect(text)
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+@pytest.mark.parametrize("text", [text for text, _ in ROUND_39_NOT])
+def test_round_39_lookalikes_leave_review(text: str) -> None:
+    """Round 39's reviewed non-opt-outs cost a person's time: a blocker claims the words."""
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_39_STILL)
+def test_round_39_blockers_leave_the_requests_beside_them(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+
+
+def test_closing_ones_own_account_is_no_request() -> None:
+    """Round 39: "I will close my account" tells of the writer's own act (guard="self"); a
+    request to close it still goes to review."""
+    told = detect("Once the refund clears I will close my account.")
+    assert told.action() == "ignore", told.explain()
+    assert detect("Please close my account.").action() == "review"
 
 
 @pytest.mark.parametrize(

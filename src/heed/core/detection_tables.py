@@ -418,6 +418,21 @@ _EN33_PAID_SUBSCRIPTION: Final = (
     r"mailing|newsletter|text|sms|marketing|promotional|promo)\b)\w+ )?subscriptions?\b"
 )
 
+# Round 39 (reviews of mail-order cheque printers and a cash-advance app): what a buyer opts
+# out of at a checkout or in an app that is no message ("opt out of the add-ons", "of secure
+# shipping for $10", "of the protection plan", "of one tip"); the spent corpora label these not
+# opt-outs ("opted out of overdraft protection", "of arbitration", "of coverage"). Read by
+# r39_opt_out_of_extras. A bare "program", "plan", "membership" or "deal" may be the sender's
+# own text programme ("I want to opt out of the program"), and "tips" or "upgrades" may be what
+# its texts carry, so those stay opt_out's: only a paid kind of plan ("the monthly reorder
+# program") is read here
+_EN39_EXTRAS: Final = (
+    r"(?:add ons?|addons?|extras|upsells?|protection(?: plans?)?|warranty|warranties|"
+    r"insurance|coverage|shipping|tip|tipping|auto ?renew\w*|automatic renewal|screens|"
+    r"arbitration|overdraft|(?:monthly|automatic|auto|reorder|recurring|payment|paid|premium|"
+    r"savings) (?:programs?|programmes?|plans?|memberships?))"
+)
+
 # Round 29 (UK and Australian reviews of Three and Vodafone, Kenyan tweets to Safaricom): how
 # often the writer says they already asked ("so many times", "over a dozen times", "on several
 # occasions", "repeatedly"), read between the verb and what was asked, so that the count does
@@ -480,6 +495,30 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:unsubscribe|unsubscribing|remove|removing|take|taking|get|getting|sign|"
            r"signing|drop|dropping|delete|deleting) (?:yourself|yourselves|themselves|himself|"
            r"herself)\b", "tells someone to leave by their own hand"),
+        # Round 39 (see _EN39_EXTRAS): a paid extra opted out of at a checkout or in an app,
+        # not the messages; with what the buyer was offered ("things I had to opt out of"),
+        # or another's sale of the reader's data ("opt out of them selling your info": advice
+        # to other buyers). The words between "of" and the thing may not name the messages nor
+        # be "this" or "your": not "opt out of the text program", "of your monthly plan", "of
+        # shipping notifications"
+        _P("r39_opt_out_of_extras", NONE, 0, "opt",
+           r"\b(?:opt|opting|opted) out (?:of|from) (?:(?!(?:{MSGN}|receiving|getting|being|"
+           r"this|your|ur)\b)[^\s|,]+ ){0,3}?" + _EN39_EXTRAS + r"\b(?! (?:{MSGN}|calls)\b)|"
+           r"\b(?:things|extras|add ons|addons|upsells|options|products|items)(?: that| which)? "
+           r"(?:i|you|we) (?:had|have|has|needed|need|must|got) to opt out of\b|"
+           r"\b(?:opt|opting|opted) out of (?:them|they|the company|companies|it) (?:selling|"
+           r"sharing|sell|share) (?:your|ur) (?:info|information|data|details|personal)\b",
+           "opts out of a paid extra or of a data sale, not the messages"),
+        # "they do not contact me to arrange the repairs", "they never contact me if they need
+        # more": a complaint that the company does not get in touch, not a request; only with
+        # what the contact was wanted for (not "I asked that they do not contact me")
+        _P("r39_they_dont_get_in_touch", NONE, 0, "they he she who",
+           r"\b(?:they|he|she|who)(?: still| just| simply| even)? (?:do not|don't|dont|does not|"
+           r"doesn't|never) (?:contact|email|text|message|write to|reach out to) (?:me|us)"
+           r"(?: back)? (?:to (?:arrange|book|schedule|fix|repair|resolve|sort|discuss|explain|"
+           r"confirm|update|inform|advise|let (?:me|us) know|tell (?:me|us)|follow up|check)|"
+           r"if (?:they|he|she) (?:need|needs|want|wants))\b",
+           "says the company does not get in touch (a complaint, not a request)"),
         # questions and complaints about opting out: probably a revocation, a human confirms
         _P("how_unsubscribe", OUT, LIKELY, "unsubscribe opt out",
            r"\b(?:how|where|what) (?:do|can|could|would|should|to|does|is)(?: {W}){0,3}? "
@@ -579,9 +618,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("remove_this_address", OUT, LIKELY, "remov delet",
            r"\b(?:remove|delete) this (?:address|email|e mail|email address|e mail address)"
            r"(?: {POLITE})*{E}", "asks to remove an address (maybe another person's)"),
+        # the writer's own act is no request ("once this clears up I will close my account",
+        # round 39: a warning to other buyers): guard="self"
         _P("delete_my_account", OUT, LIKELY, "delet remov eras clos",
            r"\b(?:delete|remove|erase|close) (?:my|our) (?:account|profile|user account)\b",
-           "asks to delete their account (and with it, maybe, the messages)"),
+           "asks to delete their account (and with it, maybe, the messages)", guard="self"),
         _P("want_details_removed", OUT, CLEAR, "want like need",
            r"\b(?:i want|i'd like|i would like|i need|we want|we'd like|please have) (?:my|our) "
            r"(?:number|phone number|email|e mail|email address|e mail address|details|info|"
