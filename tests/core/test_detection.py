@@ -642,6 +642,10 @@ ROUND_39_NOT = (
     ("I opted out of arbitration when I signed.", "en.already_opted_out"),
     ("They do not contact me to book the engineer.", "en.dont_contact"),
     ("They never email me back to explain the charges.", "en.dont_contact"),
+    # from round 39's spent holdout
+    ("So many hidden fees that you have to opt out of at checkout.", "en.opt_out"),
+    ("There is a handling fee they won't let you opt out of.", "en.opt_out"),
+    ("I had to opt out of three extra options before paying.", "en.opt_out"),
 )
 
 # ... while the requests beside them are still read: text, the rule, the band

@@ -430,7 +430,10 @@ _EN39_EXTRAS: Final = (
     r"(?:add ons?|addons?|extras|upsells?|protection(?: plans?)?|warranty|warranties|"
     r"insurance|coverage|shipping|tip|tipping|auto ?renew\w*|automatic renewal|screens|"
     r"arbitration|overdraft|(?:monthly|automatic|auto|reorder|recurring|payment|paid|premium|"
-    r"savings) (?:programs?|programmes?|plans?|memberships?))"
+    r"savings) (?:programs?|programmes?|plans?|memberships?)|"
+    # round 39's spent holdout: the extras named otherwise
+    r"(?:extra|additional|paid) options?|(?:secure|rush|express|expedited) (?:delivery|shipping)|"
+    r"(?:\w+ )?(?:fees?|charges?))"
 )
 
 # Round 29 (UK and Australian reviews of Three and Vodafone, Kenyan tweets to Safaricom): how
@@ -504,8 +507,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r39_opt_out_of_extras", NONE, 0, "opt",
            r"\b(?:opt|opting|opted) out (?:of|from) (?:(?!(?:{MSGN}|receiving|getting|being|"
            r"this|your|ur)\b)[^\s|,]+ ){0,3}?" + _EN39_EXTRAS + r"\b(?! (?:{MSGN}|calls)\b)|"
-           r"\b(?:things|extras|add ons|addons|upsells|options|products|items)(?: that| which)? "
-           r"(?:i|you|we) (?:had|have|has|needed|need|must|got) to opt out of\b|"
+           r"\b(?:things|extras|add ons|addons|upsells|options|products|items|charges|fees|"
+           r"costs)(?: that| which)? (?:i|you|we) (?:had|have|has|needed|need|must|got) to opt "
+           r"out of\b|\b(?:fees?|charges?|costs?|options?|extras?|add ons?)(?: that| which)? "
+           r"(?:they|it|the site|the app) (?:won't|will not|wouldn't|would not|doesn't|does not|"
+           r"don't|do not|didn't|did not) (?:let|allow) (?:you|me|us)(?: to)? opt out of\b|"
            r"\b(?:opt|opting|opted) out of (?:them|they|the company|companies|it) (?:selling|"
            r"sharing|sell|share) (?:your|ur) (?:info|information|data|details|personal)\b",
            "opts out of a paid extra or of a data sale, not the messages"),
