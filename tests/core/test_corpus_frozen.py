@@ -298,6 +298,14 @@ CORPORA = [
         60,
         1,  # id only (tweets to Telkomsel, 2022-2025, 15 opt-outs); README's round 51
     ),
+    Frozen(
+        "collected-v53.tsv",
+        "f548bd57edaf8750dad3d44e06599ad39392395b598d1ff0a1058e617ec6517e",
+        "heed-revocation-corpus-v53:",
+        0.5,
+        80,
+        1,  # en only (tweets to South African and Kenyan banks, 13 opt-outs); README's round 53
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -378,6 +386,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-39",
         "round-47",
         "round-51",
+        "round-53",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
