@@ -686,6 +686,35 @@ ROUND_47_NOT = (
     ("I don't want to speak to the call center about my claim.", "en.r47_dont_want_call_centre"),
 )
 
+# Round 51 (tweets to Telkomsel): its promotional SMS, calls and pop-up adverts switched off
+# or stopped, asked for, asked how, or asked as a yes-no question; all at review
+ROUND_51 = (
+    ("Tolong matiin sms nya ya min, sehari bisa lima kali masuk.", "id.r51_matikan_sms"),
+    ("Gimana cara menghentikan telpon dari call center ini?", "id.r51_matikan_sms"),
+    ("Plis hilangkan pop up iklan yang muncul tiap buka hp.", "id.r51_matikan_sms"),
+    ("Matiin sms penawaran kalian dong, ganggu banget.", "id.r51_matikan_sms"),
+    ("Pesan penawaran nya bisa dimatikan gak sih?", "id.r27_telpon_dihentikan"),
+    ("Min, sms promo ini bisa gak dihentikan? Ganggu banget.", "id.r27_telpon_dihentikan"),
+    (
+        "Kalau ada promo baru gak usah lewat telpon ya, cukup di aplikasi.",
+        "id.r22_stop_penawaran_lewat_telpon",
+    ),
+)
+
+# ... and what only looks like them: the writer's own failed try, settings, a package, hanging
+# up, an app's own adverts, instructions
+ROUND_51_NOT = (
+    ("Saya sudah coba tapi gak bisa matiin sms promo dari aplikasi.", "id.r51_matikan_sms"),
+    ("Cara matikan sms banking di aplikasi ini gimana ya?", "id.r51_matikan_sms"),
+    ("Tolong matiin telpon nya dulu, aku lagi rapat.", "id.r51_matikan_sms"),
+    ("Gimana cara menghentikan panggilan tunggu di kartu ini?", "id.r51_matikan_sms"),
+    ("Cara menghilangkan iklan di hp baru gimana ya?", "id.r51_matikan_sms"),
+    ("Paket nelpon saya bisa dihentikan gak?", "id.r27_telpon_dihentikan"),
+    ("SMS promo bisa dihentikan dengan ketik UNREG ke nomor layanan.", "id.r27_telpon_dihentikan"),
+    ("Kenapa sms nya gak bisa di stop ya?", "id.r27_telpon_dihentikan"),
+    ("Jangan percaya promo lewat wa, itu penipuan.", "id.r22_stop_penawaran_lewat_telpon"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2746,7 +2775,7 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-47's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-51's shapes: each read first by its rule, at review level (every new entry is one)
 REVIEW_SHAPES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2757,6 +2786,7 @@ REVIEW_SHAPES = [
         (33, ROUND_33),
         (37, ROUND_37),
         (47, ROUND_47),
+        (51, ROUND_51),
     )
     for text, rule in table
 ]
@@ -2771,7 +2801,8 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33, 37, 39 and 47: the rule named does not read it
+#: What only looks like a shape of rounds 27, 33, 37, 39, 47 and 51: the rule named does not
+#: read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2780,6 +2811,7 @@ LOOKALIKES = [
         (37, ROUND_37_NOT),
         (39, ROUND_39_NOT),
         (47, ROUND_47_NOT),
+        (51, ROUND_51_NOT),
     )
     for text, rule in table
 ]

@@ -389,6 +389,35 @@ _ID_SENT: Final = (
     r"e mail)\w*"
 )
 _ID_BECAUSE: Final = r"(?:karena|karna|krn|soalnya|sebab|gara gara|gara2|biar|agar|supaya)"
+# Round 51 (tweets to Telkomsel): what is asked to be stopped in the passive (calls, SMS,
+# messages, offers; "pesan" but not "pesanan", an order), how it is stopped ("di stop",
+# "dimatiin", "dihilangkan") and the "not" of a yes-no question ("bisa gak", "… dihentikan ga?")
+_ID51_STOPPED: Final = (
+    r"(?:" + _ID_CALL + r"|(?:penawaran|tawaran|promo|panggilan|teror)\w*|pesan(?:nya)?\b)"
+)
+_ID51_PASSIVE: Final = (
+    r"(?:di ?hentikan|dihentiin|di ?stop|di ?setop|di ?berhentikan|di ?matikan|dimatiin|"
+    r"di ?hilangkan|dihilangin|diilangin|di ?nonaktifkan|dinonaktifin)"
+)
+# ... and not a calling package or allowance ("paket nelpon saya bisa dihentikan gak?")
+_ID51_PACKAGE: Final = r"(?<!paket )(?<!bonus )(?<!kuota )(?<!menit )(?<!layanan )"
+_ID51_NOT: Final = r"(?:gak|ga|gk|g|nggak|ngga|ngak|enggak|engga|tidak|tdk|ndak|kagak)"
+# ... what is asked about, then up to two words that are no negation or "why"
+_ID51_ASKED: Final = (
+    r"\b" + _ID51_PACKAGE + _ID51_STOPPED + r"(?: (?!(?:" + _ID51_NOT + r"|kok|kenapa|"
+    r"knp)\b)[^\s|,]+){0,2}?"
+)
+# ... switching off ("matiin", "nonaktifkan", "hilangkan") and stopping ("menghentikan",
+# "berhentiin"), active; the messages switched off (not "sms banking", "sms center")
+_ID51_OFF: Final = (
+    r"(?:matikan|matiin|mematikan|nonaktifkan|nonaktifin|menonaktifkan|non aktifkan|hilangkan|"
+    r"hilangin|ilangin|ngilangin|menghilangkan)"
+)
+_ID51_HALT: Final = r"(?:hentikan|hentiin|menghentikan|berhentiin|brentiin|berentiin)"
+_ID51_MESSAGES: Final = (
+    r"(?:(?:layanan|langganan) )?(?:sms(?:nya)?|pesan(?:nya)?|spam\w*|promo\w*|penawaran\w*|"
+    r"tawaran\w*)\b(?! (?:center|centre|banking|bank|gateway)\b)"
+)
 # ... not the writer's own call or message to the company ("jangan pernah telpon cs nya",
 # "jangan kirim pesan ke cs, tidak akan dibalas": advice to other users; "biar tidak wa cs
 # terus")
@@ -4615,13 +4644,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r" kontak darurat\b",
            "asks not to be used as someone's emergency contact (review)"),
         # "hentikan penawaran lewat telepon", "jangan kasih promo via wa lagi": the offers
-        # stopped on a named channel (a bare "stop penawaran" is said of adverts too)
+        # stopped on a named channel (a bare "stop penawaran" is said of adverts too); round
+        # 51: the offers named first ("kalo ngasih info promo gausah lewat telepon")
         _P("r22_stop_penawaran_lewat_telpon", OUT, PLAUSIBLE, "penawaran promo tawaran",
-           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya))?(?: (?:kasih|ngasih|memberi|"
+           r"(?:\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya))?(?: (?:kasih|ngasih|memberi|"
            r"memberikan|kirim|ngirim|mengirim))? (?:penawaran|promo|promosi|tawaran)\w*"
-           r"(?: {W}){0,3}? (?:lewat|via|melalui|pakai|pake|dengan|di|ke) (?:" + _ID_CALL
-           + r"|nomor " + _ID_MY
-           + r"|no " + _ID_MY + r")",
+           r"(?: {W}){0,3}?|\b(?:penawaran|promo|promosi|tawaran)\w*(?: {W}){0,3}? " + _ID_DONT
+           + r"(?: (?:lagi|lah|dong|deh|ya))?) (?:lewat|via|melalui|pakai|pake|dengan|di|ke) (?:"
+           + _ID_CALL + r"|nomor " + _ID_MY + r"|no " + _ID_MY + r")",
            "asks to stop the offers by phone or message (review)"),
         # Round 27 (collected-v27 dev, Google Play reviews of Kredivo, MyTelkomsel and four
         # bank apps; the spent round 22's holdout misses read too): the shapes of a request to
@@ -4701,12 +4731,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to be left alone (review)"),
         # "mohon telpon penawaran nya dihentikan", "tolong spam sms nya di stop": the calls or
         # offers asked to be stopped in the passive (round 21's r21_tolong_hentikan reads a
-        # "tolong hentikan" after the complaint)
+        # "tolong hentikan" after the complaint). Round 51 (tweets to Telkomsel): also switched
+        # off or done away with ("dimatikan", "dihilangkan"), and asked as a question after
+        # them ("sms promo nya bisa dihentikan gak?", "bisakah pesan penawaran dimatikan");
+        # not an instruction ("bisa dihentikan dengan ketik UNREG"), not "tidak bisa …" (the
+        # words before "bisa" are no negation), never adverts or notifications (in-app adverts
+        # are not opt-outs, round 27)
         _P("r27_telpon_dihentikan", OUT, PLAUSIBLE,
-           "tolong tlong tlg tlng mohon mhn minta harap please pls plis plz",
-           r"\b" + _ID_ASK + r"(?: (?:dong|donk|ya|deh|kak|min|agar|supaya|biar|segera))* (?:"
-           + _ID_CALL + r"|(?:penawaran|tawaran|promo|panggilan|teror)\w*)(?: {W}){0,3}? "
-           r"(?:di ?hentikan|dihentiin|di ?stop|di ?setop|di ?berhentikan)\b",
+           "tolong tlong tlg tlng mohon mhn minta harap please pls plis plz bisa bs",
+           r"\b" + _ID_ASK + r"(?: (?:dong|donk|ya|deh|kak|min|agar|supaya|biar|segera))* "
+           + _ID51_STOPPED + r"(?: {W}){0,3}? " + _ID51_PASSIVE + r"\b|" + _ID51_ASKED
+           + r" (?:bisakah|(?:bisa|bs) " + _ID51_NOT + r")(?: sih)? " + _ID51_PASSIVE
+           + r"\b(?! (?:dengan|dgn|melalui|lewat|via|ketik|kirim|balas)\b)|" + _ID51_ASKED
+           + r" (?:bisa|bs)(?: (?:tolong|tlg))? " + _ID51_PASSIVE + r" (?:" + _ID51_NOT
+           + r"|dong|donk)\b",
            "asks for the calls or offers to be stopped (review)"),
         # "tolong matikan sms promo nya", "nonaktifkan pesan penawaran ke nomor saya": the
         # marketing messages switched off, asked for (not "sudah saya nonaktifkan", the writer's
@@ -4716,6 +4754,29 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"nonaktifkan|non aktifkan|nonaktifin)(?: (?:semua|layanan))? (?:sms|pesan|wa|email|"
            r"notif\w*) (?:promo|promosi|penawaran|iklan|marketing|premium|berlangganan|konten)\w*",
            "asks to switch off the marketing messages (review)"),
+        # Round 51 (tweets to Telkomsel): its SMS, calls and pop-up adverts switched off or
+        # stopped, asked for ("tolong matiin sms nya", "plis hilangkan pop up iklan"), asked
+        # how ("cara menghentikan telpon dari 188", "gimana matiin sms promo") or said as a
+        # command opening a sentence ("Matiin sms telkomsel"). "hentikan sms" is
+        # berhenti_kirim's. Switching off is said of the messages only ("matiin telpon" hangs
+        # up a call or turns off the phone), stopping of the calls too; adverts, pop-ups and
+        # notifications only with a word that asks (a how-to about them is mostly the phone's
+        # settings or an app's own adverts, round 27). Not "gak bisa matiin …" (the writer's
+        # own try), SMS banking or the phone's SMS centre (settings), a subscription or package
+        # with no messages named (round 27), call waiting.
+        _P("r51_matikan_sms", OUT, PLAUSIBLE,
+           "mati mema nonaktif menonaktif non hilang ilang ngilang menghilang henti menghenti "
+           "berhenti brenti berenti",
+           r"(?:\b(?:" + _ID_ASK + r"|(?<!tidak )(?<!tdk )(?<!gak )(?<!ga )(?<!gk )"
+           r"(?<!nggak )(?<!ngga )(?<!enggak )(?<!engga )(?<!ndak )(?:bisa|bs|bisakah)|cara|"
+           r"caranya|gimana|gimane|gmn|gmna|bagaimana)(?: (?:dong|donk|ya|deh|kak|ka|min|segera|"
+           r"tolong|tlg|untuk|utk|buat|biar)){0,3} |{B})(?:(?:" + _ID51_OFF + r"|" + _ID51_HALT
+           + r")(?: (?:semua|semuanya|aja|saja|dong|donk))? " + _ID51_MESSAGES + r"|" + _ID51_HALT
+           + r"(?: (?:semua|semuanya|aja|saja|dong|donk))? (?:telp|telep|telf|tlp|nelp|"
+           r"panggilan)\w*\b(?! (?:tunggu|video|darurat)\b))|\b" + _ID_ASK
+           + r"(?: (?:dong|donk|ya|deh|kak|ka|min|segera))* (?:" + _ID51_OFF + r"|" + _ID51_HALT
+           + r")(?: (?:semua|semuanya|aja|saja))? (?:iklan|notif|pop ?up)\w*",
+           "asks to switch off or stop the messages, calls or adverts (review)"),
         # "tolong unreg semua sms premium di nomor saya", "gimana cara unreg sms berlangganan":
         # premium or promotional SMS unsubscribed through the carrier; never a data package
         # ("unreg paket": a service, not messages) nor a bank's SMS banking (a service)
