@@ -715,6 +715,26 @@ ROUND_51_NOT = (
     ("Jangan percaya promo lewat wa, itu penipuan.", "id.r22_stop_penawaran_lewat_telpon"),
 )
 
+# Round 53's shapes (tweets about South African and Kenyan banks; written for this test, no
+# corpus row's text), each with the rule that must read it, at review
+ROUND_53 = (
+    ("@Bank don't cold call me about your funeral cover.", "en.r53_dont_cold_call"),
+    ("Please stop cold-calling my number, I said no twice.", "en.r53_dont_cold_call"),
+    ("Do not ever cold phone us to sell overdrafts!", "en.r53_dont_cold_call"),
+    ("Being spammed by texts from my insurer again.", "en.flooded_with"),
+    ("Getting spammed by your promo emails every morning.", "en.flooded_with"),
+)
+
+# what only looks like round 53's shapes: the rule must not read it
+ROUND_53_NOT = (
+    ("They don't cold call me, they only send letters.", "en.r53_dont_cold_call"),
+    ("As an agent I never cold call clients.", "en.r53_dont_cold_call"),
+    ("Brokers who never cold call us get our business.", "en.r53_dont_cold_call"),
+    ("Stop cold calling people and fix your app.", "en.r53_dont_cold_call"),
+    ("Flooded by messages of support after the op, thank you!", "en.flooded_with"),
+    ("My post got spammed by bot comments.", "en.flooded_with"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2775,7 +2795,7 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-51's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-53's shapes: each read first by its rule, at review level (every new entry is one)
 REVIEW_SHAPES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2787,6 +2807,7 @@ REVIEW_SHAPES = [
         (37, ROUND_37),
         (47, ROUND_47),
         (51, ROUND_51),
+        (53, ROUND_53),
     )
     for text, rule in table
 ]
@@ -2801,8 +2822,8 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33, 37, 39, 47 and 51: the rule named does not
-#: read it
+#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51 and 53: the rule named does
+#: not read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2812,6 +2833,7 @@ LOOKALIKES = [
         (39, ROUND_39_NOT),
         (47, ROUND_47_NOT),
         (51, ROUND_51_NOT),
+        (53, ROUND_53_NOT),
     )
     for text, rule in table
 ]

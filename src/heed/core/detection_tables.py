@@ -991,7 +991,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:bombarded|flooded|spammed|inundated|swamped|bombarding|flooding|spamming) "
            r"(?:me |us |my inbox |our inbox |everyone |everyone's \w+ |my \w+ )?with "
            r"(?:{DET} )?{ADJ}{MSGN}\b|\b(?:mass )?spamming (?:me|us|everyone|everybody|my inbox|"
-           r"everyone's \w+)\b", "complains of being flooded with messages"),
+           r"everyone's \w+)\b"
+           # round 53 dev: "being spammed by sms's from the bank": spammed BY the messages
+           # (only "spammed": "flooded by messages" may be good wishes)
+           r"|\bspammed (?:me |us )?by (?:{DET} )?{ADJ}{MSGN}\b",
+           "complains of being flooded with messages"),
         _P("dont_promote", OUT, LIKELY, "promot advertis market pitch",
            r"\b(?:don't|do not|never|stop|quit) (?:promote|promoting|advertise|advertising|"
            r"market|marketing|pitch|pitching)(?: {W}){0,2}? (?:to )?(?:me|us|your|my)\b",
@@ -1790,6 +1794,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r" any more)?(?: ,| \|)? (?:i want|i need|i'd like|i would like|put me|connect me|"
            r"transfer me|give me|get me|but|unless|until|about my|to fix)\b)",
            "does not want to talk to the sender's call centre (review)", scope="channel:voice"),
+        # Round 53 (collected-v53 dev: tweets about South African and Kenyan banks). "Don't
+        # cold call me to sell me insurance", "stop cold calling me": a cold call is a sales
+        # call, so the writer asks for no more of them whatever follows (dont_call_again and
+        # r24_dont_call_me want "again" or the end of the sentence). Not a report ("they
+        # don't cold call me", "who never cold call me") nor others called ("we don't cold
+        # call customers"). Review: the calls, maybe not every message
+        _P("r53_dont_cold_call", OUT, LIKELY, "cold",
+           r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
+           r"\b(?:(?:don't|do not|never)(?: ever)? cold (?:call|phone|ring)|(?:stop|quit) "
+           r"cold (?:calling|phoning|ringing)) {ME_CALLED}\b",
+           "asks not to be cold-called", scope="channel:voice"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
