@@ -646,6 +646,7 @@ ROUND_39_NOT = (
     ("So many hidden fees that you have to opt out of at checkout.", "en.opt_out"),
     ("There is a handling fee they won't let you opt out of.", "en.opt_out"),
     ("I had to opt out of three extra options before paying.", "en.opt_out"),
+    ("I wish the delivery delays would stop.", "en.want15_calls_to_stop"),
 )
 
 # ... while the requests beside them are still read: text, the rule, the band
@@ -657,6 +658,7 @@ ROUND_39_STILL = (
     ("I opted out of the deal alerts.", "en.already_opted_out", "review"),
     ("Do not contact me to arrange anything, I'm not interested.", "en.dont_contact", "review"),
     ("Please close my account.", "en.delete_my_account", "review"),
+    ("I like the checks, but I wish your emails would stop.", "en.want15_calls_to_stop", "review"),
 )
 
 # Round 47's shapes (tweets to an Indian operator and South African banks, reviews of a ride
@@ -699,6 +701,9 @@ ROUND_51 = (
         "Kalau ada promo baru gak usah lewat telpon ya, cukup di aplikasi.",
         "id.r22_stop_penawaran_lewat_telpon",
     ),
+    # from round 51's spent holdout
+    ("Tolong bantu saya menghentikan sms promo ini.", "id.r51_matikan_sms"),
+    ("Permintaan blacklist sms saya kok belum diproses?", "id.r51_blacklist_sms"),
 )
 
 # ... and what only looks like them: the writer's own failed try, settings, a package, hanging
@@ -713,6 +718,7 @@ ROUND_51_NOT = (
     ("SMS promo bisa dihentikan dengan ketik UNREG ke nomor layanan.", "id.r27_telpon_dihentikan"),
     ("Kenapa sms nya gak bisa di stop ya?", "id.r27_telpon_dihentikan"),
     ("Jangan percaya promo lewat wa, itu penipuan.", "id.r22_stop_penawaran_lewat_telpon"),
+    ("Nomor saya kena blacklist bank gara gara telat bayar.", "id.r51_blacklist_sms"),
 )
 
 # Round 53's shapes (tweets about South African and Kenyan banks; written for this test, no

@@ -1182,7 +1182,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"constant|annoying|robo|collection|phone|repeated|endless|incessant|daily|"
            r"unwanted|spam))* (?:calls|phone calls|texts|text messages|messages|emails|"
            r"harassment|robocalls|contact|calling|texting)(?: {W}){0,3}? to (?:stop|end|cease|"
-           r"be stopped|stop immediately)\b",
+           r"be stopped|stop immediately)\b"
+           # round 39's spent holdout: the wish, "I wish your emails would stop"
+           r"|\b(?:i|we) (?:just |really |only )?wish (?:the|these|those|your|their|all|all of the|"
+           r"all of these|all your)(?: (?:constant|annoying|daily|endless|marketing|promotional|"
+           r"sales|spam|robo))* (?:calls|phone calls|texts|text messages|messages|emails|e mails|"
+           r"robocalls|promos|promotions|notifications|adverts|ads) (?:would|could|will) (?:stop|"
+           r"end|cease|go away)\b",
            "says they want the calls or messages to stop (complaint, review)"),
         _P("calls15_for_a_stranger", OUT, PLAUSIBLE, "call text messag letter contact",
            r"\b(?:calls|call|calling|called|texts|texting|messages|letters|contacting|"
@@ -4785,13 +4791,20 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:\b(?:" + _ID_ASK + r"|(?<!tidak )(?<!tdk )(?<!gak )(?<!ga )(?<!gk )"
            r"(?<!nggak )(?<!ngga )(?<!enggak )(?<!engga )(?<!ndak )(?:bisa|bs|bisakah)|cara|"
            r"caranya|gimana|gimane|gmn|gmna|bagaimana)(?: (?:dong|donk|ya|deh|kak|ka|min|segera|"
-           r"tolong|tlg|untuk|utk|buat|biar)){0,3} |{B})(?:(?:" + _ID51_OFF + r"|" + _ID51_HALT
+           r"tolong|tlg|untuk|utk|buat|biar|(?:bantu|pandu|ajari|ajarin) (?:saya|aku|sy|gue|gw)))"
+           r"{0,3} |{B})(?:(?:" + _ID51_OFF + r"|" + _ID51_HALT
            + r")(?: (?:semua|semuanya|aja|saja|dong|donk))? " + _ID51_MESSAGES + r"|" + _ID51_HALT
            + r"(?: (?:semua|semuanya|aja|saja|dong|donk))? (?:telp|telep|telf|tlp|nelp|"
            r"panggilan)\w*\b(?! (?:tunggu|video|darurat)\b))|\b" + _ID_ASK
            + r"(?: (?:dong|donk|ya|deh|kak|ka|min|segera))* (?:" + _ID51_OFF + r"|" + _ID51_HALT
            + r")(?: (?:semua|semuanya|aja|saja))? (?:iklan|notif|pop ?up)\w*",
            "asks to switch off or stop the messages, calls or adverts (review)"),
+        # round 51's spent holdout: the carrier's block list for promotional SMS asked for, or
+        # a request for it restated ("permintaan proses blacklist SMS spam udah 2 minggu")
+        _P("r51_blacklist_sms", OUT, PLAUSIBLE, "blacklist",
+           r"\b(?:minta|permintaan|request|req|tolong|tlg|mohon|daftarkan|proses)(?: (?:proses|"
+           r"untuk|utk|buat))? (?:di ?)?blacklist (?:sms|pesan|nomor|nomer|no)\b",
+           "asks for the carrier's block list for promotional SMS (review)"),
         # "tolong unreg semua sms premium di nomor saya", "gimana cara unreg sms berlangganan":
         # premium or promotional SMS unsubscribed through the carrier; never a data package
         # ("unreg paket": a service, not messages) nor a bank's SMS banking (a service)
