@@ -101,6 +101,34 @@ def test_erasure_needs_an_admin_and_a_reason(engine: Engine, acme: str) -> None:
     assert first.contact_id == again.contact_id and again.events == ()
 
 
+def test_the_next_holder_of_an_erased_number_is_erased_in_turn(engine: Engine, acme: str) -> None:
+    """The same opt-out made again for an erased person's number (by whoever holds it next)
+    is a twin of the row the first erasure left on the tombstone: the second erasure lifts
+    it, with its event, instead of failing on the one-active-row index; the number stays
+    suppressed and the log verifies."""
+    first = engine.add_contact(acme, actor=ADMIN, phone=PHONE)
+    engine.opt_out(acme, "sms", PHONE, actor=ADMIN, reason="asked", source="carrier")
+    engine.erase_contact(acme, first, actor=ADMIN, reason="GDPR")
+    engine.opt_out(acme, "sms", PHONE, actor=ADMIN, reason="asked", source="carrier")
+    engine.opt_out(acme, "sms", PHONE, actor=ADMIN, reason="asked", source="manual")
+    second = engine.add_contact(acme, actor=ADMIN, phone=PHONE)
+
+    engine.erase_contact(acme, second, actor=ADMIN, reason="GDPR")
+
+    assert engine.check(acme, "sms", PHONE).codes == ["carrier_blocked", "opted_out"]
+    [lift] = engine.list_events(acme, kind="suppression.lifted").items
+    erasure = max(engine.list_events(acme, kind="contact.erased").items, key=lambda e: e.id)
+    assert erasure.after and lift.id in erasure.after["erased_events"]  # blanked with the rest
+    assert lift.address != PHONE
+    with engine.db.read() as session:
+        active = session.execute(
+            text("SELECT source FROM suppressions WHERE lifted_at IS NULL ORDER BY source")
+        ).scalars()
+        assert list(active) == ["carrier", "manual"]  # one row each, both on the tombstone
+    report = engine.verify_audit(acme)
+    assert report.ok, report.problem
+
+
 # -- every table, every column (#13 item 6) ---------------------------------------------------
 
 NAME, EXTERNAL = "Zelda Quint", "crm-zq-4471"

@@ -30,7 +30,7 @@ from heed.core.vocabulary import Actor, Channel
 from heed.store import links
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
-from heed.store.suppressions import Target
+from heed.store.suppressions import Target, lift_suppressions
 from heed.store.tables import (
     AddressLink,
     Consent,
@@ -191,6 +191,7 @@ def erase_contact(
     suppressions = messages = 0
     rows = _batch_rows(session, account, list(stones))
     for address, stone in stones.items():
+        _lift_twins(session, log, account, address, stone, actor)
         # Reasons are free text an admin typed, and may name the person: they go too.
         suppressions += _replace(
             session,
@@ -332,6 +333,38 @@ def _batch_rows(session: Session, account: AccountRef, addresses: list[str]) -> 
             )
         )
     )
+
+
+def _lift_twins(
+    session: Session, log: EventLog, account: AccountRef, address: str, stone: str, actor: Actor
+) -> None:
+    """Lift the address's active suppressions whose twin the tombstone already holds.
+
+    An earlier erasure of a person with this address left active suppressions on its
+    tombstone; a later opt-out or import for the same address, by the next person to hold it,
+    may have made the same one again (channel, scope and source). One active row of each is
+    all the unique index admits, and all that is needed: the tombstone's keeps the address
+    suppressed. So the twin is lifted, with its event, before the address becomes the
+    tombstone; nothing is deleted and no answer of `check` changes. The lift's reason and
+    evidence are erased with the rest (they would say whose number it was)."""
+    held = {
+        (r.channel, r.scope, r.source)
+        for r in session.scalars(
+            select(Suppression).where(rows_of(account.id, [stone]), Suppression.lifted_at.is_(None))
+        )
+    }
+    if not held:
+        return
+    twins = [
+        row
+        for row in session.scalars(
+            select(Suppression).where(
+                rows_of(account.id, [address]), Suppression.lifted_at.is_(None)
+            )
+        )
+        if (row.channel, row.scope, row.source) in held
+    ]
+    lift_suppressions(session, log, twins, actor=actor, reason=ERASED_TEXT)
 
 
 def _replace(
