@@ -291,3 +291,20 @@ def test_every_fixture_is_sent_somewhere_here() -> None:
     names = {p.relative_to(FIXTURES).with_suffix("").as_posix() for p in mine}
     unsent = sorted(n for n in names if n.split("/")[1] not in source)
     assert names and not unsent, unsent
+
+
+def test_bsuid_a_person_erased_twice(live: Live, account: str) -> None:
+    """The person writes again after an erasure (their number and user id linked anew) and
+    asks to be erased again: the link is already on the tombstones, and the second erasure
+    must not fail on it (heed.store.erasure)."""
+    phone, user_id = "+16505550779", "US.10000000000000000079"
+    for when in ("first", "again"):
+        hello = meta_text("Hi", phone=phone, user_id=user_id)
+        hello["entry"][0]["changes"][0]["value"]["messages"][0]["id"] += when
+        assert meta(live, account, hello).status_code == 200
+        assert meta(live, account, meta_text("STOP", phone=phone, user_id=None)).status_code == 200
+        contact = live.engine.add_contact(account, actor=ADMIN, phone=phone)
+        live.engine.erase_contact(account, contact, actor=ADMIN, reason="GDPR request")
+    assert not allowed(live, account, "whatsapp", phone)
+    assert not allowed(live, account, "whatsapp", user_id)
+    assert live.engine.verify_audit(account).ok

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from heed.core.vocabulary import Actor, Channel
@@ -190,6 +190,7 @@ def erase_contact(
     stones = {a: account.tombstone(a) for a in dict.fromkeys(addresses)}
     suppressions = messages = 0
     rows = _batch_rows(session, account, list(stones))
+    _drop_twin_links(session, account, stones)
     for address, stone in stones.items():
         _lift_twins(session, log, account, address, stone, actor)
         # Reasons are free text an admin typed, and may name the person: they go too.
@@ -365,6 +366,40 @@ def _lift_twins(
         if (row.channel, row.scope, row.source) in held
     ]
     lift_suppressions(session, log, twins, actor=actor, reason=ERASED_TEXT)
+
+
+def _drop_twin_links(session: Session, account: AccountRef, stones: dict[str, str]) -> None:
+    """Delete the person's links that an earlier erasure already holds in tombstones.
+
+    A person erased, who writes again (the provider showing their number and user id
+    together, so the link is learned anew) and is erased again, has the same link twice: the
+    tombstoned one is all that is needed, and the one-row-a-link index admits no second. The
+    plain one is personal data this erasure removes either way; links are no opt-out (what
+    they caused is each a suppression of its own, with its event)."""
+    plain = session.execute(
+        select(AddressLink.id, AddressLink.channel, AddressLink.address, AddressLink.linked).where(
+            AddressLink.account_id == account.id,
+            or_(AddressLink.address.in_(list(stones)), AddressLink.linked.in_(list(stones))),
+        )
+    ).all()
+    twins = []
+    for row_id, channel, address, linked in plain:
+        held = session.scalar(
+            select(AddressLink.id).where(
+                AddressLink.account_id == account.id,
+                AddressLink.channel == channel,
+                AddressLink.address == stones.get(address, address),
+                AddressLink.linked == stones.get(linked, linked),
+            )
+        )
+        if held is not None:
+            twins.append(row_id)
+    if twins:
+        session.execute(
+            delete(AddressLink).where(
+                AddressLink.account_id == account.id, AddressLink.id.in_(twins)
+            )
+        )
 
 
 def _replace(
