@@ -30,7 +30,7 @@ from heed.core.vocabulary import Actor, Channel
 from heed.store import links
 from heed.store.accounts import AccountRef
 from heed.store.events import EventLog
-from heed.store.suppressions import Target, lift_suppressions
+from heed.store.suppressions import Target, active_suppressions, lift_suppressions
 from heed.store.tables import (
     AddressLink,
     Consent,
@@ -350,22 +350,20 @@ def _lift_twins(
     evidence are erased with the rest (they would say whose number it was)."""
     held = {
         (r.channel, r.scope, r.source)
-        for r in session.scalars(
-            select(Suppression).where(rows_of(account.id, [stone]), Suppression.lifted_at.is_(None))
-        )
+        for r in active_suppressions(session, account.id, _everywhere(stone))
     }
     if not held:
         return
     twins = [
         row
-        for row in session.scalars(
-            select(Suppression).where(
-                rows_of(account.id, [address]), Suppression.lifted_at.is_(None)
-            )
-        )
+        for row in active_suppressions(session, account.id, _everywhere(address))
         if (row.channel, row.scope, row.source) in held
     ]
     lift_suppressions(session, log, twins, actor=actor, reason=ERASED_TEXT)
+
+
+def _everywhere(address: str) -> list[Target]:
+    return [Target(channel, address) for channel in Channel]
 
 
 def _drop_twin_links(session: Session, account: AccountRef, stones: dict[str, str]) -> None:
@@ -376,24 +374,20 @@ def _drop_twin_links(session: Session, account: AccountRef, stones: dict[str, st
     tombstoned one is all that is needed, and the one-row-a-link index admits no second. The
     plain one is personal data this erasure removes either way; links are no opt-out (what
     they caused is each a suppression of its own, with its event)."""
-    plain = session.execute(
+    either = [*stones, *stones.values()]
+    rows = session.execute(
         select(AddressLink.id, AddressLink.channel, AddressLink.address, AddressLink.linked).where(
             AddressLink.account_id == account.id,
-            or_(AddressLink.address.in_(list(stones)), AddressLink.linked.in_(list(stones))),
+            or_(AddressLink.address.in_(either), AddressLink.linked.in_(either)),
         )
     ).all()
-    twins = []
-    for row_id, channel, address, linked in plain:
-        held = session.scalar(
-            select(AddressLink.id).where(
-                AddressLink.account_id == account.id,
-                AddressLink.channel == channel,
-                AddressLink.address == stones.get(address, address),
-                AddressLink.linked == stones.get(linked, linked),
-            )
-        )
-        if held is not None:
-            twins.append(row_id)
+    held = {(channel, address, linked) for _, channel, address, linked in rows}
+    twins = [
+        row_id
+        for row_id, channel, address, linked in rows
+        if (address in stones or linked in stones)
+        and (channel, stones.get(address, address), stones.get(linked, linked)) in held
+    ]
     if twins:
         session.execute(
             delete(AddressLink).where(
