@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from helpers.api import Tenant
+from helpers.api import Tenant, assert_problem
 
 
 def _inbound(tenant: Tenant, body: str, n: int, **thread: Any) -> dict[str, Any]:
@@ -53,3 +53,34 @@ def test_an_unknown_purpose_is_refused(tenant: Tenant) -> None:
         },
     )
     assert response.status_code == 422
+
+
+def test_a_misspelt_field_is_refused_not_ignored(tenant: Tenant) -> None:
+    """A STOP sent as `text` (not `body`) was answered "nothing asked" and the field dropped;
+    now nothing is recorded and the caller is told which field it meant."""
+    message = {
+        "channel": "sms",
+        "from": "+14155550998",
+        "to": "+15005550006",
+        "provider_message_id": "thread-misspelt",
+    }
+    text = assert_problem(
+        tenant.api().post("/v1/inbound", json=message | {"text": "STOP"}), 422, "validation-error"
+    )
+    assert text["errors"] == [
+        {
+            "field": "text",
+            "message": "unknown field: this request does not read it (it reads channel, from, "
+            "to, body, provider_message_id, received_at, in_reply_to, last_outbound_purpose, "
+            "last_outbound_at)",
+        }
+    ]
+    reply = tenant.api().post(
+        "/v1/inbound", json=message | {"body": "no", "in_reply": "Spring sale!"}
+    )
+    assert assert_problem(reply, 422)["detail"] == (
+        "in_reply: unknown field; did you mean `in_reply_to`?"
+    )
+    # Nothing of the refused messages was kept: the same id is taken as new, and is a STOP.
+    stop = tenant.api().post("/v1/inbound", json=message | {"body": "STOP"})
+    assert stop.status_code == 200 and stop.json()["intent"] == "opt_out", stop.text

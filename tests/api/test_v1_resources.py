@@ -96,6 +96,25 @@ def test_bad_cursors_and_limits_are_problems(tenant: Tenant) -> None:
     assert_problem(api.get("/v1/events", cursor=cursor), 422, "bad-input")
 
 
+def test_every_request_body_refuses_a_field_it_does_not_read(tenant: Tenant) -> None:
+    """One rule for every body (heed.api.v1.schemas.RequestBody): a misspelt field is a 422
+    naming it, never a request carried out without it."""
+    api = tenant.admin
+    phone = _phone(90)
+    sent = {
+        "/v1/contacts": {"phone": phone, "nmae": "Ann"},
+        "/v1/suppressions": {"channel": "sms", "address": phone, "reasn": "asked"},
+        "/v1/check/bulk": {"channel": "sms", "addresses": [phone], "purpose": "marketing", "x": 1},
+        "/v1/lists": {"name": "promos", "purpose": "marketing", "colour": "red"},
+    }
+    for path, body in sent.items():
+        problem = assert_problem(api.post(path, json=body), 422, "validation-error")
+        assert "unknown field" in problem["detail"], (path, problem)
+    assert api.get("/v1/contacts").json()["items"] == []
+    assert api.get("/v1/suppressions").json()["items"] == []
+    assert api.get("/v1/lists").json()["items"] == []
+
+
 # -- contacts: search and filters ----------------------------------------------------------
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
@@ -129,17 +131,20 @@ async def _heed_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    errors = [_in_words(error, media) for error in exc.errors()]
+    errors = [_in_words(error, media, _body_fields(request)) for error in exc.errors()]
     detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
     return problem(422, "validation-error", title_of("validation-error"), detail, errors=errors)
 
 
-def _in_words(error: Any, media: str) -> dict[str, str]:
+def _in_words(error: Any, media: str, fields: list[str]) -> dict[str, str]:
     """One of pydantic's complaints as `{field, message}`, where its own words would mislead:
-    a JSON syntax error is located at a character offset (not a field), and a form-encoded
-    body is "not a valid dictionary" when the caller only needs to send JSON."""
+    a JSON syntax error is located at a character offset (not a field), a form-encoded
+    body is "not a valid dictionary" when the caller only needs to send JSON, and a field the
+    request does not read ("Extra inputs are not permitted") is most often a misspelt one."""
     loc = [str(part) for part in error["loc"]]
     field = ".".join(part for part in loc if part != "body")
+    if error["type"] == "extra_forbidden":
+        return {"field": field, "message": _unknown_field(loc[-1], fields if len(loc) == 2 else [])}
     if error["type"] == "json_invalid":
         where = f" at character {loc[-1]}" if len(loc) > 1 else ""
         reason = error.get("ctx", {}).get("error", "it cannot be parsed")
@@ -149,6 +154,23 @@ def _in_words(error: Any, media: str) -> dict[str, str]:
         message = f"send the body as JSON with `Content-Type: application/json` (not {sent})"
         return {"field": "body", "message": message}
     return {"field": field or "body", "message": error["msg"]}
+
+
+def _unknown_field(name: str, fields: list[str]) -> str:
+    if close := difflib.get_close_matches(name, fields, n=1, cutoff=0.6):
+        return f"unknown field; did you mean `{close[0]}`?"
+    known = f" (it reads {', '.join(fields)})" if fields else ""
+    return f"unknown field: this request does not read it{known}"
+
+
+def _body_fields(request: Request) -> list[str]:
+    """The names the route's JSON body model reads (by their aliases), or [] for a route
+    without one: named in the error for a field it does not read."""
+    body = getattr(request.scope.get("route"), "body_field", None)
+    model = getattr(getattr(body, "field_info", None), "annotation", None)
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return []
+    return [info.alias or name for name, info in model.model_fields.items()]
 
 
 def too_large(exc: HTTPException) -> JSONResponse:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from heed.api.deps import ActorDep, Principal
 from heed.api.hooks import intake
 from heed.api.v1.inbound import within_bounds
+from heed.api.v1.schemas import RequestBody
 from heed.core.delivery import TABLES, Outcome, classify
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
@@ -23,7 +24,7 @@ from heed.providers.base import DeliveryReport
 router = APIRouter(tags=["deliveries"])
 
 
-class DeliveryIn(BaseModel):
+class DeliveryIn(RequestBody):
     """What became of a message the account sent, as its provider reported it."""
 
     model_config = ConfigDict(

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from heed.api.deps import ActorDep, Principal
 from heed.api.hooks import intake
+from heed.api.v1.schemas import RequestBody
 from heed.core.permissions import Action, require
 from heed.core.text import storable_text
 from heed.core.thread import Thread, given_thread
@@ -22,7 +23,7 @@ from heed.providers.base import InboundMessage
 router = APIRouter(tags=["inbound"])
 
 
-class InboundIn(BaseModel):
+class InboundIn(RequestBody):
     """One message a person sent, from any provider heed has no adapter for."""
 
     model_config = ConfigDict(

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.idempotency import IdempotencyKey, idempotent
-from heed.api.v1.schemas import Page
+from heed.api.v1.schemas import Page, RequestBody, example
 from heed.engine.outbox import MAX_BODY
 from heed.engine.results import to_json
 
@@ -41,12 +41,8 @@ class OutboundPublic(BaseModel):
     sent_at: datetime | None
 
 
-class ReplyCreate(BaseModel):
-    model_config = {
-        "json_schema_extra": {
-            "examples": [{"channel": "sms", "to": "+14155550100", "body": "Your order is ready."}]
-        }
-    }
+class ReplyCreate(RequestBody):
+    model_config = example(channel="sms", to="+14155550100", body="Your order is ready.")
     channel: str = Field(min_length=1, max_length=16)
     to: str = Field(min_length=1, max_length=320)
     body: str = Field(min_length=1, max_length=MAX_BODY)

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from heed.api.deps import ActorDep, EngineDep, Principal
-from heed.api.v1.schemas import Page
+from heed.api.v1.schemas import Page, RequestBody, example
 from heed.engine.results import ReviewInfo, to_json
 
 router = APIRouter(prefix="/review", tags=["review"])
@@ -39,8 +39,8 @@ def _public(item: ReviewInfo) -> ReviewPublic:
     return ReviewPublic(**to_json(item) | {"reading": item.reading})
 
 
-class DecisionCreate(BaseModel):
-    model_config = {"json_schema_extra": {"examples": [{"reason": "clearly asks to stop texts"}]}}
+class DecisionCreate(RequestBody):
+    model_config = example(reason="clearly asks to stop texts")
     reason: str | None = Field(default=None, max_length=2000)
 
 

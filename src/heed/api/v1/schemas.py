@@ -39,6 +39,16 @@ def example(**values: Any) -> ConfigDict:
     return ConfigDict(json_schema_extra={"examples": [values]})
 
 
+class RequestBody(BaseModel):
+    """What a caller sends: a field the request does not read is refused (422), never dropped.
+
+    Ignoring it would lose what the caller meant without a word: a STOP sent as `text` instead
+    of `body`, or a misspelt `in_reply_to`, would be answered "nothing asked" and the reply's
+    context silently lost. A subclass's own `model_config` is merged with this one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = Field(
@@ -73,7 +83,7 @@ class CheckPublic(BaseModel):
     reasons: list[ReasonPublic]
 
 
-class BulkCheckCreate(BaseModel):
+class BulkCheckCreate(RequestBody):
     model_config = example(channel="sms", addresses=[PHONE, "+14155550111"], sender=SENDER) | {
         "populate_by_name": True
     }
@@ -116,7 +126,7 @@ OptionalText = Annotated[
 ContactFields = Annotated[dict[str, Any], AfterValidator(_bounded_evidence)]
 
 
-class ContactCreate(BaseModel):
+class ContactCreate(RequestBody):
     model_config = example(
         phone=PHONE,
         email="ann@example.com",
@@ -131,7 +141,7 @@ class ContactCreate(BaseModel):
     fields: ContactFields | None = None
 
 
-class ContactUpdate(BaseModel):
+class ContactUpdate(RequestBody):
     model_config = example(name="Ann Lee-Smith", fields={"tier": "gold"})
     phone: str | None = Field(default=None, max_length=40)
     email: str | None = Field(default=None, max_length=320)
@@ -155,7 +165,7 @@ class ContactPublic(BaseModel):
     )
 
 
-class SuppressionCreate(BaseModel):
+class SuppressionCreate(RequestBody):
     model_config = example(channel="sms", address=PHONE, reason="asked by phone", sender=SENDER) | {
         "populate_by_name": True
     }
@@ -187,7 +197,7 @@ class ChangePublic(BaseModel):
     check: CheckPublic
 
 
-class LiftCreate(BaseModel):
+class LiftCreate(RequestBody):
     model_config = example(reason="customer asked to be back, confirmed by email")
     reason: str = Field(min_length=1, max_length=2000)
 
@@ -230,7 +240,7 @@ ButtonPayload = Annotated[str, Field(min_length=1, max_length=256)]
 ButtonIntent = Literal["opt_out", "stop_marketing", "opt_in", "help", "none"]
 
 
-class SenderCreate(BaseModel):
+class SenderCreate(RequestBody):
     model_config = example(
         channel="sms", address=SENDER, scope="sender", provider="twilio", keywords=["END"]
     )
@@ -259,7 +269,7 @@ class SenderCreate(BaseModel):
     )
 
 
-class SenderUpdate(BaseModel):
+class SenderUpdate(RequestBody):
     """Only what is sent changes. Keyword lists are replaced; `replies` and `provider_options`
     are merged (a null value removes one); `secret` replaces the signing secret. A null `name`
     or `secret` removes it; a null anywhere else changes nothing."""
@@ -336,7 +346,7 @@ else:
     )
 
 
-class ListCreate(BaseModel):
+class ListCreate(RequestBody):
     model_config = example(name="promos", purpose="marketing")
     name: str = Field(min_length=1, max_length=200)
     purpose: Purpose = Purpose.MARKETING
@@ -349,13 +359,13 @@ class ListPublic(BaseModel):
     created_at: datetime
 
 
-class MemberCreate(BaseModel):
+class MemberCreate(RequestBody):
     model_config = example(channel="sms", address=PHONE)
     channel: Channel
     address: str = Field(min_length=1, max_length=320)
 
 
-class ConsentCreate(BaseModel):
+class ConsentCreate(RequestBody):
     model_config = example(
         channel="sms", address=PHONE, purpose="marketing", evidence={"form": "signup-2026"}
     )
@@ -376,7 +386,7 @@ class ConsentPublic(BaseModel):
     event_id: int
 
 
-class KeyCreate(BaseModel):
+class KeyCreate(RequestBody):
     model_config = example(name="crm integration", role="agent")
     name: str = Field(min_length=1, max_length=200)
     role: str = Field(pattern="^(agent|admin|support)$")
@@ -399,7 +409,7 @@ class KeyCreated(BaseModel):
     )
 
 
-class EraseCreate(BaseModel):
+class EraseCreate(RequestBody):
     model_config = example(reason="GDPR request 2026-17 from the data subject")
     reason: str = Field(min_length=1, max_length=2000)
 
