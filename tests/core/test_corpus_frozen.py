@@ -306,6 +306,14 @@ CORPORA = [
         80,
         1,  # en only (tweets to South African and Kenyan banks, 13 opt-outs); README's round 53
     ),
+    Frozen(
+        "collected-v61.tsv",
+        "4bd38cc87cc6d9d37e64f7a3c5f50e42b1b41438c11eb2217a34fdf6f0c69021",
+        "heed-revocation-corpus-v61:",
+        0.5,
+        120,
+        1,  # zh only (Alipay and WeBank customer-service questions, 45 opt-outs); round 61
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -387,6 +395,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-47",
         "round-51",
         "round-53",
+        "round-61",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
