@@ -314,6 +314,14 @@ CORPORA = [
         120,
         1,  # zh only (Alipay and WeBank customer-service questions, 45 opt-outs); round 61
     ),
+    Frozen(
+        "collected-v65.tsv",
+        "9129ec007aeef9d00f983642ceaf3a233ead6a9c7c930ae2f4b123b88b9b5794",
+        "heed-revocation-corpus-v65:",
+        0.5,
+        90,
+        1,  # zh only (Alipay customer-service questions from AFQMC, 25 opt-outs); round 65
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -396,6 +404,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-51",
         "round-53",
         "round-61",
+        "round-65",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
