@@ -752,6 +752,9 @@ ROUND_61 = (
     ("可以关闭支付宝付款通知吗", "zh.r61_switch_off_alerts"),
     ("麻烦把借呗的还款提醒关了吧", "zh.r61_ba_alerts_off"),
     ("能不能以后不给我发短信", "zh.r61_ask_not_send"),
+    ("微粒贷的还款短信能不能不发", "zh.r61_ask_not_send"),
+    ("怎么才能不让支付宝发短信提醒", "zh.r61_ask_not_send"),
+    ("把借呗的短信通知关了", "zh.r61_ba_alerts_off"),
     ("已经还清了，不用再提醒我还款了", "zh.r61_no_reminders"),
     ("天天推送这些通知有什么用", "zh.r61_alerts_no_use"),
     ("怎么设置才能不接收微粒贷的消息提醒", "zh.r61_not_receive_alerts"),
@@ -780,6 +783,8 @@ ROUND_61_NOT = (
     ("我以后不用打电话给客服了", "zh.r61_from_now_on"),
     ("以后不要打电话给我妈", "zh.r61_from_now_on"),
     ("可以不发短信验证码吗", "zh.r61_ask_not_send"),
+    ("可以不让他发短信吗", "zh.r61_ask_not_send"),
+    ("为什么短信不发了", "zh.r61_ask_not_send"),
     ("闹钟提醒怎么关", "zh.r61_alerts_off"),
 )
 

@@ -4106,45 +4106,54 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # asked how, as a yes-no question or as a bare order, the alerts named first ("短信
         # 提醒可以关闭吗", "花呗短信能取消么", "交易短信提醒关闭") or after the verb ("关掉花呗的
         # 短信提醒", "帮我关闭花呗的通知", "帮我把短信提醒关了吧"); the reminders no longer
-        # wanted ("不用提醒了", "短信提醒不需要了", "设置不接收短信通知", "你就别通知", "可以不
-        # 发短信吗"); "发提醒有什么用"; "以后别打电话了" (from now on, not "not now"). Alipay's
-        # alerts may be a paid service: as with quxiao_tongzhi, every one goes to review, none
-        # is applied. Left alone: the credit line, a loan, a card or the account closed or
-        # cancelled (no word for the alerts), a closure notice ("额度关闭通知", "收到花呗关闭的
-        # 通知"), the writer's report of having switched them off ("我已经关闭了短信提醒"),
-        # someone else to be told ("别通知我妈"), the paid SMS service named as such ("关闭短信
-        # 服务功能", round 17's not-opt-out), and the SMS verification code, which r61_sms_code
-        # claims first ("取消短信验证码", "怎么关闭短信验证").
+        # wanted ("不用提醒了", "短信提醒不需要了", "设置不接收短信通知", "你就别通知", "短信能
+        # 不能不发", "怎么不让花呗发短信"); "发提醒有什么用"; "以后别打电话了" (from now on,
+        # not "not now"). Alipay's alerts may be a paid service: as with quxiao_tongzhi, every
+        # one goes to review, none is applied. Left alone: the credit line, a loan, a card or
+        # the account closed or cancelled (no word for the alerts), a closure notice ("额度关闭
+        # 通知", "收到花呗关闭的通知"), the writer's report of having switched them off ("我已经
+        # 关闭了短信提醒"), someone else to be told ("别通知我妈"), the paid SMS service named as
+        # such ("关闭短信服务功能", round 17's not-opt-out), and the SMS verification code,
+        # which r61_sms_code claims first ("取消短信验证码", "怎么关闭短信验证").
         _P("r61_sms_code", NONE, 0, "验 驗 校",
            r"(?:取消|关闭|關閉|关掉|關掉|停用|去掉|屏蔽)(?:掉)?[^|, ]{0,4}?(?:短信|簡訊|手机|手機)?"
            r"(?:验证码|驗證碼|验证|驗證|校验码|校驗碼)|(?:短信|簡訊)?(?:验证码|驗證碼|验证|驗證|"
            r"校验码|校驗碼)[^|, ]{0,6}?(?:取消|关闭|關閉|关掉|關掉|关|關|停用|去掉)",
            "turns off the SMS verification code (a security step), not the messages"),
-        # with 把 after a request or a how ("怎么把推送关掉"), not the writer's report ("我已经
-        # 把短信提醒关了")
+        # with 把 after a request or a how, or opening the clause ("怎么把推送关掉", "把短信
+        # 通知关了"), not the writer's report ("我已经把短信提醒关了")
         _P("r61_ba_alerts_off", OUT, LIKELY, "把 将 將",
-           r"(?:帮我|幫我|帮忙|幫忙|请|請|麻烦|麻煩|怎么|怎麼|怎样|怎樣|如何|能不能|可不可以|可以|"
-           r"能否|想|要)(?:把|将|將)(?!的)" + _ZH61_GAP + r"{0,6}?(?:手机|手機)?" + _ZH61_ALERTS
-           + r"(?:提醒|提示|通知|推送|功能)?(?:给|給)?(?:" + _ZH61_OFF[3:-1] + r"|停了)",
+           r"(?:{B}|帮我|幫我|帮忙|幫忙|请|請|麻烦|麻煩|怎么|怎麼|怎样|怎樣|如何|能不能|可不可以|"
+           r"可以|能否|想|要)(?:把|将|將)(?!的)" + _ZH61_GAP + r"{0,6}?(?:手机|手機)?"
+           + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|功能)?(?:给|給)?(?:" + _ZH61_OFF[3:-1]
+           + r"|停了)",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
         _P("r61_alerts_off", OUT, LIKELY, "取 关 關 停 屏 去",
            r"(?<![码碼])(?<!验证)(?<!驗證)(?<!闹钟)(?<!鬧鐘)(?<!日程)(?<!备忘)(?<!備忘)(?<!快递)"
            r"(?<!快遞)" + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|短信|功能)?(?:能否|能不能|"
            r"可不可以|可否|是否可以|是否能|可以|能|要|得)?(?:怎么|怎麼|怎样|怎樣|如何|咋)?(?:才能|"
-           r"才可以|可以|能)?(?:帮我|幫我|给我|給我)?" + _ZH61_OFF + r"(?:掉)?(?:吗|嗎|么|麼|嘛|"
-           r"呢|吧|啊|呀|不|啦|了吧|谢谢|謝謝)?{E}",
+           r"才可以|可以|能)?(?:帮我|幫我|给我|給我)?" + _ZH61_OFF + r"(?:掉)?(?:不了|不掉)?"
+           r"(?:怎么办|怎麼辦)?"
+           r"(?:吗|嗎|么|麼|嘛|呢|吧|啊|呀|不|啦|了吧|谢谢|謝謝)?{E}",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
         _P("r61_switch_off_alerts", OUT, LIKELY, "关 關 停 屏 去",
            r"(?<!额度)(?<!額度)(?<!收到)(?<![呗唄户戶号號卡被已的将將])(?:关闭|關閉|关掉|關掉|"
            r"停掉|停用|屏蔽|去掉)(?!了)(?:掉)?(?!的)" + _ZH61_GAP + r"{0,6}?(?:手机|手機)?"
            + _ZH61_ALERTS + _ZH61_NOT_CODE + r"(?!栏|欄|事项|事項|中心)",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
-        _P("r61_ask_not_send", OUT, LIKELY, "不",
-           r"(?:能不能|能否|可不可以|可以|请|請|麻烦|麻煩)(?:你们|你們)?(?:以后|以後)?不再?(?:给我|"
-           r"給我)?(?:发|發|推送?)(?:短信|簡訊|信息|訊息|消息|提醒|通知)(?!验证|驗證|码|碼)",
+        # ... also "短信能不能不发", "怎么不让花呗发短信", "如何设置不发短信提醒"
+        _P("r61_ask_not_send", OUT, LIKELY, "不 别 別",
+           r"(?:(?:能不能|能否|可不可以|可以|请|請|麻烦|麻煩|设置|設置|设定|設定)(?:你们|你們)?"
+           r"(?:以后|以後)?不再?|(?:能不能|能否|可不可以|可以|请|請|麻烦|麻煩|设置|設置|设定|設定|"
+           r"怎么|怎麼|怎样|怎樣|如何)(?:才能)?不[让讓](?![他她我])" + _ZH61_GAP
+           + r"{0,6}?)(?:给我|給我)?(?:发|發|推送?)(?:短信|簡訊|信息|訊息|消息|提醒|通知)"
+           r"(?!验证|驗證|码|碼)|"
+           r"(?<![码碼])(?<!验证)(?<!驗證)"
+           + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|短信)?(?:能不能|能否|可不可以|可以|能)"
+           r"(?:不要?|别|別)再?(?:发|發|推送?)了?(?:吗|嗎|么|麼|嘛|呢|吧)?{E}",
            "asks them not to send the messages (review)"),
         _P("r61_no_reminders", OUT, PLAUSIBLE, "不 别 別 无 無",
-           r"(?:(?<!我)不用|不需要|不要|别|別|无需|無需|不必|用不着|用不著)再?(?:给我|給我)?"
+           r"(?:(?<!我)不用|不需要|不想要|不要|别|別|无需|無需|不必|用不着|用不著)再?(?:给我|給我)?"
            r"(?:发|發)?(?:短信|簡訊)?(?:提醒|通知)(?:我|本人)?(?:还款|還款|还钱|還錢|借钱|借錢|"
            r"借款)?(?:(?:了|啦)(?![解吗嗎么麼])|{E})",
            "does not want the reminders or notifications any more (review)"),
