@@ -741,6 +741,53 @@ ROUND_53_NOT = (
     ("My post got spammed by bot comments.", "en.flooded_with"),
 )
 
+# Round 61's shapes (questions to Alipay's and WeBank's customer service about 花呗, 借呗 and
+# 微粒贷; written for this test, no corpus row's text): switching off the SMS alerts, reminders
+# and notifications, each with the rule that must read it, at review (the alerts may be a paid
+# service)
+ROUND_61 = (
+    ("借呗的还款短信提醒能不能关掉？", "zh.r61_alerts_off"),
+    ("微粒贷推送通知可以取消吗", "zh.r61_alerts_off"),
+    ("请帮我关掉微粒贷的短信提醒。", "zh.r61_switch_off_alerts"),
+    ("可以关闭支付宝付款通知吗", "zh.r61_switch_off_alerts"),
+    ("麻烦把借呗的还款提醒关了吧", "zh.r61_ba_alerts_off"),
+    ("能不能以后不给我发短信", "zh.r61_ask_not_send"),
+    ("微粒贷的还款短信能不能不发", "zh.r61_ask_not_send"),
+    ("怎么才能不让支付宝发短信提醒", "zh.r61_ask_not_send"),
+    ("把借呗的短信通知关了", "zh.r61_ba_alerts_off"),
+    ("已经还清了，不用再提醒我还款了", "zh.r61_no_reminders"),
+    ("天天推送这些通知有什么用", "zh.r61_alerts_no_use"),
+    ("怎么设置才能不接收微粒贷的消息提醒", "zh.r61_not_receive_alerts"),
+    ("借呗的到期短信提醒我不需要了", "zh.r61_alerts_not_needed"),
+    ("以后不用给我打电话了", "zh.r61_from_now_on"),
+)
+
+# what only looks like round 61's shapes: the SMS verification code, a closure notice, the
+# writer's report of having switched them off, someone else to be told, the paid SMS service
+# or a fee, the writer's own calls, an alarm
+ROUND_61_NOT = (
+    ("短信验证码可以取消吗？", "zh.r61_alerts_off"),
+    ("怎么关闭短信验证登录", "zh.zenme_quxiao"),
+    ("取消短信验证码登录", "zh.quxiao_tongzhi"),
+    ("借呗额度关闭通知是什么意思", "zh.r61_switch_off_alerts"),
+    ("收到花呗关闭的通知了", "zh.r61_switch_off_alerts"),
+    ("关闭花呗会有短信通知吗", "zh.r61_switch_off_alerts"),
+    ("我已经关闭了短信提醒", "zh.r61_switch_off_alerts"),
+    ("我已经把短信提醒关了", "zh.r61_ba_alerts_off"),
+    ("收到短信通知说借款取消了", "zh.r61_alerts_off"),
+    ("本人意愿退还短信服务费，关闭短信服务功能", "zh.r61_switch_off_alerts"),
+    ("先别通知我妈", "zh.r61_no_reminders"),
+    ("还款日不用提醒了吗", "zh.r61_no_reminders"),
+    ("给他发提醒有什么用", "zh.r61_alerts_no_use"),
+    ("不要收短信服务费", "zh.r61_not_receive_alerts"),
+    ("我以后不用打电话给客服了", "zh.r61_from_now_on"),
+    ("以后不要打电话给我妈", "zh.r61_from_now_on"),
+    ("可以不发短信验证码吗", "zh.r61_ask_not_send"),
+    ("可以不让他发短信吗", "zh.r61_ask_not_send"),
+    ("为什么短信不发了", "zh.r61_ask_not_send"),
+    ("闹钟提醒怎么关", "zh.r61_alerts_off"),
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2801,7 +2848,7 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-53's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-61's shapes: each read first by its rule, at review level (every new entry is one)
 REVIEW_SHAPES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2814,6 +2861,7 @@ REVIEW_SHAPES = [
         (47, ROUND_47),
         (51, ROUND_51),
         (53, ROUND_53),
+        (61, ROUND_61),
     )
     for text, rule in table
 ]
@@ -2828,8 +2876,8 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51 and 53: the rule named does
-#: not read it
+#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51, 53 and 61: the rule named
+#: does not read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2840,6 +2888,7 @@ LOOKALIKES = [
         (47, ROUND_47_NOT),
         (51, ROUND_51_NOT),
         (53, ROUND_53_NOT),
+        (61, ROUND_61_NOT),
     )
     for text, rule in table
 ]
@@ -2864,6 +2913,16 @@ def test_round_39_blockers_leave_the_requests_beside_them(text: str, rule: str, 
     detection = detect(text)
     assert detection.evidence[0].pattern == rule, detection.explain()
     assert detection.action() == band, detection.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["短信验证码可以取消吗", "怎么关闭短信验证登录", "取消短信验证码登录", "借呗额度关闭通知"],
+)
+def test_round_61_the_sms_code_and_a_closure_notice_are_left(text: str) -> None:
+    """Round 61: "取消/关闭" with the SMS verification code (a security step, claimed by
+    r61_sms_code) or a closure notice is no request about the alerts."""
+    assert detect(text).action() == "ignore", detect(text).explain()
 
 
 def test_closing_ones_own_account_is_no_request() -> None:

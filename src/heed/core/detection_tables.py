@@ -426,6 +426,21 @@ _ID_NOT_TO_CS: Final = (
     r"center|callcenter|customer|halo|kantor|admin|operator|bank)\b)"
 )
 
+# Round 61 (customer-service questions to Alipay about 花呗/借呗 and to WeBank about 微粒贷):
+# the words for the alerts a lender sends (SMS alerts, reminders, notifications, pushes), the
+# verbs that switch them off, one character of the words between a verb and the alerts (the
+# product, the kind of alert, "的"; not "后", "会", "有", "还会": "关闭花呗后还会有短信提醒吗"
+# asks about the alerts after a closure), and what after the alerts makes them something else
+# (the verification code, a fee, the paid service itself)
+_ZH61_ALERTS: Final = r"(?:短信|簡訊|推送|通知|提醒|(?:消息|信息|訊息)(?:提醒|通知|推送))"
+_ZH61_OFF: Final = r"(?:取消|关闭|關閉|关掉|關掉|关|關|停掉|停止|屏蔽|去掉)"
+_ZH61_GAP: Final = (
+    r"(?:(?![后後前会會有是时時了就再没沒吗嗎收到发發]|还[会是有要]|還[會是有要])[^|, ])"
+)
+_ZH61_NOT_CODE: Final = (
+    r"(?!验证|驗證|校验|校驗|码|碼|费|費|服务|服務|支付|付款|转账|轉賬|登录|登錄)"
+)
+
 # Round 24 (app-store reviews of Indian ed-tech and payment apps): what a "don't call me"
 # plea goes on to name, so that it is a plea about the sales calls and not "don't call me,
 # I'll call you": what is sold ("for loans", "for your courses"), how often, from where
@@ -4086,6 +4101,84 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("bie_da", OUT, PLAUSIBLE, "打 發 发",
            r"(?:不要|别|別|请勿|請勿)(?:给我|給我)(?:打电话|打電話|发|發)",
            "asks not to be called or sent something (maybe only for now)"),
+        # Round 61 (collected-v61 dev: customer-service questions to Alipay about 花呗/借呗 and
+        # to WeBank about 微粒贷). Switching off the SMS alerts, reminders and notifications,
+        # asked how, as a yes-no question or as a bare order, the alerts named first ("短信
+        # 提醒可以关闭吗", "花呗短信能取消么", "交易短信提醒关闭") or after the verb ("关掉花呗的
+        # 短信提醒", "帮我关闭花呗的通知", "帮我把短信提醒关了吧"); the reminders no longer
+        # wanted ("不用提醒了", "短信提醒不需要了", "设置不接收短信通知", "你就别通知", "短信能
+        # 不能不发", "怎么不让花呗发短信"); "发提醒有什么用"; "以后别打电话了" (from now on,
+        # not "not now"). Alipay's alerts may be a paid service: as with quxiao_tongzhi, every
+        # one goes to review, none is applied. Left alone: the credit line, a loan, a card or
+        # the account closed or cancelled (no word for the alerts), a closure notice ("额度关闭
+        # 通知", "收到花呗关闭的通知"), the writer's report of having switched them off ("我已经
+        # 关闭了短信提醒"), someone else to be told ("别通知我妈"), the paid SMS service named as
+        # such ("关闭短信服务功能", round 17's not-opt-out), and the SMS verification code,
+        # which r61_sms_code claims first ("取消短信验证码", "怎么关闭短信验证").
+        _P("r61_sms_code", NONE, 0, "验 驗 校",
+           r"(?:取消|关闭|關閉|关掉|關掉|停用|去掉|屏蔽)(?:掉)?[^|, ]{0,4}?(?:短信|簡訊|手机|手機)?"
+           r"(?:验证码|驗證碼|验证|驗證|校验码|校驗碼)|(?:短信|簡訊)?(?:验证码|驗證碼|验证|驗證|"
+           r"校验码|校驗碼)[^|, ]{0,6}?(?:取消|关闭|關閉|关掉|關掉|关|關|停用|去掉)",
+           "turns off the SMS verification code (a security step), not the messages"),
+        # with 把 after a request or a how, or opening the clause ("怎么把推送关掉", "把短信
+        # 通知关了"), not the writer's report ("我已经把短信提醒关了")
+        _P("r61_ba_alerts_off", OUT, LIKELY, "把 将 將",
+           r"(?:{B}|帮我|幫我|帮忙|幫忙|请|請|麻烦|麻煩|怎么|怎麼|怎样|怎樣|如何|能不能|可不可以|"
+           r"可以|能否|想|要)(?:把|将|將)(?!的)" + _ZH61_GAP + r"{0,6}?(?:手机|手機)?"
+           + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|功能)?(?:给|給)?(?:" + _ZH61_OFF[3:-1]
+           + r"|停了)",
+           "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
+        _P("r61_alerts_off", OUT, LIKELY, "取 关 關 停 屏 去",
+           r"(?<![码碼])(?<!验证)(?<!驗證)(?<!闹钟)(?<!鬧鐘)(?<!日程)(?<!备忘)(?<!備忘)(?<!快递)"
+           r"(?<!快遞)" + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|短信|功能)?(?:能否|能不能|"
+           r"可不可以|可否|是否可以|是否能|可以|能|要|得)?(?:怎么|怎麼|怎样|怎樣|如何|咋)?(?:才能|"
+           r"才可以|可以|能)?(?:帮我|幫我|给我|給我)?" + _ZH61_OFF + r"(?:掉)?(?:不了|不掉)?"
+           r"(?:怎么办|怎麼辦)?"
+           r"(?:吗|嗎|么|麼|嘛|呢|吧|啊|呀|不|啦|了吧|谢谢|謝謝)?{E}",
+           "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
+        _P("r61_switch_off_alerts", OUT, LIKELY, "关 關 停 屏 去",
+           r"(?<!额度)(?<!額度)(?<!收到)(?<![呗唄户戶号號卡被已的将將])(?:关闭|關閉|关掉|關掉|"
+           r"停掉|停用|屏蔽|去掉)(?!了)(?:掉)?(?!的)" + _ZH61_GAP + r"{0,6}?(?:手机|手機)?"
+           + _ZH61_ALERTS + _ZH61_NOT_CODE + r"(?!栏|欄|事项|事項|中心)",
+           "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
+        # ... also "短信能不能不发", "怎么不让花呗发短信", "如何设置不发短信提醒"
+        _P("r61_ask_not_send", OUT, LIKELY, "不 别 別",
+           r"(?:(?:能不能|能否|可不可以|可以|请|請|麻烦|麻煩|设置|設置|设定|設定)(?:你们|你們)?"
+           r"(?:以后|以後)?不再?|(?:能不能|能否|可不可以|可以|请|請|麻烦|麻煩|设置|設置|设定|設定|"
+           r"怎么|怎麼|怎样|怎樣|如何)(?:才能)?不[让讓](?![他她我])" + _ZH61_GAP
+           + r"{0,6}?)(?:给我|給我)?(?:发|發|推送?)(?:短信|簡訊|信息|訊息|消息|提醒|通知)"
+           r"(?!验证|驗證|码|碼)|"
+           r"(?<![码碼])(?<!验证)(?<!驗證)"
+           + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|短信)?(?:能不能|能否|可不可以|可以|能)"
+           r"(?:不要?|别|別)再?(?:发|發|推送?)了?(?:吗|嗎|么|麼|嘛|呢|吧)?{E}",
+           "asks them not to send the messages (review)"),
+        _P("r61_no_reminders", OUT, PLAUSIBLE, "不 别 別 无 無",
+           r"(?:(?<!我)不用|不需要|不想要|不要|别|別|无需|無需|不必|用不着|用不著)再?(?:给我|給我)?"
+           r"(?:发|發)?(?:短信|簡訊)?(?:提醒|通知)(?:我|本人)?(?:还款|還款|还钱|還錢|借钱|借錢|"
+           r"借款)?(?:(?:了|啦)(?![解吗嗎么麼])|{E})",
+           "does not want the reminders or notifications any more (review)"),
+        _P("r61_alerts_no_use", OUT, PLAUSIBLE, "有",
+           r"(?<![我他她])(?<!给你)(?<!給你)(?:发|發|推送?)(?:这些|這些|这种|這種|那些|这么多|"
+           r"這麼多|那么多|那麼多)?(?:短信|簡訊)?(?:提醒|通知)(?:还|還)?(?:有|有个|有個)(?:什么|"
+           r"什麼|啥|毛|屁|鸟|鳥|卵|毛线|毛線)用",
+           "says the reminders are of no use to them (review)"),
+        _P("r61_not_receive_alerts", OUT, LIKELY, "收 受",
+           r"(?:不想|不要|不愿意?|不願意?|不希望|(?<!我)不用|不需要|(?:设置|設置|设定|設定|选择|"
+           r"選擇|才能|才可以|可以|如何)不)再?(?:接收|接受|收到|收)(?:任何|这些|這些|你们的|"
+           r"你們的|" + _ZH61_GAP + r"{1,6}?的)?" + _ZH61_ALERTS + _ZH61_NOT_CODE,
+           "does not want to receive the alerts or notifications (review)"),
+        _P("r61_alerts_not_needed", OUT, PLAUSIBLE, "不",
+           r"(?<![码碼])(?<!验证)(?<!驗證)(?:(?:短信|簡訊|推送)(?:提醒|通知|提示)?|提醒|通知)"
+           r"(?:功能)?(?:我|我们|我們)?(?:都|就|也)?(?:能不能|可不可以|可以|能)?(?:不要|不需要|不用|"
+           r"不想要)(?:(?:了|啦)(?![解吗嗎么麼])|{E})",
+           "no longer wants the alerts or notifications (review)"),
+        _P("r61_from_now_on", OUT, LIKELY, "后 後",
+           r"(?<![我他她])(?:以后|以後|今后|今後|往后|往後)(?:请|請|你们|你們|就|也)?(?:不要|别|"
+           r"別|不用|不必|无需|無需|勿)再?(?:给我|給我)?(?:打电话|打電話|打我的?(?:电话|電話)|"
+           r"来电|來電|发短信|發短信|发信息|發信息|发消息|發消息|通知|提醒|联系|聯繫|聯絡|打扰|"
+           r"打擾)(?!(?:给|給|到)?(?:我的?)?[他她妈媽爸家朋同亲親老]|(?:给|給)客服)(?:给我|給我|"
+           r"我)?{NOT_OTHERS}",
+           "asks not to be called or messaged from now on (review)"),
         # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
         # shapes of a demand that closes a long complaint, to review): not to receive or take
         # the calls any more ("不想再接到你们的电话"); calls without consent ("未经我同意就一直
