@@ -741,6 +741,112 @@ ROUND_53_NOT = (
     ("My post got spammed by bot comments.", "en.flooded_with"),
 )
 
+# Session 10's shapes (issue #15: French, German, Spanish, Italian, Dutch, Portuguese and
+# Chinese wordings written from the languages, not from a corpus row), each with the rule that
+# must read it, at review
+SESSION_10 = (
+    ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
+    ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
+    ("Je refuse d'être sollicitée par vos conseillers.", "fr.s10_m_oppose_demarchage"),
+    ("Je veux juste qu'on me laisse tranquille.", "fr.s10_qu_on_me_laisse"),
+    ("Lâchez-moi la grappe avec votre mutuelle", "fr.s10_qu_on_me_laisse"),
+    ("Je ne veux pas être harcelée par vos appels tous les soirs", "fr.s10_pas_harcele_par"),
+    (
+        "J'ai désactivé les notifications, mais je reçois encore des mails chaque jour",
+        "fr.s10_desactive_mais_recois",
+    ),
+    ("Ich wünsche keine weitere Kontaktaufnahme.", "de.s10_keine_kontaktaufnahme"),
+    ("Wir wollen keinerlei Werbeanrufe", "de.s10_keine_kontaktaufnahme"),
+    ("Trotz meines Widerspruchs werde ich weiter angerufen.", "de.s10_trotz_widerspruch"),
+    ("Obwohl ich mehrfach widersprochen habe, kommt Post.", "de.s10_trotz_widerspruch"),
+    ("Estoy harta de sus llamadas.", "es.s10_harto_de_llamadas"),
+    ("Cansado de que me llamen a diario", "es.s10_harto_de_llamadas"),
+    ("A pesar de haber solicitado que no me llamen, siguen", "es.dije17_que_no"),
+    ("Não aguento mais suas ligações!", "pt.s10_nao_aguento_ligacoes"),
+    ("Cansada das ligações de vocês", "pt.s10_nao_aguento_ligacoes"),
+    ("Smettetela!", "it.s10_smettetela"),
+    ("Sono stufa delle vostre chiamate", "it.s10_smettetela"),
+    ("Ik heb al drie keer gevraagd om niet meer te bellen.", "nl.s10_gevraagd_niet_meer"),
+    ("Ondanks mijn verzoek word ik nog steeds gebeld", "nl.s10_ondanks_verzoek"),
+    ("Ik wil graag uitgeschreven worden", "nl.s10_uitschrijven"),
+    ("Schrijf mij alsjeblieft uit", "nl.s10_uitschrijven"),
+    ("Je vous interdis de me recontacter.", "fr.s10_interdis_de_m_appeler"),
+    ("Comment avez-vous eu mon numéro ?", "fr.s10_interdis_de_m_appeler"),
+    ("Ôtez-moi de vos fichiers", "fr.s10_interdis_de_m_appeler"),
+    ("J'en ai marre de vos appels", "fr.s10_marre_de_vos"),
+    ("Ras le bol de vos SMS de pub", "fr.s10_marre_de_vos"),
+    ("Nous n'en pouvons plus de vos relances", "fr.s10_marre_de_vos"),
+    ("Lassen Sie mich mit Ihrer Werbung in Ruhe", "de.s10_mit_werbung_in_ruhe"),
+    ("Ich untersage Ihnen die Nutzung meiner Daten", "de.s10_mit_werbung_in_ruhe"),
+    ("Wie oft noch, dass Sie mich nicht anrufen sollen?", "de.s10_mit_werbung_in_ruhe"),
+    ("Ich will nicht mehr von Ihnen angerufen werden", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Bitte rufen Sie nicht mehr an", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Mir reicht es mit Ihren Anrufen", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Les prohíbo que me llamen", "es.s10_prohibo_que_llamen"),
+    ("Ya les dije que no me interesa y siguen llamando", "es.s10_prohibo_que_llamen"),
+    ("Me chiamate ogni giorno nonostante abbia chiesto di smettere", "it.s10_nonostante_chiesto"),
+    ("Non rompete più!", "it.s10_nonostante_chiesto"),
+    ("Non ne posso più delle vostre telefonate", "it.s10_smettetela"),
+    ("Ik verbied u mij nog te bellen", "nl.s10_verbied_te_bellen"),
+    ("Ik heb bezwaar tegen telefonische verkoop", "nl.s10_verbied_te_bellen"),
+    ("Meld me af voor de nieuwsbrief", "nl.s10_verbied_te_bellen"),
+    ("Stop met die telefoontjes!", "nl.s10_stop_met_die"),
+    ("Retirem meu nome da lista", "pt.s10_retirem_meu_nome"),
+    ("Proíbo vocês de me ligarem", "pt.s10_retirem_meu_nome"),
+    ("我已经拒绝了好几次，还是一直打", "zh.s10_jujue_hai_da"),
+    ("你们能不能别打了", "zh.s10_nimen_bie_da"),
+    ("不要再给我推销了", "zh.s10_bie_tuixiao"),
+    ("请勿再推销，谢谢", "zh.s10_bie_tuixiao"),
+)
+
+# what only looks like session 10's shapes: the rule must not read it
+SESSION_10_NOT = (
+    ("Je m'oppose au prélèvement de ce mois-ci.", "fr.s10_m_oppose_demarchage"),
+    ("Ils me laissent tranquille depuis mars.", "fr.s10_qu_on_me_laisse"),
+    ("J'espère ne pas être harcelé après ce devis", "fr.s10_pas_harcele_par"),
+    ("J'ai désactivé le Wi-Fi mais je reçois toujours des appels", "fr.s10_desactive_mais_recois"),
+    ("Ich wünsche keine Tüte, danke.", "de.s10_keine_kontaktaufnahme"),
+    ("Trotz der Bitte um Rückruf hat niemand angerufen.", "de.s10_trotz_widerspruch"),
+    ("Estoy harto del tráfico.", "es.s10_harto_de_llamadas"),
+    ("Não aguento mais esperar a entrega", "pt.s10_nao_aguento_ligacoes"),
+    (
+        "Não aguento mais essas quedas de sinal e essas ligações caindo",
+        "pt.s10_nao_aguento_ligacoes",
+    ),
+    ("Smettila di piangere, domani si riparte", "it.s10_smettetela"),
+    ("Ik heb gevraagd om morgen terug te bellen", "nl.s10_gevraagd_niet_meer"),
+    ("Ondanks mijn verzoek om teruggebeld te worden, ben ik niet gebeld", "nl.s10_ondanks_verzoek"),
+    ("Schrijf me in voor de nieuwsbrief", "nl.s10_uitschrijven"),
+    ("Je m'oppose à l'envoi de mon dossier au tribunal", "fr.s10_m_oppose_demarchage"),
+    ("Je refuse les appels masqués", "fr.s10_m_oppose_demarchage"),
+    ("Je vous interdis de publier ma photo", "fr.s10_interdis_de_m_appeler"),
+    ("Marre de vos retards de livraison", "fr.s10_marre_de_vos"),
+    ("Schade, dass Sie mich nicht anrufen konnten", "de.s10_mit_werbung_in_ruhe"),
+    ("Mir reicht es mit dem Wetter", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Les prohíbo fumar aquí", "es.s10_prohibo_que_llamen"),
+    ("Lasciatemi stare un attimo che lavoro", "it.s10_nonostante_chiesto"),
+    ("Non ne posso più di questo caldo", "it.s10_smettetela"),
+    ("Meld me af voor de training vanavond", "nl.s10_verbied_te_bellen"),
+    ("Ik word gek van die kinderen", "nl.s10_stop_met_die"),
+    ("Retirem meu nome da lista de espera do hospital", "pt.s10_retirem_meu_nome"),
+    ("你们别打了，都是兄弟", "zh.s10_nimen_bie_da"),
+    ("别烦我，我郁闷！", "zh.s10_bie_tuixiao"),
+    ("我睡觉吖，别打了，起来给你打", "zh.s10_bie_tuixiao"),
+)
+
+# products, parcels and bills not wanted any more: no revocation, left alone
+SESSION_10_PRODUCTS = (
+    "Ne m'envoyez plus ce produit, il est défectueux.",
+    "Merci de ne plus m'envoyer de colis à cette adresse",
+    "Ich möchte keine Rechnung mehr auf Papier",
+    "Bitte keine Lieferung mehr an die alte Adresse",
+    "Quiero cancelar mi pedido",
+    "Vorrei annullare il mio ordine",
+    "Ik wil mijn bestelling annuleren",
+    "Quero cancelar o cartão",
+    "取消订单",
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2814,6 +2920,7 @@ REVIEW_SHAPES = [
         (47, ROUND_47),
         (51, ROUND_51),
         (53, ROUND_53),
+        (10, SESSION_10),
     )
     for text, rule in table
 ]
@@ -2840,6 +2947,7 @@ LOOKALIKES = [
         (47, ROUND_47_NOT),
         (51, ROUND_51_NOT),
         (53, ROUND_53_NOT),
+        (10, SESSION_10_NOT),
     )
     for text, rule in table
 ]
@@ -2851,6 +2959,12 @@ LOOKALIKES = [
 def test_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
     detection = detect(text)
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+@pytest.mark.parametrize("text", SESSION_10_PRODUCTS)
+def test_products_not_wanted_any_more_are_not_applied(text: str) -> None:
+    """A product, a parcel, a paper bill or an order cancelled is no revocation (session 10)."""
+    assert detect(text).action() != "apply", detect(text).explain()
 
 
 @pytest.mark.parametrize("text", [text for text, _ in ROUND_39_NOT])
