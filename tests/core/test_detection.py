@@ -840,6 +840,12 @@ SESSION_10_PRODUCTS = (
     "Merci de ne plus m'envoyer de colis à cette adresse",
     "Ich möchte keine Rechnung mehr auf Papier",
     "Bitte keine Lieferung mehr an die alte Adresse",
+    "Schicken Sie mir dieses Produkt nicht mehr",
+    "Je ne veux plus de factures papier",
+    "Non mandatemi più questo prodotto",
+    "No me manden más ese producto, llegó roto",
+    "Não me mandem mais esse produto, veio quebrado",
+    "Stuur me dit product niet meer",
     "Quiero cancelar mi pedido",
     "Vorrei annullare il mio ordine",
     "Ik wil mijn bestelling annuleren",
@@ -2959,6 +2965,22 @@ LOOKALIKES = [
 def test_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
     detection = detect(text)
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+#: opt-outs that name a product or a catalogue: the product blockers leave them
+SESSION_10_NOT_PRODUCTS = (
+    "Ne m'envoyez plus de pubs pour vos produits",
+    "Schicken Sie mir den Katalog nicht mehr",
+    "No me manden más promociones de productos",
+    "Não me mandem mais propaganda de produtos",
+    "Non mandatemi più pubblicità dei vostri prodotti",
+)
+
+
+@pytest.mark.parametrize("text", SESSION_10_NOT_PRODUCTS)
+def test_product_blockers_leave_the_requests(text: str) -> None:
+    """A request that only names a product or a catalogue is still caught (session 10)."""
+    assert detect(text).action() != "ignore", detect(text).explain()
 
 
 @pytest.mark.parametrize("text", SESSION_10_PRODUCTS)

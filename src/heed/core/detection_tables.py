@@ -2298,6 +2298,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:siguen|continuan|vuelven a|insisten en) (?:llamando|llamar|llamandome|"
            r"escribiendo|escribiendome|enviando|mandando|insistiendo|marcando)\b",
            "forbids the calls, or says they go on after a no (review)", guard=""),
+        # "no me manden más ese producto", "no me envíen más facturas en papel": a product,
+        # an order or a paper bill not sent any more is no revocation
+        _P("s10_no_mas_producto", NONE, 0, "no ya",
+           r"\b(?:no|ya no) (?:me |nos )?(?:manden|envien|mande|envie|despachen|traigan) "
+           r"(?:mas|ya) (?:(?:ese|este|el|la|los|las|esos|estos|esas|estas|mas) )?(?:productos?|"
+           r"pedidos?|paquetes?|articulos?|encomiendas?|facturas? (?:en|de) papel|estados? de "
+           r"cuenta (?:en|de) papel)\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -3014,14 +3022,23 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"vcs |a empresa |que )?(?:de )?(?:me )?(?:ligar|ligarem|liguem|contatar|contatarem|"
            r"contatem|mandar|mandarem|mandem|enviar|enviarem|enviem)\b",
            "asks for their name off the list, or forbids the calls (review)"),
+        # "não me mandem mais esse produto", "não me enviem mais boletos em papel": a product,
+        # an order or a paper bill not sent any more is no revocation
+        _P("s10_nao_mais_produto", NONE, 0, "nao",
+           r"\bnao (?:me |nos )?(?:mandem|enviem|mande|envie|entreguem|despachem) mais "
+           r"(?:(?:esse|este|o|os|a|as|esses|estes|essa|esta) )?(?:produtos?|pedidos?|pacotes?|"
+           r"encomendas?|boletos?(?: (?:em|de) papel| impressos?)?|faturas? (?:em|de) papel|"
+           r"carnes?)\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
         _P("undo_opt_out", NONE, 0, "annul",
            r"\bannuler (?:mon |le |la |ma )?(?:desabonnement|desinscription)\b",
            "undoes an opt-out"),
-        # Session 10: "ne m'envoyez plus ce produit", "ne plus m'envoyer de colis": a product,
-        # a parcel or a paper bill not sent any more is no revocation
+        # Session 10: "ne m'envoyez plus ce produit", "ne plus m'envoyer de colis", "je ne veux
+        # plus de factures papier": a product, a parcel or a paper bill not sent any more is no
+        # revocation
         _P("s10_ne_plus_produit", NONE, 0, "ne ",
            r"\bne (?:m'|me |nous )?(?:envoyez|envoie|envoyer|expediez|livrez|m'envoyez)\w* plus "
            r"(?:(?:de|d'|ce|cet|cette|ces|le|la|les|mon|ma|mes) )?(?:produits?|articles?|colis|"
@@ -3029,7 +3046,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"releves? papier|recharges?|cartouches?|capsules?|medicaments?)\b|"
            r"\bne plus (?:m'envoyer|me livrer|m'expedier) (?:(?:de|d'|ce|cet|cette|ces|le|la|"
            r"les) )?(?:produits?|articles?|colis|commandes?|pieces?|factures? papier|recharges?|"
-           r"cartouches?|capsules?)\b",
+           r"cartouches?|capsules?)\b|\bne (?:veux|voulons|souhaite|souhaitons|desire|voudrais) "
+           r"plus (?:recevoir )?(?:de |d'|les |mes |vos )?(?:factures? papier|releves? papier|"
+           r"factures? par courrier|releves? par courrier)\b",
            "a product or a paper bill not to be sent any more"),
         _P("instruction", NONE, 0, "repond envoy tape",
            r"\b(?:repondez|repondre|envoyez|envoyer|tapez)(?: par)? (?:stop|arret)\b",
@@ -3302,6 +3321,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"lieferung|lieferungen|pakete|paket|ware|waren|bestellung|bestellungen|tabletten|"
            r"medikamente|kapseln|patronen)(?: {W}){0,2}? mehr\b",
            "a bill, a parcel or a product no more"),
+        _P("s10_produkt_nicht_mehr", NONE, 0, "schick send liefer",
+           r"\b(?:schicken|senden|liefern|schickt|sendet|liefert|schick) (?:sie |ihr )?(?:mir|uns) "
+           r"(?:(?:dieses|diese|diesen|das|die|den|ein|eine|keine) )?(?:produkt|produkte|artikel|"
+           r"paket|pakete|ware|waren|bestellung|rechnung|rechnungen|papierrechnung|"
+           r"ersatzteil)(?: {W})? (?:nicht mehr|nie wieder|mehr)\b",
+           "a product, a parcel or a bill not to be sent any more"),
         _P("instruction", NONE, 0, "antwort send",
            r"\b(?:antworten sie|antworte|senden sie|sende)(?: mit)? (?:stop|abmelden)\b",
            "quotes an opt-out instruction"),
@@ -3967,6 +3992,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}lasciatemi (?:stare|in pace)(?: {POLITE})*{E}",
            "says the calls go on despite a request, or asks to be left alone (review)",
            guard=""),
+        # "non mandatemi più questo prodotto", "non voglio più la bolletta cartacea": a
+        # product, an order or a paper bill no more is no revocation
+        _P("s10_non_piu_prodotto", NONE, 0, "non",
+           r"\bnon (?:mi |ci )?(?:mandate|inviate|spedite|mandatemi|inviatemi|speditemi|mandare|"
+           r"inviare|spedire) piu (?:(?:questo|questi|quel|quei|il|lo|la|i|gli|le|queste) )?"
+           r"(?:prodotto|prodotti|pacco|pacchi|articolo|articoli|ordine|ordini|"
+           r"fattura cartacea|fatture cartacee|bolletta cartacea|bollette cartacee)\b|"
+           r"\bnon (?:voglio|vogliamo) piu (?:ricevere )?(?:la |le )?(?:fattura cartacea|fatture "
+           r"cartacee|bolletta cartacea|bollette cartacee)\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -4233,6 +4268,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:die|deze|jullie|uw|al die|al deze|al jullie) (?:{MSGN}|reclame|telefoontjes)\b|"
            r"\bgek van (?:jullie|uw|die|deze|al die|al jullie) (?:{MSGN}|reclame|telefoontjes)\b",
            "asks to stop the calls or messages, or is fed up with them (review)"),
+        # "stuur me dit product niet meer", "ik wil geen papieren factuur meer": a product or a
+        # paper bill no more is no revocation
+        _P("s10_product_niet_meer", NONE, 0, "stuur geen",
+           r"\bstuur (?:me|mij|ons) (?:(?:dit|dat|het|deze|die|geen) )?(?:product|producten|pakket|"
+           r"pakketten|artikel|artikelen|bestelling|bestellingen|papieren factuur|papieren "
+           r"facturen|factuur|facturen) (?:niet )?meer\b|\bgeen (?:papieren factuur|papieren "
+           r"facturen|papieren rekening|pakketten|producten) meer\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
