@@ -796,6 +796,28 @@ SESSION_10 = (
     ("我已经拒绝了好几次，还是一直打", "zh.s10_jujue_hai_da"),
     ("你们能不能别打了", "zh.s10_nimen_bie_da"),
     ("不要再给我推销了", "zh.s10_bie_tuixiao"),
+    # requests reported in complaints
+    (
+        "Malgré mes nombreuses demandes, je suis toujours harcelé au téléphone",
+        "fr.s10_malgre_mes_demandes",
+    ),
+    ("Bien que je me sois opposé au démarchage, ils rappellent", "fr.s10_malgre_mes_demandes"),
+    ("Ils ne respectent pas mon refus", "fr.s10_malgre_mes_demandes"),
+    ("Je leur ai dit que je ne voulais plus être démarché", "fr.s10_malgre_mes_demandes"),
+    (
+        "Ich habe der Kontaktaufnahme widersprochen, trotzdem rufen sie an",
+        "de.s10_widersprochen_trotzdem",
+    ),
+    ("Sie rufen immer wieder an, obwohl ich das nicht will", "de.s10_widersprochen_trotzdem"),
+    ("A pesar de mi negativa siguen llamando", "es.s10_aunque_siguen"),
+    ("Mesmo após recusar a oferta continuam me ligando", "pt.s10_mesmo_apos_recusar"),
+    ("Ho detto più volte che non sono interessato ma continuano", "it.s10_chiesto_ma_continuano"),
+    ("Mi sono disiscritta ma ricevo ancora email", "it.s10_chiesto_ma_continuano"),
+    (
+        "Ik heb al gezegd dat ik geen interesse heb, toch blijven ze bellen",
+        "nl.s10_gezegd_toch_bellen",
+    ),
+    ("说了不需要还一直打电话", "zh.s10_shuo_le_bu_xuyao"),
     ("请勿再推销，谢谢", "zh.s10_bie_tuixiao"),
 )
 
@@ -831,6 +853,16 @@ SESSION_10_NOT = (
     ("Retirem meu nome da lista de espera do hospital", "pt.s10_retirem_meu_nome"),
     ("你们别打了，都是兄弟", "zh.s10_nimen_bie_da"),
     ("别烦我，我郁闷！", "zh.s10_bie_tuixiao"),
+    ("Malgré ma demande, je n'ai jamais été appelé", "fr.s10_malgre_mes_demandes"),
+    ("Malgré mes demandes, toujours pas de remboursement", "fr.s10_malgre_mes_demandes"),
+    ("Antrag abgelehnt, trotzdem bekomme ich Rechnungen", "de.s10_widersprochen_trotzdem"),
+    ("Sie rufen an, obwohl ich krank bin", "de.s10_widersprochen_trotzdem"),
+    ("Aunque mi solicitud fue aprobada, siguen sin llamar", "es.s10_aunque_siguen"),
+    ("Apesar de pedir ajuda, ninguém me liga", "pt.s10_mesmo_apos_recusar"),
+    ("Ho chiesto il rimborso ma continuano", "it.s10_chiesto_ma_continuano"),
+    ("Ik heb om een offerte gevraagd, toch blijven ze weg", "nl.s10_gezegd_toch_bellen"),
+    ("我说了不要，他还是打我", "zh.s10_shuo_le_bu_xuyao"),
+    ("我拒绝了他，他还打我", "zh.s10_jujue_hai_da"),
     ("我睡觉吖，别打了，起来给你打", "zh.s10_bie_tuixiao"),
 )
 

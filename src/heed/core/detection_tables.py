@@ -2298,6 +2298,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:siguen|continuan|vuelven a|insisten en) (?:llamando|llamar|llamandome|"
            r"escribiendo|escribiendome|enviando|mandando|insistiendo|marcando)\b",
            "forbids the calls, or says they go on after a no (review)", guard=""),
+        # reported: "aunque les dije que no me interesa, siguen insistiendo", "a pesar de mi
+        # negativa siguen llamando"
+        _P("s10_aunque_siguen", OUT, LIKELY, "aunque pesar pese",
+           r"\b(?:aunque|a pesar de|pese a)\b[^|]{0,50}? (?:no me interesa|no nos interesa|"
+           r"negativa|negativas|rechazo|baja|solicitud|dije que no|dijimos que no|pedi que no)\b"
+           r"[^|]{0,40}? (?:siguen|continuan) (?:llamando|llamandome|insistiendo|escribiendo|"
+           r"enviando|mandando|marcando|molestando)\b",
+           "says the calls go on after a no (complaint, review)", guard=""),
         # "no me manden más ese producto", "no me envíen más facturas en papel": a product,
         # an order or a paper bill not sent any more is no revocation
         _P("s10_no_mas_producto", NONE, 0, "no ya",
@@ -3022,6 +3030,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"vcs |a empresa |que )?(?:de )?(?:me )?(?:ligar|ligarem|liguem|contatar|contatarem|"
            r"contatem|mandar|mandarem|mandem|enviar|enviarem|enviem)\b",
            "asks for their name off the list, or forbids the calls (review)"),
+        # reported: "mesmo após recusar a oferta continuam me ligando"
+        _P("s10_mesmo_apos_recusar", OUT, LIKELY, "mesmo apesar embora",
+           r"\b(?:mesmo (?:apos|depois de|tendo)|apesar de|embora)\b[^|]{0,50}? (?:recusar|"
+           r"recusado|recusei|negar|negado|neguei|dizer que nao|falar que nao|disse que nao|"
+           r"falei que nao|pedir|pedido|pedi|solicitar|solicitado|solicitei)\b[^|]{0,40}? "
+           r"(?:continuam|insistem|seguem|voltam a|ainda) (?:a |me |a me )?(?:ligar|ligando|"
+           r"mandar|mandando|enviar|enviando|ligam|mandam|enviam|telefonar)\b",
+           "says the calls go on after a refusal (complaint, review)", guard=""),
         # "não me mandem mais esse produto", "não me enviem mais boletos em papel": a product,
         # an order or a paper bill not sent any more is no revocation
         _P("s10_nao_mais_produto", NONE, 0, "nao",
@@ -3308,6 +3324,26 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:de|d') (?:vos|tes|ces|leurs|tous vos|toutes vos|tous ces|toutes ces) "
            r"(?:{MSGN}|coups de fil|relances|appels commerciaux|appels publicitaires)\b",
            "is fed up with the calls or messages (review)"),
+        # Reported requests (complaints): "malgré mes nombreuses demandes, je suis toujours
+        # harcelé au téléphone", "bien que je me sois opposé au démarchage, ils rappellent", "ils
+        # ne respectent pas mon refus", "je leur ai dit que je ne voulais plus être démarché";
+        # the calls or messages going on after the request (not "malgré mes demandes, toujours
+        # pas de remboursement", "malgré ma demande, je n'ai jamais été appelé")
+        _P("s10_malgre_mes_demandes", OUT, LIKELY, "malgre bien alors meme respect ignor tien "
+           "voulais voulions souhaitais desirais",
+           r"\b(?:malgre|bien que|alors que|meme apres)\b[^|]{0,60}? (?:demande|demandes|refus|"
+           r"opposition|oppose|opposee|desinscrit|desinscrite|desabonne|desabonnee|dit non)\b"
+           r"[^|]{0,60}? (?:(?:toujours|encore|continuent|continue|persistent|insistent|sans "
+           r"cesse|tous les jours|de nouveau|a nouveau|quand meme)\b[^|]{0,30}? (?:harcele|"
+           r"harcelee|appele|appelee|appellent|appelle|appels|sms|mails|messages|demarche|"
+           r"demarchee|sollicite|sollicitee|contacte|contactee|m'appeler|me harceler|me harcelent|"
+           r"m'ecrire|recevoir|recois)|rappellent|me rappelle)\b|"
+           r"\b(?:ne respectent pas|ne respecte pas|ignorent|ignore|n'ont pas respecte|ne tiennent "
+           r"pas compte de) (?:mon|ma|mes|notre|nos) (?:refus|demande|demandes|opposition|"
+           r"desinscription|desabonnement)\b|\bne (?:voulais|voulions|souhaitais|souhaitions|"
+           r"desirais) (?:plus|pas) (?:etre (?:appele|rappele|demarche|contacte|recontacte|"
+           r"sollicite|harcele|derange)(?:e|s|es)?|recevoir (?:{DET} )?{MSGN})\b",
+           "says the calls went on after they asked or refused (complaint, review)", guard=""),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
@@ -3722,6 +3758,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"werbeanrufen|anrufen|werbemails)\b|\b(?:ihre|eure|deine) (?:{MSGN}|werbe sms|"
            r"werbeanrufe|werbemails) (?:nerven|nervt|storen)\b",
            "does not want to be called by them, or is fed up with their calls (review)"),
+        # reported: "ich habe der Kontaktaufnahme widersprochen, trotzdem rufen sie an", "Sie
+        # rufen immer wieder an, obwohl ich das nicht will"; calls or messages, not "Antrag
+        # abgelehnt, trotzdem bekomme ich Rechnungen"
+        _P("s10_widersprochen_trotzdem", OUT, LIKELY, "widersproch untersagt abgelehnt obwohl",
+           r"\b(?:widersprochen|untersagt|abgelehnt)\b[^|]{0,40}? (?:trotzdem|dennoch|immer noch|"
+           r"weiterhin|nach wie vor)\b(?: {W}){0,4}? (?:rufen|ruft|anrufe|angerufen|anrufen|"
+           r"werbung|werbeanrufe|nachrichten|sms|e mails|emails|mails|newsletter|werbemails)\b|"
+           r"\b(?:rufen|ruft|anrufen|schreiben|schreibt|schicken|schickt|senden|sendet)\b"
+           r"(?: {W}){0,5}?(?: ,)? obwohl (?:ich|wir) (?:das |es |dies )?(?:nicht (?:will|"
+           r"mochte|wunsche|wollen)|(?:(?:mehrfach|mehrmals|schon|bereits|ausdrucklich) )*"
+           r"(?:widersprochen|abgelehnt|nein gesagt))\b",
+           "says the calls go on after an objection (complaint, review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -3992,6 +4040,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}lasciatemi (?:stare|in pace)(?: {POLITE})*{E}",
            "says the calls go on despite a request, or asks to be left alone (review)",
            guard=""),
+        # reported: "ho chiesto di essere cancellato ma continuano a chiamare", "ho detto più
+        # volte che non sono interessato ma continuano", "mi sono disiscritto ma ricevo ancora
+        # email"; a request to stop or to be removed (not "ho chiesto il rimborso ma continuano")
+        _P("s10_chiesto_ma_continuano", OUT, LIKELY, "chiesto richiesto detto disiscritt "
+           "cancellat rifiutat oppost",
+           r"(?:\b(?:chiesto|richiesto|detto)(?: {W}){0,3}? (?:di non|che non|di essere "
+           r"(?:cancellat|rimoss|tolt)\w*|di (?:cancellar|rimuover|toglier)\w*)|\b(?:disiscritto|"
+           r"disiscritta|cancellato|cancellata|rifiutato|rifiutata|opposto|opposta)\b)[^|]{0,60}? "
+           r"(?:ma|pero|eppure|tuttavia) (?:(?:continuano|continuate)(?:{E}| a (?:chiamar|"
+           r"telefonar|contattar|scriver|mandar|inviar)\w*)|(?:ricevo|riceviamo|mi arrivano|"
+           r"arrivano) (?:ancora|sempre|di nuovo) (?:{DET} )?{MSGN}\b)",
+           "says the calls or messages go on after a request (complaint, review)", guard=""),
         # "non mandatemi più questo prodotto", "non voglio più la bolletta cartacea": a
         # product, an order or a paper bill no more is no revocation
         _P("s10_non_piu_prodotto", NONE, 0, "non",
@@ -4268,6 +4328,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:die|deze|jullie|uw|al die|al deze|al jullie) (?:{MSGN}|reclame|telefoontjes)\b|"
            r"\bgek van (?:jullie|uw|die|deze|al die|al jullie) (?:{MSGN}|reclame|telefoontjes)\b",
            "asks to stop the calls or messages, or is fed up with them (review)"),
+        # reported: "ik heb al gezegd dat ik geen interesse heb, toch blijven ze bellen"
+        _P("s10_gezegd_toch_bellen", OUT, LIKELY, "gezegd aangegeven gevraagd laten afgemeld "
+           "uitgeschreven",
+           r"\b(?:gezegd|aangegeven|gevraagd|laten weten|afgemeld|uitgeschreven)\b[^|]{0,60}? "
+           r"(?:toch|nog steeds|alsnog|nog altijd) (?:blijven|blijft|worden|word|krijg|krijgen|"
+           r"bellen|belt|sturen|stuurt|mailen)(?: {W}){0,3}? (?:bellen|belt|gebeld|mailen|"
+           r"gemaild|sturen|stuurt|mails|berichten|sms|telefoontjes)\b",
+           "says the calls go on after they asked (complaint, review)", guard=""),
         # "stuur me dit product niet meer", "ik wil geen papieren factuur meer": a product or a
         # paper bill no more is no revocation
         _P("s10_product_niet_meer", NONE, 0, "stuur geen",
@@ -4573,10 +4641,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("s10_bie_tuixiao", OUT, PLAUSIBLE, "推",
            r"(?:别|別|不要|请勿|請勿)再?(?:给我|給我|跟我|向我)?(?:推销|推銷)",
            "asks not to be pitched again (review)"),
-        # refused several times and still called: "我已经拒绝了好几次，还是一直打"
+        # refused several times and still called: "我已经拒绝了好几次，还是一直打"; calls or
+        # messages named (not "我拒绝了他，他还打我")
         _P("s10_jujue_hai_da", OUT, PLAUSIBLE, "拒",
            r"(?:拒绝|拒絕)(?:了|过|過)?[^|]{0,10}?(?:还是|還是|仍然|依然|还在|還在|还|還)"
-           r"(?:一直|继续|繼續|天天|每天)?(?:打|发|發|骚扰|騷擾)",
+           r"(?:继续|繼續|天天|每天)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
+           r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
            "says the calls go on after a refusal (review)"),
         # "你们能不能别打了": asked of the company (你们), not of a friend ("别打了"), nor a
         # fight ("你们别打了")
@@ -4584,6 +4654,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:你们|你們)(?:能不能|可不可以|能否|可否)(?:别|別|不要)再?(?:打电话|打電話|打来|"
            r"打來|打了|发短信|發短信|发了|發了|推送|推销|推銷|骚扰|騷擾)",
            "asks the company not to call or send again (review)"),
+        # reported: "说了不需要还一直打电话", "告诉过你们不要了还在发短信"; calls or messages
+        # named (not "我说了不要，他还是打我")
+        _P("s10_shuo_le_bu_xuyao", OUT, PLAUSIBLE, "说 說 讲 講 告",
+           r"(?:说了|说过|說了|說過|讲了|講了|讲过|講過|告诉过|告訴過|告诉了|告訴了)[^|]{0,8}?"
+           r"(?:不需要|不要|不用|没兴趣|沒興趣|不感兴趣|不感興趣)[^|]{0,6}?(?:还|還|仍|依然|继续|"
+           r"繼續)(?:是|要|在)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
+           r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
+           "says the calls go on after a no (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
