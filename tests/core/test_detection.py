@@ -2945,7 +2945,8 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-53's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-53's shapes and session 10's (ids "round-10-…"): each read first by its rule, at
+#: review level (every new entry is one)
 REVIEW_SHAPES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
@@ -2973,8 +2974,8 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51 and 53: the rule named does
-#: not read it
+#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51 and 53 and of session 10: the
+#: rule named does not read it
 LOOKALIKES = [
     (f"round-{n}-{rule}", text, rule)
     for n, table in (
