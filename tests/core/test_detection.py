@@ -818,6 +818,12 @@ SESSION_10 = (
         "nl.s10_gezegd_toch_bellen",
     ),
     ("说了不需要还一直打电话", "zh.s10_shuo_le_bu_xuyao"),
+    ("Recebo ligações todo dia, já pedi para parar", "pt.s10_ja_pedi_para_parar"),
+    ("Somos importunados com ligações diárias", "pt.s10_ja_pedi_para_parar"),
+    ("Solicito no ser contactada", "es.s10_no_ser_contactado"),
+    ("Queremos no ser llamados", "es.s10_no_ser_contactado"),
+    ("Basta ya de llamadas", "es.s10_no_ser_contactado"),
+    ("求求你们别打了", "zh.s10_nimen_bie_da"),
     ("请勿再推销，谢谢", "zh.s10_bie_tuixiao"),
 )
 
@@ -863,6 +869,9 @@ SESSION_10_NOT = (
     ("Ik heb om een offerte gevraagd, toch blijven ze weg", "nl.s10_gezegd_toch_bellen"),
     ("我说了不要，他还是打我", "zh.s10_shuo_le_bu_xuyao"),
     ("我拒绝了他，他还打我", "zh.s10_jujue_hai_da"),
+    ("O ônibus passou direto, pedi para parar o motorista", "pt.s10_ja_pedi_para_parar"),
+    ("Solicito no ser trasladado de sede", "es.s10_no_ser_contactado"),
+    ("求求你别打游戏了", "zh.s10_nimen_bie_da"),
     ("我睡觉吖，别打了，起来给你打", "zh.s10_bie_tuixiao"),
 )
 

@@ -2306,6 +2306,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"[^|]{0,40}? (?:siguen|continuan) (?:llamando|llamandome|insistiendo|escribiendo|"
            r"enviando|mandando|marcando|molestando)\b",
            "says the calls go on after a no (complaint, review)", guard=""),
+        # "solicito no ser contactado", "basta ya de llamadas"
+        _P("s10_no_ser_contactado", OUT, LIKELY, "solicit pid ped exij exig quier quer dese "
+           "prefier basta",
+           r"\b(?:solicito|solicitamos|pido|pedimos|exijo|exigimos|quiero|queremos|deseo|"
+           r"deseamos|prefiero|preferimos) (?:ya )?no (?:ser|volver a ser) (?:contactad|llamad|"
+           r"molestad|acosad|hostigad)\w*|\bbasta ya (?:de|con) (?:{DET} )?{MSGN}\b",
+           "asks not to be contacted, or for no more calls (review)"),
         # "no me manden más ese producto", "no me envíen más facturas en papel": a product,
         # an order or a paper bill not sent any more is no revocation
         _P("s10_no_mas_producto", NONE, 0, "no ya",
@@ -3038,6 +3045,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:continuam|insistem|seguem|voltam a|ainda) (?:a |me |a me )?(?:ligar|ligando|"
            r"mandar|mandando|enviar|enviando|ligam|mandam|enviam|telefonar)\b",
            "says the calls go on after a refusal (complaint, review)", guard=""),
+        # "já pedi para parar", "estou sendo importunado com ligações diárias"
+        _P("s10_ja_pedi_para_parar", OUT, LIKELY, "pedi solicit fal diss send sou som fui",
+           r"\b(?:pedi|pedimos|solicitei|solicitamos|falei|falamos|disse|dissemos)(?: (?:varias|"
+           r"diversas|inumeras|muitas) vezes)? (?:para|que) (?:parar|pararem|parem|parassem)"
+           r"(?:{E}| (?:de|com) (?:me |nos )?(?:ligar|ligacoes|mandar|enviar|mensagens|sms|"
+           r"incomodar|perturbar))|\b(?:sendo|sou|fui|estamos sendo|somos) (?:importunad|"
+           r"incomodad|perturbad|assediad|bombardead)\w* (?:com|por) (?:{DET} )?(?:ligacoes|"
+           r"mensagens|sms|chamadas|emails|e mails)\b",
+           "says they asked them to stop, or are harassed by the calls (review)", guard=""),
         # "não me mandem mais esse produto", "não me enviem mais boletos em papel": a product,
         # an order or a paper bill not sent any more is no revocation
         _P("s10_nao_mais_produto", NONE, 0, "nao",
@@ -4648,10 +4664,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:继续|繼續|天天|每天)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
            r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
            "says the calls go on after a refusal (review)"),
-        # "你们能不能别打了": asked of the company (你们), not of a friend ("别打了"), nor a
-        # fight ("你们别打了")
+        # "你们能不能别打了", "求求你们别打了": asked of the company (你们), not of a friend
+        # ("别打了"), nor a fight ("你们别打了")
         _P("s10_nimen_bie_da", OUT, PLAUSIBLE, "你们 你們",
-           r"(?:你们|你們)(?:能不能|可不可以|能否|可否)(?:别|別|不要)再?(?:打电话|打電話|打来|"
+           r"(?:(?:你们|你們)(?:能不能|可不可以|能否|可否)|求求(?:你们|你們))(?:别|別|不要)再?"
+           r"(?:打电话|打電話|打来|"
            r"打來|打了|发短信|發短信|发了|發了|推送|推销|推銷|骚扰|騷擾)",
            "asks the company not to call or send again (review)"),
         # reported: "说了不需要还一直打电话", "告诉过你们不要了还在发短信"; calls or messages
