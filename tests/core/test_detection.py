@@ -788,6 +788,159 @@ ROUND_61_NOT = (
     ("闹钟提醒怎么关", "zh.r61_alerts_off"),
 )
 
+# Session 10's shapes (issue #15: French, German, Spanish, Italian, Dutch, Portuguese and
+# Chinese wordings written from the languages, not from a corpus row), each with the rule that
+# must read it, at review
+SESSION_10 = (
+    ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
+    ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
+    ("Je refuse d'être sollicitée par vos conseillers.", "fr.s10_m_oppose_demarchage"),
+    ("Je veux juste qu'on me laisse tranquille.", "fr.s10_qu_on_me_laisse"),
+    ("Lâchez-moi la grappe avec votre mutuelle", "fr.s10_qu_on_me_laisse"),
+    ("Je ne veux pas être harcelée par vos appels tous les soirs", "fr.s10_pas_harcele_par"),
+    (
+        "J'ai désactivé les notifications, mais je reçois encore des mails chaque jour",
+        "fr.s10_desactive_mais_recois",
+    ),
+    ("Ich wünsche keine weitere Kontaktaufnahme.", "de.s10_keine_kontaktaufnahme"),
+    ("Wir wollen keinerlei Werbeanrufe", "de.s10_keine_kontaktaufnahme"),
+    ("Trotz meines Widerspruchs werde ich weiter angerufen.", "de.s10_trotz_widerspruch"),
+    ("Obwohl ich mehrfach widersprochen habe, kommt Post.", "de.s10_trotz_widerspruch"),
+    ("Estoy harta de sus llamadas.", "es.s10_harto_de_llamadas"),
+    ("Cansado de que me llamen a diario", "es.s10_harto_de_llamadas"),
+    ("A pesar de haber solicitado que no me llamen, siguen", "es.dije17_que_no"),
+    ("Não aguento mais suas ligações!", "pt.s10_nao_aguento_ligacoes"),
+    ("Cansada das ligações de vocês", "pt.s10_nao_aguento_ligacoes"),
+    ("Smettetela!", "it.s10_smettetela"),
+    ("Sono stufa delle vostre chiamate", "it.s10_smettetela"),
+    ("Ik heb al drie keer gevraagd om niet meer te bellen.", "nl.s10_gevraagd_niet_meer"),
+    ("Ondanks mijn verzoek word ik nog steeds gebeld", "nl.s10_ondanks_verzoek"),
+    ("Ik wil graag uitgeschreven worden", "nl.s10_uitschrijven"),
+    ("Schrijf mij alsjeblieft uit", "nl.s10_uitschrijven"),
+    ("Je vous interdis de me recontacter.", "fr.s10_interdis_de_m_appeler"),
+    ("Comment avez-vous eu mon numéro ?", "fr.s10_interdis_de_m_appeler"),
+    ("Ôtez-moi de vos fichiers", "fr.s10_interdis_de_m_appeler"),
+    ("J'en ai marre de vos appels", "fr.s10_marre_de_vos"),
+    ("Ras le bol de vos SMS de pub", "fr.s10_marre_de_vos"),
+    ("Nous n'en pouvons plus de vos relances", "fr.s10_marre_de_vos"),
+    ("Lassen Sie mich mit Ihrer Werbung in Ruhe", "de.s10_mit_werbung_in_ruhe"),
+    ("Ich untersage Ihnen die Nutzung meiner Daten", "de.s10_mit_werbung_in_ruhe"),
+    ("Wie oft noch, dass Sie mich nicht anrufen sollen?", "de.s10_mit_werbung_in_ruhe"),
+    ("Ich will nicht mehr von Ihnen angerufen werden", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Bitte rufen Sie nicht mehr an", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Mir reicht es mit Ihren Anrufen", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Les prohíbo que me llamen", "es.s10_prohibo_que_llamen"),
+    ("Ya les dije que no me interesa y siguen llamando", "es.s10_prohibo_que_llamen"),
+    ("Me chiamate ogni giorno nonostante abbia chiesto di smettere", "it.s10_nonostante_chiesto"),
+    ("Non rompete più!", "it.s10_nonostante_chiesto"),
+    ("Non ne posso più delle vostre telefonate", "it.s10_smettetela"),
+    ("Ik verbied u mij nog te bellen", "nl.s10_verbied_te_bellen"),
+    ("Ik heb bezwaar tegen telefonische verkoop", "nl.s10_verbied_te_bellen"),
+    ("Meld me af voor de nieuwsbrief", "nl.s10_verbied_te_bellen"),
+    ("Stop met die telefoontjes!", "nl.s10_stop_met_die"),
+    ("Retirem meu nome da lista", "pt.s10_retirem_meu_nome"),
+    ("Proíbo vocês de me ligarem", "pt.s10_retirem_meu_nome"),
+    ("我已经拒绝了好几次，还是一直打", "zh.s10_jujue_hai_da"),
+    ("你们能不能别打了", "zh.s10_nimen_bie_da"),
+    ("不要再给我推销了", "zh.s10_bie_tuixiao"),
+    # requests reported in complaints
+    (
+        "Malgré mes nombreuses demandes, je suis toujours harcelé au téléphone",
+        "fr.s10_malgre_mes_demandes",
+    ),
+    ("Bien que je me sois opposé au démarchage, ils rappellent", "fr.s10_malgre_mes_demandes"),
+    ("Ils ne respectent pas mon refus", "fr.s10_malgre_mes_demandes"),
+    ("Je leur ai dit que je ne voulais plus être démarché", "fr.s10_malgre_mes_demandes"),
+    (
+        "Ich habe der Kontaktaufnahme widersprochen, trotzdem rufen sie an",
+        "de.s10_widersprochen_trotzdem",
+    ),
+    ("Sie rufen immer wieder an, obwohl ich das nicht will", "de.s10_widersprochen_trotzdem"),
+    ("A pesar de mi negativa siguen llamando", "es.s10_aunque_siguen"),
+    ("Mesmo após recusar a oferta continuam me ligando", "pt.s10_mesmo_apos_recusar"),
+    ("Ho detto più volte che non sono interessato ma continuano", "it.s10_chiesto_ma_continuano"),
+    ("Mi sono disiscritta ma ricevo ancora email", "it.s10_chiesto_ma_continuano"),
+    (
+        "Ik heb al gezegd dat ik geen interesse heb, toch blijven ze bellen",
+        "nl.s10_gezegd_toch_bellen",
+    ),
+    ("说了不需要还一直打电话", "zh.s10_shuo_le_bu_xuyao"),
+    ("Recebo ligações todo dia, já pedi para parar", "pt.s10_ja_pedi_para_parar"),
+    ("Somos importunados com ligações diárias", "pt.s10_ja_pedi_para_parar"),
+    ("Solicito no ser contactada", "es.s10_no_ser_contactado"),
+    ("Queremos no ser llamados", "es.s10_no_ser_contactado"),
+    ("Basta ya de llamadas", "es.s10_no_ser_contactado"),
+    ("求求你们别打了", "zh.s10_nimen_bie_da"),
+    ("请勿再推销，谢谢", "zh.s10_bie_tuixiao"),
+)
+
+# what only looks like session 10's shapes: the rule must not read it
+SESSION_10_NOT = (
+    ("Je m'oppose au prélèvement de ce mois-ci.", "fr.s10_m_oppose_demarchage"),
+    ("Ils me laissent tranquille depuis mars.", "fr.s10_qu_on_me_laisse"),
+    ("J'espère ne pas être harcelé après ce devis", "fr.s10_pas_harcele_par"),
+    ("J'ai désactivé le Wi-Fi mais je reçois toujours des appels", "fr.s10_desactive_mais_recois"),
+    ("Ich wünsche keine Tüte, danke.", "de.s10_keine_kontaktaufnahme"),
+    ("Trotz der Bitte um Rückruf hat niemand angerufen.", "de.s10_trotz_widerspruch"),
+    ("Estoy harto del tráfico.", "es.s10_harto_de_llamadas"),
+    ("Não aguento mais esperar a entrega", "pt.s10_nao_aguento_ligacoes"),
+    (
+        "Não aguento mais essas quedas de sinal e essas ligações caindo",
+        "pt.s10_nao_aguento_ligacoes",
+    ),
+    ("Smettila di piangere, domani si riparte", "it.s10_smettetela"),
+    ("Ik heb gevraagd om morgen terug te bellen", "nl.s10_gevraagd_niet_meer"),
+    ("Ondanks mijn verzoek om teruggebeld te worden, ben ik niet gebeld", "nl.s10_ondanks_verzoek"),
+    ("Schrijf me in voor de nieuwsbrief", "nl.s10_uitschrijven"),
+    ("Je m'oppose à l'envoi de mon dossier au tribunal", "fr.s10_m_oppose_demarchage"),
+    ("Je refuse les appels masqués", "fr.s10_m_oppose_demarchage"),
+    ("Je vous interdis de publier ma photo", "fr.s10_interdis_de_m_appeler"),
+    ("Marre de vos retards de livraison", "fr.s10_marre_de_vos"),
+    ("Schade, dass Sie mich nicht anrufen konnten", "de.s10_mit_werbung_in_ruhe"),
+    ("Mir reicht es mit dem Wetter", "de.s10_nicht_mehr_angerufen_werden"),
+    ("Les prohíbo fumar aquí", "es.s10_prohibo_que_llamen"),
+    ("Lasciatemi stare un attimo che lavoro", "it.s10_nonostante_chiesto"),
+    ("Non ne posso più di questo caldo", "it.s10_smettetela"),
+    ("Meld me af voor de training vanavond", "nl.s10_verbied_te_bellen"),
+    ("Ik word gek van die kinderen", "nl.s10_stop_met_die"),
+    ("Retirem meu nome da lista de espera do hospital", "pt.s10_retirem_meu_nome"),
+    ("你们别打了，都是兄弟", "zh.s10_nimen_bie_da"),
+    ("别烦我，我郁闷！", "zh.s10_bie_tuixiao"),
+    ("Malgré ma demande, je n'ai jamais été appelé", "fr.s10_malgre_mes_demandes"),
+    ("Malgré mes demandes, toujours pas de remboursement", "fr.s10_malgre_mes_demandes"),
+    ("Antrag abgelehnt, trotzdem bekomme ich Rechnungen", "de.s10_widersprochen_trotzdem"),
+    ("Sie rufen an, obwohl ich krank bin", "de.s10_widersprochen_trotzdem"),
+    ("Aunque mi solicitud fue aprobada, siguen sin llamar", "es.s10_aunque_siguen"),
+    ("Apesar de pedir ajuda, ninguém me liga", "pt.s10_mesmo_apos_recusar"),
+    ("Ho chiesto il rimborso ma continuano", "it.s10_chiesto_ma_continuano"),
+    ("Ik heb om een offerte gevraagd, toch blijven ze weg", "nl.s10_gezegd_toch_bellen"),
+    ("我说了不要，他还是打我", "zh.s10_shuo_le_bu_xuyao"),
+    ("我拒绝了他，他还打我", "zh.s10_jujue_hai_da"),
+    ("O ônibus passou direto, pedi para parar o motorista", "pt.s10_ja_pedi_para_parar"),
+    ("Solicito no ser trasladado de sede", "es.s10_no_ser_contactado"),
+    ("求求你别打游戏了", "zh.s10_nimen_bie_da"),
+    ("我睡觉吖，别打了，起来给你打", "zh.s10_bie_tuixiao"),
+)
+
+# products, parcels and bills not wanted any more: no revocation, left alone
+SESSION_10_PRODUCTS = (
+    "Ne m'envoyez plus ce produit, il est défectueux.",
+    "Merci de ne plus m'envoyer de colis à cette adresse",
+    "Ich möchte keine Rechnung mehr auf Papier",
+    "Bitte keine Lieferung mehr an die alte Adresse",
+    "Schicken Sie mir dieses Produkt nicht mehr",
+    "Je ne veux plus de factures papier",
+    "Non mandatemi più questo prodotto",
+    "No me manden más ese producto, llegó roto",
+    "Não me mandem mais esse produto, veio quebrado",
+    "Stuur me dit product niet meer",
+    "Quiero cancelar mi pedido",
+    "Vorrei annullare il mio ordine",
+    "Ik wil mijn bestelling annuleren",
+    "Quero cancelar o cartão",
+    "取消订单",
+)
+
 # text, intent, band, scope kind ("" = whole account)
 CASES = [
     # keyword replies are certain
@@ -2849,19 +3002,22 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
 
 
 #: Rounds 24-61's shapes: each read first by its rule, at review level (every new entry is one)
+#: Rounds 24-53's shapes and session 10's (ids "round-10-…"): each read first by its rule, at
+#: review level (every new entry is one)
 REVIEW_SHAPES = [
-    (f"round-{n}-{rule}", text, rule)
-    for n, table in (
-        (24, ROUND_24),
-        (25, ROUND_25),
-        (27, ROUND_27),
-        (29, ROUND_29),
-        (33, ROUND_33),
-        (37, ROUND_37),
-        (47, ROUND_47),
-        (51, ROUND_51),
-        (53, ROUND_53),
-        (61, ROUND_61),
+    (f"{where}-{rule}", text, rule)
+    for where, table in (
+        ("round-24", ROUND_24),
+        ("round-25", ROUND_25),
+        ("round-27", ROUND_27),
+        ("round-29", ROUND_29),
+        ("round-33", ROUND_33),
+        ("round-37", ROUND_37),
+        ("round-47", ROUND_47),
+        ("round-51", ROUND_51),
+        ("round-53", ROUND_53),
+        ("round-61", ROUND_61),
+        ("session-10", SESSION_10),
     )
     for text, rule in table
 ]
@@ -2876,19 +3032,20 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.action() == "review", detection.explain()
 
 
-#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51, 53 and 61: the rule named
-#: does not read it
+#: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51, 53 and 61 and of session 10:
+#: the rule named does not read it
 LOOKALIKES = [
-    (f"round-{n}-{rule}", text, rule)
-    for n, table in (
-        (27, ROUND_27_NOT),
-        (33, ROUND_33_NOT),
-        (37, ROUND_37_NOT),
-        (39, ROUND_39_NOT),
-        (47, ROUND_47_NOT),
-        (51, ROUND_51_NOT),
-        (53, ROUND_53_NOT),
-        (61, ROUND_61_NOT),
+    (f"{where}-{rule}", text, rule)
+    for where, table in (
+        ("round-27", ROUND_27_NOT),
+        ("round-33", ROUND_33_NOT),
+        ("round-37", ROUND_37_NOT),
+        ("round-39", ROUND_39_NOT),
+        ("round-47", ROUND_47_NOT),
+        ("round-51", ROUND_51_NOT),
+        ("round-53", ROUND_53_NOT),
+        ("round-61", ROUND_61_NOT),
+        ("session-10", SESSION_10_NOT),
     )
     for text, rule in table
 ]
@@ -2900,6 +3057,28 @@ LOOKALIKES = [
 def test_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
     detection = detect(text)
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+#: opt-outs that name a product or a catalogue: the product blockers leave them
+SESSION_10_NOT_PRODUCTS = (
+    "Ne m'envoyez plus de pubs pour vos produits",
+    "Schicken Sie mir den Katalog nicht mehr",
+    "No me manden más promociones de productos",
+    "Não me mandem mais propaganda de produtos",
+    "Non mandatemi più pubblicità dei vostri prodotti",
+)
+
+
+@pytest.mark.parametrize("text", SESSION_10_NOT_PRODUCTS)
+def test_product_blockers_leave_the_requests(text: str) -> None:
+    """A request that only names a product or a catalogue is still caught (session 10)."""
+    assert detect(text).action() != "ignore", detect(text).explain()
+
+
+@pytest.mark.parametrize("text", SESSION_10_PRODUCTS)
+def test_products_not_wanted_any_more_are_not_applied(text: str) -> None:
+    """A product, a parcel, a paper bill or an order cancelled is no revocation (session 10)."""
+    assert detect(text).action() != "apply", detect(text).explain()
 
 
 @pytest.mark.parametrize("text", [text for text, _ in ROUND_39_NOT])

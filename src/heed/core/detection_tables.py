@@ -238,7 +238,8 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         # "不要再打扰我父母") is not the writer's own opt-out (round 13): review, not applied
         "OTHERS": r"(?:家人|家里|家裡|家属|家屬|父母|爸妈|爸媽|亲人|親人|亲友|親友|亲戚|親戚|亲属|"
                   r"親屬|朋友|好友|同事|领导|領導|紧急联系人|緊急聯繫人|联系人|聯繫人|通讯录|"
-                  r"通訊錄|第三方|无关|無關|不相干|他人|别人|別人|其他人)",
+                  r"通訊錄|第三方|无关|無關|不相干|他人|别人|別人|其他人|他们|他們|她们|她們|"
+                  r"除(?:了)?(?:本人|我)(?:以外|之外))",
         # ... just after the verb: "骚扰(我的)家人", "打(电话给)我家人"; not "我和家人" (the
         # writer too)
         "NOT_OTHERS": r"(?!(?:电话|電話)?(?:给|給|到)?(?:我的?|本人的?)?{OTHERS})",
@@ -2059,7 +2060,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "dij dic pedi pid solicit exig exij indiq avis necesit quier",
            r"\b(?:les |le )?(?:dije|dijimos|he dicho|hemos dicho|pedi|pedimos|he pedido|hemos "
            r"pedido|solicite|he solicitado|exigi|he exigido|indique|avise|les pido|le pido|pido|"
-           r"exijo|solicito|necesito|quiero)(?: {W}){0,4}? que (?:ya )?no (?:me |nos )?(?:llamen|"
+           r"exijo|solicito|necesito|quiero|solicitado|pedido|dicho|exigido|indicado|avisado|"
+           r"aclarado)(?: {W}){0,4}? que (?:ya )?no (?:me |nos )?(?:llamen|"
            r"llamaran|llamasen|marquen|marcaran|contacten|contactaran|molesten|molestaran|"
            r"escriban|escribieran|hablen|hablaran|busquen|buscaran|vuelvan|volvieran|sigan|"
            r"siguieran)\b",
@@ -2292,6 +2294,48 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"molestarme|molestarnos|contactarme|contactarnos|escribirme|escribirnos|marcarme|"
            r"acosarme|hostigarme|enviarme|mandarme)\b",
            "says they asked them to stop calling (review)"),
+        # Session 10 (written from the language; to review): fed up with the sender's calls
+        # ("estoy harto de sus llamadas", "estoy cansada de que me llamen"), not anyone's
+        _P("s10_harto_de_llamadas", OUT, PLAUSIBLE, "hart cansad",
+           r"\b(?:harto|harta|hartos|hartas|cansado|cansada|cansados|cansadas) de (?:sus|tus) "
+           r"(?:llamadas|mensajes|sms|correos|"
+           r"whatsapps|publicidad|ofertas|promociones)\b|\b(?:harto|harta|hartos|hartas|cansado|"
+           r"cansada|cansados|cansadas) de que (?:me|nos) (?:llamen|escriban|manden|envien|"
+           r"molesten|contacten|acosen)\b|\b(?:harto|harta|hartos|hartas|cansado|cansada|cansados|"
+           r"cansadas) de que (?:me|nos) (?:esten|sigan|anden) (?:llamando|escribiendo|molestando|"
+           r"marcando|mandando mensajes|enviando mensajes)\b",
+           "is fed up with the calls or messages (review)"),
+        # "les prohíbo que me llamen", "ya les dije que no me interesa y siguen llamando"
+        _P("s10_prohibo_que_llamen", OUT, LIKELY, "prohib interes",
+           r"\b(?:les |le )?prohib\w* (?:que (?:me|nos) (?:llamen|vuelvan a llamar|contacten|"
+           r"escriban|molesten|envien|manden)\b|(?:llamarme|contactarme|escribirme|molestarme|"
+           r"llamar a este numero)\b)|\bno (?:me|nos) interesa(?: {W}){0,3}? (?:y|pero|e) "
+           r"(?:siguen|continuan|vuelven a|insisten en) (?:llamando|llamar|llamandome|"
+           r"escribiendo|escribiendome|enviando|mandando|insistiendo|marcando)\b",
+           "forbids the calls, or says they go on after a no (review)", guard=""),
+        # reported: "aunque les dije que no me interesa, siguen insistiendo", "a pesar de mi
+        # negativa siguen llamando"
+        _P("s10_aunque_siguen", OUT, LIKELY, "aunque pesar pese",
+           r"\b(?:aunque|a pesar de|pese a)\b[^|]{0,50}? (?:no me interesa|no nos interesa|"
+           r"negativa|negativas|rechazo|baja|solicitud|dije que no|dijimos que no|pedi que no)\b"
+           r"[^|]{0,40}? (?:siguen|continuan) (?:llamando|llamandome|insistiendo|escribiendo|"
+           r"enviando|mandando|marcando|molestando)\b",
+           "says the calls go on after a no (complaint, review)", guard=""),
+        # "solicito no ser contactado", "basta ya de llamadas"
+        _P("s10_no_ser_contactado", OUT, LIKELY, "solicit pid ped exij exig quier quer dese "
+           "prefier basta",
+           r"\b(?:solicito|solicitamos|pido|pedimos|exijo|exigimos|quiero|queremos|deseo|"
+           r"deseamos|prefiero|preferimos) (?:ya )?no (?:ser|volver a ser) (?:contactad|llamad|"
+           r"molestad|acosad|hostigad)\w*|\bbasta ya (?:de|con) (?:{DET} )?{MSGN}\b",
+           "asks not to be contacted, or for no more calls (review)"),
+        # "no me manden más ese producto", "no me envíen más facturas en papel": a product,
+        # an order or a paper bill not sent any more is no revocation
+        _P("s10_no_mas_producto", NONE, 0, "no ya",
+           r"\b(?:no|ya no) (?:me |nos )?(?:manden|envien|mande|envie|despachen|traigan) "
+           r"(?:mas|ya) (?:(?:ese|este|el|la|los|las|esos|estos|esas|estas|mas) )?(?:productos?|"
+           r"pedidos?|paquetes?|articulos?|encomiendas?|facturas? (?:en|de) papel|estados? de "
+           r"cuenta (?:en|de) papel)\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "pt": (
         # undoing an opt-out asks to be messaged again
@@ -2989,12 +3033,70 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"pais|mae|pai|filhos|filha|filho|esposa|marido|contatos|amigos|vizinhos|colegas)"
            r" em paz\b",
            "asks them to stop calling or bothering the family (complaint, review)"),
+        # Session 10 (written from the language; to review): cannot stand the sender's calls
+        # any more ("não aguento mais suas ligações", "cansado das ligações de vocês"); not
+        # "essas ligações", which a complaint may say of anyone's (round 20's spent rows)
+        _P("s10_nao_aguento_ligacoes", OUT, PLAUSIBLE, "aguent suport cansad",
+           r"\b(?:nao (?:aguento|aguentamos|suporto|suportamos) mais(?: as)?|(?:cansado|cansada|"
+           r"cansados|cansadas) (?:de(?: as)?|das)) (?:(?:suas|vossas) (?:ligacoes|mensagens|sms|"
+           r"emails|chamadas|propagandas|ofertas)\b|(?:ligacoes|mensagens|sms|emails|chamadas|"
+           r"propagandas|ofertas) (?:de voces|da empresa|de vcs)\b)",
+           "cannot stand the calls or messages any more (review)"),
+        # "retirem meu nome da lista", "proíbo vocês de me ligarem"; not a waiting list ("da
+        # lista de espera")
+        _P("s10_retirem_meu_nome", OUT, LIKELY, "tir retir remov exclu apag proib",
+           r"\b(?:tirem|tire|retirem|retire|removam|remova|excluam|exclua|apaguem|apague) (?:o )?"
+           r"meu nome (?:da|do|de|dessa|desta) (?:sua |vossa |a )?{LISTN}\b(?! (?:de|do|da) "
+           r"(?:espera|presenca|convidados|chamada|aprovados|inadimplentes|devedores|"
+           r"negativados)\b)|\bproib\w* (?:voces |"
+           r"vcs |a empresa |que )?(?:de )?(?:me )?(?:ligar|ligarem|liguem|contatar|contatarem|"
+           r"contatem|mandar|mandarem|mandem|enviar|enviarem|enviem)\b",
+           "asks for their name off the list, or forbids the calls (review)"),
+        # reported: "mesmo após recusar a oferta continuam me ligando"
+        _P("s10_mesmo_apos_recusar", OUT, LIKELY, "mesmo apesar embora",
+           r"\b(?:mesmo (?:apos|depois de|tendo)|apesar de|embora)\b[^|]{0,50}? (?:recusar|"
+           r"recusado|recusei|negar|negado|neguei|dizer que nao|falar que nao|disse que nao|"
+           r"falei que nao|pedir|pedido|pedi|solicitar|solicitado|solicitei)\b[^|]{0,40}? "
+           r"(?:continuam|insistem|seguem|voltam a|ainda) (?:a |me |a me )?(?:ligar|ligando|"
+           r"mandar|mandando|enviar|enviando|ligam|mandam|enviam|telefonar)\b",
+           "says the calls go on after a refusal (complaint, review)", guard=""),
+        # "já pedi para parar", "estou sendo importunado com ligações diárias"
+        _P("s10_ja_pedi_para_parar", OUT, LIKELY, "pedi solicit fal diss send sou som fui",
+           r"\b(?:pedi|pedimos|solicitei|solicitamos|falei|falamos|disse|dissemos)(?: (?:varias|"
+           r"diversas|inumeras|muitas) vezes)? (?:para|que) (?:parar|pararem|parem|parassem)"
+           r"(?:{E}| (?:de|com) (?:me |nos )?(?:ligar|ligacoes|mandar|enviar|mensagens|sms|"
+           r"incomodar|perturbar))|\b(?:sendo|sou|fui|estamos sendo|somos) (?:importunad|"
+           r"incomodad|perturbad|assediad|bombardead)\w* (?:com|por) (?:{DET} )?(?:ligacoes|"
+           r"mensagens|sms|chamadas|emails|e mails)\b",
+           "says they asked them to stop, or are harassed by the calls (review)", guard=""),
+        # "não me mandem mais esse produto", "não me enviem mais boletos em papel": a product,
+        # an order or a paper bill not sent any more is no revocation
+        _P("s10_nao_mais_produto", NONE, 0, "nao",
+           r"\bnao (?:me |nos )?(?:mandem|enviem|mande|envie|entreguem|despachem) mais "
+           r"(?:(?:esse|este|o|os|a|as|esses|estes|essa|esta) )?(?:produtos?|pedidos?|pacotes?|"
+           r"encomendas?|boletos?(?: (?:em|de) papel| impressos?)?|faturas? (?:em|de) papel|"
+           r"carnes?)\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
         _P("undo_opt_out", NONE, 0, "annul",
            r"\bannuler (?:mon |le |la |ma )?(?:desabonnement|desinscription)\b",
            "undoes an opt-out"),
+        # Session 10: "ne m'envoyez plus ce produit", "ne plus m'envoyer de colis", "je ne veux
+        # plus de factures papier": a product, a parcel or a paper bill not sent any more is no
+        # revocation
+        _P("s10_ne_plus_produit", NONE, 0, "ne ",
+           r"\bne (?:m'|me |nous )?(?:envoyez|envoie|envoyer|expediez|livrez|m'envoyez)\w* plus "
+           r"(?:(?:de|d'|ce|cet|cette|ces|le|la|les|mon|ma|mes) )?(?:produits?|articles?|colis|"
+           r"commandes?|pieces?|livraisons?|factures? papier|factures? par courrier|"
+           r"releves? papier|recharges?|cartouches?|capsules?|medicaments?)\b|"
+           r"\bne plus (?:m'envoyer|me livrer|m'expedier) (?:(?:de|d'|ce|cet|cette|ces|le|la|"
+           r"les) )?(?:produits?|articles?|colis|commandes?|pieces?|factures? papier|recharges?|"
+           r"cartouches?|capsules?)\b|\bne (?:veux|voulons|souhaite|souhaitons|desire|voudrais) "
+           r"plus (?:recevoir )?(?:de |d'|les |mes |vos )?(?:factures? papier|releves? papier|"
+           r"factures? par courrier|releves? par courrier)\b",
+           "a product or a paper bill not to be sent any more"),
         _P("instruction", NONE, 0, "repond envoy tape",
            r"\b(?:repondez|repondre|envoyez|envoyer|tapez)(?: par)? (?:stop|arret)\b",
            "quotes an opt-out instruction"),
@@ -3196,12 +3298,102 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?! a l'ordre\b)|(?:que vous|qu'on|que l'on|qu'ils|qu'elles|qu'il|qu'elle) "
            r"(?:me |m'|nous )?(?:contact|recontact|appel|sollicit|demarch|relanc)\w*)",
            "does not want to be contacted at all (review)"),
+        # Session 10 (written from the language, not from a corpus row; issue #15, to review):
+        # an objection to canvassing ("je m'oppose au démarchage téléphonique", "je refuse
+        # d'être démarché"), never to a debit, a decision or a sending ("je m'oppose au
+        # prélèvement", "je m'oppose à l'envoi de mon dossier"; "je refuse les appels masqués")
+        _P("s10_m_oppose_demarchage", OUT, LIKELY, "m'oppos oppos refus",
+           r"\b(?:je|nous) (?:m'|me |nous )?oppos\w* (?:formellement |fermement |totalement )?"
+           r"(?:a tout |a toute |a tous |au |a la |aux |a l')(?:demarchage|prospection|"
+           r"sollicitation|sollicitations|appels commerciaux|publicite|publicites|envoi de "
+           r"(?:{DET} )?{MSGN})\b|\b(?:je|nous) refus\w* (?:d'etre (?:demarche|sollicite|relance|"
+           r"harcele|appele|rappele|contacte|recontacte)(?:e|s|es)?\b|(?:tout|toute|le|la|les) "
+           r"(?:demarchage|prospection|sollicitation|sollicitations|appels commerciaux|"
+           r"publicite|contact commercial|tout contact)\b)",
+           "objects to canvassing or refuses to be canvassed (review)"),
+        # "(je veux) qu'on me laisse tranquille", "qu'ils me fichent la paix", "lâchez-moi la
+        # grappe": being left alone wished as a clause (fichez_moi_la_paix reads the imperative);
+        # not "ils me laissent tranquille" (said of them)
+        _P("s10_qu_on_me_laisse", OUT, LIKELY, "qu' lach",
+           r"\bqu'(?:on|ils|elles|il|elle|vous) (?:me|nous) (?:laisse|laissent|laissiez|fiche|"
+           r"fichent|fichiez|foute|foutent|foutiez) (?:tranquilles?|en paix|la paix)\b|"
+           r"\b(?:lachez|lache) (?:moi|nous) (?:la grappe|les baskets|la paix)\b",
+           "wishes to be left alone (review)"),
+        # "je ne veux pas être harcelé par vos appels": the harassment named by its messages
+        # (round 37 left "être harcelé" alone out: "j'espère ne pas être harcelé" is a limit)
+        _P("s10_pas_harcele_par", OUT, LIKELY, "harcel importun embet spamm bombard inond",
+           r"\bne (?:veux|voulons|souhaite|souhaitons|voudrais|desire|desirons) (?:pas|plus) "
+           r"etre (?:harcele|importune|embete|spamme|bombarde|inonde)(?:e|s|es)? (?:par|de|avec) "
+           r"(?:{DET} )?{MSGN}\b",
+           "does not want to be harassed by the calls or messages (review)"),
+        # "j'ai désactivé les notifications, mais je reçois toujours des mails": an opt-out made
+        # and not honoured (desabonner reads "désinscrit")
+        _P("s10_desactive_mais_recois", OUT, LIKELY, "desactiv decoch",
+           r"\b(?:desactive|desactivee|desactives|desactivees|decoche|decochee) (?:(?:les|mes|"
+           r"toutes les|tous les|la|le) )?(?:notif|notifs|notifications|alertes|emails|e mails|"
+           r"mails|sms|messages|newsletters|newsletter|envois|communications|abonnement|"
+           r"inscription|case)\b[^|]{0,80}? "
+           r"(?:mais|pourtant|et pourtant|malgre cela|malgre tout) (?:je |j')?(?:recois|continue "
+           r"(?:a|de) recevoir)(?: (?:toujours|encore|quand meme|tous les jours))+ "
+           r"(?:{DET} )?{MSGN}\b",
+           "turned the messages off and still receives them (complaint, review)", guard=""),
+        # "je vous interdis de m'appeler", "je ne vous ai jamais donné mon numéro", "comment
+        # avez-vous eu mon numéro ?", "ôtez-moi de vos listes"
+        _P("s10_interdis_de_m_appeler", OUT, LIKELY, "interdi jamais comment ou ot",
+           r"\b(?:je|nous) vous interdis\w* (?:formellement )?(?:de |d')(?:m'|me |nous )?"
+           r"(?:appeler|rappeler|contacter|recontacter|ecrire|demarcher|solliciter|harceler|"
+           r"envoyer|utiliser)\b|\bje ne vous ai jamais (?:donne|communique|transmis|fourni) "
+           r"(?:mon|mes) (?:numero|coordonnees|adresse|mail|email|telephone)\b|\b(?:comment|ou) "
+           r"(?:avez vous|vous avez|ont ils|avez vous bien) (?:eu|obtenu|trouve|recupere|pris) "
+           r"(?:mon|mes) (?:numero|coordonnees|adresse|mail|email|telephone)\b|\b(?:otez|ote) "
+           r"(?:moi|nous) (?:de|des|du) (?:votre |vos |la |cette |ta )?{LISTN}\b",
+           "forbids the calls, never gave the number, or asks to be taken off (review)"),
+        # fed up with the sender's calls or messages: "j'en ai marre de vos appels", "ras le
+        # bol de vos sms", "j'en peux plus de vos mails" (yours or these, not anyone's)
+        _P("s10_marre_de_vos", OUT, PLAUSIBLE, "marre bol assez peux pouv",
+           r"\b(?:marre|ras le bol|raz le bol|en ai assez|en avons assez|peux plus|pouvons plus) "
+           r"(?:de|d') (?:vos|tes|ces|leurs|tous vos|toutes vos|tous ces|toutes ces) "
+           r"(?:{MSGN}|coups de fil|relances|appels commerciaux|appels publicitaires)\b",
+           "is fed up with the calls or messages (review)"),
+        # Reported requests (complaints): "malgré mes nombreuses demandes, je suis toujours
+        # harcelé au téléphone", "bien que je me sois opposé au démarchage, ils rappellent", "ils
+        # ne respectent pas mon refus", "je leur ai dit que je ne voulais plus être démarché";
+        # the calls or messages going on after the request (not "malgré mes demandes, toujours
+        # pas de remboursement", "malgré ma demande, je n'ai jamais été appelé")
+        _P("s10_malgre_mes_demandes", OUT, LIKELY, "malgre bien alors meme respect ignor tien "
+           "voulais voulions souhaitais desirais",
+           r"\b(?:malgre|bien que|alors que|meme apres)\b[^|]{0,60}? (?:demande|demandes|refus|"
+           r"opposition|oppose|opposee|desinscrit|desinscrite|desabonne|desabonnee|dit non)\b"
+           r"[^|]{0,60}? (?:(?:toujours|encore|continuent|continue|persistent|insistent|sans "
+           r"cesse|tous les jours|de nouveau|a nouveau|quand meme)\b[^|]{0,30}? (?:harcele|"
+           r"harcelee|appele|appelee|appellent|appelle|appels|sms|mails|messages|demarche|"
+           r"demarchee|sollicite|sollicitee|contacte|contactee|m'appeler|me harceler|me harcelent|"
+           r"m'ecrire|recevoir|recois)|rappellent|me rappelle)\b|"
+           r"\b(?:ne respectent pas|ne respecte pas|ignorent|ignore|n'ont pas respecte|ne tiennent "
+           r"pas compte de) (?:mon|ma|mes|notre|nos) (?:refus|demande|demandes|opposition|"
+           r"desinscription|desabonnement)\b|\bne (?:voulais|voulions|souhaitais|souhaitions|"
+           r"desirais) (?:plus|pas) (?:etre (?:appele|rappele|demarche|contacte|recontacte|"
+           r"sollicite|harcele|derange)(?:e|s|es)?|recevoir (?:{DET} )?{MSGN})\b",
+           "says the calls went on after they asked or refused (complaint, review)", guard=""),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
         _P("undo_opt_out", NONE, 0, "abmeld",
            r"\babmeldung (?:ruckgangig|widerrufen|aufheben|zurucknehmen|stornieren)\b",
            "undoes an opt-out"),
+        # Session 10: "ich möchte keine Rechnung mehr auf Papier", "keine Lieferung mehr": a
+        # bill, a parcel or a product no more is no revocation (will_keine reads "keine … mehr")
+        _P("s10_keine_rechnung_mehr", NONE, 0, "kein",
+           r"\bkeine (?:papierrechnung|papierrechnungen|rechnung|rechnungen|kontoauszuge|"
+           r"lieferung|lieferungen|pakete|paket|ware|waren|bestellung|bestellungen|tabletten|"
+           r"medikamente|kapseln|patronen)(?: {W}){0,2}? mehr\b",
+           "a bill, a parcel or a product no more"),
+        _P("s10_produkt_nicht_mehr", NONE, 0, "schick send liefer",
+           r"\b(?:schicken|senden|liefern|schickt|sendet|liefert|schick) (?:sie |ihr )?(?:mir|uns) "
+           r"(?:(?:dieses|diese|diesen|das|die|den|ein|eine|keine) )?(?:produkt|produkte|artikel|"
+           r"paket|pakete|ware|waren|bestellung|rechnung|rechnungen|papierrechnung|"
+           r"ersatzteil)(?: {W})? (?:nicht mehr|nie wieder|mehr)\b",
+           "a product, a parcel or a bill not to be sent any more"),
         _P("instruction", NONE, 0, "antwort send",
            r"\b(?:antworten sie|antworte|senden sie|sende)(?: mit)? (?:stop|abmelden)\b",
            "quotes an opt-out instruction"),
@@ -3549,6 +3741,66 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:will|mochte|wollen) (?:davon |von (?:ihnen|euch|dieser firma) )?nichts mehr "
            r"(?:von (?:ihnen|euch|dieser firma) )?(?:horen|wissen)\b",
            "does not want to be contacted any more (review)"),
+        # Session 10 (written from the language; to review): no contact wished at all ("ich
+        # wünsche keine Kontaktaufnahme", "keine weitere Kontaktaufnahme"), and calls that go on
+        # despite an objection or an unsubscription ("trotz meines Widerspruchs werde ich
+        # angerufen", "obwohl ich widersprochen habe"); not a mere "Bitte" ("trotz der Bitte um
+        # Rückruf hat niemand angerufen")
+        _P("s10_keine_kontaktaufnahme", OUT, LIKELY, "kein",
+           r"\b(?:ich|wir) (?:mochte|mochten|will|wollen|wunsche|wunschen|verlange|verlangen) "
+           r"(?:keine|keinerlei) (?:weitere |weiteren )?(?:kontaktaufnahme|kontaktaufnahmen|"
+           r"kontaktierung|kontakt|werbeanrufe|telefonwerbung|anrufe)\b|\bkeine (?:weitere|"
+           r"weiteren) (?:kontaktaufnahme|kontaktaufnahmen|kontaktierung)\b",
+           "wishes no contact at all (review)"),
+        _P("s10_trotz_widerspruch", OUT, LIKELY, "trotz obwohl",
+           r"\btrotz(?: {W}){0,3}? (?:widerspruch|widerspruchs|widerspruche|widerspruchen|"
+           r"abmeldung|abmeldungen|untersagung|sperrvermerk|"
+           r"sperrvermerks|loschung|loschungsantrag)\b(?: {W}){0,8}? (?:angerufen|anrufe|ruft|"
+           r"rufen|kontaktiert|kontaktieren|werbung|nachrichten|sms|e mails|emails|mails|"
+           r"belastigt|belastigen|angeschrieben|schreiben|werbeanrufe)\b|\bobwohl (?:ich|wir)"
+           r"(?: {W}){0,4}? (?:widersprochen|untersagt)\b",
+           "says the calls or messages go on despite an objection (complaint, review)",
+           guard=""),
+        # "Lassen Sie mich mit Ihrer Werbung in Ruhe" (in_ruhe wants "mich in Ruhe"), "ich
+        # untersage Ihnen die Nutzung meiner Daten", "wie oft soll ich noch sagen, dass Sie mich
+        # nicht anrufen sollen" (not "schade, dass Sie mich nicht anrufen konnten")
+        _P("s10_mit_werbung_in_ruhe", OUT, LIKELY, "ruhe frieden untersag dass",
+           r"\b(?:lass|lasst|lassen sie) (?:mich|uns) (?:bitte )?(?:endlich )?mit (?:ihrer|ihren|"
+           r"eurer|euren|deiner|deinen|der|den|dem|diesen|dieser|diesem)(?: {W}){1,2}? in "
+           r"(?:ruhe|frieden)\b|\b(?:ich|wir) untersage\w* (?:ihnen |euch |dir )?(?:hiermit )?"
+           r"(?:die|jede|jegliche|jeglichen|jeden|alle|weitere) (?:weitere |weiteren )?"
+           r"(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|kontakt|werbung|anrufe|"
+           r"zusendung)\b|\bdass (?:sie|ihr|du|man) (?:mich|uns) (?:(?:nicht mehr|nie wieder|"
+           r"nie mehr) (?:anrufen|kontaktieren|anschreiben|belastigen|anzurufen)|nicht "
+           r"(?:anrufen|kontaktieren|anschreiben|belastigen) (?:sollen|sollt|sollten|durfen|"
+           r"durft|mogen))\b",
+           "asks to be left alone or forbids calls or the use of their data (review)"),
+        # "ich will nicht mehr von Ihnen angerufen werden", "Bitte rufen Sie nicht mehr an";
+        # fed up: "keine Lust mehr auf eure Werbung", "mir reicht es mit Ihren Anrufen", "eure
+        # Werbe-SMS nerven"
+        _P("s10_nicht_mehr_angerufen_werden", OUT, LIKELY, "nicht nie ruf lust reicht nerv",
+           r"\bich (?:mochte|will|wunsche)(?: {W})? (?:nicht mehr|nie wieder|nie mehr|nicht) "
+           r"(?:von (?:ihnen|euch|dir|ihrer firma|dieser firma|ihrem unternehmen) )?"
+           r"(?:kontaktiert|angeschrieben|angerufen|belastigt|benachrichtigt|angesprochen) "
+           r"werden\b|\b(?:rufen|ruft) (?:sie |ihr )?(?:bitte )?(?:nicht mehr|nie wieder|nie mehr) "
+           r"an\b|\bkeine lust mehr auf (?:ihre|eure|deine|diese|die|ihren|euren|deinen|diesen|"
+           r"den) (?:{MSGN}|werbe sms|werbeanrufe|anrufe|werbemails)\b|\breicht(?: es)?(?: "
+           r"(?:mir|uns|jetzt))* mit (?:ihren|euren|deinen|diesen|den) (?:{MSGN}|werbe sms|"
+           r"werbeanrufen|anrufen|werbemails)\b|\b(?:ihre|eure|deine) (?:{MSGN}|werbe sms|"
+           r"werbeanrufe|werbemails) (?:nerven|nervt|storen)\b",
+           "does not want to be called by them, or is fed up with their calls (review)"),
+        # reported: "ich habe der Kontaktaufnahme widersprochen, trotzdem rufen sie an", "Sie
+        # rufen immer wieder an, obwohl ich das nicht will"; calls or messages, not "Antrag
+        # abgelehnt, trotzdem bekomme ich Rechnungen"
+        _P("s10_widersprochen_trotzdem", OUT, LIKELY, "widersproch untersagt abgelehnt obwohl",
+           r"\b(?:widersprochen|untersagt|abgelehnt)\b[^|]{0,40}? (?:trotzdem|dennoch|immer noch|"
+           r"weiterhin|nach wie vor)\b(?: {W}){0,4}? (?:rufen|ruft|anrufe|angerufen|anrufen|"
+           r"werbung|werbeanrufe|nachrichten|sms|e mails|emails|mails|newsletter|werbemails)\b|"
+           r"\b(?:rufen|ruft|anrufen|schreiben|schreibt|schicken|schickt|senden|sendet)\b"
+           r"(?: {W}){0,5}?(?: ,)? obwohl (?:ich|wir) (?:das |es |dies )?(?:nicht (?:will|"
+           r"mochte|wunsche|wollen)|(?:(?:mehrfach|mehrmals|schon|bereits|ausdrucklich) )*"
+           r"(?:widersprochen|abgelehnt|nein gesagt))\b",
+           "says the calls go on after an objection (complaint, review)", guard=""),
     ),
     "it": (
         _P("instruction", NONE, 0, "rispond invia scriv",
@@ -3797,6 +4049,50 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:il "
            r"mio|i miei) (?:numero|dati)\b",
            "does not want to be contacted any more (review)"),
+        # Session 10 (written from the language; to review): "smettetela!" alone, and fed up
+        # with the calls ("sono stufo delle vostre chiamate")
+        _P("s10_smettetela", OUT, LIKELY, "smett stuf posso possiamo",
+           r"{B}(?:smettetela|smettila|smettetela subito|smettetela una buona volta)"
+           r"(?: {POLITE})*{E}|\b(?:stufo|stufa|stufi|stufe) (?:delle|di queste|dei|di) "
+           r"(?:(?:vostre|tue|continue) )?(?:chiamate|telefonate|messaggi|sms|email|mail)\b|"
+           r"\bnon ne (?:posso|possiamo) piu (?:delle|dei|di|di queste|di questi) (?:(?:vostre|"
+           r"vostri|tue|continue) )?(?:chiamate|telefonate|messaggi|sms|email|mail)\b",
+           "says 'stop it' or is fed up with the calls (review)"),
+        # calls despite a request ("mi chiamate tutti i giorni nonostante abbia chiesto di non
+        # farlo"), "non rompete più", "lasciatemi stare"
+        _P("s10_nonostante_chiesto", OUT, LIKELY, "nonostante rompe lasciat",
+           r"\b(?:chiamate|chiamano|chiamarmi|telefonate|telefonano|contattano|contattate|"
+           r"scrivete|scrivono|messaggi|sms)\b(?: {W}){0,6}? nonostante(?: {W}){0,4}? (?:chiesto|"
+           r"richiesto|richiesta|richieste|detto|opposizione|diffida|diffidato|disiscritto|"
+           r"disiscrizione)\b|\bnonostante(?: {W}){0,4}? (?:chiesto|richiesto|richiesta|"
+           r"richieste|detto|opposizione|diffida|diffidato|disiscritto|disiscrizione)"
+           r"(?: {W}){0,6}? (?:continuano|continuate) a (?:chiamar\w*|telefonar\w*|contattar\w*|"
+           r"scriver\w*|mandar\w*|inviar\w*)\b|\bnon (?:mi |ci )?rompete (?:piu|le scatole)\b|"
+           r"{B}lasciatemi (?:stare|in pace)(?: {POLITE})*{E}",
+           "says the calls go on despite a request, or asks to be left alone (review)",
+           guard=""),
+        # reported: "ho chiesto di essere cancellato ma continuano a chiamare", "ho detto più
+        # volte che non sono interessato ma continuano", "mi sono disiscritto ma ricevo ancora
+        # email"; a request to stop or to be removed (not "ho chiesto il rimborso ma continuano")
+        _P("s10_chiesto_ma_continuano", OUT, LIKELY, "chiesto richiesto detto disiscritt "
+           "cancellat rifiutat oppost",
+           r"(?:\b(?:chiesto|richiesto|detto)(?: {W}){0,3}? (?:di non|che non|di essere "
+           r"(?:cancellat|rimoss|tolt)\w*|di (?:cancellar|rimuover|toglier)\w*)|\b(?:disiscritto|"
+           r"disiscritta|cancellato|cancellata|rifiutato|rifiutata|opposto|opposta)\b)[^|]{0,60}? "
+           r"(?:ma|pero|eppure|tuttavia) (?:(?:continuano|continuate)(?:{E}| a (?:chiamar|"
+           r"telefonar|contattar|scriver|mandar|inviar)\w*)|(?:ricevo|riceviamo|mi arrivano|"
+           r"arrivano) (?:ancora|sempre|di nuovo) (?:{DET} )?{MSGN}\b)",
+           "says the calls or messages go on after a request (complaint, review)", guard=""),
+        # "non mandatemi più questo prodotto", "non voglio più la bolletta cartacea": a
+        # product, an order or a paper bill no more is no revocation
+        _P("s10_non_piu_prodotto", NONE, 0, "non",
+           r"\bnon (?:mi |ci )?(?:mandate|inviate|spedite|mandatemi|inviatemi|speditemi|mandare|"
+           r"inviare|spedire) piu (?:(?:questo|questi|quel|quei|il|lo|la|i|gli|le|queste) )?"
+           r"(?:prodotto|prodotti|pacco|pacchi|articolo|articoli|ordine|ordini|"
+           r"fattura cartacea|fatture cartacee|bolletta cartacea|bollette cartacee)\b|"
+           r"\bnon (?:voglio|vogliamo) piu (?:ricevere )?(?:la |le )?(?:fattura cartacea|fatture "
+           r"cartacee|bolletta cartacea|bollette cartacee)\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "nl": (
         _P("geen_meer", OUT, CLEAR, "geen",
@@ -4022,6 +4318,63 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{W}){0,2}?"
            r" vandaan\b",
            "does not want to be contacted any more (review)"),
+        # Session 10 (written from the language; to review): a request reported as made
+        # ("ik heb al meerdere keren gevraagd om niet meer te bellen"), calls despite it
+        # ("ondanks mijn verzoek word ik nog steeds gebeld": still, not "ondanks mijn verzoek om
+        # teruggebeld te worden ben ik niet gebeld"), to be unsubscribed ("ik wil
+        # uitgeschreven worden", "schrijf mij uit") and nothing more heard ("niks meer")
+        _P("s10_gevraagd_niet_meer", OUT, LIKELY, "gevraagd verzocht gezegd aangegeven gemeld "
+           "geeist verzoek",
+           r"\b(?:gevraagd|verzocht|gezegd|aangegeven|gemeld|geeist|verzoek)(?: om)? (?:niet meer|"
+           r"nooit meer|niet langer) (?:te )?(?:bellen|mailen|benaderen|contacteren|sms'en|appen|"
+           r"storen|lastig te vallen|gebeld|benaderd|gemaild|gecontacteerd)\b",
+           "says they asked not to be called any more (review)", guard=""),
+        _P("s10_ondanks_verzoek", OUT, LIKELY, "ondanks",
+           r"\bondanks (?:mijn|ons|meerdere|herhaalde|diverse)(?: {W}){0,2}? (?:verzoek|verzoeken|"
+           r"bezwaar|afmelding|afmeldingen|klacht|inschrijving)\b(?: {W}){0,6}? (?:nog steeds|"
+           r"nog altijd|toch|steeds|weer|opnieuw|blijven|blijft|blijf)\b(?: {W}){0,4}? (?:gebeld|"
+           r"bellen|belt|benaderd|gemaild|mails|berichten|sms|telefoontjes|reclame)\b",
+           "says the calls go on despite a request (complaint, review)", guard=""),
+        _P("s10_uitschrijven", OUT, LIKELY, "uitgeschreven schrijf niks",
+           r"\b(?:wil|willen) (?:graag )?uitgeschreven worden\b|\bschrijf (?:mij|me|ons) "
+           r"(?:alsjeblieft |alstublieft |aub |graag |nu )?uit\b|\b(?:wil|hoef) niks meer van "
+           r"(?:jullie|u|jou|dit bedrijf) (?:te )?(?:horen|weten|ontvangen)\b",
+           "asks to be unsubscribed or to hear nothing more (review)"),
+        # "ik verbied u mij te bellen" ("u" is read as "you"), "ik heb bezwaar tegen
+        # telefonische verkoop", "ik wil afgemeld worden", "meld me af" (alone or from the
+        # messages; not "meld me af voor de training")
+        _P("s10_verbied_te_bellen", OUT, LIKELY, "verbied bezwaar afgemeld meld",
+           r"\b(?:ik|wij) verbied\w* (?:u|you|jullie|je) (?:om )?(?:mij|me|ons) (?:nog )?(?:te )?"
+           r"(?:bellen|benaderen|mailen|contacteren|sms'en|lastig te vallen)\b|\bbezwaar tegen "
+           r"(?:telefonische |ongevraagde |verdere )?(?:verkoop|reclame|benadering|telemarketing|"
+           r"marketing|direct marketing|verkoopgesprekken|colportage)\b|(?:\b(?:wil|willen) "
+           r"(?:graag )?afgemeld worden|\bmeld (?:mij|me|ons) (?:alsjeblieft |alstublieft |aub |"
+           r"graag |nu )?af)(?:(?: {POLITE})*{E}| (?:voor|van) (?:de |het |jullie |uw |alle )?"
+           r"(?:nieuwsbrief|nieuwsbrieven|mailinglijst|lijst|{MSGN}|reclame))",
+           "forbids calls, objects to sales calls or asks to be unsubscribed (review)"),
+        # "stop met die telefoontjes", "hou op met die berichten" (stop_met wants a verb),
+        # "ik word gek van jullie telefoontjes"
+        _P("s10_stop_met_die", OUT, LIKELY, "stop hou houd kap gek",
+           r"\b(?:stop|stoppen|stopt|hou op|houd op|kap|kappen) (?:nou |nu |eens )?met "
+           r"(?:die|deze|jullie|uw|al die|al deze|al jullie) (?:{MSGN}|reclame|telefoontjes)\b|"
+           r"\bgek van (?:jullie|uw|die|deze|al die|al jullie) (?:{MSGN}|reclame|telefoontjes)\b",
+           "asks to stop the calls or messages, or is fed up with them (review)"),
+        # reported: "ik heb al gezegd dat ik geen interesse heb, toch blijven ze bellen"
+        _P("s10_gezegd_toch_bellen", OUT, LIKELY, "gezegd aangegeven gevraagd laten afgemeld "
+           "uitgeschreven",
+           r"\b(?:gezegd|aangegeven|gevraagd|laten weten|afgemeld|uitgeschreven)\b[^|]{0,60}? "
+           r"(?:toch|nog steeds|alsnog|nog altijd) (?:blijven|blijft|worden|word|krijg|krijgen|"
+           r"bellen|belt|sturen|stuurt|mailen)(?: {W}){0,3}? (?:bellen|belt|gebeld|mailen|"
+           r"gemaild|sturen|stuurt|mails|berichten|sms|telefoontjes)\b",
+           "says the calls go on after they asked (complaint, review)", guard=""),
+        # "stuur me dit product niet meer", "ik wil geen papieren factuur meer": a product or a
+        # paper bill no more is no revocation
+        _P("s10_product_niet_meer", NONE, 0, "stuur geen",
+           r"\bstuur (?:me|mij|ons) (?:(?:dit|dat|het|deze|die|geen) )?(?:product|producten|pakket|"
+           r"pakketten|artikel|artikelen|bestelling|bestellingen|papieren factuur|papieren "
+           r"facturen|factuur|facturen) (?:niet )?meer\b|\bgeen (?:papieren factuur|papieren "
+           r"facturen|papieren rekening|pakketten|producten) meer\b",
+           "a product, an order or a paper bill not to be sent any more"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
@@ -4081,7 +4434,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks not to be mentioned or tagged again"),
         # not aimed only at others ("停止对亲友的骚扰", "停止骚扰我的同事"): r17_stop_others
         _P("tingzhi_youjian", OUT, CLEAR, "停",
-           r"停止(?!(?:其|他们|他們|你们|你們)?(?:对|對)(?:我的?|本人的?)?{OTHERS})"
+           r"停止(?!(?:其|他们|他們|你们|你們)?(?:对|對|给|給)(?:我的?|本人的?)?{OTHERS})"
            r"[^，。？！|,]{0,6}?(?:发送|發送|推送|邮件|郵件|短信|推广|推廣|广告|廣告|营销|營銷|骚扰|"
            r"騷擾){NOT_OTHERS}", "asks to stop the messages"),
         _P("bie_fa_le", OUT, LIKELY, "发 發",
@@ -4391,6 +4744,34 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:骚扰|騷擾|打扰|打擾|联系|聯繫|催收|打电话给|打電話給|打给|打給|打)(?:我的?|本人的?)?"
            r"{OTHERS})",
            "asks to stop calling or harassing their family or contacts"),
+        # Session 10 (written from the language; to review): "不要再给我推销了", "别推销了":
+        # no more sales pitches. Not "别烦我" or "别打了", which friends say in chat ("别烦我，
+        # 我郁闷！", "我睡觉吖，别打了": round 4's spent rows)
+        _P("s10_bie_tuixiao", OUT, PLAUSIBLE, "推",
+           r"(?:别|別|不要|请勿|請勿)再?(?:给我|給我|跟我|向我)?(?:推销|推銷)",
+           "asks not to be pitched again (review)"),
+        # refused several times and still called: "我已经拒绝了好几次，还是一直打"; calls or
+        # messages named (not "我拒绝了他，他还打我")
+        _P("s10_jujue_hai_da", OUT, PLAUSIBLE, "拒",
+           r"(?:拒绝|拒絕)(?:了|过|過)?[^|]{0,10}?(?:还是|還是|仍然|依然|还在|還在|还|還)"
+           r"(?:继续|繼續|天天|每天)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
+           r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
+           "says the calls go on after a refusal (review)"),
+        # "你们能不能别打了", "求求你们别打了": asked of the company (你们), not of a friend
+        # ("别打了"), nor a fight ("你们别打了")
+        _P("s10_nimen_bie_da", OUT, PLAUSIBLE, "你们 你們",
+           r"(?:(?:你们|你們)(?:能不能|可不可以|能否|可否)|求求(?:你们|你們))(?:别|別|不要)再?"
+           r"(?:打电话|打電話|打来|"
+           r"打來|打了|发短信|發短信|发了|發了|推送|推销|推銷|骚扰|騷擾)",
+           "asks the company not to call or send again (review)"),
+        # reported: "说了不需要还一直打电话", "告诉过你们不要了还在发短信"; calls or messages
+        # named (not "我说了不要，他还是打我")
+        _P("s10_shuo_le_bu_xuyao", OUT, PLAUSIBLE, "说 說 讲 講 告",
+           r"(?:说了|说过|說了|說過|讲了|講了|讲过|講過|告诉过|告訴過|告诉了|告訴了)[^|]{0,8}?"
+           r"(?:不需要|不要|不用|没兴趣|沒興趣|不感兴趣|不感興趣)[^|]{0,6}?(?:还|還|仍|依然|继续|"
+           r"繼續)(?:是|要|在)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
+           r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
+           "says the calls go on after a no (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
