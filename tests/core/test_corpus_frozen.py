@@ -322,6 +322,14 @@ CORPORA = [
         90,
         1,  # zh only (Alipay customer-service questions from AFQMC, 25 opt-outs); round 65
     ),
+    Frozen(
+        "collected-v67.tsv",
+        "c217301c058ff5577a3d3725505cb4b716fe86ce44012a2bca1b79b06d8b655a",
+        "heed-revocation-corpus-v67:",
+        0.5,
+        60,
+        1,  # en only (CFPB complaint narratives, 12 opt-outs); README's round 67
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -405,6 +413,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-53",
         "round-61",
         "round-65",
+        "round-67",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
