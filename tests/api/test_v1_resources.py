@@ -113,6 +113,12 @@ def test_every_request_body_refuses_a_field_it_does_not_read(tenant: Tenant) -> 
     assert api.get("/v1/contacts").json()["items"] == []
     assert api.get("/v1/suppressions").json()["items"] == []
     assert api.get("/v1/lists").json()["items"] == []
+    # However many fields a body adds, it costs one error to say so (it cost one a field).
+    flood = {"phone": phone} | {f"k{n}": 0 for n in range(20_000)}
+    response = api.post("/v1/contacts", json=flood)
+    problem = assert_problem(response, 422, "validation-error")
+    assert problem["detail"].endswith("(19,999 more unknown fields)"), problem["detail"]
+    assert len(response.content) < 2_000
 
 
 # -- contacts: search and filters ----------------------------------------------------------
