@@ -760,6 +760,11 @@ ROUND_61 = (
     ("怎么设置才能不接收微粒贷的消息提醒", "zh.r61_not_receive_alerts"),
     ("借呗的到期短信提醒我不需要了", "zh.r61_alerts_not_needed"),
     ("以后不用给我打电话了", "zh.r61_from_now_on"),
+    # the spent holdout's families (tune61b)
+    ("钱已经还清了，不用打电话了", "zh.r61_no_calls_needed"),
+    ("我能借到了，不需要电话", "zh.r61_no_calls_needed"),
+    ("电话就不用打了", "zh.r61_no_calls_needed"),
+    ("借呗关掉还款短信提醒", "zh.r61_switch_off_alerts"),
 )
 
 # what only looks like round 61's shapes: the SMS verification code, a closure notice, the
@@ -786,6 +791,11 @@ ROUND_61_NOT = (
     ("可以不让他发短信吗", "zh.r61_ask_not_send"),
     ("为什么短信不发了", "zh.r61_ask_not_send"),
     ("闹钟提醒怎么关", "zh.r61_alerts_off"),
+    ("我不用打电话了", "zh.r61_no_calls_needed"),
+    ("是不是不用打电话了", "zh.r61_no_calls_needed"),
+    ("为什么借款不需要电话审核", "zh.r61_no_calls_needed"),
+    ("不用打电话给客服", "zh.r61_no_calls_needed"),
+    ("花呗关闭短信通知是什么意思", "zh.r61_switch_off_alerts"),
 )
 
 # Session 10's shapes (issue #15: French, German, Spanish, Italian, Dutch, Portuguese and

@@ -4489,9 +4489,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:怎么办|怎麼辦)?"
            r"(?:吗|嗎|么|麼|嘛|呢|吧|啊|呀|不|啦|了吧|谢谢|謝謝)?{E}",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
+        # right after the product only a verb that is no noun ("花呗关掉短信提醒"; "借呗关闭
+        # 短信" is the notice of a closure)
         _P("r61_switch_off_alerts", OUT, LIKELY, "关 關 停 屏 去",
-           r"(?<!额度)(?<!額度)(?<!收到)(?<![呗唄户戶号號卡被已的将將])(?:关闭|關閉|关掉|關掉|"
-           r"停掉|停用|屏蔽|去掉)(?!了)(?:掉)?(?!的)" + _ZH61_GAP + r"{0,6}?(?:手机|手機)?"
+           r"(?<!额度)(?<!額度)(?<!收到)(?<![户戶号號卡被已的将將])(?:(?<![呗唄])(?:关闭|關閉|"
+           r"停用)|关掉|關掉|停掉|屏蔽|去掉)(?!了)(?:掉)?(?!的)" + _ZH61_GAP
+           + r"{0,6}?(?:手机|手機)?"
            + _ZH61_ALERTS + _ZH61_NOT_CODE + r"(?!栏|欄|事项|事項|中心)",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
         # ... also "短信能不能不发", "怎么不让花呗发短信", "如何设置不发短信提醒"
@@ -4532,6 +4535,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"打擾)(?!(?:给|給|到)?(?:我的?)?[他她妈媽爸家朋同亲親老]|(?:给|給)客服)(?:给我|給我|"
            r"我)?{NOT_OTHERS}",
            "asks not to be called or messaged from now on (review)"),
+        # Round 61 holdout (spent): the calls no longer needed, a clause of its own after the
+        # reason ("不借了，不用打电话了", "我能借到了，不需要电话", "不必再安排打电话", "电话就
+        # 不用打了"); not the writer's own call ("我不用打电话了"), a question about it ("是不是
+        # 不用打电话了", "不需要电话审核吗") or a call to someone else ("不用打电话给客服")
+        _P("r61_no_calls_needed", OUT, LIKELY, "不 别 別 无 無 勿 用",
+           r"(?:{B}|(?<=了)|(?<=了 ))(?:那|那就|就|也|都|你们|你們|你们就|你們就|你就|请|請|麻烦|"
+           r"麻煩)?(?:不要|别|別|不用|不必|不需要|无需|無需|用不着|用不著|请勿|請勿)再?(?:你们|你們|"
+           r"你)?(?:安排|给我|給我)?(?:打电话|打電話|来电|來電|致电|致電|回电话|回電話|打来电话|打來電話|(?:电话|"
+           r"電話)(?:审核|審核|确认|確認|回访|回訪|联系|聯繫|通知)?)(?:过来|過來|来|來|给我|給我)?"
+           r"(?:了|啦)?(?:谢谢|謝謝)?{E}|"
+           r"(?:{B}|(?<=了)|(?<=了 ))(?:(?:你们|你們)的?)?(?:电话|電話)(?:就|也|都)?(?:不要|别|別|"
+           r"不用|不必|不需要|无需|無需)再?打(?:过来|過來|来|來)?(?:了|啦)?{E}",
+           "says the calls are no longer needed (review)"),
         # Round 17 (written blind, from the language, not from a corpus row; issue #15: the
         # shapes of a demand that closes a long complaint, to review): not to receive or take
         # the calls any more ("不想再接到你们的电话"); calls without consent ("未经我同意就一直
