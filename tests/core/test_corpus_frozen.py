@@ -330,6 +330,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB complaint narratives, 12 opt-outs); README's round 67
     ),
+    Frozen(
+        "collected-v69.tsv",
+        "d983567d89be1cfd8efcd3f2e89ef26fadffaa983e1cb5b3320ef908c59e65b5",
+        "heed-revocation-corpus-v69:",
+        0.5,
+        60,
+        1,  # en only (CFPB complaint narratives up to 2,500 chars, 16 opt-outs); round 69
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -414,6 +422,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-61",
         "round-65",
         "round-67",
+        "round-69",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
