@@ -338,6 +338,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB complaint narratives up to 2,500 chars, 16 opt-outs); round 69
     ),
+    Frozen(
+        "collected-v71.tsv",
+        "aeb907e8b4f075ce17d1f9dbcacec31127b77f90572ed29ab48f5957a72e06f2",
+        "heed-revocation-corpus-v71:",
+        0.5,
+        60,
+        1,  # en only (CFPB narratives up to 2,500 chars, a third region, 16 opt-outs); round 71
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -423,6 +431,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-65",
         "round-67",
         "round-69",
+        "round-71",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
