@@ -801,6 +801,52 @@ ROUND_61_NOT = (
 # Session 10's shapes (issue #15: French, German, Spanish, Italian, Dutch, Portuguese and
 # Chinese wordings written from the languages, not from a corpus row), each with the rule that
 # must read it, at review
+# Rounds 65 and 67's shapes (tune6567: questions to Alipay about 花呗/借呗, US CFPB
+# complaints; written for this test, no corpus row's text), each with the rule that must read
+# it, at review
+ROUND_65_67 = (
+    ("我想取消借呗每个月还款的短信提醒", "zh.r65_quxiao_alerts"),
+    ("如何关闭？借呗的还款提醒", "zh.r65_how_off_then_alerts"),
+    ("怎么关掉，花呗，消费通知", "zh.r65_how_off_then_alerts"),
+    ("借呗老是发还款短信，怎么关闭", "zh.r65_alerts_then_how_off"),
+    ("花呗的消费提醒，能取消吗", "zh.r65_alerts_then_how_off"),
+    ("怎么设置借呗不发短信", "zh.r65_set_not_send"),
+    ("花呗的通知怎么设置关闭", "zh.r61_alerts_off"),
+    (
+        "The agency keeps sending me notices i have asked them to stop they also call daily",
+        "en.r29_asked_before",
+    ),
+    ("I asked the agency to stop they continue calling", "en.r29_asked_before"),
+    (
+        "They call my phone every day and I asked them to stop several times.",
+        "en.r29_asked_before",
+    ),
+    ("A stranger signed up with my email address as theirs.", "en.r67_my_address_as_theirs"),
+    ("She put my cell number on her account by mistake.", "en.r67_my_address_as_theirs"),
+    ("I don't want the collector to call me at home.", "en.r67_dont_want_them_to_contact"),
+    ("I told them several times that he does not live here.", "en.r67_does_not_live_here"),
+    ("They ring asking for someone who no longer lives here.", "en.r67_does_not_live_here"),
+)
+
+# what only looks like them: a closure without notice, the verification code, a question
+# whether it is needed, an SMS not received, the writer's own calls or plans, identity theft
+# told otherwise, the writer's own address
+ROUND_65_67_NOT = (
+    ("借呗无通知关闭了", "zh.r61_alerts_off"),
+    ("取消订单后会收到短信通知吗", "zh.r65_quxiao_alerts"),
+    ("怎么取消？花呗，验证码短信", "zh.r65_how_off_then_alerts"),
+    ("怎么关闭？关闭后有短信通知吗", "zh.r65_how_off_then_alerts"),
+    ("没收到短信，怎么取消", "zh.r65_alerts_then_how_off"),
+    ("我收到短信通知，借款取消了", "zh.r65_alerts_then_how_off"),
+    ("设置不发验证码", "zh.r65_set_not_send"),
+    ("I asked them to stop the autopay and they still charge me.", "en.r29_asked_before"),
+    ("I call my bank every week and asked them to stop the fees.", "en.r29_asked_before"),
+    ("Someone used my number to open an account.", "en.r67_my_address_as_theirs"),
+    ("I don't want to call them again.", "en.r67_dont_want_them_to_contact"),
+    ("I do not live in the area any more.", "en.r67_does_not_live_here"),
+    ("Will you tell me she doesn't live here too?", "en.r67_does_not_live_here"),
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3028,6 +3074,7 @@ REVIEW_SHAPES = [
         ("round-53", ROUND_53),
         ("round-61", ROUND_61),
         ("session-10", SESSION_10),
+        ("rounds-65-67", ROUND_65_67),
     )
     for text, rule in table
 ]
@@ -3055,6 +3102,7 @@ LOOKALIKES = [
         ("round-51", ROUND_51_NOT),
         ("round-53", ROUND_53_NOT),
         ("round-61", ROUND_61_NOT),
+        ("rounds-65-67", ROUND_65_67_NOT),
         ("session-10", SESSION_10_NOT),
     )
     for text, rule in table
@@ -3112,6 +3160,31 @@ def test_round_61_the_sms_code_and_a_closure_notice_are_left(text: str) -> None:
     """Round 61: "取消/关闭" with the SMS verification code (a security step, claimed by
     r61_sms_code) or a closure notice is no request about the alerts."""
     assert detect(text).action() == "ignore", detect(text).explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借呗借款要不要短信验证码",
+        "花呗需不需要短信验证",
+        "借呗无通知关闭",
+        "Please correct or remove this information off my profile.",
+        "They will not remove the late payments from my credit report.",
+        "I decided to close my account after the fee.",
+    ],
+)
+def test_rounds_65_67_questions_credit_files_and_own_acts_are_left(text: str) -> None:
+    """Rounds 65 and 67 (tune6567): "要不要" asks whether, the SMS verification code is a
+    security step, "无通知关闭" a closure without notice (the lexicon reads them whole); items
+    of a credit file are no details on a list (r67_off_credit_file); "I decided to close my
+    account" tells of the writer's own act (guard="self")."""
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
+def test_a_credit_file_beside_a_request_leaves_the_request() -> None:
+    """The credit-file blocker claims only its words: a request beside it is still caught."""
+    text = "Remove the wrong accounts from my credit report and stop calling me."
+    assert detect(text).action() == "review", detect(text).explain()
 
 
 def test_closing_ones_own_account_is_no_request() -> None:

@@ -500,7 +500,11 @@ _EN29_TIMES: Final = (
 _EN29_THEIR_CONTACT: Final = (
     r"\b(?:(?:sending|texting|calling|ringing|phoning|messaging|emailing|contacting|spamming|"
     r"bothering|pestering|harassing) (?:me|us)|texts|text messages|messages|calls|phone calls|"
-    r"emails|sms|marketing|promotions|promotional|cold calls?|nuisance calls?|spam)\b"
+    r"emails|sms|marketing|promotions|promotional|cold calls?|nuisance calls?|spam|"
+    # rounds 65 and 67 (tune6567): the caller the subject ("they call my cell phone 5 times a
+    # day"), never the writer ("I call my bank")
+    r"(?:they|he|she|collectors?|agency|company) (?:call|calls|called|text|texts|texted|phone|"
+    r"phones|phoned|contact|contacts|contacted) (?:me|us|my))\b"
 )
 
 # fmt: off
@@ -1285,6 +1289,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cfpb_stop_reporting", NONE, 0, "stop cease quit halt",
            r"\b(?:stop|cease|quit|halt)(?: all)? (?:reporting|furnishing)\b",
            "asks to stop reporting to the credit bureaus (not the messages)"),
+        # Rounds 65 and 67 (tune6567, round 67 dev): "please correct or remove this information
+        # off my profile", "remove the accounts from my credit report": items of a credit file,
+        # not the writer's details on a sender's list (which "remove my number" reads).
+        _P("r67_off_credit_file", NONE, 0, "remov delet",
+           r"\b(?:remove|delete)(?: (?:this|that|these|those|the|all|all of|all the|all this|"
+           r"such|any|my|their))* (?:(?:inaccurate|incorrect|false|negative|old|wrong|"
+           r"fraudulent|disputed) )*(?:information|info|data|accounts?|items?|entries|entry|"
+           r"inquiries|inquiry|debts?|collections?|late payments?|records?) (?:off|from|off of) "
+           r"(?:my|the|all|all my|all of my|all three|all 3)? ?(?:(?:credit )?(?:profile|reports?)|"
+           r"credit (?:files?|history|histories|records?|bureaus?))\b",
+           "asks to remove items from a credit file (not the writer's details from a list)"),
         # "my data may have gotten into the hands of the wrong person" (a data breach): the
         # wrong person holds the data; nobody is calling the wrong number.
         _P("cfpb_hands_of_wrong_person", NONE, 0, "wrong",
@@ -1338,6 +1353,45 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"collector|the caller)(?:'re| are| is)? (?:keep |keeps |kept |are )?(?:calling|"
            r"looking for|trying to reach|contacting|texting|asking for|seeking)\b",
            "says the calls are meant for somebody else (complaint, review)", guard=""),
+        # Rounds 65 and 67 (tune6567, round 67 dev: CFPB complaints): somebody else's account
+        # gives the writer's e-mail or number as theirs, so its notifications reach the writer
+        # ("someone ... registered my email as theirs, so I have received money sending
+        # notifications", "he put my phone number on his account"); a wrong-person report, at
+        # review as someone16_else. Not an identity theft told otherwise ("used my number to
+        # open an account").
+        _P("r67_my_address_as_theirs", OUT, PLAUSIBLE, "registered signed used using uses gave "
+           "given entered put listed provided",
+           r"\b(?:registered|signed up with|signed up using|used|using|uses|gave|given|entered|"
+           r"put|listed|provided) my (?:email|e mail|email address|e mail address|phone number|"
+           r"number|cell number|cell phone number|mobile number|mobile phone number) (?:as "
+           r"(?:theirs|their own|his|his own|hers|her own|their (?:email|e mail|contact|"
+           r"number))|(?:on|for|in|to) (?:their|his|her) (?:account|profile)s?)\b",
+           "says somebody else gave the writer's address as theirs (complaint, review)",
+           guard=""),
+        # ... "I do not want them to contact me anymore", "I don't want the collector to call
+        # me at work": not wanting the sender's contact, said of them
+        _P("r67_dont_want_them_to_contact", OUT, PLAUSIBLE, "not don dont longer never",
+           r"\b(?:do not|don't|dont|no longer|never)(?: (?:ever|really|even))? (?:want|wish) "
+           r"(?:them|you|the company|the collector|the collectors|the agency|your company|this "
+           r"company|these people|anyone|him|her|it|(?:the |this |that )?\w+ (?:collections?|"
+           r"agency|company|bank))(?: (?:ever|again|anymore|any more))? to (?:ever |again )?"
+           r"(?:contact|call|text|email|e mail|phone|ring|message|bother|harass|reach) (?:me|us)"
+           r"\b",
+           "says they do not want to be contacted by them (complaint, review)", guard=""),
+        # ... the person the calls are for "does not live here" ("the calls are for my ex-husband
+        # and I have told them he does not live here"); not the writer's own "I do not live in
+        # the area"
+        _P("r67_does_not_live_here", OUT, PLAUSIBLE, "not doesn don didn longer never",
+           r"\b(?:(?:told|informed|explained to|advised|telling|informing|explaining to)"
+           r"(?: (?:them|him|her|the \w+))?" + _EN29_TIMES + r"*(?: that)? (?:someone|somebody|"
+           r"a person|the person|this person|that person|the individual|a relative|he|she|they)|"
+           r"(?:asking|looking|calling|searching) for (?:someone|somebody|a person|a relative|"
+           r"an individual|[^\s|,]+) (?:who|that)) (?:does not|doesn't|do not|don't|no longer|"
+           r"never|has never|have never|did not|didn't) (?:live|lives|lived|reside|resides|resided)"
+           r"(?: here| at (?:this|my|our) (?:address|home|house|residence|number)| with (?:me|us))"
+           r"\b",
+           "says the person the calls are for does not live there (complaint, review)",
+           guard=""),
         # Round 16 (collected-v16 dev, CFPB complaints about collection calls): the forms of
         # the same report round 15 did not read. "to ask them to stop sending collections
         # letters", "demanded they stop calling my work", "asked her to cease the calls", "I
@@ -1500,8 +1554,21 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"orders?|sim|sims|cards?|router|devices?|phones?|refund|money)\b))\b|"
            + _EN29_THEIR_CONTACT + r"[^|]{0,200}?(?:\| [^|]{0,150}?)? (?:asked|told|requested|"
            r"begged|instructed|demanded)(?: (?:them|him|her|you|it|the \w+(?: \w+)?))?"
-           + _EN29_TIMES + r"* (?:not to|to not|never to|to never|to stop|to quit) (?:do|doing|"
-           r"keep doing|continue|continuing)? ?(?:this|that|it|so)\b|"
+           + _EN29_TIMES + r"* (?:(?:not to|to not|never to|to never|to stop|to quit) (?:do|"
+           r"doing|keep doing|continue|continuing)? ?(?:this|that|it|so)\b|"
+           # rounds 65 and 67 (tune6567): the bare stop closing its clause, or a run-on one
+           # ("they keep sending me letters ... i have repeatedly asked them to stop they also
+           # keep reporting")
+           r"(?:to stop|to quit|to cease)" + _EN29_TIMES + r"?(?=$| [|,]| (?:and|but|yet|so|they|"
+           r"he|she|still)\b))|"
+           # ... or the contact told after it ("I have asked them to stop, they still call")
+           r"\b(?:asked|told|requested|begged|instructed|demanded)(?: (?:them|him|her|you|it|"
+           r"the \w+(?: \w+)?))?" + _EN29_TIMES + r"* (?:to stop|to quit|to cease)" + _EN29_TIMES
+           + r"?(?: [|,])? (?:and |but |yet )?(?:they|he|she|it|the calls|the letters)(?: (?:have|"
+           r"has|are|is))? (?:still|keep|keeps|kept|continue to|continues to|continued to|"
+           r"continue|continues|continued|still keep)(?: \w+)? (?:call|calls|calling|called|"
+           r"text|texts|texting|contact|contacts|contacting|send|sends|sending|harass|harassing|"
+           r"email|emailing|phone|phoning|coming)\b|"
            # "despite asking them repeatedly to stop, the calls continue", "I keep telling them
            # to stop", "despite my requests to stop": a bare stop told as ignored
            r"\b(?:despite|after|even after|even though|although|though|i keep|we keep|i kept|"
@@ -4483,9 +4550,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
         _P("r61_alerts_off", OUT, LIKELY, "取 关 關 停 屏 去",
            r"(?<![码碼])(?<!验证)(?<!驗證)(?<!闹钟)(?<!鬧鐘)(?<!日程)(?<!备忘)(?<!備忘)(?<!快递)"
-           r"(?<!快遞)" + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|短信|功能)?(?:能否|能不能|"
-           r"可不可以|可否|是否可以|是否能|可以|能|要|得)?(?:怎么|怎麼|怎样|怎樣|如何|咋)?(?:才能|"
-           r"才可以|可以|能)?(?:帮我|幫我|给我|給我)?" + _ZH61_OFF + r"(?:掉)?(?:不了|不掉)?"
+           r"(?<!快遞)(?<![无無没沒未])" + _ZH61_ALERTS + r"(?:提醒|提示|通知|推送|短信|功能)?"
+           r"(?:能否|能不能|可不可以|可否|是否可以|是否能|可以|能|要|得)?(?:怎么|怎麼|怎样|怎樣|如何|咋)?(?:才能|"
+           r"才可以|可以|能)?(?:帮我|幫我|给我|給我)?(?:设置|設置|设定|設定)?(?:为|為|成)?"
+           + _ZH61_OFF + r"(?:掉)?(?:不了|不掉)?"
            r"(?:怎么办|怎麼辦)?"
            r"(?:吗|嗎|么|麼|嘛|呢|吧|啊|呀|不|啦|了吧|谢谢|謝謝)?{E}",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
@@ -4497,6 +4565,38 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + r"{0,6}?(?:手机|手機)?"
            + _ZH61_ALERTS + _ZH61_NOT_CODE + r"(?!栏|欄|事项|事項|中心)",
            "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
+        # Rounds 65 and 67 (tune6567, round 65 dev: questions to Alipay about 花呗/借呗): the
+        # alerts named after 取消 past a longer description ("我要取消花呗付款的短信提醒", "取消
+        # 借呗每月还款的通知"), as r61_switch_off_alerts reads the other verbs; and the how-to
+        # asked first, the alerts named in a clause after it ("怎么取消？花呗，账户短信提醒",
+        # "如何关闭，借呗的还款提醒"), the alerts closing that clause (not "怎么关闭？关闭后有
+        # 短信通知吗", the verification code or the paid service). At review, as round 61.
+        _P("r65_quxiao_alerts", OUT, LIKELY, "取",
+           r"(?<![户戶号號卡被已的将將])取消(?!了)(?!的)" + _ZH61_GAP + r"{0,8}?(?:手机|手機)?"
+           + _ZH61_ALERTS + _ZH61_NOT_CODE + r"(?!栏|欄|事项|事項|中心)",
+           "asks to switch off the SMS alerts or notifications (review: maybe a paid service)"),
+        _P("r65_how_off_then_alerts", OUT, LIKELY, "怎 如 咋",
+           r"(?:怎么|怎麼|怎样|怎樣|如何|咋)(?:才能|可以|能)?(?:取消|关闭|關閉|关掉|關掉|屏蔽|停掉)"
+           r"(?:呢|啊|呀)? [|,] (?:" + _ZH61_GAP + r"{1,8} [|,] )?" + _ZH61_GAP
+           + r"{0,8}?(?<![码碼])(?<!验证)(?<!驗證)" + _ZH61_ALERTS
+           + r"(?:提醒|提示|通知|推送|功能)?(?:吗|嗎|么|麼|呢)?{E}",
+           "asks how to switch off the SMS alerts or notifications (review: maybe a paid "
+           "service)"),
+        # ... and the alerts told of in one clause, the how-to or the can-I in the next ("花呗每次
+        # 消费都发短信，怎么取消", "借呗的还款提醒，能关闭吗"); not one not received ("没收到
+        # 短信，怎么取消") or the verification code
+        _P("r65_alerts_then_how_off", OUT, LIKELY, "怎 如 咋 能 可",
+           r"{B}(?:(?!没|沒|未|收到|验证|驗證)[^|, ]){0,12}?(?<![码碼])" + _ZH61_ALERTS
+           + r"(?:提醒|提示|通知|推送|功能)?(?:了)? [|,] (?:请问|請問|那|那么|那麼)?(?:怎么|怎麼|"
+           r"怎样|怎樣|如何|咋|能不能|能否|可不可以|可以|能)(?:才能|可以)?(?:取消|关闭|關閉|关掉|"
+           r"關掉|关|關|屏蔽|停掉)(?:掉)?(?:吗|嗎|么|麼|呢|啊|呀)?{E}",
+           "asks how to switch off the SMS alerts or notifications (review: maybe a paid "
+           "service)"),
+        # ... and "怎么设置花呗不发短信": the setting, the product between
+        _P("r65_set_not_send", OUT, LIKELY, "设 設",
+           r"(?:设置|設置|设定|設定)(?:成|为|為)?" + _ZH61_GAP + r"{0,6}?不再?(?:给我|給我)?(?:发|"
+           r"發|推送?)(?:短信|簡訊|信息|訊息|消息|提醒|通知)(?!验证|驗證|码|碼)",
+           "asks them not to send the messages (review)"),
         # ... also "短信能不能不发", "怎么不让花呗发短信", "如何设置不发短信提醒"
         _P("r61_ask_not_send", OUT, LIKELY, "不 别 別",
            r"(?:(?:能不能|能否|可不可以|可以|请|請|麻烦|麻煩|设置|設置|设定|設定)(?:你们|你們)?"
@@ -5862,7 +5962,7 @@ GUARDS: Final[dict[str, dict[str, str]]] = {
         "en": r"(?:^| )(?:i'll|i will|i'm|i am|i|we|we'll|we will|let's|lets|going to|"
               r"need to|have to|got to|should|must|might|may|i'd|i would|trying to|"
               r"try to|can i|should i|shall i|do i)(?: (?:just|really|probably|definitely|now|go|"
-              r"to|going|have|need|should|will|gonna))*$",
+              r"to|going|have|need|should|will|gonna|decided|chose))*$",
     },
 }
 # fmt: on

@@ -579,6 +579,12 @@ UNSPACED: Final[dict[str, dict[str, str]]] = {
         "complaint": "骚扰 騷擾 垃圾短信 烦死 煩死 没有订阅 沒有訂閱 没订阅 沒訂閱",
         "alone": "退订 退訂",
         "phrases": "不要再烦 不再收到 不收到",  # not 别烦我: between friends it asks nothing
+        # words that hold a cue but are something else, read whole so that the cue inside is
+        # not (the longest entry wins): the question "要不要" / "需不需要" (whether it is
+        # needed, "借呗借款要不要短信验证码"), and the SMS verification code, a security step
+        # and not messages to stop (round 65)
+        "other": "要不要 需不需要 用不用 短信验证码 短信驗證碼 短信验证 短信驗證 验证码短信 "
+                 "驗證碼短信 短信校验码 短信校驗碼",
     },
     "ja": {
         "neg": "ないで ないでください ないで下さい 不要 やめて やめてください",
