@@ -847,6 +847,38 @@ ROUND_65_67_NOT = (
     ("Will you tell me she doesn't live here too?", "en.r67_does_not_live_here"),
 )
 
+# Rounds 69 and 71's shapes (tune6971: US CFPB complaints about collection calls; written for
+# this test, no corpus row's text), each with the rule that must read it, at review
+ROUND_69_71 = (
+    ("I don't want them calling me at my job.", "en.r69_not_at_work"),
+    ("We don't want the agency calling us at our workplace.", "en.r69_not_at_work"),
+    (
+        "I explained that I am not permitted to take phone calls at the office.",
+        "en.r69_not_at_work",
+    ),
+    ("My employer doesn't allow personal calls on the floor.", "en.r69_not_at_work"),
+    ("I said it was inconvenient to take their calls before noon.", "en.r69_not_at_work"),
+    ("I requested that they only communicate with me in writing.", "en.r71_contact_by_mail"),
+    ("I asked them to reach me by postal mail.", "en.r71_contact_by_mail"),
+    ("I told the collector that all further contact be in writing.", "en.r71_contact_by_mail"),
+    (
+        "The agency called my cell again in spite of my repeated requests to stop.",
+        "en.r67_despite_instruction",
+    ),
+    ("The bank wrote to me despite our written instructions not to.", "en.r67_despite_instruction"),
+)
+
+# what only looks like them: the writer's own job or mail, papers asked for in writing, a
+# request about something other than contact
+ROUND_69_71_NOT = (
+    ("I do not want to be late at my job.", "en.r69_not_at_work"),
+    ("I am not able to get a loan at this rate.", "en.r69_not_at_work"),
+    ("I asked them to send me the validation in writing.", "en.r71_contact_by_mail"),
+    ("I told them I would pay by mail.", "en.r71_contact_by_mail"),
+    ("They reported the debt despite my request not to.", "en.r67_despite_instruction"),
+    ("I called them despite my fear.", "en.r67_despite_instruction"),
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3075,6 +3107,7 @@ REVIEW_SHAPES = [
         ("round-61", ROUND_61),
         ("session-10", SESSION_10),
         ("rounds-65-67", ROUND_65_67),
+        ("rounds-69-71", ROUND_69_71),
     )
     for text, rule in table
 ]
@@ -3103,6 +3136,7 @@ LOOKALIKES = [
         ("round-53", ROUND_53_NOT),
         ("round-61", ROUND_61_NOT),
         ("rounds-65-67", ROUND_65_67_NOT),
+        ("rounds-69-71", ROUND_69_71_NOT),
         ("session-10", SESSION_10_NOT),
     )
     for text, rule in table

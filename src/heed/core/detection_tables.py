@@ -1392,6 +1392,59 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b",
            "says the person the calls are for does not live there (complaint, review)",
            guard=""),
+        # Rounds 69 and 71 (tune6971, rounds 69 and 71 dev: CFPB complaints about collection
+        # calls): the place or the way of contact refused, as the FDCPA lets a debtor refuse it
+        # (calls at work, calls at an inconvenient time, contact only by mail). Not wanting to
+        # be reached at work ("I do not want to be reached at my place of work", "I don't want
+        # them calling my job"), told they may not take calls there ("I told them I'm not
+        # allowed to receive personal calls at work", "my employer does not allow personal
+        # calls"), told the calls are inconvenient ("informed them that it is inconvenient to
+        # receive phone calls"). At review: a person reads the complaint.
+        _P("r69_not_at_work", OUT, PLAUSIBLE, "not don dont longer allow permit inconvenien",
+           r"\b(?:(?:do not|don't|dont|no longer|never|did not|didn't)(?: (?:ever|really|even))? "
+           r"(?:want|wish)(?: (?:them|you|the company|the collector|the collectors|the agency|"
+           r"anyone|him|her|it))? (?:to be |being |to )?(?:reached|contacted|called|phoned|"
+           r"bothered|calling|contacting|call|contact|phone|reach) (?:me |us )?(?:at|on) (?:my|"
+           r"our) (?:work|job|jobs|place of work|place of employment|workplace|work place|"
+           r"employer|employers|office|work phone|work number|job site)|(?:i'm|i am|i was|we are|"
+           r"we were|im) not (?:allowed|permitted|able) to (?:receive|take|accept|answer|get|"
+           r"have) (?:personal |phone |cell phone |any |these |those |such )*calls|(?:my|our) "
+           r"(?:employer|boss|job|work|company|supervisor|manager) (?:does not|doesn't|did not|"
+           r"didn't|do not|don't) (?:allow|permit) (?:personal |phone |any |these |such )*"
+           r"calls|(?:it is|it's|it was|is|was|are|were) inconvenient (?:for (?:me|us) )?to "
+           r"(?:receive|take|get|answer|accept) (?:personal |phone |any |these |their |such )*"
+           r"calls)\b",
+           "says they refused calls at work or at an inconvenient time (complaint, review)",
+           guard=""),
+        # ... and contact asked for only by mail or in writing ("I keep telling them to contact
+        # me via mail and they refuse", "I requested that they only communicate with me in
+        # writing", "I asked that all further contact be in writing"): the calls refused, the
+        # letters allowed. Contact verbs and mail or writing only, so "asked them to send me the
+        # validation in writing" stays out.
+        _P("r71_contact_by_mail", OUT, PLAUSIBLE, "ask told tell request instruct demand inform "
+           "want",
+           r"\b(?:asked|told|requested|instructed|demanded|informed|asking|telling|requesting|"
+           r"demanding|instructing|want|wanted|need)(?: (?:them|him|her|you|it|the \w+))?"
+           + _EN29_TIMES + r"* (?:to|that (?:they|you|he|she|it)|that (?:all )?(?:further |"
+           r"future )?(?:contact|communications?|correspondence)(?: with me| with us)? be)"
+           r"(?: (?:only|solely|strictly|just))?(?: (?:contact|communicate with|correspond with|"
+           r"reach|write to|write) (?:me|us))?(?: (?:only|solely|strictly|just))? (?:via|by|"
+           r"through|in) (?:the |us |postal |regular |written )?(?:mail|writing|letters?)\b",
+           "says they asked to be contacted only by mail or in writing (complaint, review)",
+           guard=""),
+        # ... (round 67's spent holdout) contact that goes on despite an instruction not to
+        # ("continues to contact me in writing despite my specific instruction not to",
+        # "called again against my request not to"): the contact verb before, the request after
+        _P("r67_despite_instruction", OUT, PLAUSIBLE, "despit spite against contrary",
+           r"\b(?:contact|contacts|contacting|contacted|call|calls|calling|called|text|texts|"
+           r"texting|texted|email|emails|emailing|emailed|write|writes|writing|wrote|send|sends|"
+           r"sending|sent|phone|phones|phoning|phoned)(?: {W}){0,6}? (?:despite|in spite of|"
+           r"against|contrary to) (?:my|our)(?: (?:specific|repeated|written|explicit|clear|"
+           r"several|numerous|multiple|many|prior|previous|earlier|verbal))* (?:instructions?|"
+           r"requests?|demands?|wishes|directions?) (?:not to|to not|never to|to stop|to cease|"
+           r"that they (?:not|stop|cease))\b",
+           "says the contact went on against their request not to (complaint, review)",
+           guard=""),
         # Round 16 (collected-v16 dev, CFPB complaints about collection calls): the forms of
         # the same report round 15 did not read. "to ask them to stop sending collections
         # letters", "demanded they stop calling my work", "asked her to cease the calls", "I
