@@ -860,6 +860,9 @@ ROUND_69_71 = (
     ("I said it was inconvenient to take their calls before noon.", "en.r69_not_at_work"),
     ("I requested that they only communicate with me in writing.", "en.r71_contact_by_mail"),
     ("I asked them to reach me by postal mail.", "en.r71_contact_by_mail"),
+    ("We cannot answer calls during working hours, I told them.", "en.r69_not_at_work"),
+    ("I mailed a letter requesting no further phone calls.", "en.r69_no_further_contact"),
+    ("We demanded no additional correspondence from the agency.", "en.r69_no_further_contact"),
     ("I told the collector that all further contact be in writing.", "en.r71_contact_by_mail"),
     (
         "The agency called my cell again in spite of my repeated requests to stop.",
@@ -875,6 +878,8 @@ ROUND_69_71_NOT = (
     ("I am not able to get a loan at this rate.", "en.r69_not_at_work"),
     ("I asked them to send me the validation in writing.", "en.r71_contact_by_mail"),
     ("I told them I would pay by mail.", "en.r71_contact_by_mail"),
+    ("I can not take calls from my bank at home.", "en.r69_not_at_work"),
+    ("I asked for no further action on the account.", "en.r69_no_further_contact"),
     ("They reported the debt despite my request not to.", "en.r67_despite_instruction"),
     ("I called them despite my fear.", "en.r67_despite_instruction"),
 )

@@ -1400,7 +1400,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # allowed to receive personal calls at work", "my employer does not allow personal
         # calls"), told the calls are inconvenient ("informed them that it is inconvenient to
         # receive phone calls"). At review: a person reads the complaint.
-        _P("r69_not_at_work", OUT, PLAUSIBLE, "not don dont longer allow permit inconvenien",
+        _P("r69_not_at_work", OUT, PLAUSIBLE, "not don dont longer allow permit inconvenien "
+           "can cant could couldn unable",
            r"\b(?:(?:do not|don't|dont|no longer|never|did not|didn't)(?: (?:ever|really|even))? "
            r"(?:want|wish)(?: (?:them|you|the company|the collector|the collectors|the agency|"
            r"anyone|him|her|it))? (?:to be |being |to )?(?:reached|contacted|called|phoned|"
@@ -1413,7 +1414,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"didn't|do not|don't) (?:allow|permit) (?:personal |phone |any |these |such )*"
            r"calls|(?:it is|it's|it was|is|was|are|were) inconvenient (?:for (?:me|us) )?to "
            r"(?:receive|take|get|answer|accept) (?:personal |phone |any |these |their |such )*"
-           r"calls)\b",
+           r"calls|(?:i|we) (?:can not|cannot|can't|cant|could not|couldn't|am unable to|are "
+           r"unable to) (?:receive|take|accept|answer|get|have) (?:personal |phone |cell phone |"
+           r"any |these |those |such |their )*calls (?:at|on|during) (?:work|my job|the job|my "
+           r"workplace|the office|my office|work hours|working hours|my shift))\b",
            "says they refused calls at work or at an inconvenient time (complaint, review)",
            guard=""),
         # ... and contact asked for only by mail or in writing ("I keep telling them to contact
@@ -1422,7 +1426,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # letters allowed. Contact verbs and mail or writing only, so "asked them to send me the
         # validation in writing" stays out.
         _P("r71_contact_by_mail", OUT, PLAUSIBLE, "ask told tell request instruct demand inform "
-           "want",
+           "want need",
            r"\b(?:asked|told|requested|instructed|demanded|informed|asking|telling|requesting|"
            r"demanding|instructing|want|wanted|need)(?: (?:them|him|her|you|it|the \w+))?"
            + _EN29_TIMES + r"* (?:to|that (?:they|you|he|she|it)|that (?:all )?(?:further |"
@@ -1432,6 +1436,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"through|in) (?:the |us |postal |regular |written )?(?:mail|writing|letters?)\b",
            "says they asked to be contacted only by mail or in writing (complaint, review)",
            guard=""),
+        # ... no further contact asked for ("I sent a certified letter requesting no further
+        # contact", "I requested no further calls from this company"); not "no further action"
+        _P("r69_no_further_contact", OUT, PLAUSIBLE, "request ask demand",
+           r"\b(?:requesting|requested|request|asking|asked|ask|demanding|demanded|demand)"
+           r"(?: for| that there be)? no (?:further|more|other|additional|future)(?: (?:phone|"
+           r"telephone))? (?:contact|calls|communications?|correspondence|phone calls)\b",
+           "says they asked for no further contact (complaint, review)", guard=""),
         # ... (round 67's spent holdout) contact that goes on despite an instruction not to
         # ("continues to contact me in writing despite my specific instruction not to",
         # "called again against my request not to"): the contact verb before, the request after
