@@ -3516,3 +3516,17 @@ def test_run_default_says_when_the_ham_corpus_is_missing(
     text = format_report(report)
     assert "NOTE: ham corpus not found" in text
     assert "FCC standard words" in text
+
+
+def test_the_reading_a_reviewer_sees_names_no_band() -> None:
+    """Every item in the queue is there for review: "(review)" at the end of a rule's note says
+    nothing to the person deciding, and is left out of what heed thinks the message asks."""
+    for phrases in tables.PHRASES.values():
+        for phrase in phrases:
+            reading = tables.plain_reading(phrase.note)
+            assert not re.search(r"\breview\)$|\(review\b", reading), (phrase.id, reading)
+    paid = "asks to switch off the SMS alerts or notifications (maybe a paid service)"
+    assert detect("花呗的短信提醒怎么关掉").reading() == paid
+    assert tables.plain_reading("complains of the calls (complaint, review)") == (
+        "complains of the calls (complaint)"
+    )

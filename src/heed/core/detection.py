@@ -139,7 +139,7 @@ class Detection:
         used = next((e for e in self.evidence if e.status != "shown" and e.confidence > 0), None)
         if used is None:
             return "asks for nothing heed recognises"
-        return used.note
+        return t.plain_reading(used.note)
 
     def reasons(self) -> list[str]:
         """Every piece of evidence in plain words, the deciding one first."""

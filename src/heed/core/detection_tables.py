@@ -69,6 +69,25 @@ class Phrase:
 
 OUT, IN, HELP, NONE = "opt_out", "opt_in", "help", "none"
 
+
+def plain_reading(note: str) -> str:
+    """A rule's note as a reviewer reads it: without the band the table gives it.
+
+    The tables end many notes with where the rule sends a message ("(review)", "(complaint,
+    review)", "(review: maybe a paid service)", "(…: review)"), for whoever reads the tables;
+    in the review queue every item is there for review, so the word says nothing to the person
+    deciding."""
+    head, bracket, last = note.rpartition(" (")
+    if not bracket or not last.endswith(")"):
+        return note
+    kept = []
+    for part in last[:-1].split(", "):
+        if part == "review":
+            continue
+        kept.append(part.removeprefix("review: ").removesuffix(": review"))
+    return f"{head} ({', '.join(kept)})" if kept else head
+
+
 # --- canonical words --------------------------------------------------------------------------
 
 #: Misspellings and shorthand → the canonical word(s) the patterns use. Applied to whole words

@@ -396,10 +396,13 @@ class ReviewInfo:
 
     @property
     def reading(self) -> str:
-        """What heed thinks the message asks, in plain words (older items: the first reason)."""
+        """What heed thinks the message asks, in plain words (older items: the first reason;
+        items stored before `plain_reading` lose their band's word here)."""
+        from heed.core.detection_tables import plain_reading  # not at start-up: 20 ms
+
         found = self.detection.get("reading")
         if isinstance(found, str) and found:
-            return found
+            return plain_reading(found)
         return "may ask to stop being messaged"
 
     @property
