@@ -346,6 +346,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB narratives up to 2,500 chars, a third region, 16 opt-outs); round 71
     ),
+    Frozen(
+        "collected-v73.tsv",
+        "2f8f1d6e6d506e6bafb02b8702c8e34024ffa92a10a460d55db37a666f772cbf",
+        "heed-revocation-corpus-v73:",
+        0.5,
+        60,
+        1,  # en only (CFPB narratives up to 2,500 chars, a fourth region, 12 opt-outs); round 73
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -432,6 +440,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-67",
         "round-69",
         "round-71",
+        "round-73",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
