@@ -185,7 +185,7 @@ def erase_contact(
 ) -> Erasure:
     addresses = [a for a in (contact.phone, contact.email) if a]
     # The person's other addresses a provider linked to these (a WhatsApp user id) are theirs.
-    mine = [Target(channel, a) for a in addresses for channel in Channel]
+    mine = [target for a in addresses for target in _everywhere(a)]
     addresses += [t.address for t in links.linked(session, account.id, mine)]
     stones = {a: account.tombstone(a) for a in dict.fromkeys(addresses)}
     suppressions = messages = 0
@@ -348,18 +348,15 @@ def _lift_twins(
     suppressed. So the twin is lifted, with its event, before the address becomes the
     tombstone; nothing is deleted and no answer of `check` changes. The lift's reason and
     evidence are erased with the rest (they would say whose number it was)."""
-    held = {
-        (r.channel, r.scope, r.source)
-        for r in active_suppressions(session, account.id, _everywhere(stone))
-    }
-    if not held:
-        return
+    rows = active_suppressions(session, account.id, [*_everywhere(address), *_everywhere(stone)])
+    held = {(r.channel, r.scope, r.source) for r in rows if r.address == stone}
     twins = [
         row
-        for row in active_suppressions(session, account.id, _everywhere(address))
-        if (row.channel, row.scope, row.source) in held
+        for row in rows
+        if row.address == address and (row.channel, row.scope, row.source) in held
     ]
-    lift_suppressions(session, log, twins, actor=actor, reason=ERASED_TEXT)
+    if twins:
+        lift_suppressions(session, log, twins, actor=actor, reason=ERASED_TEXT)
 
 
 def _everywhere(address: str) -> list[Target]:
