@@ -59,24 +59,25 @@ class RequestBody(BaseModel):
     subclass's own `model_config` is merged with this one."""
 
     model_config = ConfigDict(extra="forbid")
-    reads: ClassVar[tuple[str, ...]] = ()
+    reads: ClassVar[tuple[str, ...]] = ()  # the names the schema documents (aliases)
+    accepted: ClassVar[frozenset[str]] = frozenset()  # those and the fields' own names
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls.reads = tuple(info.alias or name for name, info in cls.model_fields.items())
+        cls.accepted = frozenset((*cls.reads, *cls.model_fields))
 
     @model_validator(mode="before")
     @classmethod
     def _read_fields_only(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            known = {*cls.reads, *cls.model_fields}
-            if unknown := [key for key in data if key not in known]:
-                raise PydanticCustomError(
-                    "unknown_field",
-                    "unknown field {name}",
-                    {"name": str(unknown[0]), "more": len(unknown) - 1, "reads": list(cls.reads)},
-                )
+        unknown = [k for k in data if k not in cls.accepted] if isinstance(data, dict) else []
+        if unknown:
+            raise PydanticCustomError(
+                "unknown_field",
+                "unknown field {name}",
+                {"name": str(unknown[0]), "more": len(unknown) - 1, "reads": list(cls.reads)},
+            )
         return data
 
 
