@@ -3094,12 +3094,18 @@ def test_round_21_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
     assert detection.evidence[0].pattern == rule, detection.explain()
 
 
-#: Rounds 24-61's shapes: each read first by its rule, at review level (every new entry is one)
-#: Rounds 24-53's shapes and session 10's (ids "round-10-…"): each read first by its rule, at
-#: review level (every new entry is one)
-REVIEW_SHAPES = [
-    (f"{where}-{rule}", text, rule)
-    for where, table in (
+Named = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def _named(tables: Named) -> list[tuple[str, str, str]]:
+    """(id, text, rule) of every row of the named tables, the id naming where it came from."""
+    return [(f"{where}-{rule}", text, rule) for where, table in tables for text, rule in table]
+
+
+#: Rounds 24-71's shapes and session 10's: each read first by its rule, at review level (every
+#: new entry is one)
+REVIEW_SHAPES = _named(
+    (
         ("round-24", ROUND_24),
         ("round-25", ROUND_25),
         ("round-27", ROUND_27),
@@ -3114,8 +3120,7 @@ REVIEW_SHAPES = [
         ("rounds-65-67", ROUND_65_67),
         ("rounds-69-71", ROUND_69_71),
     )
-    for text, rule in table
-]
+)
 
 
 @pytest.mark.parametrize(
@@ -3129,9 +3134,8 @@ def test_review_shapes_are_read_by_their_rule(text: str, rule: str) -> None:
 
 #: What only looks like a shape of rounds 27, 33, 37, 39, 47, 51, 53 and 61 and of session 10:
 #: the rule named does not read it
-LOOKALIKES = [
-    (f"{where}-{rule}", text, rule)
-    for where, table in (
+LOOKALIKES = _named(
+    (
         ("round-27", ROUND_27_NOT),
         ("round-33", ROUND_33_NOT),
         ("round-37", ROUND_37_NOT),
@@ -3144,8 +3148,7 @@ LOOKALIKES = [
         ("rounds-69-71", ROUND_69_71_NOT),
         ("session-10", SESSION_10_NOT),
     )
-    for text, rule in table
-]
+)
 
 
 @pytest.mark.parametrize(
