@@ -3,7 +3,9 @@ and the export of what it imported, against PostgreSQL `COPY` of the bare number
 side by side in one run on the same file.
 
 The file has --rows rows: a phone number (E.164, all different) and a name, as a platform
-migrating to heed would export them. For each database, in a fresh temporary database:
+migrating to heed would export them; with --reason, a reason instead of the name, each row's
+own ("replied STOP to campaign 17"), which becomes the suppression's reason. For each
+database, in a fresh temporary database:
 
 - import: `Engine.import_optouts` (read, normalise, plan against what is active, write a batch
   of suppressions with their evidence and one batch event per 5,000 rows), rows/s;
@@ -25,6 +27,7 @@ the processes it forked (verify), or the child's named above.
     .venv/bin/python bench/import.py                     # SQLite and PostgreSQL, 1,000,000
     .venv/bin/python bench/import.py --rows 100000 --db sqlite
     .venv/bin/python bench/import.py --stages import,again,verify
+    .venv/bin/python bench/import.py --reason
 """
 
 from __future__ import annotations
@@ -56,8 +59,13 @@ KEYRING = Keyring.generate()
 os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
 
 
-def write_file(path: Path, rows: int) -> None:
+def write_file(path: Path, rows: int, reason: bool = False) -> None:
     with path.open("w") as out:
+        if reason:
+            out.write("phone,reason\n")
+            for n in range(rows):
+                out.write(f"+1415{n:07d},replied STOP to campaign {n}\n")
+            return
         out.write("phone,name\n")
         for n in range(rows):
             out.write(f"+1415{n:07d},Person {n}\n")
@@ -243,6 +251,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--db", default="sqlite,postgresql")
+    parser.add_argument("--reason", action="store_true", help="a reason column, one a row")
     parser.add_argument(
         "--stages",
         default=",".join(STAGES),
@@ -253,7 +262,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         path = tmp / "optouts.csv"
-        write_file(path, args.rows)
+        write_file(path, args.rows, args.reason)
         results = {
             kind: heed_run(kind, path, args.rows, tmp, stages) for kind in args.db.split(",")
         }

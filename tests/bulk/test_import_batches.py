@@ -22,6 +22,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import NoResultFound
 
 from heed import Engine
+from heed.store import batches as batches_module
 from heed.store.accounts import load_account
 from heed.store.audit import Tampering
 from heed.store.batches import (
@@ -43,9 +44,12 @@ def numbers(count: int, start: int = 0) -> list[str]:
     return [f"+1415{n:07d}" for n in range(start, start + count)]
 
 
-def write_file(tmp_path: Path, addresses: list[str], name: str = "optouts.csv") -> Path:
+def write_file(
+    tmp_path: Path, addresses: list[str], name: str = "optouts.csv", column: str = "name"
+) -> Path:
+    """A plain file of `addresses` and one more column: a name, or each row's own reason."""
     path = tmp_path / name
-    path.write_text("phone,name\n" + "".join(f"{a},Person {a[-4:]}\n" for a in addresses))
+    path.write_text(f"phone,{column}\n" + "".join(f"{a},Said {a[-4:]}\n" for a in addresses))
     return path
 
 
@@ -156,10 +160,12 @@ ALTERED = ("edited", "altered")
         ("UPDATE suppressions SET salt = NULL WHERE id = :id", "edited", "no erasure lists it"),
     ],
 )
+@pytest.mark.parametrize("column", ["name", "reason"])  # the file's reason, or each row's
 def test_a_batch_row_changed_in_the_table_fails_verification_at_its_event(
-    engine: Engine, acme: str, tmp_path: Path, tamper: str, tampering: str, words: str
+    engine: Engine, acme: str, tmp_path: Path, tamper: str, tampering: str, words: str, column: str
 ) -> None:
-    engine.import_optouts(acme, write_file(tmp_path, numbers(50)), actor=ADMIN, channel="sms")
+    path = write_file(tmp_path, numbers(50), column=column)
+    engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
     with engine.db.read() as session:
         sid, seq = session.execute(
             select(Suppression.id, Suppression.created_event).where(
@@ -425,20 +431,22 @@ def test_a_written_rows_digest_is_row_digest_of_its_payload(
     assert json.loads(stored) == evidence
 
 
+@pytest.mark.parametrize("own_reasons", [False, True], ids=["shared reason", "own reasons"])
 def test_a_uniform_batch_of_several_inserts_stores_every_row_as_given(
-    engine: Engine, acme: str
+    engine: Engine, acme: str, own_reasons: bool
 ) -> None:
     """`write_uniform` writes SQLite's rows a few hundred a statement with the shared values
-    bound once (COPY on PostgreSQL): every row keeps its own address and evidence and the
-    shared channel, scope, reason, source and event, the last statement's short remainder
-    included, and verification proves them all."""
+    bound once (COPY on PostgreSQL): every row keeps its own address, evidence and, if given,
+    reason, and the shared channel, scope, reason, source and event, the last statement's
+    short remainder included, and verification proves them all."""
     count = 2 * rows_per_insert(7, 5) + 3  # 198 a statement
     addresses = numbers(count)
     evidence = [orjson.dumps({"line": n + 2, "row": {"phone": a}}) for n, a in enumerate(addresses)]
+    reasons = [f'STOP nº{n} "100%"' for n in range(count)] if own_reasons else None
     with engine.db.write() as session:
         log = EventLog(session, load_account(session, acme).id)
         log.lock()
-        shared = Uniform("sms", "account", "imported from a.csv")
+        shared = Uniform("sms", "account", None if own_reasons else "imported from a.csv")
         batch_evidence = {"import_id": "none", "file": "a.csv", "lines": [2, count + 1]}
         seq = write_uniform(
             session,
@@ -449,6 +457,7 @@ def test_a_uniform_batch_of_several_inserts_stores_every_row_as_given(
             source="import",
             actor=ADMIN,
             batch_evidence=batch_evidence,
+            reasons=reasons,
         )
     with engine.db.read() as session:
         rows = session.execute(
@@ -465,9 +474,13 @@ def test_a_uniform_batch_of_several_inserts_stores_every_row_as_given(
     assert [(r[0], r[1]) for r in rows] == [
         (a, orjson.loads(e)) for a, e in zip(addresses, evidence, strict=True)
     ]
-    assert {tuple(r[2:]) for r in rows} == {
-        ("sms", "account", "imported from a.csv", "import", seq)
-    }
+    if reasons is None:
+        assert {tuple(r[2:]) for r in rows} == {
+            ("sms", "account", "imported from a.csv", "import", seq)
+        }
+    else:
+        assert [r[4] for r in rows] == reasons  # numbers(...) ascend with the ids
+        assert {(r[2], r[3], r[5], r[6]) for r in rows} == {("sms", "account", "import", seq)}
     report = engine.verify_audit(acme)
     assert report.ok and report.rows_checked == count
 
@@ -489,3 +502,24 @@ def test_no_batch_is_written_for_an_account_that_does_not_exist(engine: Engine, 
                 batch_evidence={},
             )
     assert scalar(engine, select(func.count()).select_from(Suppression)) == 0
+
+
+def test_a_page_splits_into_runs_of_its_batches_and_their_shared_parts() -> None:
+    """`_runs` cuts a page where the batch or a shared part (channel, scope, source, time)
+    changes, never at a reason (a reason column's rows compose from one template); a batch
+    whose rows each name their channel makes a run a row, in one pass over the page."""
+
+    def row(seq: int, channel: str, reason: str) -> tuple[object, ...]:
+        return ("id", seq, channel, "+1", "account", "import", reason, "{}", "t", "s", "d")
+
+    page = [row(1, "sms", "a"), row(1, "sms", "b"), row(2, "sms", "a")]
+    page += [row(3, ch, "x") for ch in ("sms", "email", "email", "sms")]
+    runs = [[(r[1], r[2], r[6]) for r in run] for run in batches_module._runs(page)]
+
+    assert runs == [
+        [(1, "sms", "a"), (1, "sms", "b")],
+        [(2, "sms", "a")],
+        [(3, "sms", "x")],
+        [(3, "email", "x"), (3, "email", "x")],
+        [(3, "sms", "x")],
+    ]

@@ -94,6 +94,8 @@ def _read_both(
     assert sum(len(b) for b in read) == plain_rows.count(table) == table.count()
     got = [t for b in read for t in zip(b.lines, b.addresses, b.evidence, strict=True)]
     assert got == expected
+    own = [r for b in read for r in b.reasons]  # a reason column's, else none
+    assert own == ([r.reason for r in rows] if job.spec.columns.has("reason") else [])
     assert [e for b in read for e in b.errors] == errors
 
 
@@ -116,7 +118,12 @@ def _read_both(
     delimiter=st.sampled_from([",", ";", "\t", "|"]),
     crlf=st.booleans(),
     bom=st.booleans(),
-    header=st.sampled_from(["phone,name", "name,phone", "phone,", "phone,name,name", "Phone,Näme"]),
+    header=st.sampled_from(
+        [
+            *("phone,name", "name,phone", "phone,", "phone,name,name", "Phone,Näme"),
+            *("phone,reason", "reason,phone", "phone,reason,name"),
+        ]
+    ),
     size=st.integers(1, 9),
     block=st.integers(1, 64),
 )
@@ -131,7 +138,7 @@ def test_a_plain_file_reads_as_the_row_reader_reads_it(
     size: int,
     block: int,
 ) -> None:
-    if header in ("name,phone",):
+    if header in ("name,phone", "reason,phone"):
         rows = [list(reversed(row)) for row in rows]
     data = _file(rows, delimiter, crlf, bom, header)
     _read_both(engine, acme, data, size, block)
@@ -150,16 +157,19 @@ def test_blank_lines_before_the_header_and_a_file_without_a_last_newline(
     evidence=st.dictionaries(st.text(), st.text() | st.integers(-(2**63), 2**63 - 1)),
     scope=st.text(),
     reason=st.text(),
+    own=st.booleans(),
 )
 def test_a_uniform_rows_digest_is_row_digest_of_its_payload(
-    address: str, evidence: dict[str, object], scope: str, reason: str
+    address: str, evidence: dict[str, object], scope: str, reason: str, own: bool
 ) -> None:
+    """Whether the batch shares its reason or each row gives its own (a reason column)."""
     since, sid, salt = "2026-12-05T03:40:07.792270+00:00", "01M91G04FGJKY57ST22YK12RCD", "ab" * 16
-    template = uniform_template(Uniform("sms", scope, reason), "import", since)
+    shared = Uniform("sms", scope, None if own else reason)
+    template = uniform_template(shared, "import", since, own_reasons=own)
     encoded = orjson.dumps(evidence, option=orjson.OPT_SORT_KEYS)
-    digest = hashlib.sha256(
-        template % (orjson.dumps(address), encoded, sid.encode(), salt.encode())
-    ).hexdigest()
+    parts = (orjson.dumps(address), encoded, sid.encode())
+    parts += (orjson.dumps(reason),) if own else ()
+    digest = hashlib.sha256(template % (*parts, salt.encode())).hexdigest()
     payload = {
         "id": sid,
         "channel": "sms",
@@ -202,6 +212,35 @@ def test_a_plain_file_with_odd_rows_imports_verifies_and_keeps_each_rows_evidenc
     assert json.loads(json.dumps(stored["+14155550100"]))["row"]["name"] == "Zoë"
     report = engine.verify_audit(acme)
     assert report.ok and report.rows_checked == 5
+
+
+def test_a_plain_file_with_a_reason_column_keeps_each_rows_reason(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    """A reason column keeps the plain path (one template a batch, each row's reason its own);
+    a reason the row reader strips, or an empty one, reads as the row reader reads it."""
+    path = tmp_path / "reasons.csv"
+    path.write_bytes(
+        "phone,reason\n+14155550100,STOP\n+14155550101,\n+14155550102, asked by phone \n"
+        "+14155550103,100% sure\n+14155550104,répondu STOP\n+14155550105,\u00a0no more\u00a0\n"
+        "+1 415 555 0106,replied STOP\n".encode()
+    )
+    info = engine.import_optouts(acme, path, actor=ADMIN, channel="sms")
+
+    assert (info.rows_total, info.created) == (7, 7)
+    with engine.db.read() as session:
+        reasons = dict(session.execute(select(Suppression.address, Suppression.reason)).all())
+    assert reasons == {
+        "+14155550100": "STOP",
+        "+14155550101": "imported from reasons.csv",
+        "+14155550102": "asked by phone",
+        "+14155550103": "100% sure",
+        "+14155550104": "répondu STOP",
+        "+14155550105": "no more",
+        "+14155550106": "replied STOP",
+    }
+    report = engine.verify_audit(acme)
+    assert report.ok and report.rows_checked == 7
 
 
 def _suppression_id(engine: Engine, address: str) -> str:

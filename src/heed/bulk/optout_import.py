@@ -124,15 +124,18 @@ def read_row(spec: OptOutFile, account: AccountRef, row: CsvRow) -> OptOutRow | 
         return str(exc)
     if isinstance(scope, str):
         return scope
-    reason = ("reason" in columns.indexes and columns.value(row.values, "reason")) or (
-        f"imported from {spec.file_name}"
-    )
+    reason = columns.value(row.values, "reason") or default_reason(spec)
     evidence = row_evidence(spec.import_id, spec.file_name, spec.columns, row)
     text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
     return OptOutRow(row.line, Target(channel, address), scope, reason, evidence, text)
 
 
 _SCOPE_TEXTS: dict[Scope, str] = {}
+
+
+def default_reason(spec: OptOutFile) -> str:
+    """The reason of a row that gives none."""
+    return f"imported from {spec.file_name}"
 
 
 def read_rows(

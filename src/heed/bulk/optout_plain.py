@@ -2,13 +2,14 @@
 and errors `optout_import.read_rows`, `plan` and `apply` make, without a Python object per row.
 
 Taken for the shape of most migrations (`takes`): one channel and one scope for the whole
-file, the scope not a list, no reason column and `opt_out_channels=same`, so every good row
-is one suppression of that channel, scope and reason; and a plain file (heed.bulk.plain_rows).
-A row of the header's width whose address the filter's vectorised reader proves canonical
-E.164 (heed.bulk.keys.canonical_keys, as `canonical_e164` proves it) gets its evidence from
-one template, filled with the row's fields as they are in the file (the bytes JSON writes
-unchanged); any other row goes through `optout_import.read_row`, which decides it and words
-its error as it always did. The plan is the same (an address already imported in the scope
+file, the scope not a list, and `opt_out_channels=same`, so every good row is one suppression
+of that channel and scope, with the file's reason or, when it has a reason column, the row's;
+and a plain file (heed.bulk.plain_rows). A row of the header's width whose address the
+filter's vectorised reader proves canonical E.164 (heed.bulk.keys.canonical_keys, as
+`canonical_e164` proves it) and whose reason, if any, needs no stripping (`_bare`) gets its
+evidence from one template, filled with the row's fields as they are in the file (the bytes
+JSON writes unchanged); any other row goes through `optout_import.read_row`, which decides it
+and words its error as it always did. The plan is the same (an address already imported in the scope
 is unchanged, and so is a repeat within the batch); the batch is written by
 `batches.write_uniform`.
 """
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 from heed.bulk import plain_rows
 from heed.bulk.csvfile import CsvFile, CsvRow
 from heed.bulk.keys import Spans, canonical_keys
-from heed.bulk.optout_import import OptOutFile, OptOutRow, read_row
+from heed.bulk.optout_import import OptOutFile, OptOutRow, default_reason, read_row
 from heed.bulk.plain_rows import BLOCK, Block, Evidence, cells, read_odd
 from heed.core.lazy import module
 from heed.core.vocabulary import Actor, AddressKind, Scope, ScopeKind, Source
@@ -54,6 +55,7 @@ class PlainBatch:
     lines: list[int] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)  # each good row's canonical address
     evidence: list[bytes] = field(default_factory=list)  # each good row's, as sorted JSON
+    reasons: list[str] = field(default_factory=list)  # each good row's, if the file has them
     errors: list[tuple[int, str]] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -61,11 +63,10 @@ class PlainBatch:
 
 
 def takes(spec: OptOutFile, account: AccountRef) -> bool:
-    """Whether every good row of the file makes one suppression of one channel, scope and
-    reason (see the module docstring)."""
+    """Whether every good row of the file makes one suppression of one channel and scope (see
+    the module docstring)."""
     return (
         spec.channel is not None
-        and "reason" not in spec.columns.indexes
         and (spec.scope is not None or "scope" not in spec.columns.indexes)
         and (spec.scope is None or spec.scope.kind is not ScopeKind.LIST)
         and account.settings.opt_out_channels != "all"
@@ -85,6 +86,7 @@ class _Block:
     begins: list[npt.NDArray[np.int64]]  # by column, in the template's order
     stops: list[npt.NDArray[np.int64]]
     address: int  # the address column's place in that order
+    reason: int | None  # the reason column's, if the file has one
 
 
 class _Reader:
@@ -98,17 +100,22 @@ class _Reader:
         self.phone = spec.channel.address_kind is AddressKind.PHONE
         self.evidence = Evidence(header, spec.file_name, spec.import_id)
         self.order = self.evidence.order
+        self.reason = spec.columns.indexes.get("reason")
+        self.default_reason = default_reason(spec)
 
     def prepare(self, block: Block) -> _Block:
         fast = block.whole(self.width)
         spans = [block.column(j) for j in self.order]
         place = self.order.index(self.address)
+        reason = None if self.reason is None else self.order.index(self.reason)
         if self.phone and fast.any():
             fast &= canonical_keys(spans[place])[1]
+            if reason is not None:
+                fast &= _bare(spans[reason])
         else:
             fast[:] = False
         begins, stops = [s.begins for s in spans], [s.stops for s in spans]
-        return _Block(block, fast, begins, stops, place)
+        return _Block(block, fast, begins, stops, place, reason)
 
     def read(self, read: _Block, at: int, stop: int, batch: PlainBatch) -> None:
         """Rows `at` to `stop` of the block into `batch`, in file order."""
@@ -122,11 +129,16 @@ class _Reader:
         ]
         evidence = self.evidence.of(numbers, fields)
         addresses = [a.decode() for a in fields[read.address]]
+        reasons: list[str] = []
+        if read.reason is not None:
+            default = self.default_reason
+            reasons = [r.decode() if r else default for r in fields[read.reason]]
         if len(chosen) == len(rows):
             batch.rows += len(rows)
             batch.lines += numbers
             batch.addresses += addresses
             batch.evidence += evidence
+            batch.reasons += reasons
             return
         taken = 0
         for row, quick in zip(rows.tolist(), fast.tolist(), strict=True):
@@ -135,6 +147,8 @@ class _Reader:
                 batch.lines.append(numbers[taken])
                 batch.addresses.append(addresses[taken])
                 batch.evidence.append(evidence[taken])
+                if read.reason is not None:
+                    batch.reasons.append(reasons[taken])
                 taken += 1
             else:
                 self._slow(block, row, batch)
@@ -145,9 +159,22 @@ class _Reader:
             batch.lines.append(read.line)
             batch.addresses.append(read.target.address)
             batch.evidence.append(orjson.dumps(read.evidence, option=_SORTED))
+            if self.reason is not None:
+                batch.reasons.append(read.reason)
 
     def _row(self, row: CsvRow) -> OptOutRow | str:
         return read_row(self.spec, self.account, row)
+
+
+def _bare(column: Spans) -> npt.NDArray[np.bool_]:
+    """By row: the value is empty or begins and ends with a visible ASCII character, so the
+    strip `Columns.value` gives a reason leaves it as it is. A space at either end, or a
+    non-ASCII character (which may be one of Unicode's spaces), goes the row reader's way."""
+    raw = np.frombuffer(column.data, dtype=np.uint8)
+    empty = column.stops == column.begins
+    first = raw[np.where(empty, 0, column.begins)]
+    last = raw[np.where(empty, 0, column.stops - 1)]
+    return np.asarray(empty | ((first > 0x20) & (first < 0x7F) & (last > 0x20) & (last < 0x7F)))
 
 
 def plain_batches(
@@ -220,7 +247,7 @@ def commit(
     channel, scope = spec.channel.value, str(scope_of(spec))
     known = known or Present(channel, scope)
     present = known.of(session, log, batch.addresses)
-    addresses, evidence = batch.addresses, batch.evidence
+    addresses, evidence, reasons = batch.addresses, batch.evidence, batch.reasons
     if present or len(set(addresses)) < len(addresses):  # else every row is new: no loop
         fresh = []
         for n, address in enumerate(addresses):
@@ -228,13 +255,16 @@ def commit(
                 present.add(address)
                 fresh.append(n)
         addresses, evidence = [addresses[n] for n in fresh], [evidence[n] for n in fresh]
+        reasons = [reasons[n] for n in fresh] if reasons else reasons
     if addresses:
+        own = "reason" in spec.columns.indexes
         batches.write_uniform(
             session,
             log,
-            Uniform(channel, scope, f"imported from {spec.file_name}"),
+            Uniform(channel, scope, None if own else default_reason(spec)),
             addresses,
             evidence,
+            reasons=reasons if own else None,
             source=_IMPORT,
             actor=actor,
             batch_evidence={

@@ -23,12 +23,13 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
 import operator
 import secrets
 import struct
 from binascii import hexlify
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -200,11 +201,11 @@ _dumps = orjson.dumps
 @dataclass(frozen=True, slots=True)
 class Uniform:
     """What every row of a uniform batch shares (heed.bulk.optout_plain): its channel, scope
-    and reason."""
+    and, unless each row gives its own (`write_uniform`'s `reasons`), reason."""
 
     channel: str
     scope: str
-    reason: str
+    reason: str | None
 
 
 def write_uniform(
@@ -217,20 +218,23 @@ def write_uniform(
     source: str,
     actor: Actor,
     batch_evidence: dict[str, Any],
+    reasons: Sequence[str] | None = None,
 ) -> int:
     """`write` for rows that share their channel, scope and reason, each given as its address
     and its evidence encoded already as `orjson.dumps(evidence, option=OPT_SORT_KEYS)` writes
-    it; return the event's number.
+    it; return the event's number. With `reasons` (one a row) the rows share no reason and
+    `shared.reason` is None.
 
     The payload's shared parts are encoded once into a template, so a row costs one format,
     one SHA-256 and its record (test_import_batches checks the digest is `row_digest` of the
     payload). On PostgreSQL the rows are streamed into a binary `COPY` while the next are
     hashed, so the server indexes them while this process works.
     """
+    assert (shared.reason is None) == (reasons is not None), "a reason shared or one a row"
     now, seq = utcnow(), log.next_seq
     n = len(addresses)
     ids, salts = new_ids(n), secrets.token_hex(16 * n)
-    template = uniform_template(shared, source, now.isoformat())
+    template = uniform_template(shared, source, now.isoformat(), own_reasons=reasons is not None)
     hasher = hashlib.sha256()
     with _Sink(session, log.account_id, shared, source, now, seq) as sink:
         for start in range(0, n, STREAMED):
@@ -242,6 +246,7 @@ def write_uniform(
                     addresses[start:stop],
                     evidence[start:stop],
                     salts[32 * start : 32 * stop],
+                    None if reasons is None else reasons[start:stop],
                 )
             )
     event = log.append(
@@ -260,17 +265,20 @@ def write_uniform(
 STREAMED = 1000  # rows hashed and sent at a time
 
 
-def uniform_template(shared: Uniform, source: str, since: str) -> bytes:
+def uniform_template(
+    shared: Uniform, source: str, since: str, *, own_reasons: bool = False
+) -> bytes:
     """The sorted payload as `row_digest` encodes it, with %s where the address (JSON), the
-    evidence (JSON), the id and the salt go; every other part is encoded here, once."""
+    evidence (JSON), the id, the reason (JSON) if the rows have `own_reasons`, and the salt
+    go; every other part is encoded here, once."""
 
-    def fixed(value: str) -> bytes:
+    def fixed(value: str | None) -> bytes:
         return _dumps(value).replace(b"%", b"%%")
 
     return (
         b'{"address":%s,"channel":' + fixed(shared.channel) + b',"evidence":%s,"id":"%s",'
         b'"reason":'
-        + fixed(shared.reason)
+        + (b"%s" if own_reasons else fixed(shared.reason))
         + b',"salt":"%s","scope":'
         + fixed(shared.scope)
         + b',"since":'
@@ -321,7 +329,8 @@ class Sink:
 
 class _Sink(Sink):
     """Where a uniform batch's records go: on PostgreSQL each row one format of a template
-    holding the values every row shares, on SQLite multi-row INSERTs."""
+    holding the values every row shares, on SQLite multi-row INSERTs. A reason is shared or
+    each row's own (`shared.reason` None)."""
 
     def __init__(
         self,
@@ -333,8 +342,10 @@ class _Sink(Sink):
         seq: int,
     ) -> None:
         super().__init__(session, "suppressions", _COLUMNS)
-        self.values: list[Any] = []  # SQLite: each row's id, address, evidence, salt, digest
-        if self.postgresql:  # the row, with %s for id, address, evidence, salt and digest
+        own = shared.reason is None
+        # SQLite: each row's id, address, reason if `own`, evidence, salt and digest
+        self.values: list[Any] = []
+        if self.postgresql:  # the row, with %s for those values (a length before text)
             self.row = (
                 binary_count(_COLUMNS)
                 + binary_field(account_id)
@@ -343,7 +354,7 @@ class _Sink(Sink):
                 + b"%s%s"  # the address's length and bytes
                 + binary_field(shared.scope)
                 + binary_field(source)
-                + binary_field(shared.reason)
+                + (b"%s%s" if own else binary_field(shared.reason))
                 + b"%s%s"  # the evidence's length and bytes
                 + binary_time(now)
                 + binary_int(seq)
@@ -353,7 +364,8 @@ class _Sink(Sink):
         else:
             stored = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
             self.shared: list[Any] = [account_id, shared.channel, shared.scope, source]
-            self.shared += [shared.reason, stored, seq]
+            self.shared += ([] if own else [shared.reason]) + [stored, seq]
+            self.into, self.width = (_OWN_REASONS, 6) if own else (_UNIFORM, 5)
 
     def add(
         self,
@@ -362,21 +374,26 @@ class _Sink(Sink):
         addresses: Sequence[str],
         evidence: Sequence[bytes],
         salts: str,
+        reasons: Sequence[str] | None = None,
     ) -> bytes:
-        """Rows of these ids, addresses, evidence and salts (32 characters each, joined);
-        return their digests (hex), joined, for the batch's digest. `template` is the
-        payload's (`uniform_template`)."""
+        """Rows of these ids, addresses, evidence, salts (32 characters each, joined) and, if
+        the batch shares none, reasons; return their digests (hex), joined, for the batch's
+        digest. `template` is the payload's (`uniform_template`)."""
         id_bytes = [i.encode() for i in ids]
         salt_bytes = salts.encode()
         salt_list = [salt_bytes[k : k + 32] for k in range(0, len(salt_bytes), 32)]
+        own: list[Iterable[Any]] = [] if reasons is None else [map(_dumps, reasons)]
         payloads = map(
             template.__mod__,
-            zip(map(_dumps, addresses), evidence, id_bytes, salt_list, strict=True),
+            zip(map(_dumps, addresses), evidence, id_bytes, *own, salt_list, strict=True),
         )
         hashes = map(_sha256, payloads)
         if self.postgresql:
             digests = list(map(hexlify, map(_HASH.digest, hashes)))
             encoded = [a.encode() for a in addresses]
+            if reasons is not None:
+                texts = [r.encode() for r in reasons]
+                own = [map(binary_length, map(len, texts)), texts]
             self.out.write(
                 b"".join(
                     map(
@@ -385,6 +402,7 @@ class _Sink(Sink):
                             id_bytes,
                             map(binary_length, map(len, encoded)),
                             encoded,
+                            *own,
                             map(binary_length, map(len, evidence)),
                             evidence,
                             salt_list,
@@ -397,14 +415,20 @@ class _Sink(Sink):
             return b"".join(digests)
         hexes = list(map(_HASH.hexdigest, hashes))
         values = self.values
-        for i, a, e, k, d in zip(
-            ids, addresses, evidence, range(0, len(salts), 32), hexes, strict=True
-        ):
-            values += (i, a, e.decode(), salts[k : k + 32], d)
+        if reasons is None:
+            for i, a, e, k, d in zip(
+                ids, addresses, evidence, range(0, len(salts), 32), hexes, strict=True
+            ):
+                values += (i, a, e.decode(), salts[k : k + 32], d)
+        else:
+            for i, a, r, e, k, d in zip(
+                ids, addresses, reasons, evidence, range(0, len(salts), 32), hexes, strict=True
+            ):
+                values += (i, a, r, e.decode(), salts[k : k + 32], d)
         return "".join(hexes).encode()
 
     def finish(self) -> None:
-        insert_shared(self.session, _UNIFORM, self.shared, self.values, 5)
+        insert_shared(self.session, self.into, self.shared, self.values, self.width)
 
 
 #: PostgreSQL's binary COPY: the header, a row's field count, the lengths of the fields every
@@ -458,6 +482,9 @@ _UNIFORM = (
     f"INSERT INTO suppressions ({_COLUMNS}) VALUES ",
     "(?1,{0},?2,{1},?3,?4,?5,{2},?6,?7,{3},{4})",
 )
+#: The same for a batch whose rows give their own reasons: {2} is the reason, {3}-{5} the
+#: evidence, salt and digest.
+_OWN_REASONS = (_UNIFORM[0], "(?1,{0},?2,{1},?3,?4,{2},{3},?5,?6,{4},{5})")
 
 
 def insert_shared(
@@ -756,30 +783,37 @@ def _check_range(
     return found
 
 
-#: Parts of a row of `_ROWS`: its batch event; what every row of a uniform batch shares
-#: (channel, scope, source, reason, time); its own parts as `_composed` formats them
-#: (address, evidence, id, salt); its digest.
+#: Parts of a row of `_ROWS`: its batch event; what the rows of a uniform batch share
+#: (channel, scope, source, time); its own parts as `_composed` formats them (address,
+#: evidence, id, reason, salt); its digest.
 _SEQ = operator.itemgetter(1)
-_SHARED = operator.itemgetter(2, 4, 5, 6, 8)
-_OWN = operator.itemgetter(3, 7, 0, 9)
-_AT_ADDRESS, _AT_ID, _AT_SALT, _AT_DIGEST = (operator.itemgetter(n) for n in (3, 0, 9, 10))
+_SHARED = operator.itemgetter(2, 4, 5, 8)
+_OWN = operator.itemgetter(3, 7, 0, 6, 9)
+_AT_ADDRESS, _AT_ID, _AT_REASON, _AT_SALT, _AT_DIGEST = (
+    operator.itemgetter(n) for n in (3, 0, 6, 9, 10)
+)
 
 
 def _runs(page: Sequence[Any]) -> Iterator[Sequence[Any]]:
     """A page's rows in runs that share their batch and its shared parts, in order. A batch's
     rows come together in id order, so a page holds a few long runs, found by bisecting its
     batch numbers when they ascend (else a row at a time) and split where a shared part
-    changes."""
+    changes (in one pass: a batch whose rows each name their channel or scope makes a run a
+    row)."""
     seqs = list(map(_SEQ, page))
     ordered = seqs == sorted(seqs)
     start, n = 0, len(page)
     while start < n:
         end = bisect.bisect_right(seqs, seqs[start], start) if ordered else start + 1
         shared = list(map(_SHARED, page[start:end]))
-        first = shared[0]
-        if shared.count(first) != end - start:
-            end = start + next(k for k, parts in enumerate(shared) if parts != first)
-        yield page[start:end]
+        if shared.count(shared[0]) == end - start:
+            yield page[start:end]
+        else:
+            at = start
+            for _, parts in itertools.groupby(shared):
+                size = sum(1 for _ in parts)
+                yield page[at : at + size]
+                at += size
         start = end
 
 
@@ -788,29 +822,31 @@ def _composed(
 ) -> bool:
     """The fast path, for a run of rows sharing their batch's parts: True when every row's
     digest is that of its payload composed the way the import composes it
-    (`uniform_template`) around the row's address, evidence as stored, id and salt; False
-    leaves the run to the rows' own checks.
+    (`uniform_template`) around the row's address, evidence as stored, id, reason and salt;
+    False leaves the run to the rows' own checks.
 
     The composed text proves each row as `_templated` says, made here as text and encoded
-    once: the same bytes, when the address needs no escaping in JSON (printable, no quote or
-    backslash: its JSON is then itself between quotes). The id and salt go into the text as
-    they are, between quotes, so neither may hold one: then text equal to the import's names
-    every field at the same place (the evidence is followed by `,"id":"`, which cannot occur
-    inside the JSON strings after it). A run where any of this does not hold, or where one
-    digest differs, goes row by row."""
+    once: the same bytes, when the address and the reason need no escaping in JSON
+    (printable, no quote or backslash: the JSON is then the text between quotes). The id and
+    salt go into the text as they are, between quotes, so neither may hold one: then text
+    equal to the import's names every field at the same place (the evidence is followed by
+    `,"id":"`, which cannot occur inside the JSON strings after it). A run where any of this
+    does not hold, or where one digest differs, goes row by row."""
     try:
         plain = "".join(map(_AT_ID, rows)) + "".join(map(_AT_SALT, rows))
-        addresses = "".join(map(_AT_ADDRESS, rows))
-    except TypeError:  # a blanked salt (an erasure), or a value that is not text
+        texts = "".join(map(_AT_ADDRESS, rows)) + "".join(map(_AT_REASON, rows))
+    except TypeError:  # a blanked salt (an erasure), no reason, or a value that is not text
         return False
-    if '"' in plain or not addresses.isprintable() or '"' in addresses or "\\" in addresses:
+    if '"' in plain or not texts.isprintable() or '"' in texts or "\\" in texts:
         return False
     first = rows[0]
-    key = (first[2], first[4], first[6], first[5], since)
+    key = (first[2], first[4], first[5], since)
     template = templates.get(key)
     if template is None:
-        made = uniform_template(Uniform(*key[:3]), key[3], since)
-        template = templates[key] = made.replace(b'"address":%s', b'"address":"%s"', 1).decode()
+        made = uniform_template(Uniform(*key[:2], None), key[2], since, own_reasons=True)
+        for name in (b'"address":', b'"reason":'):
+            made = made.replace(name + b"%s", name + b'"%s"', 1)
+        template = templates[key] = made.decode()
     sha256 = hashlib.sha256
     try:
         return [sha256((template % own).encode()).hexdigest() for own in map(_OWN, rows)] == digests
