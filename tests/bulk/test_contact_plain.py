@@ -97,6 +97,8 @@ def _files(draw: st.DrawFn) -> tuple[bytes, str]:
     rows = draw(st.lists(_rows(header), max_size=30))
     delimiter = draw(st.sampled_from([",", ";", "\t", "|"]))
     end = draw(st.sampled_from(["\n", "\r\n"]))
+    if draw(st.booleans()):  # every field that holds no delimiter in quotes, as CRMs write them
+        rows = [[f'"{f}"' if delimiter not in f else f for f in r] for r in rows]
     text = header.replace(",", delimiter) + end + "".join(delimiter.join(r) + end for r in rows)
     bom = b"\xef\xbb\xbf" if draw(st.booleans()) else b""
     return bom + text.encode(), delimiter

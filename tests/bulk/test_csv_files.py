@@ -110,15 +110,26 @@ _FIELD = st.text(st.characters(blacklist_characters='"\x00\r\n', blacklist_categ
     lines=st.lists(st.lists(_FIELD, max_size=5)),
     ends=st.lists(st.sampled_from(["\n", "\r\n"]), min_size=1),
     last_end=st.booleans(),
+    quotes=st.lists(st.booleans(), min_size=1),
+    bom=st.booleans(),
 )
 def test_a_plain_file_reads_as_the_csv_module_reads_it(
-    header: list[str], lines: list[list[str]], ends: list[str], last_end: bool
+    header: list[str],
+    lines: list[list[str]],
+    ends: list[str],
+    last_end: bool,
+    quotes: list[bool],
+    bom: bool,
 ) -> None:
-    """Files without quotes are split a line at a time (`CsvFile._plain_records`): the rows,
-    their line numbers and the blank lines skipped are those of the csv module."""
-    records = [",".join(header), *(",".join(fields) for fields in lines)]
+    """Files without quotes, or whose quotes enclose whole fields holding no comma, are
+    split a line at a time (`CsvFile._plain_records`): the rows, their line numbers and the
+    blank lines skipped are those of the csv module."""
+    turns = iter(quotes * (1 + sum(map(len, lines)) // len(quotes)))
+    enclosed = [[f'"{f}"' if next(turns) and "," not in f else f for f in row] for row in lines]
+    records = [",".join(header), *(",".join(fields) for fields in enclosed)]
     text = "".join(r + ends[n % len(ends)] for n, r in enumerate(records))
     data = text.encode() if last_end else text.encode().rstrip(b"\r\n")
+    data = b"\xef\xbb\xbf" * bom + data
     plain, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
     reference._is_plain = False  # the csv module's reading
 
@@ -130,11 +141,27 @@ def test_a_plain_file_reads_as_the_csv_module_reads_it(
 
 
 @pytest.mark.parametrize(
-    "data", [b'a\n"b"\n', b"a\nb\rc\n", b"a\nb\r", b"a\nb\x00\n", b"a\n" + b"b" * (1 << 20) + b"\r"]
+    "data",
+    [
+        *(b"a\nb\rc\n", b"a\nb\r", b"a\nb\x00\n", b"a\n" + b"b" * (1 << 20) + b"\r"),
+        *(b'a\n"b,c"\n', b'a\n"b""c"\n', b'a\nb"c\n', b'a\n"b"c\n', b'a\n"b\nc"\n', b'a\n "b"\n'),
+        *(b'a,b\n"x" ,y\n', b'a\n"b'),
+    ],
 )
-def test_quotes_nul_or_a_bare_carriage_return_take_the_csv_module(data: bytes) -> None:
+def test_quotes_inside_fields_nul_or_a_bare_carriage_return_take_the_csv_module(
+    data: bytes,
+) -> None:
     table = CsvFile(io.BytesIO(data), "a.csv")
     assert not table.plain()
+
+
+def test_quotes_around_whole_fields_are_dropped_in_the_plain_reading() -> None:
+    """A CRM export that quotes every field reads the plain way, a block at a time too."""
+    data = b'"phone";"name"\r\n"+14155550100";"Lee, Ann"\r\n"+14155550101";""\r\n'
+    table = CsvFile(io.BytesIO(data), "crm.csv")
+    assert table.plain() and table.delimiter == ";"
+    assert [r.values for r in table.rows()] == [["+14155550100", "Lee, Ann"], ["+14155550101", ""]]
+    assert b'"' not in b"".join(table.blocks(8))
 
 
 def test_latin1_file_with_its_encoding() -> None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,6 +75,7 @@ class CsvFile:
         self._stream = stream
         self._start = stream.tell()
         self._is_plain: bool | None = None
+        self._quoted = False  # a plain file whose quotes only enclose fields: dropped
         self.has_bom = self._sniff_bom()
         self.delimiter = self._sniff_delimiter()
         header = self._header()
@@ -120,16 +123,23 @@ class CsvFile:
         yield from records
 
     def plain(self) -> bool:
-        """Whether every record is one line cut at its delimiters: UTF-8 with no quote, NUL
-        or bare carriage return anywhere (a scan of the bytes, made once), as exports and
-        number lists are. The csv module then reads the same rows, several times slower."""
+        """Whether every record is one line cut at its delimiters: UTF-8 with no NUL or bare
+        carriage return anywhere and no quote but around whole fields that hold no delimiter
+        (`"+14155550100","Ann Lee"`, as many CRMs write every field), which then mean
+        nothing and are dropped (a scan of the bytes, made once), as exports and number lists
+        are. The csv module then reads the same rows, several times slower."""
         if self._is_plain is None:
-            self._is_plain = self.encoding == "utf-8" and _plain_bytes(self._stream, self._start)
+            found = None
+            if self.encoding == "utf-8":
+                found = _plain_bytes(self._stream, self._start, self.has_bom, self.delimiter)
+            self._is_plain, self._quoted = found is not None, bool(found)
         return self._is_plain
 
     def blocks(self, size: int) -> Iterator[bytes]:
         """The file's bytes from its start, in pieces of at least `size` (but the last) that
-        end at a line end, for readers that take a plain file a column at a time."""
+        end at a line end, for readers that take a plain file a column at a time (its
+        enclosing quotes dropped)."""
+        self.plain()
         self._stream.seek(self._start)
         carried = b""
         while read := self._stream.read(size):
@@ -137,18 +147,24 @@ class CsvFile:
             cut = data.rfind(b"\n") + 1
             carried = data[cut:]
             if cut:
-                yield data[:cut]
+                yield self._unquoted(data[:cut])
         if carried:
-            yield carried
+            yield self._unquoted(carried)
+
+    def _unquoted(self, data: bytes) -> bytes:
+        return data.replace(b'"', b"") if self._quoted else data
 
     def _plain_records(self) -> Iterator[CsvRow]:
         """`_records` of a plain file (`_plain`), a line at a time with `str.split`."""
         delimiter, limit = self.delimiter, csv.field_size_limit()
+        quoted = self._quoted
         with self._text() as text:
             line = 0
             try:
                 for line, record in enumerate(text, start=1):
                     values = record.rstrip("\r\n").split(delimiter)
+                    if quoted:
+                        values = [value.replace('"', "") for value in values]
                     if len(record) > limit and max(map(len, values)) > limit:
                         raise CsvError(
                             f"{self.name}, line {line}: cannot read it as CSV (field larger "
@@ -231,19 +247,43 @@ def _codec(encoding: str) -> str:
     return "utf-8" if name in ("utf-8", "utf-8-sig") else name
 
 
-def _plain_bytes(stream: BinaryIO, start: int) -> bool:
-    """Whether the bytes from `start` hold no `"`, no NUL and no CR but before an LF."""
-    stream.seek(start)
-    carried = b""  # a CR that ended the previous buffer: the next must start with LF
-    while chunk := stream.read(1 << 20):
-        chunk = carried + chunk
-        if b'"' in chunk or b"\x00" in chunk:
-            return False
-        carried = b"\r" if chunk.endswith(b"\r") else b""
-        body = chunk[: len(chunk) - len(carried)]
+def _plain_bytes(stream: BinaryIO, start: int, bom: bool, delimiter: str) -> bool | None:
+    """None unless the bytes from `start` hold no NUL and no CR but before an LF, and every
+    `"` opens or closes a whole field that holds no delimiter, quote or line end (`_quoted`);
+    else whether there are such quotes."""
+    stream.seek(start + 3 * bom)
+    enclosed = _enclosed(delimiter)
+    quoted = False
+    carried = b""  # the previous buffer's last line, unfinished
+    while read := stream.read(1 << 20):
+        chunk = carried + read
+        if b"\x00" in chunk:
+            return None
+        cut = chunk.rfind(b"\n") + 1
+        body, carried = chunk[:cut], chunk[cut:]
+        if len(carried) > _LONGEST:  # no line end for megabytes: the csv module decides
+            return None
         if body.count(b"\r") != body.count(b"\r\n"):
-            return False
-    return not carried
+            return None
+        if b'"' in body:
+            if b'"' in enclosed.sub(b"", body):
+                return None
+            quoted = True
+    if b"\r" in carried or b'"' in enclosed.sub(b"", carried):
+        return None
+    return quoted or b'"' in carried
+
+
+_LONGEST = 1 << 24
+
+
+@functools.cache
+def _enclosed(delimiter: str) -> re.Pattern[bytes]:
+    """A field enclosed in quotes as a whole, holding no delimiter, quote or line end: the
+    csv module reads it as the text between the quotes, and so does a plain reader once the
+    quotes are dropped."""
+    d = re.escape(delimiter.encode())
+    return re.compile(rb"(?:^|(?<=" + d + rb'))"[^"\r\n' + d + rb']*"(?=' + d + rb"|\r?$)", re.M)
 
 
 class _Unclosed(io.RawIOBase):
