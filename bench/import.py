@@ -4,8 +4,8 @@ side by side in one run on the same file.
 
 The file has --rows rows: a phone number (E.164, all different) and a name, as a platform
 migrating to heed would export them; with --reason, a reason instead of the name, each row's
-own ("replied STOP to campaign 17"), which becomes the suppression's reason. For each
-database, in a fresh temporary database:
+own ("replied STOP to campaign 17"), which becomes the suppression's reason; with --quoted,
+every field in quotes, as CRMs write them. For each database, in a fresh temporary database:
 
 - import: `Engine.import_optouts` (read, normalise, plan against what is active, write a batch
   of suppressions with their evidence and one batch event per 5,000 rows), rows/s;
@@ -59,16 +59,13 @@ KEYRING = Keyring.generate()
 os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
 
 
-def write_file(path: Path, rows: int, reason: bool = False) -> None:
+def write_file(path: Path, rows: int, reason: bool = False, quoted: bool = False) -> None:
+    q = '"' if quoted else ""
+    column, value = ("reason", "replied STOP to campaign") if reason else ("name", "Person")
     with path.open("w") as out:
-        if reason:
-            out.write("phone,reason\n")
-            for n in range(rows):
-                out.write(f"+1415{n:07d},replied STOP to campaign {n}\n")
-            return
-        out.write("phone,name\n")
+        out.write(f"{q}phone{q},{q}{column}{q}\n")
         for n in range(rows):
-            out.write(f"+1415{n:07d},Person {n}\n")
+            out.write(f"{q}+1415{n:07d}{q},{q}{value} {n}{q}\n")
 
 
 def timed(
@@ -240,7 +237,7 @@ def floor(path: Path, rows: int) -> tuple[float, float]:
                     stream.readline()
                     with cursor.copy(f'COPY "{name}" (address) FROM STDIN') as out:
                         for line in stream:
-                            out.write(line.split(b",", 1)[0] + b"\n")
+                            out.write(line.split(b",", 1)[0].strip(b'"') + b"\n")
 
             return timed("COPY", rows, copy)
         finally:
@@ -252,6 +249,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--db", default="sqlite,postgresql")
     parser.add_argument("--reason", action="store_true", help="a reason column, one a row")
+    parser.add_argument("--quoted", action="store_true", help="every field in quotes")
     parser.add_argument(
         "--stages",
         default=",".join(STAGES),
@@ -262,7 +260,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         path = tmp / "optouts.csv"
-        write_file(path, args.rows, args.reason)
+        write_file(path, args.rows, args.reason, args.quoted)
         results = {
             kind: heed_run(kind, path, args.rows, tmp, stages) for kind in args.db.split(",")
         }
