@@ -354,6 +354,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB narratives up to 2,500 chars, a fourth region, 12 opt-outs); round 73
     ),
+    Frozen(
+        "collected-v75.tsv",
+        "90d80eabd018ea62e0b69746d73536fe67493f1cd7de88353cf87854e9df4772",
+        "heed-revocation-corpus-v75:",
+        0.5,
+        64,
+        1,  # en only (CFPB narratives up to 2,500 chars, a fifth region, 16 opt-outs); round 75
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -441,6 +449,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-69",
         "round-71",
         "round-73",
+        "round-75",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
