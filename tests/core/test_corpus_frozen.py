@@ -362,6 +362,14 @@ CORPORA = [
         64,
         1,  # en only (CFPB narratives up to 2,500 chars, a fifth region, 16 opt-outs); round 75
     ),
+    Frozen(
+        "collected-v77.tsv",
+        "5bca89ef200504255e510a9b408090f06b83f397b6d8245594bfbdca9d3b919b",
+        "heed-revocation-corpus-v77:",
+        0.5,
+        64,
+        1,  # en only (CFPB narratives up to 2,500 chars, a fifth region, 16 opt-outs); round 77
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -450,6 +458,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-71",
         "round-73",
         "round-75",
+        "round-77",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
