@@ -370,6 +370,14 @@ CORPORA = [
         64,
         1,  # en only (CFPB narratives up to 2,500 chars, a fifth region, 16 opt-outs); round 77
     ),
+    Frozen(
+        "collected-v79.tsv",
+        "01d4afdfde40a2904a22f8d5f8d045c4cc6ffd1461a5ef9b0cd94a81f5cb0008",
+        "heed-revocation-corpus-v79:",
+        0.5,
+        60,
+        1,  # tr only (Şikayetvar complaints to three Turkish banks, 21 opt-outs); round 79
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -459,6 +467,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-73",
         "round-75",
         "round-77",
+        "round-79",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
