@@ -354,6 +354,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB narratives up to 2,500 chars, a fourth region, 12 opt-outs); round 73
     ),
+    Frozen(
+        "collected-v81.tsv",
+        "7a6a2cf9d52dec158b9846229954e3fedae2aef849d4be736873941aae5f8759",
+        "heed-revocation-corpus-v81:",
+        0.5,
+        100,
+        1,  # tr only (Şikayetvar complaints to Vodafone and Turkcell, 17 opt-outs); round 81
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -441,6 +449,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-69",
         "round-71",
         "round-73",
+        "round-81",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
