@@ -378,6 +378,14 @@ CORPORA = [
         60,
         1,  # tr only (Şikayetvar complaints to three Turkish banks, 21 opt-outs); round 79
     ),
+    Frozen(
+        "collected-v81.tsv",
+        "7a6a2cf9d52dec158b9846229954e3fedae2aef849d4be736873941aae5f8759",
+        "heed-revocation-corpus-v81:",
+        0.5,
+        100,
+        1,  # tr only (Şikayetvar complaints to Vodafone and Turkcell, 17 opt-outs); round 81
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -468,6 +476,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-75",
         "round-77",
         "round-79",
+        "round-81",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
