@@ -386,6 +386,14 @@ CORPORA = [
         100,
         1,  # tr only (Şikayetvar complaints to Vodafone and Turkcell, 17 opt-outs); round 81
     ),
+    Frozen(
+        "collected-v83.tsv",
+        "f999801c809ea9913476028143bcefefccc4473956e42dcc85b5e2f35f3c38b9",
+        "heed-revocation-corpus-v83:",
+        0.5,
+        60,
+        1,  # en only (CFPB narratives up to 2,500 chars, a seventh region, 16 opt-outs); round 83
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -477,6 +485,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-77",
         "round-79",
         "round-81",
+        "round-83",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
