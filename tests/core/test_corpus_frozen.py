@@ -368,7 +368,7 @@ CORPORA = [
         "heed-revocation-corpus-v77:",
         0.5,
         64,
-        1,  # en only (CFPB narratives up to 2,500 chars, a fifth region, 16 opt-outs); round 77
+        1,  # en only (CFPB narratives up to 2,500 chars, a sixth region, 16 opt-outs); round 77
     ),
     Frozen(
         "collected-v79.tsv",
