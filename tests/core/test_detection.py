@@ -3058,6 +3058,10 @@ CASES = [
     ("They declined my claim but still call me to renew.", "none", "ignore", ""),
     ("Please refrain from calling me names on the phone.", "none", "ignore", ""),
     ("I will refrain from calling them until the claim is paid.", "none", "ignore", ""),
+    # round 75: contractions a tokeniser split ("do n't", CFPB narratives) read as written
+    # (written for this test)
+    ("Please do n't text me anymore", "opt_out", "apply", ""),
+    ("I ca n't stop by today", "none", "ignore", ""),
 ]
 
 
