@@ -884,6 +884,37 @@ ROUND_69_71_NOT = (
     ("I called them despite my fear.", "en.r67_despite_instruction"),
 )
 
+# Round 75's shapes (tunegen: reported requests in CFPB complaints, list mail; written for this
+# test, no corpus row's text), each with the rule that must read it, at review
+ROUND_75 = (
+    ("I told the lady on the phone not to contact me again.", "en.r75_told_not_to_contact"),
+    ("We sent them a letter at their head office to stop calling.", "en.r75_told_not_to_contact"),
+    ("I asked many times not to be called at home.", "en.r75_told_not_to_contact"),
+    ("I have requested no telephone calls.", "en.r75_requested_no_calls"),
+    ("The consumer does not consent to any telephone contact.", "en.r75_no_consent_to_contact"),
+    ("How do I make these calls stop?", "en.r75_how_get_them_to_stop"),
+    ("What does it take to get a company to stop calling you?", "en.r75_how_get_them_to_stop"),
+    ("Don't phone me up to offer me a new plan.", "en.r75_dont_call_me_to_sell"),
+    ("By law they can no longer contact me.", "en.r75_can_no_longer_contact"),
+    ("Kindly remove me from every one of your mailing lists.", "en.r75_remove_from_list_far"),
+    ("Please drop me from haskell-cafe.", "en.r75_remove_from_list_far"),
+)
+
+# what only looks like them: the writer told not to call, the writer asked to stop calling
+# someone, a question that is not about contact, the writer's own consent to something else
+ROUND_75_NOT = (
+    ("The manager kept telling me not to call the branch.", "en.r75_told_not_to_contact"),
+    ("I was told by the agent not to call them again.", "en.r75_told_not_to_contact"),
+    ("I asked the clerk to stop charging my card.", "en.r75_told_not_to_contact"),
+    ("I requested no changes to my plan.", "en.r75_requested_no_calls"),
+    ("I do not consent to the new terms.", "en.r75_no_consent_to_contact"),
+    ("How can I get my payments to stop?", "en.r75_how_get_them_to_stop"),
+    ("Don't call me. I'll call you.", "en.r75_dont_call_me_to_sell"),
+    ("You can no longer contact support by chat.", "en.r75_can_no_longer_contact"),
+    ("Please remove me from the meeting invite.", "en.r75_remove_from_list_far"),
+    ("Remove me from the group.", "en.r75_remove_from_list_far"),
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3062,6 +3093,12 @@ CASES = [
     # (written for this test)
     ("Please do n't text me anymore", "opt_out", "apply", ""),
     ("I ca n't stop by today", "none", "ignore", ""),
+    # round 75: list mail in the words people use (written for this test)
+    ("please put me off your mailing list", "opt_out", "apply", ""),
+    ("Remove my name and email address from your mailing list.", "opt_out", "apply", ""),
+    ("I'd like to be took off the list.", "opt_out", "apply", ""),
+    ("Take me off too, thanks", "opt_out", "review", ""),
+    ("That movie put me off the whole genre.", "none", "ignore", ""),
 ]
 
 
@@ -3123,6 +3160,7 @@ REVIEW_SHAPES = _named(
         ("session-10", SESSION_10),
         ("rounds-65-67", ROUND_65_67),
         ("rounds-69-71", ROUND_69_71),
+        ("round-75", ROUND_75),
     )
 )
 
@@ -3150,6 +3188,7 @@ LOOKALIKES = _named(
         ("round-61", ROUND_61_NOT),
         ("rounds-65-67", ROUND_65_67_NOT),
         ("rounds-69-71", ROUND_69_71_NOT),
+        ("round-75", ROUND_75_NOT),
         ("session-10", SESSION_10_NOT),
     )
 )

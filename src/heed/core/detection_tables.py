@@ -722,7 +722,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:{DET} )?{ADJ}{MSGN}\b", "is tired of the messages"),
         _P("take_me_off", OUT, 0.85, "take get",
            r"{B}(?:please )?(?:take|get) (?:me|us|my number) (?:off|out)(?: (?:please|thanks|"
-           r"now|asap|of this|this|it|of here))*{E}", "asks to be taken off"),
+           r"now|asap|of this|this|it|of here|too|as well|also))*{E}", "asks to be taken off"),
         _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
            r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|this) "
            r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|contact info|"
@@ -748,6 +748,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:want|wish) to (?:\w+ly )?(?:subscribe|be subscribed|stay subscribed|remain "
            r"subscribed) (?:to|for) (?:{DET} )?{ADJ}(?:{MSGN}|{LISTN})\b",
            "does not want to stay on the list"),
+        # round 75: the writer's names joined ("remove my name and address from your
+        # mailings"), before remove_address_from_list reads them as maybe someone else's
+        _P("r75_remove_details_joined", OUT, FIRM, "remov delet eras drop take scratch strike",
+           r"\b(?:remove|delete|erase|drop|take|scratch|strike) (?:my|our) (?:name|address|"
+           r"email|e mail|email address|e mail address|number|phone number|details|info|"
+           r"information|data)(?: (?:and|or) (?:my |our )?(?:name|address|email|e mail|email "
+           r"address|e mail address|number|phone number|details|info|information|data)){1,2} "
+           r"(?:from|off|out of) (?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be removed from the list"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
            r"\b(?:remove|delete|unlist|unlink) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
            r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
@@ -1977,6 +1986,97 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:(?:don't|do not|never)(?: ever)? cold (?:call|phone|ring)|(?:stop|quit) "
            r"cold (?:calling|phoning|ringing)) {ME_CALLED}\b",
            "asks not to be cold-called", scope="channel:voice"),
+        # Round 75 (tunegen, the spent files' misses: CFPB narratives, list mail). A request
+        # the writer reports having made, the addressee named in up to six words ("I told them
+        # on their recorded line not to contact me anymore", "I advised the bank on the phone to
+        # stop calling"): r29_asked_before reads one word between. Verbs of contact only; not
+        # the writer told ("telling me not to call") nor told to stop calling someone ("not to
+        # call them").
+        # Review: a report of a request, read by a person.
+        _P("r75_told_not_to_contact", OUT, LIKELY, "told tell ask request inform instruct "
+           "demand notif advis warn beg wrote writ sent send",
+           r"\b(?:told|tell|telling|asked|ask|asking|requested|requesting|informed|informing|"
+           r"instructed|instructing|demanded|demanding|notified|advised|warned|begged|wrote|"
+           r"written|sent (?:a|them a|him a|her a) (?:letter|notice|cease and desist(?: letter)?))"
+           r"(?! (?:me|us)\b)(?: {W}){1,6}? (?:not to|to not|never to|to never|to stop|to cease|"
+           r"to quit|to no longer|to refrain from)(?: (?:ever|again|any longer|further|all))? "
+           r"(?:contact|contacting|call|calling|phone|phoning|ring|ringing|text|texting|email|emailing|"
+           r"e mail|e mailing|write|writing|communicate|communicating|reach|reaching|message|"
+           r"messaging)\b(?! (?:them|him|her|it|they|their|his)\b)"
+           # ... or to be left uncontacted ("I asked not to be called at work again")
+           r"|\b(?:told|asked|requested|informed|instructed|demanded|notified|advised|begged)"
+           r"(?: {W}){0,4}? (?:not to be|to not be|never to be|to never be|to no longer be) "
+           r"(?:contacted|called|phoned|texted|emailed|e mailed|messaged|reached|bothered|"
+           r"harassed)\b",
+           "says they told the sender not to contact them (complaint, review)", guard=""),
+        # ... no calls asked for, without "further" (r69_no_further_contact): "I requested no
+        # phone calls", "I have asked for no contact by phone"
+        _P("r75_requested_no_calls", OUT, LIKELY, "request ask demand instruct",
+           r"\b(?:requested|request|requesting|asked for|ask for|asking for|demanded|demand|"
+           r"demanding|instructed) no (?:more |further |additional |other )?(?:(?:phone|phones|"
+           r"telephone|cell phone|cell|mobile|robo) )?(?:calls|call|contact|texts|text messages|"
+           r"emails|communication|communications|correspondence)\b",
+           "says they asked for no calls or contact (complaint, review)", guard=""),
+        # ... contact the writer does not consent to, in a complaint's words ("Consumer DOES
+        # NOT consent to telephonic contact", "I do not consent to being called"); no_consent
+        # reads the first person's "do not consent" alone
+        _P("r75_no_consent_to_contact", OUT, LIKELY, "consent",
+           r"\b(?:does not|doesn't|do not|don't|did not|didn't|never|no longer|not) (?:consent|"
+           r"consented|give (?:my |his |her |their )?consent|gave (?:my |his |her |their )?"
+           r"consent) (?:to|for)(?: (?:any|further|future|telephonic|telephone|phone|electronic|"
+           r"the|their|these|such|being|be|receiving|receive|any further|robo|cell phone)){0,3} "
+           r"(?:contact|contacted|calls|called|communications?|texts|texted|emails|emailed|"
+           r"messages|calling|texting|emailing|contacting|phone calls)\b",
+           "says they do not consent to being contacted (review)", guard=""),
+        # ... the calls that will not stop, asked how to end ("How can I get them to stop?!",
+        # "I don't know how to get it stopped", "how many letters it takes to get a company to
+        # stop calling"): review, the "it" may be something else
+        _P("r75_how_get_them_to_stop", OUT, PLAUSIBLE, "get make force",
+           r"\bhow (?:(?:can|do|could|would|should|will|does|to|else) (?:i |we |one |you )?)?"
+           r"(?:get|make|force) (?:them|it|this|these|these people|these calls|the calls|this "
+           r"company|the company|the collector|the agency|him|her|they) (?:to )?(?:stop|stopped|"
+           r"quit|cease|go away|leave (?:me|us) alone)\b"
+           r"|\b(?:get|make|force|getting|making|forcing) (?:them|him|her|a company|the company|"
+           r"this company|these companies|companies|the collector|the agency|collectors|"
+           r"these people|people) to (?:stop|quit|cease) (?:calling|texting|contacting|emailing|"
+           r"harassing|phoning|ringing|bothering) (?:me|us|you)\b",
+           "asks how to make the contact stop (complaint, review)", guard=""),
+        # ... not to be called for a sale ("don't ring me up to tell me your going to up my
+        # package"); not a bare "don't call me." (a real SMS: "dont call me.i will wait till i
+        # come"), which r24_dont_call_me leaves too
+        _P("r75_dont_call_me_to_sell", OUT, PLAUSIBLE, "call phone ring",
+           r"\b(?:don't|do not|never|stop) (?:{CALLV}|{CALLING}) (?:me|us)(?: up)? to (?:tell|"
+           r"offer|sell|ask|push|pitch|advertise|promote|upsell|upgrade)\b",
+           "asks not to be called with offers", scope="channel:voice"),
+        # ... the law the writer cites ("Legally, the company can no longer contact me")
+        _P("r75_can_no_longer_contact", OUT, PLAUSIBLE, "longer",
+           r"\b(?:can|may|should|must|is allowed to|are allowed to) no longer (?:contact|call|"
+           r"text|email|phone|write to|communicate with) (?:me|us)\b",
+           "says the sender may no longer contact them (complaint, review)", guard=""),
+        # List mail (rounds 8 and 9's list replies): "please put me off the list", the address
+        # written out ("scratch this email address from the mailing list"), names joined ("remove
+        # my name and address from your mailings"), a list named in more words or an aside
+        # ("remove me from ALL (including cypherpunks-announce) lists")
+        _P("r75_put_me_off_list", OUT, FIRM, "put",
+           r"\bput (?:me|us|my name|my address|my email|my e mail|my email address|my number) "
+           r"(?:off|out of) (?:of )?(?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be taken off the list"),
+        _P("r75_remove_from_list_far", OUT, LIKELY, "remov delet eras drop take get scratch strike "
+           "unsubscrib",
+           r"\b(?:remove|delete|erase|drop|take|get|scratch|strike|unsubscribe) (?:me|us|my name|"
+           r"my address|my email|my e mail|my email address|this (?:email |e mail )?address|"
+           r"this e mail|this email) (?:off|from|out of) (?:of )?(?:all|every|each|both|any|the|"
+           r"this|your|these|those|my)(?: {W}){0,5}? (?:lists|list|mailing lists|mailing list|"
+           r"mailings|listserv|newsletters|distribution lists?|databases?)\b"
+           # ... a list by its name alone, the whole sentence ("Please remove me from cypherpunks.")
+           r"|(?:^|(?<=\| ))(?:please |kindly )?(?:remove|delete|drop|unsubscribe|take) (?:me|us) "
+           r"(?:from|off) (?!(?:the|this|that|my|your|our|his|her|their|a|an|it|here)\b){W}"
+           r"(?: {W})?(?: {POLITE})*(?= \||$)",
+           "asks to be removed from a list (which one, a person reads)"),
+        _P("r75_be_took_off", OUT, FIRM, "took taken",
+           r"\b(?:want|like|wish|need|please|ask|asked|request|requested) to be (?:took|taken) "
+           r"(?:of|off|out of)(?: of)? (?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be taken off the list"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
