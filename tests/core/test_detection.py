@@ -884,8 +884,9 @@ ROUND_69_71_NOT = (
     ("I called them despite my fear.", "en.r67_despite_instruction"),
 )
 
-# Round 75's shapes (tunegen: reported requests in CFPB complaints, list mail; written for this
-# test, no corpus row's text), each with the rule that must read it, at review
+# Round 75's shapes (tunegen: reported requests in CFPB complaints, list mail, Indonesian,
+# Portuguese and Chinese complaints; written for this test, no corpus row's text), each with
+# the rule that must read it, at review
 ROUND_75 = (
     ("I told the lady on the phone not to contact me again.", "en.r75_told_not_to_contact"),
     ("We sent them a letter at their head office to stop calling.", "en.r75_told_not_to_contact"),
@@ -898,6 +899,19 @@ ROUND_75 = (
     ("By law they can no longer contact me.", "en.r75_can_no_longer_contact"),
     ("Kindly remove me from every one of your mailing lists.", "en.r75_remove_from_list_far"),
     ("Please drop me from haskell-cafe.", "en.r75_remove_from_list_far"),
+    ("Jangan sering sering menghubungi saya.", "id.r75_jangan_berkali_kali"),
+    ("Gak usah ganggu orang pake telpon tiap hari.", "id.r75_usah_ganggu_telpon"),
+    ("Jangan masuk lagi sms promonya ke nomor saya.", "id.r75_jangan_datang_sms"),
+    ("Kalian nelpon tiap hari. Tolong dong kalian stop.", "id.r75_tolong_stop"),
+    ("Gimana cara hentikan pop up dari operator?", "id.r75_hentikan_iklan"),
+    (
+        "Desejo que vocês tirem imediatamente o telefone do meu pai desse cadastro.",
+        "pt.r75_que_tirem_cadastro",
+    ),
+    ("Solicito o cancelamento do envio de mensagens promocionais.", "pt.r75_cancelar_envio"),
+    ("逾期了 不要来电联系 我会还的", "zh.r75_buyao_dadianhua_lianxi"),
+    ("可以拒绝还款短信提醒吗", "zh.r75_jujue_duanxin"),
+    ("请删除我的身份资料", "zh.r75_shanchu_shenfen"),
 )
 
 # what only looks like them: the writer told not to call, the writer asked to stop calling
@@ -913,6 +927,15 @@ ROUND_75_NOT = (
     ("You can no longer contact support by chat.", "en.r75_can_no_longer_contact"),
     ("Please remove me from the meeting invite.", "en.r75_remove_from_list_far"),
     ("Remove me from the group.", "en.r75_remove_from_list_far"),
+    ("Jangan sering sering telpon cs, tidak akan dijawab.", "id.r75_jangan_berkali_kali"),
+    ("Jangan ganggu saya main game.", "id.r75_usah_ganggu_telpon"),
+    ("Jangan muncul lagi iklannya di aplikasi.", "id.r75_jangan_datang_sms"),
+    ("Tolong jangan stop layanan saya.", "id.r75_tolong_stop"),
+    ("Quero que retirem a cobrança do meu cadastro.", "pt.r75_que_tirem_cadastro"),
+    ("Quero cancelar o envio da fatura em papel.", "pt.r75_cancelar_envio"),
+    ("我说不要打电话联系他", "zh.r75_buyao_dadianhua_lianxi"),
+    ("他拒绝还款", "zh.r75_jujue_duanxin"),
+    ("删除订单信息", "zh.r75_shanchu_shenfen"),
 )
 
 SESSION_10 = (

@@ -3327,6 +3327,30 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"encomendas?|boletos?(?: (?:em|de) papel| impressos?)?|faturas? (?:em|de) papel|"
            r"carnes?)\b",
            "a product, an order or a paper bill not to be sent any more"),
+        # Round 75 (tunegen, spent Portuguese misses): the writer's number or data taken off a
+        # register, wished ("Desejo que tirem imediatamente o número … desse cadastro", "quero
+        # que removam meu telefone da lista"): the number, data, name or e-mail named before
+        # the register, so a debt taken off a record stays out, and never a credit register
+        # ("cadastro de inadimplentes", rounds 13's case). Review
+        _P("r75_que_tirem_cadastro", OUT, LIKELY, "desejo quero gostaria peco solicito exijo "
+           "requeiro",
+           r"\b(?:desejo|quero|gostaria|peco|solicito|exijo|requeiro) que (?:{W} ){0,2}?"
+           r"(?:tirem|retirem|removam|excluam|apaguem|deletem|descadastrem|tire|retire|remova|"
+           r"exclua|apague|delete|descadastre)(?: {W}){0,3}? (?:numero|numeros|telefone|"
+           r"telefones|celular|nome|dados|email|e mail|contato|contatos)(?: {W}){0,8}? (?:de|do|"
+           r"da|dos|das|desse|dessa|deste|desta|nesse|neste) (?:cadastro|cadastros|lista|listas|"
+           r"base|bases|banco de dados|sistema|sistemas|mailing)\b(?! (?:de|do|da|dos|das) "
+           r"(?:inadimplen|devedor|maus|negativad|protecao|credito|spc|serasa|scpc))",
+           "wants their number or data taken off the register (review)"),
+        # ... the sending of mail or messages cancelled ("Cancelamento do envio de lixo para
+        # minha caixa postal", "cancelar o envio de e-mails"): not a bill or an order
+        _P("r75_cancelar_envio", OUT, LIKELY, "cancel parar pare parem suspen interromp",
+           r"\b(?:cancelamento|cancelar|cancele|cancelem|cancela|parar|pare|parem|suspender|"
+           r"suspendam|suspensao|interromper|interrompam) (?:d[oa]s? |o |os |a |as )?(?:envios?|"
+           r"recebimento|disparos?) (?:de|d[oa]s?) (?:{W} ){0,2}?(?:lixo|spam|emails?|e mails?|"
+           r"sms|mensagens?|propagandas?|publicidades?|ofertas?|promocoes|newsletters?|torpedos?|"
+           r"malas? diretas?|informativos?|marketing)\b",
+           "asks to cancel the sending of messages (review)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -5071,6 +5095,26 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"繼續)(?:是|要|在)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
            r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
            "says the calls go on after a no (review)"),
+        # Round 75 (tunegen, spent Chinese misses): "don't call" with what the calls are for
+        # after it, a clause of its own, a space one too ("已逾期 不要打电话联系 会尽快还款");
+        # r61_no_calls_needed wants the clause to end at the call
+        _P("r75_buyao_dadianhua_lianxi", OUT, LIKELY, "不 别 別 勿",
+           r"(?:^|(?<= )|(?<=了))(?:请|請|麻烦|麻煩|你们|你們)?(?:不要|别|別|请勿|請勿|勿|不准|"
+           r"不许|不許)再?(?:打电话|打電話|来电|來電|致电|致電)(?:来|來|给我|給我)?(?:联系|聯繫|聯絡|"
+           r"催收|催款|骚扰|騷擾)(?:我|本人)?(?:了|啦)?(?=$| )",
+           "asks not to be called (review)", scope="channel:voice"),
+        # ... refusing the alerts or calls ("可以拒绝花呗短信提醒吗", "拒绝接收营销短信"), the
+        # thing refused up to four characters after the verb
+        _P("r75_jujue_duanxin", OUT, LIKELY, "拒",
+           r"(?:拒绝|拒絕)(?:接收|接受|接听|接聽)?[^，。？！|, ]{0,4}?(?:短信|簡訊|推送|通知|提醒|"
+           r"营销|營銷|推销|推銷|广告|廣告|邮件|郵件)",
+           "refuses the alerts or messages (review)"),
+        # ... the writer's identity data deleted ("删除本人的身份信息"); yaoqiu17_shanchu_xinxi
+        # reads the personal data and the number
+        _P("r75_shanchu_shenfen", OUT, LIKELY, "删 刪 注 移 清",
+           r"(?:删除|刪除|删掉|刪掉|移除|注销|註銷|清除)(?:掉)?(?:我的|本人的?)(?:身份信息|身份資料|"
+           r"身份资料|身份证信息|身份證信息|信息|資料|资料|数据|數據)",
+           "asks for their details to be deleted (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
@@ -5668,6 +5712,41 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: (?:terus|selalu|sering|masih|tetap|tetep|malah))? (?:di ?hubungi|di ?telp\w*|"
            r"di ?telep\w*|di ?tlp\w*|di ?spam|di ?teror|di ?sms|di ?wa|di ?chat)\b",
            "asks why their number is called (review)"),
+        # Round 75 (tunegen, spent Indonesian misses): "don't" with how often in between
+        # ("jangan berkali kali menghubungi lewat telepon", "jangan sering sering nelpon"; not
+        # "jangan sampai", "make sure not to");
+        # "(gak) usah ganggu … telpon terus" (the pestering by calls: a bare "jangan ganggu" is
+        # said of adverts, round 14); the messages told not to come again ("jng lagi datang SMS
+        # nya"; not an app's adverts "muncul", shown: round 22); "tolong (dong) … stop" closing
+        # a sentence
+        _P("r75_jangan_berkali_kali", OUT, LIKELY, "jan jng jgn jgan usa ush perlu gaus gakus "
+           "gkus gaper berhent berent brent stop henti setop",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))?(?: (?:berkali kali|"
+           r"berkali2|berkali|terus(?: menerus| terusan)?|trus|sering|tiap hari|setiap hari|"
+           r"mulu|sering sering|sering2)){1,2} " + _ID_CALLING + _ID_NOT_TO_CS,
+           "asks not to be called over and over (review)"),
+        _P("r75_usah_ganggu_telpon", OUT, LIKELY, "ganggu mengganggu ngeganggu ngganggu",
+           r"\b(?:usah|usa|ush|" + _ID_DONT + r")(?: (?:lagi|lah|dong|deh|ya|kalian))? "
+           r"(?:ganggu|mengganggu|gangguin|ngeganggu|ngganggu)\w*(?: {W}){0,3}? "
+           r"(?:" + _ID_CALL + r")",
+           "asks them not to pester by calls (review)"),
+        _P("r75_jangan_datang_sms", OUT, LIKELY, "datang dateng masuk",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|pernah))* (?:datang|dateng|masuk)"
+           r"(?: lagi)? (?:sms|pesan|spam|promo|notif|wa\b|whatsapp|"
+           r"email|e mail|telp|telep|telf|tlp|panggilan)\w*",
+           "asks that the messages stop coming (review)"),
+        _P("r75_tolong_stop", OUT, LIKELY, "stop setop berhent",
+           r"(?:^|(?<=[|,] ))(?:tolong|tolonglah|tlong|tlg|mohon|please|pls|plis)(?: (?:dong|deh|"
+           r"ya|lah))?(?: {W}){0,3}? (?:stop|setop|berhenti|berhentilah)(?: (?:dong|deh|ya|"
+           r"lah|please|plis|pls))*(?= \||$)",
+           "asks them to stop (what, the message says before: review)"),
+        # ... the adverts stopped, asked how ("kode ussd buat berhentiin pop ads"): the pop-ups
+        # and promotions an operator pushes (round 51 reads calls and SMS); not an app's
+        # "iklan", adverts shown in it (round 22)
+        _P("r75_hentikan_iklan", OUT, LIKELY, "pop popup flash sms promo",
+           r"\b(?:" + _ID51_HALT + r"|" + _ID51_OFF + r"|berhentiin|brentiin) (?:pop ?up|"
+           r"pop ads?|popup|flash sms|sms promo|promo(?:nya)?)\b",
+           "asks how to stop the adverts (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
