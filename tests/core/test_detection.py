@@ -3121,6 +3121,16 @@ CASES = [
     ("Remove my name and email address from your mailing list.", "opt_out", "apply", ""),
     ("I'd like to be took off the list.", "opt_out", "apply", ""),
     ("Take me off too, thanks", "opt_out", "review", ""),
+    # round 75: what a credit file, a car or a thought only looks like (written for this test)
+    ("These late payments need to be removed from my report.", "none", "ignore", ""),
+    ("I need to be removed from your mailing list.", "opt_out", "apply", ""),
+    ("Remove this personal information from my file.", "none", "ignore", ""),
+    ("Please lose our number.", "opt_out", "apply", ""),
+    ("Maybe I should unsubscribe from these alerts.", "opt_out", "review", ""),
+    ("How could I unsubscribe from this list?", "opt_out", "review", ""),
+    ("Help me unsubscribe from the game app that charges me daily.", "opt_out", "review", ""),
+    ("Quero descadastrar meu cartão do aplicativo.", "none", "ignore", ""),
+    ("수신거부를 했는데 다시 해제하려면 어떻게 하나요?", "none", "ignore", ""),
     ("That movie put me off the whole genre.", "none", "ignore", ""),
 ]
 

@@ -480,6 +480,12 @@ _EN24_CALL_WHAT: Final = (
 _EN33_PAID_SUBSCRIPTION: Final = (
     r" (?:for|from|to) (?:the|my|this|that|their|your|our) (?:(?!(?:email|e mail|mail|"
     r"mailing|newsletter|text|sms|marketing|promotional|promo)\b)\w+ )?subscriptions?\b"
+    # round 75 (spent rc29): an app or a service that renews itself ("unsubscribe to the music
+    # app daily @ 10 autorenew service")
+    r"| (?:for|from|to) (?:the|my|this|that|their|your|our) (?:(?!(?:email|e mail|mail|"
+    r"mailing|newsletter|text|sms|marketing|promotional|promo|notification|notifications|"
+    r"alerts?|messages?)\b)\w+ ){1,2}app\b[^|,]{0,30}?\b(?:autorenew|auto renew|renewal|"
+    r"daily|weekly|monthly|subscription|charge|charges|charged|deduction|deductions)\b"
 )
 
 # Round 39 (reviews of mail-order cheque printers and a cash-advance app): what a buyer opts
@@ -622,6 +628,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + _EN33_PAID_SUBSCRIPTION + r")|opted out|"
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
            r"told you to stop)\b", "says they already opted out"),
+        # round 75 (spent rc53): the writer weighing it ("think I should unsubscribe from the
+        # alerts", "I might just unsubscribe"): a thought, not yet a request; review (not "how
+        # I could unsubscribe", a request)
+        _P("r75_should_unsubscribe", OUT, LIKELY, "unsubscrib opt",
+           r"(?<!\bhow )\b(?:i|we) (?:(?:think|guess|suppose) (?:i|we) )?(?:should|might|may|"
+           r"could|will "
+           r"probably|ought to|am thinking of|am considering|might just|may just|should just)"
+           r"(?: (?:just|probably|maybe))? (?:unsubscribe|unsubscribing|opt out|opting out)\b",
+           "thinks about unsubscribing (review)", guard=""),
         _P("unsubscribe", OUT, CLEAR, "unsubscrib",
            r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b(?!" + _EN33_PAID_SUBSCRIPTION + ")",
            "asks to unsubscribe", person=True),
@@ -650,8 +665,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
-           r"\b(?:want|like|wish|ask|asked|need|needs|please|request|requested|requesting|asking) "
-           r"to be (?:removed|deleted|taken off|"
+           r"\b(?:want|like|wish|ask|asked|(?:i|we|i really|we really|i just|we just|i only|"
+           r"i'd|we'd|i would|we would|i will|we will|i'll|i still|we still) need|please|request|"
+           r"requested|requesting|asking) to be (?:removed|deleted|taken off|"
            r"unsubscribed|opted out|dropped)\b|\b(?:be|been|get|being|getting) (?:removed|"
            r"deleted|taken off|dropped) (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be removed"),
@@ -724,10 +740,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}(?:please )?(?:take|get) (?:me|us|my number) (?:off|out)(?: (?:please|thanks|"
            r"now|asap|of this|this|it|of here|too|as well|also))*{E}", "asks to be taken off"),
         _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
-           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|this) "
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|our) "
            r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|contact info|"
            r"contact details|contact information|details|info|information|data|personal data|"
            r"personal information|personal info|personal details|email address|e mail address)\b|"
+           # round 75 (spent rc19): "this" with a number or an address only; "remove this
+           # personal information that does not belong to me" disputes a credit file
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?this "
+           r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|email address|"
+           r"e mail address)\b|"
            # a bare "address", "email" or "name" may be a word before another ("my email typo")
            r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?= (?:from|off) "
            r"(?:{DET} )?{ADJ}{LISTN}\b)",
@@ -3321,6 +3342,13 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says they asked them to stop, or are harassed by the calls (review)", guard=""),
         # "não me mandem mais esse produto", "não me enviem mais boletos em papel": a product,
         # an order or a paper bill not sent any more is no revocation
+        # round 75 (spent rc18: a driver's car taken off a ride app): a vehicle, a card or a
+        # key deregistered is no unsubscribe
+        _P("r75_descadastrar_coisa", NONE, 0, "descadastr",
+           r"\bdescadastr\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|seu|sua|esse|essa|este|"
+           r"esta) )*(?:carro|carros|veiculo|veiculos|moto|motos|cartao|cartoes|chave|chaves|"
+           r"pix|conta bancaria|dispositivo|dispositivos|aparelho|aparelhos|placa)\b",
+           "a vehicle, card or key deregistered, not the messages"),
         _P("s10_nao_mais_produto", NONE, 0, "nao",
            r"\bnao (?:me |nos )?(?:mandem|enviem|mande|envie|entreguem|despachem) mais "
            r"(?:(?:esse|este|o|os|a|as|esses|estes|essa|esta) )?(?:produtos?|pedidos?|pacotes?|"
@@ -5821,7 +5849,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "ko": (
         # 수신 거부 해제: releasing the refusal asks to be messaged again
         _P("undo_opt_out", NONE, 0, "수",
-           r"수신 ?(?:거부|거절|차단|중지) ?(?:를 |을 )?(?:해제|취소|철회|풀)",
+           r"수신 ?(?:거부|거절|차단|중지) ?(?:를 |을 )?(?:해제|취소|철회|풀)"
+           # round 75: or asked later in the sentence ("수신거부를 눌렀을때, 이를 어떻게
+           # 해제하나요?", how to release it); 취소 alone there may cancel something else
+           r"|수신 ?(?:거부|거절|차단|중지)[^|]{0,24}?(?:해제|철회|풀)",
            "undoes an opt-out"),
         _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
            r"(?:문자|메시지|메세지|광고|카톡)(?:를|은|는|좀)? ?"
