@@ -2015,7 +2015,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # call them").
         # Review: a report of a request, read by a person.
         _P("r75_told_not_to_contact", OUT, LIKELY, "told tell ask request inform instruct "
-           "demand notif advis warn beg wrote writ sent send",
+           "demand notified advised warned begged wrote written sent",
            r"\b(?:told|tell|telling|asked|ask|asking|requested|requesting|informed|informing|"
            r"instructed|instructing|demanded|demanding|notified|advised|warned|begged|wrote|"
            r"written|sent (?:a|them a|him a|her a) (?:letter|notice|cease and desist(?: letter)?))"
@@ -2052,7 +2052,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # ... the calls that will not stop, asked how to end ("How can I get them to stop?!",
         # "I don't know how to get it stopped", "how many letters it takes to get a company to
         # stop calling"): review, the "it" may be something else
-        _P("r75_how_get_them_to_stop", OUT, PLAUSIBLE, "get make force",
+        _P("r75_how_get_them_to_stop", OUT, PLAUSIBLE, "stop quit cease away leave",
            r"\bhow (?:(?:can|do|could|would|should|will|does|to|else) (?:i |we |one |you )?)?"
            r"(?:get|make|force) (?:them|it|this|these|these people|these calls|the calls|this "
            r"company|the company|the collector|the agency|him|her|they) (?:to )?(?:stop|stopped|"
@@ -2078,19 +2078,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # written out ("scratch this email address from the mailing list"), names joined ("remove
         # my name and address from your mailings"), a list named in more words or an aside
         # ("remove me from ALL (including cypherpunks-announce) lists")
-        _P("r75_put_me_off_list", OUT, FIRM, "put",
+        _P("r75_put_me_off_list", OUT, FIRM, "off out",
            r"\bput (?:me|us|my name|my address|my email|my e mail|my email address|my number) "
            r"(?:off|out of) (?:of )?(?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be taken off the list"),
-        _P("r75_remove_from_list_far", OUT, LIKELY, "remov delet eras drop take get scratch strike "
+        _P("r75_remove_from_list_far", OUT, LIKELY, "remov delet eras drop scratch strike "
            "unsubscrib",
-           r"\b(?:remove|delete|erase|drop|take|get|scratch|strike|unsubscribe) (?:me|us|my name|"
+           r"\b(?:remove|delete|erase|drop|scratch|strike|unsubscribe) (?:me|us|my name|"
            r"my address|my email|my e mail|my email address|this (?:email |e mail )?address|"
            r"this e mail|this email) (?:off|from|out of) (?:of )?(?:all|every|each|both|any|the|"
            r"this|your|these|those|my)(?: {W}){0,5}? (?:lists|list|mailing lists|mailing list|"
            r"mailings|listserv|newsletters|distribution lists?|databases?)\b"
            # ... a list by its name alone, the whole sentence ("Please remove me from cypherpunks.")
-           r"|(?:^|(?<=\| ))(?:please |kindly )?(?:remove|delete|drop|unsubscribe|take) (?:me|us) "
+           r"|(?:^|(?<=\| ))(?:please |kindly )?(?:remove|delete|drop|unsubscribe) (?:me|us) "
            r"(?:from|off) (?!(?:the|this|that|my|your|our|his|her|their|a|an|it|here)\b){W}"
            r"(?: {W})?(?: {POLITE})*(?= \||$)",
            "asks to be removed from a list (which one, a person reads)"),
@@ -5747,9 +5747,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # said of adverts, round 14); the messages told not to come again ("jng lagi datang SMS
         # nya"; not an app's adverts "muncul", shown: round 22); "tolong (dong) … stop" closing
         # a sentence
-        _P("r75_jangan_berkali_kali", OUT, LIKELY, "jan jng jgn jgan usa ush perlu gaus gakus "
-           "gkus gaper berhent berent brent stop henti setop",
-           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|kalian))?(?: (?:berkali kali|"
+        _P("r75_jangan_berkali_kali", OUT, LIKELY, "jang jng jgn jgan usah perlu gausah gaperlu",
+           r"\b(?:jangan|jngn|jgn|jgan|janganlah|janga|jangn|jngan|jng|(?:gak|ga|gk|nggak|ngga|"
+           r"enggak|engga|kagak|tidak|tdk|tak) (?:usah|perlu)|gausah|gaperlu)"
+           r"(?: (?:lagi|lah|dong|deh|ya|kalian))?(?: (?:berkali kali|"
            r"berkali2|berkali|terus(?: menerus| terusan)?|trus|sering|tiap hari|setiap hari|"
            r"mulu|sering sering|sering2)){1,2} " + _ID_CALLING + _ID_NOT_TO_CS,
            "asks not to be called over and over (review)"),
@@ -5763,9 +5764,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: lagi)? (?:sms|pesan|spam|promo|notif|wa\b|whatsapp|"
            r"email|e mail|telp|telep|telf|tlp|panggilan)\w*",
            "asks that the messages stop coming (review)"),
-        _P("r75_tolong_stop", OUT, LIKELY, "stop setop berhent",
-           r"(?:^|(?<=[|,] ))(?:tolong|tolonglah|tlong|tlg|mohon|please|pls|plis)(?: (?:dong|deh|"
-           r"ya|lah))?(?: {W}){0,3}? (?:stop|setop|berhenti|berhentilah)(?: (?:dong|deh|ya|"
+        _P("r75_tolong_stop", OUT, LIKELY, "tolong tlong tlg mohon",
+           r"(?:^|(?<=[|,] ))(?:tolong|tolonglah|tlong|tlg|mohon)(?: (?:dong|deh|ya|lah))?"
+           r"(?: (?!(?:jangan|jgn|jng|gak|ga|gk|tidak|tdk|nggak|ngga|enggak|belum|blm)\b){W}){0,3}?"
+           r" (?:stop|setop|berhenti|berhentilah)(?: (?:dong|deh|ya|"
            r"lah|please|plis|pls))*(?= \||$)",
            "asks them to stop (what, the message says before: review)"),
         # ... the adverts stopped, asked how ("kode ussd buat berhentiin pop ads"): the pop-ups
