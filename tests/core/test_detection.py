@@ -897,6 +897,7 @@ ROUND_75 = (
     ("What does it take to get a company to stop calling you?", "en.r75_how_get_them_to_stop"),
     ("Don't phone me up to offer me a new plan.", "en.r75_dont_call_me_to_sell"),
     ("By law they can no longer contact me.", "en.r75_can_no_longer_contact"),
+    ("Please get rid of these promo texts.", "en.r75_get_rid_of_messages"),
     ("Kindly remove me from every one of your mailing lists.", "en.r75_remove_from_list_far"),
     ("Please drop me from haskell-cafe.", "en.r75_remove_from_list_far"),
     ("Jangan sering sering menghubungi saya.", "id.r75_jangan_berkali_kali"),
@@ -925,6 +926,7 @@ ROUND_75_NOT = (
     ("How can I get my payments to stop?", "en.r75_how_get_them_to_stop"),
     ("Don't call me. I'll call you.", "en.r75_dont_call_me_to_sell"),
     ("You can no longer contact support by chat.", "en.r75_can_no_longer_contact"),
+    ("We should get rid of the messages table in the schema.", "en.r75_get_rid_of_messages"),
     ("Please remove me from the meeting invite.", "en.r75_remove_from_list_far"),
     ("Remove me from the group.", "en.r75_remove_from_list_far"),
     ("Jangan sering sering telpon cs, tidak akan dijawab.", "id.r75_jangan_berkali_kali"),
@@ -3121,6 +3123,9 @@ CASES = [
     ("Remove my name and email address from your mailing list.", "opt_out", "apply", ""),
     ("I'd like to be took off the list.", "opt_out", "apply", ""),
     ("Take me off too, thanks", "opt_out", "review", ""),
+    # round 75: a line wrapped inside a sentence, as mail wraps it (written for this test)
+    ("Could you take me off the mailing\nlist please", "opt_out", "apply", ""),
+    ("Please remove me from the\nlist.", "opt_out", "apply", ""),
     # round 75: what a credit file, a car or a thought only looks like (written for this test)
     ("These late payments need to be removed from my report.", "none", "ignore", ""),
     ("I need to be removed from your mailing list.", "opt_out", "apply", ""),

@@ -122,7 +122,7 @@ VARIANTS: Final[dict[str, str]] = {
     "dont": "don't", "dnt": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't",
     "im": "i'm", "ive": "i've", "u": "you", "ur": "your", "yall": "you",
     "nomore": "no more", "anymor": "anymore", "nemore": "anymore", "n'more": "anymore",
-    "wanna": "want to", "gonna": "going to", "gotta": "got to", "numbr": "number",
+    "jst": "just", "wanna": "want to", "gonna": "going to", "gotta": "got to", "numbr": "number",
     "nmbr": "number", "ooo": "out of office",
     # other languages (only where no other language uses the word differently)
     "porfavor": "por favor", "porfa": "por favor", "xfa": "por favor", "naum": "nao",
@@ -2070,6 +2070,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"offer|sell|ask|push|pitch|advertise|promote|upsell|upgrade)\b",
            "asks not to be called with offers", scope="channel:voice"),
         # ... the law the writer cites ("Legally, the company can no longer contact me")
+        # ... the messages to get rid of, as a demand ("jst get rid of your flash messages",
+        # "please get rid of these texts"); the sender's messages, not an inbox the writer
+        # clears ("how to get rid of old emails" is a question about one's mail: how_stop's)
+        _P("r75_get_rid_of_messages", OUT, LIKELY, "rid",
+           r"(?:(?:^|(?<=[|,] ))|\b(?:please|just|pls|kindly|so|and) )(?:please |just )?get rid "
+           r"of (?:your|these|those|the|all|all your|all these|all of your|this|such)(?: {W})? "
+           r"(?:text messages|messages|texts|sms|emails|e mails|promos|promotions|newsletters|"
+           r"robotexts|robocalls|spam|calls|marketing (?:messages|texts|emails|calls)|"
+           r"promotional (?:messages|texts|emails))\b",
+           "asks them to get rid of the messages (review)"),
         _P("r75_can_no_longer_contact", OUT, PLAUSIBLE, "longer",
            r"\b(?:can|may|should|must|is allowed to|are allowed to) no longer (?:contact|call|"
            r"text|email|phone|write to|communicate with) (?:me|us)\b",
