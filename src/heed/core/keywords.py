@@ -149,6 +149,8 @@ _SPLIT_TAILS: Final = frozenset(("n't", "'m", "'re", "'ve", "'ll", "'d", "'s"))
 def _finish(words: list[str]) -> list[str]:
     if not any("'" in w for w in words):
         return _join_spaced(w for w in words if w)
+    if _SPLIT_TAILS.isdisjoint(words):
+        return _join_spaced(w for w in (w.strip("'") for w in words) if w)
     joined: list[str] = []
     for word in words:
         if word in _SPLIT_TAILS and joined and joined[-1][-1:].isalpha():
