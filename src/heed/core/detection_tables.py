@@ -2052,7 +2052,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # ... the calls that will not stop, asked how to end ("How can I get them to stop?!",
         # "I don't know how to get it stopped", "how many letters it takes to get a company to
         # stop calling"): review, the "it" may be something else
-        _P("r75_how_get_them_to_stop", OUT, PLAUSIBLE, "stop quit cease away leave",
+        _P("r75_how_get_them_to_stop", OUT, PLAUSIBLE, "stop quit cease away leave not",
            r"\bhow (?:(?:can|do|could|would|should|will|does|to|else) (?:i |we |one |you )?)?"
            r"(?:get|make|force) (?:them|it|this|these|these people|these calls|the calls|this "
            r"company|the company|the collector|the agency|him|her|they) (?:to )?(?:stop|stopped|"
@@ -2060,7 +2060,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"|\b(?:get|make|force|getting|making|forcing) (?:them|him|her|a company|the company|"
            r"this company|these companies|companies|the collector|the agency|collectors|"
            r"these people|people) to (?:stop|quit|cease) (?:calling|texting|contacting|emailing|"
-           r"harassing|phoning|ringing|bothering) (?:me|us|you)\b",
+           r"harassing|phoning|ringing|bothering) (?:me|us|you)\b"
+           # ... or to leave the writer out ("how can I get you to not tag me?")
+           r"|\bhow (?:can|do|could|would|should|to|else) (?:i |we )?(?:get|make) (?:you|them|it|"
+           r"him|her|this bot|the bot|your bot) (?:to not|not to|to stop|to quit) (?:tag|tagging|"
+           r"mention|mentioning|ping|pinging|email|emailing|e mail|contact|contacting|call|"
+           r"calling|text|texting|spam|spamming|message|messaging|cc|ccing|add|adding) (?:me|us)\b",
            "asks how to make the contact stop (complaint, review)", guard=""),
         # ... not to be called for a sale ("don't ring me up to tell me your going to up my
         # package"); not a bare "don't call me." (a real SMS: "dont call me.i will wait till i
