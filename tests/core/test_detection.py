@@ -884,6 +884,64 @@ ROUND_69_71_NOT = (
     ("I called them despite my fear.", "en.r67_despite_instruction"),
 )
 
+# Round 75's shapes (tunegen: reported requests in CFPB complaints, list mail, Indonesian,
+# Portuguese and Chinese complaints; written for this test, no corpus row's text), each with
+# the rule that must read it, at review
+ROUND_75 = (
+    ("I told the lady on the phone not to contact me again.", "en.r75_told_not_to_contact"),
+    ("We sent them a letter at their head office to stop calling.", "en.r75_told_not_to_contact"),
+    ("I asked many times not to be called at home.", "en.r75_told_not_to_contact"),
+    ("I have requested no telephone calls.", "en.r75_requested_no_calls"),
+    ("The consumer does not consent to any telephone contact.", "en.r75_no_consent_to_contact"),
+    ("How do I make these calls stop?", "en.r75_how_get_them_to_stop"),
+    ("What does it take to get a company to stop calling you?", "en.r75_how_get_them_to_stop"),
+    ("How do I make your bot not to mention me?", "en.r75_how_get_them_to_stop"),
+    ("Don't phone me up to offer me a new plan.", "en.r75_dont_call_me_to_sell"),
+    ("By law they can no longer contact me.", "en.r75_can_no_longer_contact"),
+    ("Please get rid of these promo texts.", "en.r75_get_rid_of_messages"),
+    ("Kindly remove me from every one of your mailing lists.", "en.r75_remove_from_list_far"),
+    ("Please drop me from haskell-cafe.", "en.r75_remove_from_list_far"),
+    ("Jangan sering sering menghubungi saya.", "id.r75_jangan_berkali_kali"),
+    ("Gak usah ganggu orang pake telpon tiap hari.", "id.r75_usah_ganggu_telpon"),
+    ("Jangan masuk lagi sms promonya ke nomor saya.", "id.r75_jangan_datang_sms"),
+    ("Kalian nelpon tiap hari. Tolong dong kalian stop.", "id.r75_tolong_stop"),
+    ("Gimana cara hentikan pop up dari operator?", "id.r75_hentikan_iklan"),
+    (
+        "Desejo que vocês tirem imediatamente o telefone do meu pai desse cadastro.",
+        "pt.r75_que_tirem_cadastro",
+    ),
+    ("Solicito o cancelamento do envio de mensagens promocionais.", "pt.r75_cancelar_envio"),
+    ("逾期了 不要来电联系 我会还的", "zh.r75_buyao_dadianhua_lianxi"),
+    ("可以拒绝还款短信提醒吗", "zh.r75_jujue_duanxin"),
+    ("请删除我的身份资料", "zh.r75_shanchu_shenfen"),
+)
+
+# what only looks like them: the writer told not to call, the writer asked to stop calling
+# someone, a question that is not about contact, the writer's own consent to something else
+ROUND_75_NOT = (
+    ("The manager kept telling me not to call the branch.", "en.r75_told_not_to_contact"),
+    ("I was told by the agent not to call them again.", "en.r75_told_not_to_contact"),
+    ("I asked the clerk to stop charging my card.", "en.r75_told_not_to_contact"),
+    ("I requested no changes to my plan.", "en.r75_requested_no_calls"),
+    ("I do not consent to the new terms.", "en.r75_no_consent_to_contact"),
+    ("How can I get my payments to stop?", "en.r75_how_get_them_to_stop"),
+    ("How do I get them to not charge me twice?", "en.r75_how_get_them_to_stop"),
+    ("Don't call me. I'll call you.", "en.r75_dont_call_me_to_sell"),
+    ("You can no longer contact support by chat.", "en.r75_can_no_longer_contact"),
+    ("We should get rid of the messages table in the schema.", "en.r75_get_rid_of_messages"),
+    ("Please remove me from the meeting invite.", "en.r75_remove_from_list_far"),
+    ("Remove me from the group.", "en.r75_remove_from_list_far"),
+    ("Jangan sering sering telpon cs, tidak akan dijawab.", "id.r75_jangan_berkali_kali"),
+    ("Jangan ganggu saya main game.", "id.r75_usah_ganggu_telpon"),
+    ("Jangan muncul lagi iklannya di aplikasi.", "id.r75_jangan_datang_sms"),
+    ("Tolong jangan stop layanan saya.", "id.r75_tolong_stop"),
+    ("Quero que retirem a cobrança do meu cadastro.", "pt.r75_que_tirem_cadastro"),
+    ("Quero cancelar o envio da fatura em papel.", "pt.r75_cancelar_envio"),
+    ("我说不要打电话联系他", "zh.r75_buyao_dadianhua_lianxi"),
+    ("他拒绝还款", "zh.r75_jujue_duanxin"),
+    ("删除订单信息", "zh.r75_shanchu_shenfen"),
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3058,6 +3116,29 @@ CASES = [
     ("They declined my claim but still call me to renew.", "none", "ignore", ""),
     ("Please refrain from calling me names on the phone.", "none", "ignore", ""),
     ("I will refrain from calling them until the claim is paid.", "none", "ignore", ""),
+    # round 75: contractions a tokeniser split ("do n't", CFPB narratives) read as written
+    # (written for this test)
+    ("Please do n't text me anymore", "opt_out", "apply", ""),
+    ("I ca n't stop by today", "none", "ignore", ""),
+    # round 75: list mail in the words people use (written for this test)
+    ("please put me off your mailing list", "opt_out", "apply", ""),
+    ("Remove my name and email address from your mailing list.", "opt_out", "apply", ""),
+    ("I'd like to be took off the list.", "opt_out", "apply", ""),
+    ("Take me off too, thanks", "opt_out", "review", ""),
+    # round 75: a line wrapped inside a sentence, as mail wraps it (written for this test)
+    ("Could you take me off the mailing\nlist please", "opt_out", "apply", ""),
+    ("Please remove me from the\nlist.", "opt_out", "apply", ""),
+    # round 75: what a credit file, a car or a thought only looks like (written for this test)
+    ("These late payments need to be removed from my report.", "none", "ignore", ""),
+    ("I need to be removed from your mailing list.", "opt_out", "apply", ""),
+    ("Remove this personal information from my file.", "none", "ignore", ""),
+    ("Please lose our number.", "opt_out", "apply", ""),
+    ("Maybe I should unsubscribe from these alerts.", "opt_out", "review", ""),
+    ("How could I unsubscribe from this list?", "opt_out", "review", ""),
+    ("Help me unsubscribe from the game app that charges me daily.", "opt_out", "review", ""),
+    ("Quero descadastrar meu cartão do aplicativo.", "none", "ignore", ""),
+    ("수신거부를 했는데 다시 해제하려면 어떻게 하나요?", "none", "ignore", ""),
+    ("That movie put me off the whole genre.", "none", "ignore", ""),
 ]
 
 
@@ -3119,6 +3200,7 @@ REVIEW_SHAPES = _named(
         ("session-10", SESSION_10),
         ("rounds-65-67", ROUND_65_67),
         ("rounds-69-71", ROUND_69_71),
+        ("round-75", ROUND_75),
     )
 )
 
@@ -3146,6 +3228,7 @@ LOOKALIKES = _named(
         ("round-61", ROUND_61_NOT),
         ("rounds-65-67", ROUND_65_67_NOT),
         ("rounds-69-71", ROUND_69_71_NOT),
+        ("round-75", ROUND_75_NOT),
         ("session-10", SESSION_10_NOT),
     )
 )

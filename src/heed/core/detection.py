@@ -287,6 +287,11 @@ _ADDRESS: Final = re.compile(
 # words, "<br> Do not phone me" would put "br" between a sentence's start and its first word.
 _HTML_TAG: Final = re.compile(r"</?(br|p|div|em|strong|b|i|u|span)\b[^<>]{0,40}>", re.I)
 _HTML_BREAKS: Final = frozenset({"br", "p", "div"})
+#: A line break inside a sentence, as mail wraps it at ~72 characters ("remove me from the
+#: mailing\nlist"): a lower-case word on both sides, one break only (round 75: list mail).
+#: Read as a space; a break after a word ending a sentence without a stop still cuts when the
+#: next line starts with a capital, as most new sentences do.
+_SOFT_WRAP: Final = re.compile(r"(?<=[a-z]) ?\r?\n(?=[a-z])")
 _SPLIT: Final = re.compile(r"([.!?;:\n\r\u2026\u3002\uff01\uff1f\uff1b]+|[,\uff0c\u3001])")
 _SQUEEZE: Final = re.compile(r"([^\W\d_])\1{2,}")  # letters only: "stooop", not "08000"
 
@@ -348,6 +353,8 @@ def _prepare(text: str) -> _Message:
     """Cut ``text`` into clauses and write them in canonical words."""
     if "<" in text:
         text = _HTML_TAG.sub(_html_tag, text)
+    if "\n" in text:
+        text = _SOFT_WRAP.sub(" ", text)
     if "@" in text or "://" in text or "www." in text:
         text = _ADDRESS.sub(lambda m: " address " if "@" in m.group() else " link ", text)
     parts = _SPLIT.split(_DOTTED.sub(lambda m: m.group().replace(".", ""), text))

@@ -122,7 +122,7 @@ VARIANTS: Final[dict[str, str]] = {
     "dont": "don't", "dnt": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't",
     "im": "i'm", "ive": "i've", "u": "you", "ur": "your", "yall": "you",
     "nomore": "no more", "anymor": "anymore", "nemore": "anymore", "n'more": "anymore",
-    "wanna": "want to", "gonna": "going to", "gotta": "got to", "numbr": "number",
+    "jst": "just", "wanna": "want to", "gonna": "going to", "gotta": "got to", "numbr": "number",
     "nmbr": "number", "ooo": "out of office",
     # other languages (only where no other language uses the word differently)
     "porfavor": "por favor", "porfa": "por favor", "xfa": "por favor", "naum": "nao",
@@ -480,6 +480,12 @@ _EN24_CALL_WHAT: Final = (
 _EN33_PAID_SUBSCRIPTION: Final = (
     r" (?:for|from|to) (?:the|my|this|that|their|your|our) (?:(?!(?:email|e mail|mail|"
     r"mailing|newsletter|text|sms|marketing|promotional|promo)\b)\w+ )?subscriptions?\b"
+    # round 75 (spent rc29): an app or a service that renews itself ("unsubscribe to the music
+    # app daily @ 10 autorenew service")
+    r"| (?:for|from|to) (?:the|my|this|that|their|your|our) (?:(?!(?:email|e mail|mail|"
+    r"mailing|newsletter|text|sms|marketing|promotional|promo|notification|notifications|"
+    r"alerts?|messages?)\b)\w+ ){1,2}app\b[^|,]{0,30}?\b(?:autorenew|auto renew|renewal|"
+    r"daily|weekly|monthly|subscription|charge|charges|charged|deduction|deductions)\b"
 )
 
 # Round 39 (reviews of mail-order cheque printers and a cash-advance app): what a buyer opts
@@ -622,6 +628,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            + _EN33_PAID_SUBSCRIPTION + r")|opted out|"
            r"replied stop|texted stop|said stop|asked to be removed|asked you to stop|"
            r"told you to stop)\b", "says they already opted out"),
+        # round 75 (spent rc53): the writer weighing it ("think I should unsubscribe from the
+        # alerts", "I might just unsubscribe"): a thought, not yet a request; review (not "how
+        # I could unsubscribe", a request)
+        _P("r75_should_unsubscribe", OUT, LIKELY, "unsubscrib opt",
+           r"(?<!\bhow )\b(?:i|we) (?:(?:think|guess|suppose) (?:i|we) )?(?:should|might|may|"
+           r"could|will "
+           r"probably|ought to|am thinking of|am considering|might just|may just|should just)"
+           r"(?: (?:just|probably|maybe))? (?:unsubscribe|unsubscribing|opt out|opting out)\b",
+           "thinks about unsubscribing (review)", guard=""),
         _P("unsubscribe", OUT, CLEAR, "unsubscrib",
            r"\b(?:unsubscribe|unsubscribing|unsubscribed)\b(?!" + _EN33_PAID_SUBSCRIPTION + ")",
            "asks to unsubscribe", person=True),
@@ -650,8 +665,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:me|us|my number|this number) from (?:this|it|it all|here|everything|all of this)\b",
            "asks to be removed from the list"),
         _P("be_removed", OUT, CLEAR, "removed deleted taken dropped unsubscribed opted",
-           r"\b(?:want|like|wish|ask|asked|need|needs|please|request|requested|requesting|asking) "
-           r"to be (?:removed|deleted|taken off|"
+           r"\b(?:want|like|wish|ask|asked|(?:i|we|i really|we really|i just|we just|i only|"
+           r"i'd|we'd|i would|we would|i will|we will|i'll|i still|we still) need|please|request|"
+           r"requested|requesting|asking) to be (?:removed|deleted|taken off|"
            r"unsubscribed|opted out|dropped)\b|\b(?:be|been|get|being|getting) (?:removed|"
            r"deleted|taken off|dropped) (?:from|off) (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be removed"),
@@ -722,12 +738,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:{DET} )?{ADJ}{MSGN}\b", "is tired of the messages"),
         _P("take_me_off", OUT, 0.85, "take get",
            r"{B}(?:please )?(?:take|get) (?:me|us|my number) (?:off|out)(?: (?:please|thanks|"
-           r"now|asap|of this|this|it|of here))*{E}", "asks to be taken off"),
+           r"now|asap|of this|this|it|of here|too|as well|also))*{E}", "asks to be taken off"),
         _P("remove_my_number", OUT, CLEAR, "remov delet eras drop lose forget scrub purge",
-           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|this) "
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?(?:my|our) "
            r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|contact info|"
            r"contact details|contact information|details|info|information|data|personal data|"
            r"personal information|personal info|personal details|email address|e mail address)\b|"
+           # round 75 (spent rc19): "this" with a number or an address only; "remove this
+           # personal information that does not belong to me" disputes a credit file
+           r"\b(?:remove|delete|erase|drop|lose|forget|scrub|purge) (?:all (?:of )?)?this "
+           r"(?:number|phone number|cell number|mobile number|cell|mobile|contact|email address|"
+           r"e mail address)\b|"
            # a bare "address", "email" or "name" may be a word before another ("my email typo")
            r"\b(?:remove|delete|erase) my (?:address|email|e mail|name)(?= (?:from|off) "
            r"(?:{DET} )?{ADJ}{LISTN}\b)",
@@ -748,6 +769,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:want|wish) to (?:\w+ly )?(?:subscribe|be subscribed|stay subscribed|remain "
            r"subscribed) (?:to|for) (?:{DET} )?{ADJ}(?:{MSGN}|{LISTN})\b",
            "does not want to stay on the list"),
+        # round 75: the writer's names joined ("remove my name and address from your
+        # mailings"), before remove_address_from_list reads them as maybe someone else's
+        _P("r75_remove_details_joined", OUT, FIRM, "remov delet eras drop take scratch strike",
+           r"\b(?:remove|delete|erase|drop|take|scratch|strike) (?:my|our) (?:name|address|"
+           r"email|e mail|email address|e mail address|number|phone number|details|info|"
+           r"information|data)(?: (?:and|or) (?:my |our )?(?:name|address|email|e mail|email "
+           r"address|e mail address|number|phone number|details|info|information|data)){1,2} "
+           r"(?:from|off|out of) (?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be removed from the list"),
         _P("remove_address_from_list", OUT, LIKELY, "remov delet unlist unlink",
            r"\b(?:remove|delete|unlist|unlink) (?:{W} ){1,6}?(?:from|off) (?:{DET} )?{ADJ}"
            r"(?:mailing list|distribution list|email list|e mail list|listserv|mailing|"
@@ -1977,6 +2007,112 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:(?:don't|do not|never)(?: ever)? cold (?:call|phone|ring)|(?:stop|quit) "
            r"cold (?:calling|phoning|ringing)) {ME_CALLED}\b",
            "asks not to be cold-called", scope="channel:voice"),
+        # Round 75 (tunegen, the spent files' misses: CFPB narratives, list mail). A request
+        # the writer reports having made, the addressee named in up to six words ("I told them
+        # on their recorded line not to contact me anymore", "I advised the bank on the phone to
+        # stop calling"): r29_asked_before reads one word between. Verbs of contact only; not
+        # the writer told ("telling me not to call") nor told to stop calling someone ("not to
+        # call them").
+        # Review: a report of a request, read by a person.
+        _P("r75_told_not_to_contact", OUT, LIKELY, "told tell ask request inform instruct "
+           "demand notified advised warned begged wrote written sent",
+           r"\b(?:told|tell|telling|asked|ask|asking|requested|requesting|informed|informing|"
+           r"instructed|instructing|demanded|demanding|notified|advised|warned|begged|wrote|"
+           r"written|sent (?:a|them a|him a|her a) (?:letter|notice|cease and desist(?: letter)?))"
+           r"(?! (?:me|us)\b)(?: {W}){1,6}? (?:not to|to not|never to|to never|to stop|to cease|"
+           r"to quit|to no longer|to refrain from)(?: (?:ever|again|any longer|further|all))? "
+           r"(?:contact|contacting|call|calling|phone|phoning|ring|ringing|text|texting|email|emailing|"
+           r"e mail|e mailing|write|writing|communicate|communicating|reach|reaching|message|"
+           r"messaging)\b(?! (?:them|him|her|it|they|their|his)\b)"
+           # ... or to be left uncontacted ("I asked not to be called at work again")
+           r"|\b(?:told|asked|requested|informed|instructed|demanded|notified|advised|begged)"
+           r"(?: {W}){0,4}? (?:not to be|to not be|never to be|to never be|to no longer be) "
+           r"(?:contacted|called|phoned|texted|emailed|e mailed|messaged|reached|bothered|"
+           r"harassed)\b",
+           "says they told the sender not to contact them (complaint, review)", guard=""),
+        # ... no calls asked for, without "further" (r69_no_further_contact): "I requested no
+        # phone calls", "I have asked for no contact by phone"
+        _P("r75_requested_no_calls", OUT, LIKELY, "request ask demand instruct",
+           r"\b(?:requested|request|requesting|asked for|ask for|asking for|demanded|demand|"
+           r"demanding|instructed) no (?:more |further |additional |other )?(?:(?:phone|phones|"
+           r"telephone|cell phone|cell|mobile|robo) )?(?:calls|call|contact|texts|text messages|"
+           r"emails|communication|communications|correspondence)\b",
+           "says they asked for no calls or contact (complaint, review)", guard=""),
+        # ... contact the writer does not consent to, in a complaint's words ("Consumer DOES
+        # NOT consent to telephonic contact", "I do not consent to being called"); no_consent
+        # reads the first person's "do not consent" alone
+        _P("r75_no_consent_to_contact", OUT, LIKELY, "consent",
+           r"\b(?:does not|doesn't|do not|don't|did not|didn't|never|no longer|not) (?:consent|"
+           r"consented|give (?:my |his |her |their )?consent|gave (?:my |his |her |their )?"
+           r"consent) (?:to|for)(?: (?:any|further|future|telephonic|telephone|phone|electronic|"
+           r"the|their|these|such|being|be|receiving|receive|any further|robo|cell phone)){0,3} "
+           r"(?:contact|contacted|calls|called|communications?|texts|texted|emails|emailed|"
+           r"messages|calling|texting|emailing|contacting|phone calls)\b",
+           "says they do not consent to being contacted (review)", guard=""),
+        # ... the calls that will not stop, asked how to end ("How can I get them to stop?!",
+        # "I don't know how to get it stopped", "how many letters it takes to get a company to
+        # stop calling"): review, the "it" may be something else
+        _P("r75_how_get_them_to_stop", OUT, PLAUSIBLE, "stop quit cease away leave not",
+           r"\bhow (?:(?:can|do|could|would|should|will|does|to|else) (?:i |we |one |you )?)?"
+           r"(?:get|make|force) (?:them|it|this|these|these people|these calls|the calls|this "
+           r"company|the company|the collector|the agency|him|her|they) (?:to )?(?:stop|stopped|"
+           r"quit|cease|go away|leave (?:me|us) alone)\b"
+           r"|\b(?:get|make|force|getting|making|forcing) (?:them|him|her|a company|the company|"
+           r"this company|these companies|companies|the collector|the agency|collectors|"
+           r"these people|people) to (?:stop|quit|cease) (?:calling|texting|contacting|emailing|"
+           r"harassing|phoning|ringing|bothering) (?:me|us|you)\b"
+           # ... or to leave the writer out ("how can I get you to not tag me?")
+           r"|\bhow (?:can|do|could|would|should|to|else) (?:i |we )?(?:get|make) (?:you|them|it|"
+           r"him|her|this bot|the bot|your bot) (?:to not|not to|to stop|to quit) (?:tag|tagging|"
+           r"mention|mentioning|ping|pinging|email|emailing|e mail|contact|contacting|call|"
+           r"calling|text|texting|spam|spamming|message|messaging|cc|ccing|add|adding) (?:me|us)\b",
+           "asks how to make the contact stop (complaint, review)", guard=""),
+        # ... not to be called for a sale ("don't ring me up to tell me your going to up my
+        # package"); not a bare "don't call me." (a real SMS: "dont call me.i will wait till i
+        # come"), which r24_dont_call_me leaves too
+        _P("r75_dont_call_me_to_sell", OUT, PLAUSIBLE, "call phone ring",
+           r"\b(?:don't|do not|never|stop) (?:{CALLV}|{CALLING}) (?:me|us)(?: up)? to (?:tell|"
+           r"offer|sell|ask|push|pitch|advertise|promote|upsell|upgrade)\b",
+           "asks not to be called with offers", scope="channel:voice"),
+        # ... the law the writer cites ("Legally, the company can no longer contact me")
+        # ... the messages to get rid of, as a demand ("jst get rid of your flash messages",
+        # "please get rid of these texts"); the sender's messages, not an inbox the writer
+        # clears ("how to get rid of old emails" is a question about one's mail: how_stop's)
+        _P("r75_get_rid_of_messages", OUT, LIKELY, "rid",
+           r"(?:(?:^|(?<=[|,] ))|\b(?:please|just|pls|kindly|so|and) )(?:please |just )?get rid "
+           r"of (?:your|these|those|the|all|all your|all these|all of your|this|such)(?: {W})? "
+           r"(?:text messages|messages|texts|sms|emails|e mails|promos|promotions|newsletters|"
+           r"robotexts|robocalls|spam|calls|marketing (?:messages|texts|emails|calls)|"
+           r"promotional (?:messages|texts|emails))\b",
+           "asks them to get rid of the messages (review)"),
+        _P("r75_can_no_longer_contact", OUT, PLAUSIBLE, "longer",
+           r"\b(?:can|may|should|must|is allowed to|are allowed to) no longer (?:contact|call|"
+           r"text|email|phone|write to|communicate with) (?:me|us)\b",
+           "says the sender may no longer contact them (complaint, review)", guard=""),
+        # List mail (rounds 8 and 9's list replies): "please put me off the list", the address
+        # written out ("scratch this email address from the mailing list"), names joined ("remove
+        # my name and address from your mailings"), a list named in more words or an aside
+        # ("remove me from ALL (including cypherpunks-announce) lists")
+        _P("r75_put_me_off_list", OUT, FIRM, "off out",
+           r"\bput (?:me|us|my name|my address|my email|my e mail|my email address|my number) "
+           r"(?:off|out of) (?:of )?(?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be taken off the list"),
+        _P("r75_remove_from_list_far", OUT, LIKELY, "remov delet eras drop scratch strike "
+           "unsubscrib",
+           r"\b(?:remove|delete|erase|drop|scratch|strike|unsubscribe) (?:me|us|my name|"
+           r"my address|my email|my e mail|my email address|this (?:email |e mail )?address|"
+           r"this e mail|this email) (?:off|from|out of) (?:of )?(?:all|every|each|both|any|the|"
+           r"this|your|these|those|my)(?: {W}){0,5}? (?:lists|list|mailing lists|mailing list|"
+           r"mailings|listserv|newsletters|distribution lists?|databases?)\b"
+           # ... a list by its name alone, the whole sentence ("Please remove me from cypherpunks.")
+           r"|(?:^|(?<=\| ))(?:please |kindly )?(?:remove|delete|drop|unsubscribe) (?:me|us) "
+           r"(?:from|off) (?!(?:the|this|that|my|your|our|his|her|their|a|an|it|here)\b){W}"
+           r"(?: {W})?(?: {POLITE})*(?= \||$)",
+           "asks to be removed from a list (which one, a person reads)"),
+        _P("r75_be_took_off", OUT, FIRM, "took taken",
+           r"\b(?:want|like|wish|need|please|ask|asked|request|requested) to be (?:took|taken) "
+           r"(?:of|off|out of)(?: of)? (?:{DET} )?{ADJ}{LISTN}\b",
+           "asks to be taken off the list"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
@@ -3221,12 +3357,43 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says they asked them to stop, or are harassed by the calls (review)", guard=""),
         # "não me mandem mais esse produto", "não me enviem mais boletos em papel": a product,
         # an order or a paper bill not sent any more is no revocation
+        # round 75 (spent rc18: a driver's car taken off a ride app): a vehicle, a card or a
+        # key deregistered is no unsubscribe
+        _P("r75_descadastrar_coisa", NONE, 0, "descadastr",
+           r"\bdescadastr\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|seu|sua|esse|essa|este|"
+           r"esta) )*(?:carro|carros|veiculo|veiculos|moto|motos|cartao|cartoes|chave|chaves|"
+           r"pix|conta bancaria|dispositivo|dispositivos|aparelho|aparelhos|placa)\b",
+           "a vehicle, card or key deregistered, not the messages"),
         _P("s10_nao_mais_produto", NONE, 0, "nao",
            r"\bnao (?:me |nos )?(?:mandem|enviem|mande|envie|entreguem|despachem) mais "
            r"(?:(?:esse|este|o|os|a|as|esses|estes|essa|esta) )?(?:produtos?|pedidos?|pacotes?|"
            r"encomendas?|boletos?(?: (?:em|de) papel| impressos?)?|faturas? (?:em|de) papel|"
            r"carnes?)\b",
            "a product, an order or a paper bill not to be sent any more"),
+        # Round 75 (tunegen, spent Portuguese misses): the writer's number or data taken off a
+        # register, wished ("Desejo que tirem imediatamente o número … desse cadastro", "quero
+        # que removam meu telefone da lista"): the number, data, name or e-mail named before
+        # the register, so a debt taken off a record stays out, and never a credit register
+        # ("cadastro de inadimplentes", rounds 13's case). Review
+        _P("r75_que_tirem_cadastro", OUT, LIKELY, "desejo quero gostaria peco solicito exijo "
+           "requeiro",
+           r"\b(?:desejo|quero|gostaria|peco|solicito|exijo|requeiro) que (?:{W} ){0,2}?"
+           r"(?:tirem|retirem|removam|excluam|apaguem|deletem|descadastrem|tire|retire|remova|"
+           r"exclua|apague|delete|descadastre)(?: {W}){0,3}? (?:numero|numeros|telefone|"
+           r"telefones|celular|nome|dados|email|e mail|contato|contatos)(?: {W}){0,8}? (?:de|do|"
+           r"da|dos|das|desse|dessa|deste|desta|nesse|neste) (?:cadastro|cadastros|lista|listas|"
+           r"base|bases|banco de dados|sistema|sistemas|mailing)\b(?! (?:de|do|da|dos|das) "
+           r"(?:inadimplen|devedor|maus|negativad|protecao|credito|spc|serasa|scpc))",
+           "wants their number or data taken off the register (review)"),
+        # ... the sending of mail or messages cancelled ("Cancelamento do envio de lixo para
+        # minha caixa postal", "cancelar o envio de e-mails"): not a bill or an order
+        _P("r75_cancelar_envio", OUT, LIKELY, "cancel parar pare parem suspen interromp",
+           r"\b(?:cancelamento|cancelar|cancele|cancelem|cancela|parar|pare|parem|suspender|"
+           r"suspendam|suspensao|interromper|interrompam) (?:d[oa]s? |o |os |a |as )?(?:envios?|"
+           r"recebimento|disparos?) (?:de|d[oa]s?) (?:{W} ){0,2}?(?:lixo|spam|emails?|e mails?|"
+           r"sms|mensagens?|propagandas?|publicidades?|ofertas?|promocoes|newsletters?|torpedos?|"
+           r"malas? diretas?|informativos?|marketing)\b",
+           "asks to cancel the sending of messages (review)"),
     ),
     "fr": (
         # undoing an opt-out asks to be messaged again
@@ -4971,6 +5138,26 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"繼續)(?:是|要|在)?(?:一直打|一直在打|打电话|打電話|打来|打來|打过来|打過來|发短信|"
            r"發短信|发信息|發信息|发消息|發消息|一直发|一直發|推销|推銷|骚扰|騷擾)",
            "says the calls go on after a no (review)"),
+        # Round 75 (tunegen, spent Chinese misses): "don't call" with what the calls are for
+        # after it, a clause of its own, a space one too ("已逾期 不要打电话联系 会尽快还款");
+        # r61_no_calls_needed wants the clause to end at the call
+        _P("r75_buyao_dadianhua_lianxi", OUT, LIKELY, "不 别 別 勿",
+           r"(?:^|(?<= )|(?<=了))(?:请|請|麻烦|麻煩|你们|你們)?(?:不要|别|別|请勿|請勿|勿|不准|"
+           r"不许|不許)再?(?:打电话|打電話|来电|來電|致电|致電)(?:来|來|给我|給我)?(?:联系|聯繫|聯絡|"
+           r"催收|催款|骚扰|騷擾)(?:我|本人)?(?:了|啦)?(?=$| )",
+           "asks not to be called (review)", scope="channel:voice"),
+        # ... refusing the alerts or calls ("可以拒绝花呗短信提醒吗", "拒绝接收营销短信"), the
+        # thing refused up to four characters after the verb
+        _P("r75_jujue_duanxin", OUT, LIKELY, "拒",
+           r"(?:拒绝|拒絕)(?:接收|接受|接听|接聽)?[^，。？！|, ]{0,4}?(?:短信|簡訊|推送|通知|提醒|"
+           r"营销|營銷|推销|推銷|广告|廣告|邮件|郵件)",
+           "refuses the alerts or messages (review)"),
+        # ... the writer's identity data deleted ("删除本人的身份信息"); yaoqiu17_shanchu_xinxi
+        # reads the personal data and the number
+        _P("r75_shanchu_shenfen", OUT, LIKELY, "删 刪 注 移 清",
+           r"(?:删除|刪除|删掉|刪掉|移除|注销|註銷|清除)(?:掉)?(?:我的|本人的?)(?:身份信息|身份資料|"
+           r"身份资料|身份证信息|身份證信息|信息|資料|资料|数据|數據)",
+           "asks for their details to be deleted (review)"),
     ),
     # Languages heed reads at phrase level beyond keywords (#15 round 3). Patterns are written on
     # canonical text: accents and Japanese voicing marks are removed (ください → くたさい), and a
@@ -5568,6 +5755,43 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?: (?:terus|selalu|sering|masih|tetap|tetep|malah))? (?:di ?hubungi|di ?telp\w*|"
            r"di ?telep\w*|di ?tlp\w*|di ?spam|di ?teror|di ?sms|di ?wa|di ?chat)\b",
            "asks why their number is called (review)"),
+        # Round 75 (tunegen, spent Indonesian misses): "don't" with how often in between
+        # ("jangan berkali kali menghubungi lewat telepon", "jangan sering sering nelpon"; not
+        # "jangan sampai", "make sure not to");
+        # "(gak) usah ganggu … telpon terus" (the pestering by calls: a bare "jangan ganggu" is
+        # said of adverts, round 14); the messages told not to come again ("jng lagi datang SMS
+        # nya"; not an app's adverts "muncul", shown: round 22); "tolong (dong) … stop" closing
+        # a sentence
+        _P("r75_jangan_berkali_kali", OUT, LIKELY, "jang jng jgn jgan usah perlu gausah gaperlu",
+           r"\b(?:jangan|jngn|jgn|jgan|janganlah|janga|jangn|jngan|jng|(?:gak|ga|gk|nggak|ngga|"
+           r"enggak|engga|kagak|tidak|tdk|tak) (?:usah|perlu)|gausah|gaperlu)"
+           r"(?: (?:lagi|lah|dong|deh|ya|kalian))?(?: (?:berkali kali|"
+           r"berkali2|berkali|terus(?: menerus| terusan)?|trus|sering|tiap hari|setiap hari|"
+           r"mulu|sering sering|sering2)){1,2} " + _ID_CALLING + _ID_NOT_TO_CS,
+           "asks not to be called over and over (review)"),
+        _P("r75_usah_ganggu_telpon", OUT, LIKELY, "ganggu mengganggu ngeganggu ngganggu",
+           r"\b(?:usah|usa|ush|" + _ID_DONT + r")(?: (?:lagi|lah|dong|deh|ya|kalian))? "
+           r"(?:ganggu|mengganggu|gangguin|ngeganggu|ngganggu)\w*(?: {W}){0,3}? "
+           r"(?:" + _ID_CALL + r")",
+           "asks them not to pester by calls (review)"),
+        _P("r75_jangan_datang_sms", OUT, LIKELY, "datang dateng masuk",
+           r"\b" + _ID_DONT + r"(?: (?:lagi|lah|dong|deh|ya|pernah))* (?:datang|dateng|masuk)"
+           r"(?: lagi)? (?:sms|pesan|spam|promo|notif|wa\b|whatsapp|"
+           r"email|e mail|telp|telep|telf|tlp|panggilan)\w*",
+           "asks that the messages stop coming (review)"),
+        _P("r75_tolong_stop", OUT, LIKELY, "tolong tlong tlg mohon",
+           r"(?:^|(?<=[|,] ))(?:tolong|tolonglah|tlong|tlg|mohon)(?: (?:dong|deh|ya|lah))?"
+           r"(?: (?!(?:jangan|jgn|jng|gak|ga|gk|tidak|tdk|nggak|ngga|enggak|belum|blm)\b){W}){0,3}?"
+           r" (?:stop|setop|berhenti|berhentilah)(?: (?:dong|deh|ya|"
+           r"lah|please|plis|pls))*(?= \||$)",
+           "asks them to stop (what, the message says before: review)"),
+        # ... the adverts stopped, asked how ("kode ussd buat berhentiin pop ads"): the pop-ups
+        # and promotions an operator pushes (round 51 reads calls and SMS); not an app's
+        # "iklan", adverts shown in it (round 22)
+        _P("r75_hentikan_iklan", OUT, LIKELY, "pop popup flash sms promo",
+           r"\b(?:" + _ID51_HALT + r"|" + _ID51_OFF + r"|berhentiin|brentiin) (?:pop ?up|"
+           r"pop ads?|popup|flash sms|sms promo|promo(?:nya)?)\b",
+           "asks how to stop the adverts (review)"),
     ),
     "hi": (
         _P("mat_bhejo", OUT, CLEAR, "मैसेज मेसेज संदेश एसएमएस ईमेल मेल message sms email",
@@ -5642,7 +5866,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "ko": (
         # 수신 거부 해제: releasing the refusal asks to be messaged again
         _P("undo_opt_out", NONE, 0, "수",
-           r"수신 ?(?:거부|거절|차단|중지) ?(?:를 |을 )?(?:해제|취소|철회|풀)",
+           r"수신 ?(?:거부|거절|차단|중지) ?(?:를 |을 )?(?:해제|취소|철회|풀)"
+           # round 75: or asked later in the sentence ("수신거부를 눌렀을때, 이를 어떻게
+           # 해제하나요?", how to release it); 취소 alone there may cancel something else
+           r"|수신 ?(?:거부|거절|차단|중지)[^|]{0,24}?(?:해제|철회|풀)",
            "undoes an opt-out"),
         _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
            r"(?:문자|메시지|메세지|광고|카톡)(?:를|은|는|좀)? ?"
