@@ -532,7 +532,7 @@ _EN29_THEIR_CONTACT: Final = (
 #: What is to stop: the calls ("aramaların", "aranma"), and the messages, notices and adverts
 #: ("SMS'lerin", "bildirimlerini"), with any case or plural ending; not "iletildi" (was passed
 #: on) nor the phone itself
-_TR_CALLS: Final = r"(?:aramalar\w*|aramay?[ai](?:n|nin)?|aranma\w*|cagrilar\w*)"
+_TR_CALLS: Final = r"(?:aramalar\w*|aramay?[ai](?:n|nin)?|aranma\w*|cagrilar\w*|taciz\w*)"
 _TR_MESSAGES: Final = (
     r"(?:sms[\w']*|mesaj\w*|iletiler\w*|iletisim\w*|ileti(?:yi|nin|ye)?|bildirimler\w*|"
     r"reklam\w*|e ?postalar\w*|mailler\w*)"
@@ -5198,7 +5198,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"bildirim|e ?posta|mail|arama)\w* (?:almak|almayi)|(?:beni|bizi) (?:aramalarini|"
            r"aramanizi)|(?:bana|bize) (?:mesaj|sms|ileti|reklam)\w* (?:atmalarini|"
            r"gondermelerini|atmanizi|gondermenizi)|arama yapilmasini|(?:mesaj|sms|ileti|"
-           r"reklam)\w* (?:gonderilmesini|atilmasini))(?: {W}){0,2}? (?:istemiyorum|istemiyoruz|"
+           r"reklam)\w* (?:gonderilmesini|atilmasini)|(?:mesaj|sms|arama|bildirim|reklam)\w* "
+           r"gelmesini)(?: {W}){0,2}? (?:istemiyorum|istemiyom|istemiyoruz|"
            r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem)\b",
            "says they do not want to be called or sent messages (complaint, review)",
            guard=""),
@@ -5224,15 +5225,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b" + _TR_CALLS + _TR_STOP_NOW,
            "asks them to stop the calls", scope="channel:voice", guard=""),
         # "arama ve SMS'lerin acilen sonlandırılmasını", "aramalarına son verilmesi", "SMS
-        # bildirimlerini kalıcı olarak durdurmasını", "SMS gönderilmemesini talep ediyorum":
-        # the written demand of a complaint; not when they refuse it ("… istemiyorum")
+        # bildirimlerini kalıcı olarak durdurmasını", "SMS gönderilmemesini talep ediyorum",
+        # "bu aramalara son verilsin": the written demand of a complaint; not when they refuse
+        # it ("… istemiyorum")
         _P("r79_sonlandirilmasini", OUT, LIKELY, "sonlandir durdur kesilmes engellenmes "
-           "verilmes vermes vermen yapilmamas gonderilmemes atilmamas",
+           "verilmes vermes vermen yapilmamas gonderilmemes atilmamas verilsin kesilsin "
+           "engellens",
            r"\b" + _TR_CONTACT + r"(?: {W}){0,3}? (?:sonlandirilmasini|sonlandirilmasi|"
            r"sonlandirmasini|sonlandirmanizi|durdurulmasini|durdurulmasi|durdurmasini|"
            r"durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son verilmesi|son "
            r"vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
-           r"atilmamasini)(?! (?:istemiyorum|kabul etmiyorum))\b",
+           r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin)"
+           r"(?! (?:istemiyorum|kabul etmiyorum))\b",
            "asks that the calls or messages be stopped (complaint, review)", guard=""),
         # "telefon numaramı sistemlerinizden silin", "numaramı listeden çıkarın": the
         # writer's number, not a card's or an account's (numarami_silin has the plain one)
@@ -5273,6 +5277,29 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"iptal\w*|engelle\w*|izin\w* (?:vermedim|vermiyorum|kapat\w*|iptal\w*))",
            "says they refused messages in the national consent register İYS (review)",
            guard=""),
+        # "bir daha aranmayacağım söylendi ama yine arandım": a promise not to call again,
+        # broken; not "geri aranmayacağım" (no call back, a complaint of its own)
+        _P("r79_bir_daha_aranmayacak", OUT, LIKELY, "aranmayacak aranmayacag",
+           r"\b(?:bir daha|artik|tekrar) (?:aranmayacag|aranmayacak)\w*",
+           "says they were promised no more calls, and the calls go on (review)", guard=""),
+        # "ailemi ve iş yerimi aramayın", "annemi aramalarını istemiyorum": the calls to
+        # family or work stopped, not the writer's own (review, as round 13's others)
+        _P("r79_ailemi_aramayin", OUT, PLAUSIBLE, "arama",
+           r"\b(?:ailemi|annemi|babami|esimi|yakinlarimi|is yerimi|isyerimi|akrabalarimi|"
+           r"referanslarimi|komsularimi)(?: ve (?:beni|ailemi|annemi|babami|esimi|yakinlarimi|"
+           r"is yerimi|isyerimi|akrabalarimi|referanslarimi|komsularimi))? (?:aramayin|"
+           r"aramayiniz|aramasinlar|aramalarini istemiyorum|aramamalarini|aramayi birakin|"
+           r"aramayi birakiniz)\b",
+           "asks them not to call family or work (review)", scope="channel:voice", guard=""),
+        # "SMS bildirimlerini iptal edin", "SMS'lerin kapatılmasını": the bank's texts
+        # switched off; the message word right before it, so "SMS ile kartımı iptal edin"
+        # (by SMS) is left
+        _P("r79_sms_iptal", OUT, LIKELY, "iptal kapat",
+           r"\b(?:sms[\w']*|mesajlar\w*|bildirimler\w*|bilgilendirme(?:ler)?\w*|iletiler\w*)"
+           r"(?: (?:bildirimlerini|bildirimlerinin|bildirim|gonderimini|gonderiminin|hizmetini|"
+           r"hizmetinin|servisini|servisinin))? (?:iptal edin|iptal ediniz|iptal edilmesini|"
+           r"kapatin|kapatiniz|kapatilmasini)\b",
+           "asks for the messages to be switched off (review)", guard=""),
     ),
     "id": (
         _P("jangan_kirim", OUT, CLEAR, "jangan",
