@@ -930,7 +930,8 @@ ROUND_79 = (
 
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
 # debt file, collection proceedings, the SMS code of a payment, the writer's own call, a call
-# back wished for, a card that should not come, a warning to other readers
+# back wished for, a card that should not come, a warning to other readers, a wait, a fee,
+# a card blocked after an alert, a campaign joined
 ROUND_79_NOT = (
     "Kartımı iptal edin.",
     "Kart numaramın silinmesini talep ediyorum.",
@@ -951,6 +952,10 @@ ROUND_79_NOT = (
     "SMS ile kartımı iptal edin.",
     "Kartımın Troy olarak gelmesini istemiyorum.",
     "Kimse bu numarayı aramasın.",
+    "Geri aranmak için saatlerce beklemek istemiyorum.",
+    "SMS'le aidat kesilmesini talep ediyorum.",
+    "Şüpheli işlem mesajı geldi hesabımın engellenmesini istedim.",
+    "Kampanya onayı vermedim ama kampanyaya dahil edildim.",
 )
 
 SESSION_10 = (

@@ -538,6 +538,16 @@ _TR_MESSAGES: Final = (
     r"reklam\w*|e ?postalar\w*|mailler\w*)"
 )
 _TR_CONTACT: Final = r"(?:" + _TR_CALLS + "|" + _TR_MESSAGES + ")"
+#: Words that may stand between a wish or a demand and what it is about: how firmly or how
+#: soon ("artık kesinlikle", "acilen", "kalıcı olarak"), to whom, and more of the calls or
+#: messages ("arama ve SMS'lerin", "aranma uygulamasının"); no other word, so "aranmak için
+#: beklemek istemiyorum" (waiting) and "SMS'le aidat kesilmesini" (a fee) stay out
+_TR_FILLER: Final = (
+    r"(?:ve|veya|ile|da|de|acilen|derhal|hemen|tamamen|kalici|olarak|kesinlikle|artik|hic|"
+    r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|"
+    r"numarama|telefonuma|hattima|bundan|sonra|sonraki|gonderim\w*|uygulama\w*|hizmet\w*|"
+    r"servis\w*|bildirim\w*|" + _TR_CONTACT + ")"
+)
 #: Ordering a stop: "durdurun", "sonlandırın", "son verin", "engelleyin", after "artık",
 #: "derhal" and the like
 _TR_STOP_NOW: Final = (
@@ -5199,7 +5209,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"aramanizi)|(?:bana|bize) (?:mesaj|sms|ileti|reklam)\w* (?:atmalarini|"
            r"gondermelerini|atmanizi|gondermenizi)|arama yapilmasini|(?:mesaj|sms|ileti|"
            r"reklam)\w* (?:gonderilmesini|atilmasini)|(?:mesaj|sms|arama|bildirim|reklam)\w* "
-           r"gelmesini)(?: {W}){0,2}? (?:istemiyorum|istemiyom|istemiyoruz|"
+           r"gelmesini)(?: " + _TR_FILLER + r"){0,2} (?:istemiyorum|istemiyom|istemiyoruz|"
            r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem)\b",
            "says they do not want to be called or sent messages (complaint, review)",
            guard=""),
@@ -5208,7 +5218,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_aramamalarini", OUT, LIKELY, "aramamal araman aranmam mesaj sms rahatsiz",
            r"\b(?:aramamalarini|aramamanizi|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
            r"ileti)\w* (?:atmamalarini|gondermemelerini|atmamanizi|gondermemenizi)|rahatsiz "
-           r"etmemelerini|rahatsiz etmemenizi)(?: {W}){0,2}? (?:istiyorum|istiyoruz|istedim|"
+           r"etmemelerini|rahatsiz etmemenizi)(?: " + _TR_FILLER + r"){0,2} (?:istiyorum|"
+           r"istiyoruz|istedim|"
            r"talep|rica|soyledim|belirttim|ilettim|yazdim)\w*",
            "asks that they not call or text (complaint, review)", guard=""),
         # "beni bir daha aramasınlar", "artık aramasınlar": let them not call (review)
@@ -5231,7 +5242,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_sonlandirilmasini", OUT, LIKELY, "sonlandir durdur kesilmes engellenmes "
            "verilmes vermes vermen yapilmamas gonderilmemes atilmamas verilsin kesilsin "
            "engellens",
-           r"\b" + _TR_CONTACT + r"(?: {W}){0,3}? (?:sonlandirilmasini|sonlandirilmasi|"
+           r"\b" + _TR_CONTACT + r"(?: " + _TR_FILLER + r"){0,4} (?:sonlandirilmasini|"
+           r"sonlandirilmasi|"
            r"sonlandirmasini|sonlandirmanizi|durdurulmasini|durdurulmasi|durdurmasini|"
            r"durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son verilmesi|son "
            r"vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
@@ -5259,9 +5271,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks to be taken off a calling or messaging list (complaint, review)", guard=""),
         # "iletişim izni vermiyorum", "tüm iletişim ve SMS izinlerimi kapatmış olmama
         # rağmen", "ticari ileti onayımı geri alıyorum": the consent to contact refused or
-        # withdrawn. "SMS onayı" is a one-time code, so SMS and calls count with "izin" only
+        # withdrawn. "SMS onayı" is a one-time code, so SMS and calls count with "izin" only;
+        # "kampanya onayı" joins a campaign, so campaigns are left out
         _P("r79_iletisim_izni", OUT, LIKELY, "izn izin onay",
-           r"\b(?:(?:ticari (?:elektronik )?ileti\w*|iletisim|pazarlama|reklam|kampanya)(?: ve "
+           r"\b(?:(?:ticari (?:elektronik )?ileti\w*|iletisim|pazarlama|reklam)(?: ve "
            r"(?:sms|arama|iletisim|mesaj|reklam|pazarlama))? (?:izn|izin|onay)\w*|(?:sms|mesaj|"
            r"arama)(?: ve (?:sms|arama|iletisim|mesaj))? (?:izn|izin)\w*|(?:aranmama|aranmaya|"
            r"arama yapilmasina|(?:sms|mesaj|ileti|reklam)\w* (?:gonderilmesine|atilmasina)) "
