@@ -926,6 +926,16 @@ ROUND_79 = (
     ("Bir daha aranmayacağım söylendi ama yine arandım.", "tr.r79_bir_daha_aranmayacak", "review"),
     ("Ailemi ve iş yerimi aramayın.", "tr.r79_ailemi_aramayin", "review"),
     ("SMS bildirimlerini iptal edin.", "tr.r79_sms_iptal", "review"),
+    ("Aranmaktan bıktım usandım.", "tr.r79_biktim", "review"),
+    (
+        "Numaramın aranmayacaklar listesine eklenmesini istiyorum.",
+        "tr.r79_aranmama_listesi",
+        "review",
+    ),
+    ("Aramayı bırakmalarını istiyorum.", "tr.r79_aramamalarini", "review"),
+    ("Beni aramamanızı rica ediyorum.", "tr.r79_aramamalarini", "review"),
+    ("Bu numaraya SMS gönderilmesin.", "tr.r79_sonlandirilmasini", "review"),
+    ("Aranmayı kabul etmiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
 )
 
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
@@ -956,6 +966,9 @@ ROUND_79_NOT = (
     "SMS'le aidat kesilmesini talep ediyorum.",
     "Şüpheli işlem mesajı geldi hesabımın engellenmesini istedim.",
     "Kampanya onayı vermedim ama kampanyaya dahil edildim.",
+    "Müşteri hizmetlerini aramaktan bıktım.",
+    "Aramalarımın cevapsız kalmasından bıktım.",
+    "Numaramı engelleme listesine ekledim.",
 )
 
 SESSION_10 = (

@@ -5203,24 +5203,26 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # istemediğimi belirtmeme rağmen", "SMS almak istemiyorum", "beni aramalarını
         # istemiyorum", "rahatsız edilmek istemiyorum": not wanting calls or messages, said
         # now or told before; the passive "aranmak" (be called), never "aramak" (to call)
-        _P("r79_aranmak_istemiyorum", OUT, LIKELY, "istem",
+        _P("r79_aranmak_istemiyorum", OUT, LIKELY, "istem kabul",
            r"\b(?:aranmak|aranmayi|(?:rahatsiz|taciz) edilmek|(?:mesaj|sms|ileti|reklam|"
            r"bildirim|e ?posta|mail|arama)\w* (?:almak|almayi)|(?:beni|bizi) (?:aramalarini|"
            r"aramanizi)|(?:bana|bize) (?:mesaj|sms|ileti|reklam)\w* (?:atmalarini|"
            r"gondermelerini|atmanizi|gondermenizi)|arama yapilmasini|(?:mesaj|sms|ileti|"
            r"reklam)\w* (?:gonderilmesini|atilmasini)|(?:mesaj|sms|arama|bildirim|reklam)\w* "
            r"gelmesini)(?: " + _TR_FILLER + r"){0,2} (?:istemiyorum|istemiyom|istemiyoruz|"
-           r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem)\b",
+           r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem|kabul etmiyorum)\b",
            "says they do not want to be called or sent messages (complaint, review)",
            guard=""),
         # "aramamalarını istiyorum / rica ettim", "aranmamayı talep ediyorum", "SMS
         # göndermemelerini söyledim": asked that they not call or text, now or before
-        _P("r79_aramamalarini", OUT, LIKELY, "aramamal araman aranmam mesaj sms rahatsiz",
+        _P("r79_aramamalarini", OUT, LIKELY, "arama aranma mesaj sms rahatsiz",
            r"\b(?:aramamalarini|aramamanizi|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
            r"ileti)\w* (?:atmamalarini|gondermemelerini|atmamanizi|gondermemenizi)|rahatsiz "
-           r"etmemelerini|rahatsiz etmemenizi)(?: " + _TR_FILLER + r"){0,2} (?:istiyorum|"
-           r"istiyoruz|istedim|"
-           r"talep|rica|soyledim|belirttim|ilettim|yazdim)\w*",
+           r"etmemelerini|rahatsiz etmemenizi|rahatsiz edilmemeyi|rahatsiz edilmemek|(?:aramayi|"
+           r"aramalari|(?:mesaj|sms) (?:atmayi|gondermeyi)|rahatsiz etmeyi) (?:birakmalarini|"
+           r"birakmanizi)|aramaktan (?:vazgecmelerini|vazgecmenizi))(?: " + _TR_FILLER
+           + r"){0,2} (?:istiyorum|istiyoruz|istedim|icin|uzere|talep|rica|soyledim|belirttim|"
+           r"ilettim|yazdim)\w*",
            "asks that they not call or text (complaint, review)", guard=""),
         # "beni bir daha aramasınlar", "artık aramasınlar": let them not call (review)
         _P("r79_aramasinlar", OUT, LIKELY, "aramasin",
@@ -5241,13 +5243,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # it ("… istemiyorum")
         _P("r79_sonlandirilmasini", OUT, LIKELY, "sonlandir durdur kesilmes engellenmes "
            "verilmes vermes vermen yapilmamas gonderilmemes atilmamas verilsin kesilsin "
-           "engellens",
+           "engellens gonderilmesin atilmasin yapilmasin",
            r"\b" + _TR_CONTACT + r"(?: " + _TR_FILLER + r"){0,4} (?:sonlandirilmasini|"
            r"sonlandirilmasi|"
            r"sonlandirmasini|sonlandirmanizi|durdurulmasini|durdurulmasi|durdurmasini|"
            r"durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son verilmesi|son "
            r"vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
-           r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin)"
+           r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin|"
+           r"gonderilmesin|atilmasin|yapilmasin)"
            r"(?! (?:istemiyorum|kabul etmiyorum))\b",
            "asks that the calls or messages be stopped (complaint, review)", guard=""),
         # "telefon numaramı sistemlerinizden silin", "numaramı listeden çıkarın": the
@@ -5304,6 +5307,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"aramayiniz|aramasinlar|aramalarini istemiyorum|aramamalarini|aramayi birakin|"
            r"aramayi birakiniz)\b",
            "asks them not to call family or work (review)", scope="channel:voice", guard=""),
+        # "numaramın aranmayacaklar listesine eklenmesini", "ret listesine alınmasını": a
+        # do-not-call list (not "engelleme listesi": the phone's own block list)
+        _P("r79_aranmama_listesi", OUT, LIKELY, "aranmama aranmayacak ret red",
+           r"\b(?:aranmama|aranmayacak\w*|ret|red) listes\w*(?: {W}){0,2}? (?:ekle|eklen|al|"
+           r"alin|kaydet|kaydedil)\w*",
+           "asks to be put on a do-not-call list (review)", guard=""),
+        # "aranmaktan bıktım", "SMS'lerinizden bıktık": fed up with their calls or messages
+        # (not the writer's own: "aramalarımın cevapsız kalmasından", nor "aramaktan bıktım",
+        # tired of calling them); a person decides
+        _P("r79_biktim", OUT, PLAUSIBLE, "bikt bikmis usand",
+           r"\b(?:aranmaktan|aramalar(?!im)\w*|sms'?ler(?!im)\w*|mesajlar(?!im)\w*|reklamlar(?!im)"
+           r"\w*)(?: " + _TR_FILLER + r"){0,2} (?:biktim|biktik|bikmis\w*|usandim|usandik)\b",
+           "says they are fed up with the calls or messages (complaint, review)", guard=""),
         # "SMS bildirimlerini iptal edin", "SMS'lerin kapatılmasını": the bank's texts
         # switched off; the message word right before it, so "SMS ile kartımı iptal edin"
         # (by SMS) is left
