@@ -936,6 +936,19 @@ ROUND_79 = (
     ("Beni aramamanızı rica ediyorum.", "tr.r79_aramamalarini", "review"),
     ("Bu numaraya SMS gönderilmesin.", "tr.r79_sonlandirilmasini", "review"),
     ("Aranmayı kabul etmiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Lütfen bir daha irtibata geçmeyiniz.", "tr.r79_iletisime_gecmeyin", "apply"),
+    ("Lütfen bu numarayı aramayın.", "tr.r79_aramayin", "review"),
+    ("Benimle iletişime geçilmesini istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Telefonla pazarlama yapılmasını istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Bu aramaların artık son bulmasını istiyorum.", "tr.r79_sonlandirilmasini", "review"),
+    ("Aramaları kesmenizi rica ediyorum.", "tr.r79_sonlandirilmasini", "review"),
+    ("Beni bir daha aramamanız konusunda uyarıyorum.", "tr.r79_aramamalarini", "review"),
+    ("Bu aramalardan dolayı son derece rahatsızım.", "tr.r79_biktim", "review"),
+    (
+        "Numaramı ticari amaçlı aramalarda kullanmayın.",
+        "tr.r79_numaramin_silinmesini",
+        "review",
+    ),
 )
 
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
@@ -969,6 +982,8 @@ ROUND_79_NOT = (
     "Müşteri hizmetlerini aramaktan bıktım.",
     "Aramalarımın cevapsız kalmasından bıktım.",
     "Numaramı engelleme listesine ekledim.",
+    "Usulsüz girişimlerin son bulmasını talep ediyorum.",
+    "Kart numaramı kullanmayın.",
 )
 
 SESSION_10 = (

@@ -544,7 +544,8 @@ _TR_CONTACT: Final = r"(?:" + _TR_CALLS + "|" + _TR_MESSAGES + ")"
 #: beklemek istemiyorum" (waiting) and "SMS'le aidat kesilmesini" (a fee) stay out
 _TR_FILLER: Final = (
     r"(?:ve|veya|ile|da|de|acilen|derhal|hemen|tamamen|kalici|olarak|kesinlikle|artik|hic|"
-    r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|"
+    r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|cok|"
+    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|"
     r"numarama|telefonuma|hattima|bundan|sonra|sonraki|gonderim\w*|uygulama\w*|hizmet\w*|"
     r"servis\w*|bildirim\w*|" + _TR_CONTACT + ")"
 )
@@ -5175,10 +5176,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # site ("bu numarayı kesinlikle aramayın": do not call this number)
         _P("r79_aramayin", OUT, CLEAR, "arama",
            r"(?:\b(?:beni|bizi|numarami|lutfen|artik|bir daha|bundan sonra|bunun icin)"
-           r"(?: (?:lutfen|artik|bir daha|hic|kesinlikle|bundan sonra))* "
+           r"(?: (?:lutfen|artik|bir daha|hic|kesinlikle|bundan sonra|bu numarayi|beni))* "
            r"|{B})(?:aramayin|aramayiniz|arama yapmayin|arama yapmayiniz)(?: (?:lutfen|artik|"
            r"beni|bir daha))?(?! (?:diye|ded|dem))(?= |$)",
            "asks not to be called", scope="channel:voice", guard=""),
+        # "Benimle iletişime geçmeyin", "lütfen bir daha irtibata geçmeyiniz": no contact at
+        # all, a present imperative (the bare "iletişime geçmeyin" may tell another reader
+        # not to contact someone: the lexicon reviews it)
+        _P("r79_iletisime_gecmeyin", OUT, CLEAR, "gecmey",
+           r"\b(?:benimle|bizimle|bana|numarama|lutfen|artik|bir daha)(?: (?:lutfen|artik|bir "
+           r"daha|hicbir sekilde|benimle|bizimle))* (?:iletisime|irtibata) (?:gecmeyin|"
+           r"gecmeyiniz)\b",
+           "asks not to be contacted", guard=""),
         # "aramayı bırakın", "beni aramayı artık bırakın", "aramaktan vazgeçin": stop calling;
         # the calls only, so a person confirms the rest (as stop_calling_me)
         _P("r79_aramayi_birakin", OUT, FIRM, "birak kesin vazgec",
@@ -5209,20 +5218,22 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"aramanizi)|(?:bana|bize) (?:mesaj|sms|ileti|reklam)\w* (?:atmalarini|"
            r"gondermelerini|atmanizi|gondermenizi)|arama yapilmasini|(?:mesaj|sms|ileti|"
            r"reklam)\w* (?:gonderilmesini|atilmasini)|(?:mesaj|sms|arama|bildirim|reklam)\w* "
-           r"gelmesini)(?: " + _TR_FILLER + r"){0,2} (?:istemiyorum|istemiyom|istemiyoruz|"
+           r"gelmesini|(?:iletisime|irtibata) gecilmesini|iletisim kurulmasini|(?:telefonla "
+           r")?(?:pazarlama|satis|reklam) yapilmasini)(?: " + _TR_FILLER + r"){0,2} "
+           r"(?:istemiyorum|istemiyom|istemiyoruz|"
            r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem|kabul etmiyorum)\b",
            "says they do not want to be called or sent messages (complaint, review)",
            guard=""),
         # "aramamalarını istiyorum / rica ettim", "aranmamayı talep ediyorum", "SMS
         # göndermemelerini söyledim": asked that they not call or text, now or before
         _P("r79_aramamalarini", OUT, LIKELY, "arama aranma mesaj sms rahatsiz",
-           r"\b(?:aramamalarini|aramamanizi|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
+           r"\b(?:aramamalarini|aramamanizi|aramamaniz|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
            r"ileti)\w* (?:atmamalarini|gondermemelerini|atmamanizi|gondermemenizi)|rahatsiz "
            r"etmemelerini|rahatsiz etmemenizi|rahatsiz edilmemeyi|rahatsiz edilmemek|(?:aramayi|"
            r"aramalari|(?:mesaj|sms) (?:atmayi|gondermeyi)|rahatsiz etmeyi) (?:birakmalarini|"
            r"birakmanizi)|aramaktan (?:vazgecmelerini|vazgecmenizi))(?: " + _TR_FILLER
            + r"){0,2} (?:istiyorum|istiyoruz|istedim|icin|uzere|talep|rica|soyledim|belirttim|"
-           r"ilettim|yazdim)\w*",
+           r"ilettim|yazdim|konusunda)\w*",
            "asks that they not call or text (complaint, review)", guard=""),
         # "beni bir daha aramasınlar", "artık aramasınlar": let them not call (review)
         _P("r79_aramasinlar", OUT, LIKELY, "aramasin",
@@ -5243,14 +5254,15 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # it ("… istemiyorum")
         _P("r79_sonlandirilmasini", OUT, LIKELY, "sonlandir durdur kesilmes engellenmes "
            "verilmes vermes vermen yapilmamas gonderilmemes atilmamas verilsin kesilsin "
-           "engellens gonderilmesin atilmasin yapilmasin",
+           "engellens gonderilmesin atilmasin yapilmasin bulmas kesmen kesmes kesmeler",
            r"\b" + _TR_CONTACT + r"(?: " + _TR_FILLER + r"){0,4} (?:sonlandirilmasini|"
            r"sonlandirilmasi|"
            r"sonlandirmasini|sonlandirmanizi|durdurulmasini|durdurulmasi|durdurmasini|"
            r"durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son verilmesi|son "
            r"vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
            r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin|"
-           r"gonderilmesin|atilmasin|yapilmasin)"
+           r"gonderilmesin|atilmasin|yapilmasin|son bulmasini|kesmenizi|kesmesini|kesmelerini|"
+           r"durdurmalarini|sonlandirmalarini)"
            r"(?! (?:istemiyorum|kabul etmiyorum))\b",
            "asks that the calls or messages be stopped (complaint, review)", guard=""),
         # "telefon numaramı sistemlerinizden silin", "numaramı listeden çıkarın": the
@@ -5264,8 +5276,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_numaramin_silinmesini", OUT, LIKELY, "numara",
            r"\b" + _TR_MY_NUMBER + r"(?: {W}){0,4}? (?:silinmesini|silinmesi|silmesini|"
            r"silmenizi|kaldirilmasini|kaldirilmasi|kaldirmasini|kaldirmanizi|cikarilmasini|"
-           r"cikarilmasi|cikarilmasidir|cikarmasini|cikarmanizi)\b",
-           "asks for their number to be deleted (complaint, review)", guard=""),
+           r"cikarilmasi|cikarilmasidir|cikarmasini|cikarmanizi|kullanmayin|kullanmayiniz|"
+           r"kullanilmamasini|kullanmamanizi)\b",
+           "asks for their number to be deleted or not used (complaint, review)", guard=""),
         # "teklif listesinden çıkarılmayı", "arama listelerinden kalıcı olarak çıkarılması":
         # a list of people to call or text (not a blacklist: r79_kara_liste)
         _P("r79_arama_listesinden", OUT, LIKELY, "liste",
@@ -5316,9 +5329,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # "aranmaktan bıktım", "SMS'lerinizden bıktık": fed up with their calls or messages
         # (not the writer's own: "aramalarımın cevapsız kalmasından", nor "aramaktan bıktım",
         # tired of calling them); a person decides
-        _P("r79_biktim", OUT, PLAUSIBLE, "bikt bikmis usand",
+        _P("r79_biktim", OUT, PLAUSIBLE, "bikt bikmis usand rahatsizim rahatsiziz",
            r"\b(?:aranmaktan|aramalar(?!im)\w*|sms'?ler(?!im)\w*|mesajlar(?!im)\w*|reklamlar(?!im)"
-           r"\w*)(?: " + _TR_FILLER + r"){0,2} (?:biktim|biktik|bikmis\w*|usandim|usandik)\b",
+           r"\w*)(?: " + _TR_FILLER + r"){0,3} (?:biktim|biktik|bikmis\w*|usandim|usandik|"
+           r"rahatsizim|rahatsiziz)\b",
            "says they are fed up with the calls or messages (complaint, review)", guard=""),
         # "SMS bildirimlerini iptal edin", "SMS'lerin kapatılmasını": the bank's texts
         # switched off; the message word right before it, so "SMS ile kartımı iptal edin"
