@@ -949,6 +949,12 @@ ROUND_79 = (
         "tr.r79_numaramin_silinmesini",
         "review",
     ),
+    ("Beni rahatsız etmesinler artık.", "tr.r79_rahatsiz_etmesinler", "review"),
+    (
+        "İlgilenmediğimi açıkça belirtmeme rağmen aramalar ısrarla devam ediyor.",
+        "tr.r79_ilgilenmedigimi_ragmen",
+        "review",
+    ),
 )
 
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
@@ -984,6 +990,8 @@ ROUND_79_NOT = (
     "Numaramı engelleme listesine ekledim.",
     "Usulsüz girişimlerin son bulmasını talep ediyorum.",
     "Kart numaramı kullanmayın.",
+    "Kartı istemediğimi söylememe rağmen kart gönderildi.",
+    "Kampanyayla ilgilenmediğimi söylememe rağmen kampanyaya dahil edildim.",
 )
 
 SESSION_10 = (

@@ -5240,6 +5240,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:beni|bizi|artik|bir daha)(?: (?:artik|bir daha|lutfen))* (?:aramasinlar|"
            r"aramasin)(?! (?:diye|ded|dem))\b",
            "says they should not call them (review)", scope="channel:voice", guard=""),
+        # "beni rahatsız etmesinler", "artık rahatsız etmesinler": let them not bother them
+        _P("r79_rahatsiz_etmesinler", OUT, LIKELY, "rahatsiz",
+           r"\b(?:beni|bizi|artik|bir daha)(?: (?:artik|bir daha|lutfen))* rahatsiz "
+           r"(?:etmesinler|etmesin)\b",
+           "says they should not bother them (review)", guard=""),
+        # "ilgilenmediğimi açıkça belirtmeme rağmen aramalar devam ediyor", "istemediğimi
+        # söylediğim halde arıyorlar": said no, and the calls go on; a person decides
+        _P("r79_ilgilenmedigimi_ragmen", OUT, PLAUSIBLE, "ilgilenmedig istemedig",
+           r"\b(?:ilgilenmedigimi|ilgilenmedigimizi|istemedigimi|istemedigimizi)(?: {W}){0,3}? "
+           r"(?:ragmen|halde|karsin)[^|]{0,60}?\b(?:aranm|aramal|aramay|ariyor|arandi|araniyor)"
+           r"\w*",
+           "says they said no, and the calls go on (complaint, review)", guard=""),
         # "SMS'leri derhal sonlandırın", "bildirimlere son verin", "aramaları durdurun": a
         # present imperative to stop the messages (applied) or the calls (voice: review)
         _P("r79_durdurun", OUT, FIRM, "durdur sonlandir verin veriniz engelley",
