@@ -955,6 +955,7 @@ ROUND_79 = (
         "tr.r79_ilgilenmedigimi_ragmen",
         "review",
     ),
+    ("Bankadan günde 3 kez arıyorlar.", "tr.r79_surekli_araniyorum", "review"),
 )
 
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
@@ -992,6 +993,7 @@ ROUND_79_NOT = (
     "Kart numaramı kullanmayın.",
     "Kartı istemediğimi söylememe rağmen kart gönderildi.",
     "Kampanyayla ilgilenmediğimi söylememe rağmen kampanyaya dahil edildim.",
+    "Müşteri hizmetlerini sürekli arıyorum ama ulaşamıyorum.",
 )
 
 SESSION_10 = (

@@ -5346,6 +5346,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\w*)(?: " + _TR_FILLER + r"){0,3} (?:biktim|biktik|bikmis\w*|usandim|usandik|"
            r"rahatsizim|rahatsiziz)\b",
            "says they are fed up with the calls or messages (complaint, review)", guard=""),
+        # "sürekli aranıyorum", "günde 3-4 kez arıyorlar", "farklı numaralardan defalarca
+        # aranıyorum": calls again and again, complained of; no request, so a person decides
+        _P("r79_surekli_araniyorum", OUT, PLAUSIBLE, "araniyor aranmakta aranip ariyorlar arayip "
+           "aranmaya",
+           r"\b(?:surekli|sik sik|defalarca|israrla|her gun|gunde {W} (?:kez|defa)|farkli "
+           r"numaralardan|farkli farkli numaralardan)(?: {W}){0,2}? (?:araniyorum|araniyoruz|"
+           r"aranmaktayim|aranip duruyorum|ariyorlar|arayip duruyorlar|aranmaya devam)\b",
+           "complains of being called again and again (complaint, review)", guard=""),
         # "SMS bildirimlerini iptal edin", "SMS'lerin kapatılmasını": the bank's texts
         # switched off; the message word right before it, so "SMS ile kartımı iptal edin"
         # (by SMS) is left
