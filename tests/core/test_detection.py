@@ -942,6 +942,118 @@ ROUND_75_NOT = (
     ("删除订单信息", "zh.r75_shanchu_shenfen"),
 )
 
+# Round 79's shapes (tune79: Turkish complaints to banks, call centres and collection firms
+# asking them to stop the calls and SMS; written for this test by tune79, no corpus row's
+# text), each with the rule that must read it first and what heed does with it: a present
+# imperative to stop the messages is applied; the calls alone (voice), wishes, demands and
+# restated requests go to review
+ROUND_79 = (
+    ("SMS göndermeyi kesin artık.", "tr.r79_birakin", "apply"),
+    ("Mesaj atmayı bırakın lütfen.", "tr.r79_birakin", "apply"),
+    ("SMS'leri derhal sonlandırın.", "tr.r79_durdurun", "apply"),
+    ("SMS'lere son verin.", "tr.r79_durdurun", "apply"),
+    ("Beni aramayın.", "tr.r79_aramayin", "review"),
+    ("Lütfen beni bir daha aramayınız.", "tr.r79_aramayin", "review"),
+    ("Aramayın!", "tr.r79_aramayin", "review"),
+    ("Aramayın diye defalarca söyledim ama hâlâ arıyorlar.", "tr.r79_aramayin_dedim", "review"),
+    ("Beni aramayı bırakın.", "tr.r79_aramayi_birakin", "review"),
+    ("Aramaları durdurun.", "tr.r79_aramalari_durdurun", "review"),
+    ("Aranmak istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    (
+        "Aranmak istemediğimi söylememe rağmen hâlâ arıyorlar.",
+        "tr.r79_aranmak_istemiyorum",
+        "review",
+    ),
+    ("Kampanya için SMS almak istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Rahatsız edilmek istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Arama yapılmasını istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Aramamalarını rica ettim.", "tr.r79_aramamalarini", "review"),
+    ("Bir daha aramasınlar.", "tr.r79_aramasinlar", "review"),
+    ("Numaramın silinmesini talep ediyorum.", "tr.r79_numaramin_silinmesini", "review"),
+    ("Bana kampanya mesajı atmayın.", "tr.r79_reklam_gondermeyin", "review"),
+    (
+        "Tarafıma yapılan aramaların sonlandırılmasını talep ediyorum.",
+        "tr.r79_sonlandirilmasini",
+        "review",
+    ),
+    ("Bu aramalara son verilsin.", "tr.r79_sonlandirilmasini", "review"),
+    ("Teklif listesinden çıkarılmayı talep ediyorum.", "tr.r79_arama_listesinden", "review"),
+    ("İletişim izni vermiyorum.", "tr.r79_iletisim_izni", "review"),
+    ("Tüm SMS izinlerimi kapatmama rağmen mesaj geliyor.", "tr.r79_iletisim_izni", "review"),
+    ("İYS üzerinden ret verdim ama mesajlar geliyor.", "tr.r79_iys_ret", "review"),
+    ("Bir daha aranmayacağım söylendi ama yine arandım.", "tr.r79_bir_daha_aranmayacak", "review"),
+    ("Ailemi ve iş yerimi aramayın.", "tr.r79_ailemi_aramayin", "review"),
+    ("SMS bildirimlerini iptal edin.", "tr.r79_sms_iptal", "review"),
+    ("Aranmaktan bıktım usandım.", "tr.r79_biktim", "review"),
+    (
+        "Numaramın aranmayacaklar listesine eklenmesini istiyorum.",
+        "tr.r79_aranmama_listesi",
+        "review",
+    ),
+    ("Aramayı bırakmalarını istiyorum.", "tr.r79_aramamalarini", "review"),
+    ("Beni aramamanızı rica ediyorum.", "tr.r79_aramamalarini", "review"),
+    ("Bu numaraya SMS gönderilmesin.", "tr.r79_sonlandirilmasini", "review"),
+    ("Aranmayı kabul etmiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Lütfen bir daha irtibata geçmeyiniz.", "tr.r79_iletisime_gecmeyin", "apply"),
+    ("Lütfen bu numarayı aramayın.", "tr.r79_aramayin", "review"),
+    ("Benimle iletişime geçilmesini istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Telefonla pazarlama yapılmasını istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("Bu aramaların artık son bulmasını istiyorum.", "tr.r79_sonlandirilmasini", "review"),
+    ("Aramaları kesmenizi rica ediyorum.", "tr.r79_sonlandirilmasini", "review"),
+    ("Beni bir daha aramamanız konusunda uyarıyorum.", "tr.r79_aramamalarini", "review"),
+    ("Bu aramalardan dolayı son derece rahatsızım.", "tr.r79_biktim", "review"),
+    (
+        "Numaramı ticari amaçlı aramalarda kullanmayın.",
+        "tr.r79_numaramin_silinmesini",
+        "review",
+    ),
+    ("Beni rahatsız etmesinler artık.", "tr.r79_rahatsiz_etmesinler", "review"),
+    (
+        "İlgilenmediğimi açıkça belirtmeme rağmen aramalar ısrarla devam ediyor.",
+        "tr.r79_ilgilenmedigimi_ragmen",
+        "review",
+    ),
+    ("Bankadan günde 3 kez arıyorlar.", "tr.r79_surekli_araniyorum", "review"),
+)
+
+# what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
+# debt file, collection proceedings, the SMS code of a payment, the writer's own call, a call
+# back wished for, a card that should not come, a warning to other readers, a wait, a fee,
+# a card blocked after an alert, a campaign joined
+ROUND_79_NOT = (
+    "Kartımı iptal edin.",
+    "Kart numaramın silinmesini talep ediyorum.",
+    "Kart bilgilerimin sisteminizden silinmesini istiyorum.",
+    "Kara listeden çıkarılmak istiyorum.",
+    "Takip listesinden çıkarılmamı talep ediyorum.",
+    "Borç kaydımın silinmesini talep ediyorum.",
+    "Haciz işleminin durdurulmasını talep ediyorum.",
+    "İcra takibinin durdurulmasını istiyorum.",
+    "SMS onayı vermedim ama kartımdan para çekildi.",
+    "Müşteri hizmetlerini aramak istemiyorum.",
+    "Bu bankanın müşterisi olmak istemiyorum.",
+    "Geri aranmak istiyorum.",
+    "Geri aranmayacağımı anladım.",
+    "Otomatik ödeme talimatının durdurulmasını istiyorum.",
+    "Aramaları durdurmayın, bilgi almak istiyorum.",
+    "Bana SMS ile bilgi verilmesini talep ediyorum.",
+    "SMS ile kartımı iptal edin.",
+    "Kartımın Troy olarak gelmesini istemiyorum.",
+    "Kimse bu numarayı aramasın.",
+    "Geri aranmak için saatlerce beklemek istemiyorum.",
+    "SMS'le aidat kesilmesini talep ediyorum.",
+    "Şüpheli işlem mesajı geldi hesabımın engellenmesini istedim.",
+    "Kampanya onayı vermedim ama kampanyaya dahil edildim.",
+    "Müşteri hizmetlerini aramaktan bıktım.",
+    "Aramalarımın cevapsız kalmasından bıktım.",
+    "Numaramı engelleme listesine ekledim.",
+    "Usulsüz girişimlerin son bulmasını talep ediyorum.",
+    "Kart numaramı kullanmayın.",
+    "Kartı istemediğimi söylememe rağmen kart gönderildi.",
+    "Kampanyayla ilgilenmediğimi söylememe rağmen kampanyaya dahil edildim.",
+    "Müşteri hizmetlerini sürekli arıyorum ama ulaşamıyorum.",
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3240,6 +3352,25 @@ LOOKALIKES = _named(
 def test_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> None:
     detection = detect(text)
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_79, ids=[t for t, _, _ in ROUND_79])
+def test_round_79_turkish_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    assert detection.language == "tr", detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_79_NOT)
+def test_round_79_turkish_lookalikes_are_left(text: str) -> None:
+    detection = detect(text)
+    assert not any(
+        e.pattern.startswith("tr.r79_") and e.status == "used" for e in detection.evidence
+    ), detection.explain()
+    assert detection.action() != "apply", detection.explain()
 
 
 #: opt-outs that name a product or a catalogue: the product blockers leave them

@@ -532,6 +532,42 @@ _EN29_THEIR_CONTACT: Final = (
     r"phones|phoned|contact|contacts|contacted) (?:me|us|my))\b"
 )
 
+# Round 79 (tune79: Turkish complaints to banks on Sikayetvar, collected-v79 dev). Canonical
+# text has no Turkish letters: ı, İ → i, ş → s, ç → c, ğ → g, ö → o, ü → u (keywords.py
+# LOOKALIKES and the accent fold), so "aramayınız" is read as "aramayiniz".
+#: What is to stop: the calls ("aramaların", "aranma"), and the messages, notices and adverts
+#: ("SMS'lerin", "bildirimlerini"), with any case or plural ending; not "iletildi" (was passed
+#: on) nor the phone itself
+_TR_CALLS: Final = r"(?:aramalar\w*|aramay?[ai](?:n|nin)?|aranma\w*|cagrilar\w*|taciz\w*)"
+_TR_MESSAGES: Final = (
+    r"(?:sms[\w']*|mesaj\w*|iletiler\w*|iletisim\w*|ileti(?:yi|nin|ye)?|bildirimler\w*|"
+    r"reklam\w*|e ?postalar\w*|mailler\w*)"
+)
+_TR_CONTACT: Final = r"(?:" + _TR_CALLS + "|" + _TR_MESSAGES + ")"
+#: Words that may stand between a wish or a demand and what it is about: how firmly or how
+#: soon ("artık kesinlikle", "acilen", "kalıcı olarak"), to whom, and more of the calls or
+#: messages ("arama ve SMS'lerin", "aranma uygulamasının"); no other word, so "aranmak için
+#: beklemek istemiyorum" (waiting) and "SMS'le aidat kesilmesini" (a fee) stay out
+_TR_FILLER: Final = (
+    r"(?:ve|veya|ile|da|de|acilen|derhal|hemen|tamamen|kalici|olarak|kesinlikle|artik|hic|"
+    r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|cok|"
+    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|"
+    r"numarama|telefonuma|hattima|bundan|sonra|sonraki|gonderim\w*|uygulama\w*|hizmet\w*|"
+    r"servis\w*|bildirim\w*|" + _TR_CONTACT + ")"
+)
+#: Ordering a stop: "durdurun", "sonlandırın", "son verin", "engelleyin", after "artık",
+#: "derhal" and the like
+_TR_STOP_NOW: Final = (
+    r"(?: (?:artik|derhal|hemen|lutfen|acilen|tamamen|bir an once))* (?:durdurun|durdurunuz|"
+    r"sonlandirin|sonlandiriniz|son verin|son veriniz|engelleyin|engelleyiniz)\b"
+)
+#: The writer's phone number, not a card, account, customer or order number
+_TR_MY_NUMBER: Final = (
+    r"(?<!kart )(?<!karti )(?<!hesap )(?<!musteri )(?<!iban )(?<!kimlik )(?<!siparis )"
+    r"(?<!basvuru )(?<!police )(?<!abone )(?<!referans )(?<!takip )(?<!dosya )(?<!tc )"
+    r"numara(?:mi|min|larimi|larimin)"
+)
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -5306,6 +5342,214 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\brahatsiz etmeyin\w*", "asks not to be disturbed"),
         _P("iptal", OUT, CLEAR, "iptal",
            r"{B}iptal(?: (?:lutfen|edin))?{E}", "says cancel (iptal)"),
+        # Round 79 (tune79: Turkish complaints on Sikayetvar asking banks, call centres and
+        # collection firms to stop sales and collection calls and SMS; collected-v79 dev).
+        # "kara listeden çıkarılmak" and "takip listesinden" are a credit blacklist or a debt
+        # file, not a marketing list: blocked, so listeden_cikarin does not apply them
+        _P("r79_kara_liste", NONE, 0, "liste",
+           r"\b(?:kara|takip|icra|borclu|risk|kkb)(?: {W})? liste\w*",
+           "names a credit blacklist or a debt file, not a list of contacts"),
+        # "aramayın diye söylememe rağmen", "SMS atmayın dedim": a stop said before and
+        # ignored, told now: review. Before r79_aramayin, which leaves these to it
+        _P("r79_aramayin_dedim", OUT, LIKELY, "aramay aramas mesaj sms rahatsiz",
+           r"\b(?:aramayin|aramayiniz|aramasinlar|(?:mesaj|sms) (?:atmayin|gondermeyin)|"
+           r"rahatsiz etmeyin)(?: lutfen)? (?:diye|dedim|dedik|dememe|dememize|dedigim|"
+           r"dedigimiz|dedigimi|demem|demis|demistim)\w*",
+           "says they told them not to call or text, and it goes on (complaint, review)",
+           guard=""),
+        # "Beni aramayın", "lütfen bir daha aramayınız", "Aramayın." (a clause of its own):
+        # a present imperative not to call. Not "aramayın diye" (above); not after "bu
+        # numarayı", "kesinlikle" or "sakın" alone, which warn other readers of a complaint
+        # site ("bu numarayı kesinlikle aramayın": do not call this number)
+        _P("r79_aramayin", OUT, CLEAR, "arama",
+           r"(?:\b(?:beni|bizi|numarami|lutfen|artik|bir daha|bundan sonra|bunun icin)"
+           r"(?: (?:lutfen|artik|bir daha|hic|kesinlikle|bundan sonra|bu numarayi|beni))* "
+           r"|{B})(?:aramayin|aramayiniz|arama yapmayin|arama yapmayiniz)(?: (?:lutfen|artik|"
+           r"beni|bir daha))?(?! (?:diye|ded|dem))(?= |$)",
+           "asks not to be called", scope="channel:voice", guard=""),
+        # "Benimle iletişime geçmeyin", "lütfen bir daha irtibata geçmeyiniz": no contact at
+        # all, a present imperative (the bare "iletişime geçmeyin" may tell another reader
+        # not to contact someone: the lexicon reviews it)
+        _P("r79_iletisime_gecmeyin", OUT, CLEAR, "gecmey",
+           r"\b(?:benimle|bizimle|bana|numarama|lutfen|artik|bir daha)(?: (?:lutfen|artik|bir "
+           r"daha|hicbir sekilde|benimle|bizimle))* (?:iletisime|irtibata) (?:gecmeyin|"
+           r"gecmeyiniz)\b",
+           "asks not to be contacted", guard=""),
+        # "aramayı bırakın", "beni aramayı artık bırakın", "aramaktan vazgeçin": stop calling;
+        # the calls only, so a person confirms the rest (as stop_calling_me)
+        _P("r79_aramayi_birakin", OUT, FIRM, "birak kesin vazgec",
+           r"\b(?:aramayi|aramalari)(?: (?:artik|lutfen|derhal|hemen))? (?:birakin|birakiniz|"
+           r"kesin|kesiniz)\b|\baramaktan(?: (?:artik|lutfen))? (?:vazgecin|vazgeciniz)\b",
+           "asks them to stop calling", scope="channel:voice", guard=""),
+        # "SMS göndermeyi kesin", "mesaj atmayı bırakın", "rahatsız etmekten vazgeçin"
+        _P("r79_birakin", OUT, FIRM, "birak kesin vazgec",
+           r"\b(?:(?:mesaj|sms|ileti|reklam) (?:atmayi|gondermeyi|yollamayi)|rahatsiz etmeyi|"
+           r"taciz etmeyi|yazmayi)(?: (?:artik|lutfen|derhal|hemen))? (?:birakin|birakiniz|"
+           r"kesin|kesiniz)\b|\b(?:(?:mesaj|sms|ileti|reklam) (?:atmaktan|gondermekten)|"
+           r"rahatsiz etmekten)(?: (?:artik|lutfen))? (?:vazgecin|vazgeciniz)\b",
+           "asks them to stop texting or bothering them", guard=""),
+        # "reklam göndermeyin", "kampanya mesajı atmayın", "bildirim yollamayın", "reklam
+        # yapmayın": adverts and notices not to be sent (mesaj_atmayin has the messages)
+        _P("r79_reklam_gondermeyin", OUT, LIKELY, "gondermey atmay yollamay yapmay",
+           r"\b(?:reklam|kampanya|bildirim|teklif)\w*(?: (?:mesaji|mesajlari|sms|smsi|"
+           r"sms'i))? (?:gondermeyin|gondermeyiniz|atmayin|atmayiniz|yollamayin|yollamayiniz|"
+           r"yapmayin|yapmayiniz)\b",
+           "asks not to be sent adverts or notices (review)", guard=""),
+        # "aranmak istemiyorum", "artık kesinlikle aranmak istemiyorum", "aranmak
+        # istemediğimi belirtmeme rağmen", "SMS almak istemiyorum", "beni aramalarını
+        # istemiyorum", "rahatsız edilmek istemiyorum": not wanting calls or messages, said
+        # now or told before; the passive "aranmak" (be called), never "aramak" (to call)
+        _P("r79_aranmak_istemiyorum", OUT, LIKELY, "istem kabul",
+           r"\b(?:aranmak|aranmayi|(?:rahatsiz|taciz) edilmek|(?:mesaj|sms|ileti|reklam|"
+           r"bildirim|e ?posta|mail|arama)\w* (?:almak|almayi)|(?:beni|bizi) (?:aramalarini|"
+           r"aramanizi)|(?:bana|bize) (?:mesaj|sms|ileti|reklam)\w* (?:atmalarini|"
+           r"gondermelerini|atmanizi|gondermenizi)|arama yapilmasini|(?:mesaj|sms|ileti|"
+           r"reklam)\w* (?:gonderilmesini|atilmasini)|(?:mesaj|sms|arama|bildirim|reklam)\w* "
+           r"gelmesini|(?:iletisime|irtibata) gecilmesini|iletisim kurulmasini|(?:telefonla "
+           r")?(?:pazarlama|satis|reklam) yapilmasini)(?: " + _TR_FILLER + r"){0,2} "
+           r"(?:istemiyorum|istemiyom|istemiyoruz|"
+           r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem|kabul etmiyorum)\b",
+           "says they do not want to be called or sent messages (complaint, review)",
+           guard=""),
+        # "aramamalarını istiyorum / rica ettim", "aranmamayı talep ediyorum", "SMS
+        # göndermemelerini söyledim": asked that they not call or text, now or before
+        _P("r79_aramamalarini", OUT, LIKELY, "arama aranma mesaj sms rahatsiz",
+           r"\b(?:aramamalarini|aramamanizi|aramamaniz|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
+           r"ileti)\w* (?:atmamalarini|gondermemelerini|atmamanizi|gondermemenizi)|rahatsiz "
+           r"etmemelerini|rahatsiz etmemenizi|rahatsiz edilmemeyi|rahatsiz edilmemek|(?:aramayi|"
+           r"aramalari|(?:mesaj|sms) (?:atmayi|gondermeyi)|rahatsiz etmeyi) (?:birakmalarini|"
+           r"birakmanizi)|aramaktan (?:vazgecmelerini|vazgecmenizi))(?: " + _TR_FILLER
+           + r"){0,2} (?:istiyorum|istiyoruz|istedim|icin|uzere|talep|rica|soyledim|belirttim|"
+           r"ilettim|yazdim|konusunda)\w*",
+           "asks that they not call or text (complaint, review)", guard=""),
+        # "beni bir daha aramasınlar", "artık aramasınlar": let them not call (review)
+        _P("r79_aramasinlar", OUT, LIKELY, "aramasin",
+           r"\b(?:beni|bizi|artik|bir daha)(?: (?:artik|bir daha|lutfen))* (?:aramasinlar|"
+           r"aramasin)(?! (?:diye|ded|dem))\b",
+           "says they should not call them (review)", scope="channel:voice", guard=""),
+        # "beni rahatsız etmesinler", "artık rahatsız etmesinler": let them not bother them
+        _P("r79_rahatsiz_etmesinler", OUT, LIKELY, "rahatsiz",
+           r"\b(?:beni|bizi|artik|bir daha)(?: (?:artik|bir daha|lutfen))* rahatsiz "
+           r"(?:etmesinler|etmesin)\b",
+           "says they should not bother them (review)", guard=""),
+        # "ilgilenmediğimi açıkça belirtmeme rağmen aramalar devam ediyor", "istemediğimi
+        # söylediğim halde arıyorlar": said no, and the calls go on; a person decides
+        _P("r79_ilgilenmedigimi_ragmen", OUT, PLAUSIBLE, "ilgilenmedig istemedig",
+           r"\b(?:ilgilenmedigimi|ilgilenmedigimizi|istemedigimi|istemedigimizi)(?: {W}){0,3}? "
+           r"(?:ragmen|halde|karsin)[^|]{0,60}?\b(?:aranm|aramal|aramay|ariyor|arandi|araniyor)"
+           r"\w*",
+           "says they said no, and the calls go on (complaint, review)", guard=""),
+        # "SMS'leri derhal sonlandırın", "bildirimlere son verin", "aramaları durdurun": a
+        # present imperative to stop the messages (applied) or the calls (voice: review)
+        _P("r79_durdurun", OUT, FIRM, "durdur sonlandir verin veriniz engelley",
+           r"\b" + _TR_MESSAGES + r"(?: gonderim\w*)?" + _TR_STOP_NOW,
+           "asks them to stop the messages", guard=""),
+        _P("r79_aramalari_durdurun", OUT, FIRM, "durdur sonlandir verin veriniz engelley",
+           r"\b" + _TR_CALLS + _TR_STOP_NOW,
+           "asks them to stop the calls", scope="channel:voice", guard=""),
+        # "arama ve SMS'lerin acilen sonlandırılmasını", "aramalarına son verilmesi", "SMS
+        # bildirimlerini kalıcı olarak durdurmasını", "SMS gönderilmemesini talep ediyorum",
+        # "bu aramalara son verilsin": the written demand of a complaint; not when they refuse
+        # it ("… istemiyorum")
+        _P("r79_sonlandirilmasini", OUT, LIKELY, "sonlandir durdur kesilmes engellenmes "
+           "verilmes vermes vermen yapilmamas gonderilmemes atilmamas verilsin kesilsin "
+           "engellens gonderilmesin atilmasin yapilmasin bulmas kesmen kesmes kesmeler",
+           r"\b" + _TR_CONTACT + r"(?: " + _TR_FILLER + r"){0,4} (?:sonlandirilmasini|"
+           r"sonlandirilmasi|"
+           r"sonlandirmasini|sonlandirmanizi|durdurulmasini|durdurulmasi|durdurmasini|"
+           r"durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son verilmesi|son "
+           r"vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
+           r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin|"
+           r"gonderilmesin|atilmasin|yapilmasin|son bulmasini|kesmenizi|kesmesini|kesmelerini|"
+           r"durdurmalarini|sonlandirmalarini)"
+           r"(?! (?:istemiyorum|kabul etmiyorum))\b",
+           "asks that the calls or messages be stopped (complaint, review)", guard=""),
+        # "telefon numaramı sistemlerinizden silin", "numaramı listeden çıkarın": the
+        # writer's number, not a card's or an account's (numarami_silin has the plain one)
+        _P("r79_numarami_silin", OUT, CLEAR, "numara",
+           r"\b" + _TR_MY_NUMBER + r"(?: {W}){0,3}? (?:silin|siliniz|kaldirin|kaldiriniz|"
+           r"cikarin|cikariniz|cikartin|cikartiniz)\b",
+           "asks for their number to be deleted", guard=""),
+        # "cep telefonu numaramı sistemlerinden tamamen silmesini", "numaramın silinmesini
+        # talep ediyorum": the same as a complaint's demand
+        _P("r79_numaramin_silinmesini", OUT, LIKELY, "numara",
+           r"\b" + _TR_MY_NUMBER + r"(?: {W}){0,4}? (?:silinmesini|silinmesi|silmesini|"
+           r"silmenizi|kaldirilmasini|kaldirilmasi|kaldirmasini|kaldirmanizi|cikarilmasini|"
+           r"cikarilmasi|cikarilmasidir|cikarmasini|cikarmanizi|kullanmayin|kullanmayiniz|"
+           r"kullanilmamasini|kullanmamanizi)\b",
+           "asks for their number to be deleted or not used (complaint, review)", guard=""),
+        # "teklif listesinden çıkarılmayı", "arama listelerinden kalıcı olarak çıkarılması":
+        # a list of people to call or text (not a blacklist: r79_kara_liste)
+        _P("r79_arama_listesinden", OUT, LIKELY, "liste",
+           r"\b(?:arama|aranacak\w*|pazarlama|reklam|kampanya|teklif|sms|mesaj|ileti|"
+           r"iletisim)\w* (?:listesi|listeleri)\w*(?: {W}){0,3}? (?:cikar|cikart|sil|kaldir)\w*",
+           "asks to be taken off a calling or messaging list (complaint, review)", guard=""),
+        # "iletişim izni vermiyorum", "tüm iletişim ve SMS izinlerimi kapatmış olmama
+        # rağmen", "ticari ileti onayımı geri alıyorum": the consent to contact refused or
+        # withdrawn. "SMS onayı" is a one-time code, so SMS and calls count with "izin" only;
+        # "kampanya onayı" joins a campaign, so campaigns are left out
+        _P("r79_iletisim_izni", OUT, LIKELY, "izn izin onay",
+           r"\b(?:(?:ticari (?:elektronik )?ileti\w*|iletisim|pazarlama|reklam)(?: ve "
+           r"(?:sms|arama|iletisim|mesaj|reklam|pazarlama))? (?:izn|izin|onay)\w*|(?:sms|mesaj|"
+           r"arama)(?: ve (?:sms|arama|iletisim|mesaj))? (?:izn|izin)\w*|(?:aranmama|aranmaya|"
+           r"arama yapilmasina|(?:sms|mesaj|ileti|reklam)\w* (?:gonderilmesine|atilmasina)) "
+           r"(?:izn|izin|onay)\w*)(?: {W}){0,2}? "
+           r"(?:vermiyorum|vermedim|vermedigim|vermedigimi|vermemis|yok|bulunmuyor|"
+           r"bulunmamaktadir|geri al\w*|iptal\w*|kapat\w*|kaldir\w*|reddet\w*)",
+           "says they refuse or withdrew consent to calls or messages (complaint, review)",
+           guard=""),
+        # "İYS üzerinden ret verdim", "İleti Yönetim Sistemi'nde izinlerimi kapattım": the
+        # national register of consent to commercial messages (İYS)
+        _P("r79_iys_ret", OUT, LIKELY, "iys ileti",
+           r"\b(?:iys|ileti yonetim sistemi)[\w']*(?: {W}){0,4}? (?:ret|red|reddet\w*|kapat\w*|"
+           r"iptal\w*|engelle\w*|izin\w* (?:vermedim|vermiyorum|kapat\w*|iptal\w*))",
+           "says they refused messages in the national consent register İYS (review)",
+           guard=""),
+        # "bir daha aranmayacağım söylendi ama yine arandım": a promise not to call again,
+        # broken; not "geri aranmayacağım" (no call back, a complaint of its own)
+        _P("r79_bir_daha_aranmayacak", OUT, LIKELY, "aranmayacak aranmayacag",
+           r"\b(?:bir daha|artik|tekrar) (?:aranmayacag|aranmayacak)\w*",
+           "says they were promised no more calls, and the calls go on (review)", guard=""),
+        # "ailemi ve iş yerimi aramayın", "annemi aramalarını istemiyorum": the calls to
+        # family or work stopped, not the writer's own (review, as round 13's others)
+        _P("r79_ailemi_aramayin", OUT, PLAUSIBLE, "arama",
+           r"\b(?:ailemi|annemi|babami|esimi|yakinlarimi|is yerimi|isyerimi|akrabalarimi|"
+           r"referanslarimi|komsularimi)(?: ve (?:beni|ailemi|annemi|babami|esimi|yakinlarimi|"
+           r"is yerimi|isyerimi|akrabalarimi|referanslarimi|komsularimi))? (?:aramayin|"
+           r"aramayiniz|aramasinlar|aramalarini istemiyorum|aramamalarini|aramayi birakin|"
+           r"aramayi birakiniz)\b",
+           "asks them not to call family or work (review)", scope="channel:voice", guard=""),
+        # "numaramın aranmayacaklar listesine eklenmesini", "ret listesine alınmasını": a
+        # do-not-call list (not "engelleme listesi": the phone's own block list)
+        _P("r79_aranmama_listesi", OUT, LIKELY, "aranmama aranmayacak ret red",
+           r"\b(?:aranmama|aranmayacak\w*|ret|red) listes\w*(?: {W}){0,2}? (?:ekle|eklen|al|"
+           r"alin|kaydet|kaydedil)\w*",
+           "asks to be put on a do-not-call list (review)", guard=""),
+        # "aranmaktan bıktım", "SMS'lerinizden bıktık": fed up with their calls or messages
+        # (not the writer's own: "aramalarımın cevapsız kalmasından", nor "aramaktan bıktım",
+        # tired of calling them); a person decides
+        _P("r79_biktim", OUT, PLAUSIBLE, "bikt bikmis usand rahatsizim rahatsiziz",
+           r"\b(?:aranmaktan|aramalar(?!im)\w*|sms'?ler(?!im)\w*|mesajlar(?!im)\w*|reklamlar(?!im)"
+           r"\w*)(?: " + _TR_FILLER + r"){0,3} (?:biktim|biktik|bikmis\w*|usandim|usandik|"
+           r"rahatsizim|rahatsiziz)\b",
+           "says they are fed up with the calls or messages (complaint, review)", guard=""),
+        # "sürekli aranıyorum", "günde 3-4 kez arıyorlar", "farklı numaralardan defalarca
+        # aranıyorum": calls again and again, complained of; no request, so a person decides
+        _P("r79_surekli_araniyorum", OUT, PLAUSIBLE, "araniyor aranmakta aranip ariyorlar arayip "
+           "aranmaya",
+           r"\b(?:surekli|sik sik|defalarca|israrla|her gun|gunde {W} (?:kez|defa)|farkli "
+           r"numaralardan|farkli farkli numaralardan)(?: {W}){0,2}? (?:araniyorum|araniyoruz|"
+           r"aranmaktayim|aranip duruyorum|ariyorlar|arayip duruyorlar|aranmaya devam)\b",
+           "complains of being called again and again (complaint, review)", guard=""),
+        # "SMS bildirimlerini iptal edin", "SMS'lerin kapatılmasını": the bank's texts
+        # switched off; the message word right before it, so "SMS ile kartımı iptal edin"
+        # (by SMS) is left
+        _P("r79_sms_iptal", OUT, LIKELY, "iptal kapat",
+           r"\b(?:sms[\w']*|mesajlar\w*|bildirimler\w*|bilgilendirme(?:ler)?\w*|iletiler\w*)"
+           r"(?: (?:bildirimlerini|bildirimlerinin|bildirim|gonderimini|gonderiminin|hizmetini|"
+           r"hizmetinin|servisini|servisinin))? (?:iptal edin|iptal ediniz|iptal edilmesini|"
+           r"kapatin|kapatiniz|kapatilmasini)\b",
+           "asks for the messages to be switched off (review)", guard=""),
     ),
     "id": (
         _P("jangan_kirim", OUT, CLEAR, "jangan",
@@ -6567,6 +6811,11 @@ LANGUAGE_MARKERS: Final[dict[str, frozenset[str]]] = {
     "nl": _words("ik niet geen mij me de het een en wil meer"),
     "id": _words("saya tidak ini itu dan yang jangan lagi tolong kirim aku mau sudah"),
     "tl": _words("ako hindi na ang ng mga ko po wag huwag sa akin ito"),
+    # round 79 (tune79): Turkish, folded ("lütfen" → "lutfen", "için" → "icin")
+    "tr": _words(
+        "ve bir bu icin ile ben beni bana lutfen artik cok olarak gibi ancak hic "
+        "ediyorum istemiyorum ragmen"
+    ),
 }
 
 #: Scripts that name their language outright (first match wins; kana before Han, which
