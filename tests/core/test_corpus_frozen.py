@@ -394,6 +394,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB narratives up to 2,500 chars, a seventh region, 16 opt-outs); round 83
     ),
+    Frozen(
+        "collected-v85.tsv",
+        "731155f67ea0f4170d87e8c6367b80068d5065ea3f1a2942525a7cda468e042e",
+        "heed-revocation-corpus-v85:",
+        0.5,
+        28,
+        1,  # ru only (myfin.by reviews of Belarusian banks, 9 opt-outs); round 85
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -486,6 +494,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-79",
         "round-81",
         "round-83",
+        "round-85",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
