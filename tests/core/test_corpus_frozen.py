@@ -394,6 +394,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB narratives up to 2,500 chars, a seventh region, 16 opt-outs); round 83
     ),
+    Frozen(
+        "collected-v87.tsv",
+        "34f7085f2a6dfdf4ad834d078098b7896215afe3edae9085ba0bf93e2d7ac85b",
+        "heed-revocation-corpus-v87:",
+        0.5,
+        40,
+        1,  # ru only (Sravni.ru reviews of Gazprombank, 14 opt-outs); round 87
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -486,6 +494,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-79",
         "round-81",
         "round-83",
+        "round-87",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
