@@ -402,6 +402,14 @@ CORPORA = [
         28,
         1,  # ru only (myfin.by reviews of Belarusian banks, 9 opt-outs); round 85
     ),
+    Frozen(
+        "collected-v87.tsv",
+        "34f7085f2a6dfdf4ad834d078098b7896215afe3edae9085ba0bf93e2d7ac85b",
+        "heed-revocation-corpus-v87:",
+        0.5,
+        40,
+        1,  # ru only (Sravni.ru reviews of Gazprombank, 14 opt-outs); round 87
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -495,6 +503,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-81",
         "round-83",
         "round-85",
+        "round-87",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
