@@ -1016,6 +1016,54 @@ ROUND_79 = (
     ("Bankadan günde 3 kez arıyorlar.", "tr.r79_surekli_araniyorum", "review"),
 )
 
+# Round 87's shapes (tune8587: Russian reviews of banks asking them to stop sales calls and
+# SMS and to delete the number, mostly told after the fact; written for this test by
+# tune8587, no corpus row's text), each with the rule that must read it first and what heed
+# does with it: a present imperative to stop the messages is applied; the calls alone
+# (voice), demands, wishes and retold requests go to review
+ROUND_87 = (
+    ("Прекратите смс рассылку.", "ru.r87_prekratite_cmc", "apply"),
+    ("Отключите мне рекламную рассылку!", "ru.r87_prekratite_cmc", "apply"),
+    ("Остановите эти SMS.", "ru.r87_prekratite_cmc", "apply"),
+    ("Прекратите эти звонки!", "ru.r87_prekratite_zvonki", "review"),
+    ("Прошу удалить мой номер из вашей базы.", "ru.r87_prosil_udalit", "review"),
+    ("Неоднократно просила исключить меня из списка обзвона.", "ru.r87_prosil_udalit", "review"),
+    ("Требую убрать мои персональные данные.", "ru.r87_prosil_udalit", "review"),
+    ("Обещали удалить мой номер, но звонят.", "ru.r87_prosil_udalit", "review"),
+    ("Написала заявление об исключении моего номера из базы.", "ru.r87_prosil_udalit", "review"),
+    ("Сказали, что мой номер удалён из рассылки.", "ru.r87_iz_bazy", "review"),
+    ("Много раз просил не звонить мне.", "ru.r87_prosil_ne", "review"),
+    ("Я просила их не присылать смс.", "ru.r87_prosil_ne", "review"),
+    ("Требую прекратить звонки с предложениями.", "ru.r87_prosil_prekratit", "review"),
+    ("Просил перестать присылать мне смс.", "ru.r87_prosil_prekratit", "review"),
+    ("Как отключить спам-рассылку?", "ru.r87_otklyuchit_rassylku", "review"),
+    ("Звонки продолжают поступать каждый день.", "ru.r87_prodolzhayut", "review"),
+    ("Но они продолжают звонить.", "ru.r87_prodolzhayut", "review"),
+    ("Отозвала согласие на получение рекламы.", "ru.r87_otozval_soglasie", "review"),
+    ("Я против звонков с рекламой.", "ru.r87_ne_hochu", "review"),
+    ("Нет никакого желания получать ваши смс.", "ru.r87_ne_hochu", "review"),
+    ("Надоели навязчивые звонки.", "ru.r87_navyazchivye", "review"),
+)
+
+# Round 87's look-alikes (written by tune8587): charges, an account or card to close, a
+# collection, a credit history, a debt list, a service or insurance to cancel, "stop lying",
+# a card number, a paid SMS service, a request denied, a call the writer made
+ROUND_87_NOT = (
+    "Прекратите списывать деньги с карты!",
+    "Прошу закрыть счёт и карту.",
+    "Прошу прекратить взыскание по кредиту.",
+    "Удалите мои данные из кредитной истории.",
+    "Прошу исключить меня из списка должников.",
+    "Прошу отменить страховку.",
+    "Перестаньте обманывать людей!",
+    "Удалите мой номер карты.",
+    "Отключите смс информирование.",
+    "Я не просил удалить мой номер.",
+    "Сотрудник обещал перезвонить.",
+    "Я сам звонил в банк много раз.",
+)
+
+
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
 # debt file, collection proceedings, the SMS code of a payment, the writer's own call, a call
 # back wished for, a card that should not come, a warning to other readers, a wait, a fee,
@@ -3369,6 +3417,25 @@ def test_round_79_turkish_lookalikes_are_left(text: str) -> None:
     detection = detect(text)
     assert not any(
         e.pattern.startswith("tr.r79_") and e.status == "used" for e in detection.evidence
+    ), detection.explain()
+    assert detection.action() != "apply", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_87, ids=[t for t, _, _ in ROUND_87])
+def test_round_87_russian_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    assert detection.language == "ru", detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_87_NOT)
+def test_round_87_russian_lookalikes_are_left(text: str) -> None:
+    detection = detect(text)
+    assert not any(
+        e.pattern.startswith("ru.r87_") and e.status == "used" for e in detection.evidence
     ), detection.explain()
     assert detection.action() != "apply", detection.explain()
 

@@ -568,6 +568,14 @@ _TR_MY_NUMBER: Final = (
     r"numara(?:mi|min|larimi|larimin)"
 )
 
+# Russian: asking or demanding, now or told ("прошу", "просила", "неоднократно требовал"),
+# not "не просил" (he: a lookalike-only word reaches the tables in Latin letters). Open: each
+# rule adds its own words ("|…") and closes the group
+_RU_ASKED: Final = (
+    r"(?:^| )(?<!he )(?<!не )(?:прошу|просим|просил\w*|попросил\w*|просьб\w*|требую|требуем|"
+    r"требовал\w*|потребовал\w*"
+)
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -5253,7 +5261,7 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:^| )(?:he|не) (?:пишите|пиши) (?:mhe |hac )?(?:ha этот homep|сюда)(?: [,|])? "
            r"(?:пишите|пиши) (?:ha|в)\b", "asks to be written to elsewhere"),
         _P("ne_pishite", OUT, CLEAR, "he не",
-           r"(?:^| )(?:he|не) (?:пишите|пиши|присылаите|присылаи|шлите|шли|отправляите|"
+           r"(?:^| )(?:he|не) (?:пишите|пиши|присылаите|присылаи|высылаите|шлите|шли|отправляите|"
            r"отправляи|беспокоите|беспокои|тревожьте|спамьте|рассылаите)(?= (?:mhe|hac|больше|"
            r"сюда|ничего|никогда|смс|сообщения|рекламу|пожалуиста)\b|$| [|,])",
            "asks not to be written to"),
@@ -5262,11 +5270,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            scope="channel:voice"),
         _P("perestante_pisat", OUT, CLEAR, "перестан прекрат хват",
            r"(?:^| )(?:перестаньте|перестань|прекратите|прекрати|хватит|прошу прекратить|"
-           r"прошу перестать) (?:mhe |hac |уже )?(?:писать|присылать|слать|отправлять|"
+           r"прошу перестать) (?:mhe |hac |уже )?(?:писать|присылать|высылать|слать|отправлять|"
            r"беспокоить|спамить|названивать|рассылать|звонить)", "asks to stop writing"),
         _P("udalite_nomer", OUT, CLEAR, "удал убер исключ вычерк сотр",
            r"(?:^| )(?:удалите|удали|уберите|убери|исключите|исключи|вычеркните|сотрите) "
-           r"(?:пожалуиста )?(?:мои (?:homep|телефон|контакт|данные)|меня|hac|homep|мои данные)",
+           r"(?:пожалуиста )?(?:мои (?:homep|телефон|контакт|данные)|меня|hac|homep|мои данные)"
+           r"(?!(?: [^ |,]+)? (?:карт\w*|сч[её]т\w*|договор\w*|паспорт\w*))",
            "asks to delete their number"),
         _P("otpishite", OUT, CLEAR, "отпиш отпис",
            r"(?:^| )(?:отпишите|отпиши|отписать|отписаться|отписка|отпишусь)\b",
@@ -5302,6 +5311,123 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("domogatelstvo", OUT, LIKELY, "это",
            r"{B}это (?:домогательство|харассмент|преследование){E}",
            "calls the messages harassment"),
+        # Round 87 (tune8587: Russian reviews of banks on myfin.by and Sravni.ru asking them to
+        # stop sales calls and SMS and to delete the number, mostly told after the fact;
+        # collected-v85/v87 dev). Lookalike-only words reach the tables in Latin letters
+        # (номер → homep, не → he, на → ha, в → b, смс → cmc, от → ot): patterns spell them so.
+        # "просил(а) удалить мой номер", "прошу удалить мои данные", "требую убрать мой номер",
+        # "пытался попросить их убрать меня из базы рассылки", "обещали удалить мой номер":
+        # a request to delete the number or data, said now or told; review. The number or
+        # data must be the writer's ("мой номер", "мои данные"), or "меня" taken off a list;
+        # not a card, account or contract number, not a credit history, debt file or blacklist
+        # "удалите мои данные из кредитной истории", "исключить меня из списка должников",
+        # "убрать запись из БКИ": a credit record, a debt file or a blacklist, not a list of
+        # contacts: blocked, so udalite_nomer and the r87 rules leave it
+        _P("r87_kreditnaya_istoriya", NONE, 0, "удал убер убр исключ вычерк",
+           r"(?:^| )(?:удал|убер|убр|исключ|вычерк)\w*(?: [^ |,]+){0,3} (?:из|c|co) (?:моеи |"
+           r"моего |[^ |,]+ )?(?:кредитн\w* истори\w*|бки|бюро|черн\w* спис\w*|"
+           r"(?:спис\w*|реестр\w*|баз\w*) (?:должник\w*|неплательщик\w*|заемщик\w*))",
+           "names a credit history, debt file or blacklist, not a list of contacts"),
+        # "прекратите эти звонки", "остановите названивания": the calls only, a present
+        # imperative; the calls alone go to review, as ne_zvonite
+        _P("r87_prekratite_zvonki", OUT, LIKELY, "прекрат останов",
+           r"(?:^| )(?:прекратите|прекрати|остановите|останови)(?: (?:эти|ваши|мне|mhe|свои|"
+           r"навязчивые|рекламные|бесконечные)){0,2} (?:звонки|названивания|названивание|"
+           r"звонить)\b",
+           "asks them to stop calling", scope="channel:voice"),
+        # "прекратите смс рассылку", "отключите мне рекламную рассылку", "остановите спам":
+        # a present imperative to stop the messages (not "смс информирование" or "смс
+        # оповещение", a paid service of the bank)
+        _P("r87_prekratite_cmc", OUT, FIRM, "прекрат останов отключ",
+           r"(?:^| )(?:прекратите|прекрати|остановите|останови|отключите|отключи)(?: (?:эту|"
+           r"вашу|эти|ваши|mhe|мне|нам|свою|свои|рекламную|рекламные|спам|e mail|email|viber|"
+           r"вайбер)){0,2} (?:cmc|смс|sms|смски|смс ки)(?! (?:информировани\w*|оповещени\w*|"
+           r"уведомлени\w*|банкинг\w*|пароль|код\w*))(?: рассылк\w*)?(?= |$)|(?:^| )(?:прекратите|"
+           r"прекрати|остановите|останови|отключите|отключи)(?: (?:эту|вашу|эти|ваши|mhe|мне|"
+           r"нам|свою|свои|cmc|смс|sms|e mail|email|viber|вайбер)){1,2} (?:рекламную |спам )?"
+           r"(?:рассылк\w*|спам\w*|реклам\w*)\b",
+           "asks to stop the messages"),
+        _P("r87_prosil_udalit", OUT, LIKELY, "прош прос попрос треб потреб обещ заявлени",
+           _RU_ASKED + r"|попросить|требовани\w*|обещал\w*|заявлени\w*)(?: [^ |,]+){0,3} "
+           r"(?:удалить|убрать|исключить|вычеркнуть|стереть|удалени\w*|исключени\w*) "
+           r"(?:(?:мои|мою|мое|моего|моих|моеи) (?:личн\w+ |персональн\w+ |контактн\w+ |"
+           r"мобильн\w+ )?(?:homep\w*|телефон\w*|данны\w*|контакт\w*|почт\w*|адрес\w*)"
+           r"(?!(?: \w+)? (?:карт\w*|сч[её]т\w*|договор\w*|заявк\w*|паспорт\w*))|меня (?:из|c|co) "
+           r"(?:их |вашеи |вашего |ваших |своеи |своего |этои |этого )?(?:баз\w*|списк\w*|"
+           r"рассылк\w*|лист\w*|обзвон\w*|спам\w*|реклам\w*))"
+           r"(?! (?:из|c|co) (?:[^ |,]+ ){0,2}(?:кредитн\w*|бки|бюро|черн\w*|долж\w*|"
+           r"неплательщ\w*))",
+           "asks, or says they asked, to delete their number or data (review)", guard=""),
+        # "исключении моего номера из базы", "удалить мой номер из их базы данных", "номер
+        # удалён из рассылки": a number or a person taken off a list of contacts; review
+        _P("r87_iz_bazy", OUT, LIKELY, "удал убр исключ вычерк",
+           r"(?:^| )(?:удалить|убрать|исключить|вычеркнуть|удалите|уберите|исключите|"
+           r"вычеркните|удалили|исключили|удален\w*|исключен\w*|удалени\w*|исключени\w*) "
+           r"(?:меня|(?:мои|мою|моего|моих|мое) (?:homep\w*|телефон\w*|данны\w*|контакт\w*|"
+           r"почт\w*|адрес\w*)(?: телефона)?) (?:из|c|co) (?:их |вашеи |вашего |ваших |своеи |"
+           r"своего |этои |этого |общеи )?(?:баз\w*|списк\w*|рассылк\w*|лист\w*|обзвон\w*|"
+           r"спам\w*|реклам\w*)(?! (?:кредитн\w*|бки|долж\w*|неплательщ\w*))|(?:^| )(?:мои |"
+           r"мою |моих )?(?:homep|телефон|данные)(?: [^ |,]+){0,3} (?:удален\w*|исключен\w*|"
+           r"удалили|исключили) (?:из|c|co) (?:их |вашеи |вашего |ваших )?(?:баз\w*|списк\w*|"
+           r"рассылк\w*|обзвон\w*)\b",
+           "asks, or says they asked, to be taken off a contact list (review)", guard=""),
+        # "просила не звонить", "неоднократно просил не присылать смс", "требую не беспокоить
+        # меня": asked not to be called or written to, now or before; review
+        _P("r87_prosil_ne", OUT, LIKELY, "прош прос попрос треб потреб",
+           _RU_ASKED + r")(?: [^ |,]+){0,3} "
+           r"(?:he|не) (?:звонить|названивать|писать|присылать|"
+           r"высылать|слать|отправлять|беспокоить|тревожить|спамить|рассылать|предлагать)\b",
+           "asks, or says they asked, not to be called or written to (review)", guard=""),
+        # "требую прекратить звонки", "прошу отключить спам рассылку", "просил перестать
+        # присылать смс": a demand to stop the calls or messages, now or told; review (the
+        # charges, a debt or a service are not among the objects: "прекратить списывать")
+        _P("r87_prosil_prekratit", OUT, LIKELY, "прош прос попрос треб потреб",
+           _RU_ASKED + r")(?: [^ |,]+){0,3} "
+           r"(?:прекратить|остановить|отключить|перестать|"
+           r"прекращени\w*|отключени\w*)(?: (?:mhe|мне|меня|эти|эту|ваши|вашу|их|свои|"
+           r"навязчив\w*|рекламн\w*|спам|cmc|смс|sms)){0,2} (?:звонк\w*|звонить|названивать|"
+           r"рассылк\w*|спам\w*|реклам\w*|cmc|смс\w*|sms|сообщени\w*|писать|присылать|высылать|"
+           r"слать|отправлять|беспокоить|спамить)\b",
+           "asks, or says they asked, to stop the calls or messages (review)", guard=""),
+        # "чтобы отключить спам рассылку", "отказаться от рассылки": the messages the writer
+        # tries to be rid of; review
+        _P("r87_otklyuchit_rassylku", OUT, LIKELY, "отключ отказ",
+           r"(?:^| )(?:отключить|отказаться ot|отказалась ot|отказался ot)"
+           r"(?: (?:эту|вашу|их|рекламн\w*|спам|cmc|смс|sms))? (?:рассылк\w*|спам\w*|реклам\w*)\b",
+           "tries to turn off the advertising messages (review)", guard=""),
+        # "звонки продолжают поступать", "звонки не прекратились", "смс приходят и по сей
+        # день", "но продолжают звонить": calls or messages that go on (after a request, in
+        # these complaints); review
+        _P("r87_prodolzhayut", OUT, PLAUSIBLE, "звон смс cmc sms сообщ рассыл спам реклам продолж",
+           r"(?:^| )(?:звонк\w*|cmc|смс\w*|sms|сообщени\w*|рассылк\w*|спам\w*|реклам\w*)"
+           r"(?: [^ |,]+){0,2} (?:(?:he|не) (?:прекратил\w*|прекращают\w*|прекращал\w*)|"
+           r"продолжа\w+(?: (?:поступать|приходить|идти))?|(?:приходят|поступают|идут)(?: и)? "
+           r"(?:по сеи день|до сих пор))(?= |$)|"
+           r"(?:^| )продолжа\w+ (?:mhe |мне |меня )?(?:звонить|названивать|писать|слать|"
+           r"присылать|высылать|беспокоить|спамить)\b",
+           "says the calls or messages go on (complaint, review)", guard=""),
+        # "отозвала согласие на рекламу", "отзыв согласия на обработку персональных данных с
+        # целью рекламы": consent to be contacted withdrawn; review
+        _P("r87_otozval_soglasie", OUT, LIKELY, "отзыв отозв отзов",
+           r"(?:^| )(?:отзыв\w*|отозвал\w*|отозвать|отзываю|отзовите)(?: мое| свое| моего| "
+           r"своего)? согласи\w*(?: [^ |,]+){0,6}? (?:реклам\w*|рассылк\w*|обработк\w*|"
+           r"звонк\w*|маркетинг\w*|персональн\w*|информировани\w*)",
+           "withdraws consent to advertising or to the use of their data (review)",
+           guard=""),
+        # "не хочу получать ваши смс", "нет никакого желания получать смс", "я против
+        # звонков": unwanted calls or messages (existing ne_hochu_poluchat spells смс, which
+        # the text has as cmc); review
+        _P("r87_ne_hochu", OUT, LIKELY, "he не het нет против",
+           r"(?:^| )(?:(?:he|не) (?:хочу|желаю|хотим|хотела|хотел)|(?:het|нет) (?:никакого |"
+           r"ни малеишего )?желания|я против)(?: (?:больше|получать|ваши|ваших|эти|этих|"
+           r"никаких|ваш\w*)){0,3} (?:cmc|смс\w*|sms|звонк\w*|звонков|рассылк\w*|рекламы|"
+           r"рекламу|спам\w*|сообщени\w*|письм\w*)\b",
+           "does not want their calls or messages (review)", guard=""),
+        # "навязчивые звонки", "навязчивая реклама по смс": complaint about unwanted contact
+        _P("r87_navyazchivye", OUT, PLAUSIBLE, "навязчив",
+           r"(?:^| )навязчив\w* (?:рекламн\w* )?(?:звонк\w*|cmc|смс\w*|sms|рассылк\w*|спам\w*|"
+           r"реклам\w*|сообщени\w*|предложени\w*)\b",
+           "complains of intrusive calls or messages (complaint, review)", guard=""),
     ),
     "pl": (
         _P("nie_piszcie", OUT, CLEAR, "nie",
