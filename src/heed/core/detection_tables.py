@@ -545,7 +545,7 @@ _TR_CONTACT: Final = r"(?:" + _TR_CALLS + "|" + _TR_MESSAGES + ")"
 _TR_FILLER: Final = (
     r"(?:ve|veya|ile|da|de|acilen|derhal|hemen|tamamen|kalici|olarak|kesinlikle|artik|hic|"
     r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|cok|"
-    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|"
+    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|defalarca|birkac|bircok|kez|kere|defa|"
     r"numarama|telefonuma|hattima|bundan|sonra|sonraki|gonderim\w*|uygulama\w*|hizmet\w*|"
     r"servis\w*|bildirim\w*|" + _TR_CONTACT + ")"
 )
@@ -5162,6 +5162,21 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_kara_liste", NONE, 0, "liste",
            r"\b(?:kara|takip|icra|borclu|risk|kkb)(?: {W})? liste\w*",
            "names a credit blacklist or a debt file, not a list of contacts"),
+        # Round 81 (tune81: Turkish complaints to mobile operators; collected-v81 dev). Betting
+        # or casino texts and texts or calls from foreign numbers (a one- or two-digit country
+        # code "+37 ile başlayan", "yabancı numaralardan") come from a third party: the writer
+        # asks the operator to block them ("bahis mesajlarını almak istemiyorum"), which is
+        # not an opt-out from the operator's own messages
+        _P("r81_ucuncu_taraf", NONE, 0, "bahis kumar casino kazino yabanci yurt baslayan "
+           "uluslararasi",
+           r"\b(?:bahis|kumar|casino|kazino)\w*(?: (?:sitesi|siteleri|sitelerinden|sitesinden|"
+           r"sirketi|sirketleri|sirketlerinden|reklam\w*|oyun\w*))?(?: (?:ve|veya) {W})?"
+           r"(?: (?:gelen|icerikli|amacli))? (?:mesaj|sms|arama|reklam|ileti|bildirim)\w*|"
+           r"(?:\b[1-9]\d? ile baslayan|\byabanci|\byurt ?disi\w*|\buluslararasi)"
+           r"(?: {W}){0,2}? numara\w*(?: (?:da|de|gelen|surekli|sik sik|defalarca|israrla))*"
+           r" (?:mesaj|sms|arama|reklam|ileti|araniyor|ariyor|aranm)\w*",
+           "names betting texts or foreign numbers: a third party, not the company's own "
+           "messages"),
         # "aramayın diye söylememe rağmen", "SMS atmayın dedim": a stop said before and
         # ignored, told now: review. Before r79_aramayin, which leaves these to it
         _P("r79_aramayin_dedim", OUT, LIKELY, "aramay aramas mesaj sms rahatsiz",
@@ -5363,6 +5378,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"hizmetinin|servisini|servisinin))? (?:iptal edin|iptal ediniz|iptal edilmesini|"
            r"kapatin|kapatiniz|kapatilmasini)\b",
            "asks for the messages to be switched off (review)", guard=""),
+        # "… sürekli mesaj alıyorum. Bunun sonlandırılmasını talep ediyorum": the demand
+        # points back ("bunun", "bunların", "bu durumun") to the calls or messages of the
+        # sentence before; not "engellenmesini" (a block on someone else's numbers). Last,
+        # so the rules above claim their words first; a person decides
+        _P("r81_bunun_sonlandirilmasini", OUT, PLAUSIBLE, "sonlandir durdur verilmes",
+           r"\b" + _TR_CONTACT + r"[^|]{0,160} \| (?:[^|]{0,160} \| )?(?:ve |artik |lutfen )?"
+           r"(?:bunun|bunlarin|bu durumun|buna|bunlara)(?: " + _TR_FILLER + r"){0,3} "
+           r"(?:sonlandirilmasini|durdurulmasini|son verilmesini|sonlandirmanizi|durdurmanizi|"
+           r"son vermenizi)(?! (?:istemiyorum|kabul etmiyorum))\b",
+           "asks that it be stopped, pointing back to the calls or messages (complaint, "
+           "review)", guard=""),
     ),
     "id": (
         _P("jangan_kirim", OUT, CLEAR, "jangan",
