@@ -998,7 +998,8 @@ ROUND_79_NOT = (
 
 # Round 81's shapes (tune81: Turkish complaints to mobile operators; written for this test by
 # tune81, no corpus row's text): a demand pointing back to the messages of the sentence before,
-# and a request not to call said many times; both go to review
+# a request not to call said many times, a question how to stop the messages, and a request
+# beside calls about the writer's tariff; all go to review
 ROUND_81 = (
     (
         "Her gün kampanya SMS'i geliyor. Bunun sonlandırılmasını talep ediyorum.",
@@ -1012,10 +1013,13 @@ ROUND_81 = (
     ),
     ("Beni aramamalarını defalarca rica ettim.", "tr.r79_aramamalarini", "review"),
     ("SMS göndermemelerini birkaç kez talep ettim.", "tr.r79_aramamalarini", "review"),
+    ("Reklam mesajlarını nasıl durdurabilirim?", "words:stop_sending", "review"),
+    ("Tarifem için sürekli arıyorlar. Beni aramayın.", "tr.r79_aramayin", "review"),
 )
 
 # what only looks like them (written by tune81): betting texts and foreign numbers the writer
-# wants the operator to block (a third party sends them), a block asked for, a stop refused
+# wants the operator to block (a third party sends them), a block asked for, a stop refused,
+# a stop not asked of anyone (participle, past), calls about the writer's own tariff
 ROUND_81_NOT = (
     "Bahis mesajlarını almak istemiyorum, engelleyin.",
     "Sürekli bahis sitesi mesajları geliyor, bunların durdurulmasını istiyorum.",
@@ -1023,6 +1027,9 @@ ROUND_81_NOT = (
     "Yabancı numaralardan sürekli aranıyorum, ne yapabilirim?",
     "Reklam mesajları geliyor. Bunların engellenmesini istiyorum.",
     "SMS paketim bitti. Bunun durdurulmasını istemiyorum.",
+    "Sizi 100 SMS'de durduran neydi?",
+    "Mesajları geçen ay durdurdum.",
+    "Tarifem bittiği için sürekli aranıyorum ve yeni teklif bekliyorum.",
 )
 
 SESSION_10 = (

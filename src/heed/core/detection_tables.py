@@ -5177,6 +5177,16 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r" (?:mesaj|sms|arama|reklam|ileti|araniyor|ariyor|aranm)\w*",
            "names betting texts or foreign numbers: a third party, not the company's own "
            "messages"),
+        # "Tarifemin süresi bitecek olmasından dolayı sürekli aranıyorum", "taahhüt süresi
+        # devam ederken sürekli arıyorlar": calls about the writer's own tariff or contract
+        # (its renewal), told as the reason; the complaint is the offer, and no stop is asked
+        # for, so r79_surekli_araniyorum leaves them (a request elsewhere is still read)
+        _P("r81_tarifem_icin_araniyorum", NONE, 0, "surekli israrla defalarca",
+           r"\b(?:tarifem\w*|taahhud\w*|taahhut\w*|sozlesmem\w*|tarife (?:guncelleme|"
+           r"yenileme|degisikli|suresi)\w*)[^|]{0,80}? (?:icin|dolayi|nedeniyle|sebebiyle|"
+           r"ederken|bitmeden|bitince)(?: {W}){0,2}? (?:surekli|sik sik|defalarca|israrla)\b",
+           "says the calls are about the writer's own tariff or contract, not a stop asked "
+           "for"),
         # "aramayın diye söylememe rağmen", "SMS atmayın dedim": a stop said before and
         # ignored, told now: review. Before r79_aramayin, which leaves these to it
         _P("r79_aramayin_dedim", OUT, LIKELY, "aramay aramas mesaj sms rahatsiz",
