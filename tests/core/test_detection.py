@@ -1054,6 +1054,42 @@ ROUND_79_NOT = (
     "Müşteri hizmetlerini sürekli arıyorum ama ulaşamıyorum.",
 )
 
+# Round 81's shapes (tune81: Turkish complaints to mobile operators; written for this test by
+# tune81, no corpus row's text): a demand pointing back to the messages of the sentence before,
+# a request not to call said many times, a question how to stop the messages, and a request
+# beside calls about the writer's tariff; all go to review
+ROUND_81 = (
+    (
+        "Her gün kampanya SMS'i geliyor. Bunun sonlandırılmasını talep ediyorum.",
+        "tr.r81_bunun_sonlandirilmasini",
+        "review",
+    ),
+    (
+        "Operatörden sürekli reklam mesajı alıyorum. Artık bunların durdurulmasını istiyorum.",
+        "tr.r81_bunun_sonlandirilmasini",
+        "review",
+    ),
+    ("Beni aramamalarını defalarca rica ettim.", "tr.r79_aramamalarini", "review"),
+    ("SMS göndermemelerini birkaç kez talep ettim.", "tr.r79_aramamalarini", "review"),
+    ("Reklam mesajlarını nasıl durdurabilirim?", "words:stop_sending", "review"),
+    ("Tarifem için sürekli arıyorlar. Beni aramayın.", "tr.r79_aramayin", "review"),
+)
+
+# what only looks like them (written by tune81): betting texts and foreign numbers the writer
+# wants the operator to block (a third party sends them), a block asked for, a stop refused,
+# a stop not asked of anyone (participle, past), calls about the writer's own tariff
+ROUND_81_NOT = (
+    "Bahis mesajlarını almak istemiyorum, engelleyin.",
+    "Sürekli bahis sitesi mesajları geliyor, bunların durdurulmasını istiyorum.",
+    "44 ile başlayan numaralardan mesaj almak istemiyorum.",
+    "Yabancı numaralardan sürekli aranıyorum, ne yapabilirim?",
+    "Reklam mesajları geliyor. Bunların engellenmesini istiyorum.",
+    "SMS paketim bitti. Bunun durdurulmasını istemiyorum.",
+    "Sizi 100 SMS'de durduran neydi?",
+    "Mesajları geçen ay durdurdum.",
+    "Tarifem bittiği için sürekli aranıyorum ve yeni teklif bekliyorum.",
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3371,6 +3407,23 @@ def test_round_79_turkish_lookalikes_are_left(text: str) -> None:
         e.pattern.startswith("tr.r79_") and e.status == "used" for e in detection.evidence
     ), detection.explain()
     assert detection.action() != "apply", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_81, ids=[t for t, _, _ in ROUND_81])
+def test_round_81_turkish_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_81_NOT)
+def test_round_81_turkish_lookalikes_are_left(text: str) -> None:
+    detection = detect(text)
+    assert detection.action() == "ignore", detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
 
 
 #: opt-outs that name a product or a catalogue: the product blockers leave them

@@ -551,7 +551,7 @@ _TR_CONTACT: Final = r"(?:" + _TR_CALLS + "|" + _TR_MESSAGES + ")"
 _TR_FILLER: Final = (
     r"(?:ve|veya|ile|da|de|acilen|derhal|hemen|tamamen|kalici|olarak|kesinlikle|artik|hic|"
     r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|cok|"
-    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|"
+    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|defalarca|birkac|bircok|kez|kere|defa|"
     r"numarama|telefonuma|hattima|bundan|sonra|sonraki|gonderim\w*|uygulama\w*|hizmet\w*|"
     r"servis\w*|bildirim\w*|" + _TR_CONTACT + ")"
 )
@@ -5349,6 +5349,31 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_kara_liste", NONE, 0, "liste",
            r"\b(?:kara|takip|icra|borclu|risk|kkb)(?: {W})? liste\w*",
            "names a credit blacklist or a debt file, not a list of contacts"),
+        # Round 81 (tune81: Turkish complaints to mobile operators; collected-v81 dev). Betting
+        # or casino texts and texts or calls from foreign numbers (a one- or two-digit country
+        # code "+37 ile başlayan", "yabancı numaralardan") come from a third party: the writer
+        # asks the operator to block them ("bahis mesajlarını almak istemiyorum"), which is
+        # not an opt-out from the operator's own messages
+        _P("r81_ucuncu_taraf", NONE, 0, "bahis kumar casino kazino yabanci yurt baslayan "
+           "uluslararasi",
+           r"\b(?:bahis|kumar|casino|kazino)\w*(?: (?:sitesi|siteleri|sitelerinden|sitesinden|"
+           r"sirketi|sirketleri|sirketlerinden|reklam\w*|oyun\w*))?(?: (?:ve|veya) {W})?"
+           r"(?: (?:gelen|icerikli|amacli))? (?:mesaj|sms|arama|reklam|ileti|bildirim)\w*|"
+           r"(?:\b[1-9]\d? ile baslayan|\byabanci|\byurt ?disi\w*|\buluslararasi)"
+           r"(?: {W}){0,2}? numara\w*(?: (?:da|de|gelen|surekli|sik sik|defalarca|israrla))*"
+           r" (?:mesaj|sms|arama|reklam|ileti|araniyor|ariyor|aranm)\w*",
+           "names betting texts or foreign numbers: a third party, not the company's own "
+           "messages"),
+        # "Tarifemin süresi bitecek olmasından dolayı sürekli aranıyorum", "taahhüt süresi
+        # devam ederken sürekli arıyorlar": calls about the writer's own tariff or contract
+        # (its renewal), told as the reason; the complaint is the offer, and no stop is asked
+        # for, so r79_surekli_araniyorum leaves them (a request elsewhere is still read)
+        _P("r81_tarifem_icin_araniyorum", NONE, 0, "surekli israrla defalarca",
+           r"\b(?:tarifem\w*|taahhud\w*|taahhut\w*|sozlesmem\w*|tarife (?:guncelleme|"
+           r"yenileme|degisikli|suresi)\w*)[^|]{0,80}? (?:icin|dolayi|nedeniyle|sebebiyle|"
+           r"ederken|bitmeden|bitince)(?: {W}){0,2}? (?:surekli|sik sik|defalarca|israrla)\b",
+           "says the calls are about the writer's own tariff or contract, not a stop asked "
+           "for"),
         # "aramayın diye söylememe rağmen", "SMS atmayın dedim": a stop said before and
         # ignored, told now: review. Before r79_aramayin, which leaves these to it
         _P("r79_aramayin_dedim", OUT, LIKELY, "aramay aramas mesaj sms rahatsiz",
@@ -5550,6 +5575,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"hizmetinin|servisini|servisinin))? (?:iptal edin|iptal ediniz|iptal edilmesini|"
            r"kapatin|kapatiniz|kapatilmasini)\b",
            "asks for the messages to be switched off (review)", guard=""),
+        # "… sürekli mesaj alıyorum. Bunun sonlandırılmasını talep ediyorum": the demand
+        # points back ("bunun", "bunların", "bu durumun") to the calls or messages of the
+        # sentence before; not "engellenmesini" (a block on someone else's numbers). Last,
+        # so the rules above claim their words first; a person decides
+        _P("r81_bunun_sonlandirilmasini", OUT, PLAUSIBLE, "sonlandir durdur verilmes",
+           r"\b" + _TR_CONTACT + r"[^|]{0,160} \| (?:[^|]{0,160} \| )?(?:ve |artik |lutfen )?"
+           r"(?:bunun|bunlarin|bu durumun|buna|bunlara)(?: " + _TR_FILLER + r"){0,3} "
+           r"(?:sonlandirilmasini|durdurulmasini|son verilmesini|sonlandirmanizi|durdurmanizi|"
+           r"son vermenizi)(?! (?:istemiyorum|kabul etmiyorum))\b",
+           "asks that it be stopped, pointing back to the calls or messages (complaint, "
+           "review)", guard=""),
     ),
     "id": (
         _P("jangan_kirim", OUT, CLEAR, "jangan",
