@@ -969,6 +969,7 @@ ROUND_83_NOT = (
     ("They can't reach me because my phone was lost.", "en.r83_should_not_be_calling"),
     ("I don't want Acme Bank to report this.", "en.r83_dont_want_name_to_contact"),
     ("I don't want to call them again.", "en.r83_dont_want_name_to_contact"),
+    ("I do not want my son to keep calling me.", "en.r83_dont_want_name_to_contact"),
     ("They say they will stop the fees but they never do.", "en.r83_say_will_stop"),
     ("I told them they had the wrong address on file.", "en.r83_told_wrong_person"),
     ("I told them I would pay and the letters continue.", "en.r83_calls_continue_after_told"),

@@ -2151,12 +2151,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says the sender should not be contacting them (complaint, review)", guard=""),
         # ... not wanting a firm by name to contact the writer ("I don't want Wells Fargo to
         # contact me", "I do not want Capital One calling me anymore"): r67_dont_want_them_to_
-        # contact reads the pronouns and "the company"
+        # contact reads the pronouns and "the company"; not "want them to stop calling me"
         _P("r83_dont_want_name_to_contact", OUT, PLAUSIBLE, "not don dont longer",
            r"\b(?:do not|don't|dont|no longer)(?: (?:ever|really|even))? (?:want|wish)"
-           r"(?! to\b)(?: {W}){1,3}? (?:to (?:ever |again )?(?:contact|call|text|email|e mail|"
-           r"phone|ring|message|bother|harass|reach)|(?:calling|contacting|texting|emailing|"
-           r"phoning|harassing|bothering)) (?:me|us)\b(?! back\b)",
+           r"(?: (?!(?:to|stop|quit|cease|keep|keeps)\b){W}){1,3}? (?:to (?:ever |again )?"
+           r"(?:contact|call|text|email|e mail|phone|ring|message|bother|harass|reach)|(?:calling|"
+           r"contacting|texting|emailing|phoning|harassing|bothering)) (?:me|us)\b(?! back\b)",
            "says they do not want the firm to contact them (complaint, review)", guard=""),
         # ... a promise to stop that was broken, in the present ("they say they will stop
         # calling but they continue", "he keeps saying they'll stop the calls, yet they don't");
