@@ -3281,6 +3281,24 @@ def test_rules_leave_what_only_looks_like_their_shape(text: str, rule: str) -> N
     assert rule not in {e.pattern for e in detection.evidence}, detection.explain()
 
 
+#: a firm or a person by name inside a negated wish (tune7583, written for this test): the
+#: negation guard cancels the request that follows, as it does for "them"
+ROUND_83_NEGATED = (
+    "I don't want Acme to stop texting me.",
+    "I never asked Northwind Finance to stop calling me.",
+    "I don't want people to leave the list in a hurry.",
+)
+
+
+@pytest.mark.parametrize("text", ROUND_83_NEGATED)
+def test_negated_wish_with_a_name_is_no_request(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
+def test_negated_wish_leaves_a_request_after_it() -> None:
+    assert detect("I don't want any of this so stop texting me.").action() == "apply"
+
+
 #: opt-outs that name a product or a catalogue: the product blockers leave them
 SESSION_10_NOT_PRODUCTS = (
     "Ne m'envoyez plus de pubs pour vos produits",

@@ -6373,7 +6373,10 @@ GUARDS: Final[dict[str, dict[str, str]]] = {
         "en": rf"(?:^| )(?:(?<!why )(?<!if you )(?<!if )(?:don't|do not|didn't|did not|doesn't|"
               rf"does not)|never|not|no need to|shouldn't|should not|i (?:won't|will not|"
               rf"wouldn't|would not)|did (?:you|they|we|i)|why did (?:you|they|i)|have "
-              rf"(?:you|they)|when did (?:you|they))(?: (?:{_EN_NEG_WORDS}))*$",
+              rf"(?:you|they)|when did (?:you|they))(?: (?:{_EN_NEG_WORDS}))*$"
+              # round 83: a firm by name in the frame ("I don't want Acme to stop texting me")
+              r"|(?:^| )(?:don't|do not|didn't|did not|never|no longer) (?:want|wanted|ask|asked|"
+              r"need|needed|wish|expect) (?:[^\s|,]+ ){1,3}to$",
         "es": r"(?:^| )(?:no|nunca|jamas|tampoco|ni)(?: (?:quiero|queria|quise|pedi|he pedido|"
               r"pido|dije|he dicho|digo|me|que|les|te|le|se|vayan|van|a|voy|deseo|quisiera|"
               r"solicite|necesito|pienso|planeo|lo|la|por favor))*$",
