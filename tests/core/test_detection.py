@@ -1112,6 +1112,79 @@ ROUND_79_NOT = (
     "Müşteri hizmetlerini sürekli arıyorum ama ulaşamıyorum.",
 )
 
+# Round 81's shapes (tune81: Turkish complaints to mobile operators; written for this test by
+# tune81, no corpus row's text): a demand pointing back to the messages of the sentence before,
+# a request not to call said many times, a question how to stop the messages, and a request
+# beside calls about the writer's tariff; all go to review
+ROUND_81 = (
+    (
+        "Her gün kampanya SMS'i geliyor. Bunun sonlandırılmasını talep ediyorum.",
+        "tr.r81_bunun_sonlandirilmasini",
+        "review",
+    ),
+    (
+        "Operatörden sürekli reklam mesajı alıyorum. Artık bunların durdurulmasını istiyorum.",
+        "tr.r81_bunun_sonlandirilmasini",
+        "review",
+    ),
+    ("Beni aramamalarını defalarca rica ettim.", "tr.r79_aramamalarini", "review"),
+    ("SMS göndermemelerini birkaç kez talep ettim.", "tr.r79_aramamalarini", "review"),
+    ("Reklam mesajlarını nasıl durdurabilirim?", "words:stop_sending", "review"),
+    ("Tarifem için sürekli arıyorlar. Beni aramayın.", "tr.r79_aramayin", "review"),
+)
+
+# what only looks like them (written by tune81): betting texts and foreign numbers the writer
+# wants the operator to block (a third party sends them), a block asked for, a stop refused,
+# a stop not asked of anyone (participle, past), calls about the writer's own tariff
+ROUND_81_NOT = (
+    "Bahis mesajlarını almak istemiyorum, engelleyin.",
+    "Sürekli bahis sitesi mesajları geliyor, bunların durdurulmasını istiyorum.",
+    "44 ile başlayan numaralardan mesaj almak istemiyorum.",
+    "Yabancı numaralardan sürekli aranıyorum, ne yapabilirim?",
+    "Reklam mesajları geliyor. Bunların engellenmesini istiyorum.",
+    "SMS paketim bitti. Bunun durdurulmasını istemiyorum.",
+    "Sizi 100 SMS'de durduran neydi?",
+    "Mesajları geçen ay durdurdum.",
+    "Tarifem bittiği için sürekli aranıyorum ve yeni teklif bekliyorum.",
+)
+
+# Rounds 75-83's shapes (tune7583: requests reported inside CFPB complaints; written for this
+# test by tune7583, no corpus row's text), each with the rule that must read it, at review
+ROUND_83 = (
+    ("I told the clerk at the branch several times to stop calling.", "en.r83_told_times_to_stop"),
+    ("We asked them, on several occasions, not to call.", "en.r83_told_times_to_stop"),
+    ("I said I was sick and that they should not be calling me.", "en.r83_should_not_be_calling"),
+    ("The letter says the agency is not to contact us.", "en.r83_should_not_be_calling"),
+    ("I do not want Northwind Finance to call me.", "en.r83_dont_want_name_to_contact"),
+    ("We don't want First Federal calling us.", "en.r83_dont_want_name_to_contact"),
+    ("They tell me they'll stop calling, yet they keep on.", "en.r83_say_will_stop"),
+    ("I told them each time they called that they had the wrong guy.", "en.r83_told_wrong_person"),
+    ("I informed them he moved away, but the calls continued.", "en.r83_calls_continue_after_told"),
+    ("We get letters for a man who does not live here.", "en.r83_calls_for_someone_else"),
+    ("I ask that they contact me only by regular mail.", "en.r83_contact_only_by_letter"),
+    ("Your office must cease any further telephone contact.", "en.r83_you_shall_cease_contact"),
+    ("I cannot be on the phone during my shift.", "en.r83_cant_talk_at_work"),
+)
+
+# what only looks like them: a request about the account, not the calls; a firm that should
+# not report; a promise about fees; a wrong address; the writer unable to reach them
+ROUND_83_NOT = (
+    ("I told the agent multiple times to stop the autopay.", "en.r83_told_times_to_stop"),
+    ("They told me many times not to call them.", "en.r83_told_times_to_stop"),
+    ("They should not be reporting this debt.", "en.r83_should_not_be_calling"),
+    ("They can't reach me because my phone was lost.", "en.r83_should_not_be_calling"),
+    ("I don't want Acme Bank to report this.", "en.r83_dont_want_name_to_contact"),
+    ("I don't want to call them again.", "en.r83_dont_want_name_to_contact"),
+    ("I do not want my son to keep calling me.", "en.r83_dont_want_name_to_contact"),
+    ("They say they will stop the fees but they never do.", "en.r83_say_will_stop"),
+    ("I told them they had the wrong address on file.", "en.r83_told_wrong_person"),
+    ("I told them I would pay and the letters continue.", "en.r83_calls_continue_after_told"),
+    ("I got a bill for someone who lives here.", "en.r83_calls_for_someone_else"),
+    ("I ask that they send the validation only by mail.", "en.r83_contact_only_by_letter"),
+    ("You must cease all collection activity.", "en.r83_you_shall_cease_contact"),
+    ("I cannot be on the phone for an hour.", "en.r83_cant_talk_at_work"),
+)
+
 SESSION_10 = (
     ("Je m'oppose au démarchage téléphonique.", "fr.s10_m_oppose_demarchage"),
     ("Nous refusons tout démarchage, merci.", "fr.s10_m_oppose_demarchage"),
@@ -3371,6 +3444,7 @@ REVIEW_SHAPES = _named(
         ("rounds-65-67", ROUND_65_67),
         ("rounds-69-71", ROUND_69_71),
         ("round-75", ROUND_75),
+        ("rounds-75-83", ROUND_83),
     )
 )
 
@@ -3399,6 +3473,7 @@ LOOKALIKES = _named(
         ("rounds-65-67", ROUND_65_67_NOT),
         ("rounds-69-71", ROUND_69_71_NOT),
         ("round-75", ROUND_75_NOT),
+        ("rounds-75-83", ROUND_83_NOT),
         ("session-10", SESSION_10_NOT),
     )
 )
@@ -3429,6 +3504,41 @@ def test_round_79_turkish_lookalikes_are_left(text: str) -> None:
         e.pattern.startswith("tr.r79_") and e.status == "used" for e in detection.evidence
     ), detection.explain()
     assert detection.action() != "apply", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_81, ids=[t for t, _, _ in ROUND_81])
+def test_round_81_turkish_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_81_NOT)
+def test_round_81_turkish_lookalikes_are_left(text: str) -> None:
+    detection = detect(text)
+    assert detection.action() == "ignore", detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+#: a firm or a person by name inside a negated wish (tune7583, written for this test): the
+#: negation guard cancels the request that follows, as it does for "them"
+ROUND_83_NEGATED = (
+    "I don't want Acme to stop texting me.",
+    "I never asked Northwind Finance to stop calling me.",
+    "I don't want people to leave the list in a hurry.",
+)
+
+
+@pytest.mark.parametrize("text", ROUND_83_NEGATED)
+def test_negated_wish_with_a_name_is_no_request(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
+def test_negated_wish_leaves_a_request_after_it() -> None:
+    assert detect("I don't want any of this so stop texting me.").action() == "apply"
 
 
 @pytest.mark.parametrize(("text", "rule", "band"), ROUND_87, ids=[t for t, _, _ in ROUND_87])

@@ -519,6 +519,12 @@ _EN29_TIMES: Final = (
     r"often|on (?:several|many|numerous|multiple|countless|(?:\d+|two|three) different) "
     r"occasions|clearly|politely|nicely|kindly|firmly|explicitly|specifically))"
 )
+#: How a reported request was made, where the times adverbials stand (round 83: "told the man on
+#: the phone multiple times to stop calling", "asked them over the phone to stop")
+_EN83_HOW: Final = (
+    r"(?: (?:over the phone|on the phone|by phone|by telephone|via phone|verbally|in writing|"
+    r"by letter|by mail|in person|in a letter|on a recorded line))"
+)
 # contact by the sender named in the writer's words: sent, texted, called, messaged, emailed
 # ("they insist on sending me marketing texts", "the calls", "texting me"), never the writer's
 # own call ("I called them") nor a bill that was sent
@@ -551,7 +557,7 @@ _TR_CONTACT: Final = r"(?:" + _TR_CALLS + "|" + _TR_MESSAGES + ")"
 _TR_FILLER: Final = (
     r"(?:ve|veya|ile|da|de|acilen|derhal|hemen|tamamen|kalici|olarak|kesinlikle|artik|hic|"
     r"asla|hicbir|sekilde|ivedilikle|bir|daha|an|once|en|kisa|surede|tarafima|bana|bize|cok|"
-    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|"
+    r"dolayi|son|derece|gercekten|fazlasiyla|ciddi|defalarca|birkac|bircok|kez|kere|defa|"
     r"numarama|telefonuma|hattima|bundan|sonra|sonraki|gonderim\w*|uygulama\w*|hizmet\w*|"
     r"servis\w*|bildirim\w*|" + _TR_CONTACT + ")"
 )
@@ -2157,6 +2163,121 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:want|like|wish|need|please|ask|asked|request|requested) to be (?:took|taken) "
            r"(?:of|off|out of)(?: of)? (?:{DET} )?{ADJ}{LISTN}\b",
            "asks to be taken off the list"),
+        # Rounds 75-83 (tune7583, rounds 75, 77 and 83 dev: CFPB complaints). Requests the
+        # writer reports inside a long complaint, in grammar r75_told_not_to_contact leaves: the
+        # addressee and an adverbial before the request ("I've told the man on the phone
+        # multiple times to stop calling", "I asked them, on several occasions, not to call").
+        # Review: a report of a request, read by a person.
+        _P("r83_told_times_to_stop", OUT, LIKELY, "told ask request inform instruct demand "
+           "advised warned begged notified",
+           r"\b(?:told|asked|requested|informed|instructed|demanded|advised|warned|begged|"
+           r"notified)(?! (?:me|us)\b)(?: {W}){0,6}?(?: ,)?(?:" + _EN29_TIMES + "|" + _EN83_HOW
+           + r")(?:(?: ,)?(?:" + _EN29_TIMES + "|" + _EN83_HOW + r"))?(?: ,)? (?:not to|to not|"
+           r"never to|to never|to stop|to cease|to quit|to no longer|to refrain from)(?: (?:ever|"
+           r"again|any longer|further|all))? (?:contact|contacting|call|calling|phone|phoning|"
+           r"ring|ringing|text|texting|email|emailing|e mail|e mailing|communicate|"
+           r"communicating|reach|reaching|message|messaging)\b(?! (?:them|him|her|it|they|their|"
+           r"his)\b)",
+           "says they told the sender, more than once, not to contact them (complaint, review)",
+           guard=""),
+        # ... what the sender may not do, stated as a rule ("they should not be calling me",
+        # "you are not to contact me", "they have no right to call me at work"); "can't" only
+        # in the progressive ("cannot be calling me"): "they can't reach me" is not a rule
+        _P("r83_should_not_be_calling", OUT, PLAUSIBLE, "should must not supposed allowed right "
+           "may can",
+           r"(?<!\bi )(?<!\bwe )\b(?:(?:should not|shouldn't|must not|mustn't|should never|"
+           r"must never|are not to|is not to|were not to|was not to|are not allowed to|aren't "
+           r"allowed to|were not allowed to|is not allowed to|are not supposed to|aren't supposed "
+           r"to|were not supposed to|is not supposed to|have no right to|has no right to|had no "
+           r"right to|may not)(?: (?:ever|even|be))?|(?:cannot|can not|can't) be) (?:calling|"
+           r"contacting|texting|emailing|phoning|harassing|call|contact|text|email|phone|"
+           r"harass) (?:me|us)\b(?! back\b)",
+           "says the sender should not be contacting them (complaint, review)", guard=""),
+        # ... not wanting a firm by name to contact the writer ("I don't want Wells Fargo to
+        # contact me", "I do not want Capital One calling me anymore"): r67_dont_want_them_to_
+        # contact reads the pronouns and "the company"; not "want them to stop calling me"
+        _P("r83_dont_want_name_to_contact", OUT, PLAUSIBLE, "not don dont longer",
+           r"\b(?:do not|don't|dont|no longer)(?: (?:ever|really|even))? (?:want|wish)"
+           r"(?: (?!(?:to|stop|quit|cease|keep|keeps)\b){W}){1,3}? (?:to (?:ever |again )?"
+           r"(?:contact|call|text|email|e mail|phone|ring|message|bother|harass|reach)|(?:calling|"
+           r"contacting|texting|emailing|phoning|harassing|bothering)) (?:me|us)\b(?! back\b)",
+           "says they do not want the firm to contact them (complaint, review)", guard=""),
+        # ... a promise to stop that was broken, in the present ("they say they will stop
+        # calling but they continue", "he keeps saying they'll stop the calls, yet they don't");
+        # r29_promised_to_stop reads "promised", "said they would"
+        _P("r83_say_will_stop", OUT, PLAUSIBLE, "say said tell told promis assur",
+           r"\b(?:say|says|saying|said|tell (?:me|us)|tells (?:me|us)|told (?:me|us)|promise|"
+           r"promises|promised|assure (?:me|us)|assures (?:me|us)|assured (?:me|us))(?: that)? "
+           r"(?:(?:they|he|she|it|you|the company|the bank|the collector)(?: will| would| are "
+           r"going to| were going to| is going to| was going to)?|they'll|he'll|she'll|they'd|"
+           r"you'll) (?:stop|quit|cease) (?:calling|contacting|texting|emailing|phoning|the calls|"
+           r"the texts|the emails|the messages|contact)(?: (?:me|us))?\b[^|]{0,60}? (?:but|yet|"
+           r"however|though)(?: (?:they|it|he|she|the calls|the texts|the emails|the messages))?"
+           r" (?:continue|continues|continued|keep|keeps|kept|still|don't|didn't|never|haven't|"
+           r"have not|did not|do not|does not|doesn't)\b",
+           "says they were told the calls would stop and they did not (complaint, review)",
+           guard=""),
+        # ... the wrong person, as the writer told them ("we told them repeatedly when they
+        # called that they had the wrong person"; a name masked as XXXX, read "x", then the
+        # clause ends); not a wrong address or account
+        _P("r83_told_wrong_person", OUT, PLAUSIBLE, "wrong",
+           r"\b(?:told|informed|advised|explained|notified|telling|informing|advising|"
+           r"explaining|let (?:them|him|her) know)(?: (?:them|him|her|the \w+))?" + _EN29_TIMES
+           + r"*(?: (?:when|each time|every time|whenever)(?: {W}){1,8}?)?(?: that)? (?:they|you|"
+           r"he|she|it) (?:had|have|has|'ve|got|were calling|are calling|was calling|is calling|"
+           r"called|dialed|dialled) (?:the |a )?wrong (?:number|person|party|individual|name|"
+           r"people|phone number|family|household|guy|man|woman|lady|(?:x )*x(?= [|,]|$| and | "
+           r"but ))\b",
+           "says they told them they had the wrong person (complaint, review)", guard=""),
+        # ... the calls for someone else that go on after the writer told them ("calls for
+        # someone who does not live here", "explained that the person does not live here but
+        # the calls continue")
+        _P("r83_calls_continue_after_told", OUT, PLAUSIBLE, "told ask inform request explain "
+           "advis notif",
+           r"\b(?:told|asked|informed|requested|explained|advised|notified)(?: [^|]{0,80}?)? "
+           r"(?:but|yet|and|however) (?:the|these|their|all the) (?:calls|phone calls|texts|"
+           r"text messages|messages|robocalls|emails) (?:continue|continued|continues|keep "
+           r"coming|kept coming|still come|still came|have continued|never stopped|did not stop|"
+           r"didn't stop|have not stopped|haven't stopped|persist|persisted|keep on coming)\b",
+           "says the calls went on after they told them (complaint, review)", guard=""),
+        _P("r83_calls_for_someone_else", OUT, PLAUSIBLE, "not doesn don longer never",
+           r"\b(?:calls|call|texts|messages|voicemails|letters) (?:for|asking for|looking for) "
+           r"(?:someone|somebody|a person|an individual|a man|a woman|a relative|a former "
+           r"tenant|a previous owner) (?:who|that) (?:does not|doesn't|do not|don't|no longer|"
+           r"has never|never|did not|didn't) (?:live|lives|lived|reside|resides|resided)"
+           r"(?: here| at (?:this|my|our) (?:address|home|house|residence|number)| with (?:me|us))"
+           r"\b",
+           "says the calls are for someone who does not live there (complaint, review)",
+           guard=""),
+        # ... calls at work refused as r69_not_at_work reads them, said of talking ("I have told
+        # them I can not talk on the phone while I'm at work"): the FDCPA's inconvenient place
+        _P("r83_cant_talk_at_work", OUT, PLAUSIBLE, "can cant could couldn unable allow",
+           r"\b(?:i|we) (?:can not|cannot|can't|cant|could not|couldn't|am unable to|are unable "
+           r"to|am not allowed to|am not able to) (?:talk|speak|be|take calls) on the (?:phone|"
+           r"telephone) (?:at|while (?:i'm |i am |we're |we are )?at|while (?:i'm |i am |we're |"
+           r"we are )?working|during) (?:work|my job|my work|the job|the office|my office|work "
+           r"hours|working hours|my shift|my workplace)\b",
+           "says they told them they cannot take calls at work (complaint, review)", guard=""),
+        # ... contact limited to letters ("I demand that you provide communication exclusively
+        # through a printed letter"); r71_contact_by_mail reads "communicate only in writing"
+        _P("r83_contact_only_by_letter", OUT, PLAUSIBLE, "only solely exclusiv strictly",
+           r"\bthat (?:you|they|he|she|your office|your company|the company|the collector)"
+           r"(?: (?:only|solely|exclusively|strictly))? (?:communicate|correspond|contact (?:me|"
+           r"us)|(?:provide|send|conduct|limit|make) (?:all |any )?(?:communication|"
+           r"communications|correspondence|contact))(?: with (?:me|us))? (?:only|solely|"
+           r"exclusively|strictly) (?:through|by|via|in)(?: (?:a|the|us|postal|regular|written|"
+           r"printed|certified|physical))* (?:mail|writing|letters?|post)\b",
+           "says they demanded contact by letter only (complaint, review)", guard=""),
+        # ... all contact ended as a demand ("you shall cease all verbal communication"); not
+        # "cease collection activity"
+        _P("r83_you_shall_cease_contact", OUT, LIKELY, "cease stop discontinu halt",
+           r"\b(?:you|they|your office|your company|your agency|the company|the collector) "
+           r"(?:shall|must|will|are to|need to|are required to|are hereby (?:instructed|directed|"
+           r"ordered|notified) to)(?: immediately)? (?:cease|stop|discontinue|halt) (?:all|any)"
+           r"(?: further)?(?: (?:verbal|oral|telephone|phone|telephonic|direct|written|"
+           r"electronic))? (?:communications?|contact|calls|phone calls|correspondence)"
+           r"(?: with (?:me|us))?\b",
+           "demands that all contact stop (complaint, review)", guard=""),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
@@ -5502,6 +5623,31 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_kara_liste", NONE, 0, "liste",
            r"\b(?:kara|takip|icra|borclu|risk|kkb)(?: {W})? liste\w*",
            "names a credit blacklist or a debt file, not a list of contacts"),
+        # Round 81 (tune81: Turkish complaints to mobile operators; collected-v81 dev). Betting
+        # or casino texts and texts or calls from foreign numbers (a one- or two-digit country
+        # code "+37 ile başlayan", "yabancı numaralardan") come from a third party: the writer
+        # asks the operator to block them ("bahis mesajlarını almak istemiyorum"), which is
+        # not an opt-out from the operator's own messages
+        _P("r81_ucuncu_taraf", NONE, 0, "bahis kumar casino kazino yabanci yurt baslayan "
+           "uluslararasi",
+           r"\b(?:bahis|kumar|casino|kazino)\w*(?: (?:sitesi|siteleri|sitelerinden|sitesinden|"
+           r"sirketi|sirketleri|sirketlerinden|reklam\w*|oyun\w*))?(?: (?:ve|veya) {W})?"
+           r"(?: (?:gelen|icerikli|amacli))? (?:mesaj|sms|arama|reklam|ileti|bildirim)\w*|"
+           r"(?:\b[1-9]\d? ile baslayan|\byabanci|\byurt ?disi\w*|\buluslararasi)"
+           r"(?: {W}){0,2}? numara\w*(?: (?:da|de|gelen|surekli|sik sik|defalarca|israrla))*"
+           r" (?:mesaj|sms|arama|reklam|ileti|araniyor|ariyor|aranm)\w*",
+           "names betting texts or foreign numbers: a third party, not the company's own "
+           "messages"),
+        # "Tarifemin süresi bitecek olmasından dolayı sürekli aranıyorum", "taahhüt süresi
+        # devam ederken sürekli arıyorlar": calls about the writer's own tariff or contract
+        # (its renewal), told as the reason; the complaint is the offer, and no stop is asked
+        # for, so r79_surekli_araniyorum leaves them (a request elsewhere is still read)
+        _P("r81_tarifem_icin_araniyorum", NONE, 0, "surekli israrla defalarca",
+           r"\b(?:tarifem\w*|taahhud\w*|taahhut\w*|sozlesmem\w*|tarife (?:guncelleme|"
+           r"yenileme|degisikli|suresi)\w*)[^|]{0,80}? (?:icin|dolayi|nedeniyle|sebebiyle|"
+           r"ederken|bitmeden|bitince)(?: {W}){0,2}? (?:surekli|sik sik|defalarca|israrla)\b",
+           "says the calls are about the writer's own tariff or contract, not a stop asked "
+           "for"),
         # "aramayın diye söylememe rağmen", "SMS atmayın dedim": a stop said before and
         # ignored, told now: review. Before r79_aramayin, which leaves these to it
         _P("r79_aramayin_dedim", OUT, LIKELY, "aramay aramas mesaj sms rahatsiz",
@@ -5703,6 +5849,17 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"hizmetinin|servisini|servisinin))? (?:iptal edin|iptal ediniz|iptal edilmesini|"
            r"kapatin|kapatiniz|kapatilmasini)\b",
            "asks for the messages to be switched off (review)", guard=""),
+        # "… sürekli mesaj alıyorum. Bunun sonlandırılmasını talep ediyorum": the demand
+        # points back ("bunun", "bunların", "bu durumun") to the calls or messages of the
+        # sentence before; not "engellenmesini" (a block on someone else's numbers). Last,
+        # so the rules above claim their words first; a person decides
+        _P("r81_bunun_sonlandirilmasini", OUT, PLAUSIBLE, "sonlandir durdur verilmes",
+           r"\b" + _TR_CONTACT + r"[^|]{0,160} \| (?:[^|]{0,160} \| )?(?:ve |artik |lutfen )?"
+           r"(?:bunun|bunlarin|bu durumun|buna|bunlara)(?: " + _TR_FILLER + r"){0,3} "
+           r"(?:sonlandirilmasini|durdurulmasini|son verilmesini|sonlandirmanizi|durdurmanizi|"
+           r"son vermenizi)(?! (?:istemiyorum|kabul etmiyorum))\b",
+           "asks that it be stopped, pointing back to the calls or messages (complaint, "
+           "review)", guard=""),
     ),
     "id": (
         _P("jangan_kirim", OUT, CLEAR, "jangan",
@@ -6649,7 +6806,10 @@ GUARDS: Final[dict[str, dict[str, str]]] = {
         "en": rf"(?:^| )(?:(?<!why )(?<!if you )(?<!if )(?:don't|do not|didn't|did not|doesn't|"
               rf"does not)|never|not|no need to|shouldn't|should not|i (?:won't|will not|"
               rf"wouldn't|would not)|did (?:you|they|we|i)|why did (?:you|they|i)|have "
-              rf"(?:you|they)|when did (?:you|they))(?: (?:{_EN_NEG_WORDS}))*$",
+              rf"(?:you|they)|when did (?:you|they))(?: (?:{_EN_NEG_WORDS}))*$"
+              # round 83: a firm by name in the frame ("I don't want Acme to stop texting me")
+              r"|(?:^| )(?:don't|do not|didn't|did not|never|no longer) (?:want|wanted|ask|asked|"
+              r"need|needed|wish|expect) (?:[^\s|,]+ ){1,3}to$",
         "es": r"(?:^| )(?:no|nunca|jamas|tampoco|ni)(?: (?:quiero|queria|quise|pedi|he pedido|"
               r"pido|dije|he dicho|digo|me|que|les|te|le|se|vayan|van|a|voy|deseo|quisiera|"
               r"solicite|necesito|pienso|planeo|lo|la|por favor))*$",

@@ -355,7 +355,10 @@ LEXICON: Final[dict[str, dict[str, str]]] = {
                  "etmeyin*",
         "send": "",
         "msg": "mesaj* sms reklam* spam bildirim*",
-        "stop": "durdur*",
+        # the imperative, the demand, the wish and the question ("durdurun", "durdurulmasını",
+        # "durdurmak istiyorum", "nasıl durdurabilirim"); not the participle or the past
+        # ("SMS'de durduran ne oldu", "durdurdum", "durduruldu"): nobody is asked (round 81)
+        "stop": "durdur durdurun* durdurulsun durdurulmas* durdurma* durdurabil* durdurami*",
         "dele": "sil* cikar* çıkar* kaldir* kaldır*",
         "obj": "beni numarami numaramı bilgilerimi listeden listenizden verilerimi",
         "complaint": "taciz",
