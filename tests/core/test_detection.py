@@ -1049,6 +1049,8 @@ ROUND_87 = (
     ("Отказываюсь от ваших звонков.", "ru.r87_otklyuchit_rassylku", "review"),
     ("Требую прекратить обработку моих персональных данных.", "ru.r87_prosil_prekratit", "review"),
     ("Мне не нужны ваши звонки.", "ru.r87_ne_hochu", "review"),
+    ("Прошу удалить мой e-mail из рассылки.", "ru.r87_prosil_udalit", "review"),
+    ("Не беспокойте меня больше.", "ru.ne_pishite", "apply"),
 )
 
 # Round 87's look-alikes (written by tune8587): charges, an account or card to close, a
