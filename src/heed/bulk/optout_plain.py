@@ -9,8 +9,8 @@ filter's vectorised reader proves canonical E.164 (heed.bulk.keys.canonical_keys
 `canonical_e164` proves it) and whose reason, if any, needs no stripping (`_bare`) gets its
 evidence from one template, filled with the row's fields as they are in the file (the bytes
 JSON writes unchanged); any other row goes through `optout_import.read_row`, which decides it
-and words its error as it always did. The plan is the same (an address already imported in the scope
-is unchanged, and so is a repeat within the batch); the batch is written by
+and words its error as it always did. The plan is the same (an address already imported in
+the scope is unchanged, and so is a repeat within the batch); the batch is written by
 `batches.write_uniform`.
 """
 
