@@ -1360,6 +1360,10 @@ CASES = [
     ("I revoke my consent to receive texts", "opt_out", "apply", ""),
     ("Please cease all communication", "opt_out", "apply", ""),
     ("If you don't stop texting me I'll report you", "opt_out", "apply", ""),
+    # a firm's "if they don't …" threatens as "if you don't" does (a CFPB narrative's tokens
+    # "do n't" now read as "don't"; written for this test)
+    ("If they don't stop texting me I'll report them", "opt_out", "review", ""),
+    ("I will sue if they do n't remove my number from their call list", "opt_out", "review", ""),
     ("why won't you stop texting me", "opt_out", "apply", ""),
     ("Dejen de enviarme mensajes", "opt_out", "apply", ""),
     ("Por favor no me envíen más mensajes", "opt_out", "apply", ""),

@@ -6803,8 +6803,9 @@ _EN_NEG_WORDS = (
 # fmt: off
 GUARDS: Final[dict[str, dict[str, str]]] = {
     "negation": {
-        # "why won't you stop …" and "if you don't stop …" are requests, not negations
-        "en": rf"(?:^| )(?:(?<!why )(?<!if you )(?<!if )(?:don't|do not|didn't|did not|doesn't|"
+        # "why won't you stop …" and "if you (they) don't stop …" are requests, not negations
+        "en": rf"(?:^| )(?:(?<!why )(?<!if you )(?<!if they )(?<!if he )(?<!if she )(?<!if it )"
+              rf"(?<!if )(?:don't|do not|didn't|did not|doesn't|"
               rf"does not)|never|not|no need to|shouldn't|should not|i (?:won't|will not|"
               rf"wouldn't|would not)|did (?:you|they|we|i)|why did (?:you|they|i)|have "
               rf"(?:you|they)|when did (?:you|they))(?: (?:{_EN_NEG_WORDS}))*$"
