@@ -410,6 +410,14 @@ CORPORA = [
         40,
         1,  # ru only (Sravni.ru reviews of Gazprombank, 14 opt-outs); round 87
     ),
+    Frozen(
+        "collected-v89.tsv",
+        "62327e2b0f628887efe78f9d4c140148f0acce831896edd43e4a82dc97fa49fa",
+        "heed-revocation-corpus-v89:",
+        0.5,
+        62,
+        1,  # en only (CFPB narratives up to 2,500 chars, an eighth region, 14 opt-outs); round 89
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -504,6 +512,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-83",
         "round-85",
         "round-87",
+        "round-89",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
