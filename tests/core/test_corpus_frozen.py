@@ -418,6 +418,14 @@ CORPORA = [
         62,
         1,  # en only (CFPB narratives up to 2,500 chars, an eighth region, 14 opt-outs); round 89
     ),
+    Frozen(
+        "collected-v91.tsv",
+        "d57197fc7d805913944196c462c9ed16623db0da296319f81c5fb08930a2dd39",
+        "heed-revocation-corpus-v91:",
+        0.5,
+        60,
+        1,  # en only (CFPB narratives up to 2,500 chars, an eighth region, 17 opt-outs); round 91
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -513,6 +521,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-85",
         "round-87",
         "round-89",
+        "round-91",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
