@@ -162,9 +162,9 @@ class CsvFile:
             line = 0
             try:
                 for line, record in enumerate(text, start=1):
+                    if quoted:  # quotes only enclose whole fields: they cut nothing
+                        record = record.replace('"', "")
                     values = record.rstrip("\r\n").split(delimiter)
-                    if quoted:
-                        values = [value.replace('"', "") for value in values]
                     if len(record) > limit and max(map(len, values)) > limit:
                         raise CsvError(
                             f"{self.name}, line {line}: cannot read it as CSV (field larger "

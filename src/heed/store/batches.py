@@ -382,18 +382,19 @@ class _Sink(Sink):
         id_bytes = [i.encode() for i in ids]
         salt_bytes = salts.encode()
         salt_list = [salt_bytes[k : k + 32] for k in range(0, len(salt_bytes), 32)]
-        own: list[Iterable[Any]] = [] if reasons is None else [map(_dumps, reasons)]
+        reason_json: list[Iterable[bytes]] = [] if reasons is None else [map(_dumps, reasons)]
         payloads = map(
             template.__mod__,
-            zip(map(_dumps, addresses), evidence, id_bytes, *own, salt_list, strict=True),
+            zip(map(_dumps, addresses), evidence, id_bytes, *reason_json, salt_list, strict=True),
         )
         hashes = map(_sha256, payloads)
         if self.postgresql:
             digests = list(map(hexlify, map(_HASH.digest, hashes)))
             encoded = [a.encode() for a in addresses]
+            reason_fields: list[Iterable[bytes]] = []  # each reason's length and bytes
             if reasons is not None:
                 texts = [r.encode() for r in reasons]
-                own = [map(binary_length, map(len, texts)), texts]
+                reason_fields = [map(binary_length, map(len, texts)), texts]
             self.out.write(
                 b"".join(
                     map(
@@ -402,7 +403,7 @@ class _Sink(Sink):
                             id_bytes,
                             map(binary_length, map(len, encoded)),
                             encoded,
-                            *own,
+                            *reason_fields,
                             map(binary_length, map(len, evidence)),
                             evidence,
                             salt_list,
@@ -414,17 +415,12 @@ class _Sink(Sink):
             )
             return b"".join(digests)
         hexes = list(map(_HASH.hexdigest, hashes))
+        own_reasons = [] if reasons is None else [reasons]
+        salt_texts = [salts[k : k + 32] for k in range(0, len(salts), 32)]
+        stored = [e.decode() for e in evidence]
         values = self.values
-        if reasons is None:
-            for i, a, e, k, d in zip(
-                ids, addresses, evidence, range(0, len(salts), 32), hexes, strict=True
-            ):
-                values += (i, a, e.decode(), salts[k : k + 32], d)
-        else:
-            for i, a, r, e, k, d in zip(
-                ids, addresses, reasons, evidence, range(0, len(salts), 32), hexes, strict=True
-            ):
-                values += (i, a, r, e.decode(), salts[k : k + 32], d)
+        for row in zip(ids, addresses, *own_reasons, stored, salt_texts, hexes, strict=True):
+            values += row
         return "".join(hexes).encode()
 
     def finish(self) -> None:
