@@ -426,6 +426,14 @@ CORPORA = [
         60,
         1,  # en only (CFPB narratives up to 2,500 chars, an eighth region, 17 opt-outs); round 91
     ),
+    Frozen(
+        "collected-v93.tsv",
+        "987b6de317ae30a7cd0de2d93695b44a22510646af2e851de3756eafc1e3837e",
+        "heed-revocation-corpus-v93:",
+        0.5,
+        32,
+        1,  # ru only (Sravni.ru reviews of many Russian banks, 8 opt-outs); round 93
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -522,6 +530,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-87",
         "round-89",
         "round-91",
+        "round-93",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
