@@ -434,6 +434,14 @@ CORPORA = [
         32,
         1,  # ru only (Sravni.ru reviews of many Russian banks, 8 opt-outs); round 93
     ),
+    Frozen(
+        "collected-v101.tsv",
+        "0ffd29315c7519514583fa6eedc12524bcf22da27c30e15790c7760024e79a8f",
+        "heed-revocation-corpus-v101:",
+        0.5,
+        58,
+        1,  # ko only (Google Play reviews of Korean apps, 20 opt-outs); round 101
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -531,6 +539,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-89",
         "round-91",
         "round-93",
+        "round-101",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
