@@ -442,6 +442,14 @@ CORPORA = [
         58,
         1,  # ko only (Google Play reviews of Korean apps, 20 opt-outs); round 101
     ),
+    Frozen(
+        "collected-v95.tsv",
+        "13a88c47784a5f2071d5f3df29894e5f7fb8e431045285f8142b70f10779b732",
+        "heed-revocation-corpus-v95:",
+        0.5,
+        90,
+        1,  # tr only (Şikayetvar: long bank/Vodafone texts, to4530 Turkcell, 14 opt-outs); round 95
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -540,6 +548,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-91",
         "round-93",
         "round-101",
+        "round-95",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
