@@ -5,7 +5,10 @@ side by side in one run on the same file.
 The file has --rows rows: a phone number (E.164, all different) and a name, as a platform
 migrating to heed would export them; with --reason, a reason instead of the name, each row's
 own ("replied STOP to campaign 17"), which becomes the suppression's reason; with --quoted,
-every field in quotes, as CRMs write them. For each database, in a fresh temporary database:
+every field in quotes, as CRMs write them; with --list, the opt-outs are of one list (`--list
+promos`), and every other number is first a contact subscribed to it (a contact import), so
+the import also marks half its rows' contacts unsubscribed. For each database, in a fresh
+temporary database:
 
 - import: `Engine.import_optouts` (read, normalise, plan against what is active, write a batch
   of suppressions with their evidence and one batch event per 5,000 rows), rows/s;
@@ -28,6 +31,7 @@ the processes it forked (verify), or the child's named above.
     .venv/bin/python bench/import.py --rows 100000 --db sqlite
     .venv/bin/python bench/import.py --stages import,again,verify
     .venv/bin/python bench/import.py --reason
+    .venv/bin/python bench/import.py --list --rows 200000 --stages import,again,verify-1
 """
 
 from __future__ import annotations
@@ -156,8 +160,19 @@ def api_export(base: str, pid: int, key: str, rows: int) -> float:
     return cpu_of(pid) - before
 
 
+def members(engine: Engine, path: Path, tmp: Path) -> None:
+    """List "promos", with every other number of the file a contact subscribed to it."""
+    contacts = tmp / "members.csv"
+    with path.open() as rows, contacts.open("w") as out:
+        out.write("phone\n")
+        out.writelines(line.split(",", 1)[0] + "\n" for n, line in enumerate(rows) if n and n % 2)
+    engine.create_list("bench", "promos", actor=ADMIN)
+    info = engine.import_contacts("bench", contacts, actor=ADMIN, list_name="promos")
+    assert info.status == "done", info
+
+
 def heed_run(
-    kind: str, path: Path, rows: int, tmp: Path, stages: set[str]
+    kind: str, path: Path, rows: int, tmp: Path, stages: set[str], listed: bool = False
 ) -> dict[str, tuple[float, float]]:
     print(f"{kind}: (load average {os.getloadavg()[0]:.1f})", flush=True)
     with database(kind, tmp) as url, Engine(url, keyring=KEYRING) as engine:
@@ -165,13 +180,16 @@ def heed_run(
         engine.create_account("bench")
         found: dict[str, tuple[float, float]] = {}
         server_db = url.rsplit("/", 1)[1] if kind == "postgresql" else None
+        scope = {"list_name": "promos"} if listed else {}
+        if listed:
+            members(engine, path, tmp)
 
         def imported() -> None:
-            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms")
+            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms", **scope)
             assert (info.status, info.created) == ("done", rows), info
 
         def again() -> None:
-            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms")
+            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms", **scope)
             assert (info.created, info.unchanged) == (0, rows), info
 
         def verified(jobs: int | None = None) -> None:
@@ -250,6 +268,7 @@ def main() -> None:
     parser.add_argument("--db", default="sqlite,postgresql")
     parser.add_argument("--reason", action="store_true", help="a reason column, one a row")
     parser.add_argument("--quoted", action="store_true", help="every field in quotes")
+    parser.add_argument("--list", action="store_true", help="opt-outs of one list (see above)")
     parser.add_argument(
         "--stages",
         default=",".join(STAGES),
@@ -262,7 +281,8 @@ def main() -> None:
         path = tmp / "optouts.csv"
         write_file(path, args.rows, args.reason, args.quoted)
         results = {
-            kind: heed_run(kind, path, args.rows, tmp, stages) for kind in args.db.split(",")
+            kind: heed_run(kind, path, args.rows, tmp, stages, args.list)
+            for kind in args.db.split(",")
         }
         copy_wall, _ = floor(path, args.rows)
     print("ratios (wall rows/s against the goal, and against the COPY floor):")

@@ -43,7 +43,7 @@ from heed.store.contact_batches import NewContact
 from heed.store.events import EventLog
 from heed.store.ids import new_ids
 from heed.store.imports import BatchOutcome
-from heed.store.lists import memberships_of, set_memberships
+from heed.store.lists import set_memberships, statuses_of
 from heed.store.reads import reads_of
 from heed.store.suppressions import Target
 
@@ -508,8 +508,8 @@ def _left_list(
     if spec.list_id is None:
         return set()
     ids = [d.person.id for d in decisions if not d.create]
-    stored = memberships_of(session, account, spec.list_id, ids) if ids else {}
-    left = {cid for cid, row in stored.items() if row.status == "unsubscribed"}
+    stored = statuses_of(session, account, spec.list_id, ids) if ids else {}
+    left = {cid for cid, status in stored.items() if status == "unsubscribed"}
     scope = f"list:{spec.list_name}"
     people = [d.person for d in decisions]
     targets = flags.recorded(session, people, spec.channel) if flags is not None else None

@@ -91,7 +91,9 @@ class OptOutJob:
             if self.present is None:
                 channel = self.spec.channel.value if self.spec.channel else ""
                 self.present = optout_plain.Present(channel, str(optout_plain.scope_of(self.spec)))
-            optout_plain.commit(session, log, self.spec, batch, self.actor, outcome, self.present)
+            optout_plain.commit(
+                session, log, self.account, self.spec, batch, self.actor, outcome, self.present
+            )
             return
         rows = self._read(batch, outcome)
         log.lock()

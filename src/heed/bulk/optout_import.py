@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
-from heed.bulk.people import contacts_by_address
+from heed.bulk.people import contact_ids_by_address, contacts_by_address
 from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
 from heed.core.vocabulary import Actor, AddressKind, Channel, Scope, ScopeKind, Source
@@ -30,7 +30,7 @@ from heed.store.accounts import AccountRef, targets_of_person
 from heed.store.batches import NewSuppression
 from heed.store.events import EventLog
 from heed.store.imports import BatchOutcome
-from heed.store.lists import set_membership
+from heed.store.lists import set_memberships
 from heed.store.suppressions import Target, active_keys
 
 _CHANNELS = ", ".join(c.value for c in Channel)
@@ -285,11 +285,31 @@ def apply(
             "lines": [first.line, decisions[-1].row.line],
         }
         batches.write(session, log, created, source=_IMPORT, actor=actor, evidence=evidence)
-    for decision in decisions:
-        row = decision.row
-        if row.scope.kind is ScopeKind.LIST:
-            set_membership(
-                session, log, account, row.scope.value, row.target, "unsubscribed", actor
-            )
+    listed = [d.row for d in decisions if d.row.scope.kind is ScopeKind.LIST]
+    unsubscribe(session, log, account, [(row.scope.value, row.target) for row in listed], actor)
     outcome.created += sum(1 for d in decisions if d.creates)
     outcome.unchanged += sum(1 for d in decisions if not d.creates)
+
+
+def unsubscribe(
+    session: Session,
+    log: EventLog,
+    account: AccountRef,
+    rows: Sequence[tuple[str, Target]],
+    actor: Actor,
+) -> None:
+    """Mark each (list name, address) row's contact, where the address belongs to one,
+    unsubscribed from the list, as `lists.set_membership` does for one address: with one
+    query for the batch's contacts and one `set_memberships` a list. One at a time, the
+    contact's query cost ~0.3 ms a row, 26 of the 29 s a 200,000-row `--list` import took
+    (bench/README.md, "Imports of other shapes")."""
+    if not rows:
+        return
+    people = contact_ids_by_address(session, account, [target for _, target in rows])
+    members: dict[str, list[tuple[str, Target]]] = {}
+    for name, target in rows:
+        contact_id = people.get((target.channel.address_kind, target.address))
+        if contact_id is not None:
+            members.setdefault(name, []).append((contact_id, target))
+    for name, chosen in members.items():
+        set_memberships(session, log, account, name, chosen, "unsubscribed", actor)

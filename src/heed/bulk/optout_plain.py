@@ -2,9 +2,10 @@
 and errors `optout_import.read_rows`, `plan` and `apply` make, without a Python object per row.
 
 Taken for the shape of most migrations (`takes`): one channel and one scope for the whole
-file, the scope not a list, and `opt_out_channels=same`, so every good row is one suppression
-of that channel and scope, with the file's reason or, when it has a reason column, the row's;
-and a plain file (heed.bulk.plain_rows). A row of the header's width whose address the
+file (for a list, each row's contact is also marked unsubscribed from it, a batch at a time),
+and `opt_out_channels=same`, so every good row is one suppression of that channel and scope,
+with the file's reason or, when it has a reason column, the row's; and a plain file
+(heed.bulk.plain_rows). A row of the header's width whose address the
 filter's vectorised reader proves canonical E.164 (heed.bulk.keys.canonical_keys, as
 `canonical_e164` proves it) and whose reason, if any, needs no stripping (`_bare`) gets its
 evidence from one template, filled with the row's fields as they are in the file (the bytes
@@ -26,7 +27,13 @@ from sqlalchemy.orm import Session
 from heed.bulk import plain_rows
 from heed.bulk.csvfile import CsvFile, CsvRow
 from heed.bulk.keys import Spans, canonical_keys
-from heed.bulk.optout_import import OptOutFile, OptOutRow, default_reason, read_row
+from heed.bulk.optout_import import (
+    OptOutFile,
+    OptOutRow,
+    default_reason,
+    read_row,
+    unsubscribe,
+)
 from heed.bulk.plain_rows import BLOCK, Block, Evidence, cells, read_odd
 from heed.core.lazy import module
 from heed.core.vocabulary import Actor, AddressKind, Scope, ScopeKind, Source
@@ -35,6 +42,7 @@ from heed.store.accounts import AccountRef
 from heed.store.batches import Uniform
 from heed.store.events import EventLog
 from heed.store.imports import BatchOutcome
+from heed.store.reads import Target
 from heed.store.suppressions import active_on, any_active
 
 if TYPE_CHECKING:
@@ -68,7 +76,6 @@ def takes(spec: OptOutFile, account: AccountRef) -> bool:
     return (
         spec.channel is not None
         and (spec.scope is not None or "scope" not in spec.columns.indexes)
-        and (spec.scope is None or spec.scope.kind is not ScopeKind.LIST)
         and account.settings.opt_out_channels != "all"
     )
 
@@ -234,6 +241,7 @@ class Present:
 def commit(
     session: Session,
     log: EventLog,
+    account: AccountRef,
     spec: OptOutFile,
     batch: PlainBatch,
     actor: Actor,
@@ -273,6 +281,10 @@ def commit(
                 "lines": [batch.lines[0], batch.lines[-1]],
             },
         )
+    listed = scope_of(spec)
+    if listed.kind is ScopeKind.LIST:  # every good row's contact, as `optout_import.apply`
+        rows = [(listed.value, Target(spec.channel, address)) for address in batch.addresses]
+        unsubscribe(session, log, account, rows, actor)
     known.wrote(log, addresses)
     for line, message in batch.errors:
         outcome.error(line, message)
