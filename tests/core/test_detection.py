@@ -1076,6 +1076,64 @@ ROUND_87_NOT = (
 )
 
 
+# Round 101 (tune101, written for this test, not taken from any corpus): Korean requests to an
+# app or a company to stop its notifications, pushes, texts or calls, in the shapes Korean gives
+# them (a negative imperative -지 마, 그만 + a verb of sending, "so that it does not come",
+# how to switch it off, consent withdrawn); and round 93's Russian data ban and wrong number
+ROUND_101 = (
+    ("푸시 알림 좀 그만 보내세요", "ko.bonaeji_ma", "apply"),
+    ("앱 공지 보내지 말아 주세요", "ko.bonaeji_ma", "apply"),
+    ("광고 문자 좀 그만 보내라", "ko.bonaeji_ma", "apply"),
+    ("마케팅 정보 수신 동의를 철회하고 싶습니다", "ko.r101_dongui_cheolhoe", "apply"),
+    ("어제 문자 왔던데 이제 그만 좀 보내요", "ko.bonaeji_ma_bare", "review"),
+    ("이런 거 안 보냈으면 좋겠어요", "ko.bonaeji_ma_bare", "review"),
+    ("이벤트 알림이 새벽에도 와요 안 오게 해주세요", "ko.r101_an_oge", "review"),
+    ("쿠폰 푸시 안 받고 싶은데요", "ko.r101_an_oge", "review"),
+    ("키워드 알림 울리지 않게 해줘요", "ko.r101_an_oge", "review"),
+    ("원치 않는 광고 알림이 계속 옵니다", "ko.r101_an_oge", "review"),
+    ("이 앱 푸시 끄는 방법 좀 알려주세요", "ko.r101_kkeuneun_bangbeop", "review"),
+    ("알림을 끌 수 있게 해주세요 너무 자주 와요", "ko.r101_kkeuneun_bangbeop", "review"),
+    ("공지 알림은 어디서 꺼요? 꺼지지 않네요", "ko.r101_kkeuneun_bangbeop", "review"),
+    ("광고 메시지 차단할 수 없나요", "ko.r101_kkeuneun_bangbeop", "review"),
+    ("추천 상품 안 뜨게 하는 방법 있나요", "ko.r101_an_oge_seoljeong", "review"),
+    ("상담원이 전화 좀 그만 걸었으면", "ko.r101_jeonhwa_geuman", "review"),
+    ("직원이 그러는데 제가 수신 거부했다고 하네요", "ko.r101_susin_geobu_said", "review"),
+    ("수신거부 했는데도 문자가 또 와요", "ko.susin_geobu", "apply"),
+    (
+        "Писала им заявление о запрете обработки моих персональных данных.",
+        "ru.r93_zapret_dannyh",
+        "review",
+    ),
+    (
+        "Номер, который мне дали в салоне, раньше принадлежал чужому человеку, и теперь звонят.",
+        "ru.r93_chuzhoi_nomer",
+        "review",
+    ),
+    ("Коллекторы звонят каждый день и ищут какого-то должника.", "ru.r93_chuzhoi_nomer", "review"),
+)
+
+# Round 101's look-alikes (written by tune101): adverts shown in the app, on YouTube or TikTok
+# or fewer of them (round 14's rule), notifications that fail to arrive, a sign-up check, an
+# advert blocker, blocking another user, an alarm that rings, "turn them on"; a card's ban and a
+# shop's previous owner in Russian
+ROUND_101_NOT = (
+    "광고 좀 적당히 넣으세요 게임을 못 하겠네",
+    "광고가 너무 많아요 그만 좀 나왔으면",
+    "유튜브에 광고 그만 띄워라 짜증난다",
+    "틱톡 광고 보고 설치했는데 별로네요",
+    "광고 작작 하세요",
+    "알림이 안 와요 빨리 고쳐주세요",
+    "알림이 꺼져 있어서 주문을 못 봤네요",
+    "문자 인증 좀 없애주세요",
+    "광고 차단하는 방법 있나요?",
+    "카톡 차단하는 방법 알려주세요",
+    "알림 뜨게 해주세요",
+    "택배 문자가 안 와요",
+    "Запрет на использование карты за границей снимите.",
+    "Офис раньше принадлежал другому банку.",
+)
+
+
 # what only looks like them (written by tune79): a card cancelled or deleted, a blacklist or a
 # debt file, collection proceedings, the SMS code of a payment, the writer's own call, a call
 # back wished for, a card that should not come, a warning to other readers, a wait, a fee,
@@ -3564,6 +3622,20 @@ def test_round_87_russian_lookalikes_are_left(text: str) -> None:
         e.pattern.startswith("ru.r87_") and e.status == "used" for e in detection.evidence
     ), detection.explain()
     assert detection.action() != "apply", detection.explain()
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_101, ids=[t for t, _, _ in ROUND_101])
+def test_round_101_korean_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_101_NOT)
+def test_round_101_lookalikes_are_left(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
 
 
 #: opt-outs that name a product or a catalogue: the product blockers leave them

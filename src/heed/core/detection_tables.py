@@ -582,6 +582,22 @@ _RU_ASKED: Final = (
     r"требовал\w*|потребовал\w*"
 )
 
+# Korean (round 101: Google Play reviews of Korean apps asking them to stop notifications and
+# texts). The words for what is sent, with a particle or 좀 after them. Not 광고 alone: it names
+# the advert wherever it is shown (in the app, on YouTube, in a café board); the advertising texts
+# carry their own word ("광고 문자", "광고문자").
+_KO_SENT: Final = r"(?:문자|메시지|메세지|카톡|알림|알람|푸시|푸쉬|노티|공지)"
+# What one switches off in an app's settings: the notifications (also the messages' alerts:
+# "메시지 알림"). Not 문자 or 카톡 alone: "문자 인증 없애주세요" is the sign-up check.
+_KO_ALERT: Final = r"(?:알림|알람|푸시|푸쉬|노티|공지)"
+_KO_PARTICLE: Final = r"(?:을|를|은|는|이|가|도|좀)?(?: ?좀)?"
+# "so that it does not come / pop up / ring" (안 오게, 오지 않게, 뜨게 하지 마): what a person
+# asks a sender or an app to do with its messages
+_KO_NOT_COME: Final = (
+    r"(?:안 ?(?:오게|뜨게|울리게)|(?:오지|뜨지|울리지) ?않게|"
+    r"(?:오게|뜨게|울리게) ?하지 ?(?:좀 ?)?마)"
+)
+
 # fmt: off
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
@@ -5577,6 +5593,30 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:^| )навязчив\w* (?:рекламн\w* )?(?:звонк\w*|cmc|смс\w*|sms|рассылк\w*|спам\w*|"
            r"реклам\w*|сообщени\w*|предложени\w*)\b",
            "complains of intrusive calls or messages (complaint, review)", guard=""),
+        # Round 93 (tune101: Sravni.ru bank reviews; collected-v93 dev). "обращения в банк о
+        # запрете использования персданных", "запрещаю обработку моих персональных данных",
+        # "запретить использовать мой номер": the use of the writer's data or number
+        # forbidden (an objection to its use, round 8's data-protection rule); not a card or an
+        # account. Review
+        _P("r93_zapret_dannyh", OUT, LIKELY, "запрет запрещ",
+           r"(?:^| )(?:запрет\w*|запрещ\w*)(?: (?:на|банку|им|вам|мне))? (?:использовани\w*|"
+           r"обработк\w*|использовать|обрабатывать)(?: (?:мои\w*|моих|моего|моеи))? "
+           r"(?:персональн\w* данн\w*|персданн\w*|данн\w*|homep\w*|номер\w*|телефон\w*|"
+           r"контакт\w*)",
+           "forbids the use of their data or number (review)", guard=""),
+        # ... and the calls or texts meant for the number's previous owner (round 13's
+        # wrong-person reading): "смс с именем бывшего владельца номера", "номер ранее
+        # принадлежал должнику банка", "ищут другого человека"; review
+        _P("r93_chuzhoi_nomer", OUT, LIKELY, "бывш прежн предыдущ pahee ранее раньше ищут "
+           "разыскива спрашива",
+           r"(?:^| )(?:бывш\w*|прежн\w*|предыдущ\w*) (?:владел\w*|хозя\w*|абонент\w*|"
+           r"собственник\w*) (?:этого |моего |данного )?(?:homep\w*|номер\w*|сим\w*|телефон\w*)|"
+           r"(?:^| )(?:homep\w*|номер\w*|сим\w*|телефон\w*)(?: [^|]{0,50}?)? (?:pahee|ранее|"
+           r"раньше|до меня) (?:он |она )?принадлежал\w*|"
+           r"(?:^| )(?:ищут|разыскивают|спрашивают) (?:другого|какого (?:то|to)|неизвестного|"
+           r"незнакомого|чужого) (?:человека|мужчину|женщину|должника|клиента)",
+           "says the calls or texts are meant for somebody else (the number's previous "
+           "owner, review)", guard=""),
     ),
     "pl": (
         _P("nie_piszcie", OUT, CLEAR, "nie",
@@ -6426,15 +6466,43 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            # 해제하나요?", how to release it); 취소 alone there may cancel something else
            r"|수신 ?(?:거부|거절|차단|중지)[^|]{0,24}?(?:해제|철회|풀)",
            "undoes an opt-out"),
-        _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카",
-           r"(?:문자|메시지|메세지|광고|카톡)(?:를|은|는|좀)? ?"
-           r"(?:그만 ?보내|보내지 ?마|보내지 ?말)|"
+        # Round 101: "광고 적당히 하세요" (fewer adverts, not none), "광고 좀 그만 나와주세요",
+        # "광고 그만 띄워주세요 유튜브에", "광고 그만 때렸으면": adverts shown in the app, on
+        # YouTube or TikTok, or campaigns run, not messages sent to the writer (round 14's
+        # rule); "유튜브 광고", "틱톡에서 광고": an advert on a platform. "광고 그만 보내" is
+        # still a request (bonaeji_ma): sending is not among these verbs
+        _P("r101_gwanggo_shown", NONE, 0, "광 유 틱 인 페 카 티 tv 웹",
+           r"광고(?:를|을|는|가|도|좀)?(?: ?좀)? ?(?:적당히|작작|덜|줄여|줄이)|"
+           r"광고[^|,]{0,12}?그만(?: ?좀)? ?(?:나와|나오|나왔|나올|띄워|띄우|뜨|떠|때려|때리|때렸|"
+           r"틀어|틀|보여|붙여|붙이|넣)|"
+           r"(?:유튜브|틱톡|인스타|페북|페이스북|카페|티비|tv|웹툰)(?:에서|에|에도|에서도|의)? ?"
+           r"(?:[^ |,]+ )?광고",
+           "names adverts shown in an app or on a platform, or fewer adverts: not messages"),
+        _P("bonaeji_ma", OUT, CLEAR, "문 메 연 광 카 알 푸 노 공",
+           r"(?:광고|" + _KO_SENT + r")" + _KO_PARTICLE + r" ?"
+           r"(?:그만 ?(?:좀 ?)?보내|보내지 ?(?:좀 ?)?마|보내지 ?말)|"
            r"연락(?:하지|주지) ?마|그만 ?연락", "asks not to be sent messages"),
-        # "아직 보내지 마세요" (not yet): without a word for the messages, a person decides
-        _P("bonaeji_ma_bare", OUT, LIKELY, "보 그",
-           r"보내지 ?마|그만 ?보내", "asks not to be sent something"),
+        # "아직 보내지 마세요" (not yet): without a word for the messages, a person decides;
+        # so do "그만 좀 보내" after the messages were named in another sentence, and a wish
+        # ("안 보냈으면 좋겠어요")
+        _P("bonaeji_ma_bare", OUT, LIKELY, "보 그 안",
+           r"보내지 ?(?:좀 ?)?마|그만 ?(?:좀 ?)?보내|(?:안|그만) ?(?:좀 ?)?보냈으면|"
+           r"보내지 ?않았으면", "asks not to be sent something"),
+        # Round 101: "고객이 수신거부했다고 함" (the company says the customer refused its
+        # texts), "이제 수신거부 한 건지" (a guess that the company refused the writer's mail):
+        # a refusal reported or guessed, maybe somebody else's; a person decides
+        _P("r101_susin_geobu_said", OUT, LIKELY, "수",
+           r"수신 ?(?:거부|거절|차단)(?:를|을|가|이)? ?(?:했|햇|한|하였|해 ?놓|해놨|됐|됬|되었|된|"
+           r"돼|되어 ?있)[^|,]{0,3}?(?:다고|다는|다며|대요|대서|건지|건가|것 ?같|거 ?같|지 ?모르|"
+           r"는지|나 ?봐)",
+           "says the messages were refused (reported or guessed, review)",
+           guard=""),
         _P("susin_geobu", OUT, CLEAR, "수",
            r"수신 ?(?:거부|거절|차단|중지)", "refuses the messages"),
+        # Round 101: consent to receive (advertising) messages withdrawn
+        _P("r101_dongui_cheolhoe", OUT, FIRM, "수 마 광 정",
+           r"(?:수신|마케팅|광고|광고성 ?정보|정보 ?수신) ?동의(?:를|을)? ?(?:철회|취소|해제|해지|"
+           r"거부)", "withdraws consent to the messages"),
         _P("jungji", OUT, CLEAR, "중",
            r"{B}중지(?: (?:해|해주세요|하세요))?{E}", "says stop"),
         _P("batji_anget", OUT, CLEAR, "문 메 광 연",
@@ -6447,6 +6515,42 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"{B}그만(?: ?(?:해|해요|하세요|해주세요|좀))?{E}", "says stop"),
         _P("goerophim", OUT, LIKELY, "괴",
            r"괴롭힘", "calls the messages harassment"),
+        # Round 101 (Korean app reviews): the notifications or texts asked not to come, in the
+        # shapes Korean gives a request (all review: an app's own alerts, which a person may
+        # also switch off in its settings, or a wish). "알림 좀 안 오게 해주세요", "매물알림
+        # 뜨게 하지마", "푸시 그만 좀 와", "문자 안 받고 싶어요", "원치 않는 광고 알림"
+        _P("r101_an_oge", OUT, LIKELY, "문 메 카 알 푸 노 공 원",
+           _KO_SENT + _KO_PARTICLE + r"[^|]{0,15}?(?:" + _KO_NOT_COME
+           + r"|그만 ?(?:좀 ?)?(?:와|오|울려|울리|뜨|떠)|안 ?(?:좀 ?)?왔으면|"
+           r"받지 ?않(?:겠|을|고 ?싶|았으면)|받고 ?싶지 ?않|받기 ?싫|"
+           r"안 ?받(?:겠|을래|고 ?싶|았으면)|원치 ?않|원하지 ?않)|"
+           r"(?:원치|원하지) ?않는 ?(?:광고 ?|광고성 ?)?" + _KO_SENT,
+           "asks that the notifications or texts stop coming (review)", guard=""),
+        # "알림 끄는 방법은 없나요", "알림을 끄고 싶은데 버튼을 못 찾음", "친구 몇 명을 초대해야
+        # 알림이 꺼지나요", "알람 없애는 기능은 어디에", "광고문자 차단 못하나요": how to turn
+        # the notifications off or block the texts (a how-to, review); not an advert blocked
+        # in the app ("광고 차단": 광고 alone is not among the words)
+        _P("r101_kkeuneun_bangbeop", OUT, LIKELY, "알 푸 노 공 문 메",
+           _KO_ALERT + _KO_PARTICLE + r"[^|]{0,15}?(?:끄는 ?(?:방법|법|기능|곳|데|버튼|설정)|"
+           r"끌 ?수 ?(?:있나|있을까|있게|있도록|있는 ?(?:방법|기능|설정)|없나|없을까|없어|없네|"
+           r"없음)|끄고 ?싶|끄려(?:고|면|는데|해도)|끄기|끄게|꺼 ?(?:놓|둘) ?수|꺼놓(?:거나|을|"
+           r"는 ?방법|고 ?싶)|꺼지(?:나|게|도록|는 ?방법|지 ?않)|없애는|없앨 ?수|"
+           r"없애(?:고 ?싶|주|줘|달)|해제하는 ?방법|안 ?받는 ?방법|거부하는 ?방법|"
+           r"(?:어떻게|어디서|어디에서) ?(?:꺼|끄|끌|없애))|"
+           r"(?:문자|알림|푸시|푸쉬|광고 ?(?:메시지|메세지))" + _KO_PARTICLE + r"[^|]{0,20}?차단"
+           r"(?: ?(?:하는|할))? ?(?:방법|못|할 ?수|수 ?없|해 ?주|하고 ?싶)",
+           "asks how to turn the notifications off or block the texts (review)", guard=""),
+        # "좀 안오게 설정하는 거 만들고", "안 뜨게 하는 방법": a setting asked for so that it
+        # stops coming, the messages named elsewhere; review
+        _P("r101_an_oge_seoljeong", OUT, LIKELY, "안 오 뜨 울",
+           _KO_NOT_COME + r" ?(?:설정|하는 ?(?:방법|법|기능|설정)|할 ?수)",
+           "asks for a way to stop something coming (review)", guard=""),
+        # "전화 좀 그만 하세요", "전화 그만 걸어": stop calling, also inside a long review (a
+        # short "전화 하지 마세요" is the word classes'; in a review it may advise other
+        # readers, "고객센터에 전화하지 마세요"); the calls only, so a person decides
+        _P("r101_jeonhwa_geuman", OUT, LIKELY, "전",
+           r"전화(?:를|는|좀)?(?: ?좀)? ?그만 ?(?:좀 ?)?(?:하|해|걸|주)",
+           "asks to stop the calls (review)", scope="channel:voice", guard=""),
     ),
     "el": (
         _P("stamatiste", OUT, CLEAR, "σταματ",
