@@ -1208,6 +1208,75 @@ ROUND_81_NOT = (
     "Tarifem bittiği için sürekli aranıyorum ve yeni teklif bekliyorum.",
 )
 
+# Round 95's shapes (tune95: Turkish complaints to Turkcell and banks; written for this test by
+# tune95, no corpus row's text): "daha fazla" / "tekrar" / "asla" before an imperative not to
+# call, "iletişim kurmayın", the jussive of texting, "-(y)Ip durmayın", the calls or messages
+# not wanted as nouns, the pressure made by calls stopped, a promise not to call in the active
+# voice, a request reported as the clause the complaint goes on from, the messages in the
+# accusative with "kesin", and a number the writer wants them to delete
+ROUND_95 = (
+    ("Lütfen daha fazla aramayın, işimi yapamıyorum.", "tr.r79_aramayin", "review"),
+    ("Beni tekrar aramayın.", "tr.r79_aramayin", "review"),
+    (
+        "Bankanızın kampanyaları beni ilgilendirmiyor. Bir daha asla aramayın.",
+        "tr.r79_aramayin",
+        "review",
+    ),
+    ("Lütfen benimle iletişim kurmayınız.", "tr.r79_iletisime_gecmeyin", "apply"),
+    ("Bana artık mesaj atmasınlar.", "tr.r95_mesaj_atmasinlar", "review"),
+    ("Bir daha reklam SMS'i göndermesinler.", "tr.r95_mesaj_atmasinlar", "review"),
+    ("Beni arayıp durmayın artık.", "tr.r95_arayip_durmayin", "review"),
+    ("Her gün SMS atıp durmayın.", "tr.r95_mesaj_atip_durmayin", "review"),
+    ("Sizin aramalarınızı istemiyorum.", "tr.r95_aramalarinizi_istemiyorum", "review"),
+    ("Kampanya mesajları da istemiyorum.", "tr.r95_aramalarinizi_istemiyorum", "review"),
+    ("İstemiyorum artık mesajlarınızı.", "tr.r95_aramalarinizi_istemiyorum", "review"),
+    (
+        "Telefonla yapılan bu baskının derhal durdurulmasını talep ediyorum.",
+        "tr.r95_yoluyla_yapilan_baski",
+        "review",
+    ),
+    (
+        "SMS ve arama yoluyla kurulan baskıya son verilmesini istiyorum.",
+        "tr.r95_yoluyla_yapilan_baski",
+        "review",
+    ),
+    ("Aramaların sona erdirilmesini talep ediyorum.", "tr.r79_sonlandirilmasini", "review"),
+    (
+        "Temsilci bir daha aramayacaklarını söyledi ama ertesi gün yine aradılar.",
+        "tr.r79_bir_daha_aranmayacak",
+        "review",
+    ),
+    (
+        "Artık mesaj göndermeyeceklerini söylediler, mesajlar devam ediyor.",
+        "tr.r79_bir_daha_aranmayacak",
+        "review",
+    ),
+    ("Beni aramamalarını söylememe rağmen aramalar sürüyor.", "tr.r79_aramamalarini", "review"),
+    # a FIRM rule; the learned layer holds this short imperative back for a person
+    ("Mesajlarınızı kesin artık.", "tr.r79_birakin", "review"),
+    ("Numaramı veri tabanınızdan silsinler.", "tr.r79_numaramin_silinmesini", "review"),
+)
+
+# what only looks like them (written by tune95): a wish about everyone or a purpose ("… diye"),
+# a question, the writer's own calls, a warning to other readers, a bill, a package or a tariff
+# refused, pressure by visits, a transaction by phone cancelled, "kesin" as "certain", bills
+# sent over and over
+ROUND_95_NOT = (
+    "Herkes kafasına göre SMS atmasın diye bir düzenleme yapılmalı.",
+    "Oğlum mesaj atmasın diye hattı kapattım.",
+    "Bir daha aramayacaklar mı?",
+    "Bir daha müşteri hizmetlerini aramayacağım.",
+    "Artık sizi aramayacağım, hattımı taşıyorum.",
+    "Bu firmayla iletişim kurmayın.",
+    "Faturamı istemiyorum, iade istiyorum.",
+    "Mesaj paketini istemiyorum.",
+    "Bu tarifeyi kabul etmiyorum.",
+    "Ailemin evine gidilerek yapılan baskının durdurulmasını istiyorum.",
+    "Telefonla yapılan işlemin iptal edilmesini istiyorum.",
+    "Mesajlar kesin geliyor ama internet yok.",
+    "Fatura gönderip durmayın, düzeltin.",
+)
+
 # Rounds 75-83's shapes (tune7583: requests reported inside CFPB complaints; written for this
 # test by tune7583, no corpus row's text), each with the rule that must read it, at review
 ROUND_83 = (
@@ -3581,6 +3650,23 @@ def test_round_81_turkish_shapes_are_read_by_their_rule(text: str, rule: str, ba
 
 @pytest.mark.parametrize("text", ROUND_81_NOT)
 def test_round_81_turkish_lookalikes_are_left(text: str) -> None:
+    detection = detect(text)
+    assert detection.action() == "ignore", detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_95, ids=[t for t, _, _ in ROUND_95])
+def test_round_95_turkish_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_95_NOT)
+def test_round_95_turkish_lookalikes_are_left(text: str) -> None:
     detection = detect(text)
     assert detection.action() == "ignore", detection.explain()
     gated, ungated = with_and_without_cues(text)

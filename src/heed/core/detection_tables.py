@@ -574,6 +574,18 @@ _TR_MY_NUMBER: Final = (
     r"numara(?:mi|min|larimi|larimin)"
 )
 
+#: The written demand that closes a complaint, that something be stopped ("sonlandırılmasını",
+#: "son verilmesini", "sona erdirilmesini", "durdurulsun"), by the sender ("durdurmalarını") or
+#: by the company asked ("kesmenizi")
+_TR_STOP_DEMAND: Final = (
+    r"(?:sonlandirilmasini|sonlandirilmasi|sonlandirmasini|sonlandirmanizi|durdurulmasini|"
+    r"durdurulmasi|durdurmasini|durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son "
+    r"verilmesi|son vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
+    r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin|gonderilmesin|"
+    r"atilmasin|yapilmasin|son bulmasini|kesmenizi|kesmesini|kesmelerini|durdurmalarini|"
+    r"sonlandirmalarini|sona erdirilmesini|sona erdirilmesi|sona ermesini|bitirilmesini)"
+)
+
 # Russian: asking or demanding, now or told ("прошу", "просила", "неоднократно требовал"),
 # not "не просил" (he: a lookalike-only word reaches the tables in Latin letters). Open: each
 # rule adds its own words ("|…") and closes the group
@@ -5700,20 +5712,24 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # "Beni aramayın", "lütfen bir daha aramayınız", "Aramayın." (a clause of its own):
         # a present imperative not to call. Not "aramayın diye" (above); not after "bu
         # numarayı", "kesinlikle" or "sakın" alone, which warn other readers of a complaint
-        # site ("bu numarayı kesinlikle aramayın": do not call this number)
+        # site ("bu numarayı kesinlikle aramayın": do not call this number). Round 95: "daha
+        # fazla" (any more) is said to the caller, as "bir daha" is ("Lütfen daha fazla
+        # aramayın", "beni tekrar aramayın", "bir daha asla aramayın")
         _P("r79_aramayin", OUT, CLEAR, "arama",
-           r"(?:\b(?:beni|bizi|numarami|lutfen|artik|bir daha|bundan sonra|bunun icin)"
-           r"(?: (?:lutfen|artik|bir daha|hic|kesinlikle|bundan sonra|bu numarayi|beni))* "
+           r"(?:\b(?:beni|bizi|numarami|lutfen|artik|bir daha|daha fazla|bundan sonra|"
+           r"bunun icin)"
+           r"(?: (?:lutfen|artik|bir daha|daha fazla|tekrar|hic|asla|hicbir sekilde|kesinlikle|"
+           r"bundan sonra|bu numarayi|bu numaradan|beni))* "
            r"|{B})(?:aramayin|aramayiniz|arama yapmayin|arama yapmayiniz)(?: (?:lutfen|artik|"
            r"beni|bir daha))?(?! (?:diye|ded|dem))(?= |$)",
            "asks not to be called", scope="channel:voice", guard=""),
         # "Benimle iletişime geçmeyin", "lütfen bir daha irtibata geçmeyiniz": no contact at
         # all, a present imperative (the bare "iletişime geçmeyin" may tell another reader
         # not to contact someone: the lexicon reviews it)
-        _P("r79_iletisime_gecmeyin", OUT, CLEAR, "gecmey",
+        _P("r79_iletisime_gecmeyin", OUT, CLEAR, "gecmey kurmay",
            r"\b(?:benimle|bizimle|bana|numarama|lutfen|artik|bir daha)(?: (?:lutfen|artik|bir "
-           r"daha|hicbir sekilde|benimle|bizimle))* (?:iletisime|irtibata) (?:gecmeyin|"
-           r"gecmeyiniz)\b",
+           r"daha|daha fazla|hicbir sekilde|benimle|bizimle))* (?:(?:iletisime|irtibata) "
+           r"(?:gecmeyin|gecmeyiniz)|(?:iletisim|irtibat) (?:kurmayin|kurmayiniz))\b",
            "asks not to be contacted", guard=""),
         # "aramayı bırakın", "beni aramayı artık bırakın", "aramaktan vazgeçin": stop calling;
         # the calls only, so a person confirms the rest (as stop_calling_me)
@@ -5726,7 +5742,12 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:(?:mesaj|sms|ileti|reklam) (?:atmayi|gondermeyi|yollamayi)|rahatsiz etmeyi|"
            r"taciz etmeyi|yazmayi)(?: (?:artik|lutfen|derhal|hemen))? (?:birakin|birakiniz|"
            r"kesin|kesiniz)\b|\b(?:(?:mesaj|sms|ileti|reklam) (?:atmaktan|gondermekten)|"
-           r"rahatsiz etmekten)(?: (?:artik|lutfen))? (?:vazgecin|vazgeciniz)\b",
+           r"rahatsiz etmekten)(?: (?:artik|lutfen))? (?:vazgecin|vazgeciniz)\b|"
+           # round 95: "mesajları kesin artık", "SMS'lerinizi kesin": the messages in the
+           # accusative and "kesin" closing the clause (never "kesin" as "certain")
+           r"\b(?:mesajlari|mesajlarinizi|sms'?leri|sms'?lerinizi|reklamlari|reklamlarinizi|"
+           r"bildirimleri|bildirimlerinizi|iletileri|iletilerinizi)(?: (?:artik|lutfen|derhal|"
+           r"hemen)){0,3} (?:kesin|kesiniz)(?: (?:artik|lutfen|derhal|hemen)){0,3}{E}",
            "asks them to stop texting or bothering them", guard=""),
         # "reklam göndermeyin", "kampanya mesajı atmayın", "bildirim yollamayın", "reklam
         # yapmayın": adverts and notices not to be sent (mesaj_atmayin has the messages)
@@ -5752,15 +5773,18 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says they do not want to be called or sent messages (complaint, review)",
            guard=""),
         # "aramamalarını istiyorum / rica ettim", "aranmamayı talep ediyorum", "SMS
-        # göndermemelerini söyledim": asked that they not call or text, now or before
+        # göndermemelerini söyledim": asked that they not call or text, now or before; round
+        # 95: also as the clause a complaint goes on from ("aramamalarını söylememe /
+        # belirttiğim halde / istememe rağmen")
         _P("r79_aramamalarini", OUT, LIKELY, "arama aranma mesaj sms rahatsiz",
            r"\b(?:aramamalarini|aramamanizi|aramamaniz|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
            r"ileti)\w* (?:atmamalarini|gondermemelerini|atmamanizi|gondermemenizi)|rahatsiz "
            r"etmemelerini|rahatsiz etmemenizi|rahatsiz edilmemeyi|rahatsiz edilmemek|(?:aramayi|"
            r"aramalari|(?:mesaj|sms) (?:atmayi|gondermeyi)|rahatsiz etmeyi) (?:birakmalarini|"
            r"birakmanizi)|aramaktan (?:vazgecmelerini|vazgecmenizi))(?: " + _TR_FILLER
-           + r"){0,2} (?:istiyorum|istiyoruz|istedim|icin|uzere|talep|rica|soyledim|belirttim|"
-           r"ilettim|yazdim|konusunda)\w*",
+           + r"){0,2} (?:istiyorum|istiyoruz|istedi|istedig|istememe|icin|uzere|talep|rica|"
+           r"soyledi|soyleme|soyledig|belirtti|belirtme|belirttig|iletti|iletme|ilettig|yazdi|"
+           r"yazmama|konusunda|dedim|dememe|dedig)\w*",
            "asks that they not call or text (complaint, review)", guard=""),
         # "beni bir daha aramasınlar", "artık aramasınlar": let them not call (review)
         _P("r79_aramasinlar", OUT, LIKELY, "aramasin",
@@ -5772,6 +5796,45 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:beni|bizi|artik|bir daha)(?: (?:artik|bir daha|lutfen))* rahatsiz "
            r"(?:etmesinler|etmesin)\b",
            "says they should not bother them (review)", guard=""),
+        # Round 95: "bana mesaj atmasınlar", "artık SMS göndermesinler", "bize reklam
+        # mesajı yollamasınlar", "bana bir daha yazmasınlar": the jussive -sIn(lAr) of the
+        # verbs of texting, as r79_aramasinlar has it of calling, said of the writer or with
+        # "artık", "bir daha"; not "… atmasın diye" (a purpose), nor a wish about everyone
+        # ("herkes SMS atmasın")
+        _P("r95_mesaj_atmasinlar", OUT, LIKELY, "atmasin gondermesin yollamasin yazmasin",
+           r"\b(?:bana|bize|beni|bizi|artik|bir daha|lutfen)(?: (?:artik|bir daha|daha "
+           r"fazla|lutfen|hic|asla|hicbir sekilde)){0,3} (?:(?:reklam|kampanya|pazarlama|tanitim|"
+           r"bilgilendirme)\w* )?(?:mesaj|sms|ileti|reklam|bildirim|e ?posta|mail)[\w']* "
+           r"(?:atmasinlar|atmasin|gondermesinler|gondermesin|yollamasinlar|yollamasin)\b"
+           r"(?! (?:diye|ded|dem))|\b(?:bana|bize)(?: (?:artik|bir daha|daha fazla|lutfen|"
+           r"hic|asla)){0,3} (?:yazmasinlar|yazmasin)\b(?! (?:diye|ded|dem))",
+           "says they should not text them (review)", guard=""),
+        # "beni arayıp durmayın", "mesaj gönderip durmayın", "rahatsız edip durmasınlar": the
+        # verb + -(y)Ip dur- of doing something over and over, told to stop (review)
+        _P("r95_arayip_durmayin", OUT, LIKELY, "durmay durmas",
+           r"\barayip (?:durmayin|durmayiniz|durmasinlar|durmasin)\b(?! (?:diye|ded|dem))",
+           "asks them to stop calling over and over (review)", scope="channel:voice",
+           guard=""),
+        _P("r95_mesaj_atip_durmayin", OUT, LIKELY, "durmay durmas",
+           r"\b(?:(?:mesaj|sms|ileti|reklam|bildirim|e ?posta|mail)[\w']* (?:atip|gonderip|"
+           r"yollayip)|(?:bana|bize|beni|bizi) (?:yazip|rahatsiz edip)|rahatsiz edip) "
+           r"(?:durmayin|durmayiniz|durmasinlar|durmasin)\b(?! (?:diye|ded|dem))",
+           "asks them to stop texting or bothering them over and over (review)", guard=""),
+        # "aramalarınızı istemiyorum", "bu mesajları istemiyorum", "kampanya SMS'lerini
+        # istemiyorum", "İstemiyorum aramanızı": the calls or messages themselves not wanted,
+        # those of the reader ("-InIz"), these ("bu"), or adverts by kind; not a third
+        # party's ("ailemi aramalarını": r79_ailemi_aramayin), nor a refusal of something
+        # else in the clause
+        _P("r95_aramalarinizi_istemiyorum", OUT, LIKELY, "istemiyo kabul",
+           r"\b(?:(?:(?:bu|boyle|bu tur|bu sekilde|sizin|sizden gelen|gelen)(?: {W})? "
+           r"(?:arama|mesaj|sms|ileti|reklam|bildirim)[\w']*)|(?:aramaniz|aramalariniz|"
+           r"mesajlariniz|sms'?leriniz|iletileriniz|reklamlariniz|bildirimleriniz)\w*|"
+           r"(?:reklam|kampanya|pazarlama|tanitim|satis)\w* (?:arama|mesaj|sms|ileti)[\w']*)"
+           r"(?: (?:da|de|artik|hic|kesinlikle|asla|hicbir sekilde|katiyen)){0,3} (?:istemiyorum|"
+           r"istemiyoruz|istemiyom|kabul etmiyorum)\b|"
+           r"{B}(?:(?:artik|hic|kesinlikle|lutfen) )?(?:istemiyorum|istemiyoruz) (?:artik )?"
+           r"(?:aramaniz|aramalariniz|mesajlariniz|sms'?leriniz|reklamlariniz)\w*",
+           "says they do not want the calls or messages (complaint, review)", guard=""),
         # "ilgilenmediğimi açıkça belirtmeme rağmen aramalar devam ediyor", "istemediğimi
         # söylediğim halde arıyorlar": said no, and the calls go on; a person decides
         _P("r79_ilgilenmedigimi_ragmen", OUT, PLAUSIBLE, "ilgilenmedig istemedig",
@@ -5793,17 +5856,25 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # it ("… istemiyorum")
         _P("r79_sonlandirilmasini", OUT, LIKELY, "sonlandir durdur kesilmes engellenmes "
            "verilmes vermes vermen yapilmamas gonderilmemes atilmamas verilsin kesilsin "
-           "engellens gonderilmesin atilmasin yapilmasin bulmas kesmen kesmes kesmeler",
-           r"\b" + _TR_CONTACT + r"(?: " + _TR_FILLER + r"){0,4} (?:sonlandirilmasini|"
-           r"sonlandirilmasi|"
-           r"sonlandirmasini|sonlandirmanizi|durdurulmasini|durdurulmasi|durdurmasini|"
-           r"durdurmanizi|kesilmesini|engellenmesini|son verilmesini|son verilmesi|son "
-           r"vermesini|son vermenizi|yapilmamasini|gonderilmemesini|gonderilmemesi|"
-           r"atilmamasini|son verilsin|durdurulsun|sonlandirilsin|kesilsin|engellensin|"
-           r"gonderilmesin|atilmasin|yapilmasin|son bulmasini|kesmenizi|kesmesini|kesmelerini|"
-           r"durdurmalarini|sonlandirmalarini)"
-           r"(?! (?:istemiyorum|kabul etmiyorum))\b",
+           "engellens gonderilmesin atilmasin yapilmasin bulmas kesmen kesmes kesmeler sona "
+           "bitiril",
+           r"\b" + _TR_CONTACT + r"(?: " + _TR_FILLER + r"){0,4} " + _TR_STOP_DEMAND
+           + r"(?! (?:istemiyorum|kabul etmiyorum))\b",
            "asks that the calls or messages be stopped (complaint, review)", guard=""),
+        # Round 95 (tune95: Şikayetvar complaints to Turkcell and banks; collected-v95 dev).
+        # "arama ve mesaj yoluyla yapılan baskının durdurulmasını", "telefonla yapılan tacizin
+        # sona erdirilmesini": what is to stop is the pressure, harassment or disturbance
+        # made by calls or messages (a participle names the means); not "ailemin evine
+        # gidilerek yapılan baskının" (visits) nor a bare "baskının" (no means named)
+        _P("r95_yoluyla_yapilan_baski", OUT, LIKELY, "yapilan kurulan uygulanan edilen "
+           "surdurulen",
+           r"\b(?:" + _TR_CONTACT + r"|arama|telefon\w*)(?: (?:ve|veya|ile|" + _TR_CONTACT
+           + r"|arama|telefon\w*)){0,4}(?: (?:yoluyla|uzerinden|araciligiyla|ile))? "
+           r"(?:yapilan|kurulan|uygulanan|edilen|surdurulen)(?: {W})? (?:baski|taciz|"
+           r"rahatsizlik|rahatsiz etme|israr)\w*(?: " + _TR_FILLER + r"){0,3} " + _TR_STOP_DEMAND
+           + r"(?! (?:istemiyorum|kabul etmiyorum))\b",
+           "asks that the pressure made by calls or messages be stopped (complaint, review)",
+           guard=""),
         # "telefon numaramı sistemlerinizden silin", "numaramı listeden çıkarın": the
         # writer's number, not a card's or an account's (numarami_silin has the plain one)
         _P("r79_numarami_silin", OUT, CLEAR, "numara",
@@ -5816,7 +5887,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b" + _TR_MY_NUMBER + r"(?: {W}){0,4}? (?:silinmesini|silinmesi|silmesini|"
            r"silmenizi|kaldirilmasini|kaldirilmasi|kaldirmasini|kaldirmanizi|cikarilmasini|"
            r"cikarilmasi|cikarilmasidir|cikarmasini|cikarmanizi|kullanmayin|kullanmayiniz|"
-           r"kullanilmamasini|kullanmamanizi)\b",
+           r"kullanilmamasini|kullanmamanizi|silsinler|silsin|kaldirsinlar|kaldirsin|"
+           r"cikarsinlar|cikarsin|cikartsinlar|kullanmasinlar|kullanmasin)\b",
            "asks for their number to be deleted or not used (complaint, review)", guard=""),
         # "teklif listesinden çıkarılmayı", "arama listelerinden kalıcı olarak çıkarılması":
         # a list of people to call or text (not a blacklist: r79_kara_liste)
@@ -5846,9 +5918,19 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "says they refused messages in the national consent register İYS (review)",
            guard=""),
         # "bir daha aranmayacağım söylendi ama yine arandım": a promise not to call again,
-        # broken; not "geri aranmayacağım" (no call back, a complaint of its own)
-        _P("r79_bir_daha_aranmayacak", OUT, LIKELY, "aranmayacak aranmayacag",
-           r"\b(?:bir daha|artik|tekrar) (?:aranmayacag|aranmayacak)\w*",
+        # broken; not "geri aranmayacağım" (no call back, a complaint of its own). Round 95:
+        # the promise in the active voice, the caller its subject ("'bir daha aramayacaklar'
+        # dediler", "bir daha sizi aramayacağız", "artık mesaj atmayacaklarını söylediler"),
+        # never the writer's own "bir daha aramayacağım" (I will not call them again), nor a
+        # question ("bir daha aramayacaklar mı?")
+        _P("r79_bir_daha_aranmayacak", OUT, LIKELY, "aranmayacak aranmayacag aramayacak "
+           "aramayacag etmeyecek etmeyeceg atmayacak atmayacag gondermeyecek gondermeyeceg",
+           r"\b(?:bir daha|artik|tekrar) (?:aranmayacag|aranmayacak)\w*|"
+           r"\b(?:bir daha|artik)(?: (?:sizi|beni|bizi|sizleri|asla|hic|kesinlikle)){0,3}"
+           r"(?: (?:mesaj|sms|ileti|reklam)\w*)? (?:aramayacak|aramayacagiz|aramayacagini|"
+           r"aramayacaginiz|rahatsiz etmeyecek|rahatsiz etmeyecegiz|rahatsiz etmeyecegini|"
+           r"atmayacak|atmayacagiz|atmayacagini|gondermeyecek|gondermeyecegiz|"
+           r"gondermeyecegini)\w*\b(?! (?:mi|mu|misiniz|musunuz)\b)",
            "says they were promised no more calls, and the calls go on (review)", guard=""),
         # "ailemi ve iş yerimi aramayın", "annemi aramalarını istemiyorum": the calls to
         # family or work stopped, not the writer's own (review, as round 13's others)
