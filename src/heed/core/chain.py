@@ -31,15 +31,20 @@ _SORTED = orjson.OPT_SORT_KEYS
 
 def canonical_json(value: Any) -> str:
     """One stable text form of a JSON-able value: sorted keys, no spaces, datetimes in ISO 8601."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso
-    )
+    return _CANONICAL.encode(value)
 
 
 def _iso(value: object) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+#: `json.dumps` with these arguments, made once: dumps makes an encoder a call, ~7x the cost
+#: of encoding a small event's value (every appended event encodes five).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_iso
+)
 
 
 def header(
