@@ -450,6 +450,14 @@ CORPORA = [
         90,
         1,  # tr only (Şikayetvar: long bank/Vodafone texts, to4530 Turkcell, 14 opt-outs); round 95
     ),
+    Frozen(
+        "collected-v109.tsv",
+        "a496ea8aaa4afce82376951a23bca9aa326c885c2cb64e58faabdd3fe705923b",
+        "heed-revocation-corpus-v109:",
+        0.5,
+        28,
+        1,  # ko only (Google Play/App Store reviews of Korean bank apps, 10 opt-outs); round 109
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -549,6 +557,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-93",
         "round-101",
         "round-95",
+        "round-109",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
