@@ -458,6 +458,14 @@ CORPORA = [
         28,
         1,  # ko only (Google Play/App Store reviews of Korean bank apps, 10 opt-outs); round 109
     ),
+    Frozen(
+        "collected-v111.tsv",
+        "acfb2789767c64f3db7149829cb24918c194a7fc28056e024d60207bd9d85d63",
+        "heed-revocation-corpus-v111:",
+        0.5,
+        38,
+        1,  # tr only (Şikayetvar: Turkcell output_data.json, 22 firms, 9 opt-outs); round 111
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -558,6 +566,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-101",
         "round-95",
         "round-109",
+        "round-111",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
