@@ -5,10 +5,11 @@ side by side in one run on the same file.
 The file has --rows rows: a phone number (E.164, all different) and a name, as a platform
 migrating to heed would export them; with --reason, a reason instead of the name, each row's
 own ("replied STOP to campaign 17"), which becomes the suppression's reason; with --quoted,
-every field in quotes, as CRMs write them; with --list, the opt-outs are of one list (`--list
-promos`), and every other number is first a contact subscribed to it (a contact import), so
-the import also marks half its rows' contacts unsubscribed. For each database, in a fresh
-temporary database:
+every field in quotes, as CRMs write them; with --email, e-mail addresses (a newsletter's
+unsubscribes, one in ten in mixed case) instead of phone numbers; with --list, the opt-outs
+are of one list (`--list promos`), and every other number is first a contact subscribed to it
+(a contact import), so the import also marks half its rows' contacts unsubscribed. For each
+database, in a fresh temporary database:
 
 - import: `Engine.import_optouts` (read, normalise, plan against what is active, write a batch
   of suppressions with their evidence and one batch event per 5,000 rows), rows/s;
@@ -32,6 +33,7 @@ the processes it forked (verify), or the child's named above.
     .venv/bin/python bench/import.py --stages import,again,verify
     .venv/bin/python bench/import.py --reason
     .venv/bin/python bench/import.py --list --rows 200000 --stages import,again,verify-1
+    .venv/bin/python bench/import.py --email --reason --stages import,again,verify-1,verify
 """
 
 from __future__ import annotations
@@ -63,13 +65,21 @@ KEYRING = Keyring.generate()
 os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
 
 
-def write_file(path: Path, rows: int, reason: bool = False, quoted: bool = False) -> None:
+def write_file(
+    path: Path, rows: int, reason: bool = False, quoted: bool = False, email: bool = False
+) -> None:
     q = '"' if quoted else ""
     column, value = ("reason", "replied STOP to campaign") if reason else ("name", "Person")
     with path.open("w") as out:
-        out.write(f"{q}phone{q},{q}{column}{q}\n")
+        out.write(f"{q}{'email' if email else 'phone'}{q},{q}{column}{q}\n")
         for n in range(rows):
-            out.write(f"{q}+1415{n:07d}{q},{q}{value} {n}{q}\n")
+            address = _email(n) if email else f"+1415{n:07d}"
+            out.write(f"{q}{address}{q},{q}{value} {n}{q}\n")
+
+
+def _email(n: int) -> str:
+    """An address of a newsletter's export: lower case, one in ten as the person typed it."""
+    return f"Person.{n}@Example{n % 97}.com" if n % 10 == 0 else f"person.{n}@example{n % 97}.com"
 
 
 def timed(
@@ -172,7 +182,13 @@ def members(engine: Engine, path: Path, tmp: Path) -> None:
 
 
 def heed_run(
-    kind: str, path: Path, rows: int, tmp: Path, stages: set[str], listed: bool = False
+    kind: str,
+    path: Path,
+    rows: int,
+    tmp: Path,
+    stages: set[str],
+    listed: bool = False,
+    email: bool = False,
 ) -> dict[str, tuple[float, float]]:
     print(f"{kind}: (load average {os.getloadavg()[0]:.1f})", flush=True)
     with database(kind, tmp) as url, Engine(url, keyring=KEYRING) as engine:
@@ -181,15 +197,16 @@ def heed_run(
         found: dict[str, tuple[float, float]] = {}
         server_db = url.rsplit("/", 1)[1] if kind == "postgresql" else None
         scope = {"list_name": "promos"} if listed else {}
+        channel = "email" if email else "sms"
         if listed:
             members(engine, path, tmp)
 
         def imported() -> None:
-            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms", **scope)
+            info = engine.import_optouts("bench", path, actor=ADMIN, channel=channel, **scope)
             assert (info.status, info.created) == ("done", rows), info
 
         def again() -> None:
-            info = engine.import_optouts("bench", path, actor=ADMIN, channel="sms", **scope)
+            info = engine.import_optouts("bench", path, actor=ADMIN, channel=channel, **scope)
             assert (info.created, info.unchanged) == (0, rows), info
 
         def verified(jobs: int | None = None) -> None:
@@ -269,6 +286,7 @@ def main() -> None:
     parser.add_argument("--reason", action="store_true", help="a reason column, one a row")
     parser.add_argument("--quoted", action="store_true", help="every field in quotes")
     parser.add_argument("--list", action="store_true", help="opt-outs of one list (see above)")
+    parser.add_argument("--email", action="store_true", help="e-mail addresses (see above)")
     parser.add_argument(
         "--stages",
         default=",".join(STAGES),
@@ -279,9 +297,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         path = tmp / "optouts.csv"
-        write_file(path, args.rows, args.reason, args.quoted)
+        if args.email and args.list:
+            parser.error("--list makes its members from phone numbers: not with --email")
+        write_file(path, args.rows, args.reason, args.quoted, args.email)
         results = {
-            kind: heed_run(kind, path, args.rows, tmp, stages, args.list)
+            kind: heed_run(kind, path, args.rows, tmp, stages, args.list, args.email)
             for kind in args.db.split(",")
         }
         copy_wall, _ = floor(path, args.rows)

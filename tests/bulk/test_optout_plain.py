@@ -152,6 +152,94 @@ def test_a_plain_file_reads_as_the_row_reader_reads_it(
     _read_both(engine, acme, data, size, block)
 
 
+_EMAILS = st.sampled_from(
+    [
+        "ann@example.com",
+        "Ann@Example.COM",
+        " ann@example.com",
+        "ann@example.com ",
+        "a.b+tag@sub.example.co.uk",
+        "a..b@example.com",
+        "ann@exämple.com",
+        "émile@example.com",
+        "ann@example",
+        "x@localhost",
+        "not an email",
+        "",
+        "ann@@example.com",
+        "ANN@EXAMPLE.COM",
+        "b_c-d@example-site.org",
+    ]
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.one_of(
+            st.tuples(_EMAILS, _NAMES).map(list),
+            st.tuples(_EMAILS).map(list),
+            st.just([""]),
+        ),
+        max_size=30,
+    ),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    header=st.sampled_from(["email,name", "email,reason", "E-mail,name,name"]),
+    size=st.integers(1, 9),
+    block=st.integers(1, 64),
+    quoted=st.booleans(),
+)
+def test_a_plain_file_of_emails_reads_as_the_row_reader_reads_it(
+    engine: Engine,
+    acme: str,
+    rows: list[list[str]],
+    delimiter: str,
+    header: str,
+    size: int,
+    block: int,
+    quoted: bool,
+) -> None:
+    """Emails take the block path too: an address `canonical_emails` proves (any case: it is
+    lower-cased) is read by the template, any other by the row reader, each as it would."""
+    data = _file(rows, delimiter, False, False, header, quoted)
+    _read_both(engine, acme, data, size, block, channel="email")
+
+
+def test_an_email_import_a_block_at_a_time_imports_and_verifies(
+    engine: Engine, acme: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "emails.csv"
+    path.write_text(
+        "email,reason\nAnn@Example.COM,left\nann@example.com,again\n b@example.com ,spaced\n"
+        "not an email,x\nc@exämple.com,\nd.e+f@example.org,\n"
+    )
+    info = engine.import_optouts(acme, path, actor=ADMIN, channel="email")
+
+    assert (info.rows_total, info.created, info.unchanged) == (6, 4, 1)
+    assert [e["line"] for e in info.row_errors] == [5]
+    with engine.db.read() as session:
+        stored = dict(
+            session.execute(
+                select(Suppression.address, Suppression.evidence).where(
+                    Suppression.source == "import"
+                )
+            ).all()
+        )
+    assert sorted(stored) == [
+        "ann@example.com",
+        "b@example.com",
+        "c@exämple.com",
+        "d.e+f@example.org",
+    ]
+    assert stored["ann@example.com"]["row"] == {"email": "Ann@Example.COM", "reason": "left"}
+    assert stored["b@example.com"]["row"]["email"] == " b@example.com "
+    assert engine.check(acme, "email", "ANN@example.com").codes == ["opted_out"]
+    report = engine.verify_audit(acme)
+    assert report.ok and report.rows_checked == 4
+
+
 def test_blank_lines_before_the_header_and_a_file_without_a_last_newline(
     engine: Engine, acme: str
 ) -> None:

@@ -5,20 +5,21 @@ Taken for the shape of most migrations (`takes`): one channel and one scope for 
 file (for a list, each row's contact is also marked unsubscribed from it, a batch at a time),
 and `opt_out_channels=same`, so every good row is one suppression of that channel and scope,
 with the file's reason or, when it has a reason column, the row's; and a plain file
-(heed.bulk.plain_rows). A row of the header's width whose address the
-filter's vectorised reader proves canonical E.164 (heed.bulk.keys.canonical_keys, as
-`canonical_e164` proves it) and whose reason, if any, needs no stripping (`_bare`) gets its
-evidence from one template, filled with the row's fields as they are in the file (the bytes
-JSON writes unchanged); any other row goes through `optout_import.read_row`, which decides it
-and words its error as it always did. The plan is the same (an address already imported in
-the scope is unchanged, and so is a repeat within the batch); the batch is written by
-`batches.write_uniform`.
+(heed.bulk.plain_rows). A row of the header's width whose address is proved canonical (a phone
+number by the filter's vectorised reader, heed.bulk.keys.canonical_keys, as `canonical_e164`
+proves it; an email by `canonical_emails`, the batch's column at once) and whose reason, if
+any, needs no stripping (`_bare`) gets its evidence from one template, filled with the row's
+fields as they are in the file (the bytes JSON writes unchanged); any other row goes through
+`optout_import.read_row`, which decides it and words its error as it always did. The plan is
+the same (an address already imported in the scope is unchanged, and so is a repeat within
+the batch); the batch is written by `batches.write_uniform`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import orjson
@@ -35,6 +36,7 @@ from heed.bulk.optout_import import (
     unsubscribe,
 )
 from heed.bulk.plain_rows import BLOCK, Block, Evidence, cells, read_odd
+from heed.core.fast_addresses import canonical_emails
 from heed.core.lazy import module
 from heed.core.vocabulary import Actor, AddressKind, Scope, ScopeKind, Source
 from heed.store import batches
@@ -115,12 +117,11 @@ class _Reader:
         spans = [block.column(j) for j in self.order]
         place = self.order.index(self.address)
         reason = None if self.reason is None else self.order.index(self.reason)
-        if self.phone and fast.any():
-            fast &= canonical_keys(spans[place])[1]
+        if fast.any():
+            if self.phone:  # an email is proved by `read`, for the rows it reads
+                fast &= canonical_keys(spans[place])[1]
             if reason is not None:
                 fast &= _bare(spans[reason])
-        else:
-            fast[:] = False
         begins, stops = [s.begins for s in spans], [s.stops for s in spans]
         return _Block(block, fast, begins, stops, place, reason)
 
@@ -130,12 +131,15 @@ class _Reader:
         data, rows = block.lines.data, block.rows[at:stop]
         fast = read.fast[at:stop]
         chosen = np.flatnonzero(fast) + at
-        numbers = (block.rows[chosen] + block.first).tolist()
         fields = [
             cells(Spans(data, b, e), chosen) for b, e in zip(read.begins, read.stops, strict=True)
         ]
+        if self.phone:
+            addresses = [a.decode() for a in fields[read.address]]
+        else:
+            fast, chosen, fields, addresses = _emails(fast, chosen, fields, read.address, at)
+        numbers = (block.rows[chosen] + block.first).tolist()
         evidence = self.evidence.of(numbers, fields)
-        addresses = [a.decode() for a in fields[read.address]]
         reasons: list[str] = []
         if read.reason is not None:
             default = self.default_reason
@@ -171,6 +175,31 @@ class _Reader:
 
     def _row(self, row: CsvRow) -> OptOutRow | str:
         return read_row(self.spec, self.account, row)
+
+
+def _emails(
+    fast: npt.NDArray[np.bool_],
+    chosen: npt.NDArray[np.intp],
+    fields: list[list[bytes]],
+    place: int,
+    at: int,
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.intp], list[list[bytes]], list[str]]:
+    """The chosen rows whose address `canonical_emails` proves, with those addresses; the
+    others are no longer `fast` (rows `at` on), for the row reader, which gives what
+    `canonical_email` gives of a stripped value, so the same address where it is proved."""
+    raw = fields[place]
+    filled = [n for n, value in enumerate(raw) if value]
+    found: list[str | None] = [None] * len(raw)
+    for n, email in zip(filled, canonical_emails([raw[n] for n in filled]), strict=True):
+        found[n] = email
+    addresses = [email for email in found if email is not None]
+    if len(addresses) == len(found):
+        return fast, chosen, fields, addresses
+    kept = np.asarray([email is not None for email in found], dtype=np.bool_)
+    fast = fast.copy()
+    fast[chosen[~kept] - at] = False
+    keep = kept.tolist()
+    return fast, chosen[kept], [list(compress(column, keep)) for column in fields], addresses
 
 
 def _bare(column: Spans) -> npt.NDArray[np.bool_]:
