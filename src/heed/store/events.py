@@ -30,7 +30,7 @@ _LOCK_HEAD = (
 )
 
 
-_EVENTS = cast(Table, Event.__table__)
+_EVENTS = cast(Table, Event.__table__)  # for Core's multi-row INSERT (`append_all`)
 
 
 def json_ready(value: Any) -> Any:
@@ -51,7 +51,7 @@ def _as_stored(text: str) -> float | int:
     return float(text) or 0.0
 
 
-_STORED = json.JSONDecoder(parse_float=_as_stored)  # made once, as `json.loads` would a call
+_STORED = json.JSONDecoder(parse_float=_as_stored)  # made once: `json.loads` makes one a call
 
 
 def _header(event: Event) -> dict[str, Any]:
@@ -123,7 +123,7 @@ class EventLog:
         """Append one event of `kind` a change, in order, with one multi-row statement: each
         as `append` makes it, without an ORM object (the unit of work cost ~0.2 ms an event,
         most of a list import that unsubscribed its contacts one event at a time:
-        bench/README.md, "Imports of other shapes")."""
+        bench/README.md, "List imports")."""
         if changes:
             now = utcnow()
             rows = [self._next(kind, actor, change, now, None) for change in changes]
