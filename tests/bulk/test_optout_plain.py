@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import orjson
 from hypothesis import HealthCheck, given, settings
@@ -152,6 +153,15 @@ def test_a_plain_file_reads_as_the_row_reader_reads_it(
     _read_both(engine, acme, data, size, block)
 
 
+def _imported_evidence(engine: Engine) -> dict[str, Any]:
+    """Each imported suppression's evidence, by address."""
+    with engine.db.read() as session:
+        rows = session.execute(
+            select(Suppression.address, Suppression.evidence).where(Suppression.source == "import")
+        )
+        return {address: evidence for address, evidence in rows}
+
+
 _EMAILS = st.sampled_from(
     [
         "ann@example.com",
@@ -219,14 +229,7 @@ def test_an_email_import_a_block_at_a_time_imports_and_verifies(
 
     assert (info.rows_total, info.created, info.unchanged) == (6, 4, 1)
     assert [e["line"] for e in info.row_errors] == [5]
-    with engine.db.read() as session:
-        stored = dict(
-            session.execute(
-                select(Suppression.address, Suppression.evidence).where(
-                    Suppression.source == "import"
-                )
-            ).all()
-        )
+    stored = _imported_evidence(engine)
     assert sorted(stored) == [
         "ann@example.com",
         "b@example.com",
@@ -293,14 +296,7 @@ def test_a_plain_file_with_odd_rows_imports_verifies_and_keeps_each_rows_evidenc
 
     assert (info.rows_total, info.created, info.unchanged) == (7, 5, 1)
     assert [e["line"] for e in info.row_errors] == [6]
-    with engine.db.read() as session:
-        stored = dict(
-            session.execute(
-                select(Suppression.address, Suppression.evidence).where(
-                    Suppression.source == "import"
-                )
-            ).all()
-        )
+    stored = _imported_evidence(engine)
     assert stored["+14155550101"]["row"] == {"phone": "+1 415 555 0101", "name": "spaced"}
     assert stored["+14155550102"]["row"]["name"] == "back\\slash"
     assert stored["+14155550103"]["row"]["name"] == "tab\there"
@@ -394,7 +390,7 @@ def test_an_import_started_over_earlier_imports_asks_what_is_active(
     assert engine.verify_audit(acme).ok
 
 
-def _list_state(engine: Engine, slug: str) -> tuple[object, ...]:
+def _list_state(engine: Engine, slug: str) -> tuple[list[Any], list[Any], list[Any]]:
     """An account's import suppressions, list memberships and list events, ids left out."""
     with engine.db.read() as session:
         account = accounts.load_account(session, slug)
@@ -418,7 +414,7 @@ def _list_state(engine: Engine, slug: str) -> tuple[object, ...]:
             .where(Event.account_id == account.id, Event.kind.like("list.%"))
             .order_by(Event.seq)
         ).all()
-    return suppressions, members, events
+    return [tuple(r) for r in suppressions], [tuple(r) for r in members], [tuple(r) for r in events]
 
 
 def test_a_list_import_a_block_at_a_time_unsubscribes_the_contacts_the_row_reader_would(
