@@ -155,6 +155,19 @@ def test_quotes_inside_fields_nul_or_a_bare_carriage_return_take_the_csv_module(
     assert not table.plain()
 
 
+def test_a_line_without_an_end_for_16_mb_takes_the_csv_module_which_refuses_its_field() -> None:
+    """The plain scan carries an unfinished line from one 1 MB buffer to the next; one still
+    unfinished past 16 MB (`_LONGEST`, checked at each buffer's end) is left to the csv module
+    rather than carried on, which refuses a field that long by name and line."""
+    data = b"phone\n+14155550100\n" + b"1" * ((1 << 24) + (2 << 20)) + b"\n+14155550101\n"
+    table = CsvFile(io.BytesIO(data), "long.csv")
+    assert not table.plain()
+    with pytest.raises(CsvError, match=r"long.csv, line 3: cannot read it as CSV \(field larger"):
+        list(table.rows())
+    shorter = CsvFile(io.BytesIO(b"phone\n" + b"1" * (1 << 20) + b"\n+14155550101\n"), "s.csv")
+    assert shorter.plain()
+
+
 def test_quotes_around_whole_fields_are_dropped_in_the_plain_reading() -> None:
     """A CRM export that quotes every field reads the plain way, a block at a time too."""
     data = b'"phone";"name"\r\n"+14155550100";"Lee, Ann"\r\n"+14155550101";""\r\n'
