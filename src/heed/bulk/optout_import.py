@@ -302,7 +302,7 @@ def unsubscribe(
     unsubscribed from the list, as `lists.set_membership` does for one address: with one
     query for the batch's contacts and one `set_memberships` a list. One at a time, the
     contact's query cost ~0.3 ms a row, 26 of the 29 s a 200,000-row `--list` import took
-    (bench/README.md, "List imports")."""
+    (bench/README.md, "List imports and email imports")."""
     if not rows:
         return
     people = contact_ids_by_address(session, account, [target for _, target in rows])

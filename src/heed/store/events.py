@@ -123,7 +123,7 @@ class EventLog:
         """Append one event of `kind` a change, in order, with one multi-row statement: each
         as `append` makes it, without an ORM object (the unit of work cost ~0.2 ms an event,
         most of a list import that unsubscribed its contacts one event at a time:
-        bench/README.md, "List imports")."""
+        bench/README.md, "List imports and email imports")."""
         if changes:
             now = utcnow()
             rows = [self._next(kind, actor, change, now, None) for change in changes]
