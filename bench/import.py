@@ -6,7 +6,8 @@ The file has --rows rows: a phone number (E.164, all different) and a name, as a
 migrating to heed would export them; with --reason, a reason instead of the name, each row's
 own ("replied STOP to campaign 17"), which becomes the suppression's reason; with --quoted,
 every field in quotes, as CRMs write them; with --email, e-mail addresses (a newsletter's
-unsubscribes, one in ten in mixed case) instead of phone numbers; with --list, the opt-outs
+unsubscribes, one in ten in mixed case) instead of phone numbers; with --inside N, one row in
+N holds a quoted delimiter and quote (`"Person 7, ""the"" first"`); with --list, the opt-outs
 are of one list (`--list promos`), and every other number is first a contact subscribed to it
 (a contact import), so the import also marks half its rows' contacts unsubscribed. For each
 database, in a fresh temporary database:
@@ -34,6 +35,7 @@ the processes it forked (verify), or the child's named above.
     .venv/bin/python bench/import.py --reason
     .venv/bin/python bench/import.py --list --rows 200000 --stages import,again,verify-1
     .venv/bin/python bench/import.py --email --reason --stages import,again,verify-1,verify
+    .venv/bin/python bench/import.py --inside 100 --rows 200000 --db sqlite --stages import
 """
 
 from __future__ import annotations
@@ -66,7 +68,12 @@ os.environ["HEED_SECRET_KEY"] = KEYRING.current.text()
 
 
 def write_file(
-    path: Path, rows: int, reason: bool = False, quoted: bool = False, email: bool = False
+    path: Path,
+    rows: int,
+    reason: bool = False,
+    quoted: bool = False,
+    email: bool = False,
+    inside: int = 0,
 ) -> None:
     q = '"' if quoted else ""
     column, value = ("reason", "replied STOP to campaign") if reason else ("name", "Person")
@@ -74,7 +81,10 @@ def write_file(
         out.write(f"{q}{'email' if email else 'phone'}{q},{q}{column}{q}\n")
         for n in range(rows):
             address = _email(n) if email else f"+1415{n:07d}"
-            out.write(f"{q}{address}{q},{q}{value} {n}{q}\n")
+            if inside and n % inside == 0:  # a delimiter and a quote inside, as CSV writes them
+                out.write(f'{q}{address}{q},"{value} {n}, ""the"" first"\n')
+            else:
+                out.write(f"{q}{address}{q},{q}{value} {n}{q}\n")
 
 
 def _email(n: int) -> str:
@@ -287,6 +297,7 @@ def main() -> None:
     parser.add_argument("--quoted", action="store_true", help="every field in quotes")
     parser.add_argument("--list", action="store_true", help="opt-outs of one list (see above)")
     parser.add_argument("--email", action="store_true", help="e-mail addresses (see above)")
+    parser.add_argument("--inside", type=int, default=0, help="one row in N with a quoted comma")
     parser.add_argument(
         "--stages",
         default=",".join(STAGES),
@@ -299,7 +310,7 @@ def main() -> None:
         path = tmp / "optouts.csv"
         if args.email and args.list:
             parser.error("--list makes its members from phone numbers: not with --email")
-        write_file(path, args.rows, args.reason, args.quoted, args.email)
+        write_file(path, args.rows, args.reason, args.quoted, args.email, args.inside)
         results = {
             kind: heed_run(kind, path, args.rows, tmp, stages, args.list, args.email)
             for kind in args.db.split(",")

@@ -102,12 +102,16 @@ def test_readable_files(
 
 
 _FIELD = st.text(st.characters(blacklist_characters='"\x00\r\n', blacklist_categories=("Cs",)))
+#: A field a CRM quotes because it holds a delimiter or a quote (doubled, as CSV writes it).
+_INSIDE = st.text(st.sampled_from(',"a ;'), min_size=1).map(
+    lambda f: '"' + f.replace('"', '""') + '"'
+)
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     header=st.lists(st.text("abc z", min_size=1).filter(str.strip), min_size=1, max_size=4),
-    lines=st.lists(st.lists(_FIELD, max_size=5)),
+    lines=st.lists(st.lists(st.one_of(_FIELD, _FIELD, _FIELD, _INSIDE), max_size=5)),
     ends=st.lists(st.sampled_from(["\n", "\r\n"]), min_size=1),
     last_end=st.booleans(),
     quotes=st.lists(st.booleans(), min_size=1),
@@ -121,11 +125,15 @@ def test_a_plain_file_reads_as_the_csv_module_reads_it(
     quotes: list[bool],
     bom: bool,
 ) -> None:
-    """Files without quotes, or whose quotes enclose whole fields holding no comma, are
-    split a line at a time (`CsvFile._plain_records`): the rows, their line numbers and the
+    """Files without quotes, or whose quotes enclose whole fields holding no comma, or
+    fields holding commas and quotes as CSV writes them, are read a line at a time
+    (`CsvFile._plain_records`) and a block at a time: the rows, their line numbers and the
     blank lines skipped are those of the csv module."""
     turns = iter(quotes * (1 + sum(map(len, lines)) // len(quotes)))
-    enclosed = [[f'"{f}"' if next(turns) and "," not in f else f for f in row] for row in lines]
+    enclosed = [
+        [f'"{f}"' if next(turns) and "," not in f and '"' not in f else f for f in row]
+        for row in lines
+    ]
     records = [",".join(header), *(",".join(fields) for fields in enclosed)]
     text = "".join(r + ends[n % len(ends)] for n, r in enumerate(records))
     data = text.encode() if last_end else text.encode().rstrip(b"\r\n")
@@ -144,15 +152,40 @@ def test_a_plain_file_reads_as_the_csv_module_reads_it(
     "data",
     [
         *(b"a\nb\rc\n", b"a\nb\r", b"a\nb\x00\n", b"a\n" + b"b" * (1 << 20) + b"\r"),
-        *(b'a\n"b,c"\n', b'a\n"b""c"\n', b'a\nb"c\n', b'a\n"b"c\n', b'a\n"b\nc"\n', b'a\n "b"\n'),
-        *(b'a,b\n"x" ,y\n', b'a\n"b'),
+        *(b'a\n"b"c\n', b'a\n"b\nc"\n', b'a,b\n"x" ,y\n', b'a\n"b'),
+        *(b'a,b\nx"y,"z\nw\n', b'a,b\n"x"y"\n', 'a\n"é\n'.encode()),
     ],
 )
-def test_quotes_inside_fields_nul_or_a_bare_carriage_return_take_the_csv_module(
+def test_a_quote_left_open_or_misplaced_nul_or_a_bare_carriage_return_take_the_csv_module(
     data: bytes,
 ) -> None:
+    """What the csv module does not read as one record a line (`x"y,"z` opens a quoted field
+    that runs on to the next line, though the line holds two quotes) is read by it whole."""
     table = CsvFile(io.BytesIO(data), "a.csv")
     assert not table.plain()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'a\n"b,c"\n',
+        b'a\n"b""c"\n',
+        b'a\nb"c\n',
+        b'a\n "b"\n',
+        b'name,phone\n"Lee, Ann",+14155550100\nBo,+14155550101\n"",""\n"x""y",1\r\n',
+        b'a;b\n"1;2";"3"\n"4";"5"\n',
+    ],
+)
+def test_quotes_the_csv_module_reads_a_line_at_a_time_keep_a_file_plain(data: bytes) -> None:
+    """Quotes around a delimiter or a quote (`"Lee, Ann"`, a CRM's name column) keep the
+    file plain: those lines are read by the csv module one at a time, the others split, and
+    the rows are the csv module's, a line or a block at a time."""
+    plain, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
+    reference._is_plain = False
+    assert plain.plain()
+    rows = [(r.line, r.values) for r in reference.rows()]
+    assert [(r.line, r.values) for r in plain.rows()] == rows
+    assert plain_rows.count(plain) == len(rows)
 
 
 def test_a_line_without_an_end_for_16_mb_takes_the_csv_module_which_refuses_its_field() -> None:
@@ -166,6 +199,24 @@ def test_a_line_without_an_end_for_16_mb_takes_the_csv_module_which_refuses_its_
         list(table.rows())
     shorter = CsvFile(io.BytesIO(b"phone\n" + b"1" * (1 << 20) + b"\n+14155550101\n"), "s.csv")
     assert shorter.plain()
+
+
+@pytest.mark.parametrize(("every", "plain"), [(1, False), (3, False), (5, True), (100, True)])
+def test_a_file_of_many_lines_for_the_csv_module_is_read_by_it_whole(
+    every: int, plain: bool
+) -> None:
+    """Over a quarter of its lines for the csv module (a name column of "Last, First" on
+    every line), a file is read by the csv module whole, which costs less (`_INSIDE_SHARE`);
+    the rows are the same either way."""
+    lines = [
+        f'+1415{n:07d},"Lee{n}, Ann"' if n % every == 0 else f"+1415{n:07d},Ann"
+        for n in range(2000)
+    ]
+    data = ("phone,name\n" + "\n".join(lines) + "\n").encode()
+    table, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
+    reference._is_plain = False
+    assert table.plain() is plain
+    assert [r.values for r in table.rows()] == [r.values for r in reference.rows()]
 
 
 def test_quotes_around_whole_fields_are_dropped_in_the_plain_reading() -> None:

@@ -58,6 +58,8 @@ _NAMES = st.sampled_from(
         "\x1c",
         " ",
         "100%",
+        "Lee, Ann",
+        'say "hi"',
     ]
 )
 
@@ -65,11 +67,11 @@ _NAMES = st.sampled_from(
 def _file(
     rows: list[list[str]], delimiter: str, crlf: bool, bom: bool, header: str, quoted: bool = False
 ) -> bytes:
-    """The file; `quoted` encloses every field that holds no delimiter in quotes, as many
-    CRMs write them (the plain reading drops them)."""
+    """The file; `quoted` encloses every field in quotes, as many CRMs write them (the plain
+    reading drops them), doubling a quote inside (those lines the csv module reads)."""
     end = "\r\n" if crlf else "\n"
     if quoted:
-        rows = [[f'"{f}"' if delimiter not in f else f for f in row] for row in rows]
+        rows = [['"' + f.replace('"', '""') + '"' for f in row] for row in rows]
     text = header.replace(",", delimiter) + end
     text += "".join(delimiter.join(row) + end for row in rows)
     return (b"\xef\xbb\xbf" if bom else b"") + text.encode()

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,7 +76,7 @@ class CsvFile:
         self._stream = stream
         self._start = stream.tell()
         self._is_plain: bool | None = None
-        self._quoted = False  # a plain file whose quotes only enclose fields: dropped
+        self._quotes = Quotes.NONE  # of a plain file
         self.has_bom = self._sniff_bom()
         self.delimiter = self._sniff_delimiter()
         header = self._header()
@@ -123,16 +124,17 @@ class CsvFile:
         yield from records
 
     def plain(self) -> bool:
-        """Whether every record is one line cut at its delimiters: UTF-8 with no NUL or bare
-        carriage return anywhere and no quote but around whole fields that hold no delimiter
-        (`"+14155550100","Ann Lee"`, as many CRMs write every field), which then mean
-        nothing and are dropped (a scan of the bytes, made once), as exports and number lists
+        """Whether every record is one line: UTF-8 with no NUL or bare carriage return
+        anywhere, and no quote but around whole fields that hold no delimiter
+        (`"+14155550100","Ann Lee"`, as many CRMs write every field), which then mean nothing
+        and are dropped, or on lines the csv module reads alone as one record (`"Lee, Ann"`),
+        which it then reads (a scan of the bytes, made once), as exports and number lists
         are. The csv module then reads the same rows, several times slower."""
         if self._is_plain is None:
             found = None
             if self.encoding == "utf-8":
                 found = _plain_bytes(self._stream, self._start, self.has_bom, self.delimiter)
-            self._is_plain, self._quoted = found is not None, bool(found)
+            self._is_plain, self._quotes = found is not None, found or Quotes.NONE
         return self._is_plain
 
     def blocks(self, size: int) -> Iterator[bytes]:
@@ -152,19 +154,31 @@ class CsvFile:
             yield self._unquoted(carried)
 
     def _unquoted(self, data: bytes) -> bytes:
-        return data.replace(b'"', b"") if self._quoted else data
+        """Whole lines of a plain file with the quotes that enclose whole fields dropped; a
+        line holding other quotes (`Quotes.INSIDE`) as it is, for the csv module."""
+        if self._quotes is Quotes.ENCLOSING:
+            return data.replace(b'"', b"")
+        if self._quotes is Quotes.NONE or b'"' not in data:
+            return data
+        enclosed = _enclosed(self.delimiter)
+        return b"\n".join(
+            line if b'"' in enclosed.sub(b"", line) else line.replace(b'"', b"")
+            for line in data.split(b"\n")
+        )
 
     def _plain_records(self) -> Iterator[CsvRow]:
         """`_records` of a plain file (`_plain`), a line at a time with `str.split`."""
         delimiter, limit = self.delimiter, csv.field_size_limit()
-        quoted = self._quoted
+        quotes = self._quotes
         with self._text() as text:
             line = 0
             try:
                 for line, record in enumerate(text, start=1):
-                    if quoted:  # quotes only enclose whole fields: they cut nothing
-                        record = record.replace('"', "")
-                    values = record.rstrip("\r\n").split(delimiter)
+                    if quotes is Quotes.INSIDE and '"' in record:
+                        values = one_record(record.rstrip("\r\n"), delimiter, self.name, line)
+                    else:  # quotes, if any, only enclose whole fields: they cut nothing
+                        record = record.replace('"', "") if quotes else record
+                        values = record.rstrip("\r\n").split(delimiter)
                     if len(record) > limit and max(map(len, values)) > limit:
                         raise CsvError(
                             f"{self.name}, line {line}: cannot read it as CSV (field larger "
@@ -247,31 +261,81 @@ def _codec(encoding: str) -> str:
     return "utf-8" if name in ("utf-8", "utf-8-sig") else name
 
 
-def _plain_bytes(stream: BinaryIO, start: int, bom: bool, delimiter: str) -> bool | None:
+class Quotes(IntEnum):
+    """The quotes of a plain file (`CsvFile.plain`)."""
+
+    NONE = 0
+    ENCLOSING = 1  # each encloses a whole field holding no delimiter, quote or line end
+    INSIDE = 2  # and some line holds others, which the csv module reads as one record
+
+
+def _plain_bytes(stream: BinaryIO, start: int, bom: bool, delimiter: str) -> Quotes | None:
     """None unless the bytes from `start` hold no NUL and no CR but before an LF, and every
-    `"` opens or closes a whole field that holds no delimiter, quote or line end (`_quoted`);
-    else whether there are such quotes."""
+    `"` opens or closes a whole field that holds no delimiter, quote or line end
+    (`_enclosed`) or is on a line the csv module reads alone, as one record (`_alone`); else
+    which quotes there are."""
     stream.seek(start + 3 * bom)
     enclosed = _enclosed(delimiter)
-    quoted = False
+    quotes = Quotes.NONE
+    lines = inside = 0  # lines seen, and those the csv module reads
     carried = b""  # the previous buffer's last line, unfinished
-    while read := stream.read(1 << 20):
+    while True:
+        read = stream.read(1 << 20)
         chunk = carried + read
         if b"\x00" in chunk:
             return None
-        cut = chunk.rfind(b"\n") + 1
+        cut = len(chunk) if not read else chunk.rfind(b"\n") + 1
         body, carried = chunk[:cut], chunk[cut:]
         if len(carried) > _LONGEST:  # no line end for megabytes: the csv module decides
             return None
         if body.count(b"\r") != body.count(b"\r\n"):
             return None
+        lines += body.count(b"\n") + (not read)
         if b'"' in body:
+            quotes = max(quotes, Quotes.ENCLOSING)
             if b'"' in enclosed.sub(b"", body):
+                read_alone = _alone(body, enclosed, delimiter)
+                if read_alone is None:
+                    return None
+                inside += read_alone
+                quotes = Quotes.INSIDE
+        if lines >= 1000 and inside > _INSIDE_SHARE * lines:  # they would cost more
+            return None
+        if not read:
+            return quotes
+
+
+#: A file (of 1,000 lines or more) with more than this share of its lines for the csv module
+#: is read by it whole: such a line read alone costs an import ~23 µs, a line split ~8.5, a
+#: line of the csv module's whole reading ~15 (200,000 rows, bench/README.md, "Quoted
+#: delimiters"): the block reading gains only below ~45%.
+_INSIDE_SHARE = 0.25
+
+
+def _alone(lines: bytes, enclosed: re.Pattern[bytes], delimiter: str) -> int | None:
+    """How many of these lines hold quotes but around whole fields, if each of them is one
+    record the csv module reads alone (it ends the record at the line's end and finds
+    nothing wrong, so reading it with its neighbours would end there too); else None."""
+    found = 0
+    for line in lines.split(b"\n"):
+        if b'"' in line and b'"' in enclosed.sub(b"", line):
+            try:
+                one_record(line.decode().rstrip("\r"), delimiter, "", 0)
+            except (UnicodeDecodeError, CsvError):
                 return None
-            quoted = True
-    if b"\r" in carried or b'"' in enclosed.sub(b"", carried):
-        return None
-    return quoted or b'"' in carried
+            found += 1
+    return found
+
+
+def one_record(line: str, delimiter: str, name: str, number: int) -> list[str]:
+    """The values of one line the csv module reads alone as one record (CsvError if it
+    cannot: a quote left open, a quote where none may be), as `CsvFile._records` words it."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter, strict=True), [])
+    except csv.Error as exc:
+        raise CsvError(
+            f"{name}, line {number}: cannot read it as CSV ({exc}); check the quotes on that line"
+        ) from None
 
 
 _LONGEST = 1 << 24

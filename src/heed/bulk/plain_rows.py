@@ -1,13 +1,14 @@
 """A plain CSV file's rows a block of lines at a time, as arrays: what `CsvFile.rows` reads,
 without a Python object per row, for imports of millions of rows.
 
-A plain file (`CsvFile.plain`: UTF-8, no quote, NUL or bare CR) has one row per line, cut at
-its delimiter, so the filter's line splitter (heed.bulk.columnar.split_lines) finds every
-row and field. The rules stay `CsvFile`'s: blank lines (nothing but whitespace and
-delimiters, `str.isspace`) are not rows; a line holding a field longer than the csv module's
-limit is refused. A line the arrays cannot settle alone (one that may be blank only by
-Unicode's spaces, or that is longer than the limit, or holds a byte JSON escapes) is marked
-`odd`, and `csv_row` reads it as `CsvFile` would.
+A plain file (`CsvFile.plain`: UTF-8, no NUL or bare CR, quotes only around whole fields,
+dropped, or on lines the csv module reads alone) has one row per line, cut at its delimiter,
+so the filter's line splitter (heed.bulk.columnar.split_lines) finds every row and field.
+The rules stay `CsvFile`'s: blank lines (nothing but whitespace and delimiters,
+`str.isspace`) are not rows; a line holding a field longer than the csv module's limit is
+refused. A line the arrays cannot settle alone (one that may be blank only by Unicode's
+spaces, or that is longer than the limit, or holds a byte JSON escapes, a quote among them)
+is marked `odd`, and `csv_row` reads it as `CsvFile` would.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 import orjson
 
 from heed.bulk.columnar import Lines, any_of, split_lines
-from heed.bulk.csvfile import CsvError, CsvFile, CsvRow
+from heed.bulk.csvfile import CsvError, CsvFile, CsvRow, one_record
 from heed.bulk.keys import Spans
 from heed.bulk.optout_import import field_names
 from heed.core.lazy import module
@@ -37,8 +38,9 @@ _SPACE = b" \t\r\n\x0b\x0c"
 #: Bytes that may be (part of) a character `str.isspace` calls space: the information
 #: separators and every byte of a multi-byte UTF-8 character (U+00A0, U+2003, ...).
 _MAYBE_SPACE = bytes(range(0x1C, 0x20)) + bytes(range(0x80, 0x100))
-#: What JSON escapes in a string, but the line ends (a plain file has no `"`).
-_ESCAPED = bytes(b for b in range(0x20) if b not in b"\r\n") + b"\\"
+#: What JSON escapes in a string, but the line ends; a plain file's quotes are left only on
+#: lines the csv module reads (`CsvFile.plain`).
+_ESCAPED = bytes(b for b in range(0x20) if b not in b"\r\n") + b'\\"'
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,11 @@ class Block:
         """Line `line` (an index in `lines`) as `CsvFile.rows` gives it, or None if blank."""
         lines = self.lines
         text = lines.data[int(lines.starts[line]) : int(lines.ends[line])].decode()
-        values = text.split(self.delimiter)
         number = self.first + line
+        if '"' in text:  # a line the csv module reads alone (`CsvFile.plain`)
+            values = one_record(text, self.delimiter, name, number)
+        else:
+            values = text.split(self.delimiter)
         limit = csv.field_size_limit()
         if len(text) > limit and max(map(len, values)) > limit:
             raise CsvError(
