@@ -3724,6 +3724,64 @@ def test_round_101_lookalikes_are_left(text: str) -> None:
     assert detect(text).action() == "ignore", detect(text).explain()
 
 
+# Rounds 93-111 tuned on the spent files (tunespent, written for this test, not taken from any
+# corpus): Korean alerts switched off that keep coming, no more of them wanted, how to cancel
+# them, a marketing consent withdrawn or refused with words between; Turkish messages named
+# before "bana", the passive "istenmediğimi", "rahatsız edilmemem için gereğini yapın"
+ROUND_SPENT = (
+    ("푸시 설정 꺼놨는데 왜 계속 오는 거예요", "ko.r109_kkeodo_gyesok", "review"),
+    ("알람 해제했는데도 쿠폰 알림이 매일 옵니다", "ko.r109_kkeodo_gyesok", "review"),
+    ("이벤트 알림 그만 받고 싶어요", "ko.r101_an_oge", "review"),
+    ("주가 알람은 그만 듣고 싶네요", "ko.r101_an_oge", "review"),
+    ("시황 푸시알림 해지 방법 좀 알려주세요", "ko.r101_kkeuneun_bangbeop", "review"),
+    ("알림 해지 기능은 어디 있나요", "ko.r101_kkeuneun_bangbeop", "review"),
+    ("가입 때 눌린 마케팅 활용 동의를 이제 철회하려고요", "ko.r109_dongui_then_cheolhoe", "review"),
+    (
+        "광고 수신 동의가 실수로 눌렸어요. 철회 버튼이 어디 있죠?",
+        "ko.r109_dongui_then_cheolhoe",
+        "review",
+    ),
+    ("광고 수신 미동의로 바꿨습니다", "ko.r109_sushin_midongui", "review"),
+    ("이런 광고 전화는 다 수신거부하는 편이에요", "ko.r101_susin_geobu_said", "review"),
+    ("Kampanya mesajlarını bana göndermenizi istemiyorum.", "tr.r79_aranmak_istemiyorum", "review"),
+    ("SMS'leri bize atmalarını istemiyoruz.", "tr.r79_aranmak_istemiyorum", "review"),
+    (
+        "Müşteri temsilcisine aranmak istenmediğimi söyledim.",
+        "tr.r79_aranmak_istemiyorum",
+        "review",
+    ),
+    ("Lütfen bir daha rahatsız edilmemem için gereğini yapın.", "tr.r79_aramamalarini", "review"),
+)
+
+# their look-alikes (written by tunespent): alerts off and something else goes on (a log-out, the
+# battery), a savings account closed after an alert, a consent given, alerts wanted again, a
+# Turkish message or bill wanted, quiet asked of a phone
+ROUND_SPENT_NOT = (
+    "알림 껐는데 자꾸 로그아웃돼요",
+    "알림 껐는데도 배터리가 계속 닳아요",
+    "적금 만기 알림이 왔는데 해지 방법을 모르겠어요",
+    "마케팅 동의하면 포인트 준다길래 동의했어요",
+    "주문 알림을 다시 받고 싶어요",
+    "Şifre mesajını bana göndermenizi istiyorum.",
+    "Faturamı bana göndermenizi istemiyorum, e-posta yeterli.",
+    "Rahatsız edilmemem için telefonu sessize aldım.",
+)
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_SPENT, ids=[t for t, _, _ in ROUND_SPENT])
+def test_spent_round_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_SPENT_NOT)
+def test_spent_round_lookalikes_are_left(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
 #: opt-outs that name a product or a catalogue: the product blockers leave them
 SESSION_10_NOT_PRODUCTS = (
     "Ne m'envoyez plus de pubs pour vos produits",

@@ -5760,16 +5760,23 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         # istemediğimi belirtmeme rağmen", "SMS almak istemiyorum", "beni aramalarını
         # istemiyorum", "rahatsız edilmek istemiyorum": not wanting calls or messages, said
         # now or told before; the passive "aranmak" (be called), never "aramak" (to call)
-        _P("r79_aranmak_istemiyorum", OUT, LIKELY, "istem kabul",
+        _P("r79_aranmak_istemiyorum", OUT, LIKELY, "istem istenmedig kabul",
            r"\b(?:aranmak|aranmayi|(?:rahatsiz|taciz) edilmek|(?:mesaj|sms|ileti|reklam|"
            r"bildirim|e ?posta|mail|arama)\w* (?:almak|almayi)|(?:beni|bizi) (?:aramalarini|"
            r"aramanizi)|(?:bana|bize) (?:mesaj|sms|ileti|reklam)\w* (?:atmalarini|"
-           r"gondermelerini|atmanizi|gondermenizi)|arama yapilmasini|(?:mesaj|sms|ileti|"
-           r"reklam)\w* (?:gonderilmesini|atilmasini)|(?:mesaj|sms|arama|bildirim|reklam)\w* "
-           r"gelmesini|(?:iletisime|irtibata) gecilmesini|iletisim kurulmasini|(?:telefonla "
-           r")?(?:pazarlama|satis|reklam) yapilmasini)(?: " + _TR_FILLER + r"){0,2} "
+           r"gondermelerini|atmanizi|gondermenizi)|"
+           # round 95 (spent): the messages named first ("mesajları bana göndermenizi")
+           r"(?:mesaj|sms|ileti|reklam)[\w']* (?:bana|bize) (?:atmalarini|gondermelerini|"
+           r"yollamalarini|atmanizi|gondermenizi|yollamanizi)|arama yapilmasini|"
+           r"(?:mesaj|sms|ileti|reklam)\w* (?:gonderilmesini|atilmasini)|"
+           r"(?:mesaj|sms|arama|bildirim|reklam)\w* gelmesini|(?:iletisime|irtibata) "
+           r"gecilmesini|iletisim kurulmasini|(?:telefonla )?(?:pazarlama|satis|reklam) "
+           r"yapilmasini)(?: " + _TR_FILLER + r"){0,2} "
            r"(?:istemiyorum|istemiyom|istemiyoruz|"
-           r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem|kabul etmiyorum)\b",
+           r"istemedigimi|istemedigimizi|istemiyordum|istemedigim|istemem|kabul etmiyorum|"
+           # round 95 (spent): the passive told as said before ("rahatsız edilmek
+           # istenmediğimi dile getirdim")
+           r"istenmedigimi|istenmedigimizi)\b",
            "says they do not want to be called or sent messages (complaint, review)",
            guard=""),
         # "aramamalarını istiyorum / rica ettim", "aranmamayı talep ediyorum", "SMS
@@ -5779,7 +5786,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r79_aramamalarini", OUT, LIKELY, "arama aranma mesaj sms rahatsiz",
            r"\b(?:aramamalarini|aramamanizi|aramamaniz|aranmamayi|aranmamak|aranmamami|(?:mesaj|sms|"
            r"ileti)\w* (?:atmamalarini|gondermemelerini|atmamanizi|gondermemenizi)|rahatsiz "
-           r"etmemelerini|rahatsiz etmemenizi|rahatsiz edilmemeyi|rahatsiz edilmemek|(?:aramayi|"
+           r"etmemelerini|rahatsiz etmemenizi|rahatsiz edilmemeyi|rahatsiz edilmemek|"
+           # round 111 (spent): "daha fazla rahatsız edilmemem için gerekeni yapın" (what is
+           # needed asked of them; not "rahatsız edilmemem için telefonu sessize aldım")
+           r"rahatsiz edilmemem(?:iz)?(?= icin gere)|(?:aramayi|"
            r"aramalari|(?:mesaj|sms) (?:atmayi|gondermeyi)|rahatsiz etmeyi) (?:birakmalarini|"
            r"birakmanizi)|aramaktan (?:vazgecmelerini|vazgecmenizi))(?: " + _TR_FILLER
            + r"){0,2} (?:istiyorum|istiyoruz|istedi|istedig|istememe|icin|uzere|talep|rica|"
@@ -6576,7 +6586,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r101_susin_geobu_said", OUT, LIKELY, "수",
            r"수신 ?(?:거부|거절|차단)(?:를|을|가|이)? ?(?:했|햇|한|하였|해 ?놓|해놨|됐|됬|되었|된|"
            r"돼|되어 ?있)[^|,]{0,3}?(?:다고|다는|다며|대요|대서|건지|건가|것 ?같|거 ?같|지 ?모르|"
-           r"는지|나 ?봐)",
+           r"는지|나 ?봐)|"
+           # round 109 (spent): a habit told ("이런 거 다 수신거부하는 편인데"), not a request
+           r"수신 ?(?:거부|거절|차단)(?:를|을)? ?(?:하는|했던|해 ?버리는) ?편",
            "says the messages were refused (reported or guessed, review)",
            guard=""),
         _P("susin_geobu", OUT, CLEAR, "수",
@@ -6604,6 +6616,9 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r101_an_oge", OUT, LIKELY, "문 메 카 알 푸 노 공 원",
            _KO_SENT + _KO_PARTICLE + r"[^|]{0,15}?(?:" + _KO_NOT_COME
            + r"|그만 ?(?:좀 ?)?(?:와|오|울려|울리|뜨|떠)|안 ?(?:좀 ?)?왔으면|"
+           # round 109 (spent): "알람 그만 듣고 싶습니다", "알림 그만 받고 싶어요" (no more
+           # of them wanted)
+           r"그만 ?(?:좀 ?)?(?:받|듣|보)(?:고 ?싶|았으면|을래)|"
            r"받지 ?않(?:겠|을|고 ?싶|았으면)|받고 ?싶지 ?않|받기 ?싫|"
            r"안 ?받(?:겠|을래|고 ?싶|았으면)|원치 ?않|원하지 ?않)|"
            r"(?:원치|원하지) ?않는 ?(?:광고 ?|광고성 ?)?" + _KO_SENT,
@@ -6619,6 +6634,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"는 ?방법|고 ?싶)|꺼지(?:나|게|도록|는 ?방법|지 ?않)|없애는|없앨 ?수|"
            r"없애(?:고 ?싶|주|줘|달)|해제하는 ?방법|안 ?받는 ?방법|거부하는 ?방법|"
            r"(?:어떻게|어디서|어디에서) ?(?:꺼|끄|끌|없애))|"
+           # round 109 (spent): "푸시알람해지 방법없나요", "알림 수신 차단 기능": the verb
+           # right after the alert word (with a gap, "알림 … 적금 해지 방법" closes an account)
+           + _KO_ALERT + r"(?: ?수신)? ?(?:해지|해제|차단|거부|중지|끄기)(?: ?하는| ?할)? ?"
+           r"(?:방법|기능|버튼|메뉴)|"
            r"(?:문자|알림|푸시|푸쉬|광고 ?(?:메시지|메세지))" + _KO_PARTICLE + r"[^|]{0,20}?차단"
            r"(?: ?(?:하는|할))? ?(?:방법|못|할 ?수|수 ?없|해 ?주|하고 ?싶)",
            "asks how to turn the notifications off or block the texts (review)", guard=""),
@@ -6627,6 +6646,28 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("r101_an_oge_seoljeong", OUT, LIKELY, "안 오 뜨 울",
            _KO_NOT_COME + r" ?(?:설정|하는 ?(?:방법|법|기능|설정)|할 ?수)",
            "asks for a way to stop something coming (review)", guard=""),
+        # Round 109 (spent): the consent to marketing or advertising withdrawn with words
+        # between ("마케팅이용정보제공 목적의 동의를 받는데, 철회하려 합니다", "마케팅 동의가
+        # 실수로 눌려서 화남. 철회버튼은 어디에"): what is withdrawn is named before it, even in
+        # the sentence before; review (the adjacent wording is r101_dongui_cheolhoe)
+        _P("r109_dongui_then_cheolhoe", OUT, LIKELY, "마 광 수",
+           r"(?:마케팅|광고|수신)[^|]{0,16}?동의[^|]{0,30}?(?:\| [^|]{0,12}?)?철회",
+           "withdraws a marketing consent named before (review)", guard=""),
+        # "광고 수신 미동의", "마케팅 미동의로 바꿨는데": the consent refused, often told as
+        # what the writer did before the messages came anyway; review
+        _P("r109_sushin_midongui", OUT, LIKELY, "마 광 수",
+           r"(?:마케팅|광고|수신) ?미동의", "says consent to the messages was refused (review)",
+           guard=""),
+        # Ignored refusal: the notifications or texts switched off or refused, and yet they
+        # keep coming ("알람수신 다 꺼놔도 … 광고 카톡 계속보냄", "푸시알림을 꺼놨는데 왜 자꾸
+        # 오나요", "알림 해제했는데 또 와요"): a complaint that restates the refusal; review
+        _P("r109_kkeodo_gyesok", OUT, LIKELY, "알 푸 노 공 문 메 카 광 수",
+           r"(?:광고|수신|" + _KO_SENT + r")[^|]{0,24}?(?:꺼|껐|껏|끄고|해제|해지|거부|차단|"
+           r"안 ?받)[^|]{0,12}?(?:도|는데|데도|지만) [^|]{0,40}?(?:계속|자꾸|또|여전히|아직도|"
+           r"그래도|맨날|매일)(?: ?[^ |]+){0,2}? ?(?:보내|보냄|보냅|보낸|오네|오나|오고|오는|"
+           r"오니|와요|와서|옴|온다|옵니|왔|울리|울려|울림|뜹|뜸|뜨네|뜨고|떠요|떠서)",
+           "says the notifications or texts keep coming although switched off (review)",
+           guard=""),
         # "전화 좀 그만 하세요", "전화 그만 걸어": stop calling, also inside a long review (a
         # short "전화 하지 마세요" is the word classes'; in a review it may advise other
         # readers, "고객센터에 전화하지 마세요"); the calls only, so a person decides
