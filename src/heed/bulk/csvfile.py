@@ -162,7 +162,7 @@ class CsvFile:
             return data
         enclosed = _enclosed(self.delimiter)
         return b"\n".join(
-            line if b'"' in enclosed.sub(b"", line) else line.replace(b'"', b"")
+            line if _inside(line, enclosed) else line.replace(b'"', b"")
             for line in data.split(b"\n")
         )
 
@@ -318,13 +318,19 @@ def _alone(lines: bytes, enclosed: re.Pattern[bytes], delimiter: str) -> int | N
     nothing wrong, so reading it with its neighbours would end there too); else None."""
     found = 0
     for line in lines.split(b"\n"):
-        if b'"' in line and b'"' in enclosed.sub(b"", line):
+        if _inside(line, enclosed):
             try:
                 one_record(line.decode().rstrip("\r"), delimiter, "", 0)
             except (UnicodeDecodeError, CsvError):
                 return None
             found += 1
     return found
+
+
+def _inside(line: bytes, enclosed: re.Pattern[bytes]) -> bool:
+    """Whether the line holds a quote but around a whole field (`_enclosed`): one for the
+    csv module, its quotes kept."""
+    return b'"' in line and b'"' in enclosed.sub(b"", line)
 
 
 def one_record(line: str, delimiter: str, name: str, number: int) -> list[str]:

@@ -281,7 +281,8 @@ def commit(
     caller took it), counting into `outcome` as `optout_import.apply` counts; `known` carries
     what is active from one batch of the import to the next."""
     assert spec.channel is not None
-    channel, scope = spec.channel.value, str(scope_of(spec))
+    shared = scope_of(spec)
+    channel, scope = spec.channel.value, str(shared)
     known = known or Present(channel, scope)
     present = known.of(session, log, batch.addresses)
     addresses, evidence, reasons = batch.addresses, batch.evidence, batch.reasons
@@ -310,9 +311,8 @@ def commit(
                 "lines": [batch.lines[0], batch.lines[-1]],
             },
         )
-    listed = scope_of(spec)
-    if listed.kind is ScopeKind.LIST:  # every good row's contact, as `optout_import.apply`
-        rows = [(listed.value, Target(spec.channel, address)) for address in batch.addresses]
+    if shared.kind is ScopeKind.LIST:  # every good row's contact, as `optout_import.apply`
+        rows = [(shared.value, Target(spec.channel, address)) for address in batch.addresses]
         unsubscribe(session, log, account, rows, actor)
     known.wrote(log, addresses)
     for line, message in batch.errors:
