@@ -20,6 +20,9 @@ database, in a fresh temporary database:
   rows/s;
 - export: `Engine.export_suppressions` as CSV, consumed and counted, rows/s;
 - export-json: the same as JSON;
+- reimport: the CSV export (its channel, scope, reason and evidence columns, the evidence
+  quoted JSON) imported into another account of the same database, as a platform moving
+  accounts between heed instances would, rows/s;
 - export-cli: `heed export optouts` in a new process writing the CSV to a file (start included;
   CPU is the child's);
 - export-api: `GET /v1/suppressions/export` from `heed serve` (one worker), read as it streams
@@ -36,6 +39,7 @@ the processes it forked (verify), or the child's named above.
     .venv/bin/python bench/import.py --list --rows 200000 --stages import,again,verify-1
     .venv/bin/python bench/import.py --email --reason --stages import,again,verify-1,verify
     .venv/bin/python bench/import.py --inside 100 --rows 200000 --db sqlite --stages import
+    .venv/bin/python bench/import.py --reason --rows 200000 --stages import,reimport
 """
 
 from __future__ import annotations
@@ -231,6 +235,21 @@ def heed_run(
             chunks = engine.export_suppressions("bench", format="json")
             assert sum(c.count(b"\n") for c in chunks) == rows + 2  # "[", a line each, "]"
 
+        def reimported() -> None:
+            out = tmp / f"reimport-{kind}.csv"
+            with out.open("wb") as file:
+                for chunk in engine.export_suppressions("bench"):
+                    file.write(chunk)
+            engine.create_account("copy")
+            if listed:
+                engine.create_list("copy", "promos", actor=ADMIN)
+            found["reimport"] = timed("reimport", rows, lambda: copied(out), server_db)
+            out.unlink()
+
+        def copied(out: Path) -> None:
+            info = engine.import_optouts("copy", out, actor=ADMIN, channel=None)
+            assert (info.status, info.created, info.error_count) == ("done", rows, 0), info
+
         for stage, work in (
             ("import", imported),
             ("again", again),
@@ -241,6 +260,8 @@ def heed_run(
         ):
             if stage in stages:
                 found[stage] = timed(stage, rows, work, server_db)
+        if "reimport" in stages:
+            reimported()
         if "export-cli" in stages:
             out = tmp / f"export-{kind}.csv"
             found["export-cli"] = timed_child(
@@ -264,6 +285,7 @@ STAGES = (
     "verify",
     "export",
     "export-json",
+    "reimport",
     "export-cli",
     "export-api",
 )
@@ -319,6 +341,7 @@ def main() -> None:
     print("ratios (wall rows/s against the goal, and against the COPY floor):")
     goals = {"import": 100_000, "again": 100_000, "verify-1": 200_000, "verify": 200_000}
     goals |= dict.fromkeys(("export", "export-json", "export-cli", "export-api"), 200_000)
+    goals["reimport"] = 100_000  # an import's goal
     for kind, found in results.items():
         for what, (wall, cpu) in found.items():
             print(

@@ -130,6 +130,46 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
     event = engine.list_events("beta", address="+14155550100").items[0]
     assert event.source == "import" and event.rows[0]["evidence"]["row"]["source"] == "keyword"
     assert engine.import_optouts("beta", path, actor=ADMIN, channel=None).created == 0
+    assert engine.verify_audit("beta").ok
+
+
+def test_an_export_reimported_a_few_rows_a_batch_writes_each_channel_and_scope_once(
+    engine: Engine, stocked: str, tmp_path: Path
+) -> None:
+    """Rows of several channels and scopes are written a channel and scope at a time; the
+    import carries what it created in each from batch to batch, so a row repeated in a later
+    batch, or already imported in its channel and scope, is unchanged, and one lifted between
+    batches is created again."""
+    path = tmp_path / "acme-optouts.csv"
+    exported = b"".join(engine.export_suppressions(stocked)).decode()
+    header, *rows = exported.splitlines()
+    assert len(rows) == 4  # batches of three: rows 0-2, then 3, 0 and 1 (repeats), then all
+    path.write_text("\n".join([header, *rows, rows[0], rows[1], *rows[::-1]]) + "\n")
+    engine.create_account("beta")
+    engine.create_list("beta", "promos", actor=ADMIN)
+    engine.add_sender("beta", "sms", "+15005550006", actor=ADMIN)
+    engine.opt_out("beta", "sms", "+14155550100", actor=ADMIN, reason="manual, kept apart")
+    started = engine.start_import("beta", "optouts", path, actor=ADMIN, channel=None)
+    lifted: list[str] = []
+
+    def between(done: int, total: int | None) -> None:
+        if done == 6 and not lifted:  # every row has been imported once: lift the email's
+            found = engine.list_suppressions("beta", channel="email").items[0]
+            engine.lift_suppression("beta", found.id, actor=ADMIN, reason="rejoined")
+            lifted.append(found.id)
+
+    info = engine.run_import("beta", started.id, path, actor=ADMIN, progress=between, batch_size=3)
+
+    assert (info.rows_processed, info.error_count) == (10, 0)
+    assert (info.created, info.unchanged) == (5, 5)  # 4, and the email again after its lift
+    assert engine.check("beta", "email", "ann@example.com").codes == ["opted_out"]
+    assert {s.source for s in engine.list_suppressions("beta", channel="sms").items} == {
+        "import",
+        "manual",
+    }
+    assert engine.verify_audit("beta").ok
+    again = engine.import_optouts("beta", path, actor=ADMIN, channel=None)
+    assert (again.created, again.unchanged) == (0, 10)
 
 
 # Rows as the export reads them: channel, address, scope, source, since, reason, event id,

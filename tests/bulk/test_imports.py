@@ -392,12 +392,44 @@ def test_preview_changes_nothing_and_says_what_each_row_would_do(
     assert count(engine, Event) == events and count(engine, Import) == 0
 
 
-@pytest.mark.parametrize("channel", ["sms", "email"])
-def test_the_one_loop_reading_of_a_plain_file_reads_each_row_as_read_row_does(
-    engine: Engine, acme: str, channel: str
+_ONE_CHANNEL = (
+    "phone,name\n+14155550100,Ann\n +14155550101 ,Bob\n4155550102,Cy\n,Dee\n"
+    "+14155550103\n+14155550104,Eve,extra\nann@Example.COM,Fay\n  bob@example.com,Gus\n"
+    "not an address,Hal\n+1415555010,Ida\n"
+)
+# heed's own export's columns: each row's channel and scope, and its reason.
+_EACH_ROW = (
+    "channel,address,scope,reason\n"
+    "sms,+14155550100,account,STOP\n"
+    "SMS , +14155550101,sender:+15005550006,  asked  \n"
+    "sms,+14155550102,list:promos,\n"
+    "email,ann@example.com,,bounced\n"
+    "whatsapp,+14155550103, account ,\n"
+    "sms,+14155550104,sender:(500) 555-0006,national sender\n"
+    "sms,+14155550105,sender:+15005550009,no such sender\n"
+    "sms,+14155550106,sender:not a number,bad sender\n"
+    "sms,+14155550107,list:nope,no such list\n"
+    "sms,+14155550108,team:x,unknown scope\n"
+    "fax,+14155550109,account,unknown channel\n"
+    ",+14155550110,account,no channel\n"
+    "email,+14155550111,account,a phone number by email\n"
+    "sms,4155550112,account,national\n"
+    "sms,,account,no address\n"
+    "sms,+14155550100,account,repeated\n"
+    "sms,+14155550113,account\n"
+    "email,Bob@Example.COM,list:promos,x,extra\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"), [(_ONE_CHANNEL, "sms"), (_ONE_CHANNEL, "email"), (_EACH_ROW, None)]
+)
+def test_the_one_loop_reading_of_a_file_reads_each_row_as_read_row_does(
+    engine: Engine, acme: str, text: str, channel: str | None
 ) -> None:
     """`optout_import.read_rows` takes a short way with rows whose address is canonical
-    already; every row, short way or not, must come out as `read_row` makes it."""
+    already and whose channel and scope it has decided before; every row, short way or not,
+    must come out as `read_row` makes it."""
     import io
 
     from heed.bulk import optout_import
@@ -407,15 +439,13 @@ def test_the_one_loop_reading_of_a_plain_file_reads_each_row_as_read_row_does(
     from heed.store.accounts import load_account
     from heed.store.imports import BatchOutcome
 
-    text = (
-        "phone,name\n+14155550100,Ann\n +14155550101 ,Bob\n4155550102,Cy\n,Dee\n"
-        "+14155550103\n+14155550104,Eve,extra\nann@Example.COM,Fay\n  bob@example.com,Gus\n"
-        "not an address,Hal\n+1415555010,Ida\n"
-    )
     table = CsvFile(io.BytesIO(text.encode()), "optouts.csv")
-    columns = resolve(Kind.OPTOUTS, table.header, {"address": "phone"}, channel=Channel(channel))
+    given = None if channel is None else Channel(channel)
+    mapping = {"address": "phone"} if channel else None
+    columns = resolve(Kind.OPTOUTS, table.header, mapping, channel=given)
+    senders = {Channel.SMS: ("+15005550006", "+15005550007")}
     spec = optout_import.OptOutFile(
-        "imp", "optouts.csv", columns, Channel(channel), None, frozenset(), {}
+        "imp", "optouts.csv", columns, given, None, frozenset({"promos"}), senders
     )
     with engine.db.read() as session:
         account = load_account(session, acme)

@@ -65,7 +65,7 @@ class OptOutJob:
 
     def __init__(self, account: AccountRef, spec: OptOutFile, actor: Actor) -> None:
         self.account, self.spec, self.actor = account, spec, actor
-        self.present: optout_plain.Present | None = None  # carried from batch to batch
+        self.present = optout_plain.Present()  # carried from batch to batch
 
     def _read(self, batch: Sequence[CsvRow], outcome: BatchOutcome) -> list[OptOutRow]:
         return optout_import.read_rows(self.spec, self.account, batch, outcome)
@@ -85,21 +85,25 @@ class OptOutJob:
         batch: Sequence[CsvRow] | optout_plain.PlainBatch,
         outcome: BatchOutcome,
     ) -> None:
+        """A batch the csv module read goes through `optout_import.read_rows`; its rows are
+        then written a channel and scope at a time as a plain file's are (each one row, one
+        suppression), but under `opt_out_channels=all`, where a row reaches every channel of
+        the person (`optout_import.plan`)."""
         log = EventLog(session, self.account.id)
-        if isinstance(batch, optout_plain.PlainBatch):
-            log.lock()
-            if self.present is None:
-                channel = self.spec.channel.value if self.spec.channel else ""
-                self.present = optout_plain.Present(channel, str(optout_plain.scope_of(self.spec)))
-            optout_plain.commit(
-                session, log, self.account, self.spec, batch, self.actor, outcome, self.present
-            )
-            return
-        rows = self._read(batch, outcome)
+        if not isinstance(batch, optout_plain.PlainBatch):
+            rows = self._read(batch, outcome)
+            if self.account.settings.opt_out_channels == "all":
+                log.lock()
+                decisions = optout_import.plan(session, self.account, rows)
+                optout_import.apply(session, log, self.account, decisions, self.actor, outcome)
+                outcome.rows += len(batch)
+                return
+            reasons = "reason" in self.spec.columns.indexes
+            batch = optout_plain.from_rows(rows, len(batch), reasons)
         log.lock()
-        decisions = optout_import.plan(session, self.account, rows)
-        optout_import.apply(session, log, self.account, decisions, self.actor, outcome)
-        outcome.rows += len(batch)
+        optout_plain.commit(
+            session, log, self.account, self.spec, batch, self.actor, outcome, self.present
+        )
 
     def preview(self, session: Session, rows: Sequence[CsvRow]) -> list[PreviewRow]:
         outcome = BatchOutcome()

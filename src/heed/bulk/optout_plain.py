@@ -13,6 +13,12 @@ fields as they are in the file (the bytes JSON writes unchanged); any other row 
 `optout_import.read_row`, which decides it and words its error as it always did. The plan is
 the same (an address already imported in the scope is unchanged, and so is a repeat within
 the batch); the batch is written by `batches.write_uniform`.
+
+`commit` also writes the rows of any other file (one the csv module reads, or with channel
+and scope columns, as heed's own export has), read by `optout_import.read_rows` (`from_rows`):
+a batch's rows of each channel and scope together, as one uniform batch. Only an account that
+opts people out on every channel plans row by row (`optout_import.plan`), since a row there
+may reach several channels.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from heed.bulk.optout_import import (
 from heed.bulk.plain_rows import BLOCK, Block, Evidence, cells, read_odd
 from heed.core.fast_addresses import canonical_emails
 from heed.core.lazy import module
-from heed.core.vocabulary import Actor, AddressKind, Scope, ScopeKind, Source
+from heed.core.vocabulary import Actor, AddressKind, Channel, Scope, ScopeKind, Source
 from heed.store import batches
 from heed.store.accounts import AccountRef
 from heed.store.batches import Uniform
@@ -66,6 +72,9 @@ class PlainBatch:
     addresses: list[str] = field(default_factory=list)  # each good row's canonical address
     evidence: list[bytes] = field(default_factory=list)  # each good row's, as sorted JSON
     reasons: list[str] = field(default_factory=list)  # each good row's, if the file has them
+    #: Each good row's channel and scope where they are its own (`from_rows`); else empty:
+    #: the file's.
+    places: list[tuple[Channel, Scope]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -80,10 +89,6 @@ def takes(spec: OptOutFile, account: AccountRef) -> bool:
         and (spec.scope is not None or "scope" not in spec.columns.indexes)
         and account.settings.opt_out_channels != "all"
     )
-
-
-def scope_of(spec: OptOutFile) -> Scope:
-    return spec.scope or Scope.account()
 
 
 @dataclass(frozen=True)
@@ -222,49 +227,78 @@ def plain_batches(
 
 
 class Present:
-    """Which of a batch's addresses are imported already in the file's channel and scope: what
-    the plan skips. Asked of the database (`active_on`, one index probe an address), except
-    while the import's own rows are the only such suppressions: when none was active before
-    its first batch and no event but the import's own has been appended since (every change
-    to a suppression is an event, so the account's next event number tells), the answer is
-    the addresses the import created, kept here (at most `_KEPT`; then it asks again). A
-    million rows make 200 such queries: on PostgreSQL a re-import, which is little else, waited
-    6.6 s of its 9.9 s for them and the server (bench/README.md, round 3 of the import)."""
+    """Which of a batch's addresses are imported already in a channel and scope: what the plan
+    skips. Asked of the database (`active_on`, one index probe an address), except while the
+    import's own rows are the only such suppressions: when none was active in that channel and
+    scope before the import first wrote there and no event but the import's own has been
+    appended since (every change to a suppression is an event, so the account's next event
+    number tells), the answer is the addresses the import created there, kept here (at most
+    `_KEPT` in all; then it asks again). A million rows make 200 such queries: on PostgreSQL a
+    re-import, which is little else, waited 6.6 s of its 9.9 s for them and the server
+    (bench/README.md, round 3 of the import)."""
 
     _KEPT = 2_000_000
 
-    def __init__(self, channel: str, scope: str) -> None:
-        self.channel, self.scope = channel, scope
-        self.own: set[str] | None = None  # None: ask the database
-        self.checked = False
+    def __init__(self) -> None:
+        #: By (channel, scope): the addresses the import created there, or None: ask the
+        #: database (someone else may have written there). A place not in it is not asked yet.
+        self.own: dict[tuple[str, str], set[str] | None] = {}
+        self.kept = 0
         self.next_seq = -1  # the account's next event number after the import's last batch
 
-    def of(self, session: Session, log: EventLog, addresses: list[str]) -> set[str]:
-        if self.own is not None and log.next_seq == self.next_seq:
-            return self.own.intersection(addresses)
-        self.own = None  # someone else wrote: ask from now on
+    def start(self, log: EventLog) -> None:
+        """Before a batch writes: if an event not the import's own came since its last batch,
+        nothing kept is trusted again."""
+        if log.next_seq != self.next_seq:
+            self.own = dict.fromkeys(self.own)
+
+    def of(
+        self, session: Session, log: EventLog, channel: str, scope: str, addresses: list[str]
+    ) -> set[str]:
+        place = (channel, scope)
+        if place in self.own:
+            own = self.own[place]
+            if own is not None:
+                return own.intersection(addresses)
         found = {
             address
-            for _, address, scope, source in active_on(
-                session, log.account_id, (self.channel,), addresses
+            for _, address, their_scope, source in active_on(
+                session, log.account_id, (channel,), addresses
             )
-            if scope == self.scope and source == _IMPORT
+            if their_scope == scope and source == _IMPORT
         }
-        if not self.checked:
-            self.checked = True
-            if not found and not any_active(
-                session, log.account_id, self.channel, self.scope, _IMPORT
-            ):
-                self.own = set()
+        if place not in self.own:
+            alone = not found and not any_active(session, log.account_id, channel, scope, _IMPORT)
+            self.own[place] = set() if alone else None
         return found
 
-    def wrote(self, log: EventLog, addresses: list[str]) -> None:
-        """The batch created suppressions of `addresses` (it is committed next)."""
-        if self.own is not None:
-            self.own.update(addresses)
-            if len(self.own) > self._KEPT:
-                self.own = None
+    def wrote(self, channel: str, scope: str, addresses: list[str]) -> None:
+        """The batch created suppressions of `addresses` in this channel and scope."""
+        own = self.own.get((channel, scope))
+        if own is not None:
+            own.update(addresses)
+            self.kept += len(addresses)
+            if self.kept > self._KEPT:
+                self.own = dict.fromkeys(self.own)
+
+    def end(self, log: EventLog) -> None:
+        """After the batch wrote (it is committed next)."""
         self.next_seq = log.next_seq
+
+
+def from_rows(rows: list[OptOutRow], read: int, reasons: bool) -> PlainBatch:
+    """A batch of `read` rows read by `optout_import.read_rows` (`rows` are its good ones; it
+    counted the others as errors), as `commit` takes it: each row's channel and scope its own,
+    its reason too if the file has a reason column (`reasons`)."""
+    batch = PlainBatch(rows=read)
+    for row in rows:
+        batch.lines.append(row.line)
+        batch.addresses.append(row.target.address)
+        batch.evidence.append(orjson.dumps(row.evidence, option=_SORTED))
+        batch.places.append((row.target.channel, row.scope))
+        if reasons:
+            batch.reasons.append(row.reason)
+    return batch
 
 
 def commit(
@@ -275,48 +309,73 @@ def commit(
     batch: PlainBatch,
     actor: Actor,
     outcome: BatchOutcome,
-    known: Present | None = None,
+    known: Present,
 ) -> None:
     """Plan and write one batch in the caller's transaction, under the account's lock (the
     caller took it), counting into `outcome` as `optout_import.apply` counts; `known` carries
-    what is active from one batch of the import to the next."""
-    assert spec.channel is not None
-    shared = scope_of(spec)
-    channel, scope = spec.channel.value, str(shared)
-    known = known or Present(channel, scope)
-    present = known.of(session, log, batch.addresses)
-    addresses, evidence, reasons = batch.addresses, batch.evidence, batch.reasons
-    if present or len(set(addresses)) < len(addresses):  # else every row is new: no loop
-        fresh = []
-        for n, address in enumerate(addresses):
-            if address not in present:
-                present.add(address)
-                fresh.append(n)
-        addresses, evidence = [addresses[n] for n in fresh], [evidence[n] for n in fresh]
-        reasons = [reasons[n] for n in fresh] if reasons else reasons
-    if addresses:
-        own = "reason" in spec.columns.indexes
-        batches.write_uniform(
-            session,
-            log,
-            Uniform(channel, scope, None if own else default_reason(spec)),
-            addresses,
-            evidence,
-            reasons=reasons if own else None,
-            source=_IMPORT,
-            actor=actor,
-            batch_evidence={
-                "import_id": spec.import_id,
-                "file": spec.file_name,
-                "lines": [batch.lines[0], batch.lines[-1]],
-            },
-        )
-    if shared.kind is ScopeKind.LIST:  # every good row's contact, as `optout_import.apply`
-        rows = [(shared.value, Target(spec.channel, address)) for address in batch.addresses]
-        unsubscribe(session, log, account, rows, actor)
-    known.wrote(log, addresses)
+    what is active from one batch of the import to the next. The rows of each channel and
+    scope are written together, in the order each first appears."""
+    known.start(log)
+    each_reason = "reason" in spec.columns.indexes
+    created = 0
+    for (channel, scope), chosen in _places(spec, batch).items():
+        addresses = batch.addresses if chosen is None else [batch.addresses[n] for n in chosen]
+        present = known.of(session, log, channel.value, str(scope), addresses)
+        rows = range(len(addresses)) if chosen is None else chosen
+        fresh = rows
+        if present or len(set(addresses)) < len(addresses):  # else every row is new: no loop
+            kept = []
+            for n, address in zip(rows, addresses, strict=True):
+                if address not in present:
+                    present.add(address)
+                    kept.append(n)
+            fresh = kept
+        written = [batch.addresses[n] for n in fresh]
+        if written:
+            batches.write_uniform(
+                session,
+                log,
+                Uniform(channel.value, str(scope), None if each_reason else default_reason(spec)),
+                written,
+                [batch.evidence[n] for n in fresh],
+                reasons=[batch.reasons[n] for n in fresh] if each_reason else None,
+                source=_IMPORT,
+                actor=actor,
+                batch_evidence={
+                    "import_id": spec.import_id,
+                    "file": spec.file_name,
+                    "lines": [batch.lines[rows[0]], batch.lines[rows[-1]]],
+                },
+            )
+        if scope.kind is ScopeKind.LIST:  # every good row's contact, as `optout_import.apply`
+            unsubscribe(
+                session,
+                log,
+                account,
+                [(scope.value, Target(channel, address)) for address in addresses],
+                actor,
+            )
+        known.wrote(channel.value, str(scope), written)
+        created += len(written)
+    known.end(log)
     for line, message in batch.errors:
         outcome.error(line, message)
-    outcome.created += len(addresses)
-    outcome.unchanged += len(batch.addresses) - len(addresses)
+    outcome.created += created
+    outcome.unchanged += len(batch.addresses) - created
     outcome.rows += batch.rows
+
+
+def _places(spec: OptOutFile, batch: PlainBatch) -> dict[tuple[Channel, Scope], list[int] | None]:
+    """The batch's rows by channel and scope, in the order each first appears (None: all of
+    them, the file's channel and scope)."""
+    if not batch.places:
+        assert spec.channel is not None
+        return {(spec.channel, spec.scope or Scope.account()): None} if batch.addresses else {}
+    places: dict[tuple[Channel, Scope], list[int]] = {}
+    for n, place in enumerate(batch.places):
+        chosen = places.get(place)
+        if chosen is None:
+            places[place] = [n]
+        else:
+            chosen.append(n)
+    return dict.fromkeys(places) if len(places) == 1 else {**places}
