@@ -29,8 +29,11 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from heed import Actor, ActorKind, Engine, Role
+from heed.server_key import Keyring
 
 ADMIN = Actor(ActorKind.USER, "bench", Role.ADMIN)
+# A server key for the run's throwaway databases, unless one is given.
+os.environ.setdefault("HEED_SECRET_KEY", Keyring.generate().current.text())
 SENDER, OTHER_SENDER = "+15005550006", "+15005550007"
 ADMIN_URL = os.environ.get(
     "HEED_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/postgres"

@@ -37,6 +37,9 @@ _VALUES = {
         "+447700900123",
         " +14155550102",
         "+1 415 555 0103",
+        "(415) 555-0106",  # written nationally: read so where the account's country is US
+        "4155550101",
+        "1 415 555 0107",
         "not a number",
         "",
         "",
@@ -104,11 +107,13 @@ def _files(draw: st.DrawFn) -> tuple[bytes, str]:
     return bom + text.encode(), delimiter
 
 
-def _account(engine: Engine) -> str:
-    """A fresh account holding what the file meets: a stored contact, an SMS and an email
-    opt-out."""
+def _account(engine: Engine, country: str | None = None) -> str:
+    """A fresh account of this default country holding what the file meets: a stored contact,
+    an SMS and an email opt-out."""
     slug = f"a{next(_counter)}"
     engine.create_account(slug)
+    if country is not None:
+        engine.update_settings(slug, ADMIN, default_country=country)
     engine.add_contact(slug, actor=ADMIN, phone="+14155550101", email="c@example.com")
     engine.add_contact(slug, actor=ADMIN, email="b.cd@example.com", external_id="crm-3")
     engine.opt_out(slug, "sms", "+14155550100", actor=ADMIN, reason="STOP")
@@ -169,12 +174,17 @@ def _stored(engine: Engine, slug: str) -> Any:
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(file=_files(), size=st.integers(1, 9), block=st.integers(1, 96))
+@given(
+    file=_files(),
+    size=st.integers(1, 9),
+    block=st.integers(1, 96),
+    country=st.sampled_from([None, "US"]),
+)
 def test_a_plain_contact_file_imports_as_the_row_reader_imports_it(
-    engine: Engine, file: tuple[bytes, str], size: int, block: int
+    engine: Engine, file: tuple[bytes, str], size: int, block: int, country: str | None
 ) -> None:
     data, _ = file
-    plain, rows = _account(engine), _account(engine)
+    plain, rows = _account(engine, country), _account(engine, country)
     got = _import(engine, plain, data, True, size, block)
     want = _import(engine, rows, data, False, size, block)
 

@@ -36,7 +36,10 @@ _ADDRESSES = st.sampled_from(
         "+4930123456",
         " +14155550102",
         "+1 415 555 0103",
-        "(415) 555-0104",
+        "(415) 555-0104",  # written nationally: read so where the account's country is US or CA
+        "4155550105",
+        "1 415.555.0106",
+        "0415 555 0107",
         "+10155550100",
         "+4407700900123",
         "not a number",
@@ -136,6 +139,7 @@ def _read_both(
     size=st.integers(1, 9),
     block=st.integers(1, 64),
     quoted=st.booleans(),
+    country=st.sampled_from(["US", "CA", "GB", None]),
 )
 def test_a_plain_file_reads_as_the_row_reader_reads_it(
     engine: Engine,
@@ -148,10 +152,12 @@ def test_a_plain_file_reads_as_the_row_reader_reads_it(
     size: int,
     block: int,
     quoted: bool,
+    country: str | None,
 ) -> None:
     if header in ("name,phone", "reason,phone"):
         rows = [list(reversed(row)) for row in rows]
     data = _file(rows, delimiter, crlf, bom, header, quoted)
+    engine.update_settings(acme, ADMIN, default_country=country)
     _read_both(engine, acme, data, size, block)
 
 

@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from heed.core.addresses import normalise_email, normalise_phone
-from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
+from heed.core.fast_addresses import (
+    canonical_e164,
+    canonical_email,
+    canonical_nanp,
+    normalise_address_fast,
+)
 from heed.core.vocabulary import Channel
 from heed.errors import InvalidAddress
 
@@ -87,6 +92,73 @@ def test_shortcut_cases(raw: str, expected: str | None) -> None:
 def test_any_plus_digits_string_agrees(raw: str) -> None:
     fast = canonical_e164(raw)
     assert fast is None or fast == slow(raw)
+
+
+_NATIONAL_FORMS = st.builds(
+    lambda lead, digits, cuts, separators: (
+        lead
+        + "".join(
+            f"{separators[n % len(separators)]}{d}" if n in cuts else d
+            for n, d in enumerate(digits)
+        )
+    ),
+    st.sampled_from(["", "1", "1 ", "1-", "(", "+", "0", "011 "]),
+    st.from_regex(r"\A[0-9]{6,12}\Z"),
+    st.sets(st.integers(0, 12), max_size=4),
+    st.lists(st.sampled_from([" ", "-", ".", "(", ")", ") ", "/", "x", "\t"]), min_size=1),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(_NATIONAL_FORMS, st.text(alphabet="0123456789 -().1", max_size=18)),
+    st.sampled_from(["US", "CA", "us", "GB", "BM", None]),
+)
+def test_national_north_american_numbers_agree_with_phonenumbers(
+    raw: str, country: str | None
+) -> None:
+    """Wherever the national shortcut answers, phonenumbers gives the same E.164 with that
+    default country; it answers for the United States and Canada only."""
+    fast = canonical_nanp(raw, country)
+    assert fast is None or fast == slow(raw, country), (raw, country)
+    if country not in ("US", "CA", "us"):
+        assert fast is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "(415) 555-0100",
+        "415.555.0100",
+        "415-555-0100",
+        "1 415 555 0100",
+        "4155550100",
+        "14155550100",
+        "1 (415) 555-0100",
+        " 415 555 0100 ",
+    ],
+)
+def test_the_usual_north_american_spellings_take_the_national_shortcut(raw: str) -> None:
+    assert canonical_nanp(raw, "US") == slow(raw, "US") == "+14155550100"
+    assert normalise_address_fast(Channel.SMS, raw, "CA") == "+14155550100"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "555-0100",
+        "415 555 010",
+        "0415 555 0100",
+        "1415555010",
+        "415 555 0100 x12",
+        "415/555/0100",
+        "+1 415 555 0100",
+        "２１２５５５０１００",
+        "415\t555 0100",
+    ],
+)
+def test_other_spellings_leave_the_national_shortcut_to_phonenumbers(raw: str) -> None:
+    assert canonical_nanp(raw, "US") is None
 
 
 DOMAINS = st.sampled_from(

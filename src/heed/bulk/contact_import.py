@@ -31,7 +31,12 @@ from heed.bulk.keys import keys_of
 from heed.bulk.optout_import import field_names, row_evidence, width_error
 from heed.bulk.people import contacts_matching
 from heed.bulk.registry import view_of
-from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
+from heed.core.fast_addresses import (
+    canonical_e164,
+    canonical_email,
+    canonical_nanp,
+    normalise_address_fast,
+)
 from heed.core.lazy import module
 from heed.core.rules import channels_reached
 from heed.core.vocabulary import Actor, AddressKind, Channel, Purpose
@@ -148,9 +153,10 @@ def read_rows(
 
     A file with phone and email columns (no `address` column to tell apart) is read here in
     one loop: a row of the header's width whose phone and email are already canonical (or
-    empty, not both) becomes its contact directly, exactly as `read_row` would make it; any
-    other row goes through `read_row`, which decides it and says why it fails."""
-    columns = spec.columns
+    empty, not both; a phone may be written nationally in the United States or Canada, as
+    `canonical_nanp` reads it) becomes its contact directly, exactly as `read_row` would make
+    it; any other row goes through `read_row`, which decides it and says why it fails."""
+    columns, country = spec.columns, account.settings.default_country
     if "address" in columns.indexes:
         return _read_each(spec, account, batch, outcome)
     width, at = len(columns.header), columns.indexes.get
@@ -169,7 +175,9 @@ def read_rows(
             continue
         raw_phone = values[phone].strip() if phone is not None else ""
         raw_email = values[email].strip() if email is not None else ""
-        canonical_phone = canonical_e164(raw_phone) if raw_phone else None
+        canonical_phone = (
+            canonical_e164(raw_phone) or canonical_nanp(raw_phone, country) if raw_phone else None
+        )
         canonical_mail = canonical_email(raw_email) if raw_email else None
         if (raw_phone and canonical_phone is None) or (raw_email and canonical_mail is None):
             good += _read_each(spec, account, (row,), outcome)

@@ -37,7 +37,7 @@ from heed.bulk.contact_import import (
     read_row,
 )
 from heed.bulk.csvfile import CsvFile, CsvRow
-from heed.bulk.keys import Spans, canonical_keys
+from heed.bulk.keys import Spans, canonical_keys, national_numbers
 from heed.bulk.plain_rows import BLOCK, Block, Evidence, cells, fixed, read_odd
 from heed.core.fast_addresses import canonical_emails
 from heed.core.lazy import module
@@ -117,11 +117,13 @@ class _Prepared:
     block: Block
     fast: npt.NDArray[np.bool_]  # by row: the templates may take it (its email not yet proved)
     columns: list[Spans]  # every field of the header, by column
+    national: dict[int, str]  # by row: a phone written nationally, as E.164 (`national_numbers`)
 
 
 class _Reader:
     def __init__(self, spec: ContactFile, account: AccountRef, name: str) -> None:
         self.spec, self.account, self.name = spec, account, name
+        self.country = account.settings.default_country
         header, at = spec.columns.header, spec.columns.indexes.get
         self.width = len(header)
         self.evidence = Evidence(header, spec.file_name, spec.import_id)
@@ -141,19 +143,23 @@ class _Reader:
         fast = block.whole(self.width)
         columns = [block.column(j) for j in range(self.width)]
         addressed = np.zeros(len(fast), dtype=np.bool_)
+        national: dict[int, str] = {}
         if self.phone is not None:
             phone = columns[self.phone]
             filled = phone.stops > phone.begins
             addressed |= filled
             if fast.any():
-                fast &= ~filled | canonical_keys(phone)[1]
+                proved = canonical_keys(phone)[1]
+                national = national_numbers(phone, fast & filled & ~proved, self.country)
+                proved[list(national)] = True
+                fast &= ~filled | proved
         if self.email is not None:
             email = columns[self.email]
             addressed |= email.stops > email.begins
         fast &= addressed
         for j in self.stripped:
             fast &= _as_stripped(columns[j], fast)
-        return _Prepared(block, fast, columns)
+        return _Prepared(block, fast, columns, national)
 
     def read(self, prepared: _Prepared, at: int, stop: int, batch: PlainContacts) -> None:
         """Rows `at` to `stop` of the block into `batch`, in file order."""
@@ -175,7 +181,7 @@ class _Reader:
                 chosen = chosen[kept]
                 values = [list(compress(v, kept.tolist())) for v in values]
                 emails = list(compress(emails, kept.tolist()))
-        read = self._contacts(block, chosen, values, emails)
+        read = self._contacts(block, chosen, values, emails, prepared.national)
         if len(chosen) == stop - at:
             batch.extend(read)
             return
@@ -193,12 +199,16 @@ class _Reader:
         chosen: npt.NDArray[np.intp],
         values: list[list[bytes]],
         emails: list[str | None],
+        national: dict[int, str],
     ) -> PlainContacts:
         """The rows the templates take, as contacts."""
         lines = (block.rows[chosen] + block.first).tolist()
         evidence = self.evidence.of(lines, [values[j] for j in self.evidence.order])
         none: list[str | None] = [None] * len(chosen)
         phones = _texts(values[self.phone]) if self.phone is not None else none
+        if national:
+            given = national.get
+            phones = [given(r, p) for r, p in zip(chosen.tolist(), phones, strict=True)]
         external = _texts(values[self.external]) if self.external is not None else none
         return PlainContacts(
             len(chosen),

@@ -126,6 +126,22 @@ def canonical_keys(column: Spans) -> tuple[Keys, Mask]:
     return keys, np.concatenate([p for _, p in parts], out=empty(len(column), np.bool_))
 
 
+def national_numbers(column: Spans, rows: Mask, country: str | None) -> dict[int, str]:
+    """Of the chosen `rows` (those `canonical_keys` did not prove, say), each whose raw number
+    `canonical_nanp` reads as written nationally in the default `country` (the United States
+    or Canada: "(415) 555-0100"), by row: its E.164 form. A string a row, but ~0.5 µs against
+    phonenumbers' ~30 on the slow path; none for any other country."""
+    if country is None or not rows.any():
+        return {}
+    chosen = np.flatnonzero(rows)
+    found = {}
+    for row, raw in zip(chosen.tolist(), column.texts(chosen), strict=True):
+        number = fast_addresses.canonical_nanp(raw, country)
+        if number is not None:
+            found[row] = number
+    return found
+
+
 def _canonical_keys(column: Spans) -> tuple[Keys, Mask]:
     starts = column.begins
     lengths = np.subtract(column.stops, starts, out=empty(len(column), np.int64))

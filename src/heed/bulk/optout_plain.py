@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from heed.bulk import plain_rows
 from heed.bulk.csvfile import CsvFile, CsvRow
-from heed.bulk.keys import Spans, canonical_keys
+from heed.bulk.keys import Spans, canonical_keys, national_numbers
 from heed.bulk.optout_import import (
     OptOutFile,
     OptOutRow,
@@ -101,6 +101,9 @@ class _Block:
     stops: list[npt.NDArray[np.int64]]
     address: int  # the address column's place in that order
     reason: int | None  # the reason column's, if the file has one
+    #: By row: the address of a number written nationally (`canonical_nanp`), where it is
+    #: not the field itself.
+    national: dict[int, str]
 
 
 class _Reader:
@@ -116,19 +119,24 @@ class _Reader:
         self.order = self.evidence.order
         self.reason = spec.columns.indexes.get("reason")
         self.default_reason = default_reason(spec)
+        self.country = account.settings.default_country
 
     def prepare(self, block: Block) -> _Block:
         fast = block.whole(self.width)
         spans = [block.column(j) for j in self.order]
         place = self.order.index(self.address)
         reason = None if self.reason is None else self.order.index(self.reason)
+        national: dict[int, str] = {}
         if fast.any():
             if self.phone:  # an email is proved by `read`, for the rows it reads
-                fast &= canonical_keys(spans[place])[1]
+                proved = canonical_keys(spans[place])[1]
+                national = national_numbers(spans[place], fast & ~proved, self.country)
+                proved[list(national)] = True
+                fast &= proved
             if reason is not None:
                 fast &= _bare(spans[reason])
         begins, stops = [s.begins for s in spans], [s.stops for s in spans]
-        return _Block(block, fast, begins, stops, place, reason)
+        return _Block(block, fast, begins, stops, place, reason, national)
 
     def read(self, read: _Block, at: int, stop: int, batch: PlainBatch) -> None:
         """Rows `at` to `stop` of the block into `batch`, in file order."""
@@ -141,6 +149,9 @@ class _Reader:
         ]
         if self.phone:
             addresses = [a.decode() for a in fields[read.address]]
+            if read.national:
+                given = read.national.get
+                addresses = [given(r, a) for r, a in zip(chosen.tolist(), addresses, strict=True)]
         else:
             fast, chosen, fields, addresses = _emails(fast, chosen, fields, read.address, at)
         numbers = (block.rows[chosen] + block.first).tolist()

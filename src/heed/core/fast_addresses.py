@@ -18,7 +18,16 @@ default country, since the `+` fixes the country code):
      the error;
   4. E.164 is then `+`, the calling code and the national number, i.e. the input itself.
 A national number starting with 0 (kept as an "Italian leading zero") takes the slow path.
-`tests/core/test_fast_addresses.py` compares both paths over every calling code and length.
+
+A number written nationally in the United States or Canada ("(415) 555-0100", "415.555.0100",
+"1 415 555 0100": CRM exports of North American lists mostly look so) has its own shortcut,
+`canonical_nanp`, exact for the same reasons with that default country: phonenumbers drops
+the spaces, dashes, dots and parentheses; ten digits starting with 2-9 are the national number
+(the national prefix for parsing, 1, cannot match them; the international prefix, 011, starts
+with 0); eleven with a leading 1 are the calling code and those ten (the eleven are too long
+to be a national number); and ten digits are a possible length of both regions.
+`tests/core/test_fast_addresses.py` compares both paths over every calling code and length,
+and over any string of digits and those separators.
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ def normalise_address_fast(channel: Channel, raw: str, default_country: str | No
     if channel.address_kind is AddressKind.EMAIL:
         found = canonical_email(raw)
     else:
-        found = canonical_e164(raw)
+        found = canonical_e164(raw) or canonical_nanp(raw, default_country)
     return found if found is not None else normalise_address(channel, raw, default_country)
 
 
@@ -94,6 +103,27 @@ def canonical_e164(raw: str) -> str | None:
     if prefix is not None and prefix.match(national):
         return None
     return text if len(national) in lengths else None
+
+
+#: Default countries whose national numbers `canonical_nanp` reads: the North American
+#: Numbering Plan's two largest, whose metadata parse a national number as described above
+#: (others of the plan have their own national prefix rules: Bermuda's adds an area code).
+_NANP = frozenset({"US", "CA"})
+_SEPARATORS = str.maketrans("", "", " -().")
+
+
+def canonical_nanp(raw: str, default_country: str | None) -> str | None:
+    """`normalise_phone(raw, default_country)` for a number of the United States or Canada
+    written nationally: ten digits starting with 2-9, or eleven with a leading 1, with only
+    spaces, dashes, dots and parentheses among them; None for anything else."""
+    if default_country is None or default_country.upper() not in _NANP:
+        return None
+    digits = raw.translate(_SEPARATORS)
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    if len(digits) != 10 or not (digits.isascii() and digits.isdigit()) or digits[0] < "2":
+        return None
+    return "+1" + digits
 
 
 def canonical_email(raw: str) -> str | None:
