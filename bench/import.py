@@ -6,7 +6,9 @@ The file has --rows rows: a phone number (E.164, all different) and a name, as a
 migrating to heed would export them; with --reason, a reason instead of the name, each row's
 own ("replied STOP to campaign 17"), which becomes the suppression's reason; with --quoted,
 every field in quotes, as CRMs write them; with --email, e-mail addresses (a newsletter's
-unsubscribes, one in ten in mixed case) instead of phone numbers; with --inside N, one row in
+unsubscribes, one in ten in mixed case) instead of phone numbers; with --national, the phone
+numbers written as a US CRM writes them ("(415) 555-0100"; the account's default country is
+US); with --inside N, one row in
 N holds a quoted delimiter and quote (`"Person 7, ""the"" first"`); with --list, the opt-outs
 are of one list (`--list promos`), and every other number is first a contact subscribed to it
 (a contact import), so the import also marks half its rows' contacts unsubscribed. For each
@@ -40,6 +42,7 @@ the processes it forked (verify), or the child's named above.
     .venv/bin/python bench/import.py --email --reason --stages import,again,verify-1,verify
     .venv/bin/python bench/import.py --inside 100 --rows 200000 --db sqlite --stages import
     .venv/bin/python bench/import.py --reason --rows 200000 --stages import,reimport
+    .venv/bin/python bench/import.py --national --stages import,again,verify-1
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ def write_file(
     quoted: bool = False,
     email: bool = False,
     inside: int = 0,
+    national: bool = False,
 ) -> None:
     q = '"' if quoted else ""
     column, value = ("reason", "replied STOP to campaign") if reason else ("name", "Person")
@@ -85,6 +89,8 @@ def write_file(
         out.write(f"{q}{'email' if email else 'phone'}{q},{q}{column}{q}\n")
         for n in range(rows):
             address = _email(n) if email else f"+1415{n:07d}"
+            if national:  # the same number as a US CRM writes it
+                address = f"(415) {n // 10000:03d}-{n % 10000:04d}"
             if inside and n % inside == 0:  # a delimiter and a quote inside, as CSV writes them
                 out.write(f'{q}{address}{q},"{value} {n}, ""the"" first"\n')
             else:
@@ -208,6 +214,7 @@ def heed_run(
     with database(kind, tmp) as url, Engine(url, keyring=KEYRING) as engine:
         engine.init()
         engine.create_account("bench")
+        engine.update_settings("bench", ADMIN, default_country="US")  # for --national
         found: dict[str, tuple[float, float]] = {}
         server_db = url.rsplit("/", 1)[1] if kind == "postgresql" else None
         scope = {"list_name": "promos"} if listed else {}
@@ -320,6 +327,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="opt-outs of one list (see above)")
     parser.add_argument("--email", action="store_true", help="e-mail addresses (see above)")
     parser.add_argument("--inside", type=int, default=0, help="one row in N with a quoted comma")
+    parser.add_argument("--national", action="store_true", help="(415) 555-0100 (see above)")
     parser.add_argument(
         "--stages",
         default=",".join(STAGES),
@@ -332,7 +340,11 @@ def main() -> None:
         path = tmp / "optouts.csv"
         if args.email and args.list:
             parser.error("--list makes its members from phone numbers: not with --email")
-        write_file(path, args.rows, args.reason, args.quoted, args.email, args.inside)
+        if args.national and args.email:
+            parser.error("--national writes phone numbers: not with --email")
+        write_file(
+            path, args.rows, args.reason, args.quoted, args.email, args.inside, args.national
+        )
         results = {
             kind: heed_run(kind, path, args.rows, tmp, stages, args.list, args.email)
             for kind in args.db.split(",")
