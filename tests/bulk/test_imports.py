@@ -422,10 +422,17 @@ _EACH_ROW = (
 
 
 @pytest.mark.parametrize(
-    ("text", "channel"), [(_ONE_CHANNEL, "sms"), (_ONE_CHANNEL, "email"), (_EACH_ROW, None)]
+    ("text", "channel", "country"),
+    [
+        (_ONE_CHANNEL, "sms", None),
+        (_ONE_CHANNEL, "sms", "US"),  # national numbers read the short way too
+        (_ONE_CHANNEL, "email", None),
+        (_EACH_ROW, None, None),
+        (_EACH_ROW, None, "CA"),
+    ],
 )
 def test_the_one_loop_reading_of_a_file_reads_each_row_as_read_row_does(
-    engine: Engine, acme: str, text: str, channel: str | None
+    engine: Engine, acme: str, text: str, channel: str | None, country: str | None
 ) -> None:
     """`optout_import.read_rows` takes a short way with rows whose address is canonical
     already and whose channel and scope it has decided before; every row, short way or not,
@@ -447,6 +454,7 @@ def test_the_one_loop_reading_of_a_file_reads_each_row_as_read_row_does(
     spec = optout_import.OptOutFile(
         "imp", "optouts.csv", columns, given, None, frozenset({"promos"}), senders
     )
+    engine.update_settings(acme, ADMIN, default_country=country)
     with engine.db.read() as session:
         account = load_account(session, acme)
     rows = list(table.rows())

@@ -22,7 +22,12 @@ from heed.bulk.columns import Columns
 from heed.bulk.csvfile import CsvRow
 from heed.bulk.people import contact_ids_by_address, contacts_by_address
 from heed.core.addresses import normalise_sender
-from heed.core.fast_addresses import canonical_e164, canonical_email, normalise_address_fast
+from heed.core.fast_addresses import (
+    canonical_e164,
+    canonical_email,
+    canonical_nanp,
+    normalise_address_fast,
+)
 from heed.core.vocabulary import Actor, AddressKind, Channel, Scope, ScopeKind, Source
 from heed.errors import InvalidAddress
 from heed.store import batches
@@ -212,9 +217,16 @@ def _place(
         return None
     if not isinstance(scope, Scope):
         return None
-    email = channel.address_kind is AddressKind.EMAIL
     text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
-    return _Place(channel, scope, text, canonical_email if email else canonical_e164)
+    canonical: Callable[[str], str | None] = canonical_e164
+    if channel.address_kind is AddressKind.EMAIL:
+        canonical = canonical_email
+    elif country is not None:  # as `normalise_address_fast`: E.164, else written nationally
+
+        def canonical(raw: str) -> str | None:
+            return canonical_e164(raw) or canonical_nanp(raw, country)
+
+    return _Place(channel, scope, text, canonical)
 
 
 def _read_each(
