@@ -11,7 +11,7 @@ both answers are compared, recipient by recipient: they must be identical.
     python bench/filter.py --recipients 200000 --suppressions 20000 --sample 1000
 
 Also filtered: the same recipients written as national numbers ("(415) 555-0100", with the
-account's default_country), which cannot take the E.164 shortcut and go through phonenumbers.
+account's default_country), and the E.164 file with every field in quotes, as CRMs write them.
 """
 
 from __future__ import annotations
@@ -78,11 +78,13 @@ def write_suppressions(path: Path, suppressed: list[int]) -> None:
             out.write(f"sms,+1{number},{scope}\n")
 
 
-def write_recipients(path: Path, recipients: list[str]) -> None:
+def write_recipients(path: Path, recipients: list[str], quoted: bool = False) -> None:
+    """The campaign's file; `quoted`: every field in quotes, as CRMs write them."""
+    q = '"' if quoted else ""
     with path.open("w") as out:
-        out.write("phone,first_name,segment\n")
+        out.write(f"{q}phone{q},{q}first_name{q},{q}segment{q}\n")
         for n, phone in enumerate(recipients):
-            out.write(f"{phone},Person {n},{'vip' if n % 7 == 0 else 'all'}\n")
+            out.write(f"{q}{phone}{q},{q}Person {n}{q},{q}{'vip' if n % 7 == 0 else 'all'}{q}\n")
 
 
 def campaign(rng: random.Random, suppressed: list[int], count: int) -> list[int | None]:
@@ -152,12 +154,16 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
         e164 = [f"+1{n}" if n is not None else "n/a" for n in picked]
         written = [national(n) if n is not None else "n/a" for n in picked]
         fast_file, slow_file = scratch / "campaign.csv", scratch / "campaign-national.csv"
+        quoted_file = scratch / "campaign-quoted.csv"
         write_recipients(fast_file, e164)
         write_recipients(slow_file, written)
+        write_recipients(quoted_file, e164, quoted=True)
 
         fast_s, counts = timed_filter(engine, fast_file, scratch / "allowed.csv")
         slow_s, slow_counts = timed_filter(engine, slow_file, scratch / "allowed-national.csv")
         assert slow_counts == counts, (slow_counts, counts)
+        quoted_s, quoted_counts = timed_filter(engine, quoted_file, scratch / "allowed-quoted.csv")
+        assert quoted_counts == counts, (quoted_counts, counts)
         rss = peak_rss_mb()
 
         audience = engine.audience("acme", "sms", sender=SENDER)
@@ -173,6 +179,7 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
     print(f"  import of the suppressions:   {import_s:8.1f} s  ({args.suppressions / import_s:,.0f} rows/s)")
     print(f"  heed filter, E.164 input:     {fast_s:8.1f} s  ({args.recipients / fast_s:,.0f} recipients/s)")
     print(f"  heed filter, national input:  {slow_s:8.1f} s  ({args.recipients / slow_s:,.0f} recipients/s)")
+    print(f"  heed filter, quoted fields:   {quoted_s:8.1f} s  ({args.recipients / quoted_s:,.0f} recipients/s)")
     print(f"  naive Engine.check per row:   {naive_s:8.1f} s  (extrapolated: {naive_each * 1000:.2f} ms "
           f"each over {len(sample):,} checks)")
     print(f"  ratio naive / heed (E.164):   {naive_s / fast_s:8.0f}x")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from heed.bulk import plain_rows
 from heed.bulk.columns import Kind, parse_mapping, resolve
-from heed.bulk.csvfile import CsvError, CsvFile
+from heed.bulk.csvfile import CsvError, CsvFile, without_enclosing_quotes
 from heed.bulk.jsonfile import elements
 from heed.core.vocabulary import Channel
 from heed.errors import BadInput
@@ -226,6 +227,45 @@ def test_quotes_around_whole_fields_are_dropped_in_the_plain_reading() -> None:
     assert table.plain() and table.delimiter == ";"
     assert [r.values for r in table.rows()] == [["+14155550100", "Lee, Ann"], ["+14155550101", ""]]
     assert b'"' not in b"".join(table.blocks(8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(
+            st.tuples(st.one_of(_FIELD, st.text(',"a ;', min_size=1)), st.booleans()),
+            min_size=1,
+            max_size=4,
+        )
+    ),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    end=st.sampled_from(["\n", "\r\n"]),
+    bom=st.booleans(),
+)
+def test_dropping_enclosing_quotes_leaves_what_the_csv_module_reads(
+    lines: list[list[tuple[str, bool]]], delimiter: str, end: str, bom: bool
+) -> None:
+    """`without_enclosing_quotes` (the filter's way with a CRM's quoted file) drops a file's
+    quotes only where each encloses a whole field holding no delimiter, quote or line end:
+    the csv module then reads the same rows from what is left as from the file."""
+
+    def written(value: str, quoted: bool) -> str:
+        needs = delimiter in value or '"' in value
+        return '"' + value.replace('"', '""') + '"' if quoted or needs else value
+
+    rows = [[written(value, quoted) for value, quoted in row] for row in lines]
+    text = "".join(delimiter.join(["phone", *row]) + end for row in [[], *rows])
+    data = b"\xef\xbb\xbf" * bom + text.encode()
+
+    dropped = without_enclosing_quotes(data, delimiter)
+
+    def read(raw: bytes) -> list[list[str]]:
+        return list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=delimiter))
+
+    held = any(delimiter in v or '"' in v for row in lines for v, _ in row)
+    assert (dropped is None) == held  # a quote around a delimiter or a quote keeps them all
+    if dropped is not None:
+        assert b'"' not in dropped and read(dropped) == read(data)
 
 
 def test_latin1_file_with_its_encoding() -> None:

@@ -13,6 +13,7 @@ import random
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 import pytest
@@ -20,6 +21,7 @@ from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import update
 
 from heed import Engine
+from heed.bulk import columnar as columnar_module
 from heed.bulk import decide
 from heed.bulk import index as index_module
 from heed.bulk.index import Indexes, build, patch
@@ -106,18 +108,23 @@ def _expected(engine: Engine, slug: str, rows: list[str], **asked: str | None): 
 
 
 @pytest.mark.parametrize("require_consent", [False, True], ids=["plain", "consent"])
-@pytest.mark.parametrize("halves", [False, True], ids=["one thread", "in halves"])
+@pytest.mark.parametrize("shape", ["one thread", "in halves", "quoted"])
 def test_the_columnar_filter_gives_the_checks_answer_for_every_row(
-    engine: Engine, acme: str, require_consent: bool, halves: bool, monkeypatch
+    engine: Engine, acme: str, require_consent: bool, shape: str, monkeypatch
 ) -> None:
-    if halves:  # every array split over two threads, as a million-row file is
+    """Whether its arrays are split over two threads, as a million-row file's are, or its
+    every field is quoted, as CRMs write them (read with the quotes dropped, and written
+    back without them, as the csv module writes those rows)."""
+    if shape == "in halves":
         monkeypatch.setattr("heed.bulk.halves.MIN_ROWS", 2)
     rng = random.Random(14)
     _random_state(engine, acme, rng, 60)
     if require_consent:
         engine.update_settings(acme, ADMIN, require_consent_for=["marketing"])
     rows = _recipients(rng, 60)
-    data = "id;phone\r\n" + "".join(f"{n};{raw}\r\n" for n, raw in enumerate(rows)) + "\r\n"
+    q = '"' if shape == "quoted" else ""
+    data = f"{q}id{q};{q}phone{q}\r\n"
+    data += "".join(f"{q}{n}{q};{q}{raw}{q}\r\n" for n, raw in enumerate(rows)) + "\r\n"
     for sender, list_name, purpose in itertools.product(
         [None, *SENDERS], [None, "promos"], ["marketing", "transactional"]
     ):
@@ -140,6 +147,39 @@ def test_the_columnar_filter_gives_the_checks_answer_for_every_row(
         written = excluded.getvalue().decode().splitlines()
         assert written[0] == "id;phone;heed_reasons"
         assert written[1:] == [f"{n};{rows[n]};{reasons[n]}" for n in sorted(reasons)]
+
+
+@pytest.mark.parametrize(
+    ("data", "columnar"),
+    [
+        (b'"phone","name"\n"+14155550100","Ann"\n"(415) 555-0101",""\n', True),
+        (b'\xef\xbb\xbf"phone";"name"\r\n"+14155550100";Ann Lee\r\n', True),
+        (b'phone,name\n+14155550100,"Lee, Ann"\n', False),  # a quoted delimiter
+        (b'phone,name\n+14155550100,"say ""hi"""\n', False),  # a quote inside
+        (b'phone,name\n+14155550100,An"n\n', False),  # a quote in a field
+    ],
+)
+def test_a_file_whose_quotes_enclose_whole_fields_is_filtered_a_column_at_a_time(
+    engine: Engine, acme: str, monkeypatch: pytest.MonkeyPatch, data: bytes, columnar: bool
+) -> None:
+    """Only quotes the csv module reads as nothing but a field's ends are dropped; any other
+    quote sends the file row by row (the csv module's reading)."""
+    engine.update_settings(acme, ADMIN, default_country="US")
+    engine.opt_out(acme, "sms", "+14155550100", actor=ADMIN, reason="STOP")
+    rows_read: list[str] = []
+    row_by_row = columnar_module.filter_file
+
+    def spied(*args: Any, **kwargs: Any) -> Any:
+        rows_read.append(args[2])
+        return row_by_row(*args, **kwargs)
+
+    monkeypatch.setattr(columnar_module, "filter_file", spied)
+    allowed = io.BytesIO()
+    counts = engine.filter_audience(acme, io.BytesIO(data), allowed, channel="sms")
+    assert counts.excluded == {"opted_out": 1}
+    assert (not rows_read) == columnar
+    if columnar:
+        assert b'"' not in allowed.getvalue() and b"+14155550100" not in allowed.getvalue()
 
 
 def test_the_index_is_patched_from_the_log_and_never_used_stale(

@@ -2,8 +2,11 @@
 byte for byte, without a Python step per recipient.
 
 Taken when the file allows it: UTF-8, no quote character anywhere (so every line is one row
-and a field is what lies between delimiters), no bare CR and no NUL. Any other file goes
-through `heed.bulk.filtering`, row by row, with the same audience and the same answers.
+and a field is what lies between delimiters), no bare CR and no NUL. A file whose quotes
+only enclose whole fields holding no delimiter, quote or line end (as CRMs quote every field)
+is read with them dropped, which is what the csv module reads and what the row-by-row filter
+writes back. Any other file goes through `heed.bulk.filtering`, row by row, with the same
+audience and the same answers.
 What is skipped and counted follows `heed.bulk.csvfile`: blank lines (nothing but
 delimiters and spaces) are not rows; a row missing the address field has an empty address.
 """
@@ -19,7 +22,13 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from heed.bulk.arena import Arena, empty, lent, taken
 from heed.bulk.columns import Kind, resolve
-from heed.bulk.csvfile import DELIMITERS, CsvError, InputFile, open_binary
+from heed.bulk.csvfile import (
+    DELIMITERS,
+    CsvError,
+    InputFile,
+    open_binary,
+    without_enclosing_quotes,
+)
 from heed.bulk.decide import ALLOWED, CODES, member, sorted_unique
 from heed.bulk.filtering import REASONS_COLUMN, ProgressCallback, filter_file, is_json
 from heed.bulk.halves import each, in_order, joined, large
@@ -172,7 +181,8 @@ def filter_recipients(
     once: bool = False,
 ) -> FilterCounts:
     """Filter a recipients file (CSV or JSON) with `audience`: a plain CSV file a column at a
-    time (`filter_columnar`), JSON and CSV with quotes row by row (heed.bulk.filtering), with
+    time (`filter_columnar`; its quotes dropped where each encloses a whole field, see the
+    module docstring), JSON and any other CSV row by row (heed.bulk.filtering), with
     the same answers. Every way in (`Engine.filter_audience`, `heed filter`, the API) comes
     through here. A plain CSV file and its arrays are held in memory kept for the next call
     (heed.bulk.arena), except when the process filters `once` (the CLI): a single call takes
@@ -183,10 +193,15 @@ def filter_recipients(
             start = stream.tell()
             with nullcontext() if once else lent() as arena:
                 data = _rest(stream, arena)
-                if readable(data):
+                plain = (  # quotes around whole fields only, as CRMs write them, dropped
+                    without_enclosing_quotes(data, _delimiter(_first_line(data)))
+                    if b'"' in data
+                    else data
+                )
+                if plain is not None and readable(plain):
                     counts = filter_columnar(
                         audience,
-                        data,
+                        plain,
                         name,
                         allowed_out,
                         excluded_out=excluded_out,
@@ -315,6 +330,19 @@ def count(raw: Bytes, byte: int) -> int:
 
 
 _BLOCK = 1 << 18
+
+
+def _first_line(data: bytes | bytearray) -> str:
+    """The first line holding more than spaces (the header, from which `_header` reads the
+    delimiter), as text."""
+    begin = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    while begin < len(data):
+        end = data.find(b"\n", begin)
+        end = len(data) if end < 0 else end
+        if data[begin:end].strip():
+            return bytes(data[begin:end]).decode("utf-8", "replace")
+        begin = end + 1
+    return ""
 
 
 def _delimiter(first: str) -> str:

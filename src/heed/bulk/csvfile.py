@@ -333,6 +333,26 @@ def _inside(line: bytes, enclosed: re.Pattern[bytes]) -> bool:
     return b'"' in line and b'"' in enclosed.sub(b"", line)
 
 
+def without_enclosing_quotes(data: bytes | bytearray, delimiter: str) -> bytes | bytearray | None:
+    """`data` with its quotes dropped, when every quote in it opens or closes a whole field
+    holding no delimiter, quote or line end (`_enclosed`: `"+14155550100","Ann Lee"`, as CRMs
+    write every field), which the csv module reads as the text between them and writes back
+    without them; else None. Checked a piece of lines at a time, so as not to hold a second
+    copy of a large file for the check."""
+    enclosed = _enclosed(delimiter)
+    begin = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    while begin < len(data):
+        end = data.find(b"\n", begin + _PIECE)
+        end = len(data) if end < 0 else end + 1
+        if b'"' in enclosed.sub(b"", data[begin:end]):
+            return None
+        begin = end
+    return data.replace(b'"', b"")
+
+
+_PIECE = 1 << 24
+
+
 def one_record(line: str, delimiter: str, name: str, number: int) -> list[str]:
     """The values of one line the csv module reads alone as one record (CsvError if it
     cannot: a quote left open, a quote where none may be), as `CsvFile._records` words it."""
