@@ -5,7 +5,8 @@ per row on the way in or out.
 Taken for the usual shape of a CRM export (`takes`): phone, email, name (or first and last
 name) and external id columns, custom fields in the others, no `address` column and no list;
 and a plain file (heed.bulk.plain_rows). A row of the header's width whose phone the filter's
-vectorised reader proves canonical E.164 (heed.bulk.keys.canonical_keys), whose email
+vectorised reader proves canonical E.164 (heed.bulk.keys.canonical_keys), or `canonical_nanp`
+reads as written nationally in the United States or Canada (`keys.national_numbers`), whose email
 `canonical_emails` proves, and whose other values `str.strip` leaves as they are, becomes its
 contact from its fields' bytes: its evidence from one template (heed.bulk.plain_rows
 `Evidence`, as the opt-out import's), its fields from another. Any other row goes through

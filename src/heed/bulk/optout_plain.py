@@ -7,12 +7,13 @@ and `opt_out_channels=same`, so every good row is one suppression of that channe
 with the file's reason or, when it has a reason column, the row's; and a plain file
 (heed.bulk.plain_rows). A row of the header's width whose address is proved canonical (a phone
 number by the filter's vectorised reader, heed.bulk.keys.canonical_keys, as `canonical_e164`
-proves it; an email by `canonical_emails`, the batch's column at once) and whose reason, if
-any, needs no stripping (`_bare`) gets its evidence from one template, filled with the row's
-fields as they are in the file (the bytes JSON writes unchanged); any other row goes through
-`optout_import.read_row`, which decides it and words its error as it always did. The plan is
-the same (an address already imported in the scope is unchanged, and so is a repeat within
-the batch); the batch is written by `batches.write_uniform`.
+proves it, or one written nationally in the United States or Canada by `canonical_nanp`,
+`keys.national_numbers`; an email by `canonical_emails`, the batch's column at once) and
+whose reason, if any, needs no stripping (`_bare`) gets its evidence from one template, filled
+with the row's fields as they are in the file (the bytes JSON writes unchanged); any other row
+goes through `optout_import.read_row`, which decides it and words its error as it always did.
+The plan is the same (an address already imported in the scope is unchanged, and so is a
+repeat within the batch); the batch is written by `batches.write_uniform`.
 
 `commit` also writes the rows of any other file (one the csv module reads, or with channel
 and scope columns, as heed's own export has), read by `optout_import.read_rows` (`from_rows`):
