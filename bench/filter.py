@@ -11,12 +11,15 @@ both answers are compared, recipient by recipient: they must be identical.
     python bench/filter.py --recipients 200000 --suppressions 20000 --sample 1000
 
 Also filtered: the same recipients written as national numbers ("(415) 555-0100", with the
-account's default_country), and the E.164 file with every field in quotes, as CRMs write them.
+account's default_country), and the E.164 file with every field in quotes, as CRMs write them,
+with a quoted comma in one row of 50 ("Lee, Person 7": the csv module reads it), and as JSON
+Lines.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -78,13 +81,23 @@ def write_suppressions(path: Path, suppressed: list[int]) -> None:
             out.write(f"sms,+1{number},{scope}\n")
 
 
-def write_recipients(path: Path, recipients: list[str], quoted: bool = False) -> None:
-    """The campaign's file; `quoted`: every field in quotes, as CRMs write them."""
+def write_recipients(
+    path: Path, recipients: list[str], quoted: bool = False, comma: int = 0, lines: bool = False
+) -> None:
+    """The campaign's file; `quoted`: every field in quotes, as CRMs write them; `comma`: one
+    row in that many with a quoted comma in its name ("Lee, Person 7"); `lines`: JSON Lines."""
     q = '"' if quoted else ""
     with path.open("w") as out:
-        out.write(f"{q}phone{q},{q}first_name{q},{q}segment{q}\n")
+        if not lines:
+            out.write(f"{q}phone{q},{q}first_name{q},{q}segment{q}\n")
         for n, phone in enumerate(recipients):
-            out.write(f"{q}{phone}{q},{q}Person {n}{q},{q}{'vip' if n % 7 == 0 else 'all'}{q}\n")
+            segment = "vip" if n % 7 == 0 else "all"
+            if lines:
+                out.write(json.dumps({"phone": phone, "first_name": f"Person {n}", "segment": segment}) + "\n")
+            elif comma and n % comma == 0:
+                out.write(f'{phone},"Lee, Person {n}",{segment}\n')
+            else:
+                out.write(f"{q}{phone}{q},{q}Person {n}{q},{q}{segment}{q}\n")
 
 
 def campaign(rng: random.Random, suppressed: list[int], count: int) -> list[int | None]:
@@ -164,6 +177,12 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
         assert slow_counts == counts, (slow_counts, counts)
         quoted_s, quoted_counts = timed_filter(engine, quoted_file, scratch / "allowed-quoted.csv")
         assert quoted_counts == counts, (quoted_counts, counts)
+        comma_file, json_file = scratch / "campaign-comma.csv", scratch / "campaign.jsonl"
+        write_recipients(comma_file, e164, comma=50)
+        write_recipients(json_file, e164, lines=True)
+        comma_s, comma_counts = timed_filter(engine, comma_file, scratch / "allowed-comma.csv")
+        json_s, json_counts = timed_filter(engine, json_file, scratch / "allowed.jsonl")
+        assert comma_counts == json_counts == counts, (comma_counts, json_counts, counts)
         rss = peak_rss_mb()
 
         audience = engine.audience("acme", "sms", sender=SENDER)
@@ -180,6 +199,8 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
     print(f"  heed filter, E.164 input:     {fast_s:8.1f} s  ({args.recipients / fast_s:,.0f} recipients/s)")
     print(f"  heed filter, national input:  {slow_s:8.1f} s  ({args.recipients / slow_s:,.0f} recipients/s)")
     print(f"  heed filter, quoted fields:   {quoted_s:8.1f} s  ({args.recipients / quoted_s:,.0f} recipients/s)")
+    print(f"  heed filter, a quoted comma:  {comma_s:8.1f} s  ({args.recipients / comma_s:,.0f} recipients/s)")
+    print(f"  heed filter, JSON Lines:      {json_s:8.1f} s  ({args.recipients / json_s:,.0f} recipients/s)")
     print(f"  naive Engine.check per row:   {naive_s:8.1f} s  (extrapolated: {naive_each * 1000:.2f} ms "
           f"each over {len(sample):,} checks)")
     print(f"  ratio naive / heed (E.164):   {naive_s / fast_s:8.0f}x")

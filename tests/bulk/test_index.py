@@ -108,15 +108,19 @@ def _expected(engine: Engine, slug: str, rows: list[str], **asked: str | None): 
 
 
 @pytest.mark.parametrize("require_consent", [False, True], ids=["plain", "consent"])
-@pytest.mark.parametrize("shape", ["one thread", "in halves", "quoted"])
+@pytest.mark.parametrize("shape", ["one thread", "in halves", "quoted", "row by row"])
 def test_the_columnar_filter_gives_the_checks_answer_for_every_row(
     engine: Engine, acme: str, require_consent: bool, shape: str, monkeypatch
 ) -> None:
     """Whether its arrays are split over two threads, as a million-row file's are, or its
     every field is quoted, as CRMs write them (read with the quotes dropped, and written
-    back without them, as the csv module writes those rows)."""
+    back without them, as the csv module writes those rows); and the same file read by the
+    csv module, as a file with a quoted delimiter is, decided a batch at a time
+    (`IndexedAudience.verdicts`)."""
     if shape == "in halves":
         monkeypatch.setattr("heed.bulk.halves.MIN_ROWS", 2)
+    if shape == "row by row":
+        monkeypatch.setattr(columnar_module, "readable", lambda data: False)
     rng = random.Random(14)
     _random_state(engine, acme, rng, 60)
     if require_consent:
@@ -147,6 +151,36 @@ def test_the_columnar_filter_gives_the_checks_answer_for_every_row(
         written = excluded.getvalue().decode().splitlines()
         assert written[0] == "id;phone;heed_reasons"
         assert written[1:] == [f"{n};{rows[n]};{reasons[n]}" for n in sorted(reasons)]
+
+
+@pytest.mark.parametrize("lines", [True, False], ids=["JSON Lines", "JSON array"])
+def test_a_json_file_gets_the_checks_answer_for_every_recipient(
+    engine: Engine, acme: str, lines: bool
+) -> None:
+    """JSON is read an element at a time and decided a batch at a time: each element's
+    answer is still `heed check`'s, repeats are written once, and the excluded ones carry
+    every reason."""
+    rng = random.Random(15)
+    _random_state(engine, acme, rng, 60)
+    rows = _recipients(rng, 60)
+    elements = [{"id": n, "phone": raw} for n, raw in enumerate(rows)]
+    data = "".join(json.dumps(e) + "\n" for e in elements) if lines else json.dumps(elements)
+    allowed, excluded = io.BytesIO(), io.BytesIO()
+    counts = engine.filter_audience(
+        acme, io.BytesIO(data.encode()), allowed, excluded_out=excluded, channel="sms"
+    )
+
+    kept, by_reason, reasons, repeats = _expected(engine, acme, rows)
+    assert (counts.total, counts.duplicates, counts.excluded) == (len(rows), repeats, by_reason)
+
+    def read(out: io.BytesIO) -> list[Any]:
+        text = out.getvalue().decode()
+        return [json.loads(line) for line in text.splitlines()] if lines else json.loads(text)
+
+    assert read(allowed) == [elements[n] for n in kept]
+    assert read(excluded) == [
+        {"recipient": elements[n], "reasons": reasons[n].split()} for n in sorted(reasons)
+    ]
 
 
 @pytest.mark.parametrize(

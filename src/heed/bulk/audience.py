@@ -13,3 +13,13 @@ class Decision:
 
     address: str | None
     result: CheckResult
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One recipient of a batch (`IndexedAudience.verdicts`): its canonical address (None if
+    unreadable), and the check's answer where it may not be messaged (None: it may, and the
+    whole answer was not asked)."""
+
+    address: str | None
+    refused: CheckResult | None

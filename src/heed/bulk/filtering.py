@@ -6,6 +6,10 @@ Lines) gives the same JSON shape back. Each recipient is counted under its stron
 `duplicates` (after its canonical form: "+1 415 555 0100" repeats "+14155550100"), so a
 campaign never sends twice; `keep_duplicates` writes every row and remembers nothing, for
 files too large to keep every address of in memory.
+
+The rows are read one at a time (the csv module, the JSON parser) but decided `_BATCH` at a
+time, a column at a time (`IndexedAudience.verdicts`): only the excluded recipients are asked
+the whole check, whose reasons are written with them.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, Protocol
+from itertools import islice
+from typing import IO, Any, BinaryIO, Protocol, TypeVar
 
-from heed.bulk.audience import Decision
+from heed.bulk.audience import Verdict
 from heed.bulk.cells import inert_row
 from heed.bulk.columns import EMAIL_NAMES, PHONE_NAMES, Columns, Kind, normalised, resolve
 from heed.bulk.csvfile import CsvFile
@@ -35,10 +40,11 @@ class Audience(Protocol):
 
     channel: Channel
 
-    def decide(self, raw: str) -> Decision: ...
+    def verdicts(self, raws: Sequence[str]) -> list[Verdict]: ...
 
 
-_REPORT_EVERY = 20_000  # rows between progress calls
+T = TypeVar("T")
+_BATCH = 5_000  # rows decided together (`IndexedAudience.verdicts`), then progress reported
 REASONS_COLUMN = "heed_reasons"
 
 
@@ -52,23 +58,33 @@ class _Tally:
     excluded: Counter[str] = field(default_factory=Counter)
     seen: set[str] = field(default_factory=set)
 
-    def decide(self, raw: str) -> Decision | None:
-        """The recipient's decision, or None if it repeats an earlier one."""
-        self.total += 1
-        decision = self.audience.decide(raw)
-        if decision.address is not None and not self.keep_duplicates:
-            if decision.address in self.seen:
-                self.duplicates += 1
-                return None
-            self.seen.add(decision.address)
-        if decision.result.allowed:
-            self.allowed += 1
-        else:
-            self.excluded[decision.result.reasons[0].code.value] += 1
-        return decision
+    def decide(self, raws: Sequence[str]) -> list[Verdict | None]:
+        """Each recipient's verdict, in order, None for one that repeats an earlier one."""
+        found: list[Verdict | None] = []
+        for verdict in self.audience.verdicts(raws):
+            self.total += 1
+            if verdict.address is not None and not self.keep_duplicates:
+                if verdict.address in self.seen:
+                    self.duplicates += 1
+                    found.append(None)
+                    continue
+                self.seen.add(verdict.address)
+            if verdict.refused is None:
+                self.allowed += 1
+            else:
+                self.excluded[verdict.refused.reasons[0].code.value] += 1
+            found.append(verdict)
+        return found
 
     def counts(self) -> FilterCounts:
         return FilterCounts(self.total, self.allowed, dict(self.excluded), self.duplicates)
+
+
+def _batches(items: Iterable[T]) -> Iterator[list[T]]:
+    """`items` in lists of `_BATCH` (the last may be shorter)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, _BATCH)):
+        yield batch
 
 
 def _starts_with(stream: BinaryIO, *chars: bytes) -> bool:
@@ -148,16 +164,17 @@ def _filter_csv(
     with ExitStack() as stack:
         allowed = _writer(stack, allowed_out, table, columns, False)
         excluded = _writer(stack, excluded_out, table, columns, True)
-        for n, row in enumerate(table.rows(), start=1):
-            decision = tally.decide(columns.value(row.values, "address"))
-            if decision is not None:
-                if decision.result.allowed:
+        for rows in _batches(table.rows()):
+            verdicts = tally.decide([columns.value(row.values, "address") for row in rows])
+            for row, verdict in zip(rows, verdicts, strict=True):
+                if verdict is None:
+                    continue
+                if verdict.refused is None:
                     if allowed is not None:
                         allowed.writerow(inert_row(row.values))
                 elif excluded is not None:
-                    excluded.writerow(inert_row([*row.values, " ".join(decision.result.codes)]))
-            if n % _REPORT_EVERY == 0:
-                report()
+                    excluded.writerow(inert_row([*row.values, " ".join(verdict.refused.codes)]))
+            report()
 
 
 def _writer(
@@ -187,15 +204,16 @@ def _filter_json(
             allowed = _JsonWriter(_text_out(stack, allowed_out), lines)
             excluded = _JsonWriter(_text_out(stack, excluded_out), lines)
             keys: dict[tuple[str, ...], Columns | None] = {}
-            for n, element in elements(text, name):
-                decision = tally.decide(_address_of(element, keys, mapping, tally, name))
-                if decision is not None:
-                    if decision.result.allowed:
+            for batch in _batches(element for _, element in elements(text, name)):
+                addresses = [_address_of(e, keys, mapping, tally, name) for e in batch]
+                for element, verdict in zip(batch, tally.decide(addresses), strict=True):
+                    if verdict is None:
+                        continue
+                    if verdict.refused is None:
                         allowed.write(element)
                     else:
-                        excluded.write({"recipient": element, "reasons": decision.result.codes})
-                if n % _REPORT_EVERY == 0:
-                    report()
+                        excluded.write({"recipient": element, "reasons": verdict.refused.codes})
+                report()
             allowed.close()
             excluded.close()
     finally:
