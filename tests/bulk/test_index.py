@@ -183,6 +183,24 @@ def test_a_json_file_gets_the_checks_answer_for_every_recipient(
     ]
 
 
+def test_a_json_recipient_holding_a_lone_surrogate_is_refused_and_written_escaped(
+    engine: Engine, acme: str
+) -> None:
+    """JSON may hold a lone surrogate ("\\ud800"), which UTF-8 cannot: the recipient is
+    unreadable, decided one at a time with its batch, and written back as JSON escapes it."""
+    data = b'{"phone": "\\ud800"}\n{"phone": "+14155559999"}\n'
+    allowed, excluded = io.BytesIO(), io.BytesIO()
+    counts = engine.filter_audience(
+        acme, io.BytesIO(data), allowed, excluded_out=excluded, channel="sms"
+    )
+    assert (counts.allowed, counts.excluded) == (1, {"invalid_address": 1})
+    assert json.loads(allowed.getvalue()) == {"phone": "+14155559999"}
+    assert json.loads(excluded.getvalue()) == {
+        "recipient": {"phone": "\ud800"},
+        "reasons": ["invalid_address"],
+    }
+
+
 @pytest.mark.parametrize(
     ("data", "columnar"),
     [

@@ -258,6 +258,14 @@ def _object_columns(
     return resolve(Kind.AUDIENCE, shape, mapping, channel=tally.audience.channel, file_name=name)
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class _JsonWriter:
     """Writes elements as a JSON array (or JSON Lines), one element per line."""
 
@@ -270,6 +278,8 @@ class _JsonWriter:
         if self.text is None:
             return
         encoded = json.dumps(element, ensure_ascii=False)
+        if not encoded.isascii() and not _encodable(encoded):
+            encoded = json.dumps(element)  # a lone surrogate, which UTF-8 cannot hold: escaped
         if self.lines:
             self.text.write(encoded + "\n")
         else:
