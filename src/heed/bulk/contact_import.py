@@ -32,9 +32,8 @@ from heed.bulk.optout_import import field_names, row_evidence, width_error
 from heed.bulk.people import contacts_matching
 from heed.bulk.registry import view_of
 from heed.core.fast_addresses import (
-    canonical_e164,
     canonical_email,
-    canonical_nanp,
+    canonical_phone,
     normalise_address_fast,
 )
 from heed.core.lazy import module
@@ -175,11 +174,9 @@ def read_rows(
             continue
         raw_phone = values[phone].strip() if phone is not None else ""
         raw_email = values[email].strip() if email is not None else ""
-        canonical_phone = (
-            canonical_e164(raw_phone) or canonical_nanp(raw_phone, country) if raw_phone else None
-        )
+        canonical_number = canonical_phone(raw_phone, country) if raw_phone else None
         canonical_mail = canonical_email(raw_email) if raw_email else None
-        if (raw_phone and canonical_phone is None) or (raw_email and canonical_mail is None):
+        if (raw_phone and canonical_number is None) or (raw_email and canonical_mail is None):
             good += _read_each(spec, account, (row,), outcome)
             continue
         if not raw_phone and not raw_email:
@@ -200,7 +197,7 @@ def read_rows(
         good.append(
             ContactRow(
                 row.line,
-                canonical_phone,
+                canonical_number,
                 canonical_mail,
                 called or None,
                 identity or None,

@@ -327,7 +327,7 @@ def _alone(lines: bytes, enclosed: re.Pattern[bytes], delimiter: str) -> int | N
     return found
 
 
-def _inside(line: bytes, enclosed: re.Pattern[bytes]) -> bool:
+def _inside(line: bytes | bytearray, enclosed: re.Pattern[bytes]) -> bool:
     """Whether the line holds a quote but around a whole field (`_enclosed`): one for the
     csv module, its quotes kept."""
     return b'"' in line and b'"' in enclosed.sub(b"", line)
@@ -344,7 +344,7 @@ def without_enclosing_quotes(data: bytes | bytearray, delimiter: str) -> bytes |
     while begin < len(data):
         end = data.find(b"\n", begin + _PIECE)
         end = len(data) if end < 0 else end + 1
-        if b'"' in enclosed.sub(b"", data[begin:end]):
+        if _inside(data[begin:end], enclosed):
             return None
         begin = end
     return data.replace(b'"', b"")

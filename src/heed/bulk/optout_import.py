@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -23,9 +23,8 @@ from heed.bulk.csvfile import CsvRow
 from heed.bulk.people import contact_ids_by_address, contacts_by_address
 from heed.core.addresses import normalise_sender
 from heed.core.fast_addresses import (
-    canonical_e164,
     canonical_email,
-    canonical_nanp,
+    canonical_phone,
     normalise_address_fast,
 )
 from heed.core.vocabulary import Actor, AddressKind, Channel, Scope, ScopeKind, Source
@@ -218,15 +217,9 @@ def _place(
     if not isinstance(scope, Scope):
         return None
     text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
-    canonical: Callable[[str], str | None] = canonical_e164
     if channel.address_kind is AddressKind.EMAIL:
-        canonical = canonical_email
-    elif country is not None:  # as `normalise_address_fast`: E.164, else written nationally
-
-        def canonical(raw: str) -> str | None:
-            return canonical_e164(raw) or canonical_nanp(raw, country)
-
-    return _Place(channel, scope, text, canonical)
+        return _Place(channel, scope, text, canonical_email)
+    return _Place(channel, scope, text, partial(canonical_phone, default_country=country))
 
 
 def _read_each(

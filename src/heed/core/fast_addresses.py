@@ -55,7 +55,7 @@ def normalise_address_fast(channel: Channel, raw: str, default_country: str | No
     if channel.address_kind is AddressKind.EMAIL:
         found = canonical_email(raw)
     else:
-        found = canonical_e164(raw) or canonical_nanp(raw, default_country)
+        found = canonical_phone(raw, default_country)
     return found if found is not None else normalise_address(channel, raw, default_country)
 
 
@@ -124,6 +124,13 @@ def canonical_nanp(raw: str, default_country: str | None) -> str | None:
     if len(digits) != 10 or not (digits.isascii() and digits.isdigit()) or digits[0] < "2":
         return None
     return "+1" + digits
+
+
+def canonical_phone(raw: str, default_country: str | None = None) -> str | None:
+    """`normalise_phone(raw, default_country)` where a shortcut proves it: the number in
+    E.164 already (`canonical_e164`), or written nationally in the United States or Canada
+    (`canonical_nanp`); None for anything else."""
+    return canonical_e164(raw) or canonical_nanp(raw, default_country)
 
 
 def canonical_email(raw: str) -> str | None:
