@@ -151,6 +151,16 @@ def test_the_columnar_filter_gives_the_checks_answer_for_every_row(
         written = excluded.getvalue().decode().splitlines()
         assert written[0] == "id;phone;heed_reasons"
         assert written[1:] == [f"{n};{rows[n]};{reasons[n]}" for n in sorted(reasons)]
+        if shape == "row by row":  # without an excluded file, counted by the ranks alone
+            again = io.BytesIO()
+            alone = engine.filter_audience(
+                acme,
+                io.BytesIO(data.encode()),
+                again,
+                channel="sms",
+                **asked,  # type: ignore[arg-type]
+            )
+            assert (alone, again.getvalue()) == (counts, allowed.getvalue()), asked
 
 
 @pytest.mark.parametrize("lines", [True, False], ids=["JSON Lines", "JSON array"])
@@ -158,13 +168,14 @@ def test_a_json_file_gets_the_checks_answer_for_every_recipient(
     engine: Engine, acme: str, lines: bool
 ) -> None:
     """JSON is read an element at a time and decided a batch at a time: each element's
-    answer is still `heed check`'s, repeats are written once, and the excluded ones carry
-    every reason."""
+    answer is still `heed check`'s, repeats are written once, the excluded ones carry every
+    reason, and an allowed element is written as the file wrote it (no spaces, "ë" escaped)."""
     rng = random.Random(15)
     _random_state(engine, acme, rng, 60)
     rows = _recipients(rng, 60)
-    elements = [{"id": n, "phone": raw} for n, raw in enumerate(rows)]
-    data = "".join(json.dumps(e) + "\n" for e in elements) if lines else json.dumps(elements)
+    elements = [{"id": n, "phone": raw, "name": "Zo\u00eb"} for n, raw in enumerate(rows)]
+    texts = [json.dumps(e, separators=(",", ":")) for e in elements]
+    data = "".join(f"{t}\n" for t in texts) if lines else "[" + ",".join(texts) + "]"
     allowed, excluded = io.BytesIO(), io.BytesIO()
     counts = engine.filter_audience(
         acme, io.BytesIO(data.encode()), allowed, excluded_out=excluded, channel="sms"
@@ -172,15 +183,21 @@ def test_a_json_file_gets_the_checks_answer_for_every_recipient(
 
     kept, by_reason, reasons, repeats = _expected(engine, acme, rows)
     assert (counts.total, counts.duplicates, counts.excluded) == (len(rows), repeats, by_reason)
+    if lines:
+        assert allowed.getvalue().decode() == "".join(f"{texts[n]}\n" for n in kept)
+    else:
+        assert allowed.getvalue().decode() == "[\n" + ",\n".join(texts[n] for n in kept) + "\n]\n"
 
     def read(out: io.BytesIO) -> list[Any]:
         text = out.getvalue().decode()
         return [json.loads(line) for line in text.splitlines()] if lines else json.loads(text)
 
-    assert read(allowed) == [elements[n] for n in kept]
     assert read(excluded) == [
         {"recipient": elements[n], "reasons": reasons[n].split()} for n in sorted(reasons)
     ]
+    again = io.BytesIO()  # without an excluded file, counted by the ranks alone
+    alone = engine.filter_audience(acme, io.BytesIO(data.encode()), again, channel="sms")
+    assert (alone, again.getvalue()) == (counts, allowed.getvalue())
 
 
 def test_a_json_recipient_holding_a_lone_surrogate_is_refused_and_written_escaped(

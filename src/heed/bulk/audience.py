@@ -18,8 +18,9 @@ class Decision:
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """One recipient of a batch (`IndexedAudience.verdicts`): its canonical address (None if
-    unreadable), and the check's answer where it may not be messaged (None: it may, and the
-    whole answer was not asked)."""
+    unreadable); where it may not be messaged, the first reason's code (None: it may) and,
+    when asked for, the check's whole answer (its every reason, for an excluded file)."""
 
     address: str | None
-    refused: CheckResult | None
+    code: str | None
+    refused: CheckResult | None = None

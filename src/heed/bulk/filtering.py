@@ -1,15 +1,15 @@
 """Run a recipients file through an `Audience`: allowed rows out, counts by reason.
 
 CSV in gives CSV out with the same header, delimiter and columns; JSON (an array, or JSON
-Lines) gives the same JSON shape back. Each recipient is counted under its strongest reason
-(the first the check reports). A recipient listed twice is written once and counted under
-`duplicates` (after its canonical form: "+1 415 555 0100" repeats "+14155550100"), so a
-campaign never sends twice; `keep_duplicates` writes every row and remembers nothing, for
-files too large to keep every address of in memory.
+Lines) gives the same JSON shape back, each element written as the file wrote it. Each
+recipient is counted under its strongest reason (the first the check reports). A recipient
+listed twice is written once and counted under `duplicates` (after its canonical form:
+"+1 415 555 0100" repeats "+14155550100"), so a campaign never sends twice; `keep_duplicates`
+writes every row and remembers nothing, for files too large to keep every address of in memory.
 
 The rows are read one at a time (the csv module, the JSON parser) but decided `_BATCH` at a
-time, a column at a time (`IndexedAudience.verdicts`): only the excluded recipients are asked
-the whole check, whose reasons are written with them.
+time, a column at a time (`IndexedAudience.verdicts`): only the excluded recipients written
+to an excluded file are asked the whole check, whose reasons are written with them.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Audience(Protocol):
 
     channel: Channel
 
-    def verdicts(self, raws: Sequence[str]) -> list[Verdict]: ...
+    def verdicts(self, raws: Sequence[str], *, reasons: bool) -> list[Verdict]: ...
 
 
 T = TypeVar("T")
@@ -52,6 +52,7 @@ REASONS_COLUMN = "heed_reasons"
 class _Tally:
     audience: Audience
     keep_duplicates: bool
+    reasons: bool  # each refused recipient's every reason is written (`Verdict.refused`)
     total: int = 0
     allowed: int = 0
     duplicates: int = 0
@@ -61,7 +62,7 @@ class _Tally:
     def decide(self, raws: Sequence[str]) -> list[Verdict | None]:
         """Each recipient's verdict, in order, None for one that repeats an earlier one."""
         found: list[Verdict | None] = []
-        for verdict in self.audience.verdicts(raws):
+        for verdict in self.audience.verdicts(raws, reasons=self.reasons):
             self.total += 1
             if verdict.address is not None and not self.keep_duplicates:
                 if verdict.address in self.seen:
@@ -69,10 +70,10 @@ class _Tally:
                     found.append(None)
                     continue
                 self.seen.add(verdict.address)
-            if verdict.refused is None:
+            if verdict.code is None:
                 self.allowed += 1
             else:
-                self.excluded[verdict.refused.reasons[0].code.value] += 1
+                self.excluded[verdict.code] += 1
             found.append(verdict)
         return found
 
@@ -113,7 +114,7 @@ def filter_file(
     keep_duplicates: bool = False,
 ) -> FilterCounts:
     """Filter `source` (CSV or JSON) into `allowed_out` (and `excluded_out`, with reasons)."""
-    tally = _Tally(audience, keep_duplicates)
+    tally = _Tally(audience, keep_duplicates, excluded_out is not None)
     size = _size(source)
     start = source.tell()
 
@@ -169,11 +170,11 @@ def _filter_csv(
             for row, verdict in zip(rows, verdicts, strict=True):
                 if verdict is None:
                     continue
-                if verdict.refused is None:
+                if verdict.code is None:
                     if allowed is not None:
                         allowed.writerow(inert_row(row.values))
                 elif excluded is not None:
-                    excluded.writerow(inert_row([*row.values, " ".join(verdict.refused.codes)]))
+                    excluded.writerow(inert_row([*row.values, " ".join(_reasons(verdict))]))
             report()
 
 
@@ -204,20 +205,29 @@ def _filter_json(
             allowed = _JsonWriter(_text_out(stack, allowed_out), lines)
             excluded = _JsonWriter(_text_out(stack, excluded_out), lines)
             keys: dict[tuple[str, ...], Columns | None] = {}
-            for batch in _batches(element for _, element in elements(text, name)):
-                addresses = [_address_of(e, keys, mapping, tally, name) for e in batch]
+            for batch in _batches(elements(text, name)):
+                addresses = [_address_of(e.value, keys, mapping, tally, name) for e in batch]
                 for element, verdict in zip(batch, tally.decide(addresses), strict=True):
                     if verdict is None:
                         continue
-                    if verdict.refused is None:
-                        allowed.write(element)
-                    else:
-                        excluded.write({"recipient": element, "reasons": verdict.refused.codes})
+                    if verdict.code is None:
+                        allowed.write(element.text)
+                    elif excluded.text is not None:
+                        excluded.write(
+                            f'{{"recipient": {element.text}, "reasons": '
+                            f"{json.dumps(_reasons(verdict))}}}"
+                        )
                 report()
             allowed.close()
             excluded.close()
     finally:
         text.detach()
+
+
+def _reasons(verdict: Verdict) -> list[str]:
+    """A refused recipient's every reason, for the excluded file (asked for: `_Tally`)."""
+    assert verdict.refused is not None, "an excluded file's rows are asked every reason"
+    return verdict.refused.codes
 
 
 def _address_of(
@@ -234,7 +244,7 @@ def _address_of(
         return str(element)
     if not isinstance(element, dict):
         return ""
-    shape = tuple(str(k) for k in element)
+    shape = tuple(element)  # a JSON object's keys are text
     if shape not in keys:
         keys[shape] = _object_columns(shape, mapping, tally, name)
     columns = keys[shape]
@@ -258,32 +268,23 @@ def _object_columns(
     return resolve(Kind.AUDIENCE, shape, mapping, channel=tally.audience.channel, file_name=name)
 
 
-def _encodable(text: str) -> bool:
-    try:
-        text.encode()
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 class _JsonWriter:
-    """Writes elements as a JSON array (or JSON Lines), one element per line."""
+    """Writes elements' JSON texts as a JSON array (or JSON Lines), one element a line (an
+    array's element written over several lines keeps them)."""
 
     def __init__(self, text: IO[str] | None, lines: bool) -> None:
         self.text, self.lines, self.count = text, lines, 0
         if text is not None and not lines:
             text.write("[")
 
-    def write(self, element: Any) -> None:
+    def write(self, element: str) -> None:
+        """Write one element's JSON text."""
         if self.text is None:
             return
-        encoded = json.dumps(element, ensure_ascii=False)
-        if not encoded.isascii() and not _encodable(encoded):
-            encoded = json.dumps(element)  # a lone surrogate, which UTF-8 cannot hold: escaped
         if self.lines:
-            self.text.write(encoded + "\n")
+            self.text.write(element + "\n")
         else:
-            self.text.write(("\n" if self.count == 0 else ",\n") + encoded)
+            self.text.write(("\n" if self.count == 0 else ",\n") + element)
         self.count += 1
 
     def close(self) -> None:

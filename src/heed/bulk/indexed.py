@@ -64,6 +64,7 @@ class IndexedAudience:
         self.recipients = recipients
         self._country = account.decides.default_country
         self._erased = recipients.erased_addresses()
+        self._phone = self.channel.address_kind is AddressKind.PHONE
 
     def decide(self, raw: str) -> Decision:
         """What `Engine.check` answers for `raw` with this audience's sender, list, purpose."""
@@ -76,34 +77,35 @@ class IndexedAudience:
     def result(self, address: str, key: int) -> CheckResult:
         return self.recipients.result(address, key)
 
-    def verdicts(self, raws: Sequence[str]) -> list[Verdict]:
-        """`decide` of each of `raws`, a column at a time (`decide_column`): what it ranks
-        allowed is allowed, as the columnar filter takes it, and only the others are asked
-        the check's whole answer (their reasons). For the rows the csv module or a JSON parser
-        reads one at a time, which each cost the whole check before (bench/README.md)."""
+    def verdicts(self, raws: Sequence[str], *, reasons: bool) -> list[Verdict]:
+        """`decide` of each of `raws`, a column at a time (`decide_column`), for the rows the
+        csv module or a JSON parser reads one at a time: each refused row's first reason is its
+        rank, as the columnar filter counts it, and only with `reasons` (an excluded file to
+        write) is a refused row asked the check's whole answer, ~20 µs each (bench/README.md)."""
         try:
             spans = Spans.of(raws)
         except UnicodeEncodeError:  # a lone surrogate (JSON can hold one): one at a time
-            decided = [self.decide(raw) for raw in raws]
-            return [Verdict(d.address, None if d.result.allowed else d.result) for d in decided]
+            return [_verdict(d.address, d.result) for d in map(self.decide, raws)]
         column = self.decide_column(spans)
         found = []
-        ranks = column.ranks.tolist()
+        keys, ranks = column.keys.tolist(), column.ranks.tolist()  # Python ints, read once
         for row, readable in enumerate(column.valid.tolist()):
             if not readable:
-                found.append(Verdict(None, invalid_address(column.errors[row])))
+                found.append(_verdict(None, invalid_address(column.errors[row])))
                 continue
-            address = column.addresses.get(row) or self.address_of(spans, row, column.keys)
+            address = column.addresses.get(row) or self.address_of(spans, row, keys)
             if ranks[row] == ALLOWED:
                 found.append(Verdict(address, None))
+            elif reasons:
+                found.append(_verdict(address, self.result(address, keys[row])))
             else:
-                found.append(Verdict(address, self.result(address, int(column.keys[row]))))
+                found.append(Verdict(address, column.codes(row)))
         return found
 
     def decide_column(self, raw: Spans) -> Column:
         """Decide a whole column: canonical E.164 in bulk, every other spelling row by row."""
         n = len(raw)
-        if self.channel.address_kind is AddressKind.PHONE:
+        if self._phone:
             keys, valid = canonical_keys(raw)
         else:
             keys, valid = np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.bool_)
@@ -162,11 +164,17 @@ class IndexedAudience:
                 result = self.result(address, int(keys[row]))
                 ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 
-    def address_of(self, raw: Spans, row: int, keys: Keys) -> str:
+    def address_of(self, raw: Spans, row: int, keys: Keys | list[int]) -> str:
         """The canonical address of a row proved canonical (its raw value, as it is)."""
-        if self.channel.address_kind is AddressKind.PHONE:
+        if self._phone:
             return f"+{int(keys[row])}"
         return raw.text(row)
+
+
+def _verdict(address: str | None, result: CheckResult) -> Verdict:
+    if result.allowed:
+        return Verdict(address, None)
+    return Verdict(address, result.reasons[0].code.value, result)
 
 
 def _group_starts(ordered: Keys) -> npt.NDArray[np.intp]:
