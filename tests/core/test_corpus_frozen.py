@@ -466,6 +466,14 @@ CORPORA = [
         38,
         1,  # tr only (Şikayetvar: Turkcell output_data.json, 22 firms, 9 opt-outs); round 111
     ),
+    Frozen(
+        "collected-v121.tsv",
+        "c6043c83001b4a21948dff189936308510ba9db2f008b01b867714cd0d508692",
+        "heed-revocation-corpus-v121:",
+        0.5,
+        56,
+        1,  # en only (Play/App Store reviews of Walmart, Grubhub, Uber Eats, DoorDash); round 121
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -567,6 +575,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-95",
         "round-109",
         "round-111",
+        "round-121",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:

@@ -3782,6 +3782,58 @@ def test_spent_round_lookalikes_are_left(text: str) -> None:
     assert detect(text).action() == "ignore", detect(text).explain()
 
 
+# Round 121 tuned on the spent file (tune121, written for this test, not taken from any corpus):
+# the phone named instead of the messages ("stop buzzing my phone"), promo codes, "leave me the
+# hell alone"; and requests the round-121 blockers must leave (the messages named beside a charge)
+ROUND_121 = (
+    (
+        "Way too many alerts, stop vibrating my phone every hour",
+        "en.r121_stop_buzzing_phone",
+        "review",
+    ),
+    ("please quit blowing up my inbox with deals", "en.r121_stop_buzzing_phone", "review"),
+    ("Stop sending me discount codes every day", "en.r121_stop_sending_codes", "review"),
+    ("Please stop sending out these bogus codes", "en.r121_stop_sending_codes", "review"),
+    ("leave me the hell alone with your notifications", "en.leave_me_alone", "review"),
+    ("Constant promos, leave us tf alone", "en.leave_me_alone", "review"),
+    (
+        "I unsubscribed from the texts and was still charged for them",
+        "en.already_opted_out",
+        "review",
+    ),
+    ("Unsubscribe me from your emails, you charged me twice this month", "en.unsubscribe", "apply"),
+    ("Please unsubscribe me and refund the charges", "en.unsubscribe", "apply"),
+)
+
+# their look-alikes (written by tune121): a phone that buzzes, codes a login sends or stops
+# sending, a paid membership "unsubscribed" from, the settings described in a conditional, a
+# data sale opted out of
+ROUND_121_NOT = (
+    "My phone won't stop buzzing since the update",
+    "The app will stop sending codes after three failed tries",
+    "Why does it stop sending the login codes?",
+    "I unsubscribed from my DashPass membership and was still charged",
+    "Forgot to unsubscribe before the free trial ended and got charged $9.99",
+    "Going to unsubscribe from Uber One, the fees are a joke",
+    "If you want to turn off the promos you lose the order updates too",
+    "They let you opt out of the sale of your data, at least",
+)
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_121, ids=[t for t, _, _ in ROUND_121])
+def test_round_121_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_121_NOT)
+def test_round_121_lookalikes_are_left(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
 #: opt-outs that name a product or a catalogue: the product blockers leave them
 SESSION_10_NOT_PRODUCTS = (
     "Ne m'envoyez plus de pubs pour vos produits",

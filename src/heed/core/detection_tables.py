@@ -665,7 +665,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"(?:they|it|the site|the app) (?:won't|will not|wouldn't|would not|doesn't|does not|"
            r"don't|do not|didn't|did not) (?:let|allow) (?:you|me|us)(?: to)? opt out of\b|"
            r"\b(?:opt|opting|opted) out of (?:them|they|the company|companies|it) (?:selling|"
-           r"sharing|sell|share) (?:your|ur) (?:info|information|data|details|personal)\b",
+           r"sharing|sell|share) (?:your|ur) (?:info|information|data|details|personal)\b|"
+           # round 121 (tune121): without the seller ("allow you to opt out of selling your
+           # info")
+           r"\b(?:opt|opting|opted) out of (?:the )?(?:selling|sharing|sale of|sharing of) "
+           r"(?:your|ur|my|our|their) (?:info|information|data|details|personal)\b",
            "opts out of a paid extra or of a data sale, not the messages"),
         # "they do not contact me to arrange the repairs", "they never contact me if they need
         # more": a complaint that the company does not get in touch, not a request; only with
@@ -1154,8 +1158,11 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"\b(?:i want to|i'd like to|i would like to|please|want to) (?:stop|cancel|end|"
            r"terminate) (?:the|this|your|my) (?:service|services)\b",
            "asks to stop the service (maybe the messages)"),
+        # round 121 (tune121): also with the expletive between ("leave me the fk alone", "the
+        # hell", "tf")
         _P("leave_me_alone", OUT, 0.75, "alone",
-           r"\bleave (?:me|us) (?:the fuck )?alone\b", "asks to be left alone"),
+           r"\bleave (?:me|us) (?:(?:the )?(?:fuck|fucking|fk|fck|fuk|f|hell|heck|frick|"
+           r"freaking|flip) |tf )?alone\b", "asks to be left alone"),
         _P("go_away", OUT, PLAUSIBLE, "off away lost",
            r"^(?:please )?(?:fuck off|piss off|sod off|bugger off|go away|get lost|f off|"
            r"eff off|back off|buzz off)(?: {W})?$", "tells the sender to go away"),
@@ -2306,6 +2313,55 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"electronic))? (?:communications?|contact|calls|phone calls|correspondence)"
            r"(?: with (?:me|us))?\b",
            "demands that all contact stop (complaint, review)", guard=""),
+        # Round 121 (tune121, on the spent collected-v121: app-store reviews of Walmart and the
+        # food-delivery apps). "stop buzzing my phone" after "too many notifications": the
+        # phone or inbox named instead of the messages; review (may be order updates). Not "my
+        # phone won't stop buzzing" nor "stop pinging my location"
+        _P("r121_stop_buzzing_phone", OUT, LIKELY, "stop quit",
+           r"\b(?:stop|quit)(?: {INTENS})? (?:buzzing|pinging|blowing up|lighting up|vibrating|"
+           r"flooding|blasting|bombarding|clogging|clogging up|filling up) (?:my|our) (?:phone|"
+           r"cell|cellphone|cell phone|mobile|inbox|email|email inbox|lock screen|screen)\b",
+           "asks to stop buzzing their phone (review: maybe order updates)"),
+        # "stop sending codes that do not work": promotional codes, which MSGN does not name;
+        # review (may be a complaint that the codes fail). Plural codes only, and not login or
+        # verification codes, nor "it will stop sending codes after three tries"
+        _P("r121_stop_sending_codes", OUT, LIKELY, "stop quit cease",
+           r"(?<!\bwill )(?<!\bwould )(?<!\bit'll )(?<!\bmight )(?<!\bmay )(?<!\bcould )"
+           r"(?<!\bcan )\b(?:stop|quit|cease)(?: {INTENS})? (?:sending|send|texting|emailing|"
+           r"pushing) (?:me |us |out )?(?:{DET} )?(?:(?!(?:verification|login|log|security|"
+           r"access|confirmation|one|otp|2fa|auth|authentication|sign|signin|reset|pin|"
+           r"tracking)\b)[^\s|,]+ ){0,2}?codes\b",
+           "asks to stop sending promo codes (review: maybe a complaint that they fail)"),
+        # "unsubscribing" from a paid membership ("unsubscribe from Uber One", "I unsubscribed
+        # from DashPass"), or in a sentence about being charged ("unsubscribed and still got
+        # charged", "forgot to unsubscribe so that I wouldn't be charged"): the membership, not
+        # the messages; with a charge, only a report (unsubscribed, unsubscribing, "forgot to
+        # unsubscribe"): a request to unsubscribe from a service that charges ("help me
+        # unsubscribe from the game app that charges me daily", "unsubscribe me and refund my
+        # money") may be paid texts, review as before. Not when the messages are named between
+        # ("unsubscribed from the texts and was still charged"), nor a bare brand ("unsubscribe
+        # from Grubhub")
+        _P("r121_unsubscribe_paid", NONE, 0, "unsubscrib unsubcrib",
+           r"\b(?:unsubscrib|unsubcrib)\w* (?:from |to )?(?:the |my |your |their |a )?(?:uber "
+           r"one|dashpass|dash pass|uber pass|eats pass|walmart plus|grubhub plus|amazon prime|"
+           r"prime membership|memberships?|(?:free |paid |monthly |annual |yearly )?trial|"
+           r"(?:premium|monthly|annual|yearly) (?:plan|membership|fee|payments?))\b|"
+           r"\b(?:unsubscribed|unsubcribed|unsubscribing|unsubcribing|forgot to unsubscribe|"
+           r"forgot to unsubcribe)(?: (?!(?:{MSGN}|calls?)\b)[^\s|]+){0,12}? (?:charged|billed|"
+           r"refund|refunded|taking my money|took my money)\b|"
+           r"\b(?:charged|charging|billed|billing|charge|charges)(?: (?!(?:{MSGN}|calls?)\b)"
+           r"[^\s|]+){0,8}? (?:unsubscribed|unsubcribed)\b",
+           "unsubscribes from a paid membership, not the messages"),
+        # "if you want to turn off their ads, you miss notifications about your order", "if I
+        # disable that notification": the settings described in a conditional, not a request;
+        # not "if you could turn off the ads" (a request) nor "if you don't stop the ads", nor
+        # "even if I mute the notifications still it comes" (a complaint beside a request: a
+        # blocker would hold the request back to review)
+        _P("r121_if_you_turn_off", NONE, 0, "if",
+           r"(?<!\beven )\bif (?:i|you|we|u|one) (?:(?:want|wanted|try|tried|choose|decide|"
+           r"need) to |were to )?(?:turn off|disable|block|mute|switch off) (?:{DET} )?{ADJ}"
+           r"(?:{MSGP}|notification|email|ad)\b",
+           "describes turning notifications off in the settings, not a request"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
