@@ -206,17 +206,15 @@ def _filter_json(
             excluded = _JsonWriter(_text_out(stack, excluded_out), lines)
             keys: dict[tuple[str, ...], Columns | None] = {}
             for batch in _batches(elements(text, name)):
-                addresses = [_address_of(e.value, keys, mapping, tally, name) for e in batch]
-                for element, verdict in zip(batch, tally.decide(addresses), strict=True):
+                addresses = [_address_of(value, keys, mapping, tally, name) for value, _ in batch]
+                for (_, element), verdict in zip(batch, tally.decide(addresses), strict=True):
                     if verdict is None:
                         continue
                     if verdict.code is None:
-                        allowed.write(element.text)
+                        allowed.write(element)
                     elif excluded.text is not None:
-                        excluded.write(
-                            f'{{"recipient": {element.text}, "reasons": '
-                            f"{json.dumps(_reasons(verdict))}}}"
-                        )
+                        reasons = json.dumps(_reasons(verdict))
+                        excluded.write(f'{{"recipient": {element}, "reasons": {reasons}}}')
                 report()
             allowed.close()
             excluded.close()

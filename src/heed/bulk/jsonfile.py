@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any, NamedTuple, TextIO
+from typing import Any, TextIO
 
 import orjson
 
@@ -26,16 +26,13 @@ _WHITESPACE = " \t\r\n"
 _decoder = json.JSONDecoder()
 
 
-class Element(NamedTuple):
-    """One element: its index in an array or its line in JSON Lines, its value, its text."""
-
-    position: int
-    value: Any
-    text: str
+#: An element: its value and its text (a plain tuple: made once for each of millions).
+Element = tuple[Any, str]
 
 
 def elements(text: TextIO, name: str) -> Iterator[Element]:
-    """Each element of the file. Raises CsvError (the file cannot be read) naming where."""
+    """Each element of the file. Raises CsvError (the file cannot be read) naming where (its
+    index in an array, its line in JSON Lines)."""
     head = _skip(text)
     if head == "[":
         yield from _array(text, name)
@@ -89,7 +86,7 @@ def _array(text: TextIO, name: str) -> Iterator[Element]:
             buffer, position = buffer[position:] + more, 0
             continue
         index += 1
-        yield Element(index, value, buffer[position:end])
+        yield value, buffer[position:end]
         position, expect_value = end, False
 
 
@@ -111,4 +108,4 @@ def _line(number: int, line: str, name: str) -> Iterator[Element]:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             raise CsvError(f"{name}, line {number}: not valid JSON ({exc.msg})") from None
-    yield Element(number, value, line.rstrip("\r\n"))
+    yield value, line.rstrip("\r\n")
