@@ -24,6 +24,7 @@ from heed import Engine
 from heed.bulk import columnar as columnar_module
 from heed.bulk import decide
 from heed.bulk import index as index_module
+from heed.bulk.csvfile import CsvError
 from heed.bulk.index import Indexes, build, patch
 from heed.bulk.index_files import Stamp, SuppressionIndex
 from heed.bulk.keys import Spans, canonical_keys
@@ -475,3 +476,16 @@ def test_a_process_keeps_only_the_indexes_it_used_last(
         again = indexes.current(session, account_id, Channel.SMS)
         assert [int(k) for k in again.keys] == [int(_number(1)[1:])]
         assert list(indexes._loaded) == [(account_id, Channel.WHATSAPP), (account_id, Channel.SMS)]
+
+
+@pytest.mark.parametrize(
+    "data", [b'{"phone": "+14155550100"}\n{"phone": \n', b'phone,name\n+14155550100,"Lee\n']
+)
+def test_a_file_that_breaks_off_half_way_is_refused_by_line_and_leaves_the_collector_on(
+    engine: Engine, acme: str, data: bytes
+) -> None:
+    """The row path pauses Python's cycle collector a batch at a time (heed.engine.collector);
+    a file it cannot read to the end is refused, naming the line, and the collector runs again."""
+    with pytest.raises(CsvError, match="line 2"):
+        engine.filter_audience(acme, io.BytesIO(data), io.BytesIO(), channel="sms")
+    assert gc.isenabled()
