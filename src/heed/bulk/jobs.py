@@ -9,6 +9,7 @@ plan reads what is active, so two imports (or an import and a STOP) never race.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from heed.bulk.optout_import import OptOutFile, OptOutRow
 from heed.bulk.results import PreviewRow
 from heed.core.addresses import normalise_sender
 from heed.core.vocabulary import Actor, Channel, Scope, ScopeKind
+from heed.engine.collector import collector_paused
 from heed.errors import BadInput
 from heed.store import accounts
 from heed.store.accounts import AccountRef
@@ -50,13 +52,14 @@ class Job(Protocol):
 
 
 def batched(rows: Iterable[CsvRow], size: int) -> Iterator[list[CsvRow]]:
-    batch: list[CsvRow] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
+    """`rows` in lists of `size`, each read with the cycle collector paused (its commit is
+    too: heed.engine.imports): a batch's rows, alive together, are in no cycle."""
+    iterator = iter(rows)
+    while True:
+        with collector_paused():
+            batch = list(islice(iterator, size))
+        if not batch:
+            return
         yield batch
 
 
