@@ -172,6 +172,7 @@ class IndexedAudience:
 
 
 def _verdict(address: str | None, result: CheckResult) -> Verdict:
+    """A recipient's verdict from the check's whole answer (kept: its every reason)."""
     if result.allowed:
         return Verdict(address, None)
     return Verdict(address, result.reasons[0].code.value, result)
