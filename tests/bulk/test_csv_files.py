@@ -380,7 +380,22 @@ def test_column_options() -> None:
     ids=["array", "empty", "json-lines", "many-strings-over-chunks", "numbers-over-chunks"],
 )
 def test_json_elements_stream(text: str, expected: list[object]) -> None:
-    assert [e for _, e in elements(io.StringIO(text), "r.json")] == expected
+    """Each element with its text as written, which parses back to it."""
+    found = list(elements(io.StringIO(text), "r.json"))
+    assert [value for value, _ in found] == expected
+    assert [json.loads(written) for _, written in found] == expected
+
+
+def test_a_json_element_comes_with_its_text_exactly() -> None:
+    text = '[ "+1" , {"phone":"+2",  "n": 1.50}\n, 3e0 ]\n'
+    found = list(elements(io.StringIO(text), "r.json"))
+    assert [written for _, written in found] == ['"+1"', '{"phone":"+2",  "n": 1.50}', "3e0"]
+    lines = '{"phone": "\\u00e9"}\r\n\n  {"phone":"+2"}\n'
+    found = list(elements(io.StringIO(lines, newline=""), "r.jsonl"))
+    assert found == [
+        ({"phone": "\u00e9"}, '{"phone": "\\u00e9"}'),
+        ({"phone": "+2"}, '  {"phone":"+2"}'),
+    ]
 
 
 @pytest.mark.parametrize(
