@@ -226,7 +226,7 @@ def _filter_json(
                         continue
                     if verdict.code is None:
                         allowed.write(element)
-                    elif excluded.text is not None:
+                    elif excluded_out is not None:
                         reasons = json.dumps(_reasons(verdict))
                         excluded.write(f'{{"recipient": {element}, "reasons": {reasons}}}')
 
