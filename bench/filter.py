@@ -13,7 +13,8 @@ both answers are compared, recipient by recipient: they must be identical.
 Also filtered: the same recipients written as national numbers ("(415) 555-0100", with the
 account's default_country), and the E.164 file with every field in quotes, as CRMs write them,
 with a quoted comma in one row of 50 ("Lee, Person 7": the csv module reads it), and as JSON
-Lines.
+Lines; the E.164 and JSON Lines files also with an excluded file (`--excluded`: every excluded
+row with all its reasons), beside their time without.
 """
 
 from __future__ import annotations
@@ -121,10 +122,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed_filter(engine: Engine, path: Path, out: Path) -> tuple[float, object]:
+def timed_filter(
+    engine: Engine, path: Path, out: Path, excluded: Path | None = None
+) -> tuple[float, object]:
+    """Filter `path` into `out` (and, with `excluded`, the excluded rows with their reasons)."""
     start = time.perf_counter()
-    with out.open("wb") as allowed:
-        counts = engine.filter_audience("acme", path, allowed, channel="sms", sender=SENDER)
+    with out.open("wb") as allowed, (excluded or Path(os.devnull)).open("wb") as shut_out:
+        counts = engine.filter_audience(
+            "acme", path, allowed, channel="sms", sender=SENDER,
+            excluded_out=shut_out if excluded else None,
+        )
     return time.perf_counter() - start, counts
 
 
@@ -173,6 +180,10 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
         write_recipients(quoted_file, e164, quoted=True)
 
         fast_s, counts = timed_filter(engine, fast_file, scratch / "allowed.csv")
+        excluded_s, excluded_counts = timed_filter(
+            engine, fast_file, scratch / "allowed.csv", scratch / "excluded.csv"
+        )
+        assert excluded_counts == counts, (excluded_counts, counts)
         slow_s, slow_counts = timed_filter(engine, slow_file, scratch / "allowed-national.csv")
         assert slow_counts == counts, (slow_counts, counts)
         quoted_s, quoted_counts = timed_filter(engine, quoted_file, scratch / "allowed-quoted.csv")
@@ -182,6 +193,9 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
         write_recipients(json_file, e164, lines=True)
         comma_s, comma_counts = timed_filter(engine, comma_file, scratch / "allowed-comma.csv")
         json_s, json_counts = timed_filter(engine, json_file, scratch / "allowed.jsonl")
+        json_excluded_s, _ = timed_filter(
+            engine, json_file, scratch / "allowed.jsonl", scratch / "excluded.jsonl"
+        )
         assert comma_counts == json_counts == counts, (comma_counts, json_counts, counts)
         rss = peak_rss_mb()
 
@@ -197,10 +211,14 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, scratch: Path) -
           f"{args.suppressions:,} suppressions (sender {SENDER})")
     print(f"  import of the suppressions:   {import_s:8.1f} s  ({args.suppressions / import_s:,.0f} rows/s)")
     print(f"  heed filter, E.164 input:     {fast_s:8.1f} s  ({args.recipients / fast_s:,.0f} recipients/s)")
+    print(f"  the same, --excluded:         {excluded_s:8.1f} s  ({args.recipients / excluded_s:,.0f} recipients/s, "
+          f"{excluded_s / fast_s:.1f}x the time without)")
     print(f"  heed filter, national input:  {slow_s:8.1f} s  ({args.recipients / slow_s:,.0f} recipients/s)")
     print(f"  heed filter, quoted fields:   {quoted_s:8.1f} s  ({args.recipients / quoted_s:,.0f} recipients/s)")
     print(f"  heed filter, a quoted comma:  {comma_s:8.1f} s  ({args.recipients / comma_s:,.0f} recipients/s)")
     print(f"  heed filter, JSON Lines:      {json_s:8.1f} s  ({args.recipients / json_s:,.0f} recipients/s)")
+    print(f"  the same, --excluded:         {json_excluded_s:8.1f} s  ({args.recipients / json_excluded_s:,.0f} recipients/s, "
+          f"{json_excluded_s / json_s:.1f}x the time without)")
     print(f"  naive Engine.check per row:   {naive_s:8.1f} s  (extrapolated: {naive_each * 1000:.2f} ms "
           f"each over {len(sample):,} checks)")
     print(f"  ratio naive / heed (E.164):   {naive_s / fast_s:8.0f}x")

@@ -19,8 +19,8 @@ class Decision:
 class Verdict:
     """One recipient of a batch (`IndexedAudience.verdicts`): its canonical address (None if
     unreadable); where it may not be messaged, the first reason's code (None: it may) and,
-    when asked for, the check's whole answer (its every reason, for an excluded file)."""
+    when asked for, every reason's code (for an excluded file)."""
 
     address: str | None
     code: str | None
-    refused: CheckResult | None = None
+    reasons: list[str] | None = None

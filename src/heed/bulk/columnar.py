@@ -681,15 +681,21 @@ def _write_excluded(
     terminator = lines.data[int(lines.ends[header_row]) : int(lines.nexts[header_row])] or b"\n"
     pieces = [prefix, lines.line(header_row), f"{delimiter}{REASONS_COLUMN}".encode(), terminator]
     for part, chosen in zip(parts, excluded, strict=True):
-        for i in np.flatnonzero(chosen).tolist():
-            pieces.append(part.lines.line(int(part.rows[i])))
-            pieces.append(f"{delimiter}{_reasons(audience, part.column, part.raw, i)}".encode())
+        rows = np.flatnonzero(chosen).tolist()
+        for row, reasons in zip(rows, _reasons(audience, part.column, part.raw, rows), strict=True):
+            pieces.append(part.lines.line(int(part.rows[row])))
+            pieces.append(f"{delimiter}{reasons}".encode())
             pieces.append(terminator)
     out.write(b"".join(pieces))
 
 
-def _reasons(audience: IndexedAudience, column: Column, raw: Spans, row: int) -> str:
-    if not column.valid[row]:
-        return "invalid_address"
-    address = column.addresses.get(row) or audience.address_of(raw, row, column.keys)
-    return " ".join(audience.result(address, int(column.keys[row])).codes)
+def _reasons(audience: IndexedAudience, column: Column, raw: Spans, rows: list[int]) -> list[str]:
+    """The reasons column of each of `rows` (excluded): every reason's code, strongest first."""
+    readable = [row for row in rows if column.valid[row]]
+    addresses = [
+        column.addresses.get(row) or audience.address_of(raw, row, column.keys) for row in readable
+    ]
+    codes = dict(
+        zip(readable, audience.codes(addresses, column.keys[readable].tolist()), strict=True)
+    )
+    return [" ".join(codes[row]) if row in codes else "invalid_address" for row in rows]

@@ -261,6 +261,55 @@ class Recipients:
             ranks[(ranks == ALLOWED) & ~given] = NO_CONSENT
         return ranks
 
+    def codes(self, addresses: Sequence[str], keys: Sequence[int]) -> list[list[str]]:
+        """`result(address, key).codes` of each of many recipients (the excluded file's
+        reasons), for ~1 µs each where `result` takes ~45.
+
+        An answer's codes, unlike its reasons, name no time, event or address: `evaluate` gives
+        one code a suppression by its scope and source, orders them by code, and adds
+        `no_consent` by whether a consent of the purpose is there. So recipients whose index
+        holds no suppression, or one of the same scope and source, and who all have (or all
+        lack) that consent, get the same codes: the first of each such group is asked `result`,
+        the others share its codes. Whatever else could decide (more than one suppression, an
+        erased address's tombstones, another channel's opt-outs, a registry's listing and the
+        dates that void consents) is asked `result` recipient by recipient."""
+        if self.has_erased or self.others or self.registries is not None:
+            asked = zip(addresses, keys, strict=True)
+            return [self.result(address, key).codes for address, key in asked]
+        groups = self._groups(np.asarray(keys, dtype=np.uint64)).tolist()
+        shared: dict[int, list[str]] = {}
+        found = []
+        for address, key, group in zip(addresses, keys, groups, strict=True):
+            codes = shared.get(group) if group >= 0 else None
+            if codes is None:
+                codes = self.result(address, key).codes
+                if group >= 0:
+                    shared[group] = codes
+            found.append(codes)
+        return found
+
+    def _groups(self, keys: Keys) -> npt.NDArray[np.int64]:
+        """For `codes`: one integer a recipient naming what its codes depend on (whether it has
+        a suppression, its scope kind, scope value and source; whether it has the consent
+        asked for), or -1 where the index holds more than one suppression for it."""
+        index, n = self.index, len(self.index)
+        first = np.searchsorted(index.keys, keys, "left")
+        count = np.searchsorted(index.keys, keys, "right") - first
+        groups = np.zeros(len(keys), dtype=np.int64)
+        if n:
+            at = np.minimum(first, n - 1)
+            held = (
+                (np.asarray(index.kinds)[at].astype(np.int64) << 40)
+                | ((np.asarray(index.values)[at].astype(np.int64) + 2) << 8)
+                | np.asarray(index.sources)[at].astype(np.int64)
+            )
+            groups = np.where(count == 1, held | (1 << 56), groups)
+        if self.consented is not None and len(self.consented):
+            place = np.minimum(np.searchsorted(self.consented, keys), len(self.consented) - 1)
+            groups |= (np.asarray(self.consented)[place] == keys).astype(np.int64) << 48
+        groups[count > 1] = -1
+        return groups
+
     def result(self, address: str, key: int) -> CheckResult:
         """The check's whole answer for one canonical address, from what the index holds,
         decided by heed.engine.checking (tombstones included, as for every path)."""

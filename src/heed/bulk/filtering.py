@@ -53,7 +53,7 @@ REASONS_COLUMN = "heed_reasons"
 class _Tally:
     audience: Audience
     keep_duplicates: bool
-    reasons: bool  # each refused recipient's every reason is written (`Verdict.refused`)
+    reasons: bool  # each refused recipient's every reason is written (`Verdict.reasons`)
     total: int = 0
     allowed: int = 0
     duplicates: int = 0
@@ -239,8 +239,8 @@ def _filter_json(
 
 def _reasons(verdict: Verdict) -> list[str]:
     """A refused recipient's every reason, for the excluded file (asked for: `_Tally`)."""
-    assert verdict.refused is not None, "an excluded file's rows are asked every reason"
-    return verdict.refused.codes
+    assert verdict.reasons is not None, "an excluded file's rows are asked every reason"
+    return verdict.reasons
 
 
 def _address_of(

@@ -77,17 +77,22 @@ class IndexedAudience:
     def result(self, address: str, key: int) -> CheckResult:
         return self.recipients.result(address, key)
 
+    def codes(self, addresses: Sequence[str], keys: Sequence[int]) -> list[list[str]]:
+        """Every reason's code of each of many refused canonical addresses (`result`'s)."""
+        return self.recipients.codes(addresses, keys)
+
     def verdicts(self, raws: Sequence[str], *, reasons: bool) -> list[Verdict]:
         """`decide` of each of `raws`, a column at a time (`decide_column`), for the rows the
         csv module or a JSON parser reads one at a time: each refused row's first reason is its
         rank, as the columnar filter counts it, and only with `reasons` (an excluded file to
-        write) is a refused row asked the check's whole answer, ~20 µs each (bench/README.md)."""
+        write) are the refused rows asked every reason's code (`codes`)."""
         try:
             spans = Spans.of(raws)
         except UnicodeEncodeError:  # a lone surrogate (JSON can hold one): one at a time
             return [_verdict(d.address, d.result) for d in map(self.decide, raws)]
         column = self.decide_column(spans)
         found = []
+        refused: list[tuple[int, str]] = []  # rows and addresses
         keys, ranks = column.keys.tolist(), column.ranks.tolist()  # Python ints, read once
         for row, readable in enumerate(column.valid.tolist()):
             if not readable:
@@ -96,10 +101,13 @@ class IndexedAudience:
             address = column.addresses.get(row) or self.address_of(spans, row, keys)
             if ranks[row] == ALLOWED:
                 found.append(Verdict(address, None))
-            elif reasons:
-                found.append(_verdict(address, self.result(address, keys[row])))
-            else:
-                found.append(Verdict(address, column.codes(row)))
+                continue
+            found.append(Verdict(address, column.codes(row)))
+            refused.append((row, address))
+        if reasons and refused:
+            codes = self.codes([a for _, a in refused], [keys[row] for row, _ in refused])
+            for (row, _), every in zip(refused, codes, strict=True):
+                found[row].reasons = every
         return found
 
     def decide_column(self, raw: Spans) -> Column:
@@ -175,7 +183,7 @@ def _verdict(address: str | None, result: CheckResult) -> Verdict:
     """A recipient's verdict from the check's whole answer (kept: its every reason)."""
     if result.allowed:
         return Verdict(address, None)
-    return Verdict(address, result.reasons[0].code.value, result)
+    return Verdict(address, result.reasons[0].code.value, result.codes)
 
 
 def _group_starts(ordered: Keys) -> npt.NDArray[np.intp]:
