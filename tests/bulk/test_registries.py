@@ -205,6 +205,26 @@ def test_an_accounts_own_registry_applies_to_it_alone(
     assert [r.name for r in engine.list_registries("other")] == []
 
 
+def test_each_list_that_bars_a_number_is_a_reason_on_every_path(
+    engine: Engine, scrubbed: str, tmp_path: Path
+) -> None:
+    """Numbers alike in their suppressions but barred by other lists get other reasons (the
+    excluded file shares one answer among recipients alike in all that decides it)."""
+    numbers = [f"+1415555{n:04d}" for n in range(200, 212)]
+    for number in numbers[::3]:
+        engine.opt_out(scrubbed, "sms", number, actor=ADMIN, reason="STOP")
+    mine = "".join(f"{n}\n" for n in numbers[1::2])
+    engine.load_registry("mine", _file(tmp_path, "mine.txt", mine), account=scrubbed, actor=ADMIN)
+    us = "".join(f"415,{n[-7:]}\n" for n in numbers[:6])
+    engine.load_registry("us-dnc", _file(tmp_path, "us.txt", us), allow_shrink=True, actor=ADMIN)
+    found = _every_path(engine, scrubbed, numbers, "marketing")
+    expected = [
+        (["opted_out"] if n % 3 == 0 else []) + ["registry"] * ((n % 2) + (n < 6))
+        for n in range(12)
+    ]
+    assert found == expected
+
+
 def test_loads_and_drops_are_events_naming_who_and_which_file(
     engine: Engine, acme: str, tmp_path: Path
 ) -> None:

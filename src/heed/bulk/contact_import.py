@@ -444,14 +444,9 @@ class IndexedFlags:
                 held += [
                     Target(channel, a)
                     for i, a in enumerate(addresses)
-                    if i not in taken and self._erased(Target(channel, a), erased)
+                    if i not in taken and recipients.tombstoned(a, erased)
                 ]
         return held
-
-    def _erased(self, target: Target, erased: set[str]) -> bool:
-        """Whether the index holds a tombstone of `target` (its rank then is not the answer:
-        heed.bulk.indexed `_rank_erased`)."""
-        return any(k.address in erased for k in checking.keys_of(self.account, target)[1:])
 
     def _recipients(self, session: Session, channel: Channel) -> Recipients:
         request = checking.request_of(session, self.account, channel, None, None, Purpose.MARKETING)

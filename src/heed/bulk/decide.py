@@ -266,17 +266,13 @@ class Recipients:
         reasons), for ~1 µs each where `result` takes ~45.
 
         An answer's codes, unlike its reasons, name no time, event or address: `evaluate` gives
-        one code a suppression by its scope and source, orders them by code, and adds
-        `no_consent` by whether a consent of the purpose is there. So recipients whose index
-        holds no suppression, or one of the same scope and source, and who all have (or all
-        lack) that consent, get the same codes: the first of each such group is asked `result`,
-        the others share its codes. Whatever else could decide (more than one suppression, an
-        erased address's tombstones, another channel's opt-outs, a registry's listing and the
-        dates that void consents) is asked `result` recipient by recipient."""
-        if self.has_erased or self.others or self.registries is not None:
-            asked = zip(addresses, keys, strict=True)
-            return [self.result(address, key).codes for address, key in asked]
-        groups = self._groups(np.asarray(keys, dtype=np.uint64)).tolist()
+        a suppression a code by its scope and source, a do-not-call listing `registry`, orders
+        them by code, and adds `no_consent` by whether a consent of the purpose counts. So
+        recipients alike in those (`_groups`) get the same codes: the first of each group is
+        asked `result`, the others share its codes. Whoever has more than one suppression, a
+        tombstone the index holds, another channel's opt-out or a reassigned number's
+        disconnection (whose date decides which consents count) is asked `result` alone."""
+        groups = self._groups(addresses, np.asarray(keys, dtype=np.uint64)).tolist()
         shared: dict[int, list[str]] = {}
         found = []
         for address, key, group in zip(addresses, keys, groups, strict=True):
@@ -288,10 +284,11 @@ class Recipients:
             found.append(codes)
         return found
 
-    def _groups(self, keys: Keys) -> npt.NDArray[np.int64]:
-        """For `codes`: one integer a recipient naming what its codes depend on (whether it has
-        a suppression, its scope kind, scope value and source; whether it has the consent
-        asked for), or -1 where the index holds more than one suppression for it."""
+    def _groups(self, addresses: Sequence[str], keys: Keys) -> npt.NDArray[np.int64]:
+        """For `codes`: one integer a recipient naming all its codes depend on, or -1 (asked
+        alone). Bits 0-47: its one suppression's source, scope value and scope kind; 48:
+        whether the consent asked for counts; 49-55: which do-not-call lists bar it; 56:
+        whether it has a suppression."""
         index, n = self.index, len(self.index)
         first = np.searchsorted(index.keys, keys, "left")
         count = np.searchsorted(index.keys, keys, "right") - first
@@ -307,7 +304,24 @@ class Recipients:
         if self.consented is not None and len(self.consented):
             place = np.minimum(np.searchsorted(self.consented, keys), len(self.consented) - 1)
             groups |= (np.asarray(self.consented)[place] == keys).astype(np.int64) << 48
-        groups[count > 1] = -1
+        alone = count > 1
+        for other in self.others:
+            alone |= np.searchsorted(other.keys, keys, "left") != np.searchsorted(
+                other.keys, keys, "right"
+            )
+        if self.registries is not None:
+            lists = self.registries.barring(keys)
+            if len(lists) > 7:
+                return np.full(len(keys), -1, dtype=np.int64)
+            for bit, barred in enumerate(lists, start=49):
+                groups |= barred.astype(np.int64) << bit
+            alone |= self.registries.disconnected(keys) >= 0
+        if self.has_erased:
+            erased = self.erased_addresses()
+            alone |= np.fromiter(
+                (self.tombstoned(a, erased) for a in addresses), np.bool_, len(addresses)
+            )
+        groups[alone] = -1
         return groups
 
     def result(self, address: str, key: int) -> CheckResult:
@@ -322,6 +336,12 @@ class Recipients:
         return {s.address for i in (self.index, *self.others) for s in i.erased} | {
             c.address for c in self.index.erased_consents
         }
+
+    def tombstoned(self, address: str, erased: set[str]) -> bool:
+        """Whether one of `address`'s tombstones is among `erased` (`erased_addresses`): what
+        the index holds for it then is not all there is (heed.engine.checking.keys_of)."""
+        target = Target(self.request.channel, address)
+        return any(k.address in erased for k in checking.keys_of(self.account, target)[1:])
 
     def index_of(self, channel: Channel) -> SuppressionIndex | None:
         """The index held for `channel` (the request's, or one whose opt-outs reach it)."""

@@ -24,7 +24,7 @@ from heed.core.rules import CheckResult, channels_reached, invalid_address
 from heed.core.vocabulary import AddressKind, Channel, Purpose
 from heed.engine import checking
 from heed.errors import InvalidAddress
-from heed.store.reads import AccountRef, Target
+from heed.store.reads import AccountRef
 
 if TYPE_CHECKING:
     import numpy as np
@@ -167,8 +167,7 @@ class IndexedAudience:
         """Recipients whose tombstone the index holds get their rank from the full answer."""
         for row in np.flatnonzero(valid).tolist():
             address = addresses.get(row) or self.address_of(raw, row, keys)
-            stored = checking.keys_of(self.account, Target(self.channel, address))[1:]
-            if any(k.address in self._erased for k in stored):
+            if self.recipients.tombstoned(address, self._erased):
                 result = self.result(address, int(keys[row]))
                 ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 

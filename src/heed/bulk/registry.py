@@ -423,12 +423,18 @@ class RegistryView:
     def listed(self, keys: Keys) -> Mask:
         """Which numbers a do-not-call list bars from marketing (all, if one is holding)."""
         found = np.zeros(len(keys), dtype=np.bool_)
-        if self.holding():
-            found[:] = True
-            return found
-        for _, numbers in self.dnc:
-            found |= numbers.contains(keys)
+        for barred in self.barring(keys):
+            found |= barred
         return found
+
+    def barring(self, keys: Keys) -> list[Mask]:
+        """For each do-not-call list, which numbers it bars from marketing (all of them, when
+        it is holding), as `listings` names it for each number."""
+        holding = {info.name for info in self.holding()}
+        return [
+            np.ones(len(keys), dtype=np.bool_) if info.name in holding else numbers.contains(keys)
+            for info, numbers in self.dnc
+        ]
 
     def disconnected(self, keys: Keys) -> npt.NDArray[np.int32]:
         """Each number's latest disconnection day (days since 1970), or -1."""
