@@ -474,6 +474,14 @@ CORPORA = [
         56,
         1,  # en only (Play/App Store reviews of Walmart, Grubhub, Uber Eats, DoorDash); round 121
     ),
+    Frozen(
+        "collected-v123.tsv",
+        "bd626f0bade44d83f99b7a6cd5ca9373c054a29ceb0a8f50502da86838a72b56",
+        "heed-revocation-corpus-v123:",
+        0.5,
+        170,
+        1,  # en only (Google Play reviews: Kaggle 2018 set, dating apps, Netflix, ...); round 123
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -576,6 +584,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-109",
         "round-111",
         "round-121",
+        "round-123",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
