@@ -339,9 +339,9 @@ class Recipients:
 
     def tombstoned(self, address: str, erased: set[str]) -> bool:
         """Whether one of `address`'s tombstones is among `erased` (`erased_addresses`): what
-        the index holds for it then is not all there is (heed.engine.checking.keys_of)."""
-        target = Target(self.request.channel, address)
-        return any(k.address in erased for k in checking.keys_of(self.account, target)[1:])
+        the index holds for it then is not all there is (heed.engine.checking.keys_of looks
+        facts up under the same tombstones)."""
+        return any(stone in erased for stone in self.account.tombstones(address))
 
     def index_of(self, channel: Channel) -> SuppressionIndex | None:
         """The index held for `channel` (the request's, or one whose opt-outs reach it)."""
