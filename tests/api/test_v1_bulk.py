@@ -195,3 +195,25 @@ def test_filter_counts_and_allowed_rows(make_tenant: Callable[..., Tenant]) -> N
     )
     assert listed.headers["content-type"] == "application/json"
     assert listed.json() == [{"phone": "+14155550132", "id": 7}]
+    excluded = api.client.post(
+        "/v1/filter",
+        params={"channel": "sms", "output": "excluded"},
+        content=recipients,
+        headers={"Content-Type": "text/csv"},
+    )
+    assert excluded.text.splitlines() == [
+        "phone,name,heed_reasons",
+        "+14155550130,Ann,opted_out",
+        "nope,N,invalid_address",
+    ]
+    assert json.loads(excluded.headers["heed-filter-counts"])["allowed"] == 1
+    lines = api.client.post(
+        "/v1/filter",
+        params={"channel": "sms", "output": "excluded"},
+        content=b'{"phone": "+14155550130"}\n{"phone": "+14155550132"}\n',
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert lines.headers["content-type"] == "application/x-ndjson"
+    assert [json.loads(line) for line in lines.text.splitlines()] == [
+        {"recipient": {"phone": "+14155550130"}, "reasons": ["opted_out"]}
+    ]

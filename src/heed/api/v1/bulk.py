@@ -3,7 +3,9 @@
 `GET /v1/suppressions/export` streams every active suppression with its evidence (CSV or
 JSON) from one read transaction. `POST /v1/filter` takes a campaign's recipients (CSV, a JSON
 array or JSON Lines) and answers the counts by reason, or, with `output=allowed`, the allowed
-recipients in the shape they came in, with the counts in the `Heed-Filter-Counts` header.
+recipients in the shape they came in, with the counts in the `Heed-Filter-Counts` header; with
+`output=excluded`, the excluded ones with every reason (what `heed filter --excluded` writes: a
+`heed_reasons` column, or `{"recipient": ..., "reasons": [...]}`).
 """
 
 from __future__ import annotations
@@ -124,13 +126,15 @@ _COUNTS_HEADER = "Heed-Filter-Counts"
     responses={
         200: {
             "description": "The counts; with `output=allowed`, the allowed recipients in the "
-            f"input's format, and the counts as JSON in the `{_COUNTS_HEADER}` header.",
+            "input's format; with `output=excluded`, the excluded ones with every reason (CSV: a "
+            '`heed_reasons` column; JSON: `{"recipient": ..., "reasons": [...]}`); with either, '
+            f"the counts as JSON in the `{_COUNTS_HEADER}` header.",
             "content": {
                 "application/json": {
                     "schema": {
                         "anyOf": [
                             FilterCountsPublic.model_json_schema(),
-                            {"type": "array", "description": "output=allowed, a JSON array"},
+                            {"type": "array", "description": "output=allowed or excluded"},
                         ]
                     }
                 },
@@ -156,14 +160,14 @@ async def filter_audience(
     sender: str | None = None,
     list: str | None = None,
     purpose: Purpose = Purpose.MARKETING,
-    output: Annotated[str, Query(pattern="^(counts|allowed)$")] = "counts",
+    output: Annotated[str, Query(pattern="^(counts|allowed|excluded)$")] = "counts",
     column: Annotated[list[str] | None, Query(description="address=HEADER")] = None,
 ) -> Response:
     """Filter a campaign's recipients exactly as `GET /v1/check` would answer each (any role):
     counts by strongest reason; a recipient listed twice is kept once."""
     mapping = parse_mapping(column or [])
     source = uploads.new(principal.account_id, "recipients")
-    result = uploads.new(principal.account_id, "allowed")
+    result = uploads.new(principal.account_id, output)
 
     def cleanup() -> None:
         source.delete()
@@ -188,6 +192,7 @@ async def filter_audience(
                     principal.account_slug,
                     source.path,
                     out if output == "allowed" else None,
+                    excluded_out=out if output == "excluded" else None,
                     channel=channel.value,
                     sender=sender,
                     list_name=list,
