@@ -3834,6 +3834,71 @@ def test_round_121_lookalikes_are_left(text: str) -> None:
     assert detect(text).action() == "ignore", detect(text).explain()
 
 
+# Round 123 tuned on the spent file (tune123, written for this test, not taken from any corpus):
+# being bothered that often refused; a request beside "unsubscribe it" (a thing, not the writer)
+# held for review; and requests the round-123 blockers must leave (the messages named after)
+ROUND_123 = (
+    (
+        "We don't want to be pestered ten times a day with promos",
+        "en.r123_dont_want_to_be_bothered",
+        "review",
+    ),
+    (
+        "I do not want to be bugged every hour by this app",
+        "en.r123_dont_want_to_be_bothered",
+        "review",
+    ),
+    ("i really don't want to be pinged all day long", "en.r123_dont_want_to_be_bothered", "review"),
+    (
+        "I don't want to be spammed every day with your deals",
+        "en.r123_dont_want_to_be_bothered",
+        "review",
+    ),
+    (
+        "I want to unsubscribe, the app keeps crashing and I am not able to unsubscribe it",
+        "en.unsubscribe",
+        "review",
+    ),
+    ("I'm about to unsubscribe from your emails", "en.unsubscribe", "review"),
+    ("Considering unsubscribing from the newsletter, it comes daily", "en.unsubscribe", "review"),
+    ("I would like to unsubscribe this mailing list", "en.unsubscribe", "apply"),
+    ("non stop notifications, please stop the notifications", "en.stop_the_messages", "review"),
+)
+
+# their look-alikes (written by tune123): leaving a paid service told, not asked; the trouble
+# of leaving a plan beside a charge; "unsubscribe it"; "non-stop ads"; an app's change opted
+# out of; the ad-free purchase; being bothered with a chore, or someone else bothered
+ROUND_123_NOT = (
+    "Thinking about unsubscribing, the new plan costs too much",
+    "Time to unsubscribe, the shows keep buffering",
+    "Uninstalled and unsubscribed, switching to another service",
+    "I'll be forced to unsubscribe if the casting bug stays",
+    "Can't unsubscribe and they keep charging my card every month",
+    "They kept billing me and wouldn't let me unsubscribe",
+    "Good luck trying to unsubscribe from the paid features",
+    "My kid subscribed by accident and I can't figure out how to unsubscribe it",
+    "Constant non-stop ads in every episode",
+    "There should be a way to opt out of the new layout",
+    "I paid to remove ads and still see banners",
+    "I don't want to be bothered with setting up an account",
+    "He doesn't want to be pestered five times a day",
+)
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_123, ids=[t for t, _, _ in ROUND_123])
+def test_round_123_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_123_NOT)
+def test_round_123_lookalikes_are_left(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+
+
 #: opt-outs that name a product or a catalogue: the product blockers leave them
 SESSION_10_NOT_PRODUCTS = (
     "Ne m'envoyez plus de pubs pour vos produits",

@@ -1015,8 +1015,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("cancel_subscription_texts", OUT, CLEAR, "subscription",
            r"\bsubscriptions? (?:to|for) (?:{DET} )?{ADJ}{MSGN}\b",
            "cancels a subscription to the messages"),
+        # round 123 (tune123): not "non-stop ads" (how often they come, not a request)
         _P("stop_the_messages", OUT, CLEAR, _STOPV,
-           r"\b(?:stop|quit|cease|end|cancel|halt|kill)(?: all)? (?:{DET} )?{ADJ}{MSGN}\b",
+           r"(?<!\bnon )\b(?:stop|quit|cease|end|cancel|halt|kill)(?: all)? (?:{DET} )?{ADJ}"
+           r"{MSGN}\b",
            "asks to stop the messages"),
         _P("stop_this_and_messages", OUT, LIKELY, "stop cancel end",
            r"\b(?:stop|cancel|end)\b(?! (?:by|in|at|over|off|for|up)\b)(?: {W}){0,3} (?:and|&) "
@@ -1219,8 +1221,8 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            guard=""),
         _P("verb_near_messages", OUT, PLAUSIBLE, "stop quit cancel end unsubscrib remov halt "
            "cease block pause disable",
-           r"\b(?:stop|stopping|quit|cancel|end|unsubscribe|remove|halt|cease|block|pause|"
-           r"disable)\b(?: (?!(?:and|or|but|then|so|when|if|because|cause|after|before|while|"
+           r"(?<!\bnon )\b(?:stop|stopping|quit|cancel|end|unsubscribe|remove|halt|cease|block|"
+           r"pause|disable)\b(?: (?!(?:and|or|but|then|so|when|if|because|cause|after|before|while|"
            r"until)\b)[^\s|,]+){0,3} {MSGP}\b", "a stop word near 'messages'"),
         # The shape of a request rather than its wording (#15 round 8): a stop verb before any
         # way of contacting, a removal of the writer or their details, calling it spamming or
@@ -2362,6 +2364,89 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"need) to |were to )?(?:turn off|disable|block|mute|switch off) (?:{DET} )?{ADJ}"
            r"(?:{MSGP}|notification|email|ad)\b",
            "describes turning notifications off in the settings, not a request"),
+        # Round 123 (tune123, on the spent collected-v123: Google Play reviews of dating apps,
+        # Netflix and the Kaggle 2018 apps). "I don't want to be annoyed/pestered 4 times a day
+        # (with …)": the writer refuses being bothered that often, as notifications do;
+        # review (the messages may be named elsewhere, or not at all). Only the writer ("i",
+        # "we") and only with how often or with what ("every hour", "all day", "with these
+        # alerts"): not "I don't want to be bothered with the setup", nor "he doesn't want to be
+        # pestered 5 times a day"
+        _P("r123_dont_want_to_be_bothered", OUT, LIKELY, "don't do longer",
+           r"\b(?:i|we) (?:don't|do not|no longer|really don't|really do not) (?:want|wish|need|"
+           r"like) to be (?:annoyed|bothered|pestered|disturbed|harassed|spammed|bombarded|"
+           r"nagged|bugged|hassled|interrupted|pinged|buzzed|woken up|woken)(?: (?:up|again))?"
+           r" (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|"
+           r"multiple|so many|x) times? (?:a|an|per|each|every) (?:day|hour|night|week|morning|"
+           r"evening)|(?:every|each) (?:single )?(?:day|hour|night|morning|evening|week|few "
+           r"(?:minutes|hours)|(?:\d+|two|five|ten|fifteen|thirty) (?:minutes|hours))|all (?:day|"
+           r"night)(?: long)?|day and night|constantly|all the time|24 ?7|around the clock|"
+           r"(?:with|by) (?:{DET} )?{ADJ}{MSGN})\b",
+           "refuses being bothered that often (review: maybe the messages)"),
+        # leaving told, not asked: "considering unsubscribing", "time to unsubscribe", "I'll be
+        # forced to unsubscribe", "may end up unsubscribing", "uninstalled and unsubscribed", "I'm
+        # unsubscribing and switching to …": a plan or a service the writer leaves; not with
+        # the messages or a list named after ("about to unsubscribe from your emails"), nor
+        # "unsubscribe me", nor the r75 thoughts ("I might just unsubscribe", review)
+        _P("r123_unsubscribe_leaving", NONE, 0, "unsubscrib",
+           r"\b(?:(?:am |i'm |im |we're |seriously |now )?(?:considering|consider|thinking (?:of|"
+           r"about)|thought (?:of|about)|planning (?:on|to))|time to|soon to|(?:be|am|was|were|"
+           r"being|feel) forced to|(?:may|might|will|would|could) end up|ended up|(?:am|i'm|im|"
+           r"are|we're) (?:going to|gonna)(?: have to)?|(?:i|we) will(?: be)?(?: (?:forced|"
+           r"having|going) to)?|i'll(?: be)?(?: (?:forced|having|going) to)?|we'll(?: be)?"
+           r"(?: (?:forced|having|going) to)?|about to|might as well|(?:i'd|i would|we would) "
+           r"have|(?:uninstall|uninstalled|uninstalling|un installed|un install|deleting|deleted)"
+           r"(?: (?:it|the app|this app|and deleted|and deleting))?(?: ,)? (?:and|&))"
+           r"(?: (?:just|definitely|probably|also|now|soon|immediately|seriously))? "
+           r"(?:unsubscribe|unsubscribing|unsubscribed)\b"
+           r"(?! (?:me|us|my (?:number|email|phone|address))\b)"
+           r"(?! (?:from |to |of )?(?:{DET} )?{ADJ}(?:{MSGN}|{LISTN}|calls|list)\b)|"
+           r"\b(?:unsubscribing|unsubscribed) (?:and|&) (?:uninstall\w*|un installed|deleted|"
+           r"deleting|switching|going back|moving|pirat\w*|cancell?ed|cancell?ing)\b",
+           "tells of leaving a service, not a request"),
+        # "unsubscribe" of a paid plan (r121_unsubscribe_paid's kinds, as app reviews name them):
+        # a named plan or feature ("unsubscribe from the paid feature", "for the monthly gold
+        # subscription", "unsubscribe auto pay"), or the trouble of leaving it beside a charge,
+        # either order ("can't unsubscribe but still takes my money", "no way to unsubscribe and
+        # stop the billing", "they kept charging me and wouldn't let me unsubscribe"); not when
+        # the messages are named between, nor a bare brand, nor "unsubscribe me", nor "the
+        # subscription" alone (may be the texts: round 33 sends it to review)
+        _P("r123_unsubscribe_plan", NONE, 0, "unsubscrib",
+           r"\bunsubscrib\w* (?:(?:from|to|for) )?(?:(?:the|my|your|their|a|this|that) )?"
+           r"(?:(?:monthly|weekly|yearly|annual|paid|overpriced|expensive|premium) )?(?:gold|"
+           r"boost|platinum|premium|paid features?|features|auto ?pay|auto ?renewal|(?:(?!(?:"
+           r"{MSGN}|text|sms|mailing|e|newsletter|the|my|your|their|a|this|that)\b)[^\s|,]+ )"
+           r"{1,2}subscriptions?)\b|"
+           r"\b(?:can't|cant|cannot|can not|unable to|no way to|impossible to|hard to|not able to|"
+           r"won't let (?:me|us|you)|wouldn't let (?:me|us|you)|wouldnt let (?:me|us|you)|"
+           r"doesn't let (?:me|us|you)|does not let (?:me|us|you)|didn't let (?:me|us|you)|"
+           r"trying to|tried to|try to|wanted to)(?: (?:even|find a way to|find how to))? "
+           r"unsubscribe(?: (?!(?:{MSGN}|calls?|me|us)\b)[^\s|]+){0,12}? (?:charged|charging|"
+           r"charges|billed|billing|refund|takes my money|taking my money|took my money|debited|"
+           r"deducted)\b|"
+           r"\b(?:charged|charging|billed|billing|charge|charges)(?: (?!(?:{MSGN}|calls?)\b)"
+           r"[^\s|]+){0,8}? (?:won't|wouldn't|wouldnt|doesn't|does not|didn't|did not) let "
+           r"(?:me|us|you) unsubscribe\b",
+           "unsubscribes from a paid plan, not the messages"),
+        # "unsubscribe it / this" (the app, the plan): a thing unsubscribed, not the writer; a
+        # blocker, so a request beside it ("I want to unsubscribe … not able to unsubscribe
+        # it") is held for review. Not "unsubscribe this number / list / address" (a word
+        # after "this" names what), nor "unsubscribe it from the list"
+        _P("r123_unsubscribe_it", NONE, 0, "unsubscrib",
+           r"\bunsubscrib\w* (?:it|this|this app|the app)(?= ?(?:$|[|?!.]| (?:immediately|now|"
+           r"anyway|too|as well|either|ever|again)\b))",
+           "unsubscribes a thing (an app, a plan), not the writer"),
+        # "opt out of the change / this madness / renewing your membership / that option": an
+        # app's feature or a renewal, not the messages
+        _P("r123_opt_out_of_change", NONE, 0, "opt",
+           r"\b(?:opt|opting|opted) out (?:of|from) (?:(?:the|this|that|these|your|any|a) )?"
+           r"(?:renewing|renewal|change|changes|redesign|new (?:ui|layout|design|interface|look|"
+           r"format|version)|madness|option|feature|games?)\b(?! (?:{MSGN}|calls)\b)",
+           "opts out of an app's change or a renewal, not the messages"),
+        # "paid to remove ads", "option to pay remove ads": the ad-free purchase, not a request
+        _P("r123_pay_remove_ads", NONE, 0, "pay paid purchas buy bought",
+           r"\b(?:pay|paid|paying|purchase|purchased|buy|bought)(?: (?:to|for|and|extra|money|"
+           r"the|an|option))* (?:to )?remove (?:the |all |all the )?ads\b",
+           "pays to remove the ads, not a request"),
     ),
     "es": (
         # undoing an opt-out asks to be messaged again
