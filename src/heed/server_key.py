@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import secrets
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -175,7 +176,13 @@ class AccountKeys:
     def tombstones(self, address: str) -> list[str]:
         """`address`'s tombstone under every key, current first: look all of them up, so an
         erasure made before a rotation still suppresses the person after it."""
-        return [tombstone(key, address) for key in self._tombstone_keys]
+        return next(self.tombstones_of((address,)))
+
+    def tombstones_of(self, addresses: Iterable[str]) -> Iterator[list[str]]:
+        """`tombstones` of each of many addresses (a filter asks every recipient's once the
+        account has erased anyone), the keys looked up once."""
+        keys = self._tombstone_keys
+        return ([tombstone(key, address) for key in keys] for address in addresses)
 
     @property
     def _tombstone_keys(self) -> list[bytes]:

@@ -441,11 +441,9 @@ class IndexedFlags:
             if recipients.has_erased:
                 erased = recipients.erased_addresses()
                 taken = set(suspect)
-                held += [
-                    Target(channel, a)
-                    for i, a in enumerate(addresses)
-                    if i not in taken and recipients.tombstoned(a, erased)
-                ]
+                rest = [a for i, a in enumerate(addresses) if i not in taken]
+                marked = recipients.tombstoned(rest, erased)
+                held += [Target(channel, a) for a, m in zip(rest, marked, strict=True) if m]
         return held
 
     def _recipients(self, session: Session, channel: Channel) -> Recipients:

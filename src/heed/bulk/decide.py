@@ -318,9 +318,7 @@ class Recipients:
             alone |= self.registries.disconnected(keys) >= 0
         if self.has_erased:
             erased = self.erased_addresses()
-            alone |= np.fromiter(
-                (self.tombstoned(a, erased) for a in addresses), np.bool_, len(addresses)
-            )
+            alone |= np.array(self.tombstoned(addresses, erased), dtype=np.bool_)
         groups[alone] = -1
         return groups
 
@@ -337,11 +335,11 @@ class Recipients:
             c.address for c in self.index.erased_consents
         }
 
-    def tombstoned(self, address: str, erased: set[str]) -> bool:
-        """Whether one of `address`'s tombstones is among `erased` (`erased_addresses`): what
-        the index holds for it then is not all there is (heed.engine.checking.keys_of looks
-        facts up under the same tombstones)."""
-        return any(stone in erased for stone in self.account.tombstones(address))
+    def tombstoned(self, addresses: Sequence[str], erased: set[str]) -> list[bool]:
+        """Whether one of each address's tombstones is among `erased` (`erased_addresses`):
+        what the index holds for it then is not all there is (heed.engine.checking.keys_of
+        looks facts up under the same tombstones). An HMAC an address and server key: ~3 µs."""
+        return [not erased.isdisjoint(stones) for stones in self.account.tombstones_of(addresses)]
 
     def index_of(self, channel: Channel) -> SuppressionIndex | None:
         """The index held for `channel` (the request's, or one whose opt-outs reach it)."""

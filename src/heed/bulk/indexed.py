@@ -165,9 +165,11 @@ class IndexedAudience:
         addresses: dict[int, str],
     ) -> None:
         """Recipients whose tombstone the index holds get their rank from the full answer."""
-        for row in np.flatnonzero(valid).tolist():
-            address = addresses.get(row) or self.address_of(raw, row, keys)
-            if self.recipients.tombstoned(address, self._erased):
+        rows, listed = np.flatnonzero(valid).tolist(), keys.tolist()
+        found = [addresses.get(row) or self.address_of(raw, row, listed) for row in rows]
+        erased = self.recipients.tombstoned(found, self._erased)
+        for row, address, tombstoned in zip(rows, found, erased, strict=True):
+            if tombstoned:
                 result = self.result(address, int(keys[row]))
                 ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 

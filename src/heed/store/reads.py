@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
@@ -78,6 +78,10 @@ class AccountRef:
     def tombstones(self, address: str) -> list[str]:
         """`address`'s tombstone under every server key: what a check must look up."""
         return self.keys.tombstones(address)
+
+    def tombstones_of(self, addresses: Iterable[str]) -> Iterator[list[str]]:
+        """`tombstones` of each of many addresses."""
+        return self.keys.tombstones_of(addresses)
 
 
 #: Whether objects of a type are `Reads`, asked once per type: `isinstance` against a Protocol
