@@ -301,14 +301,18 @@ class Recipients:
                 | np.asarray(index.sources)[at].astype(np.int64)
             )
             groups = np.where(count == 1, held | (1 << 56), groups)
-        if self.consented is not None and len(self.consented):
-            place = np.minimum(np.searchsorted(self.consented, keys), len(self.consented) - 1)
-            groups |= (np.asarray(self.consented)[place] == keys).astype(np.int64) << 48
+        order = np.argsort(keys, kind="stable")  # `member` searches ascending keys
+
+        def held_in(sorted_keys: Keys) -> Mask:
+            found = np.empty(len(keys), dtype=np.bool_)
+            found[order] = member(sorted_keys, keys[order])
+            return found
+
+        if self.consented is not None:
+            groups |= held_in(self.consented).astype(np.int64) << 48
         alone = count > 1
         for other in self.others:
-            alone |= np.searchsorted(other.keys, keys, "left") != np.searchsorted(
-                other.keys, keys, "right"
-            )
+            alone |= held_in(other.keys)
         if self.registries is not None:
             lists = self.registries.barring(keys)
             if len(lists) > 7:

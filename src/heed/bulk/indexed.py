@@ -103,8 +103,9 @@ class IndexedAudience:
                 found.append(Verdict(address, None))
                 continue
             found.append(Verdict(address, column.codes(row)))
-            refused.append((row, address))
-        if reasons and refused:
+            if reasons:
+                refused.append((row, address))
+        if refused:
             codes = self.codes([a for _, a in refused], [keys[row] for row, _ in refused])
             for (row, _), every in zip(refused, codes, strict=True):
                 found[row].reasons = every
