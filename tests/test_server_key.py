@@ -91,6 +91,8 @@ def test_rotation_keeps_erasures_links_sessions_and_checkpoints(
     rotated = Keyring((ServerKey.new(), *old.keys))
     with Engine(database_url, keyring=rotated) as engine:
         assert not engine.check("acme", "sms", PERSON).allowed  # still erased and suppressed
+        [held] = engine.audience("acme", "sms").verdicts([PERSON], reasons=True)
+        assert held.reasons == ["opted_out"]  # a filter finds them by the old key's probe
         assert engine.read_unsubscribe_token("acme", link) == "bob@example.com"
         assert engine.unsubscribe_token("acme", "bob@example.com") != link  # new key signs
         engine.opt_out("acme", "sms", "+14155550111", actor=ADMIN, reason="STOP")

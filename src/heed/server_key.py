@@ -33,10 +33,13 @@ from typing import TYPE_CHECKING
 
 from heed.core.lazy import module
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
-from heed.core.tombstones import tombstone
+from heed.core.tombstones import probes, tombstone
 from heed.errors import BadInput, Unavailable
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     # `cryptography` when a key is first derived, not on import: `heed filter` reads the
     # account's keys but derives none unless a recipient was erased (bench/README.md).
     from cryptography import exceptions
@@ -91,6 +94,7 @@ class KeyPurpose(StrEnum):
     LINKS = "links"  # RFC 8058 one-click unsubscribe links
     FORMS = "forms"  # tokens of forms shown to people not signed in (the public opt-out page)
     TOMBSTONES = "tombstones"  # keyed hashes that replace an erased person's addresses
+    PROBES = "erasure-probes"  # keyed 64-bit probes that find those few among many recipients
     SECRETS = "secrets"  # encryption of provider secrets at rest (AES-256-GCM)
     CHECKPOINTS = "checkpoints"  # the Ed25519 key that signs checkpoints of the activity log
     VERIFICATIONS = "verifications"  # HMAC seals of the latest verification's stored result
@@ -183,6 +187,13 @@ class AccountKeys:
         account has erased anyone), the keys looked up once."""
         keys = self._tombstone_keys
         return ([tombstone(key, address) for key in keys] for address in addresses)
+
+    def probes_of(self, keys: npt.NDArray[np.uint64]) -> list[npt.NDArray[np.uint64]]:
+        """The probes of many index keys (heed.core.tombstones.probes) under every key, current
+        first: an erasure stores the current key's, a filter looks for every key's, as for
+        tombstones. None under the legacy tombstone key: what was erased under it has no probe
+        (heed.bulk.decide then tombstones every recipient, as before probes)."""
+        return [probes(key, keys) for key in self._all(KeyPurpose.PROBES)]
 
     @property
     def _tombstone_keys(self) -> list[bytes]:

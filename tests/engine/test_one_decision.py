@@ -22,6 +22,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
+from sqlalchemy import delete
 
 from heed import Engine
 from heed.bulk.columnar import filter_columnar, readable
@@ -30,6 +31,7 @@ from heed.engine.checker import QuickChecker
 from heed.engine.quick_filter import QuickFilter
 from heed.errors import AlreadyExists, MessagingRefused, ResubscribeRefused, UnknownSender
 from heed.store.bare import plain_url
+from heed.store.tables import ErasureProbe
 from helpers.actors import ADMIN, SUPPORT
 
 X, Y = "+15005550006", "+15005550007"
@@ -349,4 +351,17 @@ def test_an_erased_person_stays_suppressed_on_every_path(engine: Engine) -> None
     assert engine.check(slug, "sms", P1).codes == ["opted_out"]
     [bulk] = engine.check_bulk(slug, "sms", [P1])
     assert (bulk.allowed, bulk.reasons) == (False, ("opted_out",))
+    assert_every_path_agrees(engine, slug)
+
+
+def test_an_erasure_without_probes_still_holds_on_every_path(engine: Engine) -> None:
+    """An erasure made before migration 0020 left its tombstones without probes
+    (heed.core.tombstones): the paths of many recipients then tombstone every one."""
+    slug = new_account(engine, all_channels=False, consent_required=True)
+    contact_id = engine.add_contact(slug, actor=ADMIN, phone=P1, email=E1)
+    engine.opt_out(slug, "sms", P1, actor=ADMIN, reason="asked")
+    engine.record_consent(slug, "email", E1, purpose="marketing", actor=ADMIN)
+    engine.erase_contact(slug, contact_id, actor=ADMIN, reason="gdpr")
+    with engine.db.engine.begin() as connection:
+        assert connection.execute(delete(ErasureProbe)).rowcount
     assert_every_path_agrees(engine, slug)

@@ -439,11 +439,10 @@ class IndexedFlags:
             suspect = np.flatnonzero(picked).tolist()
             held += [Target(channel, addresses[i]) for i in suspect]
             if recipients.has_erased:
-                erased = recipients.erased_addresses()
-                taken = set(suspect)
-                rest = [a for i, a in enumerate(addresses) if i not in taken]
-                marked = recipients.tombstoned(rest, erased)
-                held += [Target(channel, a) for a, m in zip(rest, marked, strict=True) if m]
+                rest = np.flatnonzero(~picked)
+                others = [addresses[i] for i in rest.tolist()]
+                marked = recipients.tombstoned(keys[rest], others.__getitem__)
+                held += [Target(channel, others[i]) for i in np.flatnonzero(marked).tolist()]
         return held
 
     def _recipients(self, session: Session, channel: Channel) -> Recipients:

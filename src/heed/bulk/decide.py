@@ -12,7 +12,7 @@ decides with, so reasons, scopes and times are the check's. The tests compare bo
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -320,9 +320,7 @@ class Recipients:
             for bit, barred in enumerate(lists, start=49):
                 groups |= barred.astype(np.int64) << bit
             alone |= self.registries.disconnected(keys) >= 0
-        if self.has_erased:
-            erased = self.erased_addresses()
-            alone |= np.array(self.tombstoned(addresses, erased), dtype=np.bool_)
+        alone |= self.tombstoned(keys, addresses.__getitem__)
         groups[alone] = -1
         return groups
 
@@ -334,16 +332,46 @@ class Recipients:
         return checking.decide(self.account, replace(self.request, address=address), facts)
 
     def erased_addresses(self) -> set[str]:
-        """The tombstones the index holds (to test recipients against, one by one)."""
+        """The tombstones the index holds (its channel's consents, every channel's opt-outs)."""
         return {s.address for i in (self.index, *self.others) for s in i.erased} | {
             c.address for c in self.index.erased_consents
         }
 
-    def tombstoned(self, addresses: Sequence[str], erased: set[str]) -> list[bool]:
-        """Whether one of each address's tombstones is among `erased` (`erased_addresses`):
-        what the index holds for it then is not all there is (heed.engine.checking.keys_of
-        looks facts up under the same tombstones). An HMAC an address and server key: ~3 µs."""
-        return [not erased.isdisjoint(stones) for stones in self.account.tombstones_of(addresses)]
+    def tombstoned(self, keys: Keys, address_of: Callable[[int], str]) -> Mask:
+        """Whether one of each recipient's tombstones is among the index's (`keys` their
+        keys; `address_of(i)` the canonical address of the i-th): what the index holds for
+        them then is not all there is (heed.engine.checking.keys_of looks facts up under the
+        same tombstones). Only recipients whose probe is one their erasures stored get a
+        tombstone (an HMAC, ~3 µs); all of them if a tombstone has none."""
+        found = np.zeros(len(keys), dtype=np.bool_)
+        if not self.has_erased:
+            return found
+        erased, stored = self.erased_addresses(), self._probes
+        if stored is None:
+            maybe = np.arange(len(keys))
+        else:
+            hit = np.zeros(len(keys), dtype=np.bool_)
+            for probes in self.account.keys.probes_of(keys):
+                hit |= np.isin(probes, stored)
+            maybe = np.flatnonzero(hit)
+        candidates = maybe.tolist()
+        stones = self.account.tombstones_of(address_of(i) for i in candidates)
+        for i, own in zip(candidates, stones, strict=True):
+            found[i] = not erased.isdisjoint(own)
+        return found
+
+    @functools.cached_property
+    def _probes(self) -> Keys | None:
+        """Every probe the held tombstones' erasures stored; None if one has none (erased
+        before probes existed, migration 0020), when only a tombstone each can tell."""
+        held = [i.probes for i in (self.index, *self.others)]
+        every: list[int] = []
+        for stone in self.erased_addresses():
+            found = [p for probes in held for p in probes.get(stone, ())]
+            if not found:
+                return None
+            every += found
+        return np.unique(np.array(every, dtype=np.uint64))
 
     def index_of(self, channel: Channel) -> SuppressionIndex | None:
         """The index held for `channel` (the request's, or one whose opt-outs reach it)."""

@@ -16,8 +16,8 @@ addresses that events after its stamp name are read again) or, when the chain do
 contain its stamp or too much changed, rebuilt. `Indexes.current` never returns a stale one.
 
 Erased addresses are kept under a keyed tombstone (`heed.core.tombstones`) that cannot be
-turned back into a number; they are kept aside as ordinary objects, and when any exist every
-recipient's tombstone is computed and looked up (a slower path, ~2 µs a recipient).
+turned back into a number; they are kept aside as ordinary objects, with the probes their
+erasure stored, which find the recipients who may be one of them (heed.bulk.decide).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from heed.core.rules import ActiveConsent, ActiveSuppression
 from heed.core.tombstones import PREFIX as TOMBSTONE_PREFIX
 from heed.core.vocabulary import Channel, Purpose, Scope, ScopeKind, Source
 from heed.store.batches import KIND as BATCH
-from heed.store.tables import Consent, Event, EventHead, Suppression
+from heed.store.tables import Consent, ErasureProbe, Event, EventHead, Suppression
 
 if TYPE_CHECKING:
     import numpy as np
@@ -239,6 +239,7 @@ def _compile_all(
         "consent_since": _ints(plain_given, "since")[order],
         "consent_events": _ints(plain_given, "event")[order],
     }
+    stones = erased.column("address").to_pylist() + erased_given.column("address").to_pylist()
     return SuppressionIndex(
         account_id,
         channel,
@@ -247,7 +248,24 @@ def _compile_all(
         **arrays,
         erased=[_erased_row(channel, r) for r in erased.to_pylist()],
         erased_consents=[_erased_consent_row(channel, r) for r in erased_given.to_pylist()],
+        probes=_probes_of(session, account_id, stones),
     )
+
+
+def _probes_of(session: Session, account_id: str, stones: Iterable[str]) -> dict[str, list[int]]:
+    """The probes stored for each of these tombstones (as unsigned 64-bit numbers)."""
+    found: dict[str, list[int]] = {}
+    wanted = sorted(set(stones))
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(ErasureProbe.tombstone, ErasureProbe.probe).where(
+                ErasureProbe.account_id == account_id,
+                ErasureProbe.tombstone.in_(wanted[start : start + 500]),
+            )
+        )
+        for stone, probe in rows:
+            found.setdefault(stone, []).append(probe % 2**64)
+    return found
 
 
 def _ints(table: pa.Table, name: str) -> npt.NDArray[np.int64]:
@@ -289,6 +307,11 @@ def _compile(
         **consents.arrays(),
         erased=rows.erased,
         erased_consents=consents.erased,
+        probes=_probes_of(
+            session,
+            account_id,
+            [s.address for s in rows.erased] + [c.address for c in consents.erased],
+        ),
     )
 
 
@@ -354,6 +377,7 @@ def _merged(old: SuppressionIndex, fresh: SuppressionIndex, touched: set[str]) -
         **arrays,
         erased=erased,
         erased_consents=erased_consents + fresh.erased_consents,
+        probes=old.probes | fresh.probes,
     )
 
 

@@ -73,6 +73,9 @@ class SuppressionIndex:
     consent_events: npt.NDArray[np.int64]
     erased: list[ActiveSuppression] = field(default_factory=list)
     erased_consents: list[ActiveConsent] = field(default_factory=list)
+    #: The probes (heed.core.tombstones) stored for each tombstone in `erased` and
+    #: `erased_consents` that has them.
+    probes: dict[str, list[int]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -162,6 +165,7 @@ def load(home: Path, account_id: str, channel: Channel) -> SuppressionIndex | No
         **arrays,
         erased=[erased_suppression(channel, e) for e in pointer["erased"]],
         erased_consents=[erased_consent(channel, e) for e in pointer["erased_consents"]],
+        probes=pointer.get("probes", {}),  # none in an index saved before them: as legacy
     )
 
 
@@ -180,6 +184,7 @@ def save(home: Path, index: SuppressionIndex) -> None:
         "names": index.names,
         "erased": [_erased_json(s) for s in index.erased],
         "erased_consents": [_erased_consent_json(c) for c in index.erased_consents],
+        "probes": index.probes,
     }
     temporary = home / f".current-{os.getpid()}.json"
     temporary.write_text(json.dumps(pointer))

@@ -63,7 +63,6 @@ class IndexedAudience:
         self.channel = recipients.request.channel
         self.recipients = recipients
         self._country = account.decides.default_country
-        self._erased = recipients.erased_addresses()
         self._phone = self.channel.address_kind is AddressKind.PHONE
 
     def decide(self, raw: str) -> Decision:
@@ -127,7 +126,7 @@ class IndexedAudience:
         starts = _group_starts(ordered)
         strongest = self.recipients.strongest(taken(ordered, starts))
         ranks[order] = np.repeat(strongest, _group_sizes(starts, len(order)))
-        if self._erased:
+        if self.recipients.has_erased:
             self._rank_erased(raw, keys, valid, ranks, addresses)
         firsts = taken(order, starts)
         return Column(keys, valid, proved, ranks, addresses, errors, firsts)
@@ -166,13 +165,15 @@ class IndexedAudience:
         addresses: dict[int, str],
     ) -> None:
         """Recipients whose tombstone the index holds get their rank from the full answer."""
-        rows, listed = np.flatnonzero(valid).tolist(), keys.tolist()
-        found = [addresses.get(row) or self.address_of(raw, row, listed) for row in rows]
-        erased = self.recipients.tombstoned(found, self._erased)
-        for row, address, tombstoned in zip(rows, found, erased, strict=True):
-            if tombstoned:
-                result = self.result(address, int(keys[row]))
-                ranks[row] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
+        rows = np.flatnonzero(valid)
+
+        def address(i: int) -> str:
+            row = int(rows[i])
+            return addresses.get(row) or self.address_of(raw, row, keys)
+
+        for i in np.flatnonzero(self.recipients.tombstoned(keys[rows], address)).tolist():
+            result = self.result(address(i), int(keys[rows[i]]))
+            ranks[rows[i]] = ALLOWED if result.allowed else CODES.index(result.reasons[0].code)
 
     def address_of(self, raw: Spans, row: int, keys: Keys | list[int]) -> str:
         """The canonical address of a row proved canonical (its raw value, as it is)."""

@@ -12,6 +12,10 @@ and keeps the digest: the chain still verifies, and without the salt the digest 
 matched against guessed numbers. The erasure itself is an event listing what it blanked, so
 `heed audit verify` can tell an erasure from tampering.
 
+Each erased address also leaves keyed 64-bit probes of its index keys beside its tombstone
+(`erasure_probes`, heed.core.tombstones): a filter of many recipients looks for those instead
+of computing a tombstone for every one of them.
+
 `PERSONAL` names, for every table, each column that can hold a person's data and what erasure
 does to it; `IMPERSONAL` names every other text column and why it holds none. A test reads
 both against the schema, so a new column fails it until someone decides its rule.
@@ -21,11 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from heed.bulk.keys import address_key
+from heed.core.lazy import module
 from heed.core.vocabulary import Actor, Channel
 from heed.store import links
 from heed.store.accounts import AccountRef
@@ -35,6 +41,7 @@ from heed.store.tables import (
     AddressLink,
     Consent,
     Contact,
+    ErasureProbe,
     Event,
     IdempotencyKey,
     Import,
@@ -47,6 +54,11 @@ from heed.store.tables import (
     rows_of,
 )
 from heed.store.types import utcnow
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = module("numpy")
 
 ERASED_PAYLOAD: dict[str, Any] = {"erased": True}
 ERASED_TEXT = "(erased)"
@@ -101,6 +113,7 @@ IMPERSONAL: dict[str, str] = {
     "*.account_id": "an id heed made",
     "*.id": "an id heed made",
     "address_links.channel": "a channel name",
+    "erasure_probes.tombstone": "a tombstone, as erasure leaves it everywhere else",
     "accounts.slug accounts.name accounts.settings": "the business's own",
     "accounts.legacy_tombstone_key": "a key, encrypted with the server key",
     "verifications.tampering verifications.problem": (
@@ -191,6 +204,7 @@ def erase_contact(
     suppressions = messages = 0
     rows = _batch_rows(session, account, list(stones))
     _drop_twin_links(session, account, stones)
+    _store_probes(session, account, stones)
     for address, stone in stones.items():
         _lift_twins(session, log, account, address, stone, actor)
         # Reasons are free text an admin typed, and may name the person: they go too.
@@ -334,6 +348,33 @@ def _batch_rows(session: Session, account: AccountRef, addresses: list[str]) -> 
             )
         )
     )
+
+
+def _store_probes(session: Session, account: AccountRef, stones: dict[str, str]) -> None:
+    """Store the probes of each address's index key on every channel (a phone number is one
+    key on SMS, WhatsApp and voice; an email another) beside its tombstone, those of an
+    earlier erasure of the same address kept."""
+    wanted = {
+        (stone, key)
+        for address, stone in stones.items()
+        for key in {address_key(channel, address) for channel in Channel}
+    }
+    pairs = sorted(wanted)
+    if not pairs:
+        return
+    made = account.keys.probes_of(np.array([key for _, key in pairs], dtype=np.uint64))[0]
+    signed = made.view(np.int64).tolist()  # BIGINT holds the 64 bits signed
+    rows = session.execute(
+        select(ErasureProbe.tombstone, ErasureProbe.probe).where(
+            ErasureProbe.account_id == account.id,
+            ErasureProbe.tombstone.in_(list(stones.values())),
+        )
+    )
+    held = {(stone, probe) for stone, probe in rows}
+    for (stone, _), probe in zip(pairs, signed, strict=True):
+        if (stone, probe) not in held:
+            held.add((stone, probe))
+            session.add(ErasureProbe(account_id=account.id, tombstone=stone, probe=probe))
 
 
 def _lift_twins(

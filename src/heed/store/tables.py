@@ -449,6 +449,20 @@ class AddressLink(Base):
     evidence: Mapped[Json] = mapped_column(JSONType, default=dict)  # provider, item id
 
 
+class ErasureProbe(Base):
+    """A keyed 64-bit probe of an erased address's index key, beside the tombstone it stands
+    for (heed.core.tombstones): what lets a filter find the few recipients who may have been
+    erased without a tombstone each. Written by the erasure; a tombstone without its probes
+    (an erasure made before migration 0020) makes the filter tombstone every recipient."""
+
+    __tablename__ = "erasure_probes"
+
+    account_id: Mapped[str] = _account_fk()
+    tombstone: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: The probe's 64 bits as a signed integer (BIGINT): `probe % 2**64` is the probe.
+    probe: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+
+
 class ReceivedReport(Base):
     """A provider's report on a message we sent; failures may suppress the recipient."""
 
