@@ -482,6 +482,14 @@ CORPORA = [
         170,
         1,  # en only (Google Play reviews: Kaggle 2018 set, dating apps, Netflix, ...); round 123
     ),
+    Frozen(
+        "collected-v127.tsv",
+        "b21b2f17d5196f0c9aad7d45caf092ef74798086c47f889e7e5bcca28b596d9c",
+        "heed-revocation-corpus-v127:",
+        0.5,
+        205,
+        1,  # fr only (Trustpilot reviews of Cdiscount and Moroccan operators, tweets); round 127
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -585,6 +593,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-111",
         "round-121",
         "round-123",
+        "round-127",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
