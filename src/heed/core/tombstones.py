@@ -6,7 +6,7 @@ same tombstone, so a check can still find its suppressions; without the key, gue
 numbers and hashing them finds nothing.
 
 A filter of a million recipients cannot afford a tombstone each (an HMAC is ~3 µs in Python:
-a 0.3 s filter took 6.6 s once the account had erased anyone). So each erasure also stores, for
+a filter took ~15 times as long once the account had erased anyone, bench/README.md). So each erasure also stores, for
 the erased address, `probes` of its 64-bit index keys (heed.bulk.keys): AES under a key of its
 own, a whole column of recipients' keys encrypted in one call (~40 ms a million). A recipient
 whose probe is not among the stored ones has no tombstone in the index; only the few whose
