@@ -14,6 +14,7 @@ from heed.core.fast_addresses import (
     canonical_e164,
     canonical_email,
     canonical_nanp,
+    canonical_national,
     normalise_address_fast,
 )
 from heed.core.vocabulary import Channel
@@ -159,6 +160,87 @@ def test_the_usual_north_american_spellings_take_the_national_shortcut(raw: str)
 )
 def test_other_spellings_leave_the_national_shortcut_to_phonenumbers(raw: str) -> None:
     assert canonical_nanp(raw, "US") is None
+
+
+def test_every_regions_national_numbers_agree_with_phonenumbers() -> None:
+    """The example numbers phonenumbers holds for every region and kind, written nationally:
+    wherever the trunk-prefix shortcut answers, phonenumbers gives the same E.164 with that
+    default country; it answers for many regions, and none outside its rule."""
+    kinds = (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE,
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.VOIP,
+    )
+    answered: set[str] = set()
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in kinds:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            raw = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+            fast = canonical_national(raw, region)
+            assert fast is None or fast == slow(raw, region), (raw, region)
+            if fast is not None:
+                answered.add(region)
+    assert len(answered) > 80 and {"GB", "DE", "FR", "AU", "IN", "NL", "ZA"} <= answered
+
+
+_TRUNK_FORMS = st.builds(
+    lambda digits, cuts, separators: "".join(
+        f"{separators[n % len(separators)]}{d}" if n in cuts else d for n, d in enumerate(digits)
+    ),
+    st.from_regex(r"\A0[0-9]{4,13}\Z"),
+    st.sets(st.integers(0, 14), max_size=4),
+    st.lists(st.sampled_from([" ", "-", ".", "(", ")", ") ", "/", "x"]), min_size=1),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(_TRUNK_FORMS, st.text(alphabet="0123456789 -().", max_size=18)),
+    st.sampled_from([*sorted(phonenumbers.SUPPORTED_REGIONS), "gb", "XX", "GG"]),
+)
+def test_national_numbers_with_a_trunk_prefix_agree_with_phonenumbers(
+    raw: str, country: str
+) -> None:
+    fast = canonical_national(raw, country)
+    assert fast is None or fast == slow(raw, country), (raw, country)
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164"),
+    [
+        ("07700 900123", "GB", "+447700900123"),
+        ("(030) 1234567", "DE", "+49301234567"),
+        ("0412 345 678", "AU", "+61412345678"),
+        ("06 12 34 56 78", "FR", "+33612345678"),
+        ("06-12345678", "nl", "+31612345678"),
+    ],
+)
+def test_the_usual_national_spellings_take_the_trunk_prefix_shortcut(
+    raw: str, country: str, e164: str
+) -> None:
+    assert canonical_national(raw, country) == slow(raw, country) == e164
+    assert normalise_address_fast(Channel.SMS, raw, country) == e164
+
+
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [
+        ("07700 900123", None),  # no default country: never a guess
+        ("07700 900123", "US"),
+        ("0044 7700 900123", "GB"),  # a call abroad: phonenumbers reads the calling code
+        ("7700 900123", "GB"),  # no trunk prefix
+        ("07700 900123 x12", "GB"),
+        ("0612345678", "IT"),  # Italy keeps its 0
+        ("07781 123456", "GG"),  # Guernsey: +44, whose possible lengths are Britain's
+    ],
+)
+def test_other_national_spellings_leave_the_trunk_prefix_shortcut_to_phonenumbers(
+    raw: str, country: str | None
+) -> None:
+    assert canonical_national(raw, country) is None
 
 
 DOMAINS = st.sampled_from(

@@ -26,8 +26,11 @@ the spaces, dashes, dots and parentheses; ten digits starting with 2-9 are the n
 (the national prefix for parsing, 1, cannot match them; the international prefix, 011, starts
 with 0); eleven with a leading 1 are the calling code and those ten (the eleven are too long
 to be a national number); and ten digits are a possible length of both regions.
+A number written nationally with a trunk prefix 0 elsewhere ("07700 900123" in Britain, "0412
+345 678" in Australia: about ninety regions) has `canonical_national`, exact with that default
+country for the reasons its docstring gives, read off the region's own metadata.
 `tests/core/test_fast_addresses.py` compares both paths over every calling code and length,
-and over any string of digits and those separators.
+every region's example numbers, and any string of digits and those separators.
 """
 
 from __future__ import annotations
@@ -126,11 +129,73 @@ def canonical_nanp(raw: str, default_country: str | None) -> str | None:
     return "+1" + digits
 
 
+#: region -> (calling code, national prefix for parsing, the general national-number pattern,
+#: international prefix, possible national lengths but local-only ones, whether the region
+#: transforms what its prefix captures), or None where `canonical_national` does not answer.
+_NationalPlan = tuple[
+    str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, frozenset[int], bool
+]
+
+
+@lru_cache(maxsize=512)  # bounded: a region each, whatever a setting holds
+def _national_plan(region: str) -> _NationalPlan | None:
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None or metadata.country_code is None:
+        return None
+    desc = metadata.general_desc
+    # `is_possible_number` reads the main region of the calling code (GB for +44, not GG)
+    main = phonenumbers.region_code_for_country_code(metadata.country_code) == region
+    if not (main and metadata.national_prefix_for_parsing and desc.national_number_pattern):
+        return None
+    local = frozenset(desc.possible_length_local_only or ())
+    idd = metadata.international_prefix
+    return (
+        str(metadata.country_code),
+        re.compile(metadata.national_prefix_for_parsing),
+        re.compile(desc.national_number_pattern),
+        re.compile(idd) if idd else None,
+        frozenset(desc.possible_length or ()) - local,
+        bool(metadata.national_prefix_transform_rule),
+    )
+
+
+def canonical_national(raw: str, default_country: str | None) -> str | None:
+    """`normalise_phone(raw, default_country)` for a number written nationally with a trunk
+    prefix 0 ("07700 900123" in GB, "030 1234567" in DE, "0412 345 678" in AU): digits with
+    only spaces, dashes, dots and parentheses among them, the first a 0 and the second not.
+    Exact as phonenumbers parses it with that default country: the digits are no call abroad
+    (the region's international prefix does not match them); its national prefix for parsing
+    matches the 0 alone, capturing nothing it would transform; what follows is a national
+    number of the region (its general pattern, a possible length that is not local-only), so
+    phonenumbers strips the 0, and E.164 is `+`, the calling code and that. None otherwise."""
+    plan = _national_plan(default_country.upper()) if default_country else None
+    if plan is None:
+        return None
+    code, prefix, general, idd, lengths, transforms = plan
+    digits = raw.translate(_SEPARATORS)
+    if len(digits) < 3 or digits[0] != "0" or digits[1] == "0":
+        return None
+    if not (digits.isascii() and digits.isdigit()) or (idd is not None and idd.match(digits)):
+        return None
+    found = prefix.match(digits)
+    if found is None or found.end() != 1 or (transforms and found.groups()[-1:] != (None,)):
+        return None
+    national = digits[1:]
+    if len(national) not in lengths or not general.fullmatch(national):
+        return None
+    return f"+{code}{national}"
+
+
 def canonical_phone(raw: str, default_country: str | None = None) -> str | None:
     """`normalise_phone(raw, default_country)` where a shortcut proves it: the number in
     E.164 already (`canonical_e164`), or written nationally in the United States or Canada
-    (`canonical_nanp`); None for anything else."""
-    return canonical_e164(raw) or canonical_nanp(raw, default_country)
+    (`canonical_nanp`) or with a trunk prefix 0 (`canonical_national`); None for anything
+    else."""
+    return (
+        canonical_e164(raw)
+        or canonical_nanp(raw, default_country)
+        or canonical_national(raw, default_country)
+    )
 
 
 def canonical_email(raw: str) -> str | None:

@@ -6,12 +6,12 @@ same tombstone, so a check can still find its suppressions; without the key, gue
 numbers and hashing them finds nothing.
 
 A filter of a million recipients cannot afford a tombstone each (an HMAC is ~3 µs in Python:
-a filter took ~15 times as long once the account had erased anyone, bench/README.md). So each erasure also stores, for
-the erased address, `probes` of its 64-bit index keys (heed.bulk.keys): AES under a key of its
-own, a whole column of recipients' keys encrypted in one call (~40 ms a million). A recipient
-whose probe is not among the stored ones has no tombstone in the index; only the few whose
-probe is one are tombstoned and looked up. A probe reveals no more than the tombstone: without
-the key it is a random 64-bit number.
+a filter took ~15 times as long once the account had erased anyone, bench/README.md). So each
+erasure also stores, for the erased address, `probes` of its 64-bit index keys
+(heed.bulk.keys): AES under a key of its own, a whole column of recipients' keys encrypted in
+one call (~40 ms a million). A recipient whose probe is not among the stored ones has no
+tombstone in the index; only the few whose probe is one are tombstoned and looked up. A probe
+reveals no more than the tombstone: without the key it is a random 64-bit number.
 """
 
 from __future__ import annotations
