@@ -3899,6 +3899,89 @@ def test_round_123_lookalikes_are_left(text: str) -> None:
     assert detect(text).action() == "ignore", detect(text).explain()
 
 
+# Round 127 (tune127, written from the dev copy's kinds of wording, not its rows: French reviews
+# of a shop whose paid delivery plan is left by "se désabonner"): requests the French rules now
+# read, and requests that keep their band beside the new blockers
+ROUND_127 = (
+    ("Merci de ne plus m4envoyer de messages", "fr.ne_plus", "apply"),
+    ("Je voudrais qu'on arrête d'appelé mon fixe le soir", "fr.arretez_appeler", "review"),
+    (
+        "J'ai demandé à plusieurs reprises à être retirée de vos fichiers",
+        "fr.dit15_ne_plus_appeler",
+        "review",
+    ),
+    (
+        "J'ai bien demandé à ne jamais être démarchée, et les appels continuent",
+        "fr.dit15_ne_plus_appeler",
+        "review",
+    ),
+    (
+        "Je ne veux pas être dérangé au téléphone par vos commerciaux",
+        "fr.r127_pas_harcele_au_tel",
+        "review",
+    ),
+    (
+        "Nous ne voulons plus être harcelés par leurs conseillers",
+        "fr.r127_pas_harcele_au_tel",
+        "review",
+    ),
+    (
+        "Pourriez-vous cesser de m'envoyer par SMS vos offres du week-end",
+        "fr.r127_arretez_envoyer_par",
+        "review",
+    ),
+    # the cost of a blocker: a request beside "je vais me désabonner de l'offre" is held back
+    (
+        "Désabonnez-moi de vos mails, je vais me désabonner de l'offre premium aussi",
+        "fr.desabonner",
+        "review",
+    ),
+    ("Impossible de se désabonner de vos e-mails publicitaires", "fr.desabonner", "review"),
+    (
+        "Je me suis désinscrite il y a un mois et je reçois toujours vos mails publicitaires",
+        "fr.desabonner",
+        "review",
+    ),
+    ("Je vais me désabonner de vos SMS", "fr.desabonner", "apply"),
+    ("Désabonnez-moi, vous me prélevez 3 euros par SMS", "fr.desabonner", "apply"),
+)
+
+# their look-alikes (written by tune127): a paid plan, an option or a card left; leaving by
+# phone or online; leaving told or advised, not asked; how leaving is done; leaving beside a
+# charge; the writer told to stop calling the firm; an order's number
+ROUND_127_NOT = (
+    "Galère pour se désinscrire de l'abonnement premium, il a fallu appeler trois fois",
+    "Très difficile de se désabonner de l'option livraison gratuite",
+    "Impossible de résilier ni de se désabonner par téléphone",
+    "On ne peut pas se désabonner sur leur site, seulement par courrier recommandé",
+    "Je compte me désabonner à la fin de mon engagement",
+    "Si ça continue je me désabonnerai de cette box",
+    "Je vous conseille de vous désinscrire de cet opérateur au plus vite",
+    "Pour se désabonner, il faut envoyer une lettre recommandée",
+    "Vous pouvez vous désabonner à tout moment depuis votre compte",
+    "Je me suis désinscrite en mars et on m'a encore prélevé 29 euros",
+    "Toujours pas remboursée trois semaines après mon désabonnement",
+    "Le conseiller m'a dit d'arrêter d'appeler le service client",
+    "Vous avez supprimé mon numéro de commande du suivi",
+)
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_127, ids=[t for t, _, _ in ROUND_127])
+def test_round_127_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_127_NOT)
+def test_round_127_lookalikes_are_left(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
 #: opt-outs that name a product or a catalogue: the product blockers leave them
 SESSION_10_NOT_PRODUCTS = (
     "Ne m'envoyez plus de pubs pour vos produits",

@@ -128,6 +128,9 @@ VARIANTS: Final[dict[str, str]] = {
     "porfavor": "por favor", "porfa": "por favor", "xfa": "por favor", "naum": "nao",
     "menvoyer": "m'envoyer", "menvoyez": "m'envoyez", "mecrire": "m'ecrire",
     "mappeler": "m'appeler",
+    # round 127: "4" typed for the apostrophe (the same key on a French keyboard)
+    "m4envoyer": "m'envoyer", "m4envoyez": "m'envoyez", "m4appeler": "m'appeler",
+    "m4appelez": "m'appelez", "m4ecrire": "m'ecrire", "m4ecrivez": "m'ecrivez",
 }
 # fmt: on
 
@@ -611,6 +614,21 @@ _KO_NOT_COME: Final = (
 )
 
 # fmt: off
+# Round 127 (tune127, collected-v127 dev: French Trustpilot reviews of Cdiscount, whose paid
+# delivery plan "Cdiscount à volonté" is left by "se désabonner", and tweets to ENGIE). The word
+# for unsubscribing in any form, and the words after it that are never a paid plan's: the
+# messages or a list ("se désabonner des mails", "de la newsletter", "de vos listes")
+_FR_UNSUB: Final = r"\b(?:desabonn|desinscri|desinscriv|desabon)\w*"
+# the callers by whom the writer is harassed: "par vos conseillers", "de leurs commerciaux"
+_FR_BY_SELLERS: Final = (
+    r"(?:par|de) (?:(?:{DET}|leurs|leur|ses) )?(?:conseillers|conseilleres|commerciaux|"
+    r"vendeurs|teleconseillers|teleoperateurs|demarcheurs|operateurs|agents|centres d'appels|"
+    r"plateformes d'appels)"
+)
+_FR_NOT_MESSAGES: Final = (
+    r"(?!(?:{MSGN}|{LISTN}|newsletters?|lettres?|alertes?|communications?|envois?|moi|nous)\b)"
+)
+
 PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
     "en": (
         # blockers: text that quotes an opt-out instruction is not a request
@@ -3753,7 +3771,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "quotes an opt-out instruction"),
         _P("arretez_appeler", OUT, LIKELY, "arret cess stop ne",
            r"\b(?:arretez|arrete|arreter|cessez|cesse|cesser|stop) (?:de |d')?(?:m'|me |m |nous )?"
-           r"(?:appeler|telephoner)\b|\bne (?:m'|me |m )?(?:appelez|telephonez) plus\b",
+           r"(?:appeler|telephoner)\b|\bne (?:m'|me |m )?(?:appelez|telephonez) plus\b"
+           # round 127: the participle typed for the infinitive ("qu'on arrête d'appelé")
+           r"|\b(?:arretez|arrete|arreter|cessez|cesse|cesser) (?:de |d')(?:m'|me |m |nous )?"
+           r"appele\b",
            "asks to stop calling", scope="channel:voice"),
         _P("continuez_appeler", OUT, PLAUSIBLE, "continu insist",
            r"\b(?:continuez|continuent|continue|insistez|insistent) (?:a|de) (?:m'|me |m )?"
@@ -3793,7 +3814,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"rayez|sortez)(?: moi| nous)? (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
            r"{LISTN}\b|\b(?:me |m'|m )(?:retirer|supprimer|enlever|effacer|radier) (?:de |des |du )"
            r"(?:votre |la |cette |vos )?{LISTN}\b|\b(?:supprimez|supprime|effacez|retirez|"
-           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b|\b(?:supprimez|supprime|"
+           r"enlevez) (?:mon|ce) (?:numero|contact|telephone|portable)\b"
+           # round 127: not "vous avez enlevé mon numéro de commande" (an order's number)
+           r"(?! (?:de|d') ?(?:commande|compte|contrat|client|dossier|suivi|colis|carte|facture|"
+           r"serie|sav|reclamation|ticket)\b)|\b(?:supprimez|supprime|"
            r"effacez|retirez|enlevez) (?:mon|mes|cette) (?:adresse|email|e mail|mail|courriel|nom|"
            r"adresse mail|adresse e mail) (?:de |des |du )(?:votre |la |cette |vos |ta |les )?"
            r"{LISTN}\b", "asks to be removed from the list"),
@@ -3868,9 +3892,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            # retiré de leurs fichiers"
            r"|\bma demande(?: (?:tres|pourtant|bien))?(?: (?:claire|explicite|formelle|ecrite))? "
            r"de ne (?:pas|plus) etre (?:appel|rappel|contact|recontact|sollicit|demarch|relanc|"
-           r"derang)\w*|\b(?:demande|exige) a etre (?:retire|supprime|raye|enleve|efface|radie)"
-           r"(?:e|s|es)? (?:de|des|du) (?:(?:vos|leurs|ses|votre|leur|sa|la|les|ce|cette) )?"
-           r"{LISTN}\b",
+           r"derang)\w*|\b(?:demande|exige)(?: (?:a plusieurs reprises|plusieurs fois|maintes "
+           r"fois|a maintes reprises|deja|souvent|pourtant|bien))? a etre (?:retire|supprime|raye|"
+           r"enleve|efface|radie)(?:e|s|es)? (?:de|des|du) (?:(?:vos|leurs|ses|votre|leur|sa|la|"
+           r"les|ce|cette) )?{LISTN}\b"
+           # round 127: "j'ai demandé à ne jamais être contacté", "à ne plus être appelée"
+           r"|\b(?:demande|exige)(?: (?:a plusieurs reprises|plusieurs fois|maintes fois|deja|"
+           r"pourtant|bien))? a ne (?:plus|jamais|pas) etre (?:appel|rappel|contact|recontact|"
+           r"sollicit|demarch|relanc|derang|harcel)\w*",
            "says they asked before not to be called (complaint, review)", guard=""),
         _P("continuent15_malgre", OUT, PLAUSIBLE, "continu",
            r"\b(?:continuent|continue|continuaient|continuait) (?:a |de |d')?(?:m'|me |nous )?"
@@ -4026,6 +4055,99 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"desirais) (?:plus|pas) (?:etre (?:appele|rappele|demarche|contacte|recontacte|"
            r"sollicite|harcele|derange)(?:e|s|es)?|recevoir (?:{DET} )?{MSGN})\b",
            "says the calls went on after they asked or refused (complaint, review)", guard=""),
+        # --- Round 127 (tune127) ---------------------------------------------------------------
+        # "se désabonner de Cdiscount à volonté", "se désinscrire de l'option", "désabonnement
+        # de l'abonnement", "de l'offre", "du programme de fidélité", "de la carte", "de l'essai
+        # gratuit": a paid plan or a card named within five words after the word, no message
+        # or list word between; not "de l'abonnement aux newsletters"
+        _P("r127_desabonner_offre", NONE, 0, "desabon desinscri",
+           _FR_UNSUB + r"(?: " + _FR_NOT_MESSAGES + r"[^\s|]+){0,5}? (?:l')?(?:a volonte|"
+           r"abonnement|offre|option|formule|forfait|programme|essai|carte|service "
+           r"(?:payant|premium)|periode d'essai|souscription)\b"
+           r"(?! (?:(?:aux|au|a la|a l'|a|de|des|du|d'|par) )?(?:{MSGN}|newsletters?)\b)",
+           "leaves a paid plan, an option or a card, not the messages"),
+        # the way of leaving a contract: "impossible de se désabonner en ligne", "par
+        # téléphone", "sur le site", "via leur site", "depuis l'espace client", "avant 1 an",
+        # "manuellement", "soi-même": the plan's procedure, not the messages (unsubscribing
+        # from them takes a link); not "depuis l'application" (an app's notifications)
+        _P("r127_desabonner_en_ligne", NONE, 0, "desabon desinscri",
+           _FR_UNSUB + r"(?: (?:soi meme|moi meme|manuellement|directement|completement))?"
+           r"(?: que)? (?:en ligne|par internet|par telephone|par tel|sur (?:le|leur|votre|ce|son) "
+           r"(?:meme )?site|sur internet|via (?:le|leur|votre|son|l') ?(?:site|espace client)|"
+           r"depuis (?:le|leur|votre|son|l') ?(?:site|espace client)|dans l'espace client|"
+           r"avant (?:\d+|un|une|1) "
+           r"(?:an|ans|annee|mois)|avant la (?:date|fin|periode)|avant l'echeance)\b",
+           "leaves a contract online or by phone, not the messages"),
+        # leaving told, not asked (en.r123_unsubscribe_leaving): "je vais me désabonner", "je
+        # compte me désinscrire", "je me désabonnerai", "je me désabonne la semaine prochaine",
+        # or advised to others ("je vous invite à vous désabonner de cet opérateur");
+        # not when the messages or a list follow ("je vais me désabonner de vos mails")
+        _P("r127_je_vais_me_desabonner", NONE, 0, "desabon desinscri",
+           r"\b(?:je (?:vais|compte|pense|penserai|envisage de|songe a|vais devoir|compte bien)|"
+           r"j'(?:envisage de|irai))(?: (?:donc|bien|serieusement|surement|certainement|"
+           r"probablement))?(?: a)? (?:me|nous) (?:desabonn|desinscri|desinscriv)\w*\b"
+           r"(?! (?:de |des |du |d' |a |aux )?(?:(?:vos|ces|tous vos|toutes vos|leurs|votre|"
+           r"leur|la|les) )?(?:{MSGN}|{LISTN}|newsletters?)\b)|"
+           r"\b(?:je|nous) (?:me|nous) (?:desabonnerai|desabonnerons|desinscrirai|desinscrirons)"
+           r"\b(?! (?:de |des |du |d' )?(?:(?:vos|ces|tous vos|toutes vos|leurs|votre|leur|la|"
+           r"les) )?(?:{MSGN}|{LISTN}|newsletters?)\b)|"
+           r"\b(?:je|nous) vous (?:invite|invitons|conseille|conseillons|recommande|"
+           r"recommandons|encourage|encourageons) (?:a|de) (?:vous )?(?:desabonn|desinscri|"
+           r"desinscriv)\w*\b(?! (?:de |des |du |d' |a |aux )?(?:(?:vos|ces|leurs|votre|leur|"
+           r"la|les|ses|sa|son) )?(?:{MSGN}|{LISTN}|newsletters?)\b)|"
+           r"\b(?:je|nous) (?:me|nous) (?:desabonne|desabonnons|desinscris|desinscrivons) "
+           r"(?:la semaine prochaine|le mois prochain|l'an prochain|l'annee prochaine|demain|"
+           r"bientot|a la fin du mois|des (?:demain|que))\b",
+           "tells of leaving a service, not a request"),
+        # how leaving is done, described: "pour se désabonner il faut appeler", "si on veut se
+        # désinscrire, il faut …", "vous pouvez vous désabonner à tout moment" (a footer); not
+        # "pour me désabonner de vos SMS il faut …" (the messages named)
+        _P("r127_pour_se_desabonner_il_faut", NONE, 0, "desabon desinscri",
+           r"\b(?:pour|(?:si|quand|lorsqu') ?(?:on|l'on|vous|tu) (?:veut|voulez|veux|souhaite|"
+           r"souhaitez|souhaites|desire|desirez))(?: (?:se|vous|te|s'|nous))? (?:desabonn|"
+           r"desinscri|desinscriv)\w*(?: ,)? (?:il faut|vous devez|on doit|tu dois|il est "
+           r"necessaire|oblige|obligation)\b|\b(?:vous pouvez|on peut|vous pourrez) (?:vous|se) "
+           r"(?:desabonner|desinscrire) (?:a|en) (?:tout|tous) (?:moment|moments|temps)\b|"
+           r"\b(?:vous pouvez|on peut|vous pourrez) (?:a|en) (?:tout|tous) (?:moment|moments|"
+           r"temps) (?:vous|se) (?:desabonner|desinscrire)\b",
+           "describes how unsubscribing is done, not a request"),
+        # a report of leaving beside a charge, either order, within twelve words (a sentence end
+        # between or not), no message word between: "je me suis désinscrite le jour même. J'ai
+        # été prélevée", "désabonnement … toujours pas remboursé", "35 euros … et je me suis
+        # désinscrit" (en.r121_unsubscribe_paid); the past participle or the noun only:
+        # "désabonnez-moi, vous me prélevez 3 euros par SMS" (perhaps paid texts) stays a request
+        _P("r127_desabonne_preleve", NONE, 0, "desabon desinscri",
+           r"\b(?:desabonnement|desinscription|desabonnee?s?|desinscrite?s?)\b(?! moi\b)"
+           r"(?: " + _FR_NOT_MESSAGES + r"\S+){0,12}? (?:prelev\w*|debit\w*|rembours\w*|"
+           r"factur\w*|euros?|reconduction|reconduit|renouvel\w*)\b|"
+           r"\b(?:prelev\w*|debit\w*|rembours\w*|factur\w*|euros?|reconduction|reconduit|"
+           r"renouvel\w*)(?: " + _FR_NOT_MESSAGES + r"\S+){0,12}? (?:desabonnement|"
+           r"desinscription|desabonnee?s?|desinscrite?s?)\b(?! moi\b)",
+           "reports leaving a paid plan beside a charge, not the messages"),
+        # "je ne veux pas être harcelé au téléphone (par vos conseillers)", "harcelé par vos
+        # commerciaux": the harassment named by its channel or its callers (s10_pas_harcele_par
+        # names the messages)
+        _P("r127_pas_harcele_au_tel", OUT, LIKELY, "harcel importun embet derang sollicit demarch",
+           r"\bne (?:veux|voulons|souhaite|souhaitons|voudrais|desire|desirons) (?:pas|plus) "
+           r"etre (?:harcele|importune|embete|derange|sollicite|demarche)(?:e|s|es)?"
+           r"(?: (?:au|par) (?:tel|telephone|phone|portable)(?: " + _FR_BY_SELLERS + r")?|"
+           r" " + _FR_BY_SELLERS + r")\b",
+           "does not want to be harassed by phone or by the sellers (review)"),
+        # the writer told by the firm to stop calling it: "il m'a dit d'arrêter d'appeler", "on
+        # nous demande de cesser de téléphoner" (a customer's calls, not a request to them);
+        # not "je leur ai dit d'arrêter de m'appeler" (dit15)
+        _P("r127_me_dit_d_arreter_d_appeler", NONE, 0, "arret cess",
+           r"\b(?:m'|me |nous )(?:a |ont |avait |avaient )?(?:dit|disent|dis|demande|demandent|"
+           r"conseille|conseillent|repond|repondent|ordonne) (?:de |d')(?:arreter|cesser) "
+           r"(?:de |d')(?:appeler|rappeler|telephoner|les appeler|les rappeler)\b",
+           "the writer is told to stop calling the firm, not a request"),
+        # "arrêtez de m'envoyer par mail/SMS …": the messages named as the channel after the
+        # verb (arretez_de reads "… des mails"); what is sent follows, so review
+        _P("r127_arretez_envoyer_par", OUT, LIKELY, "arret cess stop",
+           r"\b(?:arretez|arrete|arreter|arretes|cessez|cesse|cesser|stop|stoppez) (?:de |d')"
+           r"(?:m'|me |nous )?(?:envoyer|m'envoyer|ecrire|m'ecrire|contacter|relancer) par "
+           r"(?:{MSGN}|texto|whatsapp)\b",
+           "asks to stop sending by mail or SMS (what follows may limit it: review)"),
     ),
     "de": (
         # undoing an opt-out asks to be messaged again
