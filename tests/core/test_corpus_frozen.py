@@ -490,6 +490,14 @@ CORPORA = [
         205,
         1,  # fr only (Trustpilot reviews of Cdiscount and Moroccan operators, tweets); round 127
     ),
+    Frozen(
+        "collected-v131.tsv",
+        "701da25ee2b884ea5cb56e443dc8c98b8b44a6e6300c6693457c49ce267dd428",
+        "heed-revocation-corpus-v131:",
+        0.5,
+        60,
+        1,  # nl only (nl.trustpilot.com reviews of Thuisbezorgd.nl); round 131
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -594,6 +602,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-121",
         "round-123",
         "round-127",
+        "round-131",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
