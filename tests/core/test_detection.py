@@ -3982,6 +3982,74 @@ def test_round_127_lookalikes_are_left(text: str) -> None:
     assert gated == ungated
 
 
+# Round 131 (tune131, written from the dev copy's kinds of wording, not its rows: Dutch reviews
+# of a food-ordering site whose requests are all about its e-mails): the e-mail words one or
+# many, no need of the mails, not waiting for them, unsubscribed and still getting them, told
+# to stop mailing or spamming, bombarded with mails, the e-mail address to remove
+ROUND_131 = (
+    ("Stuur ons alsjeblieft geen nieuwsbrief meer", "nl.geen_meer", "apply"),
+    ("Stuur mij geen e-mail meer", "nl.geen_meer", "apply"),
+    ("Ik ontvang graag geen mailtjes meer", "nl.geen_meer", "apply"),
+    (
+        "Ik hoef echt geen mailtjes van jullie te ontvangen",
+        "nl.r131_hoef_niet_te_krijgen",
+        "review",
+    ),
+    (
+        "Wij hoeven niet nog een keer een e-mail te krijgen",
+        "nl.r131_hoef_niet_te_krijgen",
+        "review",
+    ),
+    (
+        "Wij zitten echt niet te wachten op al die reclamemails",
+        "nl.r131_zit_niet_te_wachten_op",
+        "review",
+    ),
+    (
+        "Ik heb me vorige maand uitgeschreven voor de nieuwsbrief en krijg hem nog steeds",
+        "nl.r131_afgemeld_alsnog",
+        "review",
+    ),
+    ("Afgemeld voor die spam en toch komt het weer binnen", "nl.r131_afgemeld_alsnog", "review"),
+    ("Hoewel ik me al twee keer daarvoor heb afgemeld", "nl.afgemeld17_toch", "review"),
+    ("Terwijl ik me meermaals heb uitgeschreven", "nl.afgemeld17_toch", "review"),
+    ("Kunnen jullie stoppen met mijn inbox vol te spammen?", "nl.r131_stop_met_spammen", "review"),
+    ("Hou nou eens op met mensen te bestoken", "nl.r131_stop_met_spammen", "review"),
+    ("Ik word overspoeld met mailtjes over reviews", "nl.r131_bestookt_met", "review"),
+    ("Ze vallen me steeds lastig met hun nieuwsbrief", "nl.r131_bestookt_met", "review"),
+    ("Graag mijn mail adres uit jullie systeem verwijderen", "nl.eis17_verwijderen", "review"),
+)
+
+# their look-alikes (written by tune131): the mails told as no longer coming, waiting for a
+# mail, unsubscribing of a restaurant, the writer's own mailing, flooded with orders
+ROUND_131_NOT = (
+    "Ik krijg geen mail meer over mijn bestelling, wat is er mis?",
+    "We hebben sindsdien geen e-mail meer ontvangen van het restaurant",
+    "Kreeg opeens geen berichten meer van de bezorger",
+    "Ik zit nog steeds te wachten op een mail over mijn terugbetaling",
+    "Ik hoefde niet lang te wachten op de bevestigingsmail",
+    "Het restaurant heeft zich afgemeld bij de site, toch kreeg ik een bevestiging",
+    "Ik stop met mailen naar de klantenservice, ze reageren toch niet",
+    "De keuken werd vanavond overspoeld met bestellingen",
+)
+
+
+@pytest.mark.parametrize(("text", "rule", "band"), ROUND_131, ids=[t for t, _, _ in ROUND_131])
+def test_round_131_shapes_are_read_by_their_rule(text: str, rule: str, band: str) -> None:
+    detection = detect(text)
+    assert detection.evidence[0].pattern == rule, detection.explain()
+    assert detection.action() == band, detection.explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
+@pytest.mark.parametrize("text", ROUND_131_NOT)
+def test_round_131_lookalikes_are_left(text: str) -> None:
+    assert detect(text).action() == "ignore", detect(text).explain()
+    gated, ungated = with_and_without_cues(text)
+    assert gated == ungated
+
+
 #: opt-outs that name a product or a catalogue: the product blockers leave them
 SESSION_10_NOT_PRODUCTS = (
     "Ne m'envoyez plus de pubs pour vos produits",

@@ -251,7 +251,11 @@ MACROS: Final[dict[str, dict[str, str]]] = {
         "MSGN": r"(?:berichten|bericht|sms|sms'jes|smsjes|mails|e mails|emails|"
                 r"nieuwsbrieven|reclame|aanbiedingen|messages|telefoontjes|oproepen|"
                 r"belletjes|whatsapps|appjes|reclamemails|reclame mails|reclameberichten|"
-                r"reclamemeldingen)",
+                r"reclamemeldingen|"
+                # round 131: the e-mail as Dutch reviews write it, one or many ("geen mail
+                # meer", "mailtjes met aanbiedingen"), the newsletter, spam
+                r"mail|e mail|email|mailtjes|mailtje|e mailtjes|nieuwsbrief|spam|spammails|"
+                r"spam mails|reclamemail)",
     },
     # Round 17 (Chinese complaints about debt collection; collected-v17 dev)
     "zh": {
@@ -4916,7 +4920,10 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            "asks not to be called or contacted any more (review)", guard=""),
         _P("eis17_verwijderen", OUT, LIKELY, "verwijder schrap halen afhalen",
            r"\b(?:mij|me|ons|mijn (?:nummer|telefoonnummer|mobiele nummer|gegevens|"
-           r"contactgegevens|e mailadres|emailadres|adres))(?: {W}){0,5}? (?:te )?"
+           r"contactgegevens|e mailadres|emailadres|adres|"
+           # round 131: the e-mail address as people write it ("mijn E-mail adres")
+           r"e mail adres|email adres|mail adres|mailadres|e mail|email|mail))(?: {W}){0,5}? "
+           r"(?:te )?"
            r"(?:verwijderen|verwijdert|schrappen|schrapt|halen|afhalen)\b",
            "asks for their number or details to be removed (review)"),
         _P("eis17_hou_op", OUT, LIKELY,
@@ -4946,8 +4953,14 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
         _P("afgemeld17_toch", OUT, PLAUSIBLE, "terwijl hoewel ook ondanks",
            r"\b(?:terwijl|hoewel|ook al|ondanks dat|alhoewel) (?:heb |hebben )?(?:ik|wij|we) "
            r"(?:me |mij |ons )?"
-           r"(?:al |allang |reeds |meerdere keren |vaak |toch )*(?:heb |hebben )?(?:me |mij |ons |"
-           r"ze |het |die |dat |de meldingen |de notificaties )?(?:al |allang |toch )?(?:afgemeld|"
+           r"(?:al |allang |reeds |meerdere keren |vaak |toch |"
+           # round 131: how often, and what from ("me meerdere malen ervoor afgemeld")
+           r"meerdere malen |meermaals |herhaaldelijk |vaker |zo vaak |een paar keer |"
+           r"verschillende keren |diverse keren |\d+ ?(?:x|keer|maal) |twee keer |drie keer |"
+           r"wel |netjes |zelfs |gewoon |ervoor |daarvoor |hiervoor ){0,4}(?:heb |hebben )?"
+           r"(?:me |mij |ons |"
+           r"ze |het |die |dat |de meldingen |de notificaties )?(?:al |allang |toch )?"
+           r"(?:ervoor |daarvoor |hiervoor |overal |ervan |daarvan )?(?:afgemeld|"
            r"uitgeschreven|bezwaar gemaakt|gezegd|gevraagd|nooit toestemming|geen toestemming|"
            r"uitgezet|uitgeschakeld|geblokkeerd)|\bondanks (?:mijn |onze |de )?(?:afmelding|"
            r"uitschrijving|bezwaar)\b",
@@ -5148,6 +5161,59 @@ PHRASES: Final[dict[str, tuple[Phrase, ...]]] = {
            r"facturen|factuur|facturen) (?:niet )?meer\b|\bgeen (?:papieren factuur|papieren "
            r"facturen|papieren rekening|pakketten|producten) meer\b",
            "a product, an order or a paper bill not to be sent any more"),
+        # Round 131 (tune131, Dutch reviews of a food-ordering site, dev copy): the e-mails
+        # that no longer come, told as a fact ("ik krijg geen mail meer over mijn bestelling",
+        # "we hebben geen e-mail meer ontvangen"): geen_meer must not read it as a request;
+        # "ik ontvang graag geen mails meer" and "ik heb geen mails meer nodig" are left to it
+        _P("r131_krijg_geen_meer", NONE, 0, "geen",
+           r"\b(?:krijg|krijgen|krijgt|kreeg|kregen|ontvang|ontvangen|ontvangt|ontving|ontvingen|"
+           r"heb|hebben|heeft|had|hadden)(?: (?:ik|we|wij|je|jij|u|ze|zij|jullie))?(?: (?:dus|"
+           r"toch|nu|ook|daarna|sindsdien|helemaal|echt|opeens|ineens|al|nog|inmiddels)){0,2} "
+           r"geen {MSGN}(?: {W}){0,2}? meer\b(?! (?:nodig|te|hoeven|hoef|willen|wil)\b)",
+           "the messages told as no longer coming, not asked to stop"),
+        # no need to get the mails ("ik hoef niet weer mail van jullie te krijgen"), and the
+        # idiom for not wanting ("ik zit niet te wachten op jullie mailtjes")
+        _P("r131_hoef_niet_te_krijgen", OUT, LIKELY, "hoef hoev",
+           r"\b(?:ik|wij|we) (?:hoef|hoeven)(?: {W}){0,2}? (?:niet meer|niet weer|nooit meer|nooit "
+           r"weer|niet nog eens|niet nog een keer|niet|geen)(?: {W}){0,3}? {MSGN}(?: {W}){0,4}? "
+           r"(?:te )?(?:krijgen|ontvangen|hebben|zien)\b",
+           "says they need no more messages (review)", guard=""),
+        _P("r131_zit_niet_te_wachten_op", OUT, LIKELY, "wachten",
+           r"\b(?:zit|zitten)(?: (?:echt|dus|helemaal|ook|absoluut|totaal|zeker))? niet te wachten "
+           r"op (?:(?:jullie|die|deze|al die|al deze|al jullie|een|de|nog meer|meer|dat soort|dit "
+           r"soort|uw|je|hun|zo'n|zulke) )?(?:{W} )?{MSGN}\b",
+           "says they do not want the messages (review)", guard=""),
+        # unsubscribed from the messages, and they come anyway ("uitgeschreven voor die mails en
+        # ze toch krijgen", "afgemeld voor de nieuwsbrief maar krijg hem alsnog")
+        _P("r131_afgemeld_alsnog", OUT, LIKELY, "afgemeld uitgeschreven afmelding uitschrijving",
+           r"\b(?:afgemeld|uitgeschreven|afmelding|uitschrijving)(?: {W}){0,2}? (?:voor|van) "
+           r"(?:{W} ){0,3}?{MSGN}\b[^|]{0,80}? (?:(?:toch|alsnog|nog steeds|nog altijd|steeds|"
+           r"gewoon|weer) (?:{W} ){0,2}?(?:krijg|krijgen|krijgt|kreeg|kregen|ontvang|ontvangen|"
+           r"ontving|binnenkomen|komen|komt|kwamen|blijven|blijft|sturen|stuurt)|(?:krijg|"
+           r"krijgen|kreeg|ontvang|ontvangen|ontving|komen|komt|sturen|stuurt)(?: (?:ik|we|ze|"
+           r"jullie))?(?: (?:ze|die|deze|het|hem))? (?:toch|alsnog|nog steeds|nog altijd|"
+           r"gewoon|weer))\b",
+           "says the messages go on after they unsubscribed (complaint, review)", guard=""),
+        # told to stop mailing or spamming, the object between ("stop met mailen", "ophouden
+        # met mijn mailbox vol te spammen"); not the writer's own "mailen naar de klantenservice"
+        _P("r131_stop_met_spammen", OUT, LIKELY, "stop hou houd ophoud kap",
+           r"\b(?:stop|stoppen|stopt|hou|houd|houdt|ophouden|kap|kappen)(?: (?:nou|nu|toch|eens|"
+           r"eindelijk|alsjeblieft|aub|alstublieft|gewoon|dan)){0,2}(?: op)? met (?:(?:het|dat|"
+           r"dit|al dat|jullie|je) )?(?:{W} ){0,2}?(?:vol )?(?:te )?(?:spammen|volspammen|mailen|"
+           r"e mailen|bestoken|bombarderen)\b(?! naar\b)",
+           "asks to stop the mailing or spamming (review)"),
+        # being bombarded with the mails ("ik word bestookt met mailtjes", "blijft me lastig
+        # vallen met nieuwsbrieven", the verb split: "ze vallen me lastig met hun nieuwsbrief"):
+        # a complaint of the messages, for a person
+        _P("r131_bestookt_met", OUT, PLAUSIBLE, "besto overspoel gebombardeerd bombard lastig "
+           "doodgegooid doodgooi gespam volgespam spam val viel",
+           r"\b(?:bestookt|bestoken|bestookte|overspoeld|overspoelen|overspoelt|gebombardeerd|"
+           r"bombarderen|bombardeert|lastig gevallen|lastiggevallen|lastig vallen|lastigvallen|"
+           r"lastig te vallen|lastig valt|lastigvalt|doodgegooid|doodgooien|gespamd|gespamt|"
+           r"volgespamd|volgespamt|spammen|spamt|(?:val|valt|vallen|viel|vielen) (?:me|mij|ons|"
+           r"mensen|klanten|iedereen)(?: {W}){0,2}? lastig)(?: (?:worden|word|wordt|te worden))? "
+           r"met (?:{W} ){0,3}?{MSGN}\b",
+           "complains of being bombarded with the messages (complaint, review)"),
     ),
     "zh": (
         # 取消退订: cancelling the opt-out asks to be messaged again
