@@ -194,6 +194,28 @@ def test_blocked_contact_cannot_be_resubscribed(database_url: str) -> None:
     assert taken.returncode == 5 and "Traceback" not in taken.stderr  # it exists already
 
 
+def test_an_erased_contact_stays_opted_out_and_needs_a_reason(database_url: str) -> None:
+    heed("account", "create", "acme", url=database_url)
+    added = heed("contact", "add", "acme", "--phone", PERSON, "--json", url=database_url)
+    contact = json.loads(added.stdout)["id"]
+    stop = ("optout", "acme", "--channel", "sms", "--address", PERSON, "--reason", "STOP")
+    assert heed(*stop, url=database_url).returncode == 0
+
+    no_reason = heed("contact", "erase", "acme", contact, url=database_url)
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    erased = heed(
+        "contact", "erase", "acme", contact, "--reason", "GDPR 2026-17", "--json", url=database_url
+    )
+    assert erased.returncode == 0, erased.stderr
+    assert json.loads(erased.stdout)["suppressions"] == 1
+    check = heed("check", "acme", "--channel", "sms", "--address", PERSON, url=database_url)
+    assert check.returncode == 1 and "opted_out" in check.stdout
+    again = heed("contact", "erase", "acme", contact, "--reason", "again", url=database_url)
+    assert again.returncode == 0 and "0 suppressions" in again.stdout
+    unknown = heed("contact", "erase", "acme", "nobody", "--reason", "x", url=database_url)
+    assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
+
+
 @pytest.mark.parametrize(
     ("error", "code"),
     [

@@ -1,4 +1,5 @@
-"""`heed sender`, `heed list` and `heed contact`: where an account sends from, and to whom.
+"""`heed sender`, `heed list` and `heed contact`: where an account sends from, and to whom
+(and, `heed contact erase`, the GDPR erasure of one of them).
 
 `heed.cli` attaches the three groups.
 """
@@ -28,7 +29,9 @@ sender_app = typer.Typer(
     help="Register, change and list the addresses an account sends from.", no_args_is_help=True
 )
 list_app = typer.Typer(help="Subscription lists.", no_args_is_help=True)
-contact_app = typer.Typer(help="Contacts: link a person's phone and email.", no_args_is_help=True)
+contact_app = typer.Typer(
+    help="Contacts: link a person's phone and email; erase one (GDPR).", no_args_is_help=True
+)
 
 
 @sender_app.command("add")
@@ -258,3 +261,35 @@ def contact_add(
             slug, actor=operator(), phone=phone, email=email, name=name, external_id=external_id
         )
     emit(json_output, {"id": contact_id}, lambda: out.print(f"contact {contact_id} added"))
+
+
+@contact_app.command("erase")
+@handles_errors
+def contact_erase(
+    slug: Slug,
+    contact_id: Annotated[str, typer.Argument(help="The contact's id (`contact add` prints it).")],
+    reason: Annotated[
+        str, typer.Option(help="The request honoured, e.g. its reference (kept in the log).")
+    ],
+    database_url: DatabaseUrl = None,
+    json_output: JsonOutput = False,
+) -> None:
+    """Erase a contact's personal data (GDPR art. 17): their addresses become keyed tombstones
+    that keep every opt-out in force, and their words are blanked everywhere heed keeps them
+    (as `POST /v1/contacts/{id}/erase`). Erasing twice changes nothing."""
+    with open_engine(database_url) as engine:
+        erased = engine.erase_contact(slug, contact_id, actor=operator(), reason=reason)
+    summary = {
+        "contact_id": erased.contact_id,
+        "suppressions": erased.suppressions,
+        "events": list(erased.events),
+        "messages": erased.messages,
+    }
+    emit(
+        json_output,
+        summary,
+        lambda: out.print(
+            f"contact {erased.contact_id} erased: {erased.suppressions} suppressions kept under "
+            f"its tombstones, {len(erased.events)} events and {erased.messages} messages blanked"
+        ),
+    )
