@@ -189,12 +189,17 @@ def _consent_rows(
         yield from session.execute(wanted.execution_options(yield_per=_STREAM))
 
 
-def _chunks(addresses: Sequence[str] | None, size: int = 500) -> Iterable[Sequence[str] | None]:
+def _chunks(addresses: Sequence[str] | None) -> Iterable[Sequence[str] | None]:
     if addresses is None:
         yield None
         return
-    for start in range(0, len(addresses), size):
-        yield addresses[start : start + size]
+    yield from _slices(addresses)
+
+
+def _slices(values: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    """`values` a statement's worth of bound parameters at a time."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def build(session: Session, account_id: str, channel: Channel) -> SuppressionIndex:
@@ -255,12 +260,10 @@ def _compile_all(
 def _probes_of(session: Session, account_id: str, stones: Iterable[str]) -> dict[str, list[int]]:
     """The probes stored for each of these tombstones (as unsigned 64-bit numbers)."""
     found: dict[str, list[int]] = {}
-    wanted = sorted(set(stones))
-    for start in range(0, len(wanted), 500):
+    for chunk in _slices(sorted(set(stones))):
         rows = session.execute(
             select(ErasureProbe.tombstone, ErasureProbe.probe).where(
-                ErasureProbe.account_id == account_id,
-                ErasureProbe.tombstone.in_(wanted[start : start + 500]),
+                ErasureProbe.account_id == account_id, ErasureProbe.tombstone.in_(chunk)
             )
         )
         for stone, probe in rows:

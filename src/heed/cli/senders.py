@@ -279,15 +279,9 @@ def contact_erase(
     (as `POST /v1/contacts/{id}/erase`). Erasing twice changes nothing."""
     with open_engine(database_url) as engine:
         erased = engine.erase_contact(slug, contact_id, actor=operator(), reason=reason)
-    summary = {
-        "contact_id": erased.contact_id,
-        "suppressions": erased.suppressions,
-        "events": list(erased.events),
-        "messages": erased.messages,
-    }
     emit(
         json_output,
-        summary,
+        erased,
         lambda: out.print(
             f"contact {erased.contact_id} erased: {erased.suppressions} suppressions kept under "
             f"its tombstones, {len(erased.events)} events and {erased.messages} messages blanked"
