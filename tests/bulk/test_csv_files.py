@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -206,18 +207,39 @@ def test_a_line_without_an_end_for_16_mb_takes_the_csv_module_which_refuses_its_
 def test_a_file_of_many_lines_for_the_csv_module_is_read_by_it_whole(
     every: int, plain: bool
 ) -> None:
-    """Over a quarter of its lines for the csv module (a name column of "Last, First" on
-    every line), a file is read by the csv module whole, which costs less (`_INSIDE_SHARE`);
-    the rows are the same either way."""
+    """Over a quarter of its lines for the csv module (a quote inside an unquoted name, which
+    the csv module keeps, on every line), a file is read by the csv module whole, which costs
+    less (`_INSIDE_SHARE`); the rows are the same either way."""
     lines = [
-        f'+1415{n:07d},"Lee{n}, Ann"' if n % every == 0 else f"+1415{n:07d},Ann"
-        for n in range(2000)
+        f'+1415{n:07d},Lee{n} "Ann"' if n % every == 0 else f"+1415{n:07d},Ann" for n in range(2000)
     ]
     data = ("phone,name\n" + "\n".join(lines) + "\n").encode()
     table, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
     reference._is_plain = False
     assert table.plain() is plain
     assert [r.values for r in table.rows()] == [r.values for r in reference.rows()]
+
+
+@pytest.mark.parametrize("every", [1, 3])
+def test_a_file_of_well_quoted_lines_is_plain_however_many(every: int) -> None:
+    """A name column of "Last, First" (and a doubled quote) on every line is well quoted
+    (heed.bulk.quoting): the file is still read a block at a time, and reads the same rows."""
+    lines = [
+        f'+1415{n:07d},"Lee{n}, ""Ann"""' if n % every == 0 else f"+1415{n:07d},Ann"
+        for n in range(2000)
+    ]
+    data = ("phone,name\n" + "\n".join(lines) + "\n").encode()
+    table, reference = CsvFile(io.BytesIO(data), "a.csv"), CsvFile(io.BytesIO(data), "a.csv")
+    reference._is_plain = False
+    assert table.plain()
+    rows = [r.values for r in table.rows()]
+    assert rows == [r.values for r in reference.rows()]
+    assert rows[0] == ["+14150000000", 'Lee0, "Ann"']
+    (block,) = plain_rows.blocks(table)
+    assert block.whole(2, doubled=True).all()
+    assert block.whole(2).sum() == len(rows) - len(rows[::every])  # unless its reader unquotes
+    names = block.values(plain_rows.cells(block.column(1), np.arange(len(block.rows))))
+    assert [name.decode() for name in names] == [row[1] for row in rows]
 
 
 def test_quotes_around_whole_fields_are_dropped_in_the_plain_reading() -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DataError
 from heed import BadInput, Engine
 from heed.bulk import export
 from heed.bulk.cells import FORMULA_STARTS, inert_cell
+from heed.bulk.csvfile import CsvFile
 from heed.bulk.export import ExportTally
 from heed.core.vocabulary import Source
 from heed.errors import StoredDataInvalid
@@ -102,6 +103,8 @@ def test_an_export_reimported_elsewhere_suppresses_the_same_addresses_in_the_sam
 ) -> None:
     path = tmp_path / "acme-optouts.csv"
     path.write_bytes(b"".join(engine.export_suppressions(stocked)))
+    with path.open("rb") as stream:  # its quoted evidence is read a block at a time
+        assert CsvFile(stream, path.name).plain()
     engine.create_account("beta")
     engine.create_list("beta", "promos", actor=ADMIN)
     for sender in ("+15005550006", "+15005550007"):  # a sender scope must name one of beta's

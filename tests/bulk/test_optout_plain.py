@@ -81,14 +81,16 @@ def _file(
 
 
 def _read_both(
-    engine: Engine, acme: str, data: bytes, size: int, block: int, channel: str = "sms"
+    engine: Engine, acme: str, data: bytes, size: int, block: int, channel: str | None = "sms"
 ) -> None:
+    """Read `data` a block at a time and row by row (None: each row's channel column)."""
     table = CsvFile(io.BytesIO(data), "f%.csv")
     assert table.plain()
+    given = None if channel is None else Channel(channel)
     with engine.db.read() as session:
         account = accounts.load_account(session, acme)
-        found = resolve(Kind.OPTOUTS, table.header, None, channel=Channel(channel))
-        columns = jobs.used_columns(found, Kind.OPTOUTS, Channel(channel), None)
+        found = resolve(Kind.OPTOUTS, table.header, None, channel=given)
+        columns = jobs.used_columns(found, Kind.OPTOUTS, given, None)
         draft = Import(id="01TEST", kind="optouts", file_name="f%.csv", channel=channel, scope=None)
         job = jobs.build(session, account, draft, columns, ADMIN)
     assert isinstance(job, jobs.OptOutJob) and optout_plain.takes(job.spec, account)
@@ -108,6 +110,9 @@ def _read_both(
     assert got == expected
     own = [r for b in read for r in b.reasons]  # a reason column's, else none
     assert own == ([r.reason for r in rows] if job.spec.columns.has("reason") else [])
+    places = [p for b in read for p in b.places]  # the rows' own channel and scope, else none
+    columns_given = job.spec.columns.has("channel") or job.spec.columns.has("scope")
+    assert places == ([(r.target.channel, r.scope) for r in rows] if columns_given else [])
     assert [e for b in read for e in b.errors] == errors
 
 
@@ -223,6 +228,91 @@ def test_a_plain_file_of_emails_reads_as_the_row_reader_reads_it(
     lower-cased) is read by the template, any other by the row reader, each as it would."""
     data = _file(rows, delimiter, False, False, header, quoted)
     _read_both(engine, acme, data, size, block, channel="email")
+
+
+_CHANNELS = st.sampled_from(["sms", "SMS", " sms", "email", "whatsapp", "fax", ""])
+_SCOPES = st.sampled_from(
+    [
+        "account",
+        "",
+        "sender:+15005550006",
+        "sender:+1 500 555 0007",
+        "sender:+15005550099",
+        "list:promos",
+        "list:nope",
+        "nonsense",
+    ]
+)
+#: An export's evidence column: JSON, its quotes doubled when quoted, commas inside.
+_EVIDENCE = st.sampled_from(
+    [
+        '{"file":"a.csv","line":2,"row":{"phone":"+14155550100","name":"Lee, Ann"}}',
+        '{"body":"say \\"STOP\\"","provider":"twilio"}',
+        "{}",
+        "",
+        "plain, text",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.tuples(
+            _CHANNELS,
+            st.one_of(_ADDRESSES, _EMAILS),
+            _SCOPES,
+            _NAMES,
+            _EVIDENCE,
+            st.lists(st.booleans(), min_size=5, max_size=5),
+        ),
+        max_size=30,
+    ),
+    header=st.sampled_from(
+        [
+            "channel,address,scope,reason,evidence",
+            "address,channel,reason,evidence,name",
+            "channel,address,name,evidence,scope",
+        ]
+    ),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    crlf=st.booleans(),
+    size=st.integers(1, 9),
+    block=st.integers(1, 64),
+)
+def test_a_file_naming_each_rows_channel_and_scope_reads_as_the_row_reader_reads_it(
+    engine: Engine,
+    acme: str,
+    rows: list[tuple[str, str, str, str, str, list[bool]]],
+    header: str,
+    delimiter: str,
+    crlf: bool,
+    size: int,
+    block: int,
+) -> None:
+    """heed's own export has a channel and a scope column and a quoted JSON evidence column
+    on every line: such a file takes the block path too, each row's channel and scope its
+    own, a field quoted or not (quoted where the csv module needs it: a quote doubled in it,
+    a delimiter inside it; unquoted, a quote inside it is misquoted), and reads as
+    the row reader reads it, rows the blocks cannot settle (misquoted, a tab inside quotes,
+    an unknown channel or scope) by the row reader itself."""
+    names = header.split(",")
+    lines = []
+    for channel, address, scope, reason, evidence, quoted in rows:
+        values = {"channel": channel, "address": address, "scope": scope, "reason": reason}
+        values.update(evidence=evidence, name=reason)
+        fields = [values[name] for name in names]
+        lines.append(
+            delimiter.join(
+                '"' + f.replace('"', '""') + '"' if q or delimiter in f or f[:1] == '"' else f
+                for f, q in zip(fields, quoted, strict=True)
+            )
+        )
+    end = "\r\n" if crlf else "\n"
+    data = (delimiter.join(names) + end + "".join(line + end for line in lines)).encode()
+    _read_both(engine, acme, data, size, block, channel=None)
 
 
 def test_an_email_import_a_block_at_a_time_imports_and_verifies(

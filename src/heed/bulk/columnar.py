@@ -73,14 +73,23 @@ class Lines:
     firsts: Offsets  # each line's first break (an index in `breaks`)
     begin: int  # where the first line starts
 
-    def field(self, rows: npt.NDArray[np.intp], delimiter: int, index: int) -> Spans:
+    def field(
+        self,
+        rows: npt.NDArray[np.intp],
+        delimiter: int,
+        index: int,
+        marks: Offsets | None = None,
+    ) -> Spans:
         """Field `index` of each chosen line ("" where the line has fewer fields), found with
-        array operations on the delimiters' positions (no quotes to mind). When the file's
-        only breaks are its delimiter and line ends, a line's delimiters are its first breaks
-        and the line's own end the next: the positions are then read off by index. A field
-        is missing when the delimiter before it lies past its line's end, or past the last."""
+        array operations on the delimiters' positions: every delimiter, or `marks` where some
+        are inside quotes (heed.bulk.plain_rows). When the file's only breaks are its
+        delimiter and line ends, a line's delimiters are its first breaks and the line's own
+        end the next: the positions are then read off by index. A field is missing when the
+        delimiter before it lies past its line's end, or past the last."""
         starts, ends = _take(self.starts, rows), _take(self.ends, rows)
-        if self.present <= {delimiter, _NEWLINE, _CR}:
+        if marks is not None:
+            before = np.searchsorted(marks, starts)
+        elif self.present <= {delimiter, _NEWLINE, _CR}:
             marks, before = self.breaks, _take(self.firsts, rows)
         else:
             marks = self.breaks[self.kinds == delimiter]

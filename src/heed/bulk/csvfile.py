@@ -22,6 +22,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import BinaryIO
 
+from heed.bulk.quoting import read_quotes
 from heed.errors import BadInput
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -77,6 +78,10 @@ class CsvFile:
         self._start = stream.tell()
         self._is_plain: bool | None = None
         self._quotes = Quotes.NONE  # of a plain file
+        #: A plain file whose lines the csv module would read one at a time (`_plain_records`:
+        #: those holding quotes, in a file of `Quotes.INSIDE`) are more than `_INSIDE_SHARE`:
+        #: `rows` reads it whole with the csv module, which costs less.
+        self._quoted = False
         self.has_bom = self._sniff_bom()
         self.delimiter = self._sniff_delimiter()
         header = self._header()
@@ -119,7 +124,7 @@ class CsvFile:
 
     def rows(self) -> Iterator[CsvRow]:
         """Every non-blank row after the header, in file order."""
-        records = self._plain_records() if self.plain() else self._records()
+        records = self._plain_records() if self.plain() and not self._quoted else self._records()
         next(records, None)  # the header
         yield from records
 
@@ -127,14 +132,16 @@ class CsvFile:
         """Whether every record is one line: UTF-8 with no NUL or bare carriage return
         anywhere, and no quote but around whole fields that hold no delimiter
         (`"+14155550100","Ann Lee"`, as many CRMs write every field), which then mean nothing
-        and are dropped, or on lines the csv module reads alone as one record (`"Lee, Ann"`),
-        which it then reads (a scan of the bytes, made once), as exports and number lists
-        are. The csv module then reads the same rows, several times slower."""
+        and are dropped, or on well quoted lines (`"Lee, Ann"`, `"a ""b"" c"`: heed.bulk.quoting),
+        or on lines the csv module reads alone as one record, which it then reads (a scan of
+        the bytes, made once), as exports and number lists are. The csv module then reads the
+        same rows, several times slower."""
         if self._is_plain is None:
             found = None
             if self.encoding == "utf-8":
                 found = _plain_bytes(self._stream, self._start, self.has_bom, self.delimiter)
-            self._is_plain, self._quotes = found is not None, found or Quotes.NONE
+            self._is_plain = found is not None
+            self._quotes, self._quoted = found or (Quotes.NONE, False)
         return self._is_plain
 
     def blocks(self, size: int) -> Iterator[bytes]:
@@ -154,17 +161,12 @@ class CsvFile:
             yield self._unquoted(carried)
 
     def _unquoted(self, data: bytes) -> bytes:
-        """Whole lines of a plain file with the quotes that enclose whole fields dropped; a
-        line holding other quotes (`Quotes.INSIDE`) as it is, for the csv module."""
+        """Whole lines of a plain file, with the quotes dropped where each encloses a whole
+        field holding no delimiter or quote (`Quotes.ENCLOSING`); else as they are, for a
+        reader that minds quotes (heed.bulk.plain_rows)."""
         if self._quotes is Quotes.ENCLOSING:
             return data.replace(b'"', b"")
-        if self._quotes is Quotes.NONE or b'"' not in data:
-            return data
-        enclosed = _enclosed(self.delimiter)
-        return b"\n".join(
-            line if _inside(line, enclosed) else line.replace(b'"', b"")
-            for line in data.split(b"\n")
-        )
+        return data
 
     def _plain_records(self) -> Iterator[CsvRow]:
         """`_records` of a plain file (`_plain`), a line at a time with `str.split`."""
@@ -269,15 +271,17 @@ class Quotes(IntEnum):
     INSIDE = 2  # and some line holds others, which the csv module reads as one record
 
 
-def _plain_bytes(stream: BinaryIO, start: int, bom: bool, delimiter: str) -> Quotes | None:
+def _plain_bytes(
+    stream: BinaryIO, start: int, bom: bool, delimiter: str
+) -> tuple[Quotes, bool] | None:
     """None unless the bytes from `start` hold no NUL and no CR but before an LF, and every
-    `"` opens or closes a whole field that holds no delimiter, quote or line end
-    (`_enclosed`) or is on a line the csv module reads alone, as one record (`_alone`); else
-    which quotes there are."""
+    `"` opens or closes a whole field that holds no delimiter, quote or line end, or is on a
+    well quoted line or one the csv module reads alone, as one record (`_alone`); else which
+    quotes there are (heed.bulk.quoting.read_quotes), and whether more than `_INSIDE_SHARE`
+    of the lines hold quotes where those are more than enclosing ones (`CsvFile._quoted`)."""
     stream.seek(start + 3 * bom)
-    enclosed = _enclosed(delimiter)
     quotes = Quotes.NONE
-    lines = inside = 0  # lines seen, and those the csv module reads
+    lines = inside = quoted = 0  # lines seen, those the csv module reads, those with quotes
     carried = b""  # the previous buffer's last line, unfinished
     while True:
         read = stream.read(1 << 20)
@@ -293,8 +297,10 @@ def _plain_bytes(stream: BinaryIO, start: int, bom: bool, delimiter: str) -> Quo
         lines += body.count(b"\n") + (not read)
         if b'"' in body:
             quotes = max(quotes, Quotes.ENCLOSING)
-            if b'"' in enclosed.sub(b"", body):
-                read_alone = _alone(body, enclosed, delimiter)
+            more, holding, misquoted = read_quotes(body, delimiter)
+            quoted += holding
+            if more:
+                read_alone = _alone(misquoted, delimiter)
                 if read_alone is None:
                     return None
                 inside += read_alone
@@ -302,29 +308,28 @@ def _plain_bytes(stream: BinaryIO, start: int, bom: bool, delimiter: str) -> Quo
         if lines >= 1000 and inside > _INSIDE_SHARE * lines:  # they would cost more
             return None
         if not read:
-            return quotes
+            return quotes, quotes is Quotes.INSIDE and quoted > _INSIDE_SHARE * lines
 
 
 #: A file (of 1,000 lines or more) with more than this share of its lines for the csv module
 #: is read by it whole: such a line read alone costs an import ~23 µs, a line split ~8.5, a
 #: line of the csv module's whole reading ~15 (200,000 rows, bench/README.md, "Quoted
-#: delimiters"): the block reading gains only below ~45%.
+#: delimiters"): the block reading gains only below ~45%. Well quoted lines are read a block
+#: at a time (heed.bulk.quoting), and by the row reader (`CsvFile.rows`) as misquoted ones.
 _INSIDE_SHARE = 0.25
 
 
-def _alone(lines: bytes, enclosed: re.Pattern[bytes], delimiter: str) -> int | None:
-    """How many of these lines hold quotes but around whole fields, if each of them is one
-    record the csv module reads alone (it ends the record at the line's end and finds
-    nothing wrong, so reading it with its neighbours would end there too); else None."""
-    found = 0
-    for line in lines.split(b"\n"):
-        if _inside(line, enclosed):
-            try:
-                one_record(line.decode().rstrip("\r"), delimiter, "", 0)
-            except (UnicodeDecodeError, CsvError):
-                return None
-            found += 1
-    return found
+def _alone(misquoted: list[bytes], delimiter: str) -> int | None:
+    """How many these misquoted lines are (heed.bulk.quoting: a well quoted line is one
+    record, read a column at a time), if each of them is one record the csv module reads
+    alone (it ends the record at the line's end and finds nothing wrong, so reading it with
+    its neighbours would end there too); else None."""
+    for line in misquoted:
+        try:
+            one_record(line.decode(), delimiter, "", 0)
+        except (UnicodeDecodeError, CsvError):
+            return None
+    return len(misquoted)
 
 
 def _inside(line: bytes | bytearray, enclosed: re.Pattern[bytes]) -> bool:

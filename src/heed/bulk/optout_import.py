@@ -160,7 +160,7 @@ def read_rows(
     channel_at = None if spec.channel else indexes.get("channel")
     scope_at = None if spec.scope else indexes.get("scope")
     reason_at = indexes.get("reason")
-    places: dict[tuple[str, str], _Place | None] = {}
+    places: dict[tuple[str, str], Place | None] = {}
     reason, import_id, file_name = default_reason(spec), spec.import_id, spec.file_name
     good = []
     for row in batch:
@@ -173,7 +173,7 @@ def read_rows(
             "" if scope_at is None else values[scope_at],
         )
         place = (
-            places[key] if key in places else places.setdefault(key, _place(spec, *key, country))
+            places[key] if key in places else places.setdefault(key, place_of(spec, *key, country))
         )
         address = None if place is None else place.canonical(values[index])
         if address is None or place is None:
@@ -192,7 +192,7 @@ def read_rows(
 
 
 @dataclass(frozen=True, slots=True)
-class _Place:
+class Place:
     """A channel and scope rows share, as `read_row` reads them, and how their addresses are
     proved canonical."""
 
@@ -202,9 +202,9 @@ class _Place:
     canonical: Callable[[str], str | None]
 
 
-def _place(
+def place_of(
     spec: OptOutFile, channel_text: str, scope_text: str, country: str | None
-) -> _Place | None:
+) -> Place | None:
     """The channel and scope of a row whose columns hold these values (the file's where it
     gives them), or None where `read_row` refuses them (it says why)."""
     channel = spec.channel or _channel(channel_text.strip())
@@ -218,8 +218,8 @@ def _place(
         return None
     text = _SCOPE_TEXTS.get(scope) or _SCOPE_TEXTS.setdefault(scope, str(scope))
     if channel.address_kind is AddressKind.EMAIL:
-        return _Place(channel, scope, text, canonical_email)
-    return _Place(channel, scope, text, partial(canonical_phone, default_country=country))
+        return Place(channel, scope, text, canonical_email)
+    return Place(channel, scope, text, partial(canonical_phone, default_country=country))
 
 
 def _read_each(

@@ -1,25 +1,26 @@
 """Opt-outs from a plain CSV file a block of rows at a time: the suppressions, evidence, counts
 and errors `optout_import.read_rows`, `plan` and `apply` make, without a Python object per row.
 
-Taken for the shape of most migrations (`takes`): one channel and one scope for the whole
-file (for a list, each row's contact is also marked unsubscribed from it, a batch at a time),
-and `opt_out_channels=same`, so every good row is one suppression of that channel and scope,
-with the file's reason or, when it has a reason column, the row's; and a plain file
-(heed.bulk.plain_rows). A row of the header's width whose address is proved canonical (a phone
+Taken for every plain file (heed.bulk.plain_rows) of an account that opts people out on the
+channel they asked on (`takes`): every good row is one suppression, of the file's channel and
+scope or of the row's own channel and scope columns (as heed's own export has them: each pair
+of values read once by `optout_import.place_of`; for a list, the row's contact is also marked
+unsubscribed from it, a batch at a time), with the file's reason or, when it has a reason
+column, the row's. A row of the header's width whose address is proved canonical (a phone
 number by the filter's vectorised reader, heed.bulk.keys.canonical_keys, as `canonical_e164`
 proves it, or one written nationally in the United States or Canada by `canonical_nanp`,
 `keys.national_numbers`; an email by `canonical_emails`, the batch's column at once) and
 whose reason, if any, needs no stripping (`_bare`) gets its evidence from one template, filled
-with the row's fields as they are in the file (the bytes JSON writes unchanged); any other row
-goes through `optout_import.read_row`, which decides it and words its error as it always did.
-The plan is the same (an address already imported in the scope is unchanged, and so is a
-repeat within the batch); the batch is written by `batches.write_uniform`.
+with the row's fields as they are in the file (the bytes JSON writes unchanged; a quote
+doubled inside a quoted field, `\"`: `Block.json`); any other row goes through
+`optout_import.read_row`, which decides it and words its error as it always did. The plan is
+the same (an address already imported in the scope is unchanged, and so is a repeat within
+the batch); a batch's rows of each channel and scope are written together by
+`batches.write_uniform`.
 
-`commit` also writes the rows of any other file (one the csv module reads, or with channel
-and scope columns, as heed's own export has), read by `optout_import.read_rows` (`from_rows`):
-a batch's rows of each channel and scope together, as one uniform batch. Only an account that
-opts people out on every channel plans row by row (`optout_import.plan`), since a row there
-may reach several channels.
+`commit` also writes the rows of any other file (one the csv module reads), read by
+`optout_import.read_rows` (`from_rows`). Only an account that opts people out on every channel
+plans row by row (`optout_import.plan`), since a row there may reach several channels.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ from heed.bulk.keys import Spans, canonical_keys, national_numbers
 from heed.bulk.optout_import import (
     OptOutFile,
     OptOutRow,
+    Place,
     default_reason,
+    place_of,
     read_row,
     unsubscribe,
 )
@@ -83,12 +86,10 @@ class PlainBatch:
 
 
 def takes(spec: OptOutFile, account: AccountRef) -> bool:
-    """Whether every good row of the file makes one suppression of one channel and scope (see
-    the module docstring)."""
-    return (
-        spec.channel is not None
-        and (spec.scope is not None or "scope" not in spec.columns.indexes)
-        and account.settings.opt_out_channels != "all"
+    """Whether every good row of the file makes one suppression, of the file's channel and
+    scope or its own columns' (see the module docstring)."""
+    return account.settings.opt_out_channels != "all" and (
+        spec.channel is not None or "channel" in spec.columns.indexes
     )
 
 
@@ -105,39 +106,86 @@ class _Block:
     #: By row: the address of a number written nationally (`canonical_nanp`), where it is
     #: not the field itself.
     national: dict[int, str]
+    own: _Places | None  # each row's channel and scope, where the file's rows name theirs
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Each row's own channel and scope (`places[codes[row]]`): as `read_row` reads its
+    channel and scope columns, each pair of values decided once (`place_of`)."""
+
+    codes: npt.NDArray[np.intp]  # by row
+    places: list[Place | None]  # by code: None where `read_row` refuses them
+    good: npt.NDArray[np.bool_]  # by code: not None
+    phone: npt.NDArray[np.bool_]  # by code: a channel whose addresses are phone numbers
+    pairs: list[tuple[Channel, Scope] | None]  # by code: as a batch keeps them
 
 
 class _Reader:
     """What `batches` reads each block with: the template, and the slow path's spec."""
 
     def __init__(self, spec: OptOutFile, account: AccountRef, name: str) -> None:
-        assert spec.channel is not None
         self.spec, self.account, self.name = spec, account, name
-        header = spec.columns.header
-        self.width, self.address = len(header), spec.columns.indexes["address"]
-        self.phone = spec.channel.address_kind is AddressKind.PHONE
+        header, indexes = spec.columns.header, spec.columns.indexes
+        self.width, self.address = len(header), indexes["address"]
         self.evidence = Evidence(header, spec.file_name, spec.import_id)
         self.order = self.evidence.order
-        self.reason = spec.columns.indexes.get("reason")
+        self.reason = indexes.get("reason")
         self.default_reason = default_reason(spec)
         self.country = account.settings.default_country
+        # The columns that give each row its channel and scope, where the file gives none
+        # (heed's own export has both).
+        self.channel_at = None if spec.channel else indexes.get("channel")
+        self.scope_at = None if spec.scope else indexes.get("scope")
+        self.own = self.channel_at is not None or self.scope_at is not None
+        self.phone = spec.channel is not None and spec.channel.address_kind is AddressKind.PHONE
+        self.known: dict[tuple[bytes, bytes], Place | None] = {}
 
     def prepare(self, block: Block) -> _Block:
-        fast = block.whole(self.width)
+        fast = block.whole(self.width, doubled=True)
         spans = [block.column(j) for j in self.order]
         place = self.order.index(self.address)
         reason = None if self.reason is None else self.order.index(self.reason)
         national: dict[int, str] = {}
+        own = self._places(block) if self.own else None
+        if own is not None:
+            fast &= own.good[own.codes]
         if fast.any():
-            if self.phone:  # an email is proved by `read`, for the rows it reads
+            phones = fast if own is None else fast & own.phone[own.codes]
+            if own is not None or self.phone:  # an email is proved by `read`, for its rows
                 proved = canonical_keys(spans[place])[1]
-                national = national_numbers(spans[place], fast & ~proved, self.country)
+                national = national_numbers(spans[place], phones & ~proved, self.country)
                 proved[list(national)] = True
-                fast &= proved
+                fast &= proved | ~phones
             if reason is not None:
                 fast &= _bare(spans[reason])
         begins, stops = [s.begins for s in spans], [s.stops for s in spans]
-        return _Block(block, fast, begins, stops, place, reason, national)
+        return _Block(block, fast, begins, stops, place, reason, national, own)
+
+    def _places(self, block: Block) -> _Places:
+        """The block's rows' own channels and scopes, from their columns."""
+        rows = np.arange(len(block.rows))
+        values = [
+            block.values(cells(block.column(at), rows)) if at is not None else [b""] * len(rows)
+            for at in (self.channel_at, self.scope_at)
+        ]
+        keys = list(zip(*values, strict=True))
+        index = {key: n for n, key in enumerate(dict.fromkeys(keys))}
+        codes = np.fromiter(map(index.__getitem__, keys), dtype=np.intp, count=len(keys))
+        places = [self._place(*key) for key in index]
+        return _Places(
+            codes,
+            places,
+            np.asarray([p is not None for p in places], dtype=np.bool_),
+            np.asarray([p is not None and _is_phone(p) for p in places], dtype=np.bool_),
+            [None if p is None else (p.channel, p.scope) for p in places],
+        )
+
+    def _place(self, channel: bytes, scope: bytes) -> Place | None:
+        key = (channel, scope)
+        if key not in self.known:
+            self.known[key] = place_of(self.spec, channel.decode(), scope.decode(), self.country)
+        return self.known[key]
 
     def read(self, read: _Block, at: int, stop: int, batch: PlainBatch) -> None:
         """Rows `at` to `stop` of the block into `batch`, in file order."""
@@ -148,38 +196,68 @@ class _Reader:
         fields = [
             cells(Spans(data, b, e), chosen) for b, e in zip(read.begins, read.stops, strict=True)
         ]
-        if self.phone:
-            addresses = [a.decode() for a in fields[read.address]]
-            if read.national:
-                given = read.national.get
-                addresses = [given(r, a) for r, a in zip(chosen.tolist(), addresses, strict=True)]
-        else:
-            fast, chosen, fields, addresses = _emails(fast, chosen, fields, read.address, at)
+        codes = None if read.own is None else read.own.codes[chosen]
+        phone = [self.phone] * len(chosen) if read.own is None else read.own.phone[codes].tolist()
+        addresses = self._addresses(read, chosen, block.values(fields[read.address]), phone)
+        if None in addresses:  # an email `canonical_emails` does not prove: the row reader's
+            kept = np.asarray([address is not None for address in addresses], dtype=np.bool_)
+            fast = fast.copy()
+            fast[chosen[~kept] - at] = False
+            chosen, codes = chosen[kept], None if codes is None else codes[kept]
+            fields = [list(compress(column, kept.tolist())) for column in fields]
+            addresses = [address for address in addresses if address is not None]
         numbers = (block.rows[chosen] + block.first).tolist()
-        evidence = self.evidence.of(numbers, fields)
+        evidence = self.evidence.of(numbers, [block.json(field) for field in fields])
         reasons: list[str] = []
         if read.reason is not None:
             default = self.default_reason
-            reasons = [r.decode() if r else default for r in fields[read.reason]]
+            reasons = [r.decode() if r else default for r in block.values(fields[read.reason])]
+        own: list[tuple[Channel, Scope]] = []
+        if read.own is not None and codes is not None:
+            own = list(map(read.own.pairs.__getitem__, codes.tolist()))  # type: ignore[arg-type]
         if len(chosen) == len(rows):
             batch.rows += len(rows)
             batch.lines += numbers
-            batch.addresses += addresses
+            batch.addresses += addresses  # type: ignore[arg-type]  # none is None
             batch.evidence += evidence
             batch.reasons += reasons
+            batch.places += own
             return
         taken = 0
         for row, quick in zip(rows.tolist(), fast.tolist(), strict=True):
             if quick:
                 batch.rows += 1
                 batch.lines.append(numbers[taken])
-                batch.addresses.append(addresses[taken])
+                batch.addresses.append(addresses[taken])  # type: ignore[arg-type]
                 batch.evidence.append(evidence[taken])
                 if read.reason is not None:
                     batch.reasons.append(reasons[taken])
+                if own:
+                    batch.places.append(own[taken])
                 taken += 1
             else:
                 self._slow(block, row, batch)
+
+    def _addresses(
+        self, read: _Block, chosen: npt.NDArray[np.intp], raw: list[bytes], phone: list[bool]
+    ) -> list[str | None]:
+        """The chosen rows' canonical addresses: a phone number (`phone`) as it is (proved by
+        `prepare`) or as `canonical_nanp` read it; an email as `canonical_emails` proves it
+        (None where it does not), which is what `canonical_email` gives of a stripped value,
+        so the same address where it is proved."""
+        if all(phone) and not read.national:
+            return [value.decode() for value in raw]
+        found: list[str | None] = [None] * len(raw)
+        given = read.national.get
+        emails = []
+        for n, (row, value, is_phone) in enumerate(zip(chosen.tolist(), raw, phone, strict=True)):
+            if is_phone:
+                found[n] = given(row) or value.decode()
+            elif value:
+                emails.append(n)
+        for n, email in zip(emails, canonical_emails([raw[n] for n in emails]), strict=True):
+            found[n] = email
+        return found
 
     def _slow(self, block: Block, line: int, batch: PlainBatch) -> None:
         read = read_odd(block, line, self.name, self._row, batch)
@@ -189,34 +267,15 @@ class _Reader:
             batch.evidence.append(orjson.dumps(read.evidence, option=_SORTED))
             if self.reason is not None:
                 batch.reasons.append(read.reason)
+            if self.own:
+                batch.places.append((read.target.channel, read.scope))
 
     def _row(self, row: CsvRow) -> OptOutRow | str:
         return read_row(self.spec, self.account, row)
 
 
-def _emails(
-    fast: npt.NDArray[np.bool_],
-    chosen: npt.NDArray[np.intp],
-    fields: list[list[bytes]],
-    place: int,
-    at: int,
-) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.intp], list[list[bytes]], list[str]]:
-    """The chosen rows whose address `canonical_emails` proves, with those addresses; the
-    others are no longer `fast` (rows `at` on), for the row reader, which gives what
-    `canonical_email` gives of a stripped value, so the same address where it is proved."""
-    raw = fields[place]
-    filled = [n for n, value in enumerate(raw) if value]
-    found: list[str | None] = [None] * len(raw)
-    for n, email in zip(filled, canonical_emails([raw[n] for n in filled]), strict=True):
-        found[n] = email
-    addresses = [email for email in found if email is not None]
-    if len(addresses) == len(found):
-        return fast, chosen, fields, addresses
-    kept = np.asarray([email is not None for email in found], dtype=np.bool_)
-    fast = fast.copy()
-    fast[chosen[~kept] - at] = False
-    keep = kept.tolist()
-    return fast, chosen[kept], [list(compress(column, keep)) for column in fields], addresses
+def _is_phone(place: Place) -> bool:
+    return place.channel.address_kind is AddressKind.PHONE
 
 
 def _bare(column: Spans) -> npt.NDArray[np.bool_]:
@@ -380,9 +439,13 @@ def commit(
 def _places(spec: OptOutFile, batch: PlainBatch) -> dict[tuple[Channel, Scope], list[int] | None]:
     """The batch's rows by channel and scope, in the order each first appears (None: all of
     them, the file's channel and scope)."""
+    if not batch.addresses:
+        return {}
     if not batch.places:
         assert spec.channel is not None
-        return {(spec.channel, spec.scope or Scope.account()): None} if batch.addresses else {}
+        return {(spec.channel, spec.scope or Scope.account()): None}
+    if batch.places.count(batch.places[0]) == len(batch.places):  # by identity, mostly
+        return {batch.places[0]: None}
     places: dict[tuple[Channel, Scope], list[int]] = {}
     for n, place in enumerate(batch.places):
         chosen = places.get(place)

@@ -1,14 +1,16 @@
 """A plain CSV file's rows a block of lines at a time, as arrays: what `CsvFile.rows` reads,
 without a Python object per row, for imports of millions of rows.
 
-A plain file (`CsvFile.plain`: UTF-8, no NUL or bare CR, quotes only around whole fields,
-dropped, or on lines the csv module reads alone) has one row per line, cut at its delimiter,
-so the filter's line splitter (heed.bulk.columnar.split_lines) finds every row and field.
-The rules stay `CsvFile`'s: blank lines (nothing but whitespace and delimiters,
-`str.isspace`) are not rows; a line holding a field longer than the csv module's limit is
-refused. A line the arrays cannot settle alone (one that may be blank only by Unicode's
-spaces, or that is longer than the limit, or holds a byte JSON escapes, a quote among them)
-is marked `odd`, and `csv_row` reads it as `CsvFile` would.
+A plain file (`CsvFile.plain`: UTF-8, no NUL or bare CR, quotes only around whole fields, or
+on lines the csv module reads alone) has one row per line, cut at its delimiters outside
+quotes, so the filter's line splitter (heed.bulk.columnar.split_lines) and the quotes' places
+(heed.bulk.quoting) find every row and field; a quoted field's value is what its quotes
+enclose, a doubled quote inside it one quote. The rules stay `CsvFile`'s: blank lines (nothing
+but whitespace and delimiters, `str.isspace`) are not rows; a line holding a field longer than
+the csv module's limit is refused. A line the arrays cannot settle alone (one that may be blank
+only by Unicode's spaces or its quotes, or that is longer than the limit, or holds a byte JSON
+escapes but a quote, or is misquoted) is marked `odd`, and `csv_row` reads it as `CsvFile`
+would.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from heed.bulk.columnar import Lines, any_of, split_lines
 from heed.bulk.csvfile import CsvError, CsvFile, CsvRow, one_record
 from heed.bulk.keys import Spans
 from heed.bulk.optout_import import field_names
+from heed.bulk.quoting import QUOTE, quoting
 from heed.core.lazy import module
 
 if TYPE_CHECKING:
@@ -38,9 +41,9 @@ _SPACE = b" \t\r\n\x0b\x0c"
 #: Bytes that may be (part of) a character `str.isspace` calls space: the information
 #: separators and every byte of a multi-byte UTF-8 character (U+00A0, U+2003, ...).
 _MAYBE_SPACE = bytes(range(0x1C, 0x20)) + bytes(range(0x80, 0x100))
-#: What JSON escapes in a string, but the line ends; a plain file's quotes are left only on
-#: lines the csv module reads (`CsvFile.plain`).
-_ESCAPED = bytes(b for b in range(0x20) if b not in b"\r\n") + b'\\"'
+#: What JSON escapes in a string, but the line ends and the quote (a well quoted line's
+#: quotes are read here: `Block.values`, `Block.json`).
+_ESCAPED = bytes(b for b in range(0x20) if b not in b"\r\n") + b"\\"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,10 @@ class Block:
     rows: npt.NDArray[np.intp]  # the lines that may be rows: after the header, not blank
     odd: npt.NDArray[np.bool_]  # by line: to be read by `csv_row` (see the module docstring)
     delimiter: str
+    #: The delimiters outside quotes, where some line holds a quote (else None: every one).
+    marks: npt.NDArray[np.int64] | None = None
+    #: By line: a quote is doubled inside a quoted field (None: no line holds a quote).
+    doubled: npt.NDArray[np.bool_] | None = None
 
     def csv_row(self, line: int, name: str) -> CsvRow | None:
         """Line `line` (an index in `lines`) as `CsvFile.rows` gives it, or None if blank."""
@@ -71,16 +78,47 @@ class Block:
         joined = "".join(values)
         return CsvRow(number, values) if joined and not joined.isspace() else None
 
-    def whole(self, width: int) -> npt.NDArray[np.bool_]:
-        """By row: whether it has `width` fields and the arrays settle it (it is not `odd`)."""
+    def whole(self, width: int, *, doubled: bool = False) -> npt.NDArray[np.bool_]:
+        """By row: whether it has `width` fields and the arrays settle it (it is not `odd`),
+        and, unless the reader reads them (`doubled`: `values`, `json`), holds no quote
+        doubled inside a quoted field."""
         lines, rows = self.lines, self.rows
-        marks = lines.breaks[lines.kinds == ord(self.delimiter)]
+        marks = self.marks
+        if marks is None:
+            marks = lines.breaks[lines.kinds == ord(self.delimiter)]
         cut = np.searchsorted(marks, lines.ends[rows]) - np.searchsorted(marks, lines.starts[rows])
-        return np.asarray((cut == width - 1) & ~self.odd[rows])
+        whole = (cut == width - 1) & ~self.odd[rows]
+        if self.doubled is not None and not doubled:
+            whole &= ~self.doubled[rows]
+        return np.asarray(whole)
 
     def column(self, index: int) -> Spans:
-        """Field `index` of every row ("" where a row has fewer fields)."""
-        return self.lines.field(self.rows, ord(self.delimiter), index)
+        """Field `index` of every row ("" where a row has fewer fields), a quoted field's
+        span inside its quotes (a doubled quote in it still two: `values`, `json`)."""
+        spans = self.lines.field(self.rows, ord(self.delimiter), index, self.marks)
+        if self.marks is None:
+            return spans
+        raw, begins, stops = self.lines.raw, spans.begins, spans.stops
+        last = len(raw) - 1
+        quoted = (stops - begins >= 2) & (raw[np.minimum(begins, last)] == QUOTE)
+        quoted &= raw[np.maximum(stops - 1, 0)] == QUOTE
+        return Spans(spans.data, begins + quoted, stops - quoted)
+
+    def values(self, cells: list[bytes]) -> list[bytes]:
+        """Cells of `column` as their values: a doubled quote one quote."""
+        return _replaced(cells, b'"') if self.doubled is not None else cells
+
+    def json(self, cells: list[bytes]) -> list[bytes]:
+        """Cells of `column` as the text of a JSON string holding their values (a line with
+        a byte JSON escapes, but a quote, is `odd`)."""
+        return _replaced(cells, b'\\"') if self.doubled is not None else cells
+
+
+def _replaced(cells: list[bytes], quote: bytes) -> list[bytes]:
+    """The cells with each doubled quote `quote`; a column that holds none as it is."""
+    if b'""' not in b"\0".join(cells):  # a column of numbers or reasons, most often
+        return cells
+    return [cell.replace(b'""', quote) for cell in cells]
 
 
 class Counted(Protocol):
@@ -187,9 +225,11 @@ def fixed(value: str) -> bytes:
     return orjson.dumps(value).replace(b"%", b"%%")
 
 
-def blocks(table: CsvFile, size: int = BLOCK) -> Iterator[Block]:
+def blocks(table: CsvFile, size: int = BLOCK, *, counted: bool = False) -> Iterator[Block]:
     """The plain file's lines (`table.plain()` must be true), a block of at least `size`
-    bytes (but the last) at a time."""
+    bytes (but the last) at a time. Blocks only `counted` need not mark a line `odd` but where
+    it may be blank (`count`: a line with any other byte is a row, whatever its quotes or
+    escapes: `table.plain()` found that the csv module reads each misquoted line alone)."""
     delimiter = table.delimiter.encode()
     blank = _SPACE + delimiter
     escaped = _ESCAPED.replace(delimiter, b"")
@@ -200,12 +240,26 @@ def blocks(table: CsvFile, size: int = BLOCK) -> Iterator[Block]:
         _decodable(table, data, first)
         rows = np.flatnonzero(lines.significant(blank))
         rows = rows[rows + first > table.header_line]
-        odd = ~lines.significant(blank + _MAYBE_SPACE)
+        odd = ~lines.significant(blank + _MAYBE_SPACE + b'"')
         odd |= lines.ends - lines.starts > limit
+        if counted:
+            yield Block(lines, first, rows, odd, table.delimiter)
+            first += len(lines.starts)
+            continue
         at = np.flatnonzero(any_of(data, escaped))
         if len(at):
             odd[np.searchsorted(lines.starts, at, side="right") - 1] = True
-        yield Block(lines, first, rows, odd, table.delimiter)
+        marks = doubled = None
+        if b'"' in data:
+            quotes = quoting(lines.raw, lines.starts, lines.ends, ord(table.delimiter))
+            odd |= quotes.misquoted
+            marks = lines.breaks[lines.kinds == ord(table.delimiter)]
+            outside = quotes.outside(marks)
+            if delimiter in _ESCAPED and not outside.all():  # a tab inside quotes: JSON
+                odd[np.searchsorted(lines.starts, marks[~outside], side="right") - 1] = True
+            marks = marks[outside]
+            doubled = quotes.doubled
+        yield Block(lines, first, rows, odd, table.delimiter, marks, doubled)
         first += len(lines.starts)
 
 
@@ -224,7 +278,7 @@ def count(table: CsvFile) -> int:
     if not table.plain():
         return table.count()
     total = 0
-    for block in blocks(table):
+    for block in blocks(table, counted=True):
         total += len(block.rows)
         for line in block.rows[block.odd[block.rows]].tolist():
             total -= block.csv_row(line, table.name) is None

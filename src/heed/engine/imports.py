@@ -106,6 +106,25 @@ class Imports:
         encoding: str = "utf-8",
     ) -> ImportInfo:
         """Check an import and read its file through once; record it as running."""
+        return self._started(
+            slug, kind, source, actor, file_name, channel, sender, list_name, columns, encoding
+        )[0]
+
+    def _started(
+        self,
+        slug: str,
+        kind: str,
+        source: InputFile,
+        actor: Actor,
+        file_name: str | None,
+        channel: str | None,
+        sender: str | None,
+        list_name: str | None,
+        columns: Mapping[str, str] | None,
+        encoding: str,
+    ) -> tuple[ImportInfo, CsvFile]:
+        """`start_import`, and the file as it read it (`_import` reads it on from there: what
+        it found of the file, plain or not, is not found again)."""
         name = file_name or file_name_of(source)
         with self.transactions.read() as session:
             asked = self._asked(session, slug, kind, actor, channel, sender, list_name)
@@ -123,7 +142,7 @@ class Imports:
                 rows_total=total,
                 actor=actor,
             )
-            return ImportInfo.of(row)
+            return ImportInfo.of(row), table
 
     def run_import(
         self,
@@ -137,6 +156,19 @@ class Imports:
     ) -> ImportInfo:
         """Import a started import's rows, a batch per transaction; mark it done (or failed,
         with why, before re-raising: the batches before stay imported)."""
+        return self._run(slug, import_id, source, None, actor, progress, batch_size)
+
+    def _run(
+        self,
+        slug: str,
+        import_id: str,
+        source: InputFile,
+        started: CsvFile | None,
+        actor: Actor,
+        progress: ProgressCallback | None,
+        batch_size: int | None = None,
+    ) -> ImportInfo:
+        """`run_import`, on the file as `_started` read it, where it did."""
         with self.transactions.read() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.IMPORT)
@@ -146,7 +178,7 @@ class Imports:
         renewals = imports.Renewals(self.transactions.db, row.kind)
         try:
             with open_binary(source) as stream:
-                table = CsvFile(stream, row.file_name, row.encoding)
+                table = started or CsvFile(stream, row.file_name, row.encoding)
                 job = self._job(account, row, table, actor)
                 done = created = 0
                 renew_at = ANALYZE_AFTER
@@ -249,11 +281,20 @@ class Imports:
         **options: Any,
     ) -> ImportInfo:
         with open_binary(source) as stream:
-            start = stream.tell()
             name = file_name or file_name_of(source)
-            started = self.start_import(slug, kind, stream, actor=actor, file_name=name, **options)
-            stream.seek(start)
-            return self.run_import(slug, started.id, stream, actor=actor, progress=progress)
+            started, table = self._started(
+                slug,
+                kind,
+                stream,
+                actor,
+                name,
+                options.get("channel"),
+                options.get("sender"),
+                options.get("list_name"),
+                options.get("columns"),
+                options.get("encoding", "utf-8"),
+            )
+            return self._run(slug, started.id, stream, table, actor, progress)
 
     def preview_import(
         self,
