@@ -66,6 +66,9 @@ _VALUES = {
         "100%",
         "Ĳ",
         "\x1c",
+        'say "hi"',
+        "Lee, Ann",
+        '"Q"',
     ],
     "external_id": ["", "", "crm-1", "crm-2", "crm-3"],
 }
@@ -100,11 +103,21 @@ def _files(draw: st.DrawFn) -> tuple[bytes, str]:
     rows = draw(st.lists(_rows(header), max_size=30))
     delimiter = draw(st.sampled_from([",", ";", "\t", "|"]))
     end = draw(st.sampled_from(["\n", "\r\n"]))
-    if draw(st.booleans()):  # every field that holds no delimiter in quotes, as CRMs write them
-        rows = [[f'"{f}"' if delimiter not in f else f for f in r] for r in rows]
+    quoting = draw(st.sampled_from(["none", "enclosing", "all", "needed"]))
+    if quoting == "enclosing":  # every field that holds no delimiter in quotes, as CRMs do
+        rows = [[f'"{f}"' if delimiter not in f and '"' not in f else f for f in r] for r in rows]
+    elif quoting != "none":  # every field, or those that need it, a quote in it doubled
+        rows = [
+            [_quoted(f) if quoting == "all" or delimiter in f or '"' in f else f for f in r]
+            for r in rows
+        ]
     text = header.replace(",", delimiter) + end + "".join(delimiter.join(r) + end for r in rows)
     bom = b"\xef\xbb\xbf" if draw(st.booleans()) else b""
     return bom + text.encode(), delimiter
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
 
 
 def _account(engine: Engine, country: str | None = None) -> str:

@@ -141,7 +141,7 @@ class _Reader:
         self.stripped = [i for i in texts if i is not None]
 
     def prepare(self, block: Block) -> _Prepared:
-        fast = block.whole(self.width)
+        fast = block.whole(self.width, doubled=True)
         columns = [block.column(j) for j in range(self.width)]
         addressed = np.zeros(len(fast), dtype=np.bool_)
         national: dict[int, str] = {}
@@ -167,12 +167,15 @@ class _Reader:
         block, columns = prepared.block, prepared.columns
         fast = prepared.fast[at:stop].copy()
         chosen = np.flatnonzero(fast) + at
-        values = [cells(column, chosen) for column in columns]
+        raw = [cells(column, chosen) for column in columns]
+        # Each cell as its value, and as the text of a JSON string holding it (the two differ
+        # only where a quote is doubled inside a quoted field: heed.bulk.plain_rows).
+        values, texts = [block.values(c) for c in raw], [block.json(c) for c in raw]
         emails: list[str | None] = [None] * len(chosen)
         if self.email is not None:
-            raw = values[self.email]
-            filled = [n for n, value in enumerate(raw) if value]
-            for n, email in zip(filled, canonical_emails([raw[n] for n in filled]), strict=True):
+            given = values[self.email]
+            filled = [n for n, value in enumerate(given) if value]
+            for n, email in zip(filled, canonical_emails([given[n] for n in filled]), strict=True):
                 emails[n] = email
             refused = [n for n in filled if emails[n] is None]
             if refused:  # not proved here: read row by row
@@ -181,8 +184,9 @@ class _Reader:
                 kept[refused] = False
                 chosen = chosen[kept]
                 values = [list(compress(v, kept.tolist())) for v in values]
+                texts = [list(compress(v, kept.tolist())) for v in texts]
                 emails = list(compress(emails, kept.tolist()))
-        read = self._contacts(block, chosen, values, emails, prepared.national)
+        read = self._contacts(block, chosen, values, texts, emails, prepared.national)
         if len(chosen) == stop - at:
             batch.extend(read)
             return
@@ -199,12 +203,14 @@ class _Reader:
         block: Block,
         chosen: npt.NDArray[np.intp],
         values: list[list[bytes]],
+        texts: list[list[bytes]],
         emails: list[str | None],
         national: dict[int, str],
     ) -> PlainContacts:
-        """The rows the templates take, as contacts."""
+        """The rows the templates take, as contacts: `values` by column, and as `texts` of
+        JSON strings, for the templates."""
         lines = (block.rows[chosen] + block.first).tolist()
-        evidence = self.evidence.of(lines, [values[j] for j in self.evidence.order])
+        evidence = self.evidence.of(lines, [texts[j] for j in self.evidence.order])
         none: list[str | None] = [None] * len(chosen)
         phones = _texts(values[self.phone]) if self.phone is not None else none
         if national:
@@ -218,7 +224,7 @@ class _Reader:
             emails,
             self._names(values, len(chosen)),
             external,
-            self._fields(values, len(chosen)),
+            self._fields(values, texts, len(chosen)),
             evidence,
         )
 
@@ -234,16 +240,18 @@ class _Reader:
             return _texts(values[self.called])
         return _texts([c or j for c, j in zip(values[self.called], joined, strict=True)])
 
-    def _fields(self, values: list[list[bytes]], n: int) -> list[bytes]:
+    def _fields(self, values: list[list[bytes]], texts: list[list[bytes]], n: int) -> list[bytes]:
         """Each row's custom fields as sorted JSON: the template where every one is filled,
         else the filled ones."""
         if not self.extra:
             return [b"{}"] * n
-        extra = [values[j] for j in self.extra]
+        extra = [texts[j] for j in self.extra]
         template = self.fields
         return [
-            template % row if all(row) else _some_fields(self.spec, self.extra, row)
-            for row in zip(*extra, strict=True)
+            template % row
+            if all(row)
+            else _some_fields(self.spec, self.extra, tuple(values[j][k] for j in self.extra))
+            for k, row in enumerate(zip(*extra, strict=True))
         ]
 
     def _slow(self, block: Block, line: int, batch: PlainContacts) -> None:
