@@ -101,6 +101,28 @@ def test_a_full_load_never_quietly_empties_or_guts_a_list(tmp_path: Path) -> Non
 _FULL = {"kind": Kind.DO_NOT_CALL, "mode": Mode.FULL, "version": None}
 
 
+@pytest.mark.parametrize(
+    ("kind", "text", "error"),
+    [
+        (Kind.DO_NOT_CALL, "415,5550100\n41x,5550101\n", "'41x,5550101' is not read: expected"),
+        (Kind.DO_NOT_CALL, "415,5550100\n4150,5550101\n", "'4150,5550101': an area code has 3"),
+        (Kind.DO_NOT_CALL, "+14155550100\n+1415555x\n", "'\\+1415555x' is not read: expected"),
+        (Kind.REASSIGNED, "+14155550100,2026-01-05\n+14155550101,5/1/26\n", "'5/1/26' is not"),
+    ],
+)
+def test_a_line_the_registry_cannot_read_is_named_in_the_error(
+    tmp_path: Path, kind: Kind, text: str, error: str
+) -> None:
+    """A file of 250 million lines refused for one of them says which value it could not
+    read (its number: blank lines are left out before, so a line number would mislead)."""
+    store = RegistryStore(tmp_path)
+    with pytest.raises(BadInput, match=error):
+        store.load(
+            "shared", "x", _file(tmp_path, "f.txt", text), kind=kind, mode=Mode.FULL, version=None
+        )
+    assert store.info("shared", "x") is None
+
+
 @pytest.fixture
 def scrubbed(engine: Engine, acme: str, tmp_path: Path) -> str:
     engine.update_settings(acme, ADMIN, default_country="US")

@@ -20,8 +20,9 @@ spelling, from the first block that is not of that shape, goes through Arrow's C
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar, cast
@@ -362,7 +363,10 @@ def _keys_of(
     try:
         stamps = pc.strptime(second, format="%Y-%m-%d", unit="s")
     except pa.ArrowInvalid:
-        raise BadInput(f"{path.name}: a reassigned-numbers line is `number,YYYY-MM-DD`") from None
+        bad = _first(second, _is_date)
+        raise BadInput(
+            f"{path.name}: {bad}a reassigned-numbers line is `number,YYYY-MM-DD`"
+        ) from None
     days = (pc.cast(stamps, pa.int64()).to_numpy(zero_copy_only=False) // 86_400).astype(np.int32)
     return keys, days
 
@@ -373,9 +377,12 @@ def _area_codes(area: pa.Array, number: pa.Array, path: Path) -> Keys:
         codes = pc.cast(area, pa.uint64()).to_numpy()
         rest = pc.cast(number, pa.uint64()).to_numpy()
     except pa.ArrowInvalid:
-        raise BadInput(f"{path.name}: expected lines of `areacode,number`") from None
-    if ((codes < 200) | (codes > 999) | (rest > 9_999_999)).any():
-        raise BadInput(f"{path.name}: an area code has 3 digits and a number 7")
+        bad = _first(pc.binary_join_element_wise(area, number, ","), _is_ftc_line)
+        raise BadInput(f"{path.name}: {bad}expected lines of `areacode,number`") from None
+    wrong = np.flatnonzero((codes < 200) | (codes > 999) | (rest > 9_999_999))
+    if len(wrong):
+        bad = f"{area[int(wrong[0])].as_py()},{number[int(wrong[0])].as_py()}"
+        raise BadInput(f"{path.name}: {bad!r}: an area code has 3 digits and a number 7")
     return cast("Keys", np.uint64(_NANP) + codes * np.uint64(10_000_000) + rest)
 
 
@@ -386,9 +393,33 @@ def _plain(numbers: pa.Array, path: Path) -> Keys:
     try:
         keys = pc.cast(digits, pa.uint64()).to_numpy(zero_copy_only=False, writable=True)
     except pa.ArrowInvalid:
+        bad = _first(numbers, lambda text: _is_number(text) and len(text.lstrip("+")) < 20)
         raise BadInput(
-            f"{path.name}: expected one phone number a line, e.g. +12015550123"
+            f"{path.name}: {bad}expected one phone number a line, e.g. +12015550123"
         ) from None
     national = ~plus.to_numpy(zero_copy_only=False) & (pc.utf8_length(digits).to_numpy() == 10)
     keys[national] += np.uint64(_NANP)
     return cast("Keys", keys)
+
+
+def _first(values: pa.Array, good: Callable[[str], bool]) -> str:
+    """The first of `values` that is not `good`, cut to 40 characters, as an error's start
+    ("'12a' is not read: "; "" if none is found): it names the value, not its line, since
+    blank lines were left out."""
+    for value in values.to_pylist():
+        if not good(value or ""):
+            return f"{str(value)[:40]!r} is not read: "
+    return ""
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
+def _is_ftc_line(text: str) -> bool:
+    area, _, number = text.partition(",")
+    return area.isdigit() and number.isdigit()
