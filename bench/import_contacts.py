@@ -3,7 +3,8 @@ against PostgreSQL `COPY` of the bare rows (the floor), side by side in one run 
 
 The file has --rows rows: phone (E.164, all different), email, first and last name, an external
 id and a city (kept as a custom field), as a CRM export would give them (with --national, the
-phones as a US CRM writes them, "(415) 555-0100", the account's default country US). 1% of
+phones as a US CRM writes them, "(415) 555-0100", the account's default country US; with
+--quoted, the city quoted with a comma and a doubled quote in it, `"Lyon, ""FR"""`). 1% of
 the phone numbers were opted out before the import (an opt-out import, not timed), so the
 import flags them through the one decision path. For each database, in a fresh temporary database:
 
@@ -22,6 +23,7 @@ PostgreSQL the CPU its server backends spent meanwhile.
     .venv/bin/python bench/import_contacts.py --rows 100000 --db sqlite --stages verify
     .venv/bin/python bench/import_contacts.py --rows 100000 --list newsletter   # joining a list
     .venv/bin/python bench/import_contacts.py --national   # phones written (415) 555-0100
+    .venv/bin/python bench/import_contacts.py --quoted     # "Lyon, ""FR""" as the city
 """
 
 from __future__ import annotations
@@ -44,16 +46,20 @@ ADMIN, PG_ADMIN, database, timed = shared.ADMIN, shared.PG_ADMIN, shared.databas
 CITIES = ("Lisbon", "Oslo", "Quito", "Hanoi", "Accra", "Perth", "Lyon")
 
 
-def write_files(tmp: Path, rows: int, national: bool = False) -> tuple[Path, Path]:
+def write_files(
+    tmp: Path, rows: int, national: bool = False, quoted: bool = False
+) -> tuple[Path, Path]:
     """The contacts file, and the opt-outs (every 100th phone) imported before it; with
-    `national`, the contacts' phones written as a US CRM writes them ("(415) 555-0100")."""
+    `national`, the contacts' phones written as a US CRM writes them ("(415) 555-0100"); with
+    `quoted`, each city quoted, holding a comma and a doubled quote."""
     contacts, optouts = tmp / "contacts.csv", tmp / "optouts.csv"
     with contacts.open("w") as out, optouts.open("w") as stops:
         out.write("phone,email,first_name,last_name,external_id,city\n")
         stops.write("phone\n")
         for n in range(rows):
             phone = f"(415) {n // 10000:03d}-{n % 10000:04d}" if national else f"+1415{n:07d}"
-            out.write(f"{phone},person{n}@example.com,Person,No{n},crm-{n},{CITIES[n % 7]}\n")
+            city = f'"{CITIES[n % 7]}, ""FR"""' if quoted else CITIES[n % 7]
+            out.write(f"{phone},person{n}@example.com,Person,No{n},crm-{n},{city}\n")
             if n % 100 == 0:
                 stops.write(f"+1415{n:07d}\n")
     return contacts, optouts
@@ -115,7 +121,7 @@ def floor(path: Path, rows: int) -> tuple[float, float]:
                     columns = "id, phone, email, name, external_id, fields"
                     with cursor.copy(f'COPY "{name}" ({columns}) FROM STDIN') as out:
                         for n, line in enumerate(stream):
-                            phone, email, first, last, external, city = line.rstrip().split(",")
+                            phone, email, first, last, external, city = line.rstrip().split(",", 5)
                             fields = json.dumps({"city": city})
                             out.write_row((n, phone, email, f"{first} {last}", external, fields))
 
@@ -131,10 +137,11 @@ def main() -> None:
     parser.add_argument("--stages", default="import,again,verify", help="import always runs")
     parser.add_argument("--list", help="import into this list, created first: each contact joins")
     parser.add_argument("--national", action="store_true", help="phones as (415) 555-0100")
+    parser.add_argument("--quoted", action="store_true", help='the city as "Lyon, ""FR"""')
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
-        path, optouts = write_files(tmp, args.rows, args.national)
+        path, optouts = write_files(tmp, args.rows, args.national, args.quoted)
         results = {
             kind: heed_run(kind, path, optouts, args.rows, tmp, args.stages.split(","), args.list)
             for kind in args.db.split(",")

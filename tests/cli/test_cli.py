@@ -203,6 +203,14 @@ def test_an_erased_contact_stays_opted_out_and_needs_a_reason(database_url: str)
 
     no_reason = heed("contact", "erase", "acme", contact, url=database_url)
     assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    essay = "x" * 2001  # the API's bound on a reason is the engine's, so the CLI's too
+    too_long = heed("contact", "erase", "acme", contact, "--reason", essay, url=database_url)
+    assert too_long.returncode == 2 and "at most 2,000 characters" in too_long.stderr
+    other = ("optout", "acme", "--channel", "sms", "--address", "+14155550199")
+    refused = heed(*other, "--reason", essay, url=database_url)
+    assert refused.returncode == 2 and "at most 2,000 characters" in refused.stderr
+    still = heed("check", "acme", "--channel", "sms", "--address", other[-1], url=database_url)
+    assert still.returncode == 0  # nothing was written
     erased = heed(
         "contact", "erase", "acme", contact, "--reason", "GDPR 2026-17", "--json", url=database_url
     )

@@ -71,6 +71,7 @@ class OptOuts:
         kind = parse_choice(Source, source)
         if kind in (Source.BLOCK, Source.BLACKLIST):
             raise BadInput(f"use block()/blacklist() for {kind} so the implied opt-out is kept")
+        reason = bounded_reason(reason) if reason else reason
         with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             require(actor, Action.UNSUBSCRIBE, account.settings)
@@ -317,12 +318,26 @@ class OptOuts:
         )
 
 
+#: The longest reason heed keeps for a change (a sentence or a short paragraph), whichever
+#: interface gives it; the API's schemas state this bound too.
+REASON_LENGTH = 2000
+
+
 def require_reason(reason: str | None, action: str) -> str:
     """The reason for a change a person makes to someone's status, stripped: required, because
     the activity log must say why."""
     if not reason or not reason.strip():
         raise BadInput(f"a reason is required to {action}: it is written into the activity log")
-    return reason.strip()
+    return bounded_reason(reason.strip())
+
+
+def bounded_reason(reason: str) -> str:
+    """A given reason as it is, refused where it is longer than `REASON_LENGTH`."""
+    if len(reason) > REASON_LENGTH:
+        raise BadInput(
+            f"a reason is at most {REASON_LENGTH:,} characters; this one has {len(reason):,}"
+        )
+    return reason
 
 
 def target_of(account: AccountRef, channel: str, address: str) -> Target:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from heed.core.permissions import require, review_action
 from heed.core.vocabulary import Actor
 from heed.engine.base import Transactions
+from heed.engine.opt_outs import bounded_reason
 from heed.engine.results import ReviewInfo
 from heed.store import accounts, queries, review
 from heed.store.events import EventLog
@@ -47,6 +48,7 @@ class ReviewQueue:
         self, slug: str, item_id: str, *, approve: bool, actor: Actor, reason: str | None = None
     ) -> ReviewInfo:
         """Approve (the opt-out is applied) or reject one item; every decision is an event."""
+        reason = bounded_reason(reason) if reason else reason
         with self.transactions.write() as session:
             account = accounts.load_account(session, slug)
             item = queries.get(session, account, ReviewItem, item_id)

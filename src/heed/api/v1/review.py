@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from heed.api.deps import ActorDep, EngineDep, Principal
 from heed.api.v1.schemas import Page, RequestBody, example
+from heed.engine.opt_outs import REASON_LENGTH
 from heed.engine.results import ReviewInfo, to_json
 
 router = APIRouter(prefix="/review", tags=["review"])
@@ -41,7 +42,7 @@ def _public(item: ReviewInfo) -> ReviewPublic:
 
 class DecisionCreate(RequestBody):
     model_config = example(reason="clearly asks to stop texts")
-    reason: str | None = Field(default=None, max_length=2000)
+    reason: str | None = Field(default=None, max_length=REASON_LENGTH)
 
 
 @router.get("", response_model=Page[ReviewPublic])

@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 from heed.core.account_settings import AccountSettings
 from heed.core.text import json_depth
 from heed.core.vocabulary import Channel, Purpose
+from heed.engine.opt_outs import REASON_LENGTH
 
 T = TypeVar("T")
 PHONE = "+14155550100"
@@ -203,7 +204,7 @@ class SuppressionCreate(RequestBody):
     }
     channel: Channel
     address: str = Field(min_length=1, max_length=320)
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: str = Field(min_length=1, max_length=REASON_LENGTH)
     sender: str | None = None
     list_name: str | None = Field(default=None, alias="list")
     source: str = Field(default="manual", pattern="^(manual|web_form|import)$")
@@ -231,7 +232,7 @@ class ChangePublic(BaseModel):
 
 class LiftCreate(RequestBody):
     model_config = example(reason="customer asked to be back, confirmed by email")
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: str = Field(min_length=1, max_length=REASON_LENGTH)
 
 
 class EventPublic(BaseModel):
@@ -445,7 +446,7 @@ class KeyCreated(BaseModel):
 
 class EraseCreate(RequestBody):
     model_config = example(reason="GDPR request 2026-17 from the data subject")
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: str = Field(min_length=1, max_length=REASON_LENGTH)
 
 
 class ErasurePublic(BaseModel):
