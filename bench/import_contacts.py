@@ -4,7 +4,7 @@ against PostgreSQL `COPY` of the bare rows (the floor), side by side in one run 
 The file has --rows rows: phone (E.164, all different), email, first and last name, an external
 id and a city (kept as a custom field), as a CRM export would give them (with --national, the
 phones as a US CRM writes them, "(415) 555-0100", the account's default country US; with
---quoted, the city quoted with a comma and a doubled quote in it, `"Lyon, ""FR"""`). 1% of
+--quoted, the city quoted with a comma and doubled quotes in it, `"Lyon, ""FR"" x"`). 1% of
 the phone numbers were opted out before the import (an opt-out import, not timed), so the
 import flags them through the one decision path. For each database, in a fresh temporary database:
 
@@ -23,7 +23,7 @@ PostgreSQL the CPU its server backends spent meanwhile.
     .venv/bin/python bench/import_contacts.py --rows 100000 --db sqlite --stages verify
     .venv/bin/python bench/import_contacts.py --rows 100000 --list newsletter   # joining a list
     .venv/bin/python bench/import_contacts.py --national   # phones written (415) 555-0100
-    .venv/bin/python bench/import_contacts.py --quoted     # "Lyon, ""FR""" as the city
+    .venv/bin/python bench/import_contacts.py --quoted     # "Lyon, ""FR"" x" as the city
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def write_files(
         stops.write("phone\n")
         for n in range(rows):
             phone = f"(415) {n // 10000:03d}-{n % 10000:04d}" if national else f"+1415{n:07d}"
-            city = f'"{CITIES[n % 7]}, ""FR"""' if quoted else CITIES[n % 7]
+            city = f'"{CITIES[n % 7]}, ""FR"" x"' if quoted else CITIES[n % 7]
             out.write(f"{phone},person{n}@example.com,Person,No{n},crm-{n},{city}\n")
             if n % 100 == 0:
                 stops.write(f"+1415{n:07d}\n")
@@ -137,7 +137,7 @@ def main() -> None:
     parser.add_argument("--stages", default="import,again,verify", help="import always runs")
     parser.add_argument("--list", help="import into this list, created first: each contact joins")
     parser.add_argument("--national", action="store_true", help="phones as (415) 555-0100")
-    parser.add_argument("--quoted", action="store_true", help='the city as "Lyon, ""FR"""')
+    parser.add_argument("--quoted", action="store_true", help='the city as "Lyon, ""FR"" x"')
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
