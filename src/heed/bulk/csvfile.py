@@ -78,9 +78,9 @@ class CsvFile:
         self._start = stream.tell()
         self._is_plain: bool | None = None
         self._quotes = Quotes.NONE  # of a plain file
-        #: A plain file whose lines the csv module would read one at a time (`_plain_records`:
-        #: those holding quotes, in a file of `Quotes.INSIDE`) are more than `_INSIDE_SHARE`:
-        #: `rows` reads it whole with the csv module, which costs less.
+        #: Whether more than `_INSIDE_SHARE` of a plain file's lines hold quotes the csv module
+        #: must read (a file of `Quotes.INSIDE`): `rows` then reads the file whole with it,
+        #: which costs less than a line at a time (`_plain_records`).
         self._quoted = False
         self.has_bom = self._sniff_bom()
         self.delimiter = self._sniff_delimiter()
@@ -320,7 +320,7 @@ _INSIDE_SHARE = 0.25
 
 
 def _alone(misquoted: list[bytes], delimiter: str) -> int | None:
-    """How many these misquoted lines are (heed.bulk.quoting: a well quoted line is one
+    """How many misquoted lines there are (heed.bulk.quoting: a well quoted line is one
     record, read a column at a time), if each of them is one record the csv module reads
     alone (it ends the record at the line's end and finds nothing wrong, so reading it with
     its neighbours would end there too); else None."""

@@ -115,8 +115,7 @@ class _Places:
     channel and scope columns, each pair of values decided once (`place_of`)."""
 
     codes: npt.NDArray[np.intp]  # by row
-    places: list[Place | None]  # by code: None where `read_row` refuses them
-    good: npt.NDArray[np.bool_]  # by code: not None
+    good: npt.NDArray[np.bool_]  # by code: `read_row` takes them
     phone: npt.NDArray[np.bool_]  # by code: a channel whose addresses are phone numbers
     pairs: list[tuple[Channel, Scope] | None]  # by code: as a batch keeps them
 
@@ -175,15 +174,18 @@ class _Reader:
         places = [self._place(*key) for key in index]
         return _Places(
             codes,
-            places,
             np.asarray([p is not None for p in places], dtype=np.bool_),
             np.asarray([p is not None and _is_phone(p) for p in places], dtype=np.bool_),
             [None if p is None else (p.channel, p.scope) for p in places],
         )
 
     def _place(self, channel: bytes, scope: bytes) -> Place | None:
+        """`place_of` these values, kept for the next blocks (a file of a sender scope a row
+        is not kept whole: what is kept is forgotten past `_KNOWN` pairs)."""
         key = (channel, scope)
         if key not in self.known:
+            if len(self.known) >= _KNOWN:
+                self.known.clear()
             self.known[key] = place_of(self.spec, channel.decode(), scope.decode(), self.country)
         return self.known[key]
 
@@ -272,6 +274,9 @@ class _Reader:
 
     def _row(self, row: CsvRow) -> OptOutRow | str:
         return read_row(self.spec, self.account, row)
+
+
+_KNOWN = 10_000
 
 
 def _is_phone(place: Place) -> bool:
