@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-import functools
 import io
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -332,25 +330,21 @@ def _alone(misquoted: list[bytes], delimiter: str) -> int | None:
     return len(misquoted)
 
 
-def _inside(line: bytes | bytearray, enclosed: re.Pattern[bytes]) -> bool:
-    """Whether the line holds a quote but around a whole field (`_enclosed`): one for the
-    csv module, its quotes kept."""
-    return b'"' in line and b'"' in enclosed.sub(b"", line)
-
-
 def without_enclosing_quotes(data: bytes | bytearray, delimiter: str) -> bytes | bytearray | None:
     """`data` with its quotes dropped, when every quote in it opens or closes a whole field
-    holding no delimiter, quote or line end (`_enclosed`: `"+14155550100","Ann Lee"`, as CRMs
-    write every field), which the csv module reads as the text between them and writes back
-    without them; else None. Checked a piece of lines at a time, so as not to hold a second
-    copy of a large file for the check."""
-    enclosed = _enclosed(delimiter)
+    holding no delimiter, quote or line end (`"+14155550100","Ann Lee"`, as CRMs write every
+    field: heed.bulk.quoting.read_quotes), which the csv module reads as the text between
+    them and writes back without them; else None. Checked a piece of lines at a time, so as
+    not to hold a second copy of a large file for the check."""
     begin = 3 if data.startswith(codecs.BOM_UTF8) else 0
     while begin < len(data):
         end = data.find(b"\n", begin + _PIECE)
         end = len(data) if end < 0 else end + 1
-        if _inside(data[begin:end], enclosed):
-            return None
+        piece = bytes(data[begin:end])
+        if b'"' in piece and (
+            read_quotes(piece, delimiter)[0] or piece.count(b"\r") != piece.count(b"\r\n")
+        ):
+            return None  # a quote doing more, or a carriage return a quote may hold
         begin = end
     return data.replace(b'"', b"")
 
@@ -370,15 +364,6 @@ def one_record(line: str, delimiter: str, name: str, number: int) -> list[str]:
 
 
 _LONGEST = 1 << 24
-
-
-@functools.cache
-def _enclosed(delimiter: str) -> re.Pattern[bytes]:
-    """A field enclosed in quotes as a whole, holding no delimiter, quote or line end: the
-    csv module reads it as the text between the quotes, and so does a plain reader once the
-    quotes are dropped."""
-    d = re.escape(delimiter.encode())
-    return re.compile(rb"(?:^|(?<=" + d + rb'))"[^"\r\n' + d + rb']*"(?=' + d + rb"|\r?$)", re.M)
 
 
 class _Unclosed(io.RawIOBase):
