@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from heed.core.permissions import Action, lift_action, may
 from heed.core.vocabulary import REASON_WORDS, Role, Source
+from heed.engine.opt_outs import REASON_LENGTH
 from heed.web.sign_ins import SignIn
 
 HERE = Path(__file__).parent
@@ -91,6 +92,7 @@ _env.filters["scope_text"] = scope_text
 _env.globals["CHANNELS"] = CHANNELS
 _env.globals["CHANNEL_NAMES"] = CHANNEL_NAMES
 _env.globals["lift_refusal"] = lift_refusal
+_env.globals["REASON_LENGTH"] = REASON_LENGTH  # the engine refuses a longer one
 
 
 def render(
