@@ -107,7 +107,16 @@ class Imports:
     ) -> ImportInfo:
         """Check an import and read its file through once; record it as running."""
         return self._started(
-            slug, kind, source, actor, file_name, channel, sender, list_name, columns, encoding
+            slug,
+            kind,
+            source,
+            actor=actor,
+            file_name=file_name,
+            channel=channel,
+            sender=sender,
+            list_name=list_name,
+            columns=columns,
+            encoding=encoding,
         )[0]
 
     def _started(
@@ -115,13 +124,14 @@ class Imports:
         slug: str,
         kind: str,
         source: InputFile,
+        *,
         actor: Actor,
         file_name: str | None,
-        channel: str | None,
-        sender: str | None,
-        list_name: str | None,
-        columns: Mapping[str, str] | None,
-        encoding: str,
+        channel: str | None = None,
+        sender: str | None = None,
+        list_name: str | None = None,
+        columns: Mapping[str, str] | None = None,
+        encoding: str = "utf-8",
     ) -> tuple[ImportInfo, CsvFile]:
         """`start_import`, and the file as it read it (`_import` reads it on from there: what
         it found of the file, plain or not, is not found again)."""
@@ -283,16 +293,7 @@ class Imports:
         with open_binary(source) as stream:
             name = file_name or file_name_of(source)
             started, table = self._started(
-                slug,
-                kind,
-                stream,
-                actor,
-                name,
-                options.get("channel"),
-                options.get("sender"),
-                options.get("list_name"),
-                options.get("columns"),
-                options.get("encoding", "utf-8"),
+                slug, kind, stream, actor=actor, file_name=name, **options
             )
             return self._run(slug, started.id, stream, table, actor, progress)
 
