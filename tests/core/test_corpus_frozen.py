@@ -498,6 +498,14 @@ CORPORA = [
         60,
         1,  # nl only (nl.trustpilot.com reviews of Thuisbezorgd.nl); round 131
     ),
+    Frozen(
+        "collected-v137.tsv",
+        "9f902cdbcab3e4062274bcaf67b167d2ecb7ade559d48b67c5590184c8b2e909",
+        "heed-revocation-corpus-v137:",
+        0.5,
+        25,
+        1,  # en only (replies to commercial bulk e-mail, user queries to chatbots); round 137
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 
@@ -603,6 +611,7 @@ def test_label_and_language_mix(corpus: Frozen) -> None:
         "round-123",
         "round-127",
         "round-131",
+        "round-137",
     ],
 )
 def test_a_later_round_shares_no_text_with_an_earlier_one(later: int) -> None:
