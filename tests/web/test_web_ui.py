@@ -102,6 +102,7 @@ def test_unsubscribe_sms_only_keeps_whatsapp_green(page: Page, site: Site) -> No
     expect(page.get_by_role("heading", level=1)).to_contain_text("Unsubscribe Dana Scully from SMS")
     reason = page.get_by_label("Reason")
     expect(reason).to_have_attribute("required", "")
+    expect(reason).to_have_attribute("maxlength", "2000")  # the engine's bound, as a number
     shot(page, site, "confirm-unsubscribe")
     reason.fill("asked on the phone, call 2026-11-23")
     page.get_by_role("button", name="Confirm: unsubscribe").click()

@@ -92,7 +92,7 @@ _env.filters["scope_text"] = scope_text
 _env.globals["CHANNELS"] = CHANNELS
 _env.globals["CHANNEL_NAMES"] = CHANNEL_NAMES
 _env.globals["lift_refusal"] = lift_refusal
-_env.globals["REASON_LENGTH"] = REASON_LENGTH  # the engine refuses a longer one
+_env.globals["REASON_LENGTH"] = str(REASON_LENGTH)  # the engine refuses more; text: no "2,000"
 
 
 def render(
