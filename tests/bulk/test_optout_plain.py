@@ -74,10 +74,15 @@ def _file(
     reading drops them), doubling a quote inside (those lines the csv module reads)."""
     end = "\r\n" if crlf else "\n"
     if quoted:
-        rows = [['"' + f.replace('"', '""') + '"' for f in row] for row in rows]
+        rows = [[_quoted(f) for f in row] for row in rows]
     text = header.replace(",", delimiter) + end
     text += "".join(delimiter.join(row) + end for row in rows)
     return (b"\xef\xbb\xbf" if bom else b"") + text.encode()
+
+
+def _quoted(value: str) -> str:
+    """`value` as a CSV field in quotes, a quote in it doubled."""
+    return '"' + value.replace('"', '""') + '"'
 
 
 def _read_both(
@@ -306,7 +311,7 @@ def test_a_file_naming_each_rows_channel_and_scope_reads_as_the_row_reader_reads
         fields = [values[name] for name in names]
         lines.append(
             delimiter.join(
-                '"' + f.replace('"', '""') + '"' if q or delimiter in f or f[:1] == '"' else f
+                _quoted(f) if q or delimiter in f or f[:1] == '"' else f
                 for f, q in zip(fields, quoted, strict=True)
             )
         )

@@ -78,17 +78,18 @@ class Lines:
         rows: npt.NDArray[np.intp],
         delimiter: int,
         index: int,
-        marks: Offsets | None = None,
+        outside: tuple[Offsets, Offsets] | None = None,
     ) -> Spans:
         """Field `index` of each chosen line ("" where the line has fewer fields), found with
-        array operations on the delimiters' positions: every delimiter, or `marks` where some
-        are inside quotes (heed.bulk.plain_rows). When the file's only breaks are its
-        delimiter and line ends, a line's delimiters are its first breaks and the line's own
-        end the next: the positions are then read off by index. A field is missing when the
-        delimiter before it lies past its line's end, or past the last."""
+        array operations on the delimiters' positions: every delimiter, or where some are
+        inside quotes those `outside` them (heed.bulk.plain_rows: their positions, and how many
+        lie before each chosen line). When the file's only breaks are its delimiter and line
+        ends, a line's delimiters are its first breaks and the line's own end the next: the
+        positions are then read off by index. A field is missing when the delimiter before it
+        lies past its line's end, or past the last."""
         starts, ends = _take(self.starts, rows), _take(self.ends, rows)
-        if marks is not None:
-            before = np.searchsorted(marks, starts)
+        if outside is not None:
+            marks, before = outside
         elif self.present <= {delimiter, _NEWLINE, _CR}:
             marks, before = self.breaks, _take(self.firsts, rows)
         else:

@@ -340,7 +340,7 @@ def without_enclosing_quotes(data: bytes | bytearray, delimiter: str) -> bytes |
     while begin < len(data):
         end = data.find(b"\n", begin + _PIECE)
         end = len(data) if end < 0 else end + 1
-        piece = bytes(data[begin:end])
+        piece = data[begin:end]
         if b'"' in piece and (
             read_quotes(piece, delimiter)[0] or piece.count(b"\r") != piece.count(b"\r\n")
         ):

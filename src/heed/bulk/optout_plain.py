@@ -146,7 +146,7 @@ class _Reader:
         place = self.order.index(self.address)
         reason = None if self.reason is None else self.order.index(self.reason)
         national: dict[int, str] = {}
-        own = self._places(block) if self.own else None
+        own = self._places(block, spans) if self.own else None
         if own is not None:
             fast &= own.good[own.codes]
         if fast.any():
@@ -161,11 +161,14 @@ class _Reader:
         begins, stops = [s.begins for s in spans], [s.stops for s in spans]
         return _Block(block, fast, begins, stops, place, reason, national, own)
 
-    def _places(self, block: Block) -> _Places:
-        """The block's rows' own channels and scopes, from their columns."""
+    def _places(self, block: Block, spans: list[Spans]) -> _Places:
+        """The block's rows' own channels and scopes, from their columns (`spans`, in the
+        template's order)."""
         rows = np.arange(len(block.rows))
         values = [
-            block.values(cells(block.column(at), rows)) if at is not None else [b""] * len(rows)
+            block.values(cells(spans[self.order.index(at)], rows))
+            if at is not None
+            else [b""] * len(rows)
             for at in (self.channel_at, self.scope_at)
         ]
         keys = list(zip(*values, strict=True))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -83,10 +84,12 @@ class Block:
         and, unless the reader reads them (`doubled`: `values`, `json`), holds no quote
         doubled inside a quoted field."""
         lines, rows = self.lines, self.rows
-        marks = self.marks
-        if marks is None:
+        if self.marks is None:
             marks = lines.breaks[lines.kinds == ord(self.delimiter)]
-        cut = np.searchsorted(marks, lines.ends[rows]) - np.searchsorted(marks, lines.starts[rows])
+            before = np.searchsorted(marks, lines.starts[rows])
+        else:
+            marks, before = self.marks, self._before
+        cut = np.searchsorted(marks, lines.ends[rows]) - before
         whole = (cut == width - 1) & ~self.odd[rows]
         if self.doubled is not None and not doubled:
             whole &= ~self.doubled[rows]
@@ -95,14 +98,21 @@ class Block:
     def column(self, index: int) -> Spans:
         """Field `index` of every row ("" where a row has fewer fields), a quoted field's
         span inside its quotes (a doubled quote in it still two: `values`, `json`)."""
-        spans = self.lines.field(self.rows, ord(self.delimiter), index, self.marks)
         if self.marks is None:
-            return spans
+            return self.lines.field(self.rows, ord(self.delimiter), index)
+        marks = (self.marks, self._before)
+        spans = self.lines.field(self.rows, ord(self.delimiter), index, marks)
         raw, begins, stops = self.lines.raw, spans.begins, spans.stops
         last = len(raw) - 1
         quoted = (stops - begins >= 2) & (raw[np.minimum(begins, last)] == QUOTE)
         quoted &= raw[np.maximum(stops - 1, 0)] == QUOTE
         return Spans(spans.data, begins + quoted, stops - quoted)
+
+    @functools.cached_property
+    def _before(self) -> npt.NDArray[np.intp]:
+        """By row: how many of `marks` lie before it (found once for every column)."""
+        assert self.marks is not None
+        return np.searchsorted(self.marks, self.lines.starts[self.rows])
 
     def values(self, cells: list[bytes]) -> list[bytes]:
         """Cells of `column` as their values: a doubled quote one quote."""

@@ -103,7 +103,7 @@ class _Allowed(dict[int, tuple["Bools", "Bools"]]):
 _ALLOWED = _Allowed()
 
 
-def read_quotes(data: bytes, delimiter: str) -> tuple[bool, int, list[bytes]]:
+def read_quotes(data: bytes | bytearray, delimiter: str) -> tuple[bool, int, list[bytes]]:
     """Of the lines of `data` (cut at line feeds, a carriage return before one dropped):
     whether a quote does more than enclose a whole field holding no delimiter or quote (a
     plain reader may then not just drop them), how many lines hold a quote, and the lines
@@ -117,7 +117,7 @@ def read_quotes(data: bytes, delimiter: str) -> tuple[bool, int, list[bytes]]:
     quoted = int(np.count_nonzero(np.diff(found.first, append=len(found.quotes))))
     chosen = np.flatnonzero(found.misquoted)
     misquoted = [
-        data[start:end]
+        bytes(data[start:end])
         for start, end in zip(starts[chosen].tolist(), ends[chosen].tolist(), strict=True)
     ]
     if misquoted or found.doubled.any():
